@@ -1,0 +1,30 @@
+import { describe, expect, it } from '@jest/globals'
+import { defaultConfig, parseConfigText, formatProblems } from '../../src/config/load.js'
+
+describe('config loading', () => {
+  it('applies every default to an empty object', () => {
+    const c = defaultConfig()
+    expect(c.enabled).toBe(false)
+    expect(c.dryRunMode).toBe(true)
+    expect(c.safetyRails.diffCaps.maxLinesOfCode).toBe(500)
+    expect(c.safetyRails.typePaths.cleanup).toEqual(['**'])
+    expect(c.telemetry.logRetentionDays).toBe(90)
+  })
+  it('names the path of a misspelled key and suggests the right one', () => {
+    const r = parseConfigText('{"safetyRails":{"diffCaps":{"maxLinesOfCod":3}}}')
+    expect(r.ok).toBe(false)
+    if (!r.ok)
+      expect(formatProblems(r.problems)).toContain(
+        'safetyRails.diffCaps.maxLinesOfCod: unknown key (did you mean maxLinesOfCode?)'
+      )
+  })
+  it('reports several problems', () => {
+    const r = parseConfigText('{"safetyRails":{"blockedPaths":["!x",""],"maxRiskLevel":4},"enabled":"yes"}')
+    expect(r.ok).toBe(false)
+    if (!r.ok) {
+      const lines = formatProblems(r.problems)
+      console.log(lines)
+      expect(lines.length).toBe(4)
+    }
+  })
+})

@@ -1,0 +1,26 @@
+// ESM + ts-jest. The @actions packages are ESM-only, so jest runs with --experimental-vm-modules.
+const base = {
+  preset: 'ts-jest/presets/default-esm',
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }]
+  },
+  testTimeout: 60000
+}
+
+const suite = process.env.SE_TEST_SUITE ?? 'unit'
+
+export default {
+  ...base,
+  // `npm test`: everything that needs no server. `npm run test:pg`: suites that need real PostgreSQL.
+  testMatch:
+    suite === 'pg'
+      ? ['<rootDir>/__tests__/**/*.pg.test.ts']
+      : suite === 'browser'
+        ? ['<rootDir>/__tests__/**/*.browser.test.ts']
+        : ['<rootDir>/__tests__/**/*.test.ts'],
+  testPathIgnorePatterns:
+    suite === 'unit' ? ['/node_modules/', '\\.pg\\.test\\.ts$', '\\.browser\\.test\\.ts$'] : ['/node_modules/']
+}

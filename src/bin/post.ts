@@ -1,0 +1,2 @@
+import { info } from '@actions/core'
+info('post')

@@ -1,0 +1,251 @@
+/**
+ * The configuration schema: the single source of truth for types, defaults, documentation and
+ * for which direction of each key is stricter (used by the config-loosened rule).
+ *
+ * Every key carries `meta({ stricter })`:
+ *   'lower' | 'higher'   a number moving this way is tighter
+ *   'true' | 'false'     a boolean set to this value is tighter
+ *   'subset' | 'superset' a list (set of strings) shrinking / growing is tighter
+ *   'free'               informational, may change freely
+ *   (absent)             no declared direction: the key may not change at all
+ */
+import { z } from 'zod'
+
+export type Stricter = 'lower' | 'higher' | 'true' | 'false' | 'subset' | 'superset' | 'free'
+
+export const CHANGE_TYPES = ['capability', 'prompt', 'persona', 'cleanup', 'wildcard'] as const
+export type ChangeType = (typeof CHANGE_TYPES)[number]
+
+export const DEFAULT_CONFIG_PATH = '.github/self-evolution-config.json'
+
+/** A glob pattern: non-empty, never a negation, relative to the repository root. */
+export const globPattern = z.string().superRefine((value, ctx) => {
+  if (value.trim() === '') {
+    ctx.addIssue({ code: 'custom', message: 'empty glob pattern; expected a pattern such as "docs/**/*.md"' })
+  } else if (value.startsWith('!')) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `negated pattern "${value}" is not allowed; list exclusions in safetyRails.blockedPaths`
+    })
+  } else if (value.startsWith('/')) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `pattern "${value}" starts with "/"; patterns are relative to the repository root`
+    })
+  } else if (/[\\\0]/.test(value)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `pattern "${value}" contains a backslash or NUL; use "/" separators`
+    })
+  }
+})
+
+const patternList = (def: string[], stricter?: Stricter, description?: string) =>
+  z
+    .array(globPattern)
+    .default(def)
+    .meta(stricter ? { stricter, description } : { description })
+
+const changeType = z.enum(CHANGE_TYPES)
+const int = (min: number, max: number) => z.number().int().min(min).max(max)
+
+const DEFAULT_ALLOWED_PATHS = [
+  'packages/agent/src/tools/**',
+  'packages/agent/src/prompts/**',
+  'apps/bot/src/persona/**',
+  'docs/**/*.md',
+  '.github/self-evolution-config.json'
+]
+
+const DEFAULT_BLOCKED_PATHS = [
+  '.github/workflows/**',
+  '.github/actions/**',
+  '.github/CODEOWNERS',
+  'packages/database/**',
+  '.env*',
+  'pnpm-lock.yaml',
+  'package-lock.json',
+  'package.json',
+  '.npmrc',
+  '.gitattributes',
+  '.gitmodules',
+  '**/*.key',
+  '**/*.pem',
+  '**/secrets/**',
+  'action.yml',
+  'dist/**'
+]
+
+export const scheduleConfigSchema = z
+  .strictObject({
+    cronSchedule: z
+      .string()
+      .regex(/^\S+(\s+\S+){4}$/, 'expected a five-field cron expression such as "0 2 * * *"')
+      .default('0 2 * * *')
+      .meta({ description: 'The intended schedule; the workflow file holds the real one.' }),
+    jitterMinutes: int(0, 120)
+      .default(20)
+      .meta({ description: 'Largest random delay, in minutes, on scheduled runs (0 disables).' }),
+    skipDuringDeployments: z
+      .boolean()
+      .default(true)
+      .meta({ stricter: 'true', description: 'Skip while a deployment is in progress.' }),
+    deploymentLookbackHours: int(1, 168)
+      .default(6)
+      .meta({ stricter: 'higher', description: 'How far back to look for active deployments.' }),
+    ghostRunHours: int(1, 168)
+      .default(6)
+      .meta({ stricter: 'higher', description: 'Workflow runs older than this are ghosts and ignored.' }),
+    staleRunHours: int(1, 168)
+      .default(6)
+      .meta({ description: 'A run still "running" after this many hours is marked failed.' }),
+    busyBranches: z
+      .array(z.string().min(1))
+      .optional()
+      .meta({
+        description: 'Branches whose active workflow runs block the daily run (default: the default branch).'
+      }),
+    busyWorkflows: z
+      .array(z.string().min(1))
+      .optional()
+      .meta({ description: 'Workflow names or file names that count as active CI (default: all).' })
+  })
+  .prefault({})
+
+export const safetyRailsSchema = z
+  .strictObject({
+    diffCaps: z
+      .strictObject({
+        maxLinesOfCode: int(0, 100000)
+          .default(500)
+          .meta({ stricter: 'lower', description: 'Most changed lines (additions + deletions).' }),
+        maxFilesChanged: int(0, 3000)
+          .default(10)
+          .meta({ stricter: 'lower', description: 'Most distinct changed files.' }),
+        requireGreenCI: z
+          .boolean()
+          .default(true)
+          .meta({ stricter: 'true', description: 'Pull requests need green CI.' })
+      })
+      .prefault({}),
+    allowedPaths: patternList(
+      DEFAULT_ALLOWED_PATHS,
+      'subset',
+      'Paths the agent may touch, anchored at the root.'
+    ),
+    blockedPaths: patternList(
+      DEFAULT_BLOCKED_PATHS,
+      'superset',
+      'Paths the agent may never touch; a pattern without a slash matches at any depth.'
+    ),
+    allowedChangeTypes: z
+      .array(changeType)
+      .default([...CHANGE_TYPES])
+      .meta({ stricter: 'subset', description: 'Change types that may be proposed.' }),
+    maxRiskLevel: int(0, 3)
+      .default(2)
+      .meta({ stricter: 'lower', description: 'Highest allowed risk level (risk 4-5 is never allowed).' }),
+    requireReviewers: z
+      .boolean()
+      .default(true)
+      .meta({ stricter: 'true', description: 'Pull requests need a human approval.' }),
+    allowBinaryFiles: z
+      .boolean()
+      .default(false)
+      .meta({ stricter: 'false', description: 'Allow binary files in changes.' }),
+    typePaths: z
+      .strictObject({
+        capability: patternList(['packages/agent/src/tools/**'], 'subset'),
+        prompt: patternList(['packages/agent/src/prompts/**'], 'subset'),
+        persona: patternList(['apps/bot/src/persona/**'], 'subset'),
+        cleanup: patternList(['**'], 'subset')
+      })
+      .prefault({})
+      .meta({ description: 'The paths each change type may touch.' })
+  })
+  .prefault({})
+
+export const wildcardFeatureSchema = z
+  .strictObject({
+    enabled: z.boolean().default(true).meta({ stricter: 'false', description: 'Allow the daily wildcard.' }),
+    maxRiskLevel: int(0, 1)
+      .default(1)
+      .meta({ stricter: 'lower', description: 'Highest risk for a wildcard.' }),
+    allowedTypes: z
+      .array(z.enum(['capability', 'prompt', 'persona', 'cleanup']))
+      .default(['persona', 'prompt'])
+      .meta({ stricter: 'subset', description: 'Whose typePaths a wildcard may touch.' }),
+    description: z
+      .string()
+      .default('One small, reversible, low-risk change per day.')
+      .meta({ stricter: 'free', description: 'Free text.' })
+  })
+  .prefault({})
+
+export const telemetrySchema = z
+  .strictObject({
+    logRetentionDays: int(1, 400)
+      .default(90)
+      .meta({
+        stricter: 'higher',
+        description: 'How long artifacts are kept (the database is never pruned).'
+      }),
+    storeReflections: z.boolean().default(true).meta({ stricter: 'true' }),
+    storeProposals: z.boolean().default(true).meta({ stricter: 'true' }),
+    storeActions: z.boolean().default(true).meta({ stricter: 'true' }),
+    attachArtifacts: z.boolean().default(true).meta({ stricter: 'true' })
+  })
+  .prefault({})
+
+export const prTemplateConfigSchema = z
+  .strictObject({
+    autoLabels: z
+      .array(z.string().min(1).max(50))
+      .default(['ai-ops', 'self-evolution', 'safety'])
+      .meta({ description: 'Labels added to every pull request the agent opens.' }),
+    autoRequestReviewers: z
+      .array(z.string().min(1))
+      .default([])
+      .meta({ description: 'Reviewers requested on every pull request.' }),
+    branchPrefix: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\/?$/, 'expected a branch prefix such as "self-evolution/"')
+      .default('self-evolution/')
+      .meta({ description: 'Prefix of every branch the agent pushes.' }),
+    requireChecklist: z.boolean().default(true).meta({ stricter: 'true' })
+  })
+  .prefault({})
+
+export const rollbackConfigSchema = z
+  .strictObject({
+    autoRevertOnFailure: z.boolean().default(true).meta({ stricter: 'true' }),
+    maxFailuresBeforeDisable: int(1, 100)
+      .default(3)
+      .meta({ stricter: 'lower', description: 'Consecutive failures that turn the repository flag off.' }),
+    cooldownHours: int(0, 720)
+      .default(24)
+      .meta({ stricter: 'higher', description: 'Hours to wait after a failed run.' })
+  })
+  .prefault({})
+
+export const configSchema = z.strictObject({
+  $schema: z.string().optional().meta({ stricter: 'free' }),
+  version: z.string().default('1.0.0').meta({ stricter: 'free', description: 'Config format version.' }),
+  enabled: z
+    .boolean()
+    .default(false)
+    .meta({ stricter: 'false', description: 'Master switch in the config.' }),
+  dryRunMode: z
+    .boolean()
+    .default(true)
+    .meta({ stricter: 'true', description: 'Judge and record, never write.' }),
+  scheduleConfig: scheduleConfigSchema,
+  safetyRails: safetyRailsSchema,
+  wildcardFeature: wildcardFeatureSchema,
+  telemetry: telemetrySchema,
+  prTemplateConfig: prTemplateConfigSchema,
+  rollbackConfig: rollbackConfigSchema
+})
+
+export type Config = z.output<typeof configSchema>
+export type ConfigInput = z.input<typeof configSchema>
