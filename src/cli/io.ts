@@ -43,7 +43,7 @@ export function parseCommandArgs<O extends Options>(
       allowPositionals: true,
       strict: true
     })
-    if (parsed.positionals.length > maxPositionals && !parsed.values.help) {
+    if (parsed.positionals.length > maxPositionals && !(parsed.values as { help?: boolean }).help) {
       throw new UsageError(
         `${command}: unexpected argument "${parsed.positionals[maxPositionals]}"; see "self-evolution ${command} --help"`
       )

@@ -28,7 +28,6 @@ export function cap(text: string, max: number): string {
 }
 
 /** Control characters, bidi overrides and other invisible format characters. */
-// eslint-disable-next-line no-misleading-character-class
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff]/g
 
 function visible(ch: string): string {
