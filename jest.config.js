@@ -14,10 +14,12 @@ const suite = process.env.SE_TEST_SUITE ?? 'unit'
 
 export default {
   ...base,
-  // `npm test`: everything that needs no server. `npm run test:pg`: suites that need real PostgreSQL.
+  // `npm test`: everything that needs no server (*.test.ts, including *.int.test.ts on PGlite).
+  // `npm run test:pg`: *.pg.test.ts (real server only) plus the *.int.test.ts integration suites again,
+  // this time against the real server (the fixture picks the database from SE_TEST_SUITE).
   testMatch:
     suite === 'pg'
-      ? ['<rootDir>/__tests__/**/*.pg.test.ts']
+      ? ['<rootDir>/__tests__/**/*.pg.test.ts', '<rootDir>/__tests__/**/*.int.test.ts']
       : suite === 'browser'
         ? ['<rootDir>/__tests__/**/*.browser.test.ts']
         : ['<rootDir>/__tests__/**/*.test.ts'],
