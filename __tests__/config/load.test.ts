@@ -23,7 +23,6 @@ describe('config loading', () => {
     expect(r.ok).toBe(false)
     if (!r.ok) {
       const lines = formatProblems(r.problems)
-      console.log(lines)
       expect(lines.length).toBe(4)
     }
   })

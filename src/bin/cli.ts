@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-import { getInput } from '@actions/core'
-const mod = '@electric-sql/pglite'
-console.log('hi', typeof getInput, mod)
-if (process.argv[2] === 'pg') {
-  const { PGlite } = await import(/* webpackIgnore: true */ mod)
-  const db = new PGlite()
-  console.log(await db.query('select 1 as x'))
-}
+import { main } from '../cli/main.js'
+
+const code = await main(process.argv.slice(2), {
+  stdout: text => process.stdout.write(text),
+  stderr: text => process.stderr.write(text),
+  env: process.env,
+  cwd: process.cwd(),
+  now: () => new Date()
+})
+process.exitCode = code

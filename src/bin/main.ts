@@ -1,2 +1,3 @@
-import { info } from '@actions/core'
-info('main')
+import { run } from '../main.js'
+
+await run()

@@ -1,2 +1,3 @@
-import { info } from '@actions/core'
-info('post')
+import { run } from '../post.js'
+
+await run()

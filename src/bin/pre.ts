@@ -1,2 +1,3 @@
-import { info } from '@actions/core'
-info('pre')
+import { run } from '../pre.js'
+
+await run()

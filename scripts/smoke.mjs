@@ -1,0 +1,100 @@
+// Smoke-runs the committed bundles under another Node (SMOKE_NODE, Node 24 in CI): the CLI, the
+// local demo on the embedded database, and pre → main → post emulated the way the runner runs them.
+import { spawnSync } from 'node:child_process'
+import { createServer } from 'node:http'
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+const node = process.env.SMOKE_NODE || process.execPath
+const root = resolve('.')
+let failures = 0
+function check(name, ok, detail = '') {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${ok ? '' : `: ${detail}`}`)
+  if (!ok) failures++
+}
+function run(args, opts = {}) {
+  return spawnSync(node, args, { encoding: 'utf8', cwd: root, timeout: 120_000, ...opts })
+}
+
+const version = run(['dist/cli/index.js', '--version'])
+check('cli --version', version.status === 0, version.stderr)
+const valid = run(['dist/cli/index.js', 'config', 'validate', 'examples/self-evolution-config.json'])
+check('cli config validate', valid.status === 0, valid.stdout + valid.stderr)
+
+const scratch = mkdtempSync(join(tmpdir(), 'se-smoke-'))
+const demo = run([join(root, 'dist/cli/index.js'), 'demo', '--json', '--examples', join(root, 'examples')], { cwd: scratch })
+let demoOut = {}
+try {
+  demoOut = JSON.parse(demo.stdout)
+} catch {
+  demoOut = {}
+}
+check(
+  'cli demo (embedded database)',
+  demo.status === 0 && demoOut.status === 'success' && demoOut.proposalsAllowed > 0 && demoOut.proposalsBlocked > 0,
+  demo.stdout.slice(0, 500) + demo.stderr.slice(0, 2000)
+)
+
+// A GitHub API stand-in: the config file does not exist at the commit, so the defaults apply (off).
+const server = createServer((req, res) => {
+  res.writeHead(404, { 'content-type': 'application/json' })
+  res.end(JSON.stringify({ message: 'Not Found' }))
+})
+await new Promise(r => server.listen(0, '127.0.0.1', r))
+const api = `http://127.0.0.1:${server.address().port}`
+const files = { state: join(scratch, 'state'), output: join(scratch, 'output'), summary: join(scratch, 'summary') }
+for (const f of Object.values(files)) writeFileSync(f, '')
+writeFileSync(join(scratch, 'event.json'), '{}')
+const baseEnv = {
+  PATH: process.env.PATH,
+  GITHUB_ACTIONS: 'true',
+  GITHUB_API_URL: api,
+  GITHUB_REPOSITORY: 'smoke/repo',
+  GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+  GITHUB_EVENT_NAME: 'workflow_dispatch',
+  GITHUB_EVENT_PATH: join(scratch, 'event.json'),
+  GITHUB_RUN_ID: '1',
+  GITHUB_RUN_ATTEMPT: '1',
+  GITHUB_WORKSPACE: scratch,
+  RUNNER_TEMP: scratch,
+  GITHUB_STATE: files.state,
+  GITHUB_OUTPUT: files.output,
+  GITHUB_STEP_SUMMARY: files.summary,
+  'INPUT_GITHUB-TOKEN': 'smoke-token',
+  'INPUT_CONFIG-PATH': '.github/self-evolution-config.json',
+  INPUT_MODE: 'run'
+}
+function stateEnv() {
+  const env = {}
+  const lines = readFileSync(files.state, 'utf8').split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i])
+    if (m) {
+      const v = []
+      for (i++; i < lines.length && lines[i] !== m[2]; i++) v.push(lines[i])
+      env[`STATE_${m[1]}`] = v.join('\n')
+    }
+  }
+  return env
+}
+const stage = async name =>
+  new Promise(resolveStage => {
+    import('node:child_process').then(({ spawn }) => {
+      const child = spawn(node, [join(root, 'dist', name, 'index.js')], { env: { ...baseEnv, ...stateEnv() }, cwd: scratch })
+      let out = ''
+      child.stdout.on('data', d => (out += d))
+      child.stderr.on('data', d => (out += d))
+      child.on('close', code => resolveStage({ code, out }))
+    })
+  })
+for (const name of ['pre', 'main', 'post']) {
+  const r = await stage(name)
+  check(`runner emulation: ${name}`, r.code === 0, r.out.slice(0, 1500))
+}
+const outputs = readFileSync(files.output, 'utf8')
+check('outputs: status skipped, reason disabled', /status<<[^\n]+\nskipped/.test(outputs) && /skip-reason<<[^\n]+\ndisabled/.test(outputs), outputs)
+server.close()
+rmSync(scratch, { recursive: true, force: true })
+console.log(failures ? `smoke: ${failures} failure(s)` : 'smoke: all passed')
+process.exit(failures ? 1 : 0)

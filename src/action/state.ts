@@ -1,0 +1,124 @@
+/**
+ * The hand-over between pre, main and post (core.saveState / STATE_* variables). This module is the
+ * only place that knows the keys.
+ */
+import type { ActionHost } from './host.js'
+
+const KEY = {
+  started: 'se_started',
+  skipReason: 'se_skip_reason',
+  skipDetail: 'se_skip_detail',
+  runId: 'se_run_id',
+  runDate: 'se_run_date',
+  repository: 'se_repository',
+  dryRun: 'se_dry_run',
+  configDigest: 'se_config_digest',
+  jitterMs: 'se_jitter_ms',
+  timings: 'se_timings',
+  gates: 'se_gates',
+  mainDone: 'se_main_done',
+  counts: 'se_counts',
+  reportDir: 'se_report_dir',
+  failure: 'se_failure',
+  artifacts: 'se_artifacts'
+} as const
+
+/** What post needs of the config to upload, decided at the start. */
+export type ArtifactPlan = { attach: boolean; retentionDays: number }
+
+export type GateRecord = { name: string; result: string; detail: string }
+
+/** What the start (pre, or main standing in for it) decided. */
+export type StartState =
+  | { kind: 'skipped'; reason: string; detail: string; gates: GateRecord[]; jitterMs: number; timings: Timings }
+  | {
+      kind: 'claimed'
+      runId: number
+      runDate: string
+      repository: string
+      dryRun: boolean
+      configDigest: string
+      jitterMs: number
+      gates: GateRecord[]
+      timings: Timings
+      artifacts: ArtifactPlan
+    }
+
+export type Timings = Record<string, number>
+
+export type MainState = {
+  completed: boolean
+  counts: { allowed: number; blocked: number; total: number }
+  reportDir: string
+  failure: string
+  timings: Timings
+}
+
+export function saveStart(host: ActionHost, s: StartState): void {
+  host.saveState(KEY.started, 'true')
+  host.saveState(KEY.jitterMs, String(s.jitterMs))
+  host.saveState(KEY.gates, JSON.stringify(s.gates))
+  host.saveState(KEY.timings, JSON.stringify(s.timings))
+  if (s.kind === 'skipped') {
+    host.saveState(KEY.skipReason, s.reason)
+    host.saveState(KEY.skipDetail, s.detail)
+  } else {
+    host.saveState(KEY.runId, String(s.runId))
+    host.saveState(KEY.runDate, s.runDate)
+    host.saveState(KEY.repository, s.repository)
+    host.saveState(KEY.dryRun, String(s.dryRun))
+    host.saveState(KEY.configDigest, s.configDigest)
+    host.saveState(KEY.artifacts, JSON.stringify(s.artifacts))
+  }
+}
+
+function json<T>(text: string, fallback: T): T {
+  if (!text) return fallback
+  try {
+    return JSON.parse(text) as T
+  } catch {
+    return fallback
+  }
+}
+
+/** The start's decision, or undefined when no start ran in this job (pre not executed for `uses: ./`). */
+export function loadStart(host: ActionHost): StartState | undefined {
+  if (host.getState(KEY.started) !== 'true') return undefined
+  const common = {
+    jitterMs: Number(host.getState(KEY.jitterMs) || 0),
+    gates: json<GateRecord[]>(host.getState(KEY.gates), []),
+    timings: json<Timings>(host.getState(KEY.timings), {})
+  }
+  const reason = host.getState(KEY.skipReason)
+  if (reason) return { kind: 'skipped', reason, detail: host.getState(KEY.skipDetail), ...common }
+  const runId = Number(host.getState(KEY.runId))
+  if (!Number.isInteger(runId) || runId <= 0) return undefined
+  return {
+    kind: 'claimed',
+    runId,
+    runDate: host.getState(KEY.runDate),
+    repository: host.getState(KEY.repository),
+    dryRun: host.getState(KEY.dryRun) === 'true',
+    configDigest: host.getState(KEY.configDigest),
+    artifacts: json<ArtifactPlan>(host.getState(KEY.artifacts), { attach: true, retentionDays: 90 }),
+    ...common
+  }
+}
+
+export function saveMain(host: ActionHost, m: MainState): void {
+  host.saveState(KEY.mainDone, String(m.completed))
+  host.saveState(KEY.counts, JSON.stringify(m.counts))
+  host.saveState(KEY.reportDir, m.reportDir)
+  host.saveState(KEY.failure, m.failure)
+  host.saveState(KEY.timings, JSON.stringify(m.timings))
+}
+
+export function loadMain(host: ActionHost): MainState {
+  return {
+    completed: host.getState(KEY.mainDone) === 'true',
+    counts: json(host.getState(KEY.counts), { allowed: 0, blocked: 0, total: 0 }),
+    reportDir: host.getState(KEY.reportDir),
+    failure: host.getState(KEY.failure),
+    timings: json<Timings>(host.getState(KEY.timings), {})
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * `self-evolution run`: the action's pre → main → post in one process, locally. A dry run unless
+ * --no-dry-run is given and the config's dryRunMode is false.
+ */
+import { DEFAULT_CONFIG_PATH } from '../../config/schema.js'
+import { runLocally, type LocalRunResult } from '../../lifecycle/local.js'
+import { parseCommandArgs, repositoryFlag, type CliIO } from '../io.js'
+
+const HELP = `Usage: self-evolution run [--proposals FILE] [--database-url URL] [--config-path PATH]
+                          [--repository OWNER/REPO] [--force] [--no-dry-run] [--migrate] [--json]
+
+Runs the daily run's pre (gates, claim), main (judge, record) and post (finalize, artifact files)
+in one process. GitHub's gates are unavailable locally and are skipped with a warning.
+
+  --proposals FILE       proposals JSON file (the agent's output); none means a run with no proposals
+  --database-url URL     PostgreSQL URL (else DATABASE_URL, else the embedded database)
+  --config-path PATH     configuration file (default ${DEFAULT_CONFIG_PATH})
+  --repository O/R       the repository the run is recorded for (default: none)
+  --force                re-claim today's finished run; skip cooldown (never the kill switch)
+  --no-dry-run           let the config's dryRunMode decide (default: always a dry run)
+  --migrate              apply pending migrations to a server database (the embedded one always is)
+  --json                 print one JSON document with the outcome
+
+Exit codes: 0 success or skip, 1 failed, 2 bad usage.
+`
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  const { values } = parseCommandArgs('run', argv, {
+    proposals: { type: 'string' },
+    'database-url': { type: 'string' },
+    'config-path': { type: 'string' },
+    repository: { type: 'string' },
+    force: { type: 'boolean' },
+    'no-dry-run': { type: 'boolean' },
+    migrate: { type: 'boolean' },
+    json: { type: 'boolean' }
+  })
+  if (values.help) {
+    io.stdout(HELP)
+    return 0
+  }
+  const databaseUrl = values['database-url'] ?? io.env.DATABASE_URL ?? ''
+  const result = await runLocally({
+    cwd: io.cwd,
+    databaseUrl,
+    configPath: values['config-path'] ?? DEFAULT_CONFIG_PATH,
+    proposals: values.proposals ?? '',
+    repository: repositoryFlag(values.repository) ?? '',
+    force: values.force ?? false,
+    forceDryRun: !values['no-dry-run'],
+    migrate: values.migrate === true || databaseUrl === '',
+    now: io.now,
+    print: line => (values.json ? io.stderr : io.stdout)(line + '\n')
+  })
+  printResult(result, io, values.json === true)
+  return result.status === 'failed' ? 1 : 0
+}
+
+export function printResult(result: LocalRunResult, io: CliIO, json: boolean): void {
+  if (json) {
+    io.stdout(
+      JSON.stringify({
+        status: result.status,
+        runId: result.outputs['run-id'] ? Number(result.outputs['run-id']) : null,
+        skipReason: result.outputs['skip-reason'] || null,
+        proposalsAllowed: Number(result.outputs['proposals-allowed'] ?? 0),
+        proposalsBlocked: Number(result.outputs['proposals-blocked'] ?? 0),
+        reportPath: result.outputs['report-path'] || null,
+        artifactDir: result.artifactDir || null,
+        error: result.failed ?? null,
+        outputs: result.outputs
+      }) + '\n'
+    )
+    return
+  }
+  io.stdout('\n----- job summary (what the action writes to the run page) -----\n\n')
+  io.stdout(result.summary + '\n')
+  io.stdout('----- end of job summary -----\n\n')
+  for (const [k, v] of Object.entries(result.outputs)) io.stdout(`output ${k}=${v}\n`)
+  if (result.artifactDir) io.stdout(`\nArtifact files (run.json, proposals.json, report.md): ${result.artifactDir}\n`)
+  if (result.failed) io.stderr(`Failed: ${result.failed}\n`)
+}

@@ -1,0 +1,73 @@
+/**
+ * The `self-evolution` command line: routes a command to its module. Exit codes: 0 success,
+ * 1 a negative answer, 2 bad usage or unusable input (one clear line on stderr).
+ */
+import { CommandError, UsageError, type CliIO } from './io.js'
+import { VERSION } from '../version.js'
+
+type Command = { summary: string; load: () => Promise<{ run: (argv: string[], io: CliIO) => Promise<number> }> }
+
+const COMMANDS: Record<string, Command> = {
+  check: { summary: 'judge a change against the safety rails', load: () => import('./commands/check.js') },
+  run: { summary: 'run pre, main and post locally (a dry run by default)', load: () => import('./commands/run.js') },
+  demo: { summary: 'a full local dry run on a scratch embedded database (npm start)', load: () => import('./commands/demo.js') },
+  migrate: { summary: 'apply pending database migrations', load: () => import('./commands/migrate.js') },
+  flag: { summary: 'show, enable or disable the feature flag', load: () => import('./commands/flag.js') },
+  runs: { summary: 'list runs, show one, or mark a stuck run failed', load: () => import('./commands/runs.js') },
+  config: { summary: 'validate a configuration file', load: () => import('./commands/config.js') }
+}
+
+export function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map(k => k.length))
+  return [
+    `self-evolution ${VERSION}: the safety rails of a self-evolving agent`,
+    '',
+    'Usage: self-evolution <command> [options]',
+    '',
+    'Commands:',
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Every command takes --help. Database commands take --database-url (else DATABASE_URL, else the',
+    'embedded database in .self-evolution/pgdata) and --repository OWNER/REPO where it matters.'
+  ].join('\n')
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(usage() + '\n')
+    return name === undefined ? 2 : 0
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${VERSION}\n`)
+    return 0
+  }
+  const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined
+  if (!command) {
+    io.stderr(`self-evolution: unknown command "${oneLine(name)}"; expected one of: ${Object.keys(COMMANDS).join(', ')}\n`)
+    return 2
+  }
+  try {
+    const mod = await command.load()
+    return await mod.run(rest, io)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`self-evolution ${name}: ${oneLine(error.message)}\n`)
+      return 2
+    }
+    if (error instanceof CommandError) {
+      io.stderr(`self-evolution ${name}: ${oneLine(error.message)}\n`)
+      return 1
+    }
+    const e = error as Error & { exitCode?: number }
+    io.stderr(`self-evolution ${name}: ${oneLine(e?.message ?? String(error))}\n`)
+    return typeof e?.exitCode === 'number' ? e.exitCode : 1
+  }
+}
+
+function oneLine(text: string): string {
+  return String(text)
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/^(\s*):/, '$1\\:')
+    .slice(0, 1000)
+}
