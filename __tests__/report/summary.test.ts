@@ -1,0 +1,94 @@
+import { describe, expect, it } from '@jest/globals'
+import { MemoryHost } from '../../src/action/host.js'
+import { annotate, renderReport, summaryFor, SUMMARY_LIMIT, type ReportVerdict } from '../../src/report/summary.js'
+
+const HOSTILE = '::add-mask::x\n::stop-commands::tok\n<script>alert(1)</script> | col | [link](http://evil) @admin **bold** \u202e'
+
+function verdict(i: number, violations = 1): ReportVerdict {
+  return {
+    title: `${HOSTILE} #${i}`,
+    type: 'capability',
+    riskLevel: 2,
+    source: 'claimed',
+    allowed: violations === 0,
+    stats: { files: 1, additions: 1, deletions: 0, linesChanged: 1, binaryFiles: 0 },
+    violations: Array.from({ length: violations }, (_, k) => ({
+      rule: 'blocked-path',
+      path: `.github/workflows/${k}\n::error::x.yml`,
+      message: `path matches a blocked pattern ${HOSTILE}`
+    }))
+  }
+}
+
+describe('the report', () => {
+  const report = renderReport({
+    status: 'success',
+    runId: 3,
+    runDate: '2026-11-25',
+    repository: 'o/r',
+    dryRun: true,
+    gates: [{ name: 'ci-active', result: 'clear', detail: HOSTILE }],
+    verdicts: [verdict(1), verdict(2, 0)]
+  })
+
+  it('escapes hostile agent text wherever it appears', () => {
+    expect(report).not.toContain('<script>')
+    expect(report).not.toMatch(/^\s*::/m)
+    expect(report).not.toContain('](http')
+    expect(report).not.toContain('@admin')
+    expect(report).not.toContain('\u202e')
+    expect(report).not.toContain('**bold**')
+  })
+
+  it('keeps every table row on one line with its columns intact', () => {
+    const rows = report.split('\n').filter(l => l.startsWith('| 1 |'))
+    expect(rows.length).toBe(2) // the proposal row and the violation row
+    expect(rows[0].split(' | ').length).toBe(8)
+    expect(rows[1].split(' | ').length).toBe(4)
+  })
+
+  it('says what the run decided', () => {
+    expect(report).toContain('### Proposals: 1 allowed, 1 blocked')
+    expect(report).toContain('dry run')
+  })
+
+  it('cuts the job summary under the limit, at a line, and points to the artifact', () => {
+    const big = renderReport({
+      status: 'success',
+      runId: 1,
+      runDate: '2026-11-25',
+      repository: 'o/r',
+      gates: [],
+      verdicts: Array.from({ length: 3000 }, (_, i) => verdict(i, 3))
+    })
+    expect(Buffer.byteLength(big)).toBeGreaterThan(SUMMARY_LIMIT)
+    const s = summaryFor(big, 'self-evolution-2026-11-25-run-1')
+    expect(Buffer.byteLength(s)).toBeLessThanOrEqual(SUMMARY_LIMIT)
+    expect(s).toContain('self-evolution-2026-11-25-run-1')
+    expect(s.split('\n').filter(l => l.startsWith('| ')).every(l => l.endsWith('|'))).toBe(true)
+    expect(summaryFor('small', 'x')).toBe('small')
+  })
+})
+
+describe('annotations', () => {
+  it('annotates the first 9 violations with files and says how many more', () => {
+    const host = new MemoryHost({})
+    const total = annotate(host, [verdict(1, 15)])
+    expect(total).toBe(15)
+    const errors = host.lines.filter(l => l.level === 'error')
+    expect(errors.length).toBe(10)
+    expect(errors.slice(0, 9).every(e => e.file?.startsWith('.github/workflows/'))).toBe(true)
+    expect(errors[9].text).toContain('6 more violations')
+    for (const e of errors) {
+      expect(e.text).not.toContain('\n')
+      expect(e.text).not.toMatch(/^\s*::/)
+      expect(e.file ?? '').not.toContain('\n')
+    }
+  })
+  it('annotates all of them when there are 10 or fewer', () => {
+    const host = new MemoryHost({})
+    annotate(host, [verdict(1, 10)])
+    expect(host.lines.filter(l => l.level === 'error').length).toBe(10)
+    expect(host.lines.some(l => l.text.includes('more violations'))).toBe(false)
+  })
+})
