@@ -18,6 +18,7 @@ import type { GitHubPorts, LifecycleDeps } from './deps.js'
 export function githubPorts(opts: {
   token: string
   repository: string
+  baseUrl?: string
   log: (line: string) => void
   sleep?: (ms: number) => Promise<void>
   now?: () => number
@@ -25,6 +26,7 @@ export function githubPorts(opts: {
   const gh = createGitHubContext({
     token: opts.token,
     repository: opts.repository,
+    baseUrl: opts.baseUrl,
     log: opts.log,
     sleep: opts.sleep,
     now: opts.now,
@@ -53,7 +55,12 @@ export function defaultDeps(overrides: Partial<LifecycleDeps> = {}): LifecycleDe
     openDatabase: url => openDatabase({ url: url || undefined, cwd }),
     github: async token => {
       if (!ctx.onGitHub || !ctx.repository) return undefined
-      return githubPorts({ token, repository: ctx.repository, log: line => host.info(forLog(line)) })
+      return githubPorts({
+        token,
+        repository: ctx.repository,
+        baseUrl: ctx.apiUrl,
+        log: line => host.info(forLog(line))
+      })
     },
     railway: r => () =>
       findActiveRailwayDeployment({
