@@ -31,7 +31,11 @@ export async function loadProposals(
   workspace: string,
   configText: string | null,
   configPath: string
-): Promise<{ reflection?: { insights: string; sentiment?: unknown }; proposals: Awaited<ReturnType<typeof readProposalsFile>>['proposals']; file: string }> {
+): Promise<{
+  reflection?: { insights: string; sentiment?: unknown }
+  proposals: Awaited<ReturnType<typeof readProposalsFile>>['proposals']
+  file: string
+}> {
   if (!inputs.proposals) return { proposals: [], file: '' }
   const file = isAbsolute(inputs.proposals) ? inputs.proposals : resolve(workspace, inputs.proposals)
   let bytes: Buffer
@@ -57,7 +61,9 @@ export async function loadProposals(
     })
     return { ...parsed, file }
   } catch (error) {
-    throw new ProposalsInputError(`The proposals file ${forLog(inputs.proposals, 200)} cannot be used: ${(error as Error).message}`)
+    throw new ProposalsInputError(
+      `The proposals file ${forLog(inputs.proposals, 200)} cannot be used: ${(error as Error).message}`
+    )
   }
 }
 
@@ -80,12 +86,13 @@ export async function judgeAndRecord(opts: {
     wildcardAlreadyUsedToday
   })
   const verdicts = verdict.proposals
+  const store = config.telemetry.storeProposals
   const recorded = await recordJudgement(db.sql, {
     runId: opts.runId,
     repository: opts.repository,
     runDate: opts.runDate,
     reflection: config.telemetry.storeReflections && loaded.reflection ? loaded.reflection : null,
-    proposals: verdicts.map(v => ({
+    proposals: (store ? verdicts : []).map(v => ({
       type: v.type,
       title: v.title,
       description: v.description ?? null,
@@ -93,17 +100,18 @@ export async function judgeAndRecord(opts: {
       effort: v.effort ?? null,
       allowed: v.allowed,
       blockedReasons: v.violations.map(x => `${x.rule}: ${x.message}`),
-      action: v.allowed
-        ? {
-            actionType: v.stats.files > 0 ? ('pr' as const) : ('issue' as const),
-            payload: {
-              dryRun: opts.dryRun,
-              source: v.source,
-              changes: v.stats,
-              files: v.files?.slice(0, 50)
+      action:
+        v.allowed && config.telemetry.storeActions
+          ? {
+              actionType: v.stats.files > 0 ? ('pr' as const) : ('issue' as const),
+              payload: {
+                dryRun: opts.dryRun,
+                source: v.source,
+                changes: v.stats,
+                files: v.files?.slice(0, 50)
+              }
             }
-          }
-        : undefined
+          : undefined
     }))
   })
   // The database is the last word on the daily wildcard: a racing process may have taken it.

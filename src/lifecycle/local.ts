@@ -25,6 +25,10 @@ export type LocalRunOptions = {
   print: (line: string) => void
   /** Run main alone (as `uses: ./` does, where pre is not executed), then post. */
   skipPre?: boolean
+  /** Expected SHA-256 of the proposals file (the action's proposals-sha256 input). */
+  proposalsSha256?: string
+  /** An open database to use instead of opening one (tests); it is left open. */
+  database?: Database
 }
 
 export type LocalRunResult = {
@@ -65,6 +69,7 @@ export async function runLocally(opts: LocalRunOptions): Promise<LocalRunResult>
       'dry-run': opts.forceDryRun ? 'true' : 'false',
       force: String(opts.force),
       proposals: opts.proposals,
+      'proposals-sha256': opts.proposalsSha256 ?? '',
       migrate: String(opts.migrate),
       mode: 'run'
     },
@@ -81,6 +86,7 @@ export async function runLocally(opts: LocalRunOptions): Promise<LocalRunResult>
     random: Math.random,
     sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
     openDatabase: async url => {
+      if (opts.database) return { ...opts.database, close: async () => {} }
       shared ??= await openDatabase({ url: url || undefined, cwd: opts.cwd })
       return { ...shared, close: async () => {} }
     },
