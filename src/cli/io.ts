@@ -45,14 +45,14 @@ export function parseCommandArgs<O extends Options>(
     })
     if (parsed.positionals.length > maxPositionals && !(parsed.values as { help?: boolean }).help) {
       throw new UsageError(
-        `${command}: unexpected argument "${parsed.positionals[maxPositionals]}"; see "self-evolution ${command} --help"`
+        `unexpected argument "${parsed.positionals[maxPositionals]}"; see "self-evolution ${command} --help"`
       )
     }
     return parsed
   } catch (error) {
     if (error instanceof UsageError) throw error
     const message = (error as Error).message.split('\n')[0]
-    throw new UsageError(`${command}: ${message}; see "self-evolution ${command} --help"`)
+    throw new UsageError(`${message}; see "self-evolution ${command} --help"`)
   }
 }
 

@@ -1,0 +1,196 @@
+/** `self-evolution runs`, `runs show ID`, `runs mark-failed ID --reason TEXT`. */
+import { getRunDetail, listRuns, markRunFailed, type RunDetail } from '../../db/runs.js'
+import { cap, forLog } from '../../text/escape.js'
+import { DATABASE_URL_HELP, json, openCommandDatabase, runCommand, table, time } from '../database.js'
+import { CommandError, intFlag, parseCommandArgs, repositoryFlag, UsageError, type CliIO } from '../io.js'
+
+const HELP = `Usage:
+  self-evolution runs [--limit N] [--repository OWNER/REPO] [--json]
+  self-evolution runs show ID [--json]
+  self-evolution runs mark-failed ID --reason TEXT [--json]
+
+  (no subcommand)  the latest runs, newest day first (every repository's without --repository)
+  show ID          a run with its reflections, proposals, actions and rollbacks
+  mark-failed ID   close a run stuck in "running" (the spec's fix for a stuck run); refuses, with
+                   exit code 1, a run in any other state and an unknown id
+
+Options:
+  --limit N                how many runs to list (1..1000, default 20)
+  --repository OWNER/REPO  only this repository's runs
+  --reason TEXT            why the run is marked failed (mark-failed; required)
+${DATABASE_URL_HELP}
+  --json                   print JSON
+`
+
+const MAX_ID = 2_147_483_647
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  return runCommand('runs', io, () => execute(argv, io))
+}
+
+async function execute(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    'runs',
+    argv,
+    {
+      limit: { type: 'string' },
+      repository: { type: 'string' },
+      reason: { type: 'string' },
+      'database-url': { type: 'string' },
+      json: { type: 'boolean' }
+    },
+    2
+  )
+  if (values.help) {
+    io.stdout(HELP)
+    return 0
+  }
+  const [sub, idText] = positionals
+  const asJson = values.json === true
+  if (sub !== undefined && sub !== 'show' && sub !== 'mark-failed') {
+    throw new UsageError(
+      `unknown subcommand "${forLog(sub, 40)}"; expected show or mark-failed (or none, to list)`
+    )
+  }
+  if (sub !== undefined && values.limit !== undefined)
+    throw new UsageError(`--limit applies only to the list, not to ${sub}`)
+  if (sub !== undefined && values.repository !== undefined) {
+    throw new UsageError(`--repository applies only to the list, not to ${sub}: a run ID is unique`)
+  }
+  if (sub !== 'mark-failed' && values.reason !== undefined)
+    throw new UsageError('--reason applies only to runs mark-failed')
+
+  if (sub === undefined) {
+    const limit = intFlag('limit', values.limit, 1, 1000) ?? 20
+    const repository = repositoryFlag(values.repository)
+    const db = await openCommandDatabase(values['database-url'], io)
+    try {
+      const runs = await listRuns(db.sql, { repository, limit })
+      if (asJson) {
+        io.stdout(json(runs))
+      } else if (!runs.length) {
+        io.stdout(`No runs recorded${repository ? ` for ${repository}` : ''} in ${db.describe}.\n`)
+      } else {
+        io.stdout(
+          table(
+            ['ID', 'DATE', 'REPOSITORY', 'STATUS', 'STARTED', 'FINISHED', 'ALLOWED', 'BLOCKED', 'SUMMARY'],
+            runs.map(r => [
+              String(r.id),
+              r.runDate,
+              r.repository || '-',
+              r.status,
+              time(r.startedAt),
+              time(r.finishedAt),
+              String(r.proposalsAllowed),
+              String(r.proposalsBlocked),
+              r.summary ? cap(r.summary, 80) : '-'
+            ])
+          )
+        )
+      }
+      return 0
+    } finally {
+      await db.close()
+    }
+  }
+
+  if (idText === undefined) throw new UsageError(`missing the run ID; expected "runs ${sub} ID"`)
+  if (!/^\d+$/.test(idText) || Number(idText) < 1 || Number(idText) > MAX_ID) {
+    throw new UsageError(`"${forLog(idText, 40)}" is not a run ID; expected a positive integer`)
+  }
+  const id = Number(idText)
+  if (sub === 'mark-failed' && !values.reason?.trim()) {
+    throw new UsageError('mark-failed needs --reason TEXT: say why the run is marked failed')
+  }
+
+  const db = await openCommandDatabase(values['database-url'], io)
+  try {
+    if (sub === 'show') {
+      const detail = await getRunDetail(db.sql, id)
+      if (!detail) throw new CommandError(`Run ${id} does not exist.`)
+      io.stdout(asJson ? json(detail) : describeRun(detail))
+      return 0
+    }
+    const result = await markRunFailed(db.sql, { id, reason: values.reason!.trim(), now: io.now() })
+    if (!result.ok) {
+      if (asJson) io.stdout(json(result))
+      throw new CommandError(result.reason)
+    }
+    io.stdout(
+      asJson
+        ? json(result)
+        : `Run ${id} (${result.run.runDate}) marked failed: ${forLog(values.reason!.trim())}\n`
+    )
+    return 0
+  } finally {
+    await db.close()
+  }
+}
+
+function describeRun(d: RunDetail): string {
+  const r = d.run
+  const holder = (r.metrics.holder ?? {}) as Record<string, unknown>
+  const history = Array.isArray(r.metrics.history) ? (r.metrics.history as Record<string, unknown>[]) : []
+  const out: string[] = []
+  out.push(`Run ${r.id} · ${r.repository || '(no repository)'} · ${r.runDate} · ${r.status}`)
+  out.push(`  started   ${time(r.startedAt)}`)
+  out.push(`  finished  ${time(r.finishedAt)}`)
+  out.push(`  summary   ${r.summary ? forLog(r.summary) : '-'}`)
+  out.push(`  logs      ${r.logsUrl ? forLog(r.logsUrl) : '-'}`)
+  if (holder.githubRunId !== undefined || holder.event !== undefined) {
+    out.push(
+      `  holder    ${forLog(
+        `GitHub run ${holder.githubRunId || '-'} attempt ${holder.attempt ?? '-'}, ${holder.event ?? '?'}` +
+          `${holder.sha ? `, sha ${String(holder.sha).slice(0, 12)}` : ''}${holder.dryRun ? ', dry run' : ''}`
+      )}`
+    )
+  }
+  for (const h of history) {
+    out.push(
+      `  earlier   ${forLog(`${h.status} (finished ${time(h.finishedAt as string | null)}): ${h.summary ?? '-'}`)}`
+    )
+  }
+
+  out.push('', `Reflections (${d.reflections.length})`)
+  for (const x of d.reflections) out.push(`  ${forLog(x.insights, 300)}`)
+
+  out.push('', `Proposals (${d.proposals.length})`)
+  if (d.proposals.length) {
+    const rows = d.proposals.map(p => [
+      String(p.id),
+      p.type,
+      String(p.riskLevel),
+      p.effort === null ? '-' : String(p.effort),
+      p.allowlisted ? 'allowed' : 'blocked',
+      p.title
+    ])
+    out.push(indent(table(['ID', 'TYPE', 'RISK', 'EFFORT', 'VERDICT', 'TITLE'], rows)))
+    for (const p of d.proposals) {
+      for (const reason of p.blockedReasons) out.push(`  #${p.id}: ${forLog(reason)}`)
+    }
+  }
+
+  out.push('', `Actions (${d.actions.length})`)
+  if (d.actions.length) {
+    out.push(
+      indent(
+        table(
+          ['ID', 'PROPOSAL', 'TYPE', 'STATUS', 'UPDATED'],
+          d.actions.map(a => [String(a.id), String(a.proposalId), a.actionType, a.status, time(a.updatedAt)])
+        )
+      )
+    )
+  }
+
+  out.push('', `Rollbacks (${d.rollbacks.length})`)
+  for (const b of d.rollbacks) out.push(`  action ${b.actionId} at ${time(b.createdAt)}: ${forLog(b.reason)}`)
+  return out.join('\n') + '\n'
+}
+
+function indent(text: string): string {
+  return text
+    .trimEnd()
+    .split('\n')
+    .map(l => `  ${l}`)
+    .join('\n')
+}

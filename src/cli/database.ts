@@ -1,0 +1,96 @@
+/**
+ * What the database commands (migrate, flag, runs) share: the --database-url resolution (the flag,
+ * then DATABASE_URL, then the embedded database), their errors as one line with the right exit code,
+ * and plain-text tables.
+ */
+import {
+  DatabaseConnectError,
+  DatabaseUrlError,
+  openDatabase,
+  resolveDatabaseUrl,
+  type Database
+} from '../db/client.js'
+import { EmbeddedLockedError } from '../db/lockfile.js'
+import { ensureSchema, IncompatibleSchemaError, MigrationError } from '../db/migrate.js'
+import { forLog } from '../text/escape.js'
+import { CommandError, UsageError, type CliIO } from './io.js'
+
+export const DATABASE_URL_HELP = `  --database-url URL   PostgreSQL URL (default: DATABASE_URL, else the embedded database
+                       in .self-evolution/pgdata)`
+
+/**
+ * Open the database a command runs against, with the schema it needs. A server must already be
+ * migrated (`self-evolution migrate`: schema changes are reviewed); the embedded database is local
+ * and private, so it is migrated on the spot.
+ */
+export async function openCommandDatabase(flagUrl: string | undefined, io: CliIO): Promise<Database> {
+  const db = await connect(flagUrl, io)
+  try {
+    await ensureSchema(db.sql, { migrate: db.kind === 'embedded' })
+  } catch (error) {
+    await db.close().catch(() => undefined)
+    throw error
+  }
+  return db
+}
+
+/** Open without touching the schema (the migrate command). */
+export async function connect(flagUrl: string | undefined, io: CliIO): Promise<Database> {
+  if (flagUrl === '') throw new UsageError('--database-url is empty; expected a postgres:// URL')
+  return openDatabase({ url: resolveDatabaseUrl(flagUrl, io.env), cwd: io.cwd })
+}
+
+/**
+ * Run a command's body, turning the errors a user can cause or meet into one line on stderr and an
+ * exit code (2 bad usage, 1 a refusal or an unusable database), so the command behaves the same
+ * whether the dispatcher or a test calls it.
+ */
+export async function runCommand(name: string, io: CliIO, body: () => Promise<number>): Promise<number> {
+  try {
+    return await body()
+  } catch (caught) {
+    const error = asCommandError(caught)
+    if (error instanceof UsageError || error instanceof CommandError) {
+      io.stderr(`self-evolution ${name}: ${forLog(error.message, 1000)}\n`)
+      return error instanceof UsageError ? 2 : 1
+    }
+    throw error
+  }
+}
+
+/** The errors a user can cause or meet, as one line: bad input exits 2, the rest 1. */
+function asCommandError(error: unknown): unknown {
+  if (error instanceof DatabaseUrlError) return new UsageError(error.message)
+  if (
+    error instanceof DatabaseConnectError ||
+    error instanceof EmbeddedLockedError ||
+    error instanceof MigrationError ||
+    error instanceof IncompatibleSchemaError
+  ) {
+    return new CommandError(error.message)
+  }
+  return error
+}
+
+/** Columns padded to their widest cell; every cell made safe to print (agent-written text). */
+export function table(headers: string[], rows: string[][]): string {
+  const cells = rows.map(r => r.map(c => forLog(c, 200)))
+  const widths = headers.map((h, i) => Math.max(h.length, ...cells.map(r => (r[i] ?? '').length)))
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd()
+  return [line(headers), ...cells.map(line)].join('\n') + '\n'
+}
+
+/** A timestamp as UTC to the second, or '-'. */
+export function time(value: Date | string | null | undefined): string {
+  if (value === null || value === undefined) return '-'
+  const d = value instanceof Date ? value : new Date(value)
+  return Number.isNaN(d.getTime()) ? String(value) : d.toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
+
+export function json(value: unknown): string {
+  return JSON.stringify(value, null, 2) + '\n'
+}

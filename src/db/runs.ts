@@ -1,0 +1,314 @@
+/**
+ * self_evolution_runs: the day's claim (the spec's exclusive lock), its end, the stale-run sweep,
+ * the outcomes the failure-limit and cooldown gates read, and what the CLI shows.
+ *
+ * metrics.holder records who holds the run; metrics.history keeps the earlier outcomes of a day whose
+ * run was re-claimed, so a re-claim never erases a failure.
+ */
+import type postgres from 'postgres'
+import { readKillSwitch } from './flags.js'
+import type { Queryable } from './client.js'
+
+export type RunStatus = 'planned' | 'running' | 'success' | 'failed' | 'reverted'
+
+/** A failure, for every rule that counts them: failed or reverted. */
+export function isFailure(status: string): boolean {
+  return status === 'failed' || status === 'reverted'
+}
+
+export type RunHolder = {
+  /** GITHUB_RUN_ID ('' or 0 locally). */
+  githubRunId: string | number
+  /** GITHUB_RUN_ATTEMPT. */
+  attempt: number
+  event: string
+  sha: string
+  dryRun: boolean
+  [key: string]: unknown
+}
+
+export type ClaimResult =
+  | { claimed: true; runId: number; reclaimed: boolean }
+  | { claimed: false; reason: 'flag-off' | 'already-running' | 'already-ran-today'; existingRunId?: number }
+
+/**
+ * Claim the repository's run of `runDate` (the UTC day), in one transaction:
+ *   1. the kill switch again (a flag turned off during the jitter stops the run);
+ *   2. INSERT … ON CONFLICT DO NOTHING: exactly one process wins a new day;
+ *   3. otherwise the day's row decides: a running run is never re-claimed; a finished one is re-claimed
+ *      with `force`, and a failed one by a re-run attempt of the same workflow run (same GitHub run id,
+ *      higher attempt). The earlier outcome moves to metrics.history.
+ */
+export async function claimRun(
+  sql: postgres.Sql,
+  opts: { repository: string; runDate: string; now: Date; holder: RunHolder; force: boolean }
+): Promise<ClaimResult> {
+  const holder = { ...opts.holder, repository: opts.repository, claimedAt: opts.now.toISOString() }
+  const holderJson = holder as unknown as postgres.JSONValue
+  return (await sql.begin(async tx => {
+    const killSwitch = await readKillSwitch(tx, opts.repository)
+    if (!killSwitch.on) return { claimed: false, reason: 'flag-off' }
+
+    const inserted = await tx<{ id: number }[]>`
+      INSERT INTO self_evolution_runs (repository, run_date, status, started_at, metrics)
+      VALUES (${opts.repository}, ${opts.runDate}, 'running', ${opts.now},
+              jsonb_build_object('holder', ${tx.json(holderJson)}::jsonb, 'history', '[]'::jsonb))
+      ON CONFLICT (repository, run_date) DO NOTHING
+      RETURNING id
+    `
+    if (inserted.length) return { claimed: true, runId: inserted[0].id, reclaimed: false }
+
+    const [day] = await tx<{ id: number; status: string; holder: Partial<RunHolder> | null }[]>`
+      SELECT id, status, metrics->'holder' AS holder
+      FROM self_evolution_runs
+      WHERE repository = ${opts.repository} AND run_date = ${opts.runDate}
+      FOR UPDATE
+    `
+    if (!day)
+      throw new Error(
+        `The run of ${opts.repository || '(no repository)'} for ${opts.runDate} conflicted, then vanished.`
+      )
+    if (day.status === 'running') return { claimed: false, reason: 'already-running', existingRunId: day.id }
+    const rerun = day.status === 'failed' && isLaterAttempt(day.holder, opts.holder)
+    if (!opts.force && !rerun) return { claimed: false, reason: 'already-ran-today', existingRunId: day.id }
+
+    const [reclaimed] = await tx<{ id: number }[]>`
+      UPDATE self_evolution_runs
+      SET status = 'running', started_at = ${opts.now}, finished_at = NULL, summary = NULL, logs_url = NULL,
+          metrics = jsonb_build_object(
+            'holder', ${tx.json(holderJson)}::jsonb,
+            'history', COALESCE(metrics->'history', '[]'::jsonb) || jsonb_build_array(jsonb_build_object(
+              'status', status, 'startedAt', started_at, 'finishedAt', finished_at, 'summary', summary,
+              'logsUrl', logs_url, 'holder', metrics->'holder', 'metrics', metrics - 'holder' - 'history',
+              'reclaimedAt', ${opts.now}::timestamptz, 'reclaimedBy', ${opts.force ? 'force' : 're-run'}::text
+            ))
+          )
+      WHERE id = ${day.id} AND status <> 'running'
+      RETURNING id
+    `
+    return reclaimed
+      ? { claimed: true, runId: reclaimed.id, reclaimed: true }
+      : { claimed: false, reason: 'already-running', existingRunId: day.id }
+  })) as ClaimResult
+}
+
+function isLaterAttempt(previous: Partial<RunHolder> | null, next: RunHolder): boolean {
+  if (!previous || !next.githubRunId || String(previous.githubRunId ?? '') !== String(next.githubRunId))
+    return false
+  return Number(next.attempt) > Number(previous.attempt ?? 0)
+}
+
+/**
+ * Close a run that is still running: post's finalization. A run the stale sweep or an operator has
+ * already closed stays as it is (returns false). `metrics` is merged in; holder and history stay.
+ */
+export async function finishRun(
+  sql: Queryable,
+  opts: {
+    runId: number
+    status: 'success' | 'failed'
+    summary: string
+    logsUrl: string | null
+    metrics?: Record<string, unknown>
+    now: Date
+  }
+): Promise<boolean> {
+  const metrics = (opts.metrics ?? {}) as postgres.JSONValue
+  const rows = await sql`
+    UPDATE self_evolution_runs
+    SET status = ${opts.status}, finished_at = ${opts.now}, summary = ${opts.summary}, logs_url = ${opts.logsUrl},
+        metrics = metrics || (${sql.json(metrics)}::jsonb - 'holder' - 'history')
+    WHERE id = ${opts.runId} AND status = 'running'
+    RETURNING id
+  `
+  return rows.length === 1
+}
+
+/**
+ * Mark failed the repository's runs still 'running' that started before `olderThan`: their runner
+ * died, so no post step finished them. Each gets a `sweep` event. Returns their ids.
+ */
+export async function sweepStaleRuns(
+  sql: Queryable,
+  opts: { repository: string; olderThan: Date; now: Date }
+): Promise<number[]> {
+  const rows = await sql<{ id: number }[]>`
+    WITH swept AS (
+      UPDATE self_evolution_runs
+      SET status = 'failed', finished_at = ${opts.now},
+          summary = 'Marked failed by the stale-run sweep: still running '
+            || round(extract(epoch FROM ${opts.now}::timestamptz - started_at) / 3600, 1)
+            || ' h after it started, so no post step finished it (the runner died or lost contact).'
+      WHERE repository = ${opts.repository} AND status = 'running' AND started_at < ${opts.olderThan}
+      RETURNING id, started_at, metrics->'holder'->>'githubRunId' AS github_run_id
+    ), logged AS (
+      INSERT INTO self_evolution_events (repository, kind, reason, run_id, github_run_id, detail, created_at)
+      SELECT ${opts.repository}, 'sweep', 'stale-run', id, NULLIF(github_run_id, ''),
+             jsonb_build_object('startedAt', started_at, 'olderThan', ${opts.olderThan}::timestamptz),
+             ${opts.now}
+      FROM swept
+    )
+    SELECT id FROM swept ORDER BY id
+  `
+  return rows.map(r => r.id)
+}
+
+export type Outcome = { runId: number; status: 'success' | 'failed' | 'reverted'; finishedAt: Date }
+
+/**
+ * The repository's finished outcomes, newest first, including the earlier outcomes kept in
+ * re-claimed runs' history. What the failure-limit and cooldown gates read.
+ */
+export async function recentOutcomes(sql: Queryable, repository: string, limit: number): Promise<Outcome[]> {
+  return sql<Outcome[]>`
+    SELECT "runId", status, "finishedAt" FROM (
+      SELECT id AS "runId", status, finished_at AS "finishedAt"
+      FROM self_evolution_runs
+      WHERE repository = ${repository} AND status IN ('success', 'failed', 'reverted') AND finished_at IS NOT NULL
+      UNION ALL
+      SELECT r.id, h->>'status', (h->>'finishedAt')::timestamptz
+      FROM self_evolution_runs r, jsonb_array_elements(r.metrics->'history') AS h
+      WHERE r.repository = ${repository} AND jsonb_typeof(r.metrics->'history') = 'array'
+        AND h->>'status' IN ('success', 'failed', 'reverted') AND h->>'finishedAt' IS NOT NULL
+    ) AS outcomes
+    ORDER BY "finishedAt" DESC
+    LIMIT ${limit}
+  `
+}
+
+export type RunRow = {
+  id: number
+  repository: string
+  runDate: string
+  status: RunStatus
+  startedAt: Date | null
+  finishedAt: Date | null
+  summary: string | null
+  logsUrl: string | null
+}
+
+export type RunListRow = RunRow & { proposalsAllowed: number; proposalsBlocked: number }
+
+/** The latest runs, newest day first; every repository's without one. */
+export async function listRuns(
+  sql: Queryable,
+  opts: { repository?: string; limit: number }
+): Promise<RunListRow[]> {
+  return sql<RunListRow[]>`
+    SELECT r.id, r.repository, r.run_date AS "runDate", r.status, r.started_at AS "startedAt",
+           r.finished_at AS "finishedAt", r.summary, r.logs_url AS "logsUrl",
+           count(p.id) FILTER (WHERE p.allowlisted)::int AS "proposalsAllowed",
+           count(p.id) FILTER (WHERE NOT p.allowlisted)::int AS "proposalsBlocked"
+    FROM self_evolution_runs r
+    LEFT JOIN self_evolution_proposals p ON p.run_id = r.id
+    WHERE (${opts.repository ?? null}::text IS NULL OR r.repository = ${opts.repository ?? null})
+    GROUP BY r.id
+    ORDER BY r.run_date DESC, r.id DESC
+    LIMIT ${opts.limit}
+  `
+}
+
+export type RunDetail = {
+  run: RunRow & { metrics: Record<string, unknown> }
+  reflections: { id: number; insights: string; sentiment: unknown; createdAt: Date }[]
+  proposals: {
+    id: number
+    type: string
+    title: string
+    description: string | null
+    riskLevel: number
+    effort: number | null
+    allowlisted: boolean
+    blockedReasons: string[]
+    createdAt: Date
+  }[]
+  actions: {
+    id: number
+    proposalId: number
+    actionType: string
+    payload: Record<string, unknown>
+    status: string
+    createdAt: Date
+    updatedAt: Date
+  }[]
+  rollbacks: { id: number; actionId: number; reason: string; createdAt: Date }[]
+}
+
+/** A run with its reflections, proposals, actions and rollbacks; null when there is no such run. */
+export async function getRunDetail(sql: Queryable, id: number): Promise<RunDetail | null> {
+  const [runs, reflections, proposals, actions, rollbacks] = await Promise.all([
+    sql<RunDetail['run'][]>`
+      SELECT id, repository, run_date AS "runDate", status, started_at AS "startedAt",
+             finished_at AS "finishedAt", summary, logs_url AS "logsUrl", metrics
+      FROM self_evolution_runs WHERE id = ${id}
+    `,
+    sql<RunDetail['reflections']>`
+      SELECT id, insights, sentiment, created_at AS "createdAt"
+      FROM self_evolution_reflections WHERE run_id = ${id} ORDER BY id
+    `,
+    sql<RunDetail['proposals']>`
+      SELECT id, type, title, description, risk_level AS "riskLevel", effort, allowlisted,
+             blocked_reasons AS "blockedReasons", created_at AS "createdAt"
+      FROM self_evolution_proposals WHERE run_id = ${id} ORDER BY id
+    `,
+    sql<RunDetail['actions']>`
+      SELECT a.id, a.proposal_id AS "proposalId", a.action_type AS "actionType", a.payload, a.status,
+             a.created_at AS "createdAt", a.updated_at AS "updatedAt"
+      FROM self_evolution_actions a JOIN self_evolution_proposals p ON p.id = a.proposal_id
+      WHERE p.run_id = ${id} ORDER BY a.id
+    `,
+    sql<RunDetail['rollbacks']>`
+      SELECT b.id, b.action_id AS "actionId", b.reason, b.created_at AS "createdAt"
+      FROM self_evolution_rollbacks b
+      JOIN self_evolution_actions a ON a.id = b.action_id
+      JOIN self_evolution_proposals p ON p.id = a.proposal_id
+      WHERE p.run_id = ${id} ORDER BY b.id
+    `
+  ])
+  if (!runs.length) return null
+  return {
+    run: runs[0],
+    reflections: [...reflections],
+    proposals: [...proposals],
+    actions: [...actions],
+    rollbacks: [...rollbacks]
+  }
+}
+
+export type MarkFailedResult = { ok: true; run: RunRow } | { ok: false; reason: string }
+
+/**
+ * The spec's fix for a stuck run: mark it failed, with the operator's reason. Only a run still
+ * 'running'; for any other run, or an unknown id, a sentence saying why not.
+ */
+export async function markRunFailed(
+  sql: Queryable,
+  opts: { id: number; reason: string; now: Date }
+): Promise<MarkFailedResult> {
+  const summary = `Manually marked as failed: ${opts.reason}`
+  const marked = await sql<RunRow[]>`
+    WITH marked AS (
+      UPDATE self_evolution_runs
+      SET status = 'failed', finished_at = ${opts.now}, summary = ${summary}
+      WHERE id = ${opts.id} AND status = 'running'
+      RETURNING *
+    ), logged AS (
+      INSERT INTO self_evolution_events (repository, kind, reason, run_id, github_run_id, created_at)
+      SELECT repository, 'mark-failed', ${opts.reason}, id, NULLIF(metrics->'holder'->>'githubRunId', ''), ${opts.now}
+      FROM marked
+    )
+    SELECT id, repository, run_date AS "runDate", status, started_at AS "startedAt",
+           finished_at AS "finishedAt", summary, logs_url AS "logsUrl"
+    FROM marked
+  `
+  if (marked.length) return { ok: true, run: marked[0] }
+  const [existing] = await sql<
+    { status: string }[]
+  >`SELECT status FROM self_evolution_runs WHERE id = ${opts.id}`
+  return existing
+    ? {
+        ok: false,
+        reason: `Run ${opts.id} is ${existing.status}, not running: mark-failed applies only to a run that is still running.`
+      }
+    : { ok: false, reason: `Run ${opts.id} does not exist.` }
+}
