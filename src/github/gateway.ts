@@ -1,0 +1,210 @@
+/**
+ * THE write gateway: every write of the product to GitHub (branch, commit, pull request, issue,
+ * label, comment, review, status) goes through `write()`, and nothing else writes.
+ *
+ * - In a dry run it sends nothing: it records what it would have done in `previews` and returns.
+ * - Live, it asks `checkFlag()` before every single write and refuses unless the answer is exactly
+ *   `true`: a flag turned off while a run is under way stops the next write. An error while
+ *   checking refuses too.
+ * - It refuses reads (GET, HEAD): a read has no business here, and a route that is not a write
+ *   is a programming error worth a loud failure.
+ *
+ * A client made with `gatewayOnlyWrites` (src/github/client.ts) refuses any write that does not
+ * come through here, so a write that bypasses the gateway fails instead of slipping through.
+ */
+import type { Endpoints } from '@octokit/types'
+import { forLog } from '../text/escape.js'
+import { errorText, runAsGatewayWrite, type GitHubClient, type GitHubTarget } from './client.js'
+
+export const WRITE_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'] as const
+export type WriteMethod = (typeof WRITE_METHODS)[number]
+
+/** The parameters of a known route (from Octokit's endpoint types), or any object for others. */
+export type WriteParams<R extends string> = R extends keyof Endpoints
+  ? Endpoints[R]['parameters']
+  : Record<string, unknown>
+export type WriteData<R extends string> = R extends keyof Endpoints
+  ? Endpoints[R]['response']['data']
+  : unknown
+
+/** A write the gateway did not make because of the dry run. */
+export interface WritePreview {
+  description: string
+  /** "POST /repos/{owner}/{repo}/issues" */
+  route: string
+  method: WriteMethod
+  params: Record<string, unknown>
+}
+
+export interface PerformedWrite {
+  description: string
+  route: string
+  method: WriteMethod
+  status: number
+}
+
+export type WriteResult<R extends string> =
+  | { dryRun: true; performed: false; preview: WritePreview; status: undefined; data: undefined }
+  | { dryRun: false; performed: true; status: number; data: WriteData<R> }
+
+export interface WriteGateway {
+  readonly dryRun: boolean
+  /** What a dry run would have written, in order. */
+  readonly previews: readonly WritePreview[]
+  /** What was written, in order (live only). */
+  readonly performed: readonly PerformedWrite[]
+  /**
+   * Make one write: `description` says what it is for ("open the pull request for proposal 3"),
+   * `route` is Octokit's "METHOD /path/{param}" and `params` its parameters and body.
+   */
+  write<R extends string>(description: string, route: R, params?: WriteParams<R>): Promise<WriteResult<R>>
+}
+
+export type WriteRefusal = 'flag-off' | 'flag-unknown' | 'not-a-write' | 'bad-params' | 'no-client'
+
+/** A write the gateway refused to make. */
+export class WriteRefusedError extends Error {
+  override name = 'WriteRefusedError'
+  constructor(
+    message: string,
+    readonly reason: WriteRefusal,
+    readonly description: string,
+    readonly route: string
+  ) {
+    super(message)
+  }
+}
+
+export interface WriteGatewayOptions {
+  /** The client that writes. May be omitted in a dry run, which never sends anything. */
+  octokit?: GitHubTarget
+  dryRun: boolean
+  /** The kill switch: resolves to true only when the global and the repository flag are on. */
+  checkFlag: () => Promise<boolean>
+  log?: (line: string) => void
+}
+
+/** Request options that would redirect or rewire a request; never accepted from a caller. */
+const RESERVED_PARAMS = ['method', 'url', 'baseUrl', 'request']
+
+export function createWriteGateway(options: WriteGatewayOptions): WriteGateway {
+  const dryRun = options.dryRun !== false
+  const octokit = unwrap(options.octokit)
+  const previews: WritePreview[] = []
+  const performed: PerformedWrite[] = []
+  const log = options.log ?? (() => undefined)
+
+  async function write<R extends string>(
+    description: string,
+    route: R,
+    params?: WriteParams<R>
+  ): Promise<WriteResult<R>> {
+    const what = forLog(String(description), 300)
+    const parsed = parseWriteRoute(route)
+    if (!parsed) {
+      throw new WriteRefusedError(
+        `Refused "${what}": the write gateway only makes writes (${WRITE_METHODS.join(', ')}), not "${forLog(String(route), 200)}".`,
+        'not-a-write',
+        String(description),
+        String(route)
+      )
+    }
+    const { method, normalized } = parsed
+    const input = (params ?? {}) as Record<string, unknown>
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      throw new WriteRefusedError(
+        `Refused "${what}": the parameters are not an object.`,
+        'bad-params',
+        description,
+        route
+      )
+    }
+    const reserved = RESERVED_PARAMS.filter(key => Object.prototype.hasOwnProperty.call(input, key))
+    if (reserved.length) {
+      throw new WriteRefusedError(
+        `Refused "${what}": the parameters may not set ${reserved.join(', ')}.`,
+        'bad-params',
+        description,
+        route
+      )
+    }
+
+    if (dryRun) {
+      const preview: WritePreview = { description, route: normalized, method, params: snapshot(input) }
+      previews.push(preview)
+      log(`Dry run: would ${what} (${normalized}).`)
+      return { dryRun: true, performed: false, preview, status: undefined, data: undefined }
+    }
+
+    let flagOn: unknown
+    try {
+      flagOn = await options.checkFlag()
+    } catch (error) {
+      throw new WriteRefusedError(
+        `Refused "${what}": the feature flag could not be checked (${forLog(errorText(error), 300)}), so nothing is written.`,
+        'flag-unknown',
+        description,
+        route
+      )
+    }
+    if (flagOn !== true) {
+      throw new WriteRefusedError(
+        `Refused "${what}": the self-evolution feature flag is off, so nothing more is written to GitHub.`,
+        'flag-off',
+        description,
+        route
+      )
+    }
+    if (!octokit) {
+      throw new WriteRefusedError(
+        `Refused "${what}": the gateway has no GitHub client to write with.`,
+        'no-client',
+        description,
+        route
+      )
+    }
+
+    log(`GitHub write: ${what} (${normalized}).`)
+    const response = await runAsGatewayWrite(() =>
+      (
+        octokit.request as (
+          route: string,
+          params: Record<string, unknown>
+        ) => Promise<{ status: number; data: unknown }>
+      )(normalized, input)
+    )
+    performed.push({ description, route: normalized, method, status: response.status })
+    return { dryRun: false, performed: true, status: response.status, data: response.data as WriteData<R> }
+  }
+
+  return {
+    dryRun,
+    previews,
+    performed,
+    write
+  }
+}
+
+function parseWriteRoute(route: unknown): { method: WriteMethod; normalized: string } | undefined {
+  if (typeof route !== 'string') return undefined
+  const match = /^([A-Za-z]+) +(\/\S*)$/.exec(route.trim())
+  if (!match) return undefined
+  const method = match[1].toUpperCase()
+  if (!(WRITE_METHODS as readonly string[]).includes(method)) return undefined
+  return { method: method as WriteMethod, normalized: `${method} ${match[2]}` }
+}
+
+function unwrap(target: GitHubTarget | undefined): GitHubClient | undefined {
+  if (!target) return undefined
+  if ('request' in target) return target
+  return target.octokit
+}
+
+/** A copy of the parameters, so a preview shows what was asked even if the caller mutates them. */
+function snapshot(params: Record<string, unknown>): Record<string, unknown> {
+  try {
+    return structuredClone(params)
+  } catch {
+    return { ...params }
+  }
+}
