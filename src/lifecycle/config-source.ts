@@ -26,7 +26,12 @@ export function digestOf(text: string | null): string {
 /** Validate a config text (null: the file does not exist, so the defaults: off). */
 export function loadConfig(source: ConfigSource, configPath: string): LoadedConfig {
   if (source.text === null) {
-    return { config: defaultConfig(), text: null, origin: `${source.origin} (missing: defaults, off)`, digest: 'none' }
+    return {
+      config: defaultConfig(),
+      text: null,
+      origin: `${source.origin} (missing: defaults, off)`,
+      digest: 'none'
+    }
   }
   const parsed = parseConfigText(source.text)
   if (!parsed.ok) {
@@ -70,6 +75,7 @@ export async function readConfigFromGit(
   const exists = await run(['cat-file', '-e', `${sha}:${configPath}`])
   if (exists.code !== 0) return { text: null, origin: `git ${sha.slice(0, 12)}:${configPath}` }
   const shown = await run(['show', `${sha}:${configPath}`])
-  if (shown.code !== 0) throw new ConfigError(`Could not read ${configPath} at ${sha}: ${shown.stderr.trim()}`)
+  if (shown.code !== 0)
+    throw new ConfigError(`Could not read ${configPath} at ${sha}: ${shown.stderr.trim()}`)
   return { text: shown.stdout, origin: `git ${sha.slice(0, 12)}:${configPath}` }
 }

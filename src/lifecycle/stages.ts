@@ -14,7 +14,6 @@ import { loadConfig, readConfigFromDisk, readConfigFromGit, type LoadedConfig } 
 import { logsUrl } from './context.js'
 import type { LifecycleDeps } from './deps.js'
 import { FAILING_SKIPS, startRun } from './start.js'
-import { judgeAndRecord, loadProposals } from './judge.js'
 
 export type StageResult = { status: 'skipped' | 'success' | 'failed'; message?: string }
 
@@ -22,7 +21,8 @@ export async function preStage(deps: LifecycleDeps): Promise<StageResult> {
   const { host } = deps
   try {
     const inputs = readInputs(host)
-    if (inputs.mode !== 'run') return { status: 'skipped', message: `pre does nothing in mode ${inputs.mode}` }
+    if (inputs.mode !== 'run')
+      return { status: 'skipped', message: `pre does nothing in mode ${inputs.mode}` }
     const outcome = await startRun(deps, inputs)
     saveStart(host, outcome)
     return announceStart(deps, outcome)
@@ -46,7 +46,14 @@ function announceStart(deps: LifecycleDeps, s: StartState): StageResult {
 
 function setOutputs(
   deps: LifecycleDeps,
-  o: { runId?: number; status: string; skipReason?: string; allowed: number; blocked: number; reportPath: string }
+  o: {
+    runId?: number
+    status: string
+    skipReason?: string
+    allowed: number
+    blocked: number
+    reportPath: string
+  }
 ) {
   deps.host.setOutput('run-id', o.runId ? String(o.runId) : '')
   deps.host.setOutput('status', o.status)
@@ -64,11 +71,13 @@ function reportDirFor(deps: LifecycleDeps, name: string): string {
 
 /** The committed config, as main must judge with it: never the working tree on GitHub. */
 async function readCommittedConfig(deps: LifecycleDeps, inputs: Inputs): Promise<LoadedConfig> {
-  if (!deps.ctx.onGitHub) return loadConfig(readConfigFromDisk(deps.cwd, inputs.configPath), inputs.configPath)
+  if (!deps.ctx.onGitHub)
+    return loadConfig(readConfigFromDisk(deps.cwd, inputs.configPath), inputs.configPath)
   const fromGit = await readConfigFromGit(deps.ctx.workspace, deps.ctx.sha, inputs.configPath)
   if (fromGit) return loadConfig(fromGit, inputs.configPath)
   const github = await deps.github(inputs.githubToken)
-  if (!github) throw new Error('Neither a git checkout nor the GitHub API is available to read the committed config.')
+  if (!github)
+    throw new Error('Neither a git checkout nor the GitHub API is available to read the committed config.')
   const ref = deps.ctx.sha || deps.ctx.ref
   const text = await github.readFile(inputs.configPath, ref)
   return loadConfig({ text, origin: `${deps.ctx.repository}@${ref.slice(0, 12)}` }, inputs.configPath)
@@ -103,7 +112,13 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
       reportPath = join(dir, 'report.md')
       await host.writeSummary(summaryFor(report))
       setOutputs(deps, { status: 'skipped', skipReason: start.reason, allowed: 0, blocked: 0, reportPath })
-      saveMain(host, { completed: true, counts: { allowed: 0, blocked: 0, total: 0 }, reportDir: dir, failure: '', timings: start.timings })
+      saveMain(host, {
+        completed: true,
+        counts: { allowed: 0, blocked: 0, total: 0 },
+        reportDir: dir,
+        failure: '',
+        timings: start.timings
+      })
       return announceStart(deps, start)
     }
 
@@ -117,6 +132,8 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
     const name = artifactName(claimed.runDate, claimed.runId)
     const dir = reportDirFor(deps, name)
     reportPath = join(dir, 'report.md')
+    // The policy engine is loaded only for a claimed run: a skip never pays for it.
+    const { judgeAndRecord, loadProposals } = await import('./judge.js')
     const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath)
     const db = await deps.openDatabase(inputs.databaseUrl)
     let judged
@@ -148,16 +165,24 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
       jitterMs: claimed.jitterMs,
       logsUrl: logsUrl(deps.ctx),
       notes: judged.flippedByDatabase
-        ? [`${judged.flippedByDatabase} wildcard proposal(s) were refused by the database: one wildcard a day.`]
+        ? [
+            `${judged.flippedByDatabase} wildcard proposal(s) were refused by the database: one wildcard a day.`
+          ]
         : []
     })
     await writeRunFiles(dir, {
       'report.md': report,
-      'proposals.json': JSON.stringify(
-        { runId: claimed.runId, runDate: claimed.runDate, proposals: judged.verdicts, proposalIds: judged.proposalIds },
-        null,
-        2
-      ) + '\n'
+      'proposals.json':
+        JSON.stringify(
+          {
+            runId: claimed.runId,
+            runDate: claimed.runDate,
+            proposals: judged.verdicts,
+            proposalIds: judged.proposalIds
+          },
+          null,
+          2
+        ) + '\n'
     })
     annotate(host, verdicts)
     await host.writeSummary(summaryFor(report, name))
@@ -195,7 +220,11 @@ export async function postStage(deps: LifecycleDeps): Promise<StageResult> {
   try {
     const start = loadStart(host)
     if (!start || start.kind === 'skipped') {
-      host.info(start ? `Nothing to finalize: the run was skipped (${start.reason}).` : 'Nothing to finalize: no run was claimed.')
+      host.info(
+        start
+          ? `Nothing to finalize: the run was skipped (${start.reason}).`
+          : 'Nothing to finalize: no run was claimed.'
+      )
       return { status: 'skipped' }
     }
     const inputs = readInputs(host)
@@ -225,7 +254,8 @@ export async function postStage(deps: LifecycleDeps): Promise<StageResult> {
           dryRun: start.dryRun
         }
       })
-      if (!updated) host.info(`Run ${start.runId} was already closed (stale sweep or an operator); left as it is.`)
+      if (!updated)
+        host.info(`Run ${start.runId} was already closed (stale sweep or an operator); left as it is.`)
       const detail = await getRunDetail(db.sql, start.runId)
       runJson = JSON.stringify(detail?.run ?? { id: start.runId, status, summary }, null, 2) + '\n'
     } finally {

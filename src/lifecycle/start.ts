@@ -12,7 +12,7 @@ import { recordEvent } from '../db/events.js'
 import { forLog } from '../text/escape.js'
 import { chooseJitter } from '../schedule/jitter.js'
 import { failureLimitReached, inCooldown, runGates, type Gate } from '../schedule/gates.js'
-import { loadConfig, readConfigFromDisk, type LoadedConfig } from './config-source.js'
+import { loadConfig, readConfigFromDisk, readConfigFromGit, type LoadedConfig } from './config-source.js'
 import { logsUrl, utcDate } from './context.js'
 import type { GitHubPorts, LifecycleDeps } from './deps.js'
 
@@ -38,14 +38,21 @@ export type StartOutcome = StartState & { config: LoadedConfig }
 export async function readStartConfig(
   deps: LifecycleDeps,
   inputs: Inputs,
-  github: GitHubPorts | undefined
+  github: () => Promise<GitHubPorts | undefined>
 ): Promise<LoadedConfig> {
-  if (!deps.ctx.onGitHub) return loadConfig(readConfigFromDisk(deps.cwd, inputs.configPath), inputs.configPath)
-  if (!github) throw new Error('GitHub is not reachable from this run, so the config cannot be read.')
+  if (!deps.ctx.onGitHub)
+    return loadConfig(readConfigFromDisk(deps.cwd, inputs.configPath), inputs.configPath)
+  // main standing in for pre (uses: ./) has a checkout: the commit itself answers, no API needed.
+  const fromGit = await readConfigFromGit(deps.ctx.workspace, deps.ctx.sha, inputs.configPath).catch(
+    () => undefined
+  )
+  if (fromGit) return loadConfig(fromGit, inputs.configPath)
+  const gh = await github()
+  if (!gh) throw new Error('GitHub is not reachable from this run, so the config cannot be read.')
   const ref = deps.ctx.sha || deps.ctx.ref
   let text: string | null
   try {
-    text = await github.readFile(inputs.configPath, ref)
+    text = await gh.readFile(inputs.configPath, ref)
   } catch (error) {
     throw new GateUnanswered(`reading ${inputs.configPath} at ${ref}: ${(error as Error).message}`)
   }
@@ -62,11 +69,13 @@ export async function startRun(deps: LifecycleDeps, inputs: Inputs): Promise<Sta
   const t0 = deps.now().getTime()
   const timings: Timings = {}
   const gates: GateRecord[] = []
-  const github = await deps.github(inputs.githubToken)
+  // GitHub's client is created on first use: a run stopped by the kill switch never loads it.
+  let client: Promise<GitHubPorts | undefined> | undefined
+  const lazyGitHub = () => (client ??= deps.github(inputs.githubToken))
 
   let loaded: LoadedConfig
   try {
-    loaded = await readStartConfig(deps, inputs, github)
+    loaded = await readStartConfig(deps, inputs, lazyGitHub)
   } catch (error) {
     if (error instanceof GateUnanswered) {
       return skipped({ reason: 'gate-error', detail: error.message, loaded: undefined })
@@ -123,14 +132,19 @@ export async function startRun(deps: LifecycleDeps, inputs: Inputs): Promise<Sta
       await deps.sleep(jitter.delayMs)
       db = await deps.openDatabase(inputs.databaseUrl)
       const again = await readKillSwitch(db.sql, ctx.repository)
-      if (!again.on) return skipped({ reason: 'flag-off', detail: `${describeFlags(again)} (after jitter)`, loaded, db })
+      if (!again.on)
+        return skipped({ reason: 'flag-off', detail: `${describeFlags(again)} (after jitter)`, loaded, db })
     } else {
       host.info(`Jitter: none (${jitter.reason}).`)
     }
 
     // 3. Gates, in their fixed order.
     const sql = db.sql
-    const outcomes = await recentOutcomes(sql, ctx.repository, Math.max(config.rollbackConfig.maxFailuresBeforeDisable, 1))
+    const outcomes = await recentOutcomes(
+      sql,
+      ctx.repository,
+      Math.max(config.rollbackConfig.maxFailuresBeforeDisable, 1)
+    )
     const gateList: Gate[] = [
       {
         name: 'failure-limit',
@@ -168,12 +182,15 @@ export async function startRun(deps: LifecycleDeps, inputs: Inputs): Promise<Sta
             if (r.active) return { state: 'fired', detail: `Railway: ${r.detail}` }
             details.push(`Railway: ${r.detail}`)
           }
+          const github = await lazyGitHub()
           if (!github) {
             return details.length
               ? { state: 'clear', detail: `${details.join('; ')}; GitHub deployments unavailable locally` }
               : { state: 'unavailable', detail: 'GitHub is not available in a local run' }
           }
-          const since = new Date(deps.now().getTime() - config.scheduleConfig.deploymentLookbackHours * 3_600_000)
+          const since = new Date(
+            deps.now().getTime() - config.scheduleConfig.deploymentLookbackHours * 3_600_000
+          )
           const d = await github.activeDeployment(since)
           if (d.active) return { state: 'fired', detail: d.detail }
           return { state: 'clear', detail: [d.detail, ...details].join('; ') }
@@ -182,8 +199,11 @@ export async function startRun(deps: LifecycleDeps, inputs: Inputs): Promise<Sta
       {
         name: 'ci-active',
         check: async () => {
+          const github = await lazyGitHub()
           if (!github) return { state: 'unavailable', detail: 'GitHub is not available in a local run' }
-          const branches = config.scheduleConfig.busyBranches ?? [ctx.defaultBranch || (await github.defaultBranch())]
+          const branches = config.scheduleConfig.busyBranches ?? [
+            ctx.defaultBranch || (await github.defaultBranch())
+          ]
           const r = await github.activeWorkflowRun({
             branches,
             workflows: config.scheduleConfig.busyWorkflows,

@@ -6,40 +6,10 @@ import { join } from 'node:path'
 import { coreHost } from '../action/core-host.js'
 import type { ActionHost } from '../action/host.js'
 import { openDatabase } from '../db/client.js'
-import { createGitHubContext } from '../github/client.js'
-import { readRepositoryFile, getDefaultBranch } from '../github/contents.js'
-import { findActiveDeployment } from '../github/deployments.js'
-import { findActiveWorkflowRun } from '../github/workflowRuns.js'
 import { findActiveRailwayDeployment } from '../github/railway.js'
 import { forLog } from '../text/escape.js'
 import { readRunContext } from './context.js'
-import type { GitHubPorts, LifecycleDeps } from './deps.js'
-
-export function githubPorts(opts: {
-  token: string
-  repository: string
-  baseUrl?: string
-  log: (line: string) => void
-  sleep?: (ms: number) => Promise<void>
-  now?: () => number
-}): GitHubPorts {
-  const gh = createGitHubContext({
-    token: opts.token,
-    repository: opts.repository,
-    baseUrl: opts.baseUrl,
-    log: opts.log,
-    sleep: opts.sleep,
-    now: opts.now,
-    gatewayOnlyWrites: true
-  })
-  let defaultBranch: Promise<string> | undefined
-  return {
-    readFile: (path, ref) => readRepositoryFile(gh, { owner: gh.owner, repo: gh.repo, path, ref }),
-    defaultBranch: () => (defaultBranch ??= getDefaultBranch(gh, { owner: gh.owner, repo: gh.repo })),
-    activeDeployment: since => findActiveDeployment(gh, { owner: gh.owner, repo: gh.repo, since }),
-    activeWorkflowRun: o => findActiveWorkflowRun(gh, { owner: gh.owner, repo: gh.repo, ...o })
-  }
-}
+import type { LifecycleDeps } from './deps.js'
 
 export function defaultDeps(overrides: Partial<LifecycleDeps> = {}): LifecycleDeps {
   const host: ActionHost = overrides.host ?? coreHost()
@@ -55,6 +25,8 @@ export function defaultDeps(overrides: Partial<LifecycleDeps> = {}): LifecycleDe
     openDatabase: url => openDatabase({ url: url || undefined, cwd }),
     github: async token => {
       if (!ctx.onGitHub || !ctx.repository) return undefined
+      // Loaded on first use: Octokit is a large part of the bundle's start-up cost.
+      const { githubPorts } = await import('./github-ports.js')
       return githubPorts({
         token,
         repository: ctx.repository,
