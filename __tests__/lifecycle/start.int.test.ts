@@ -123,6 +123,8 @@ describe('the kill switch', () => {
     const { outcome } = await start()
     expect(outcome).toMatchObject({ kind: 'skipped', reason: 'disabled' })
     expect(await runCount()).toBe(0)
+    const events = await listEvents(db.sql, { repository: fake.fullName, kind: 'skip' })
+    expect(events.map(e => e.reason)).toEqual(['disabled'])
   })
 
   it('skips with disabled when config.enabled is false, even with force', async () => {

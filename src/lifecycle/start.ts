@@ -93,7 +93,19 @@ export async function startRun(deps: LifecycleDeps, inputs: Inputs): Promise<Sta
 
   // 1. Kill switch, part one: the config. Needs no database.
   if (!config.enabled) {
-    return skipped({ reason: 'disabled', detail: 'config.enabled is false', loaded, db: undefined })
+    // Record the skip where a database is at hand; a disabled system never fails for lack of one.
+    let db: Database | undefined
+    if (inputs.databaseUrl || deps.allowEmbedded) {
+      db = await deps.openDatabase(inputs.databaseUrl).catch(error => {
+        host.warning(`Could not open the database to record the skip: ${forLog((error as Error).message)}`)
+        return undefined
+      })
+    }
+    try {
+      return await skipped({ reason: 'disabled', detail: 'config.enabled is false', loaded, db })
+    } finally {
+      await db?.close()
+    }
   }
   const dryRun = inputs.forceDryRun || config.dryRunMode
   if (!inputs.databaseUrl && !deps.allowEmbedded) {
