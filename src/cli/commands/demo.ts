@@ -66,8 +66,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   })
   printResult(result, io, values.json === true)
   if (!values.json) {
+    const cli = process.argv[1] ? resolve(process.argv[1]) : 'dist/cli/index.js'
     io.stdout(
-      `\nInspect the records: cd ${repo} && npx self-evolution runs show ${result.outputs['run-id'] || 'ID'}\n`
+      `\nInspect the records: (cd ${repo} && node ${cli} runs show ${result.outputs['run-id'] || 'ID'})\n`
     )
   }
   return result.status === 'failed' ? 1 : 0
