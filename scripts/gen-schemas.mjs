@@ -1,0 +1,13 @@
+// Regenerates schema/config.schema.json and schema/proposals.schema.json from the zod schemas,
+// by running their in-sync test in update mode (the test is what reads the TypeScript sources).
+import { execFileSync } from 'node:child_process'
+
+execFileSync('npx', ['jest', '__tests__/policy/schemas.test.ts'], {
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim(),
+    SE_TEST_SUITE: 'unit',
+    SE_UPDATE_SCHEMAS: '1'
+  }
+})

@@ -1,0 +1,751 @@
+/**
+ * Reading a change from git itself, the most trustworthy source.
+ *
+ * One `git diff --raw --numstat -p -z -M` process gives the modes and blob ids (raw), the line
+ * counts (numstat) and the added lines (patch, for secret-in-content). git runs without a shell
+ * (spawn with an argument list) and every option that user configuration could change is
+ * pinned on the command line.
+ *
+ * "Binary" is decided from content, not from git's diff attributes: `git check-attr` (one
+ * process, started alongside the diff) says which changed paths carry a `diff`, `binary` or
+ * `text` attribute; only those blobs are read, through one `git cat-file --batch`, and a NUL in
+ * the first 8,000 bytes (git's own window) makes a file binary. Where an attribute made git
+ * call a text file binary, that file is diffed again with `--text` for its counts and lines.
+ */
+import { spawn, type ChildProcessByStdio } from 'node:child_process'
+import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Readable, Writable } from 'node:stream'
+import { StringDecoder } from 'node:string_decoder'
+import { PolicyInputError } from './errors.js'
+import { quoteCPath } from './quote.js'
+import { findSecrets, SECRET_HINT_SOURCE } from './secrets.js'
+import { parseUnifiedDiff } from './unified-diff.js'
+import type { ConfigFileChange, FileChange, FileStatus } from './types.js'
+
+export type GitRange = { base: string; head: string; symmetric: boolean }
+
+const REV = /^[^\s\-:\\.][^\s:\\]*$/
+
+/** `BASE..HEAD` or `BASE...HEAD` (from the merge base, as a pull request shows it). */
+export function parseRange(range: string): GitRange {
+  const at = range.indexOf('..')
+  const symmetric = at !== -1 && range[at + 2] === '.'
+  const base = at === -1 ? '' : range.slice(0, at)
+  const head = at === -1 ? '' : range.slice(at + (symmetric ? 3 : 2))
+  if (!REV.test(base) || !REV.test(head) || base.includes('..') || head.includes('..')) {
+    throw new PolicyInputError(
+      `--git ${JSON.stringify(range)} is not a valid range; expected BASE..HEAD or BASE...HEAD with two revisions`
+    )
+  }
+  return { base, head, symmetric }
+}
+
+type GitResult = { code: number; stdout: Buffer; stderr: string }
+
+const GIT_ENV = { GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' }
+
+/** Run git without a shell. Output is collected, or written to `stdoutFd`. */
+function spawnGit(repo: string, args: string[], input?: string | Buffer, stdoutFd?: number) {
+  const options = { cwd: repo, env: { ...process.env, ...GIT_ENV }, windowsHide: true }
+  const child: ChildProcessByStdio<Writable, Readable | null, Readable> =
+    stdoutFd === undefined
+      ? spawn('git', args, { ...options, stdio: ['pipe', 'pipe', 'pipe'] })
+      : (spawn('git', args, { ...options, stdio: ['pipe', stdoutFd, 'pipe'] }) as ChildProcessByStdio<
+          Writable,
+          null,
+          Readable
+        >)
+  const out: Buffer[] = []
+  const err: Buffer[] = []
+  child.stdout?.on('data', (b: Buffer) => out.push(b))
+  child.stderr.on('data', (b: Buffer) => err.push(b))
+  // A process that exits before reading its input must not crash us with EPIPE.
+  child.stdin.on('error', () => undefined)
+  const done = new Promise<GitResult>((resolve, reject) => {
+    child.on('error', error => reject(new PolicyInputError(`cannot run git (${(error as Error).message})`)))
+    child.on('close', code =>
+      resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') })
+    )
+  })
+  if (input !== undefined) child.stdin.end(input)
+  return { child, done }
+}
+
+function notARepository(repo: string): PolicyInputError {
+  return new PolicyInputError(`${JSON.stringify(repo)} is not a git repository; expected --repo to name one`)
+}
+
+function firstLine(text: string): string {
+  return (
+    text
+      .split('\n')
+      .map(l => l.trim())
+      .find(l => l !== '') ?? 'no message'
+  )
+}
+
+/** Options that user or repository configuration could otherwise change. */
+const DIFF_ARGS = [
+  '-c',
+  'core.quotePath=true',
+  'diff',
+  '--raw',
+  '--numstat',
+  '-p',
+  '-z',
+  '-M',
+  '--no-abbrev',
+  '--no-color',
+  '--no-ext-diff',
+  '--no-textconv',
+  '--no-relative',
+  '--submodule=short',
+  // A .gitmodules entry with `ignore = all` would otherwise hide a submodule's change.
+  '--ignore-submodules=none',
+  '--src-prefix=a/',
+  '--dst-prefix=b/'
+]
+
+/** An entry of the diff: what the raw and numstat records say about one file pair. */
+export type DiffEntry = Entry
+type Entry = {
+  file: FileChange
+  oldPath: string
+  oldOid: string
+  newOid: string
+  oldMode: string
+  newMode: string
+  /** The `diff --git` line git prints for this pair, computed when first needed. */
+  header?: string
+}
+
+const STATUS: Record<string, FileStatus> = {
+  A: 'added',
+  D: 'deleted',
+  M: 'modified',
+  T: 'modified',
+  R: 'renamed',
+  C: 'copied'
+}
+/** How much of git's output is read at a time, and how often the growing file is looked at. */
+const READ_SIZE = 1 << 16
+const POLL_MS = 2
+const ZERO_MODE = '000000'
+const GITLINK = '160000'
+
+function malformed(what: string): never {
+  throw new PolicyInputError(`git diff printed output that cannot be read (${what})`)
+}
+
+function expectedHeader(entry: Entry): string {
+  return (entry.header ??= `diff --git ${quoteCPath(`a/${entry.oldPath}`)} ${quoteCPath(`b/${entry.file.path}`)}`)
+}
+
+/** A pair whose type changes (file, symlink, submodule) is printed as a deletion and a creation. */
+function sectionsOf(entry: Entry): number {
+  const typeChanged =
+    entry.oldMode !== ZERO_MODE &&
+    entry.newMode !== ZERO_MODE &&
+    entry.oldMode.slice(0, 3) !== entry.newMode.slice(0, 3)
+  return typeChanged ? 2 : 1
+}
+
+/** Lines starting with "+" that hold a credential hint. `^` only matches at a text's start. */
+const ADDED_LINE_HINT = new RegExp(`(?:^|\\n)\\+[^\\n]*?(?:${SECRET_HINT_SOURCE})`, 'g')
+
+/**
+ * Reads `git diff --raw --numstat -p -z` output chunk by chunk, while git is still writing it.
+ *
+ * The raw records arrive first, before git has computed any line counts, and are parsed as they
+ * come (their paths go to `onPaths` at once, so check-attr can work while git diffs); the
+ * numstat records follow, then an empty record, then the patch. The patch is read line by line
+ * as latin1 (header paths are quoted to ASCII, credential formats are ASCII): one regular
+ * expression finds the added lines that hold a credential hint, and only those are looked at.
+ *
+ * The patch prints one section per entry, in the entries' order (two for a type change); the
+ * count is checked at the end, and a section holding a credential has its header checked
+ * against the entry it must belong to.
+ */
+export class DiffReader {
+  readonly entries: Entry[] = []
+  private readonly decoder = new StringDecoder('utf8')
+  private tokenCarry = ''
+  private raw: {
+    oldMode: string
+    newMode: string
+    oldOid: string
+    newOid: string
+    status: FileStatus
+    first?: string
+  } | null = null
+  private numstat: { added: string; deleted: string; old?: string } | null = null
+  private inNumstat = false
+  private counted = 0
+  private headDone = false
+  private prevEndsWithNul = false
+
+  /** The records are all read: what follows is the patch. */
+  get inPatch(): boolean {
+    return this.headDone
+  }
+  private carry = ''
+  /** Section ordinal -> entry index, filled as entries arrive. */
+  private readonly owners: number[] = []
+  private section = -1
+  private header = ''
+  private inHunk = false
+
+  constructor(
+    private readonly onPaths?: (paths: string[]) => void,
+    private readonly onHead?: (entries: Entry[]) => void
+  ) {}
+
+  push(chunk: Buffer): void {
+    if (this.headDone) return this.patch(chunk)
+    let sep = -1
+    let restAt = -1
+    if (this.prevEndsWithNul && chunk.length > 0 && chunk[0] === 0) {
+      restAt = 1
+    } else {
+      sep = chunk.indexOf('\0\0')
+      if (sep !== -1) restAt = sep + 2
+    }
+    if (restAt === -1) {
+      this.tokens(this.decoder.write(chunk))
+      if (chunk.length > 0) this.prevEndsWithNul = chunk[chunk.length - 1] === 0
+      return
+    }
+    this.tokens(this.decoder.write(chunk.subarray(0, sep + 1)) + this.decoder.end())
+    this.finishHead()
+    this.patch(chunk.subarray(restAt))
+  }
+
+  end(): Entry[] {
+    if (!this.headDone) {
+      this.tokens(this.decoder.end())
+      this.finishHead()
+    }
+    if (this.carry !== '') {
+      const last = this.carry
+      this.carry = ''
+      this.scan(`${last}\n`)
+    }
+    if (this.section + 1 !== this.owners.length) {
+      malformed(`${this.section + 1} patch sections for ${this.entries.length} changed files`)
+    }
+    return this.entries
+  }
+
+  /** Complete NUL-terminated records of the head; a partial one waits for the next chunk. */
+  private tokens(text: string): void {
+    if (text === '') return
+    const all = this.tokenCarry + text
+    let pos = 0
+    const fresh: string[] = []
+    for (let end = all.indexOf('\0'); end !== -1; end = all.indexOf('\0', pos)) {
+      this.token(all.slice(pos, end), fresh)
+      pos = end + 1
+    }
+    this.tokenCarry = all.slice(pos)
+    if (fresh.length > 0) this.onPaths?.(fresh)
+  }
+
+  private token(t: string, fresh: string[]): void {
+    if (!this.inNumstat) {
+      const raw = this.raw
+      if (raw) {
+        const renamed = raw.status === 'renamed' || raw.status === 'copied'
+        if (renamed && raw.first === undefined) {
+          raw.first = t
+          return
+        }
+        this.raw = null
+        const oldPath = raw.first ?? t
+        const file: FileChange = {
+          path: t,
+          status: raw.status,
+          additions: null,
+          deletions: null,
+          binary: false
+        }
+        if (renamed) file.previousPath = oldPath
+        if (raw.newMode !== ZERO_MODE) {
+          file.mode = raw.newMode
+          if (raw.newMode !== GITLINK) fresh.push(t)
+        }
+        if (raw.oldMode !== ZERO_MODE) {
+          file.previousMode = raw.oldMode
+          if (raw.oldMode !== GITLINK && (renamed || raw.newMode === ZERO_MODE)) fresh.push(oldPath)
+        }
+        const entry: Entry = {
+          file,
+          oldPath,
+          oldOid: raw.oldOid,
+          newOid: raw.newOid,
+          oldMode: raw.oldMode,
+          newMode: raw.newMode
+        }
+        const index = this.entries.push(entry) - 1
+        for (let k = sectionsOf(entry); k > 0; k--) this.owners.push(index)
+        return
+      }
+      if (t.charCodeAt(0) === 0x3a /* ':' */) {
+        this.raw = parseRawMeta(t)
+        return
+      }
+      this.inNumstat = true
+    }
+    const pending = this.numstat
+    if (pending) {
+      if (pending.old === undefined) {
+        pending.old = t
+        return
+      }
+      this.numstat = null
+      this.count(pending.added, pending.deleted, pending.old, t)
+      return
+    }
+    const tab1 = t.indexOf('\t')
+    const tab2 = t.indexOf('\t', tab1 + 1)
+    if (tab1 === -1 || tab2 === -1) malformed(`numstat record ${JSON.stringify(t)}`)
+    const added = t.slice(0, tab1)
+    const deleted = t.slice(tab1 + 1, tab2)
+    if (tab2 === t.length - 1) this.numstat = { added, deleted }
+    else this.count(added, deleted, undefined, t, tab2 + 1)
+  }
+
+  /** Apply one numstat record to the next entry, checking that it names the same file. */
+  private count(added: string, deleted: string, oldPath: string | undefined, path: string, at = 0): void {
+    const entry = this.entries[this.counted++]
+    if (!entry) malformed('more numstat records than raw records')
+    const same =
+      oldPath === undefined
+        ? path.length - at === entry.file.path.length &&
+          path.startsWith(entry.file.path, at) &&
+          entry.oldPath === entry.file.path
+        : path === entry.file.path && oldPath === entry.oldPath
+    if (!same)
+      malformed(
+        `numstat names ${JSON.stringify(path.slice(at))} where raw named ${JSON.stringify(entry.file.path)}`
+      )
+    if (added === '-' && deleted === '-') {
+      entry.file.binary = true
+      return
+    }
+    const a = Number(added)
+    const d = Number(deleted)
+    if (
+      added === '' ||
+      deleted === '' ||
+      !Number.isSafeInteger(a) ||
+      !Number.isSafeInteger(d) ||
+      a < 0 ||
+      d < 0
+    ) {
+      malformed(`numstat counts ${JSON.stringify(`${added}\t${deleted}`)}`)
+    }
+    entry.file.additions = a
+    entry.file.deletions = d
+  }
+
+  private finishHead(): void {
+    this.headDone = true
+    if (this.tokenCarry !== '' || this.raw || this.numstat) malformed('a record is not NUL-terminated')
+    if (this.counted !== this.entries.length) malformed('fewer numstat records than raw records')
+    this.onHead?.(this.entries)
+  }
+
+  private patch(chunk: Buffer): void {
+    if (chunk.length === 0) return
+    // Scan whole lines only; the partial line at each end of a chunk waits for the next one.
+    // The chunk's own text is sliced, never copied into a concatenation.
+    const text = chunk.toString('latin1')
+    const firstNewline = text.indexOf('\n')
+    if (firstNewline === -1) {
+      this.carry += text
+      return
+    }
+    const lastNewline = text.lastIndexOf('\n')
+    this.scan(this.carry + text.slice(0, firstNewline + 1))
+    if (lastNewline > firstNewline) this.scan(text.slice(firstNewline + 1, lastNewline + 1))
+    this.carry = text.slice(lastNewline + 1)
+  }
+
+  /** Whole lines of patch text: follow the sections, and look at the added lines the hint finds. */
+  private scan(text: string): void {
+    // Regions of this text, each within one section: where it starts, where its hunks start.
+    const starts: number[] = []
+    const hunks: number[] = []
+    const sections: number[] = []
+    const hunkFrom = (from: number, to: number): number => {
+      if (text.startsWith('@@ ', from)) return from
+      const at = text.indexOf('\n@@ ', from)
+      return at !== -1 && at + 1 < to ? at + 1 : to
+    }
+    let next = text.startsWith('diff --git ') ? 0 : text.indexOf('\ndiff --git ')
+    if (next > 0) next++
+    // The first region may continue a section that began in an earlier text.
+    const continuing = next !== 0
+    const continuingHeader = this.header
+    if (continuing) {
+      if (this.section === -1) malformed('the patch does not start with a "diff --git" header')
+      const end = next === -1 ? text.length : next
+      starts.push(0)
+      hunks.push(this.inHunk ? 0 : hunkFrom(0, end))
+      sections.push(this.section)
+      if (hunks[0] < end) this.inHunk = true
+    }
+    while (next !== -1) {
+      const eol = text.indexOf('\n', next)
+      if (++this.section >= this.owners.length) malformed('more patch sections than changed files')
+      const following = text.indexOf('\ndiff --git ', eol)
+      const end = following === -1 ? text.length : following + 1
+      const hunk = hunkFrom(eol, end)
+      starts.push(next)
+      hunks.push(hunk)
+      sections.push(this.section)
+      this.inHunk = hunk < end
+      if (following === -1) this.header = text.slice(next, eol)
+      next = following === -1 ? -1 : following + 1
+    }
+    const hint = ADDED_LINE_HINT
+    hint.lastIndex = 0
+    for (let m = hint.exec(text); m !== null; m = hint.exec(text)) {
+      const lineStart = text.charCodeAt(m.index) === 0x0a ? m.index + 1 : m.index
+      let lineEnd = text.indexOf('\n', lineStart)
+      if (lineEnd === -1) lineEnd = text.length
+      hint.lastIndex = lineEnd
+      let lo = 0
+      let hi = starts.length - 1
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1
+        if (starts[mid] <= lineStart) lo = mid
+        else hi = mid - 1
+      }
+      if (lineStart < hunks[lo]) continue
+      const kinds = findSecrets(text.slice(lineStart + 1, lineEnd))
+      if (kinds.length === 0) continue
+      const entry = this.entries[this.owners[sections[lo]]]
+      const header = lo === 0 && continuing ? continuingHeader : headerAt(text, starts[lo])
+      if (header !== expectedHeader(entry)) {
+        malformed(`a patch header does not belong to ${JSON.stringify(entry.file.path)}`)
+      }
+      entry.file.secrets ??= []
+      for (const kind of kinds) if (!entry.file.secrets.includes(kind)) entry.file.secrets.push(kind)
+    }
+  }
+}
+
+function headerAt(text: string, start: number): string {
+  const eol = text.indexOf('\n', start)
+  return text.slice(start, eol === -1 ? text.length : eol)
+}
+
+const MODES = ['100644', '100755', '120000', '160000', ZERO_MODE]
+
+/** The mode at meta[from, to), as a shared constant when it is a common one. */
+function mode(meta: string, from: number, to: number): string {
+  for (const known of MODES) if (to - from === 6 && meta.startsWith(known, from)) return known
+  return meta.slice(from, to)
+}
+
+/** `:100644 100644 <old oid> <new oid> M` */
+function parseRawMeta(meta: string) {
+  const s1 = meta.indexOf(' ')
+  const s2 = meta.indexOf(' ', s1 + 1)
+  const s3 = meta.indexOf(' ', s2 + 1)
+  const s4 = meta.indexOf(' ', s3 + 1)
+  if (s1 === -1 || s2 === -1 || s3 === -1 || s4 === -1 || meta.indexOf(' ', s4 + 1) !== -1) {
+    malformed(`raw record ${JSON.stringify(meta)}`)
+  }
+  const status = STATUS[meta[s4 + 1]]
+  if (!status) malformed(`unexpected status ${JSON.stringify(meta.slice(s4 + 1))}`)
+  return {
+    oldMode: mode(meta, 1, s1),
+    newMode: mode(meta, s1 + 1, s2),
+    oldOid: meta.slice(s2 + 1, s3),
+    newOid: meta.slice(s3 + 1, s4),
+    status
+  }
+}
+
+/** Parse a complete `git diff --raw --numstat -p -z` output (tests, and the --text re-diff). */
+export function parseDiffOutput(out: Buffer): Entry[] {
+  const reader = new DiffReader()
+  reader.push(out)
+  return reader.end()
+}
+
+/** `git cat-file --batch` for several object names at once; null for a missing object. */
+async function catFileBatch(
+  repo: string,
+  names: string[]
+): Promise<Array<{ type: string; content: Buffer } | null>> {
+  if (names.length === 0) return []
+  const { done } = spawnGit(repo, ['cat-file', '--batch'], names.map(n => `${n}\n`).join(''))
+  const result = await done
+  if (result.code !== 0)
+    throw /not a git repository/.test(result.stderr)
+      ? notARepository(repo)
+      : new PolicyInputError(`git cat-file failed: ${firstLine(result.stderr)}`)
+  const out = result.stdout
+  const objects: Array<{ type: string; content: Buffer } | null> = []
+  let pos = 0
+  for (let i = 0; i < names.length; i++) {
+    const eol = out.indexOf(0x0a, pos)
+    if (eol === -1) malformed('cat-file output ends early')
+    const header = out.toString('utf8', pos, eol)
+    pos = eol + 1
+    const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header)
+    if (!m) {
+      if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+        objects.push(null)
+        continue
+      }
+      malformed(`cat-file header ${JSON.stringify(header)}`)
+    }
+    const size = Number(m[2])
+    objects.push({ type: m[1], content: out.subarray(pos, pos + size) })
+    pos += size + 1
+  }
+  return objects
+}
+
+/**
+ * A file's text at a revision (`git cat-file --batch` on `REV:path`); null when the revision has
+ * no such path. Anything there that is not a file is an input error.
+ */
+export async function readGitFile(repo: string, rev: string, path: string): Promise<string | null> {
+  if (!REV.test(rev) || /[\n\0]/.test(path)) {
+    throw new PolicyInputError(
+      `cannot read ${JSON.stringify(path)} at ${JSON.stringify(rev)}; expected a revision and a path`
+    )
+  }
+  const [obj] = await catFileBatch(repo, [`${rev}:${path}`])
+  if (obj && obj.type !== 'blob') {
+    throw new PolicyInputError(`${path} at ${rev} is a ${obj.type}, not a file; expected a JSON file`)
+  }
+  return obj ? obj.content.toString('utf8') : null
+}
+
+/**
+ * The paths of `git check-attr -z` output (`path\0attribute\0info\0`, per path and attribute)
+ * whose `diff` or `binary` attribute is specified. Only those paths become strings.
+ */
+export function attributedPaths(output: string): Set<string> {
+  const found = new Set<string>()
+  let pos = 0
+  for (;;) {
+    const a = output.indexOf('\0', pos)
+    const b = a === -1 ? -1 : output.indexOf('\0', a + 1)
+    const c = b === -1 ? -1 : output.indexOf('\0', b + 1)
+    if (c === -1) break
+    const matters = !(b - a === 5 && output.startsWith('text', a + 1))
+    const unspecified = c - b === 12 && output.startsWith('unspecified', b + 1)
+    if (matters && !unspecified) found.add(output.slice(pos, a))
+    pos = c + 1
+  }
+  if (pos !== output.length) malformed('check-attr printed a record that is not NUL-terminated')
+  return found
+}
+
+/** A NUL in the first 8,000 bytes (git's FIRST_FEW_BYTES) makes content binary. */
+export function looksBinary(content: Buffer): boolean {
+  return content.subarray(0, 8000).includes(0)
+}
+
+const REGULAR = /^100[0-7]{3}$/
+const ZERO_OID = /^0+$/
+
+export type GitChanges = {
+  files: FileChange[]
+  /** Set when the change touches the watched config file. */
+  configFile?: ConfigFileChange
+  /** The watched config file at BASE (null: absent), when asked for. */
+  configAtBase?: string | null
+}
+
+/**
+ * Read the change of a range from the repository at `repo`. `configPath` is the watched config
+ * file (repository-relative); `readConfigAtBase` also reads it at BASE, in parallel.
+ */
+export async function readGitChanges(opts: {
+  repo: string
+  range: string
+  configPath: string
+  readConfigAtBase?: boolean
+}): Promise<GitChanges> {
+  const range = parseRange(opts.range)
+  const rangeArg = `${range.base}${range.symmetric ? '...' : '..'}${range.head}`
+  // The diff first: it is the long pole. check-attr and cat-file start alongside it and wait.
+  // git diff and check-attr write to private temporary files, so a reader busy with one never
+  // slows the other down (a full pipe would). The diff's records, which come first, are read
+  // while git computes the rest, and their paths go to check-attr at once; the patch is read
+  // when git is done.
+  const dir = mkdtempSync(join(tmpdir(), 'self-evolution-diff-'))
+  const diffFd = openSync(join(dir, 'diff'), 'w+', 0o600)
+  const attrFd = openSync(join(dir, 'attr'), 'w+', 0o600)
+  let entries: Entry[]
+  let attrOutput: Buffer
+  let base: Promise<string | null> | undefined
+  try {
+    const diff = spawnGit(opts.repo, [...DIFF_ARGS, '--end-of-options', rangeArg, '--'], undefined, diffFd)
+    diff.child.stdin.end()
+    const attr = spawnGit(
+      opts.repo,
+      ['check-attr', '-z', '--stdin', 'diff', 'binary', 'text'],
+      undefined,
+      attrFd
+    )
+    base = opts.readConfigAtBase ? readGitFile(opts.repo, range.base, opts.configPath) : undefined
+    // Settle the parallel work even when the diff fails, so nothing is left unhandled.
+    base?.catch(() => undefined)
+    attr.done.catch(() => undefined)
+    const reader = new DiffReader(
+      paths => void attr.child.stdin.write(`${paths.join('\0')}\0`, 'utf8'),
+      () => attr.child.stdin.end()
+    )
+    let exited = false
+    const diffDone = diff.done.finally(() => {
+      exited = true
+    })
+    const buffer = Buffer.allocUnsafe(READ_SIZE)
+    let position = 0
+    /** Read what git has written so far; while it runs, stop once the records are all in. */
+    const drain = () => {
+      for (let n = readSync(diffFd, buffer, 0, READ_SIZE, position); n > 0;) {
+        position += n
+        reader.push(buffer.subarray(0, n))
+        if (reader.inPatch && !exited) return
+        n = readSync(diffFd, buffer, 0, READ_SIZE, position)
+      }
+    }
+    let failed: unknown
+    try {
+      while (!exited && !reader.inPatch) {
+        drain()
+        if (!reader.inPatch) await new Promise(resolve => setTimeout(resolve, POLL_MS))
+      }
+    } catch (error) {
+      failed = error
+    }
+    const diffResult = await diffDone
+    try {
+      if (diffResult.code !== 0) {
+        // Outside a repository git diff falls back to comparing files; say what is really wrong.
+        const inside = await spawnGit(opts.repo, ['rev-parse', '--git-dir'], '').done
+        if (inside.code !== 0) throw notARepository(opts.repo)
+        throw new PolicyInputError(
+          `--git ${JSON.stringify(opts.range)} cannot be read: ${firstLine(diffResult.stderr)}; expected a range of two commits in ${opts.repo}`
+        )
+      }
+      if (failed) throw failed
+      drain()
+      entries = reader.end()
+    } finally {
+      if (!attr.child.stdin.writableEnded) attr.child.stdin.end()
+    }
+    const attrResult = await attr.done
+    if (attrResult.code !== 0) {
+      throw new PolicyInputError(`git check-attr failed: ${firstLine(attrResult.stderr)}`)
+    }
+    attrOutput = readFileSync(join(dir, 'attr'))
+  } finally {
+    closeSync(diffFd)
+    closeSync(attrFd)
+    rmSync(dir, { recursive: true, force: true })
+  }
+  // `diff` and `binary` (-diff -merge -text) decide how git diff treats content; `text` is read
+  // too but only changes line endings, so it alone does not make a blob worth reading.
+  const attributed = attributedPaths(attrOutput.toString('utf8'))
+
+  const candidates = entries.filter(e => attributed.has(e.file.path) || attributed.has(e.oldPath))
+  const configEntries = entries.filter(e => e.file.path === opts.configPath || e.oldPath === opts.configPath)
+  const wantedSet = new Set<string>()
+  const want = (mode: string, oid: string) => {
+    if (REGULAR.test(mode) && !ZERO_OID.test(oid)) wantedSet.add(oid)
+  }
+  for (const e of candidates) {
+    want(e.oldMode, e.oldOid)
+    want(e.newMode, e.newOid)
+  }
+  for (const e of configEntries) {
+    want(e.oldMode, e.oldOid)
+    want(e.newMode, e.newOid)
+  }
+  const blobs = new Map<string, Buffer>()
+  const wanted = [...wantedSet]
+  const read = await catFileBatch(opts.repo, wanted)
+  wanted.forEach((oid, i) => {
+    const obj = read[i]
+    if (obj && obj.type === 'blob') blobs.set(oid, obj.content)
+  })
+
+  const rediff: Entry[] = []
+  for (const e of candidates) {
+    const sides = [e.oldOid, e.newOid].filter(oid => blobs.has(oid))
+    const byContent = sides.some(oid => looksBinary(blobs.get(oid) as Buffer))
+    if (byContent && !e.file.binary) {
+      e.file.binary = true
+      e.file.additions = null
+      e.file.deletions = null
+    } else if (!byContent && e.file.binary && sides.length > 0) {
+      rediff.push(e)
+    }
+  }
+  if (rediff.length > 0) await diffAsText(opts.repo, rangeArg, rediff)
+
+  const result: GitChanges = { files: entries.map(e => e.file) }
+  for (const e of configEntries) {
+    const text = (oid: string) => blobs.get(oid)?.toString('utf8')
+    if (e.file.path !== opts.configPath || e.file.status === 'deleted') {
+      result.configFile = { before: text(e.oldOid) ?? null, after: null }
+    } else if (!result.configFile) {
+      const after = REGULAR.test(e.newMode) ? text(e.newOid) : undefined
+      result.configFile = {
+        before: e.file.status === 'modified' ? (text(e.oldOid) ?? null) : null,
+        after,
+        ...(after === undefined
+          ? { unknownReason: `${opts.configPath} is not a regular file after the change` }
+          : {})
+      }
+    }
+  }
+  if (base) result.configAtBase = await base
+  return result
+}
+
+/**
+ * Diff again, with --text, the files that an attribute made git call binary although their
+ * content is text: their counts and added lines must not hide behind `-diff`. git 2.39's
+ * numstat still says "-" for them under --text, so the counts come from the patch itself.
+ */
+async function diffAsText(repo: string, rangeArg: string, targets: Entry[]): Promise<void> {
+  const paths = [...new Set(targets.flatMap(e => [e.oldPath, e.file.path]))]
+  const args = [
+    '--literal-pathspecs',
+    ...DIFF_ARGS.filter(a => a !== '--raw' && a !== '--numstat' && a !== '-z'),
+    '--text',
+    '--end-of-options',
+    rangeArg,
+    '--',
+    ...paths
+  ]
+  const { done, child } = spawnGit(repo, args)
+  child.stdin.end()
+  const result = await done
+  if (result.code !== 0) throw new PolicyInputError(`git diff --text failed: ${firstLine(result.stderr)}`)
+  const again = parseUnifiedDiff(result.stdout.toString('utf8'))
+  const byKey = new Map(again.map(f => [`${f.previousPath ?? f.path}\0${f.path}`, f]))
+  for (const target of targets) {
+    const file = byKey.get(`${target.file.previousPath ?? target.file.path}\0${target.file.path}`)
+    // Paired differently without the other files: it stays binary, which fails closed.
+    if (!file || file.binary || file.additions === null || file.deletions === null) continue
+    target.file.binary = false
+    target.file.additions = file.additions
+    target.file.deletions = file.deletions
+    if (file.secrets) target.file.secrets = file.secrets
+  }
+}

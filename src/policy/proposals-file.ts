@@ -1,0 +1,258 @@
+/**
+ * The proposals file an upstream agent step writes (`--proposals FILE`, the action's
+ * `proposals` input), its zod schema (the committed schema/proposals.schema.json is generated
+ * from it) and the reader that turns it into proposals under review.
+ *
+ * A proposal's `files` is the agent's own claim, judged as given (source `claimed`); a `patch`
+ * is parsed like `--diff` (source `patch`). Both at once, neither, more than 100 proposals,
+ * invalid JSON or a schema error is a PolicyInputError naming the JSON path.
+ */
+import { z } from 'zod'
+import { CHANGE_TYPES } from '../config/schema.js'
+import { PolicyInputError } from './errors.js'
+import { normalizePath } from './normalize.js'
+import type { ConfigFileChange, FileChange, ProposalUnderReview } from './types.js'
+import { applyHunks, parseUnifiedDiff } from './unified-diff.js'
+
+export const MAX_PROPOSALS = 100
+
+const gitMode = z.string().regex(/^[0-7]{6}$/, 'expected a git mode of six octal digits such as "100644"')
+const count = z.number().int().min(0)
+const level = z.number().int().min(0).max(5)
+
+export const claimedFileSchema = z
+  .strictObject({
+    path: z.string().min(1).meta({ description: 'The new path (the deleted path for a deletion).' }),
+    previousPath: z.string().min(1).optional().meta({ description: 'The old path of a rename or copy.' }),
+    status: z.enum(['added', 'modified', 'deleted', 'renamed', 'copied']),
+    additions: count,
+    deletions: count,
+    binary: z.boolean().optional(),
+    mode: gitMode.optional().meta({ description: '120000 is a symlink, 160000 a submodule.' }),
+    previousMode: gitMode.optional()
+  })
+  .superRefine((file, ctx) => {
+    const needsPrevious = file.status === 'renamed' || file.status === 'copied'
+    if (needsPrevious && file.previousPath === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['previousPath'],
+        message: `a ${file.status} file needs previousPath`
+      })
+    } else if (!needsPrevious && file.previousPath !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['previousPath'],
+        message: `previousPath is only for renamed or copied files, not ${file.status}`
+      })
+    }
+  })
+
+export const proposalSchema = z
+  .strictObject({
+    title: z.string().min(1),
+    description: z.string().optional(),
+    type: z.enum(CHANGE_TYPES),
+    riskLevel: level,
+    effort: level.optional(),
+    files: z.array(claimedFileSchema).optional().meta({ description: "The agent's claim of what changes." }),
+    patch: z.string().optional().meta({ description: 'A git-style unified diff, in place of files.' })
+  })
+  .superRefine((proposal, ctx) => {
+    if (proposal.files !== undefined && proposal.patch !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['patch'],
+        message: 'a proposal has either files or patch, not both'
+      })
+    } else if (proposal.files === undefined && proposal.patch === undefined) {
+      ctx.addIssue({ code: 'custom', path: [], message: 'a proposal needs files or patch' })
+    }
+  })
+
+export const proposalsFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  reflection: z
+    .strictObject({ insights: z.string(), sentiment: z.unknown().optional() })
+    .optional()
+    .meta({ description: "The agent's reflection on recent runs." }),
+  proposals: z.array(proposalSchema).max(MAX_PROPOSALS)
+})
+
+export type ProposalsFile = z.output<typeof proposalsFileSchema>
+
+/** The JSON Schema committed as schema/proposals.schema.json. */
+export function proposalsJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(proposalsFileSchema, { io: 'input' }) as Record<string, unknown>
+  // The refinements do not translate; say in the schema what they check.
+  const proposals = (schema.properties as Record<string, { items: Record<string, unknown> }>).proposals
+  proposals.items.oneOf = [{ required: ['files'] }, { required: ['patch'] }]
+  const fileItems = (proposals.items.properties as Record<string, { items: Record<string, unknown> }>).files
+    .items
+  fileItems.if = { properties: { status: { enum: ['renamed', 'copied'] } } }
+  fileItems.then = { required: ['previousPath'] }
+  fileItems.else = { not: { required: ['previousPath'] } }
+  return { title: 'self-evolution proposals file', ...schema }
+}
+
+function joinPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = ''
+  for (const part of path)
+    out += typeof part === 'number' ? `[${part}]` : out === '' ? String(part) : `.${String(part)}`
+  return out === '' ? '(root)' : out
+}
+
+function valueAt(raw: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let cur: unknown = raw
+  for (const part of path) {
+    if (cur === null || typeof cur !== 'object') return undefined
+    cur = (cur as Record<PropertyKey, unknown>)[part]
+  }
+  return cur
+}
+
+function preview(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value)
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text
+}
+
+/** One sentence per issue: the JSON path, what was expected and what was there. */
+export function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
+  const where = joinPath(issue.path)
+  const got = valueAt(raw, issue.path)
+  const shown = got === undefined ? '' : ` (got ${preview(got)})`
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map(k => `${joinPath([...issue.path, k])}: unknown key`).join('; ')
+    case 'invalid_type':
+      return `${where}: expected ${issue.expected}${got === undefined ? ' (missing)' : shown}`
+    case 'too_small':
+      return `${where}: expected ${issue.origin === 'array' ? 'at least' : issue.origin === 'string' ? 'a length of at least' : 'a value >='} ${String(issue.minimum)}${shown}`
+    case 'too_big':
+      return issue.origin === 'array'
+        ? `${where}: expected at most ${String(issue.maximum)} items (got ${Array.isArray(got) ? got.length : '?'})`
+        : `${where}: expected a value <= ${String(issue.maximum)}${shown}`
+    case 'invalid_value':
+      return `${where}: expected one of ${issue.values.map(v => JSON.stringify(v)).join(', ')}${shown}`
+    default:
+      return `${where}: ${issue.message}${issue.code === 'custom' ? '' : shown}`
+  }
+}
+
+/**
+ * Reads a repository file as it is before the change (the working tree, or `git show BASE:path`);
+ * null when it does not exist. Only ever asked for the watched config file, or the old path of a
+ * rename or copy onto it.
+ */
+export type FileReader = (repoPath: string) => string | null | Promise<string | null>
+
+/**
+ * The changes of a unified diff, with the watched config file's text before and after when the
+ * patch touches it. `readBaseFile` supplies the before-text (the working tree, or git).
+ */
+export async function readPatchChanges(
+  text: string,
+  opts: { configPath: string; readBaseFile?: FileReader }
+): Promise<{ files: FileChange[]; configFile?: ConfigFileChange }> {
+  const parsed = parseUnifiedDiff(text)
+  const files: FileChange[] = parsed.map(({ hunks: _hunks, ...file }) => file)
+  const watched = normalizePath(opts.configPath)
+  if (!watched.ok) return { files }
+  const same = (p: string | undefined) => {
+    if (p === undefined) return false
+    const n = normalizePath(p)
+    return n.ok && n.path === watched.path
+  }
+  let configFile: ConfigFileChange | undefined
+  for (const file of parsed) {
+    if (!same(file.path) && !same(file.previousPath)) continue
+    if (!opts.readBaseFile) {
+      configFile = { before: null, unknownReason: 'the config file before the change cannot be read' }
+      break
+    }
+    if (file.status === 'deleted' || !same(file.path)) {
+      configFile = { before: null, after: null }
+      break
+    }
+    // Compare with what is there now, whatever the patch claims about the file's history.
+    const before = await opts.readBaseFile(opts.configPath)
+    const start =
+      file.status === 'renamed' || file.status === 'copied'
+        ? await opts.readBaseFile(file.previousPath as string)
+        : file.status === 'added'
+          ? null
+          : before
+    const after = file.binary ? undefined : applyHunks(start, file.hunks)
+    configFile = {
+      before,
+      after,
+      ...(after === undefined
+        ? {
+            unknownReason: file.binary
+              ? 'the patch makes it binary'
+              : 'the patch does not apply to it exactly'
+          }
+        : {})
+    }
+  }
+  return configFile ? { files, configFile } : { files }
+}
+
+/**
+ * Parse and validate a proposals file. `readBaseFile` reads repository files before the change,
+ * for the config-loosened rule on `patch` proposals.
+ */
+export async function readProposalsFile(
+  text: string,
+  opts: { configPath: string; readBaseFile?: FileReader }
+): Promise<{ reflection?: { insights: string; sentiment?: unknown }; proposals: ProposalUnderReview[] }> {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch (error) {
+    throw new PolicyInputError(`the proposals file is not valid JSON (${(error as Error).message})`)
+  }
+  const parsed = proposalsFileSchema.safeParse(raw)
+  if (!parsed.success) {
+    const issues = parsed.error.issues
+    const shown = issues.slice(0, 5).map(i => describeIssue(i, raw))
+    const more = issues.length > 5 ? `; and ${issues.length - 5} more` : ''
+    throw new PolicyInputError(`the proposals file is invalid: ${shown.join('; ')}${more}`)
+  }
+  const proposals: ProposalUnderReview[] = []
+  for (const [index, p] of parsed.data.proposals.entries()) {
+    const meta = {
+      title: p.title,
+      type: p.type,
+      riskLevel: p.riskLevel,
+      ...(p.effort !== undefined ? { effort: p.effort } : {}),
+      ...(p.description !== undefined ? { description: p.description } : {})
+    }
+    if (p.patch !== undefined) {
+      let changes: Awaited<ReturnType<typeof readPatchChanges>>
+      try {
+        changes = await readPatchChanges(p.patch, opts)
+      } catch (error) {
+        if (error instanceof PolicyInputError) {
+          throw new PolicyInputError(`proposals[${index}].patch cannot be read: ${error.message}`)
+        }
+        throw error
+      }
+      proposals.push({ ...meta, source: 'patch', ...changes })
+    } else {
+      const files: FileChange[] = (p.files ?? []).map(f => ({
+        path: f.path,
+        ...(f.previousPath !== undefined ? { previousPath: f.previousPath } : {}),
+        status: f.status,
+        additions: f.binary ? null : f.additions,
+        deletions: f.binary ? null : f.deletions,
+        binary: f.binary === true,
+        ...(f.mode !== undefined ? { mode: f.mode } : {}),
+        ...(f.previousMode !== undefined ? { previousMode: f.previousMode } : {})
+      }))
+      proposals.push({ ...meta, source: 'claimed', files })
+    }
+  }
+  const r = parsed.data.reflection
+  return r ? { reflection: r as { insights: string; sentiment?: unknown }, proposals } : { proposals }
+}
