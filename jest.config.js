@@ -24,5 +24,7 @@ export default {
         ? ['<rootDir>/__tests__/**/*.browser.test.ts']
         : ['<rootDir>/__tests__/**/*.test.ts'],
   testPathIgnorePatterns:
-    suite === 'unit' ? ['/node_modules/', '\\.pg\\.test\\.ts$', '\\.browser\\.test\\.ts$'] : ['/node_modules/']
+    suite === 'unit'
+      ? ['/node_modules/', '\\.pg\\.test\\.ts$', '\\.browser\\.test\\.ts$']
+      : ['/node_modules/']
 }

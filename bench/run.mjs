@@ -20,7 +20,8 @@ for (const s of ['pre', 'main', 'post']) {
     process.exit(2)
   }
 }
-const baseUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test'
+const baseUrl =
+  process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test'
 
 // A scratch database.
 const admin = postgres(baseUrl, { max: 1, onnotice: () => {} })
@@ -79,7 +80,14 @@ const http = createHttp((req, res) => {
   const url = new URL(req.url, 'http://x')
   res.setHeader('content-type', 'application/json')
   if (url.pathname.includes('/contents/')) {
-    res.end(JSON.stringify({ type: 'file', encoding: 'base64', content: Buffer.from(config).toString('base64'), size: config.length }))
+    res.end(
+      JSON.stringify({
+        type: 'file',
+        encoding: 'base64',
+        content: Buffer.from(config).toString('base64'),
+        size: config.length
+      })
+    )
   } else if (url.pathname.endsWith('/actions/runs')) {
     res.end(JSON.stringify({ total_count: 0, workflow_runs: [] }))
   } else if (url.pathname.endsWith('/deployments')) {
@@ -96,7 +104,14 @@ function proposalsFile(dir, n) {
     title: `Proposal ${i}`,
     type: i % 2 ? 'prompt' : 'capability',
     riskLevel: 1,
-    files: [{ path: i % 2 ? `packages/agent/src/prompts/p${i}.md` : `packages/agent/src/tools/t${i}.ts`, status: 'modified', additions: 3, deletions: 1 }]
+    files: [
+      {
+        path: i % 2 ? `packages/agent/src/prompts/p${i}.md` : `packages/agent/src/tools/t${i}.ts`,
+        status: 'modified',
+        additions: 3,
+        deletions: 1
+      }
+    ]
   }))
   const file = join(dir, 'proposals.json')
   writeFileSync(file, JSON.stringify({ reflection: { insights: 'bench' }, proposals }))
@@ -119,7 +134,10 @@ function parseState(text) {
 function stage(name, env) {
   return new Promise(res => {
     const started = process.hrtime.bigint()
-    const child = spawn(process.execPath, [join(root, 'dist', name, 'index.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [join(root, 'dist', name, 'index.js')], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
     let out = ''
     child.stdout.on('data', d => (out += d))
     child.stderr.on('data', d => (out += d))
@@ -129,7 +147,11 @@ function stage(name, env) {
 
 async function oneRun(n, runId, { databaseUrl = proxied.toString(), stages = ['pre', 'main', 'post'] } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'se-bench-'))
-  const files = { GITHUB_STATE: join(dir, 'state'), GITHUB_OUTPUT: join(dir, 'out'), GITHUB_STEP_SUMMARY: join(dir, 'sum') }
+  const files = {
+    GITHUB_STATE: join(dir, 'state'),
+    GITHUB_OUTPUT: join(dir, 'out'),
+    GITHUB_STEP_SUMMARY: join(dir, 'sum')
+  }
   for (const f of Object.values(files)) writeFileSync(f, '')
   writeFileSync(join(dir, 'event.json'), '{"repository":{"default_branch":"main"}}')
   const base = {
@@ -171,9 +193,25 @@ function median(xs) {
 
 try {
   // Migrate and turn the flag on through the bundled CLI.
-  const mig = spawnSync(process.execPath, [join(root, 'dist', 'cli', 'index.js'), 'migrate', '--database-url', target.toString()], { encoding: 'utf8' })
+  const mig = spawnSync(
+    process.execPath,
+    [join(root, 'dist', 'cli', 'index.js'), 'migrate', '--database-url', target.toString()],
+    { encoding: 'utf8' }
+  )
   if (mig.status !== 0) throw new Error(`migrate failed: ${mig.stderr}`)
-  const on = spawnSync(process.execPath, [join(root, 'dist', 'cli', 'index.js'), 'flag', 'enable', '--by', 'bench', '--database-url', target.toString()], { encoding: 'utf8' })
+  const on = spawnSync(
+    process.execPath,
+    [
+      join(root, 'dist', 'cli', 'index.js'),
+      'flag',
+      'enable',
+      '--by',
+      'bench',
+      '--database-url',
+      target.toString()
+    ],
+    { encoding: 'utf8' }
+  )
   if (on.status !== 0) throw new Error(`flag enable failed: ${on.stderr}`)
 
   const runs = {}
@@ -183,7 +221,9 @@ try {
     for (let i = 0; i < 5; i++) samples.push(await oneRun(n, id++))
     runs[`proposals_${n}`] = {
       roundTrips: samples[samples.length - 1].roundTrips,
-      wallMsMedian: Object.fromEntries(['pre', 'main', 'post'].map(s => [s, median(samples.map(x => x.stages[s]))]))
+      wallMsMedian: Object.fromEntries(
+        ['pre', 'main', 'post'].map(s => [s, median(samples.map(x => x.stages[s]))])
+      )
     }
   }
 
@@ -212,7 +252,8 @@ try {
         machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
         database: 'PostgreSQL (real server, through a counting proxy)',
         runs,
-        roundTripsGrowWithProposals: JSON.stringify(runs.proposals_1.roundTrips) !== JSON.stringify(runs.proposals_100.roundTrips),
+        roundTripsGrowWithProposals:
+          JSON.stringify(runs.proposals_1.roundTrips) !== JSON.stringify(runs.proposals_100.roundTrips),
         coldStart
       },
       null,

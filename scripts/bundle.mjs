@@ -12,7 +12,18 @@ for (const name of entries) {
   mkdirSync(out, { recursive: true })
   execFileSync(
     process.execPath,
-    [ncc, 'build', join('src', 'bin', `${name}.ts`), '-o', out, '--target', 'es2022', '-e', '@electric-sql/pglite', '-q'],
+    [
+      ncc,
+      'build',
+      join('src', 'bin', `${name}.ts`),
+      '-o',
+      out,
+      '--target',
+      'es2022',
+      '-e',
+      '@electric-sql/pglite',
+      '-q'
+    ],
     { stdio: 'inherit' }
   )
   writeFileSync(join(out, 'package.json'), '{\n  "type": "module"\n}\n')

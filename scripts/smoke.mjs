@@ -23,8 +23,10 @@ const valid = run(['dist/cli/index.js', 'config', 'validate', 'examples/self-evo
 check('cli config validate', valid.status === 0, valid.stdout + valid.stderr)
 
 const scratch = mkdtempSync(join(tmpdir(), 'se-smoke-'))
-const demo = run([join(root, 'dist/cli/index.js'), 'demo', '--json', '--examples', join(root, 'examples')], { cwd: scratch })
-let demoOut = {}
+const demo = run([join(root, 'dist/cli/index.js'), 'demo', '--json', '--examples', join(root, 'examples')], {
+  cwd: scratch
+})
+let demoOut
 try {
   demoOut = JSON.parse(demo.stdout)
 } catch {
@@ -32,7 +34,10 @@ try {
 }
 check(
   'cli demo (embedded database)',
-  demo.status === 0 && demoOut.status === 'success' && demoOut.proposalsAllowed > 0 && demoOut.proposalsBlocked > 0,
+  demo.status === 0 &&
+    demoOut.status === 'success' &&
+    demoOut.proposalsAllowed > 0 &&
+    demoOut.proposalsBlocked > 0,
   demo.stdout.slice(0, 500) + demo.stderr.slice(0, 2000)
 )
 
@@ -43,7 +48,11 @@ const server = createServer((req, res) => {
 })
 await new Promise(r => server.listen(0, '127.0.0.1', r))
 const api = `http://127.0.0.1:${server.address().port}`
-const files = { state: join(scratch, 'state'), output: join(scratch, 'output'), summary: join(scratch, 'summary') }
+const files = {
+  state: join(scratch, 'state'),
+  output: join(scratch, 'output'),
+  summary: join(scratch, 'summary')
+}
 for (const f of Object.values(files)) writeFileSync(f, '')
 writeFileSync(join(scratch, 'event.json'), '{}')
 const baseEnv = {
@@ -81,7 +90,10 @@ function stateEnv() {
 const stage = async name =>
   new Promise(resolveStage => {
     import('node:child_process').then(({ spawn }) => {
-      const child = spawn(node, [join(root, 'dist', name, 'index.js')], { env: { ...baseEnv, ...stateEnv() }, cwd: scratch })
+      const child = spawn(node, [join(root, 'dist', name, 'index.js')], {
+        env: { ...baseEnv, ...stateEnv() },
+        cwd: scratch
+      })
       let out = ''
       child.stdout.on('data', d => (out += d))
       child.stderr.on('data', d => (out += d))
@@ -93,7 +105,11 @@ for (const name of ['pre', 'main', 'post']) {
   check(`runner emulation: ${name}`, r.code === 0, r.out.slice(0, 1500))
 }
 const outputs = readFileSync(files.output, 'utf8')
-check('outputs: status skipped, reason disabled', /status<<[^\n]+\nskipped/.test(outputs) && /skip-reason<<[^\n]+\ndisabled/.test(outputs), outputs)
+check(
+  'outputs: status skipped, reason disabled',
+  /status<<[^\n]+\nskipped/.test(outputs) && /skip-reason<<[^\n]+\ndisabled/.test(outputs),
+  outputs
+)
 server.close()
 rmSync(scratch, { recursive: true, force: true })
 console.log(failures ? `smoke: ${failures} failure(s)` : 'smoke: all passed')

@@ -27,11 +27,14 @@ describe('inputs', () => {
       'github-token': 'ghs_abc'
     })
     readInputs(h)
-    expect(h.secrets).toEqual(expect.arrayContaining(['postgres://app:s3cr%40t@db.example:5432/x', 's3cr@t', 'rw-token', 'ghs_abc']))
+    expect(h.secrets).toEqual(
+      expect.arrayContaining(['postgres://app:s3cr%40t@db.example:5432/x', 's3cr@t', 'rw-token', 'ghs_abc'])
+    )
   })
 
   it('only "true" forces a dry run; nothing can force live', () => {
-    for (const v of ['false', 'FALSE', 'no', '0', '', 'off']) expect(readInputs(host({ 'dry-run': v })).forceDryRun).toBe(false)
+    for (const v of ['false', 'FALSE', 'no', '0', '', 'off'])
+      expect(readInputs(host({ 'dry-run': v })).forceDryRun).toBe(false)
     expect(readInputs(host({ 'dry-run': 'true' })).forceDryRun).toBe(true)
     expect(readInputs(host({ 'dry-run': 'True' })).forceDryRun).toBe(true)
   })
@@ -42,7 +45,11 @@ describe('inputs', () => {
     ['mode', 'gate-keeper', /Input "mode" is "gate-keeper"; expected one of: run/],
     ['jitter-minutes', '121', /Input "jitter-minutes" is "121"; expected an integer from 0 to 120/],
     ['jitter-minutes', '5m', /Input "jitter-minutes"/],
-    ['artifact-retention-days', '0', /Input "artifact-retention-days" is "0"; expected an integer from 1 to 400/],
+    [
+      'artifact-retention-days',
+      '0',
+      /Input "artifact-retention-days" is "0"; expected an integer from 1 to 400/
+    ],
     ['config-path', '../outside.json', /Input "config-path"/],
     ['config-path', '/etc/passwd', /Input "config-path"/],
     ['proposals-sha256', 'abc', /Input "proposals-sha256"/],
@@ -79,8 +86,19 @@ describe('state hand-over', () => {
       timings: { startMs: 3 },
       artifacts: { attach: true, retentionDays: 30 }
     })
-    expect(loadStart(h)).toMatchObject({ kind: 'claimed', runId: 7, dryRun: true, artifacts: { retentionDays: 30 } })
-    saveMain(h, { completed: true, counts: { allowed: 1, blocked: 2, total: 3 }, reportDir: '/x', failure: '', timings: {} })
+    expect(loadStart(h)).toMatchObject({
+      kind: 'claimed',
+      runId: 7,
+      dryRun: true,
+      artifacts: { retentionDays: 30 }
+    })
+    saveMain(h, {
+      completed: true,
+      counts: { allowed: 1, blocked: 2, total: 3 },
+      reportDir: '/x',
+      failure: '',
+      timings: {}
+    })
     expect(loadMain(h)).toMatchObject({ completed: true, counts: { total: 3 } })
   })
   it('round-trips a skip', () => {

@@ -62,10 +62,15 @@ describe('config validate', () => {
 
   it('exits 1 and prints every problem for an invalid file', async () => {
     const a = io()
-    const path = file('bad.json', JSON.stringify({ enabeld: true, safetyRails: { diffCaps: { maxLinesOfCod: 1 }, maxRiskLevel: 5 } }))
+    const path = file(
+      'bad.json',
+      JSON.stringify({ enabeld: true, safetyRails: { diffCaps: { maxLinesOfCod: 1 }, maxRiskLevel: 5 } })
+    )
     expect(await main(['config', 'validate', path], a.cli)).toBe(1)
     expect(a.out()).toContain('enabeld: unknown key (did you mean enabled?)')
-    expect(a.out()).toContain('safetyRails.diffCaps.maxLinesOfCod: unknown key (did you mean maxLinesOfCode?)')
+    expect(a.out()).toContain(
+      'safetyRails.diffCaps.maxLinesOfCod: unknown key (did you mean maxLinesOfCode?)'
+    )
     expect(a.out()).toContain('safetyRails.maxRiskLevel:')
   })
 

@@ -32,8 +32,19 @@ const FULL = {
       cleanup: ['**']
     }
   },
-  wildcardFeature: { enabled: true, maxRiskLevel: 1, allowedTypes: ['persona', 'prompt'], description: 'one a day' },
-  telemetry: { logRetentionDays: 90, storeReflections: true, storeProposals: true, storeActions: true, attachArtifacts: true },
+  wildcardFeature: {
+    enabled: true,
+    maxRiskLevel: 1,
+    allowedTypes: ['persona', 'prompt'],
+    description: 'one a day'
+  },
+  telemetry: {
+    logRetentionDays: 90,
+    storeReflections: true,
+    storeProposals: true,
+    storeActions: true,
+    attachArtifacts: true
+  },
   prTemplateConfig: {
     autoLabels: ['ai-ops', 'self-evolution', 'safety'],
     autoRequestReviewers: ['octocat'],
@@ -75,12 +86,30 @@ describe('config schema', () => {
         allowedChangeTypes: ['capability', 'prompt', 'persona', 'cleanup', 'wildcard']
       },
       wildcardFeature: { enabled: true, maxRiskLevel: 1, allowedTypes: ['persona', 'prompt'] },
-      telemetry: { logRetentionDays: 90, storeReflections: true, storeProposals: true, storeActions: true, attachArtifacts: true },
-      prTemplateConfig: { autoLabels: ['ai-ops', 'self-evolution', 'safety'], autoRequestReviewers: [], branchPrefix: 'self-evolution/', requireChecklist: true },
+      telemetry: {
+        logRetentionDays: 90,
+        storeReflections: true,
+        storeProposals: true,
+        storeActions: true,
+        attachArtifacts: true
+      },
+      prTemplateConfig: {
+        autoLabels: ['ai-ops', 'self-evolution', 'safety'],
+        autoRequestReviewers: [],
+        branchPrefix: 'self-evolution/',
+        requireChecklist: true
+      },
       rollbackConfig: { autoRevertOnFailure: true, maxFailuresBeforeDisable: 3, cooldownHours: 24 }
     })
     expect(c.safetyRails.blockedPaths).toEqual(
-      expect.arrayContaining(['.github/workflows/**', 'action.yml', 'dist/**', '.gitattributes', '**/secrets/**', '.env*'])
+      expect.arrayContaining([
+        '.github/workflows/**',
+        'action.yml',
+        'dist/**',
+        '.gitattributes',
+        '**/secrets/**',
+        '.env*'
+      ])
     )
     expect(c.safetyRails.allowedPaths).toContain('.github/self-evolution-config.json')
     expect(c.safetyRails.typePaths).toEqual({
@@ -93,15 +122,25 @@ describe('config schema', () => {
 
   it('fills defaults inside a partly given section', () => {
     const r = validateConfig({ safetyRails: { diffCaps: { maxLinesOfCode: 100 } } })
-    expect(r.ok && r.config.safetyRails.diffCaps).toEqual({ maxLinesOfCode: 100, maxFilesChanged: 10, requireGreenCI: true })
+    expect(r.ok && r.config.safetyRails.diffCaps).toEqual({
+      maxLinesOfCode: 100,
+      maxFilesChanged: 10,
+      requireGreenCI: true
+    })
     expect(r.ok && r.config.safetyRails.typePaths.cleanup).toEqual(['**'])
   })
 
   it.each([
-    [{ safetyRails: { diffCaps: { maxLinesOfCod: 3 } } }, 'safetyRails.diffCaps.maxLinesOfCod: unknown key (did you mean maxLinesOfCode?)'],
+    [
+      { safetyRails: { diffCaps: { maxLinesOfCod: 3 } } },
+      'safetyRails.diffCaps.maxLinesOfCod: unknown key (did you mean maxLinesOfCode?)'
+    ],
     [{ enabeld: true }, 'enabeld: unknown key (did you mean enabled?)'],
     [{ safetyRail: {} }, 'safetyRail: unknown key (did you mean safetyRails?)'],
-    [{ wildcardFeature: { maxrisklevel: 1 } }, 'wildcardFeature.maxrisklevel: unknown key (did you mean maxRiskLevel?)'],
+    [
+      { wildcardFeature: { maxrisklevel: 1 } },
+      'wildcardFeature.maxrisklevel: unknown key (did you mean maxRiskLevel?)'
+    ],
     [{ totallyUnrelated: 1 }, 'totallyUnrelated: unknown key']
   ])('names an unknown key %j', (raw, expected) => {
     expect(problems(raw)).toContain(expected)

@@ -26,7 +26,11 @@ function readmeTable(readme: string, heading: string): Map<string, string[]> {
   const rows = new Map<string, string[]>()
   for (const line of part.split('\n')) {
     const m = /^\| `([a-z0-9-]+)` \|(.*)\|$/.exec(line)
-    if (m) rows.set(m[1], m[2].split('|').map(s => s.trim()))
+    if (m)
+      rows.set(
+        m[1],
+        m[2].split('|').map(s => s.trim())
+      )
   }
   return rows
 }
@@ -45,7 +49,9 @@ describe('README and action.yml agree', () => {
   })
 
   it('lists every output, and no other', () => {
-    expect([...readmeTable(readme, 'Outputs').keys()].sort()).toEqual([...section(yml, 'outputs').keys()].sort())
+    expect([...readmeTable(readme, 'Outputs').keys()].sort()).toEqual(
+      [...section(yml, 'outputs').keys()].sort()
+    )
   })
 
   it('runs on node24 with pre, main and post, post always', () => {

@@ -48,7 +48,15 @@ function run(opts: Partial<LocalRunOptions> = {}) {
   })
 }
 
-type ProposalRow = { id: number; type: string; title: string; allowlisted: boolean; blocked_reasons: string[]; repository: string; run_date: string }
+type ProposalRow = {
+  id: number
+  type: string
+  title: string
+  allowlisted: boolean
+  blocked_reasons: string[]
+  repository: string
+  run_date: string
+}
 
 describe('a whole local run', () => {
   it('judges the example proposals, records them and finalizes the run', async () => {
@@ -63,7 +71,9 @@ describe('a whole local run', () => {
     expect(r.outputs).toMatchObject({ status: 'success', 'skip-reason': '' })
 
     const runId = Number(r.outputs['run-id'])
-    const [runRow] = await db.sql<{ status: string; summary: string; finished_at: Date; metrics: Record<string, unknown> }[]>`
+    const [runRow] = await db.sql<
+      { status: string; summary: string; finished_at: Date; metrics: Record<string, unknown> }[]
+    >`
       SELECT status, summary, finished_at, metrics FROM self_evolution_runs WHERE id = ${runId}`
     expect(runRow.status).toBe('success')
     expect(runRow.summary).toMatch(new RegExp(`${allowed} allowed, ${blocked} blocked \\(dry run\\)`))
@@ -82,11 +92,21 @@ describe('a whole local run', () => {
       else for (const reason of p.blocked_reasons) expect(reason).toMatch(/^[a-z-]+: \S/)
     }
     const reasons = rows.flatMap(p => p.blocked_reasons).map(x => x.split(':')[0])
-    for (const rule of ['blocked-path', 'risk-too-high', 'max-files', 'max-lines', 'wildcard-daily-limit', 'secret-in-content', 'config-loosened']) {
+    for (const rule of [
+      'blocked-path',
+      'risk-too-high',
+      'max-files',
+      'max-lines',
+      'wildcard-daily-limit',
+      'secret-in-content',
+      'config-loosened'
+    ]) {
       expect(reasons).toContain(rule)
     }
 
-    const actions = await db.sql<{ action_type: string; status: string; payload: { dryRun: boolean } ; proposal_id: number}[]>`
+    const actions = await db.sql<
+      { action_type: string; status: string; payload: { dryRun: boolean }; proposal_id: number }[]
+    >`
       SELECT a.action_type, a.status, a.payload, a.proposal_id FROM self_evolution_actions a
       JOIN self_evolution_proposals p ON p.id = a.proposal_id WHERE p.run_id = ${runId} ORDER BY a.id`
     expect(actions.length).toBe(allowed)
@@ -100,7 +120,10 @@ describe('a whole local run', () => {
 
     const dir = r.artifactDir
     for (const f of ['run.json', 'proposals.json', 'report.md']) expect(existsSync(join(dir, f))).toBe(true)
-    expect(JSON.parse(readFileSync(join(dir, 'run.json'), 'utf8'))).toMatchObject({ id: runId, status: 'success' })
+    expect(JSON.parse(readFileSync(join(dir, 'run.json'), 'utf8'))).toMatchObject({
+      id: runId,
+      status: 'success'
+    })
     expect(r.outputs['report-path']).toBe(join(dir, 'report.md'))
     const report = readFileSync(join(dir, 'report.md'), 'utf8')
     expect(report).not.toMatch(/^\s*::/m)
@@ -111,7 +134,11 @@ describe('a whole local run', () => {
   it('a second run the same day skips with already-ran-today; force re-claims, and the wildcard is then over the daily limit', async () => {
     await run()
     const again = await run()
-    expect(again.outputs).toMatchObject({ status: 'skipped', 'skip-reason': 'already-ran-today', 'run-id': '' })
+    expect(again.outputs).toMatchObject({
+      status: 'skipped',
+      'skip-reason': 'already-ran-today',
+      'run-id': ''
+    })
     const forced = await run({ force: true })
     expect(forced.status).toBe('success')
     const rows = await db.sql<ProposalRow[]>`
@@ -134,11 +161,16 @@ describe('a whole local run', () => {
 
   it('an unusable proposals file fails the run, leaves no proposals, and post closes the row as failed', async () => {
     const bad = join(cwd, 'bad.json')
-    writeFileSync(bad, JSON.stringify({ proposals: [{ title: 'x', type: 'prompt', riskLevel: 9, files: [] }] }))
+    writeFileSync(
+      bad,
+      JSON.stringify({ proposals: [{ title: 'x', type: 'prompt', riskLevel: 9, files: [] }] })
+    )
     const r = await run({ proposals: bad })
     expect(r.status).toBe('failed')
     expect(r.failed).toMatch(/proposals/)
-    const [row] = await db.sql<{ status: string; summary: string }[]>`SELECT status, summary FROM self_evolution_runs`
+    const [row] = await db.sql<
+      { status: string; summary: string }[]
+    >`SELECT status, summary FROM self_evolution_runs`
     expect(row.status).toBe('failed')
     expect(row.summary).toMatch(/^Failed: /)
     const [{ n }] = await db.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM self_evolution_proposals`

@@ -52,7 +52,9 @@ afterEach(async () => {
   rmSync(work, { recursive: true, force: true })
 })
 
-function emulation(opts: { inputs?: Record<string, string>; env?: Record<string, string>; runId?: number } = {}) {
+function emulation(
+  opts: { inputs?: Record<string, string>; env?: Record<string, string>; runId?: number } = {}
+) {
   const e = new RunnerEmulation({
     inputs: {
       'database-url': db.url!,
@@ -83,7 +85,15 @@ function emulation(opts: { inputs?: Record<string, string>; env?: Record<string,
 }
 
 async function runRow() {
-  return db.sql<{ id: number; status: string; summary: string | null; logs_url: string | null; metrics: Record<string, unknown> }[]>`
+  return db.sql<
+    {
+      id: number
+      status: string
+      summary: string | null
+      logs_url: string | null
+      metrics: Record<string, unknown>
+    }[]
+  >`
     SELECT id, status, summary, logs_url, metrics FROM self_evolution_runs ORDER BY id`
 }
 
@@ -104,7 +114,9 @@ describe('the bundles under runner emulation', () => {
     expect(Number(out['proposals-blocked'])).toBeGreaterThan(0)
     expect(existsSync(out['report-path'])).toBe(true)
     expect(e.summary()).toContain('### Proposals')
-    expect(main.stdout).toMatch(/^::error title=self-evolution blocked-path,file=\.github\/workflows\/ci\.yml::/m)
+    expect(main.stdout).toMatch(
+      /^::error title=self-evolution blocked-path,file=\.github\/workflows\/ci\.yml::/m
+    )
 
     const [row] = await runRow()
     expect(row.status).toBe('success')
@@ -112,7 +124,11 @@ describe('the bundles under runner emulation', () => {
     expect(row.metrics).toHaveProperty('phases')
     expect(fake.writes()).toEqual([])
     // The token is masked before anything else and never printed otherwise.
-    const text = e.allText().split('\n').filter(l => !l.startsWith('::add-mask::')).join('\n')
+    const text = e
+      .allText()
+      .split('\n')
+      .filter(l => !l.startsWith('::add-mask::'))
+      .join('\n')
     expect(text).not.toContain('ghs_faketoken0123456789')
   })
 
@@ -262,7 +278,10 @@ describe('an unreachable database', () => {
 
   it.each([
     ['refused', () => 'postgres://app:Sup3rS3cretPw@127.0.0.1:1/prod'],
-    ['silent', () => `postgres://app:Sup3rS3cretPw@127.0.0.1:${(blackhole.address() as { port: number }).port}/prod`]
+    [
+      'silent',
+      () => `postgres://app:Sup3rS3cretPw@127.0.0.1:${(blackhole.address() as { port: number }).port}/prod`
+    ]
   ])('%s: one clear error within 10 s, the job failed, no secret anywhere', async (_kind, url) => {
     const e = emulation({ inputs: { 'database-url': url() } })
     const started = Date.now()
@@ -272,7 +291,11 @@ describe('an unreachable database', () => {
     const errors = pre.stdout.split('\n').filter(l => l.startsWith('::error'))
     expect(errors.length).toBe(1)
     expect(errors[0]).toMatch(/127\.0\.0\.1/)
-    const text = e.allText().split('\n').filter(l => !l.startsWith('::add-mask::')).join('\n')
+    const text = e
+      .allText()
+      .split('\n')
+      .filter(l => !l.startsWith('::add-mask::'))
+      .join('\n')
     expect(text).not.toContain('Sup3rS3cretPw')
   })
 })

@@ -51,8 +51,19 @@ async function flagOn() {
   await setFlag(db.sql, { value: true, by: 'test', now: clock.date() })
 }
 
-function deps(opts: { inputs?: Record<string, string>; event?: string; sleep?: (ms: number) => Promise<void>; random?: () => number } = {}) {
-  const host = new MemoryHost({ 'github-token': 'ghs_test', 'database-url': 'postgres://test', ...opts.inputs })
+function deps(
+  opts: {
+    inputs?: Record<string, string>
+    event?: string
+    sleep?: (ms: number) => Promise<void>
+    random?: () => number
+  } = {}
+) {
+  const host = new MemoryHost({
+    'github-token': 'ghs_test',
+    'database-url': 'postgres://test',
+    ...opts.inputs
+  })
   const d: LifecycleDeps = {
     host,
     ctx: {
@@ -78,7 +89,14 @@ function deps(opts: { inputs?: Record<string, string>; event?: string; sleep?: (
     sleep: opts.sleep ?? clock.sleep,
     openDatabase: async () => ({ ...db, close: async () => {} }),
     github: async token =>
-      githubPorts({ token, repository: fake.fullName, baseUrl: fake.url, log: () => {}, sleep: clock.sleep, now: clock.now }),
+      githubPorts({
+        token,
+        repository: fake.fullName,
+        baseUrl: fake.url,
+        log: () => {},
+        sleep: clock.sleep,
+        now: clock.now
+      }),
     railway: () => async () => ({ active: false, detail: 'no Railway' }),
     localArtifactRoot: '/nonexistent',
     allowEmbedded: false
@@ -156,7 +174,9 @@ describe('the kill switch', () => {
   it('fails the job (does not skip) on an invalid committed config', async () => {
     setConfig({ enabled: true, safetyRails: { diffCaps: { maxLinesOfCod: 1 } } })
     const d = deps()
-    await expect(startRun(d.deps, d.inputs())).rejects.toThrow(/maxLinesOfCod: unknown key \(did you mean maxLinesOfCode\?\)/)
+    await expect(startRun(d.deps, d.inputs())).rejects.toThrow(
+      /maxLinesOfCod: unknown key \(did you mean maxLinesOfCode\?\)/
+    )
   })
 
   it('fails closed with gate-error when the config cannot be read', async () => {
@@ -184,7 +204,11 @@ describe('the jitter', () => {
       }
     })
     expect(slept).toEqual([300_000])
-    expect(host.lines.some(l => /Jitter: waiting 5\.00 minutes .*resuming at 2026-11-25T02:05:00\.000Z/.test(l.text))).toBe(true)
+    expect(
+      host.lines.some(l =>
+        /Jitter: waiting 5\.00 minutes .*resuming at 2026-11-25T02:05:00\.000Z/.test(l.text)
+      )
+    ).toBe(true)
     expect(outcome).toMatchObject({ kind: 'skipped', reason: 'flag-off' })
     expect(await runCount()).toBe(0)
   })
@@ -193,10 +217,20 @@ describe('the jitter', () => {
     setConfig(ENABLED)
     await flagOn()
     const slept: number[] = []
-    await start({ event: 'schedule', random: () => 1, inputs: { 'jitter-minutes': '2' }, sleep: async ms => void slept.push(ms) })
+    await start({
+      event: 'schedule',
+      random: () => 1,
+      inputs: { 'jitter-minutes': '2' },
+      sleep: async ms => void slept.push(ms)
+    })
     expect(slept).toEqual([120_000])
     await db.sql`DELETE FROM self_evolution_runs`
-    await start({ event: 'schedule', random: () => 1, inputs: { 'jitter-minutes': '0' }, sleep: async ms => void slept.push(ms) })
+    await start({
+      event: 'schedule',
+      random: () => 1,
+      inputs: { 'jitter-minutes': '0' },
+      sleep: async ms => void slept.push(ms)
+    })
     expect(slept).toEqual([120_000])
   })
 
@@ -237,9 +271,12 @@ describe('the gates', () => {
     const railway = await startRailwayFake({ token: 'rw', projectId: 'proj' })
     try {
       railway.addDeployment({ status: 'BUILDING', createdAt: clock.date().toISOString() } as never)
-      const d = deps({ inputs: { 'railway-token': 'rw', 'railway-project-id': 'proj', 'railway-api-url': railway.url } })
+      const d = deps({
+        inputs: { 'railway-token': 'rw', 'railway-project-id': 'proj', 'railway-api-url': railway.url }
+      })
       const { findActiveRailwayDeployment } = await import('../../src/github/railway.js')
-      d.deps.railway = r => () => findActiveRailwayDeployment({ url: r.url, token: r.token, projectId: r.projectId })
+      d.deps.railway = r => () =>
+        findActiveRailwayDeployment({ url: r.url, token: r.token, projectId: r.projectId })
       const outcome = await startRun(d.deps, d.inputs())
       expect(outcome).toMatchObject({ kind: 'skipped', reason: 'deployment-active' })
       expect(outcome.kind === 'skipped' && outcome.detail).toMatch(/Railway/)
@@ -251,10 +288,22 @@ describe('the gates', () => {
   it('skips with ci-active for another run on the default branch, not for this run or other branches', async () => {
     fake.addWorkflowRun({ status: 'in_progress', branch: 'main', id: 555, name: 'Self-Evolution' })
     fake.addWorkflowRun({ status: 'queued', branch: 'feature/x', id: 600, name: 'CI' })
-    fake.addWorkflowRun({ status: 'in_progress', branch: 'main', id: 601, name: 'Old', run_started_at: new Date(clock.now() - 7 * 3_600_000) })
+    fake.addWorkflowRun({
+      status: 'in_progress',
+      branch: 'main',
+      id: 601,
+      name: 'Old',
+      run_started_at: new Date(clock.now() - 7 * 3_600_000)
+    })
     expect((await start()).outcome.kind).toBe('claimed')
     await db.sql`DELETE FROM self_evolution_runs`
-    fake.addWorkflowRun({ status: 'waiting', branch: 'main', id: 602, name: 'Deploy', created_at: new Date(clock.now() - 60_000) })
+    fake.addWorkflowRun({
+      status: 'waiting',
+      branch: 'main',
+      id: 602,
+      name: 'Deploy',
+      created_at: new Date(clock.now() - 60_000)
+    })
     const { outcome } = await start()
     expect(outcome).toMatchObject({ kind: 'skipped', reason: 'ci-active' })
   })
@@ -317,7 +366,13 @@ describe('the claim', () => {
     expect(first).toMatchObject({ kind: 'claimed', runDate: '2026-11-25', dryRun: true })
     expect((await start()).outcome).toMatchObject({ kind: 'skipped', reason: 'already-running' })
     if (first.kind !== 'claimed') throw new Error('unreachable')
-    await finishRun(db.sql, { runId: first.runId, status: 'success', summary: 'ok', logsUrl: null, now: clock.date() })
+    await finishRun(db.sql, {
+      runId: first.runId,
+      status: 'success',
+      summary: 'ok',
+      logsUrl: null,
+      now: clock.date()
+    })
     expect((await start()).outcome).toMatchObject({ kind: 'skipped', reason: 'already-ran-today' })
     const forced = (await start({ inputs: { force: 'true' } })).outcome
     expect(forced).toMatchObject({ kind: 'claimed', runId: first.runId })
@@ -330,7 +385,13 @@ describe('the claim', () => {
     const [row] = await db.sql<{ status: string; metrics: { holder: Record<string, unknown> } }[]>`
       SELECT status, metrics FROM self_evolution_runs WHERE id = ${o.runId}`
     expect(row.status).toBe('running')
-    expect(row.metrics.holder).toMatchObject({ githubRunId: 555, attempt: 1, event: 'workflow_dispatch', sha: SHA, dryRun: true })
+    expect(row.metrics.holder).toMatchObject({
+      githubRunId: 555,
+      attempt: 1,
+      event: 'workflow_dispatch',
+      sha: SHA,
+      dryRun: true
+    })
   })
 
   it('sweeps runs left running past the stale limit before claiming', async () => {

@@ -1,8 +1,15 @@
 import { describe, expect, it } from '@jest/globals'
 import { MemoryHost } from '../../src/action/host.js'
-import { annotate, renderReport, summaryFor, SUMMARY_LIMIT, type ReportVerdict } from '../../src/report/summary.js'
+import {
+  annotate,
+  renderReport,
+  summaryFor,
+  SUMMARY_LIMIT,
+  type ReportVerdict
+} from '../../src/report/summary.js'
 
-const HOSTILE = '::add-mask::x\n::stop-commands::tok\n<script>alert(1)</script> | col | [link](http://evil) @admin **bold** \u202e'
+const HOSTILE =
+  '::add-mask::x\n::stop-commands::tok\n<script>alert(1)</script> | col | [link](http://evil) @admin **bold** \u202e'
 
 function verdict(i: number, violations = 1): ReportVerdict {
   return {
@@ -65,7 +72,12 @@ describe('the report', () => {
     const s = summaryFor(big, 'self-evolution-2026-11-25-run-1')
     expect(Buffer.byteLength(s)).toBeLessThanOrEqual(SUMMARY_LIMIT)
     expect(s).toContain('self-evolution-2026-11-25-run-1')
-    expect(s.split('\n').filter(l => l.startsWith('| ')).every(l => l.endsWith('|'))).toBe(true)
+    expect(
+      s
+        .split('\n')
+        .filter(l => l.startsWith('| '))
+        .every(l => l.endsWith('|'))
+    ).toBe(true)
     expect(summaryFor('small', 'x')).toBe('small')
   })
 })

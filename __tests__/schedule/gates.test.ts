@@ -1,13 +1,27 @@
 import { describe, expect, it } from '@jest/globals'
 import { chooseJitter } from '../../src/schedule/jitter.js'
-import { failureLimitReached, inCooldown, runGates, type Gate, type GateName } from '../../src/schedule/gates.js'
+import {
+  failureLimitReached,
+  inCooldown,
+  runGates,
+  type Gate,
+  type GateName
+} from '../../src/schedule/gates.js'
 
 describe('jitter', () => {
   it('is uniform over [0, jitterMinutes] on schedule events, bounds included', () => {
-    expect(chooseJitter({ event: 'schedule', force: false, jitterMinutes: 20, random: () => 0 }).delayMs).toBe(0)
-    expect(chooseJitter({ event: 'schedule', force: false, jitterMinutes: 20, random: () => 1 }).delayMs).toBe(1_200_000)
-    expect(chooseJitter({ event: 'schedule', force: false, jitterMinutes: 20, random: () => 0.5 }).delayMs).toBe(600_000)
-    expect(chooseJitter({ event: 'schedule', force: false, jitterMinutes: 120, random: () => 0.999999 }).delayMs).toBeLessThanOrEqual(7_200_000)
+    expect(
+      chooseJitter({ event: 'schedule', force: false, jitterMinutes: 20, random: () => 0 }).delayMs
+    ).toBe(0)
+    expect(
+      chooseJitter({ event: 'schedule', force: false, jitterMinutes: 20, random: () => 1 }).delayMs
+    ).toBe(1_200_000)
+    expect(
+      chooseJitter({ event: 'schedule', force: false, jitterMinutes: 20, random: () => 0.5 }).delayMs
+    ).toBe(600_000)
+    expect(
+      chooseJitter({ event: 'schedule', force: false, jitterMinutes: 120, random: () => 0.999999 }).delayMs
+    ).toBeLessThanOrEqual(7_200_000)
   })
   it('clamps a broken random source into the range', () => {
     for (const r of [-1, 2, NaN, Infinity]) {
@@ -20,8 +34,12 @@ describe('jitter', () => {
     for (const event of ['workflow_dispatch', 'push', '', 'local']) {
       expect(chooseJitter({ event, force: false, jitterMinutes: 20, random: () => 1 }).delayMs).toBe(0)
     }
-    expect(chooseJitter({ event: 'schedule', force: true, jitterMinutes: 20, random: () => 1 }).delayMs).toBe(0)
-    expect(chooseJitter({ event: 'schedule', force: false, jitterMinutes: 0, random: () => 1 }).delayMs).toBe(0)
+    expect(chooseJitter({ event: 'schedule', force: true, jitterMinutes: 20, random: () => 1 }).delayMs).toBe(
+      0
+    )
+    expect(chooseJitter({ event: 'schedule', force: false, jitterMinutes: 0, random: () => 1 }).delayMs).toBe(
+      0
+    )
   })
 })
 
@@ -41,14 +59,20 @@ describe('failure-limit and cooldown', () => {
     expect(inCooldown([f('failed', '2026-01-01T00:00:01Z')], 24, now).active).toBe(true)
     expect(inCooldown([f('failed', '2026-01-01T00:00:00Z')], 24, now).active).toBe(false)
     expect(inCooldown([f('reverted', '2026-01-01T12:00:00Z')], 24, now).active).toBe(true)
-    expect(inCooldown([f('success', '2026-01-01T23:00:00Z'), f('failed', '2026-01-01T22:00:00Z')], 24, now).active).toBe(false)
+    expect(
+      inCooldown([f('success', '2026-01-01T23:00:00Z'), f('failed', '2026-01-01T22:00:00Z')], 24, now).active
+    ).toBe(false)
     expect(inCooldown([f('failed', '2026-01-01T23:00:00Z')], 0, now).active).toBe(false)
     expect(inCooldown([], 24, now).active).toBe(false)
   })
 })
 
 describe('runGates', () => {
-  const gate = (name: GateName, state: 'clear' | 'fired' | 'unavailable' | 'throw', calls: string[]): Gate => ({
+  const gate = (
+    name: GateName,
+    state: 'clear' | 'fired' | 'unavailable' | 'throw',
+    calls: string[]
+  ): Gate => ({
     name,
     check: async () => {
       calls.push(name)
@@ -59,7 +83,12 @@ describe('runGates', () => {
   it('checks in the fixed order and stops at the first that fires', async () => {
     const calls: string[] = []
     const r = await runGates(
-      [gate('ci-active', 'fired', calls), gate('deployment-active', 'fired', calls), gate('cooldown', 'clear', calls), gate('failure-limit', 'clear', calls)],
+      [
+        gate('ci-active', 'fired', calls),
+        gate('deployment-active', 'fired', calls),
+        gate('cooldown', 'clear', calls),
+        gate('failure-limit', 'clear', calls)
+      ],
       { force: false }
     )
     expect(calls).toEqual(['failure-limit', 'cooldown', 'deployment-active'])
@@ -68,9 +97,16 @@ describe('runGates', () => {
   })
   it('fails closed with gate-error when a gate throws', async () => {
     const calls: string[] = []
-    const r = await runGates([gate('failure-limit', 'clear', calls), gate('cooldown', 'throw', calls), gate('ci-active', 'clear', calls)], {
-      force: false
-    })
+    const r = await runGates(
+      [
+        gate('failure-limit', 'clear', calls),
+        gate('cooldown', 'throw', calls),
+        gate('ci-active', 'clear', calls)
+      ],
+      {
+        force: false
+      }
+    )
     expect(r.proceed).toBe(false)
     expect(!r.proceed && r.reason).toBe('gate-error')
     expect(!r.proceed && r.detail).toContain('HTTP 500')
@@ -79,7 +115,12 @@ describe('runGates', () => {
   it('force bypasses cooldown, deployment-active and ci-active, never failure-limit', async () => {
     const calls: string[] = []
     const r = await runGates(
-      [gate('failure-limit', 'clear', calls), gate('cooldown', 'fired', calls), gate('deployment-active', 'throw', calls), gate('ci-active', 'fired', calls)],
+      [
+        gate('failure-limit', 'clear', calls),
+        gate('cooldown', 'fired', calls),
+        gate('deployment-active', 'throw', calls),
+        gate('ci-active', 'fired', calls)
+      ],
       { force: true }
     )
     expect(r.proceed).toBe(true)

@@ -29,8 +29,11 @@ export class MemoryHost implements ActionHost {
   readonly outputs = new Map<string, string>()
   readonly state = new Map<string, string>()
   readonly secrets: string[] = []
-  readonly lines: Array<{ level: 'info' | 'notice' | 'warning' | 'error' | 'failed'; text: string; file?: string }> =
-    []
+  readonly lines: Array<{
+    level: 'info' | 'notice' | 'warning' | 'error' | 'failed'
+    text: string
+    file?: string
+  }> = []
   summary = ''
   failed: string | undefined
 

@@ -47,7 +47,9 @@ function optionalInt(host: ActionHost, name: string, min: number, max: number): 
   const raw = host.getInput(name)
   if (raw === '') return undefined
   if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-    throw new InputError(`Input "${name}" is "${clip(raw)}"; expected an integer from ${min} to ${max}, or empty.`)
+    throw new InputError(
+      `Input "${name}" is "${clip(raw)}"; expected an integer from ${min} to ${max}, or empty.`
+    )
   }
   return Number(raw)
 }
@@ -97,10 +99,14 @@ export function readInputs(host: ActionHost): Inputs {
   }
   const projectId = host.getInput('railway-project-id')
   if (railwayToken !== '' && projectId === '') {
-    throw new InputError('Input "railway-project-id" is empty; expected a Railway project id when railway-token is set.')
+    throw new InputError(
+      'Input "railway-project-id" is empty; expected a Railway project id when railway-token is set.'
+    )
   }
   if (projectId !== '' && railwayToken === '') {
-    throw new InputError('Input "railway-token" is empty; expected a Railway API token when railway-project-id is set.')
+    throw new InputError(
+      'Input "railway-token" is empty; expected a Railway API token when railway-project-id is set.'
+    )
   }
 
   return {

@@ -30,7 +30,14 @@ export type GateRecord = { name: string; result: string; detail: string }
 
 /** What the start (pre, or main standing in for it) decided. */
 export type StartState =
-  | { kind: 'skipped'; reason: string; detail: string; gates: GateRecord[]; jitterMs: number; timings: Timings }
+  | {
+      kind: 'skipped'
+      reason: string
+      detail: string
+      gates: GateRecord[]
+      jitterMs: number
+      timings: Timings
+    }
   | {
       kind: 'claimed'
       runId: number

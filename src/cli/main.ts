@@ -5,15 +5,27 @@
 import { CommandError, UsageError, type CliIO } from './io.js'
 import { VERSION } from '../version.js'
 
-type Command = { summary: string; load: () => Promise<{ run: (argv: string[], io: CliIO) => Promise<number> }> }
+type Command = {
+  summary: string
+  load: () => Promise<{ run: (argv: string[], io: CliIO) => Promise<number> }>
+}
 
 const COMMANDS: Record<string, Command> = {
   check: { summary: 'judge a change against the safety rails', load: () => import('./commands/check.js') },
-  run: { summary: 'run pre, main and post locally (a dry run by default)', load: () => import('./commands/run.js') },
-  demo: { summary: 'a full local dry run on a scratch embedded database (npm start)', load: () => import('./commands/demo.js') },
+  run: {
+    summary: 'run pre, main and post locally (a dry run by default)',
+    load: () => import('./commands/run.js')
+  },
+  demo: {
+    summary: 'a full local dry run on a scratch embedded database (npm start)',
+    load: () => import('./commands/demo.js')
+  },
   migrate: { summary: 'apply pending database migrations', load: () => import('./commands/migrate.js') },
   flag: { summary: 'show, enable or disable the feature flag', load: () => import('./commands/flag.js') },
-  runs: { summary: 'list runs, show one, or mark a stuck run failed', load: () => import('./commands/runs.js') },
+  runs: {
+    summary: 'list runs, show one, or mark a stuck run failed',
+    load: () => import('./commands/runs.js')
+  },
   config: { summary: 'validate a configuration file', load: () => import('./commands/config.js') }
 }
 
@@ -44,7 +56,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined
   if (!command) {
-    io.stderr(`self-evolution: unknown command "${oneLine(name)}"; expected one of: ${Object.keys(COMMANDS).join(', ')}\n`)
+    io.stderr(
+      `self-evolution: unknown command "${oneLine(name)}"; expected one of: ${Object.keys(COMMANDS).join(', ')}\n`
+    )
     return 2
   }
   try {

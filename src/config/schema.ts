@@ -99,12 +99,9 @@ export const scheduleConfigSchema = z
     staleRunHours: int(1, 168)
       .default(6)
       .meta({ description: 'A run still "running" after this many hours is marked failed.' }),
-    busyBranches: z
-      .array(z.string().min(1))
-      .optional()
-      .meta({
-        description: 'Branches whose active workflow runs block the daily run (default: the default branch).'
-      }),
+    busyBranches: z.array(z.string().min(1)).optional().meta({
+      description: 'Branches whose active workflow runs block the daily run (default: the default branch).'
+    }),
     busyWorkflows: z
       .array(z.string().min(1))
       .optional()
@@ -184,12 +181,10 @@ export const wildcardFeatureSchema = z
 
 export const telemetrySchema = z
   .strictObject({
-    logRetentionDays: int(1, 400)
-      .default(90)
-      .meta({
-        stricter: 'higher',
-        description: 'How long artifacts are kept (the database is never pruned).'
-      }),
+    logRetentionDays: int(1, 400).default(90).meta({
+      stricter: 'higher',
+      description: 'How long artifacts are kept (the database is never pruned).'
+    }),
     storeReflections: z.boolean().default(true).meta({ stricter: 'true' }),
     storeProposals: z.boolean().default(true).meta({ stricter: 'true' }),
     storeActions: z.boolean().default(true).meta({ stricter: 'true' }),

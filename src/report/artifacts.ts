@@ -41,7 +41,8 @@ export async function uploadRunArtifact(opts: {
   env: NodeJS.ProcessEnv
 }): Promise<UploadResult> {
   const missing = artifactServiceAvailable(opts.env)
-  if (missing) return { uploaded: false, reason: `the artifact service is unavailable (${missing})`, dir: opts.dir }
+  if (missing)
+    return { uploaded: false, reason: `the artifact service is unavailable (${missing})`, dir: opts.dir }
   const { DefaultArtifactClient } = await import('@actions/artifact')
   const client = new DefaultArtifactClient()
   const res = await client.uploadArtifact(

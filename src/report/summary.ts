@@ -50,7 +50,8 @@ export function renderReport(r: ReportInput): string {
     ['Status', r.status]
   ]
   if (r.runId) facts.push(['Run', `${r.runId} (${r.runDate})`])
-  if (r.dryRun !== undefined) facts.push(['Mode', r.dryRun ? 'dry run: nothing is written to GitHub' : 'live'])
+  if (r.dryRun !== undefined)
+    facts.push(['Mode', r.dryRun ? 'dry run: nothing is written to GitHub' : 'live'])
   if (r.skipReason) facts.push(['Skip reason', forMarkdownCode(r.skipReason)])
   if (r.detail) facts.push(['Detail', forMarkdown(r.detail, 1000)])
   if (r.jitterMs) facts.push(['Jitter', `${(r.jitterMs / 60_000).toFixed(2)} min`])
@@ -61,7 +62,8 @@ export function renderReport(r: ReportInput): string {
 
   if (r.gates.length) {
     out.push('### Gates', '', '| Gate | Result | Detail |', '|---|---|---|')
-    for (const g of r.gates) out.push(`| ${forMarkdown(g.name)} | ${forMarkdown(g.result)} | ${forMarkdown(g.detail, 500)} |`)
+    for (const g of r.gates)
+      out.push(`| ${forMarkdown(g.name)} | ${forMarkdown(g.result)} | ${forMarkdown(g.detail, 500)} |`)
     out.push('')
   }
 
@@ -69,7 +71,10 @@ export function renderReport(r: ReportInput): string {
     const allowed = r.verdicts.filter(v => v.allowed).length
     out.push(`### Proposals: ${allowed} allowed, ${r.verdicts.length - allowed} blocked`, '')
     if (r.verdicts.length) {
-      out.push('| # | Title | Type | Risk | Files | Lines | Source | Verdict |', '|---|---|---|---|---|---|---|---|')
+      out.push(
+        '| # | Title | Type | Risk | Files | Lines | Source | Verdict |',
+        '|---|---|---|---|---|---|---|---|'
+      )
       r.verdicts.forEach((v, i) => {
         out.push(
           `| ${i + 1} | ${forMarkdown(v.title, LIMITS.title)} | ${forMarkdown(v.type, 20)} | ${v.riskLevel} | ` +

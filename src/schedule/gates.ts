@@ -21,7 +21,13 @@ export type Gate = { name: GateName; check: () => Promise<GateAnswer> }
 
 export type GateOutcome =
   | { proceed: true; records: GateRecord[]; warnings: string[] }
-  | { proceed: false; reason: GateName | 'gate-error'; detail: string; records: GateRecord[]; warnings: string[] }
+  | {
+      proceed: false
+      reason: GateName | 'gate-error'
+      detail: string
+      records: GateRecord[]
+      warnings: string[]
+    }
 
 export async function runGates(gates: Gate[], opts: { force: boolean }): Promise<GateOutcome> {
   const records: GateRecord[] = []
@@ -42,7 +48,8 @@ export async function runGates(gates: Gate[], opts: { force: boolean }): Promise
     }
     records.push({ name: gate.name, result: answer.state, detail: answer.detail })
     if (answer.state === 'unavailable') warnings.push(`${gate.name} unavailable: ${answer.detail}`)
-    if (answer.state === 'fired') return { proceed: false, reason: gate.name, detail: answer.detail, records, warnings }
+    if (answer.state === 'fired')
+      return { proceed: false, reason: gate.name, detail: answer.detail, records, warnings }
   }
   return { proceed: true, records, warnings }
 }

@@ -29,13 +29,16 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     text = await readFile(resolve(io.cwd, path), 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error'
-    if (values.json) io.stdout(JSON.stringify({ valid: false, path, error: `cannot read the file (${code})` }) + '\n')
+    if (values.json)
+      io.stdout(JSON.stringify({ valid: false, path, error: `cannot read the file (${code})` }) + '\n')
     io.stderr(`config validate: cannot read ${path} (${code}); expected a readable JSON file\n`)
     return 2
   }
   const result = parseConfigText(text)
   if (result.ok) {
-    io.stdout(values.json ? JSON.stringify({ valid: true, path, problems: [] }) + '\n' : `OK: ${path} is valid\n`)
+    io.stdout(
+      values.json ? JSON.stringify({ valid: true, path, problems: [] }) + '\n' : `OK: ${path} is valid\n`
+    )
     return 0
   }
   const lines = formatProblems(result.problems)

@@ -26,11 +26,16 @@ function findExamples(cwd: string, given?: string): string {
     ? [resolve(cwd, given)]
     : [join(cwd, 'examples'), join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples')]
   for (const c of candidates) if (existsSync(join(c, 'self-evolution-config.json'))) return c
-  throw new UsageError(`no examples found (looked in ${candidates.join(', ')}); expected self-evolution-config.json and proposals.json`)
+  throw new UsageError(
+    `no examples found (looked in ${candidates.join(', ')}); expected self-evolution-config.json and proposals.json`
+  )
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parseCommandArgs('demo', argv, { examples: { type: 'string' }, json: { type: 'boolean' } })
+  const { values } = parseCommandArgs('demo', argv, {
+    examples: { type: 'string' },
+    json: { type: 'boolean' }
+  })
   if (values.help) {
     io.stdout(HELP)
     return 0

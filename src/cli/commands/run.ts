@@ -77,6 +77,7 @@ export function printResult(result: LocalRunResult, io: CliIO, json: boolean): v
   io.stdout(result.summary + '\n')
   io.stdout('----- end of job summary -----\n\n')
   for (const [k, v] of Object.entries(result.outputs)) io.stdout(`output ${k}=${v}\n`)
-  if (result.artifactDir) io.stdout(`\nArtifact files (run.json, proposals.json, report.md): ${result.artifactDir}\n`)
+  if (result.artifactDir)
+    io.stdout(`\nArtifact files (run.json, proposals.json, report.md): ${result.artifactDir}\n`)
   if (result.failed) io.stderr(`Failed: ${result.failed}\n`)
 }
