@@ -122,11 +122,20 @@ var migrations_generated = __nccwpck_require__(63922);
 
 const COMMANDS = {
     check: { summary: 'judge a change against the safety rails', load: () => Promise.all(/* import() */[__nccwpck_require__.e(940), __nccwpck_require__.e(345)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92345)) },
-    run: { summary: 'run pre, main and post locally (a dry run by default)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(534), __nccwpck_require__.e(838), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57948)) },
-    demo: { summary: 'a full local dry run on a scratch embedded database (npm start)', load: () => Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(534), __nccwpck_require__.e(838), __nccwpck_require__.e(948), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20206)) },
+    run: {
+        summary: 'run pre, main and post locally (a dry run by default)',
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(534), __nccwpck_require__.e(838), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57948))
+    },
+    demo: {
+        summary: 'a full local dry run on a scratch embedded database (npm start)',
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(534), __nccwpck_require__.e(838), __nccwpck_require__.e(948), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20206))
+    },
     migrate: { summary: 'apply pending database migrations', load: () => Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(838), __nccwpck_require__.e(836)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92836)) },
     flag: { summary: 'show, enable or disable the feature flag', load: () => Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(838), __nccwpck_require__.e(467)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15467)) },
-    runs: { summary: 'list runs, show one, or mark a stuck run failed', load: () => Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(838), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68299)) },
+    runs: {
+        summary: 'list runs, show one, or mark a stuck run failed',
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(838), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68299))
+    },
     config: { summary: 'validate a configuration file', load: () => Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49927)) }
 };
 function usage() {

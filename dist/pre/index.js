@@ -28637,9 +28637,7 @@ const scheduleConfigSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */
     staleRunHours: int(1, 168)
         .default(6)
         .meta({ description: 'A run still "running" after this many hours is marked failed.' }),
-    busyBranches: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1))
-        .optional()
-        .meta({
+    busyBranches: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).optional().meta({
         description: 'Branches whose active workflow runs block the daily run (default: the default branch).'
     }),
     busyWorkflows: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1))
@@ -28698,9 +28696,7 @@ const wildcardFeatureSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject *
 })
     .prefault({});
 const telemetrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    logRetentionDays: int(1, 400)
-        .default(90)
-        .meta({
+    logRetentionDays: int(1, 400).default(90).meta({
         stricter: 'higher',
         description: 'How long artifacts are kept (the database is never pruned).'
     }),
@@ -33584,7 +33580,20 @@ async function start_startRun(deps, inputs) {
     }
     // 1. Kill switch, part one: the config. Needs no database.
     if (!config.enabled) {
-        return skipped({ reason: 'disabled', detail: 'config.enabled is false', loaded, db: undefined });
+        // Record the skip where a database is at hand; a disabled system never fails for lack of one.
+        let db;
+        if (inputs.databaseUrl || deps.allowEmbedded) {
+            db = await deps.openDatabase(inputs.databaseUrl).catch(error => {
+                host.warning(`Could not open the database to record the skip: ${(0,text_escape/* forLog */.Ig)(error.message)}`);
+                return undefined;
+            });
+        }
+        try {
+            return await skipped({ reason: 'disabled', detail: 'config.enabled is false', loaded, db });
+        }
+        finally {
+            await db?.close();
+        }
     }
     const dryRun = inputs.forceDryRun || config.dryRunMode;
     if (!inputs.databaseUrl && !deps.allowEmbedded) {
