@@ -27,3 +27,11 @@ describe('config loading', () => {
     }
   })
 })
+
+describe('hostile config shapes', () => {
+  it('describes absurdly deep nesting instead of crashing', () => {
+    const deep = '{"safetyRails":{"allowedPaths":' + '['.repeat(20000) + ']'.repeat(20000) + '}}'
+    const r = parseConfigText(deep)
+    expect(r.ok).toBe(false)
+  })
+})

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { forMarkdownCode } from '../../src/text/escape.js'
 import { MemoryHost } from '../../src/action/host.js'
 import {
   annotate,
@@ -71,7 +72,7 @@ describe('the report', () => {
     expect(Buffer.byteLength(big)).toBeGreaterThan(SUMMARY_LIMIT)
     const s = summaryFor(big, 'self-evolution-2026-11-25-run-1')
     expect(Buffer.byteLength(s)).toBeLessThanOrEqual(SUMMARY_LIMIT)
-    expect(s).toContain('self-evolution-2026-11-25-run-1')
+    expect(s).toContain(forMarkdownCode('self-evolution-2026-11-25-run-1'))
     expect(
       s
         .split('\n')

@@ -141,6 +141,10 @@ describe('forMarkdownBlock and forMarkdownCode', () => {
   })
   it('wraps code in <code> with HTML escaping, so a backtick cannot end it', () => {
     expect(forMarkdownCode('a`b</code><script>')).toBe('<code>a&#96;b&#60;/code&#62;&#60;script&#62;</code>')
+    // Markdown is still parsed inside a raw <code>: a table cell must not split, a link must not form.
+    const hostile = forMarkdownCode('docs/x|[click](https://evil.example) *b* @user #1')
+    expect(hostile.replace(/&#\d+;/g, '')).not.toMatch(/[|[\]()*@#]/)
+    expect(hostile.startsWith('<code>') && hostile.endsWith('</code>')).toBe(true)
   })
 })
 

@@ -84,7 +84,13 @@ function explain(issue: z.core.$ZodIssue, raw: unknown): string {
 }
 
 function preview(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value)
+  let text: string
+  try {
+    text = JSON.stringify(value) ?? String(value)
+  } catch {
+    // Absurdly deep input overflows the stack: describe it instead of crashing.
+    text = Array.isArray(value) ? '[...]' : typeof value === 'object' ? '{...}' : typeof value
+  }
   return text.length > 60 ? `${text.slice(0, 57)}...` : text
 }
 
