@@ -112,7 +112,13 @@ function valueAt(raw: unknown, path: ReadonlyArray<PropertyKey>): unknown {
 }
 
 function preview(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value)
+  let text: string
+  try {
+    text = JSON.stringify(value) ?? String(value)
+  } catch {
+    // Too deep (or otherwise unprintable) to show.
+    text = Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : typeof value
+  }
   return text.length > 60 ? `${text.slice(0, 57)}...` : text
 }
 
