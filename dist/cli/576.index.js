@@ -328,7 +328,14 @@ function valueAt(raw, path) {
     return cur;
 }
 function preview(value) {
-    const text = JSON.stringify(value) ?? String(value);
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        // Too deep (or otherwise unprintable) to show.
+        text = Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : typeof value;
+    }
     return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 /** One sentence per issue: the JSON path, what was expected and what was there. */

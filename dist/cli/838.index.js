@@ -945,8 +945,9 @@ function forMarkdown(text, max = LIMITS.message) {
 }
 /** Inline code in Markdown (a path, a branch): rendered literally; no HTML can escape it. */
 function forMarkdownCode(text, max = LIMITS.path) {
-    // Inside <code>, entities are decoded and no Markdown applies: the most robust inline form.
-    return `<code>${forHtml(text, max)}</code>`;
+    // GitHub still parses Markdown inside a raw <code> tag (a `|` would end a table cell, `[x](y)`
+    // would be a link), so every special character is an entity, which <code> shows literally.
+    return `<code>${forMarkdown(text, max)}</code>`;
 }
 /** HTML text or a quoted attribute value. */
 function forHtml(text, max = LIMITS.message) {

@@ -84,7 +84,14 @@ function explain(issue, raw) {
     }
 }
 function preview(value) {
-    const text = JSON.stringify(value) ?? String(value);
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        // Absurdly deep input overflows the stack: describe it instead of crashing.
+        text = Array.isArray(value) ? '[...]' : typeof value === 'object' ? '{...}' : typeof value;
+    }
     return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 function valueAt(raw, path) {

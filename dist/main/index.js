@@ -28463,7 +28463,14 @@ function explain(issue, raw) {
     }
 }
 function preview(value) {
-    const text = JSON.stringify(value) ?? String(value);
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        // Absurdly deep input overflows the stack: describe it instead of crashing.
+        text = Array.isArray(value) ? '[...]' : typeof value === 'object' ? '{...}' : typeof value;
+    }
     return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 function valueAt(raw, path) {
@@ -34208,8 +34215,9 @@ function forMarkdown(text, max = LIMITS.message) {
 }
 /** Inline code in Markdown (a path, a branch): rendered literally; no HTML can escape it. */
 function forMarkdownCode(text, max = LIMITS.path) {
-    // Inside <code>, entities are decoded and no Markdown applies: the most robust inline form.
-    return `<code>${forHtml(text, max)}</code>`;
+    // GitHub still parses Markdown inside a raw <code> tag (a `|` would end a table cell, `[x](y)`
+    // would be a link), so every special character is an entity, which <code> shows literally.
+    return `<code>${forMarkdown(text, max)}</code>`;
 }
 /** HTML text or a quoted attribute value. */
 function forHtml(text, max = LIMITS.message) {

@@ -826,7 +826,9 @@ function unquoteCPath(text, start = 0) {
  * - modes come from `new file mode`, `deleted file mode`, `old/new mode` and the `index` line;
  * - `Binary files … differ` and `GIT binary patch` make a binary file, with no line count;
  * - hunks are consumed by the counts in their `@@` header, so a removed line that reads
- *   `-- a/x` is never mistaken for a header, and a truncated hunk is an error.
+ *   `-- a/x` is never mistaken for a header, and a truncated hunk is an error;
+ * - every line of a `diff --git` extended header must be one of git's table, binary patch
+ *   blocks are consumed exactly, and one path may appear in only one section.
  * Anything that cannot be read this way is a PolicyInputError: the patch is not judged at all.
  */
 
@@ -862,12 +864,48 @@ function stripPrefix(r, name) {
         r.fail(`file name ${JSON.stringify(name)} has no "a/" or "b/" prefix to strip`);
     return name.slice(slash + 1);
 }
-/** One name token at the start of `text`: quoted, or up to a tab (traditional diffs add a timestamp). */
-function nameToken(text) {
+/** A `rename/copy from/to` name: quoted, or the whole rest of the line (git keeps tabs). */
+function wholeName(text) {
+    return text.startsWith('"') ? unquoteCPath(text).path : text;
+}
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_TIME = /^\d{2}:\d{2}:\d{2}(?:\.\d+)?$/;
+const TZ = /^[+-]\d{2}:?\d{2}$/;
+/**
+ * The length of a trailing ` 2020-01-01 00:00:00[.frac] [+0000]` (or its POSIX form without
+ * zone), with the whitespace before it, as git's diff_timestamp_len finds it; 0 when none.
+ */
+function timestampLength(text) {
+    const m = /[ \t]+(\S+) (\S+)(?: (\S+))?$/.exec(text);
+    if (!m)
+        return 0;
+    if (ISO_DATE.test(m[1]) && ISO_TIME.test(m[2]) && (m[3] === undefined || TZ.test(m[3])))
+        return m[0].length;
+    const n = /[ \t]+(\S+) (\S+)$/.exec(text);
+    if (n && ISO_DATE.test(n[1]) && ISO_TIME.test(n[2]))
+        return n[0].length;
+    return 0;
+}
+const LOOKS_DATED = /\s(?:\d{4}-\d{2}-\d{2}(?=\s|$)|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+\d{1,2}\s|\d{1,2}:\d{2}:\d{2}(?=[\s.]|$))/;
+/**
+ * The name of a `---`/`+++` line: quoted, or up to a tab; a traditional diff (`plain`) may
+ * also end it with a space and an ISO timestamp, which git strips. A name that still looks
+ * dated is refused: git would read the date as part of the name.
+ */
+function nameToken(r, text, plain) {
     if (text.startsWith('"'))
         return unquoteCPath(text).path;
-    const tab = text.indexOf('\t');
-    return tab === -1 ? text : text.slice(0, tab);
+    const stamp = plain ? timestampLength(text) : 0;
+    let name;
+    if (stamp > 0)
+        name = text.slice(0, text.length - stamp);
+    else {
+        const tab = text.indexOf('\t');
+        name = tab === -1 ? text : text.slice(0, tab);
+    }
+    if (LOOKS_DATED.test(name))
+        r.fail(`the file name ${JSON.stringify(name.slice(0, 80))} ends in what looks like a date`);
+    return name;
 }
 /** The two names of a `diff --git` header, or undefined when the header alone is ambiguous. */
 function gitHeaderNames(r, rest) {
@@ -972,6 +1010,9 @@ function finish(r, file, names, addedText) {
         else if (oldName !== newName)
             r.fail(`the old name ${JSON.stringify(oldName)} and new name ${JSON.stringify(newName)} differ without a rename`);
     }
+    // git counts a file whose new text holds a NUL byte as binary.
+    if (addedText.some(l => l.includes('\0')))
+        file.binary = true;
     if (file.binary) {
         file.additions = null;
         file.deletions = null;
@@ -983,6 +1024,70 @@ function finish(r, file, names, addedText) {
     }
     return file;
 }
+/** Where a `diff --git` section's extended header ends: its names, content or next section. */
+function endsHeader(line) {
+    return (line.startsWith('--- ') ||
+        line.startsWith('Binary files ') ||
+        line === 'GIT binary patch' ||
+        line.startsWith('diff --git ') ||
+        line.startsWith('@@ ') ||
+        // An empty line or a format-patch signature: git ends the header there too.
+        line === '' ||
+        line === '-- ');
+}
+/** Read one extended header line of git's table; false when it is not one. */
+function headerLine(r, line, file, olds, news, state) {
+    let m;
+    if ((m = /^old mode (.*)$/.exec(line)))
+        file.previousMode = mode(r, m[1], 'old mode');
+    else if ((m = /^new mode (.*)$/.exec(line)))
+        file.mode = mode(r, m[1], 'new mode');
+    else if ((m = /^deleted file mode (.*)$/.exec(line))) {
+        file.previousMode = mode(r, m[1], 'deleted file mode');
+        file.status = 'deleted';
+    }
+    else if ((m = /^new file mode (.*)$/.exec(line))) {
+        file.mode = mode(r, m[1], 'new file mode');
+        file.status = 'added';
+    }
+    else if ((m = /^(rename|copy) (from|to|old|new) (.*)$/.exec(line))) {
+        // git reads "rename old/new" as "rename from/to"; there is no "copy old/new".
+        if (m[1] === 'copy' && (m[2] === 'old' || m[2] === 'new'))
+            return false;
+        file.status = m[1] === 'rename' ? 'renamed' : 'copied';
+        state.fromTo = true;
+        (m[2] === 'from' || m[2] === 'old' ? olds : news).push(wholeName(m[3]));
+    }
+    else if ((m = /^index \S*\.\.\S*(?: (.*))?$/.exec(line))) {
+        if (m[1] !== undefined) {
+            const both = mode(r, m[1], 'index mode');
+            file.previousMode ??= both;
+            file.mode ??= both;
+        }
+    }
+    else if (!/^(?:dis)?similarity index \d+%?$/.test(line))
+        return false;
+    return true;
+}
+/** The `literal N`/`delta N` blocks after `GIT binary patch`: a forward and an optional reverse. */
+function skipBinaryPatch(r) {
+    for (let block = 0; block < 2; block++) {
+        const head = r.line;
+        if (head === undefined || !/^(?:literal|delta) \d+$/.test(head)) {
+            if (block === 0)
+                r.fail('"GIT binary patch" is not followed by a "literal" or "delta" line');
+            return;
+        }
+        r.i++;
+        for (let line = r.line; line !== undefined; line = r.line) {
+            r.i++;
+            if (line === '')
+                break;
+            if (!/^[A-Za-z][0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~]+$/.test(line) || (line.length - 1) % 5 !== 0)
+                r.fail(`corrupt binary patch line ${JSON.stringify(line.slice(0, 80))}`);
+        }
+    }
+}
 function parseGitSection(r) {
     const file = newFile();
     const header = gitHeaderNames(r, r.line.slice('diff --git '.length));
@@ -990,53 +1095,27 @@ function parseGitSection(r) {
     // Every name a section gives for each side; they must all agree.
     const olds = header ? [header[0]] : [];
     const news = header ? [header[1]] : [];
-    let fromTo = false;
-    for (let line = r.line; line !== undefined; line = r.line) {
-        let m;
-        if ((m = /^old mode (.*)$/.exec(line)))
-            file.previousMode = mode(r, m[1], 'old mode');
-        else if ((m = /^new mode (.*)$/.exec(line)))
-            file.mode = mode(r, m[1], 'new mode');
-        else if ((m = /^deleted file mode (.*)$/.exec(line))) {
-            file.previousMode = mode(r, m[1], 'deleted file mode');
-            file.status = 'deleted';
-        }
-        else if ((m = /^new file mode (.*)$/.exec(line))) {
-            file.mode = mode(r, m[1], 'new file mode');
-            file.status = 'added';
-        }
-        else if ((m = /^(rename|copy) (from|to) (.*)$/.exec(line))) {
-            file.status = m[1] === 'rename' ? 'renamed' : 'copied';
-            fromTo = true;
-            (m[2] === 'from' ? olds : news).push(nameToken(m[3]));
-        }
-        else if ((m = /^index [0-9a-f]+\.\.[0-9a-f]+(?: (.*))?$/.exec(line))) {
-            if (m[1] !== undefined) {
-                const both = mode(r, m[1], 'index mode');
-                file.previousMode ??= both;
-                file.mode ??= both;
-            }
-        }
-        else if (!/^(?:dis)?similarity index \d+%$/.test(line))
-            break;
+    const state = { fromTo: false };
+    for (let line = r.line; line !== undefined && !endsHeader(line); line = r.line) {
+        if (!headerLine(r, line, file, olds, news, state))
+            r.fail(`unrecognised line in a "diff --git" header ${JSON.stringify(line.slice(0, 80))}`);
         r.i++;
     }
+    const fromTo = state.fromTo;
     const line = r.line;
     const addedText = [];
     if (line !== undefined && (line.startsWith('Binary files ') || line === 'GIT binary patch')) {
         file.binary = true;
         r.i++;
-        if (line === 'GIT binary patch') {
-            while (r.line !== undefined && !r.line.startsWith('diff --git '))
-                r.i++;
-        }
+        if (line === 'GIT binary patch')
+            skipBinaryPatch(r);
     }
     else if (line !== undefined && line.startsWith('--- ')) {
         const next = r.lines[r.i + 1];
         if (next === undefined || !next.startsWith('+++ '))
             r.fail('a "---" line is not followed by a "+++" line');
-        const oldRaw = nameToken(line.slice(4));
-        const newRaw = nameToken(next.slice(4));
+        const oldRaw = nameToken(r, line.slice(4), false);
+        const newRaw = nameToken(r, next.slice(4), false);
         if (oldRaw === '/dev/null' && newRaw === '/dev/null')
             r.fail('both names are /dev/null');
         if (oldRaw === '/dev/null') {
@@ -1054,6 +1133,12 @@ function parseGitSection(r) {
         else
             news.push(stripPrefix(r, newRaw));
         r.i += 2;
+        // git keeps reading header lines after "+++" until the first "@@": refuse them.
+        const after = r.line;
+        if (after !== undefined &&
+            !after.startsWith('@@ ') &&
+            headerLine(r, after, newFile(), [], [], { fromTo: false }))
+            r.fail(`an extended header line after "+++" ${JSON.stringify(after.slice(0, 80))}`);
         parseHunks(r, file);
         for (const hunk of file.hunks)
             for (const l of hunk.lines)
@@ -1074,8 +1159,8 @@ function parseGitSection(r) {
 /** A traditional unified diff section (`--- a/x` / `+++ b/x` with no git header). */
 function parsePlainSection(r) {
     const file = newFile();
-    const oldRaw = nameToken(r.line.slice(4));
-    const newRaw = nameToken(r.lines[r.i + 1].slice(4));
+    const oldRaw = nameToken(r, r.line.slice(4), true);
+    const newRaw = nameToken(r, r.lines[r.i + 1].slice(4), true);
     const names = {};
     if (oldRaw === '/dev/null')
         file.status = 'added';
@@ -1136,6 +1221,17 @@ function unified_diff_parseUnifiedDiff(text) {
         else
             r.i++;
     }
+    // git applies sections in order, each to the result of the last: one path in two sections
+    // would be judged against the wrong text, so it is refused.
+    const seen = new Set();
+    for (const file of files) {
+        const paths = new Set([file.path, ...(file.previousPath === undefined ? [] : [file.previousPath])]);
+        for (const path of paths) {
+            if (seen.has(path))
+                throw new errors_PolicyInputError(`the patch touches ${JSON.stringify(path)} in more than one section; send one section per file`);
+            seen.add(path);
+        }
+    }
     return files;
 }
 /**
@@ -1151,8 +1247,15 @@ function applyHunks(before, hunks) {
     const out = [];
     let pos = 0;
     let noNewlineAtEnd = !endsWithNewline;
+    let offset = 0;
     for (const hunk of hunks) {
         const start = hunk.oldLines === 0 ? hunk.oldStart : hunk.oldStart - 1;
+        // git places a hunk by its new start (and may search nearby); only the exact place agreed
+        // by both starts is trusted.
+        const newStart = hunk.newLines === 0 ? hunk.newStart : hunk.newStart - 1;
+        if (newStart !== start + offset)
+            return undefined;
+        offset += hunk.newLines - hunk.oldLines;
         if (start < pos || start > source.length)
             return undefined;
         while (pos < start)
@@ -1294,7 +1397,14 @@ function valueAt(raw, path) {
     return cur;
 }
 function preview(value) {
-    const text = JSON.stringify(value) ?? String(value);
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        // Too deep (or otherwise unprintable) to show.
+        text = Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : typeof value;
+    }
     return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 /** One sentence per issue: the JSON path, what was expected and what was there. */
