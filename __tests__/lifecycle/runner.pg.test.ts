@@ -160,6 +160,9 @@ describe('the bundles under runner emulation', () => {
     const pre = await e.stage('pre')
     expect(pre.code).not.toBe(0)
     expect(pre.stdout).toMatch(/::error::Skipped: gate-error/)
+    // main does not run after a failed pre, so pre explains the skip itself.
+    expect(e.outputs()).toMatchObject({ status: 'skipped', 'skip-reason': 'gate-error' })
+    expect(e.summary()).toContain('Skipped: gate-error')
   })
 
   it('exactly once: 30 concurrent mains for the same day and repository, 10 rounds', async () => {

@@ -6,7 +6,7 @@
 import { join } from 'node:path'
 import { MemoryHost } from '../action/host.js'
 import { openDatabase, type Database } from '../db/client.js'
-import { findActiveRailwayDeployment } from '../github/railway.js'
+import { railwayPort } from './railway-port.js'
 import type { RunContext } from './context.js'
 import type { LifecycleDeps } from './deps.js'
 import { mainStage, postStage, preStage, type StageResult } from './stages.js'
@@ -91,14 +91,7 @@ export async function runLocally(opts: LocalRunOptions): Promise<LocalRunResult>
       return { ...shared, close: async () => {} }
     },
     github: async () => undefined,
-    railway: r => () =>
-      findActiveRailwayDeployment({
-        url: r.url,
-        token: r.token,
-        projectId: r.projectId,
-        environmentId: r.environmentId || undefined,
-        serviceIds: r.serviceIds.length ? r.serviceIds : undefined
-      }),
+    railway: railwayPort,
     localArtifactRoot: join(opts.cwd, '.self-evolution', 'artifacts'),
     allowEmbedded: true
   }

@@ -25,6 +25,28 @@ export async function preStage(deps: LifecycleDeps): Promise<StageResult> {
       return { status: 'skipped', message: `pre does nothing in mode ${inputs.mode}` }
     const outcome = await startRun(deps, inputs)
     saveStart(host, outcome)
+    if (outcome.kind === 'skipped' && FAILING_SKIPS.has(outcome.reason)) {
+      // The job stops here (main does not run after a failed pre), so pre explains itself.
+      await host.writeSummary(
+        summaryFor(
+          renderReport({
+            status: 'skipped',
+            repository: deps.ctx.repository,
+            skipReason: outcome.reason,
+            detail: outcome.detail,
+            gates: outcome.gates,
+            verdicts: []
+          })
+        )
+      )
+      setOutputs(deps, {
+        status: 'skipped',
+        skipReason: outcome.reason,
+        allowed: 0,
+        blocked: 0,
+        reportPath: ''
+      })
+    }
     return announceStart(deps, outcome)
   } catch (error) {
     const message = errorLine(error)

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { coreHost } from '../action/core-host.js'
 import type { ActionHost } from '../action/host.js'
 import { openDatabase } from '../db/client.js'
-import { findActiveRailwayDeployment } from '../github/railway.js'
+import { railwayPort } from './railway-port.js'
 import { forLog } from '../text/escape.js'
 import { readRunContext } from './context.js'
 import type { LifecycleDeps } from './deps.js'
@@ -34,14 +34,7 @@ export function defaultDeps(overrides: Partial<LifecycleDeps> = {}): LifecycleDe
         log: line => host.info(forLog(line))
       })
     },
-    railway: r => () =>
-      findActiveRailwayDeployment({
-        url: r.url,
-        token: r.token,
-        projectId: r.projectId,
-        environmentId: r.environmentId || undefined,
-        serviceIds: r.serviceIds.length ? r.serviceIds : undefined
-      }),
+    railway: railwayPort,
     localArtifactRoot: join(cwd, '.self-evolution', 'artifacts'),
     allowEmbedded: !ctx.onGitHub,
     ...overrides
