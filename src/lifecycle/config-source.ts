@@ -5,7 +5,7 @@
  * when there is no checkout. Local runs read the disk.
  */
 import { createHash } from 'node:crypto'
-import { execFile } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseConfigText, defaultConfig, formatProblems } from '../config/load.js'
@@ -51,8 +51,9 @@ export function readConfigFromDisk(root: string, configPath: string): ConfigSour
 }
 
 /**
- * `git show SHA:path` in the checkout. Returns undefined when there is no usable checkout (so the
- * caller falls back to the API), null when the file does not exist at that commit.
+ * The file at SHA in the checkout, read with one `git cat-file --batch` (no shell, hooks off).
+ * Returns undefined when there is no usable checkout or the commit is not in it (so the caller
+ * falls back to the API), null when the file does not exist at that commit.
  */
 export async function readConfigFromGit(
   workspace: string,
@@ -60,22 +61,44 @@ export async function readConfigFromGit(
   configPath: string
 ): Promise<ConfigSource | undefined> {
   if (!sha || !/^[0-9a-f]{7,64}$/i.test(sha) || !existsSync(join(workspace, '.git'))) return undefined
-  const run = (args: string[]) =>
-    new Promise<{ code: number; stdout: string; stderr: string }>(resolve => {
-      execFile(
-        'git',
-        ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', ...args],
-        { cwd: workspace, env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1' }, maxBuffer: 16 * 1024 * 1024 },
-        (error, stdout, stderr) =>
-          resolve({ code: error ? Number((error as { code?: number }).code ?? 1) || 1 : 0, stdout, stderr })
-      )
-    })
-  const hasCommit = await run(['cat-file', '-e', `${sha}^{commit}`])
-  if (hasCommit.code !== 0) return undefined
-  const exists = await run(['cat-file', '-e', `${sha}:${configPath}`])
-  if (exists.code !== 0) return { text: null, origin: `git ${sha.slice(0, 12)}:${configPath}` }
-  const shown = await run(['show', `${sha}:${configPath}`])
-  if (shown.code !== 0)
-    throw new ConfigError(`Could not read ${configPath} at ${sha}: ${shown.stderr.trim()}`)
-  return { text: shown.stdout, origin: `git ${sha.slice(0, 12)}:${configPath}` }
+  const origin = `git ${sha.slice(0, 12)}:${configPath}`
+  const out = await new Promise<{ code: number; stdout: Buffer; stderr: string }>((resolve, reject) => {
+    const child = spawn(
+      'git',
+      ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', 'cat-file', '--batch'],
+      {
+        cwd: workspace,
+        env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1' },
+        stdio: ['pipe', 'pipe', 'pipe']
+      }
+    )
+    const chunks: Buffer[] = []
+    let stderr = ''
+    child.stdout.on('data', (d: Buffer) => chunks.push(d))
+    child.stderr.on('data', d => (stderr += d))
+    child.on('error', reject)
+    child.on('close', code => resolve({ code: code ?? 1, stdout: Buffer.concat(chunks), stderr }))
+    child.stdin.end(`${sha}^{commit}\n${sha}:${configPath}\n`)
+  }).catch(() => undefined)
+  if (!out || out.code !== 0) return undefined
+  // Each answer: "<oid> <type> <size>\n<content>\n", or "<name> missing\n".
+  let at = 0
+  const next = (): { type: string; content?: Buffer } => {
+    const eol = out.stdout.indexOf(0x0a, at)
+    if (eol < 0)
+      throw new ConfigError(`Could not read ${configPath} at ${sha}: git cat-file answered unexpectedly.`)
+    const header = out.stdout.subarray(at, eol).toString('utf8')
+    at = eol + 1
+    const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header)
+    if (!m) return { type: 'missing' }
+    const size = Number(m[2])
+    const content = out.stdout.subarray(at, at + size)
+    at += size + 1
+    return { type: m[1], content }
+  }
+  if (next().type !== 'commit') return undefined
+  const file = next()
+  if (file.type === 'missing') return { text: null, origin }
+  if (file.type !== 'blob') throw new ConfigError(`${configPath} at ${sha} is a ${file.type}, not a file.`)
+  return { text: file.content!.toString('utf8'), origin }
 }
