@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { configSchema, type Config } from './schema.js'
+import { explainIssue, joinPath } from '../text/zod-issues.js'
 
 export type ConfigProblem = { path: string; message: string }
 
@@ -38,15 +39,6 @@ export function validateConfig(raw: unknown): ConfigResult {
   return { ok: false, kind: 'invalid', problems: describeIssues(parsed.error, raw) }
 }
 
-function joinPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = ''
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`
-    else out += out === '' ? String(part) : `.${String(part)}`
-  }
-  return out === '' ? '(root)' : out
-}
-
 function describeIssues(error: z.ZodError, raw: unknown): ConfigProblem[] {
   const problems: ConfigProblem[] = []
   for (const issue of error.issues) {
@@ -61,46 +53,9 @@ function describeIssues(error: z.ZodError, raw: unknown): ConfigProblem[] {
       }
       continue
     }
-    problems.push({ path: joinPath(issue.path), message: explain(issue, raw) })
+    problems.push({ path: joinPath(issue.path), message: explainIssue(issue, raw) })
   }
   return problems
-}
-
-function explain(issue: z.core.$ZodIssue, raw: unknown): string {
-  const got = valueAt(raw, issue.path)
-  const shown = got === undefined ? '' : ` (got ${preview(got)})`
-  switch (issue.code) {
-    case 'invalid_type':
-      return `expected ${issue.expected}${shown}`
-    case 'too_small':
-      return `expected ${issue.origin === 'array' ? 'at least' : 'a value >='} ${String(issue.minimum)}${shown}`
-    case 'too_big':
-      return `expected ${issue.origin === 'array' ? 'at most' : 'a value <='} ${String(issue.maximum)}${shown}`
-    case 'invalid_value':
-      return `expected one of ${issue.values.map(v => JSON.stringify(v)).join(', ')}${shown}`
-    default:
-      return `${issue.message}${issue.code === 'custom' ? '' : shown}`
-  }
-}
-
-function preview(value: unknown): string {
-  let text: string
-  try {
-    text = JSON.stringify(value) ?? String(value)
-  } catch {
-    // Absurdly deep input overflows the stack: describe it instead of crashing.
-    text = Array.isArray(value) ? '[...]' : typeof value === 'object' ? '{...}' : typeof value
-  }
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text
-}
-
-function valueAt(raw: unknown, path: ReadonlyArray<PropertyKey>): unknown {
-  let cur: unknown = raw
-  for (const part of path) {
-    if (cur === null || typeof cur !== 'object') return undefined
-    cur = (cur as Record<PropertyKey, unknown>)[part]
-  }
-  return cur
 }
 
 /** Walk the schema to the object at `path` and list its keys. */

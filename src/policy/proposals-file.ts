@@ -8,6 +8,7 @@
  * invalid JSON or a schema error is a PolicyInputError naming the JSON path.
  */
 import { z } from 'zod'
+import { explainIssue, joinPath } from '../text/zod-issues.js'
 import { CHANGE_TYPES } from '../config/schema.js'
 import { PolicyInputError } from './errors.js'
 import { normalizePath } from './normalize.js'
@@ -95,54 +96,12 @@ export function proposalsJsonSchema(): Record<string, unknown> {
   return { title: 'self-evolution proposals file', ...schema }
 }
 
-function joinPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = ''
-  for (const part of path)
-    out += typeof part === 'number' ? `[${part}]` : out === '' ? String(part) : `.${String(part)}`
-  return out === '' ? '(root)' : out
-}
-
-function valueAt(raw: unknown, path: ReadonlyArray<PropertyKey>): unknown {
-  let cur: unknown = raw
-  for (const part of path) {
-    if (cur === null || typeof cur !== 'object') return undefined
-    cur = (cur as Record<PropertyKey, unknown>)[part]
-  }
-  return cur
-}
-
-function preview(value: unknown): string {
-  let text: string
-  try {
-    text = JSON.stringify(value) ?? String(value)
-  } catch {
-    // Too deep (or otherwise unprintable) to show.
-    text = Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : typeof value
-  }
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text
-}
-
 /** One sentence per issue: the JSON path, what was expected and what was there. */
 export function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
-  const where = joinPath(issue.path)
-  const got = valueAt(raw, issue.path)
-  const shown = got === undefined ? '' : ` (got ${preview(got)})`
-  switch (issue.code) {
-    case 'unrecognized_keys':
-      return issue.keys.map(k => `${joinPath([...issue.path, k])}: unknown key`).join('; ')
-    case 'invalid_type':
-      return `${where}: expected ${issue.expected}${got === undefined ? ' (missing)' : shown}`
-    case 'too_small':
-      return `${where}: expected ${issue.origin === 'array' ? 'at least' : issue.origin === 'string' ? 'a length of at least' : 'a value >='} ${String(issue.minimum)}${shown}`
-    case 'too_big':
-      return issue.origin === 'array'
-        ? `${where}: expected at most ${String(issue.maximum)} items (got ${Array.isArray(got) ? got.length : '?'})`
-        : `${where}: expected a value <= ${String(issue.maximum)}${shown}`
-    case 'invalid_value':
-      return `${where}: expected one of ${issue.values.map(v => JSON.stringify(v)).join(', ')}${shown}`
-    default:
-      return `${where}: ${issue.message}${issue.code === 'custom' ? '' : shown}`
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map(k => `${joinPath([...issue.path, k])}: unknown key`).join('; ')
   }
+  return `${joinPath(issue.path)}: ${explainIssue(issue, raw)}`
 }
 
 /**
