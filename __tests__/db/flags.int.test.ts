@@ -18,19 +18,54 @@ afterEach(async () => {
 describe('readKillSwitch', () => {
   it('is on only when the global flag is on and the repository flag is not off', async () => {
     // Seeded: global off.
-    expect(await readKillSwitch(db.sql, REPO)).toEqual({ global: false, repository: null, on: false })
+    expect(await readKillSwitch(db.sql, REPO)).toEqual({
+      global: false,
+      repository: null,
+      on: false,
+      repositoryEnabledAt: null
+    })
     await db.sql`DELETE FROM feature_flags`
-    expect(await readKillSwitch(db.sql, REPO)).toEqual({ global: null, repository: null, on: false })
+    expect(await readKillSwitch(db.sql, REPO)).toEqual({
+      global: null,
+      repository: null,
+      on: false,
+      repositoryEnabledAt: null
+    })
     await setFlag(db.sql, { value: true, by: 'ops', now: t('01:00') })
-    expect(await readKillSwitch(db.sql, REPO)).toEqual({ global: true, repository: null, on: true })
+    expect(await readKillSwitch(db.sql, REPO)).toEqual({
+      global: true,
+      repository: null,
+      on: true,
+      repositoryEnabledAt: null
+    })
     await setFlag(db.sql, { repository: REPO, value: false, by: 'self-evolution', now: t('01:01') })
-    expect(await readKillSwitch(db.sql, REPO)).toEqual({ global: true, repository: false, on: false })
-    expect(await readKillSwitch(db.sql, 'octo/other')).toEqual({ global: true, repository: null, on: true })
+    expect(await readKillSwitch(db.sql, REPO)).toEqual({
+      global: true,
+      repository: false,
+      on: false,
+      repositoryEnabledAt: null
+    })
+    expect(await readKillSwitch(db.sql, 'octo/other')).toEqual({
+      global: true,
+      repository: null,
+      on: true,
+      repositoryEnabledAt: null
+    })
     await setFlag(db.sql, { repository: REPO, value: true, by: 'ops', now: t('01:02') })
-    expect(await readKillSwitch(db.sql, REPO)).toEqual({ global: true, repository: true, on: true })
+    expect(await readKillSwitch(db.sql, REPO)).toEqual({
+      global: true,
+      repository: true,
+      on: true,
+      repositoryEnabledAt: new Date(t('01:02'))
+    })
     await setFlag(db.sql, { value: false, by: 'ops', now: t('01:03') })
-    expect(await readKillSwitch(db.sql, REPO)).toEqual({ global: false, repository: true, on: false })
-    expect(await readKillSwitch(db.sql, undefined)).toEqual({ global: false, repository: null, on: false })
+    expect(await readKillSwitch(db.sql, REPO)).toMatchObject({ global: false, repository: true, on: false })
+    expect(await readKillSwitch(db.sql, undefined)).toEqual({
+      global: false,
+      repository: null,
+      on: false,
+      repositoryEnabledAt: null
+    })
   })
 })
 

@@ -175,6 +175,10 @@ describe('a whole local run', () => {
     expect(row.summary).toMatch(/^Failed: /)
     const [{ n }] = await db.sql<{ n: number }[]>`SELECT count(*)::int AS n FROM self_evolution_proposals`
     expect(n).toBe(0)
+    // The failed run still has its report, where report-path says, for the artifact.
+    const report = readFileSync(r.outputs['report-path'], 'utf8')
+    expect(report).toContain('failed')
+    expect(existsSync(join(r.artifactDir, 'run.json'))).toBe(true)
   })
 
   it('a proposals file that does not match its SHA-256 fails the run', async () => {

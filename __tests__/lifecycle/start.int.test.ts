@@ -179,6 +179,23 @@ describe('the kill switch', () => {
     )
   })
 
+  it('fails closed with gate-error when the repository itself cannot be seen (a 404 is not a missing config)', async () => {
+    const d = deps()
+    d.deps.ctx.repository = `${fake.owner}/invisible`
+    d.deps.ctx.repo = 'invisible'
+    d.deps.github = async token =>
+      githubPorts({
+        token,
+        repository: `${fake.owner}/invisible`,
+        baseUrl: fake.url,
+        log: () => {},
+        sleep: clock.sleep,
+        now: clock.now
+      })
+    const outcome = await startRun(d.deps, d.inputs())
+    expect(outcome).toMatchObject({ kind: 'skipped', reason: 'gate-error' })
+  })
+
   it('fails closed with gate-error when the config cannot be read', async () => {
     setConfig(ENABLED)
     fake.failNext(/contents/, 500, { times: 20 })
@@ -345,6 +362,43 @@ describe('the gates', () => {
     expect(flag.metadata.reason).toMatch(/failure-limit/)
     // Only an operator turns it back on: the next start is flag-off.
     expect((await start({ inputs: { force: 'true' } })).outcome).toMatchObject({ reason: 'flag-off' })
+  })
+
+  it('an operator re-enabling the repository makes it stick: earlier failures no longer count', async () => {
+    await pastRun(3, 'failed')
+    await pastRun(2, 'failed')
+    await pastRun(1, 'failed', 30)
+    expect((await start()).outcome).toMatchObject({ reason: 'failure-limit' })
+    clock.advance(60_000)
+    await setFlag(db.sql, { repository: fake.fullName, value: true, by: 'operator', now: clock.date() })
+    expect((await start()).outcome.kind).toBe('claimed')
+  })
+
+  it('a re-run attempt of the same workflow run is not cooled down by its own failure, and re-claims it', async () => {
+    const first = await start()
+    if (first.outcome.kind !== 'claimed') throw new Error('not claimed')
+    await finishRun(db.sql, {
+      runId: first.outcome.runId,
+      status: 'failed',
+      summary: 'x',
+      logsUrl: null,
+      now: clock.date()
+    })
+    const d = deps()
+    d.deps.ctx.attempt = 2
+    const again = await startRun(d.deps, d.inputs())
+    expect(again).toMatchObject({ kind: 'claimed', runId: first.outcome.runId })
+    // Another workflow run is cooled down by that failure.
+    await finishRun(db.sql, {
+      runId: first.outcome.runId,
+      status: 'failed',
+      summary: 'x',
+      logsUrl: null,
+      now: clock.date()
+    })
+    const other = deps()
+    other.deps.ctx.githubRunId = 777
+    expect(await startRun(other.deps, other.inputs())).toMatchObject({ kind: 'skipped', reason: 'cooldown' })
   })
 
   it('a success among the last runs keeps the limit away', async () => {

@@ -20,16 +20,29 @@ export type KillSwitch = {
   repository: boolean | null
   /** Whether runs may proceed: global on AND repository not off. */
   on: boolean
+  /**
+   * When an operator last turned the repository's flag on (null when it is not explicitly on).
+   * Failures before it no longer count towards the failure limit, so a re-enable sticks.
+   */
+  repositoryEnabledAt: Date | null
 }
 
 export async function readKillSwitch(sql: Queryable, repository: string | undefined): Promise<KillSwitch> {
   const repoKey = repository ? repositoryFlagKey(repository) : null
-  const rows = await sql<{ key: string; value: boolean }[]>`
-    SELECT key, value FROM feature_flags WHERE key = ${GLOBAL_FLAG} OR key = ${repoKey}
+  const rows = await sql<{ key: string; value: boolean; enabled_at: string | null }[]>`
+    SELECT key, value, metadata->>'enabledAt' AS enabled_at
+    FROM feature_flags WHERE key = ${GLOBAL_FLAG} OR key = ${repoKey}
   `
   const global = rows.find(r => r.key === GLOBAL_FLAG)?.value ?? null
-  const repo = repoKey ? (rows.find(r => r.key === repoKey)?.value ?? null) : null
-  return { global, repository: repo, on: global === true && repo !== false }
+  const repoRow = repoKey ? rows.find(r => r.key === repoKey) : undefined
+  const repo = repoRow?.value ?? null
+  const enabledAt = repoRow?.value && repoRow.enabled_at ? new Date(repoRow.enabled_at) : null
+  return {
+    global,
+    repository: repo,
+    on: global === true && repo !== false,
+    repositoryEnabledAt: enabledAt && !Number.isNaN(enabledAt.getTime()) ? enabledAt : null
+  }
 }
 
 export type FlagRow = { key: string; value: boolean; metadata: Record<string, unknown>; createdAt: Date }

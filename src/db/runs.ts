@@ -153,7 +153,13 @@ export async function sweepStaleRuns(
   return rows.map(r => r.id)
 }
 
-export type Outcome = { runId: number; status: 'success' | 'failed' | 'reverted'; finishedAt: Date }
+export type Outcome = {
+  runId: number
+  status: 'success' | 'failed' | 'reverted'
+  finishedAt: Date
+  /** The workflow run (GITHUB_RUN_ID) that held it, '' when unknown. */
+  githubRunId: string
+}
 
 /**
  * The repository's finished outcomes, newest first, including the earlier outcomes kept in
@@ -161,12 +167,13 @@ export type Outcome = { runId: number; status: 'success' | 'failed' | 'reverted'
  */
 export async function recentOutcomes(sql: Queryable, repository: string, limit: number): Promise<Outcome[]> {
   return sql<Outcome[]>`
-    SELECT "runId", status, "finishedAt" FROM (
-      SELECT id AS "runId", status, finished_at AS "finishedAt"
+    SELECT "runId", status, "finishedAt", "githubRunId" FROM (
+      SELECT id AS "runId", status, finished_at AS "finishedAt",
+             COALESCE(metrics->'holder'->>'githubRunId', '') AS "githubRunId"
       FROM self_evolution_runs
       WHERE repository = ${repository} AND status IN ('success', 'failed', 'reverted') AND finished_at IS NOT NULL
       UNION ALL
-      SELECT r.id, h->>'status', (h->>'finishedAt')::timestamptz
+      SELECT r.id, h->>'status', (h->>'finishedAt')::timestamptz, COALESCE(h->'holder'->>'githubRunId', '')
       FROM self_evolution_runs r, jsonb_array_elements(r.metrics->'history') AS h
       WHERE r.repository = ${repository} AND jsonb_typeof(r.metrics->'history') = 'array'
         AND h->>'status' IN ('success', 'failed', 'reverted') AND h->>'finishedAt' IS NOT NULL

@@ -68,7 +68,12 @@ export async function readConfigFromGit(
       ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', 'cat-file', '--batch'],
       {
         cwd: workspace,
-        env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1' },
+        // No GIT_* variable from earlier steps (GITHUB_ENV) and no replace refs can change the answer.
+        env: {
+          ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_'))),
+          GIT_CONFIG_NOSYSTEM: '1',
+          GIT_NO_REPLACE_OBJECTS: '1'
+        },
         stdio: ['pipe', 'pipe', 'pipe']
       }
     )

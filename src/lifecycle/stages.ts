@@ -109,7 +109,7 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
   const { host } = deps
   const t0 = deps.now().getTime()
   let start: StartState | undefined
-  let reportPath = ''
+  let reportPath: string
   try {
     const inputs = readInputs(host)
     start = loadStart(host)
@@ -223,6 +223,31 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
   } catch (error) {
     const message = errorLine(error)
     const claimed = start?.kind === 'claimed' ? start : undefined
+    if (claimed) {
+      // A failed run needs its report most: write one, so the artifact and report-path are true.
+      try {
+        const dir = reportDirFor(deps, artifactName(claimed.runDate, claimed.runId))
+        const report = renderReport({
+          status: 'failed',
+          runId: claimed.runId,
+          runDate: claimed.runDate,
+          repository: claimed.repository,
+          dryRun: claimed.dryRun,
+          detail: message,
+          gates: claimed.gates,
+          verdicts: [],
+          logsUrl: logsUrl(deps.ctx)
+        })
+        await writeRunFiles(dir, { 'report.md': report })
+        reportPath = join(dir, 'report.md')
+        await host.writeSummary(summaryFor(report))
+      } catch (writeError) {
+        host.warning(`Could not write the failure report: ${errorLine(writeError)}`)
+        reportPath = ''
+      }
+    } else {
+      reportPath = ''
+    }
     saveMain(host, {
       completed: false,
       counts: { allowed: 0, blocked: 0, total: 0 },

@@ -53,6 +53,9 @@ export async function readStartConfig(
   let text: string | null
   try {
     text = await gh.readFile(inputs.configPath, ref)
+    // A token that cannot see the repository also gets a 404: a missing config (the defaults, off)
+    // must not hide it, so make sure the repository itself is readable.
+    if (text === null) await gh.defaultBranch()
   } catch (error) {
     throw new GateUnanswered(`reading ${inputs.configPath} at ${ref}: ${(error as Error).message}`)
   }
@@ -123,7 +126,7 @@ export async function startRun(deps: LifecycleDeps, inputs: Inputs): Promise<Sta
     for (const id of swept) host.warning(`Run ${id} was still "running" past the stale limit; marked failed.`)
 
     // 1. Kill switch, part two: the flags (global AND per repository).
-    const ks = await readKillSwitch(db.sql, ctx.repository)
+    let ks = await readKillSwitch(db.sql, ctx.repository)
     if (!ks.on) return skipped({ reason: 'flag-off', detail: describeFlags(ks), loaded, db })
 
     // 2. Jitter. The database connection is not held across the sleep.
@@ -143,9 +146,9 @@ export async function startRun(deps: LifecycleDeps, inputs: Inputs): Promise<Sta
       db = undefined
       await deps.sleep(jitter.delayMs)
       db = await deps.openDatabase(inputs.databaseUrl)
-      const again = await readKillSwitch(db.sql, ctx.repository)
-      if (!again.on)
-        return skipped({ reason: 'flag-off', detail: `${describeFlags(again)} (after jitter)`, loaded, db })
+      ks = await readKillSwitch(db.sql, ctx.repository)
+      if (!ks.on)
+        return skipped({ reason: 'flag-off', detail: `${describeFlags(ks)} (after jitter)`, loaded, db })
     } else {
       host.info(`Jitter: none (${jitter.reason}).`)
     }
@@ -162,7 +165,10 @@ export async function startRun(deps: LifecycleDeps, inputs: Inputs): Promise<Sta
         name: 'failure-limit',
         check: async () => {
           const limit = config.rollbackConfig.maxFailuresBeforeDisable
-          return failureLimitReached(outcomes, limit)
+          // Failures before an operator turned the repository back on no longer count.
+          const since = ks.repositoryEnabledAt
+          const counted = since ? outcomes.filter(o => new Date(o.finishedAt) > since) : outcomes
+          return failureLimitReached(counted, limit)
             ? { state: 'fired', detail: `the last ${limit} finished runs all failed` }
             : { state: 'clear', detail: `fewer than ${limit} consecutive failures` }
         }
@@ -170,7 +176,10 @@ export async function startRun(deps: LifecycleDeps, inputs: Inputs): Promise<Sta
       {
         name: 'cooldown',
         check: async () => {
-          const c = inCooldown(outcomes, config.rollbackConfig.cooldownHours, deps.now())
+          // A re-run attempt of the same workflow run may re-claim its own failure: it is not a
+          // reason to cool down.
+          const others = outcomes.filter(o => !ctx.githubRunId || o.githubRunId !== String(ctx.githubRunId))
+          const c = inCooldown(others, config.rollbackConfig.cooldownHours, deps.now())
           return c.active
             ? { state: 'fired', detail: `the last run failed; cooling down until ${c.until!.toISOString()}` }
             : { state: 'clear', detail: 'no recent failure' }
@@ -294,7 +303,8 @@ export async function startRun(deps: LifecycleDeps, inputs: Inputs): Promise<Sta
       config: loaded
     }
   } finally {
-    if (db) await db.close()
+    // A failure to close must not lose a claim already made: the state is saved by the caller.
+    if (db) await db.close().catch(() => undefined)
   }
 
   async function skipped(s: {

@@ -3,6 +3,7 @@
  * artifact client is the heaviest module of the bundle, so it is loaded only here, only to upload.
  * Where the artifact service is unavailable (local runs), the files stay in a local directory.
  */
+import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
@@ -43,11 +44,14 @@ export async function uploadRunArtifact(opts: {
   const missing = artifactServiceAvailable(opts.env)
   if (missing)
     return { uploaded: false, reason: `the artifact service is unavailable (${missing})`, dir: opts.dir }
+  // A run that failed early has fewer files; upload what exists rather than nothing.
+  const present = opts.files.filter(f => existsSync(join(opts.dir, f)))
+  if (present.length === 0) return { uploaded: false, reason: 'no files were written', dir: opts.dir }
   const { DefaultArtifactClient } = await import('@actions/artifact')
   const client = new DefaultArtifactClient()
   const res = await client.uploadArtifact(
     opts.name,
-    opts.files.map(f => join(opts.dir, f)),
+    present.map(f => join(opts.dir, f)),
     opts.dir,
     { retentionDays: opts.retentionDays }
   )
