@@ -308,11 +308,19 @@ function repositoryFlagKey(repository) {
 async function readKillSwitch(sql, repository) {
     const repoKey = repository ? repositoryFlagKey(repository) : null;
     const rows = await sql `
-    SELECT key, value FROM feature_flags WHERE key = ${GLOBAL_FLAG} OR key = ${repoKey}
+    SELECT key, value, metadata->>'enabledAt' AS enabled_at
+    FROM feature_flags WHERE key = ${GLOBAL_FLAG} OR key = ${repoKey}
   `;
     const global = rows.find(r => r.key === GLOBAL_FLAG)?.value ?? null;
-    const repo = repoKey ? (rows.find(r => r.key === repoKey)?.value ?? null) : null;
-    return { global, repository: repo, on: global === true && repo !== false };
+    const repoRow = repoKey ? rows.find(r => r.key === repoKey) : undefined;
+    const repo = repoRow?.value ?? null;
+    const enabledAt = repoRow?.value && repoRow.enabled_at ? new Date(repoRow.enabled_at) : null;
+    return {
+        global,
+        repository: repo,
+        on: global === true && repo !== false,
+        repositoryEnabledAt: enabledAt && !Number.isNaN(enabledAt.getTime()) ? enabledAt : null
+    };
 }
 /**
  * Turn a flag on or off: the global one, or a repository's. The metadata records enabledAt/enabledBy
@@ -509,12 +517,13 @@ async function sweepStaleRuns(sql, opts) {
  */
 async function recentOutcomes(sql, repository, limit) {
     return sql `
-    SELECT "runId", status, "finishedAt" FROM (
-      SELECT id AS "runId", status, finished_at AS "finishedAt"
+    SELECT "runId", status, "finishedAt", "githubRunId" FROM (
+      SELECT id AS "runId", status, finished_at AS "finishedAt",
+             COALESCE(metrics->'holder'->>'githubRunId', '') AS "githubRunId"
       FROM self_evolution_runs
       WHERE repository = ${repository} AND status IN ('success', 'failed', 'reverted') AND finished_at IS NOT NULL
       UNION ALL
-      SELECT r.id, h->>'status', (h->>'finishedAt')::timestamptz
+      SELECT r.id, h->>'status', (h->>'finishedAt')::timestamptz, COALESCE(h->'holder'->>'githubRunId', '')
       FROM self_evolution_runs r, jsonb_array_elements(r.metrics->'history') AS h
       WHERE r.repository = ${repository} AND jsonb_typeof(r.metrics->'history') = 'array'
         AND h->>'status' IN ('success', 'failed', 'reverted') AND h->>'finishedAt' IS NOT NULL

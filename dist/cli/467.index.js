@@ -268,11 +268,19 @@ function repositoryFlagKey(repository) {
 async function readKillSwitch(sql, repository) {
     const repoKey = repository ? repositoryFlagKey(repository) : null;
     const rows = await sql `
-    SELECT key, value FROM feature_flags WHERE key = ${GLOBAL_FLAG} OR key = ${repoKey}
+    SELECT key, value, metadata->>'enabledAt' AS enabled_at
+    FROM feature_flags WHERE key = ${GLOBAL_FLAG} OR key = ${repoKey}
   `;
     const global = rows.find(r => r.key === GLOBAL_FLAG)?.value ?? null;
-    const repo = repoKey ? (rows.find(r => r.key === repoKey)?.value ?? null) : null;
-    return { global, repository: repo, on: global === true && repo !== false };
+    const repoRow = repoKey ? rows.find(r => r.key === repoKey) : undefined;
+    const repo = repoRow?.value ?? null;
+    const enabledAt = repoRow?.value && repoRow.enabled_at ? new Date(repoRow.enabled_at) : null;
+    return {
+        global,
+        repository: repo,
+        on: global === true && repo !== false,
+        repositoryEnabledAt: enabledAt && !Number.isNaN(enabledAt.getTime()) ? enabledAt : null
+    };
 }
 /**
  * Turn a flag on or off: the global one, or a repository's. The metadata records enabledAt/enabledBy

@@ -222,9 +222,10 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
 /* harmony export */ });
 /* unused harmony exports MAX_PROPOSALS, claimedFileSchema, proposalSchema, proposalsFileSchema, proposalsJsonSchema, describeIssue */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13603);
+/* harmony import */ var _text_zod_issues_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6791);
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90131);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44795);
-/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42425);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44795);
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42425);
 /* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77858);
 /**
  * The proposals file an upstream agent step writes (`--proposals FILE`, the action's
@@ -235,6 +236,7 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
  * is parsed like `--diff` (source `patch`). Both at once, neither, more than 100 proposals,
  * invalid JSON or a schema error is a PolicyInputError naming the JSON path.
  */
+
 
 
 
@@ -312,53 +314,12 @@ function proposalsJsonSchema() {
     fileItems.else = { not: { required: ['previousPath'] } };
     return { title: 'self-evolution proposals file', ...schema };
 }
-function joinPath(path) {
-    let out = '';
-    for (const part of path)
-        out += typeof part === 'number' ? `[${part}]` : out === '' ? String(part) : `.${String(part)}`;
-    return out === '' ? '(root)' : out;
-}
-function valueAt(raw, path) {
-    let cur = raw;
-    for (const part of path) {
-        if (cur === null || typeof cur !== 'object')
-            return undefined;
-        cur = cur[part];
-    }
-    return cur;
-}
-function preview(value) {
-    let text;
-    try {
-        text = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        // Too deep (or otherwise unprintable) to show.
-        text = Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : typeof value;
-    }
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
 /** One sentence per issue: the JSON path, what was expected and what was there. */
 function describeIssue(issue, raw) {
-    const where = joinPath(issue.path);
-    const got = valueAt(raw, issue.path);
-    const shown = got === undefined ? '' : ` (got ${preview(got)})`;
-    switch (issue.code) {
-        case 'unrecognized_keys':
-            return issue.keys.map(k => `${joinPath([...issue.path, k])}: unknown key`).join('; ');
-        case 'invalid_type':
-            return `${where}: expected ${issue.expected}${got === undefined ? ' (missing)' : shown}`;
-        case 'too_small':
-            return `${where}: expected ${issue.origin === 'array' ? 'at least' : issue.origin === 'string' ? 'a length of at least' : 'a value >='} ${String(issue.minimum)}${shown}`;
-        case 'too_big':
-            return issue.origin === 'array'
-                ? `${where}: expected at most ${String(issue.maximum)} items (got ${Array.isArray(got) ? got.length : '?'})`
-                : `${where}: expected a value <= ${String(issue.maximum)}${shown}`;
-        case 'invalid_value':
-            return `${where}: expected one of ${issue.values.map(v => JSON.stringify(v)).join(', ')}${shown}`;
-        default:
-            return `${where}: ${issue.message}${issue.code === 'custom' ? '' : shown}`;
+    if (issue.code === 'unrecognized_keys') {
+        return issue.keys.map(k => `${(0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)([...issue.path, k])}: unknown key`).join('; ');
     }
+    return `${(0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(issue.path)}: ${(0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .explainIssue */ .Jp)(issue, raw)}`;
 }
 /**
  * The changes of a unified diff, with the watched config file's text before and after when the
@@ -367,13 +328,13 @@ function describeIssue(issue, raw) {
 async function readPatchChanges(text, opts) {
     const parsed = (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .parseUnifiedDiff */ .r)(text);
     const files = parsed.map(({ hunks: _hunks, ...file }) => file);
-    const watched = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePath */ .F)(opts.configPath);
+    const watched = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePath */ .F)(opts.configPath);
     if (!watched.ok)
         return { files };
     const same = (p) => {
         if (p === undefined)
             return false;
-        const n = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePath */ .F)(p);
+        const n = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePath */ .F)(p);
         return n.ok && n.path === watched.path;
     };
     let configFile;
@@ -420,14 +381,14 @@ async function readProposalsFile(text, opts) {
         raw = JSON.parse(text.replace(/^\uFEFF/, ''));
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PolicyInputError */ .H(`the proposals file is not valid JSON (${error.message})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PolicyInputError */ .H(`the proposals file is not valid JSON (${error.message})`);
     }
     const parsed = proposalsFileSchema.safeParse(raw);
     if (!parsed.success) {
         const issues = parsed.error.issues;
         const shown = issues.slice(0, 5).map(i => describeIssue(i, raw));
         const more = issues.length > 5 ? `; and ${issues.length - 5} more` : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PolicyInputError */ .H(`the proposals file is invalid: ${shown.join('; ')}${more}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PolicyInputError */ .H(`the proposals file is invalid: ${shown.join('; ')}${more}`);
     }
     const proposals = [];
     for (const [index, p] of parsed.data.proposals.entries()) {
@@ -444,8 +405,8 @@ async function readProposalsFile(text, opts) {
                 changes = await readPatchChanges(p.patch, opts);
             }
             catch (error) {
-                if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PolicyInputError */ .H) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PolicyInputError */ .H(`proposals[${index}].patch cannot be read: ${error.message}`);
+                if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PolicyInputError */ .H) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PolicyInputError */ .H(`proposals[${index}].patch cannot be read: ${error.message}`);
                 }
                 throw error;
             }
@@ -467,6 +428,64 @@ async function readProposalsFile(text, opts) {
     }
     const r = parsed.data.reflection;
     return r ? { reflection: r, proposals } : { proposals };
+}
+
+
+/***/ }),
+
+/***/ 6791:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jp: () => (/* binding */ explainIssue),
+/* harmony export */   uJ: () => (/* binding */ joinPath)
+/* harmony export */ });
+/* unused harmony exports valueAt, preview */
+/** `a.b[2].c`, or `(root)`. */
+function joinPath(path) {
+    let out = '';
+    for (const part of path)
+        out += typeof part === 'number' ? `[${part}]` : out === '' ? String(part) : `.${String(part)}`;
+    return out === '' ? '(root)' : out;
+}
+function valueAt(raw, path) {
+    let cur = raw;
+    for (const part of path) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = cur[part];
+    }
+    return cur;
+}
+/** A short rendering of a value; absurdly deep input is described instead of overflowing the stack. */
+function preview(value) {
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : typeof value;
+    }
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+/** What was expected at the issue's path, and what was there (without the path). */
+function explainIssue(issue, raw) {
+    const got = valueAt(raw, issue.path);
+    const shown = got === undefined ? '' : ` (got ${preview(got)})`;
+    switch (issue.code) {
+        case 'invalid_type':
+            return `expected ${issue.expected}${got === undefined ? ' (missing)' : shown}`;
+        case 'too_small':
+            return `expected ${issue.origin === 'array' ? 'at least' : issue.origin === 'string' ? 'a length of at least' : 'a value >='} ${String(issue.minimum)}${shown}`;
+        case 'too_big':
+            return issue.origin === 'array'
+                ? `expected at most ${String(issue.maximum)} items (got ${Array.isArray(got) ? got.length : '?'})`
+                : `expected a value <= ${String(issue.maximum)}${shown}`;
+        case 'invalid_value':
+            return `expected one of ${issue.values.map(v => JSON.stringify(v)).join(', ')}${shown}`;
+        default:
+            return `${issue.message}${issue.code === 'custom' ? '' : shown}`;
+    }
 }
 
 

@@ -87,6 +87,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   validateConfig: () => (/* binding */ validateConfig)
 /* harmony export */ });
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90131);
+/* harmony import */ var _text_zod_issues_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6791);
+
 
 /** The defaults, as an absent config file means. */
 function defaultConfig() {
@@ -112,16 +114,6 @@ function validateConfig(raw) {
         return { ok: true, config: parsed.data };
     return { ok: false, kind: 'invalid', problems: describeIssues(parsed.error, raw) };
 }
-function joinPath(path) {
-    let out = '';
-    for (const part of path) {
-        if (typeof part === 'number')
-            out += `[${part}]`;
-        else
-            out += out === '' ? String(part) : `.${String(part)}`;
-    }
-    return out === '' ? '(root)' : out;
-}
 function describeIssues(error, raw) {
     const problems = [];
     for (const issue of error.issues) {
@@ -130,51 +122,15 @@ function describeIssues(error, raw) {
             for (const key of issue.keys) {
                 const guess = closest(key, known);
                 problems.push({
-                    path: joinPath([...issue.path, key]),
+                    path: (0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)([...issue.path, key]),
                     message: guess ? `unknown key (did you mean ${guess}?)` : 'unknown key'
                 });
             }
             continue;
         }
-        problems.push({ path: joinPath(issue.path), message: explain(issue, raw) });
+        problems.push({ path: (0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(issue.path), message: (0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_1__/* .explainIssue */ .Jp)(issue, raw) });
     }
     return problems;
-}
-function explain(issue, raw) {
-    const got = valueAt(raw, issue.path);
-    const shown = got === undefined ? '' : ` (got ${preview(got)})`;
-    switch (issue.code) {
-        case 'invalid_type':
-            return `expected ${issue.expected}${shown}`;
-        case 'too_small':
-            return `expected ${issue.origin === 'array' ? 'at least' : 'a value >='} ${String(issue.minimum)}${shown}`;
-        case 'too_big':
-            return `expected ${issue.origin === 'array' ? 'at most' : 'a value <='} ${String(issue.maximum)}${shown}`;
-        case 'invalid_value':
-            return `expected one of ${issue.values.map(v => JSON.stringify(v)).join(', ')}${shown}`;
-        default:
-            return `${issue.message}${issue.code === 'custom' ? '' : shown}`;
-    }
-}
-function preview(value) {
-    let text;
-    try {
-        text = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        // Absurdly deep input overflows the stack: describe it instead of crashing.
-        text = Array.isArray(value) ? '[...]' : typeof value === 'object' ? '{...}' : typeof value;
-    }
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-function valueAt(raw, path) {
-    let cur = raw;
-    for (const part of path) {
-        if (cur === null || typeof cur !== 'object')
-            return undefined;
-        cur = cur[part];
-    }
-    return cur;
 }
 /** Walk the schema to the object at `path` and list its keys. */
 function knownKeysAt(path) {
@@ -447,6 +403,64 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     prTemplateConfig: prTemplateConfigSchema,
     rollbackConfig: rollbackConfigSchema
 });
+
+
+/***/ }),
+
+/***/ 6791:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jp: () => (/* binding */ explainIssue),
+/* harmony export */   uJ: () => (/* binding */ joinPath)
+/* harmony export */ });
+/* unused harmony exports valueAt, preview */
+/** `a.b[2].c`, or `(root)`. */
+function joinPath(path) {
+    let out = '';
+    for (const part of path)
+        out += typeof part === 'number' ? `[${part}]` : out === '' ? String(part) : `.${String(part)}`;
+    return out === '' ? '(root)' : out;
+}
+function valueAt(raw, path) {
+    let cur = raw;
+    for (const part of path) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = cur[part];
+    }
+    return cur;
+}
+/** A short rendering of a value; absurdly deep input is described instead of overflowing the stack. */
+function preview(value) {
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : typeof value;
+    }
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+/** What was expected at the issue's path, and what was there (without the path). */
+function explainIssue(issue, raw) {
+    const got = valueAt(raw, issue.path);
+    const shown = got === undefined ? '' : ` (got ${preview(got)})`;
+    switch (issue.code) {
+        case 'invalid_type':
+            return `expected ${issue.expected}${got === undefined ? ' (missing)' : shown}`;
+        case 'too_small':
+            return `expected ${issue.origin === 'array' ? 'at least' : issue.origin === 'string' ? 'a length of at least' : 'a value >='} ${String(issue.minimum)}${shown}`;
+        case 'too_big':
+            return issue.origin === 'array'
+                ? `expected at most ${String(issue.maximum)} items (got ${Array.isArray(got) ? got.length : '?'})`
+                : `expected a value <= ${String(issue.maximum)}${shown}`;
+        case 'invalid_value':
+            return `expected one of ${issue.values.map(v => JSON.stringify(v)).join(', ')}${shown}`;
+        default:
+            return `${issue.message}${issue.code === 'custom' ? '' : shown}`;
+    }
+}
 
 
 /***/ })

@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77449);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45119);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28393,6 +28393,8 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   validateConfig: () => (/* binding */ validateConfig)
 /* harmony export */ });
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90131);
+/* harmony import */ var _text_zod_issues_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6791);
+
 
 /** The defaults, as an absent config file means. */
 function defaultConfig() {
@@ -28418,16 +28420,6 @@ function validateConfig(raw) {
         return { ok: true, config: parsed.data };
     return { ok: false, kind: 'invalid', problems: describeIssues(parsed.error, raw) };
 }
-function joinPath(path) {
-    let out = '';
-    for (const part of path) {
-        if (typeof part === 'number')
-            out += `[${part}]`;
-        else
-            out += out === '' ? String(part) : `.${String(part)}`;
-    }
-    return out === '' ? '(root)' : out;
-}
 function describeIssues(error, raw) {
     const problems = [];
     for (const issue of error.issues) {
@@ -28436,51 +28428,15 @@ function describeIssues(error, raw) {
             for (const key of issue.keys) {
                 const guess = closest(key, known);
                 problems.push({
-                    path: joinPath([...issue.path, key]),
+                    path: (0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)([...issue.path, key]),
                     message: guess ? `unknown key (did you mean ${guess}?)` : 'unknown key'
                 });
             }
             continue;
         }
-        problems.push({ path: joinPath(issue.path), message: explain(issue, raw) });
+        problems.push({ path: (0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(issue.path), message: (0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_1__/* .explainIssue */ .Jp)(issue, raw) });
     }
     return problems;
-}
-function explain(issue, raw) {
-    const got = valueAt(raw, issue.path);
-    const shown = got === undefined ? '' : ` (got ${preview(got)})`;
-    switch (issue.code) {
-        case 'invalid_type':
-            return `expected ${issue.expected}${shown}`;
-        case 'too_small':
-            return `expected ${issue.origin === 'array' ? 'at least' : 'a value >='} ${String(issue.minimum)}${shown}`;
-        case 'too_big':
-            return `expected ${issue.origin === 'array' ? 'at most' : 'a value <='} ${String(issue.maximum)}${shown}`;
-        case 'invalid_value':
-            return `expected one of ${issue.values.map(v => JSON.stringify(v)).join(', ')}${shown}`;
-        default:
-            return `${issue.message}${issue.code === 'custom' ? '' : shown}`;
-    }
-}
-function preview(value) {
-    let text;
-    try {
-        text = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        // Absurdly deep input overflows the stack: describe it instead of crashing.
-        text = Array.isArray(value) ? '[...]' : typeof value === 'object' ? '{...}' : typeof value;
-    }
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-function valueAt(raw, path) {
-    let cur = raw;
-    for (const part of path) {
-        if (cur === null || typeof cur !== 'object')
-            return undefined;
-        cur = cur[part];
-    }
-    return cur;
 }
 /** Walk the schema to the object at `path` and list its keys. */
 function knownKeysAt(path) {
@@ -28858,7 +28814,7 @@ function parseRetryAfter(value, nowMs) {
 
 /***/ }),
 
-/***/ 77449:
+/***/ 45119:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32321,6 +32277,17 @@ function ageOf(createdAt, now) {
     return minutes < 120 ? ` (${minutes} min ago)` : ` (${Math.round(minutes / 60)} h ago)`;
 }
 
+;// CONCATENATED MODULE: ./src/lifecycle/railway-port.ts
+/** The Railway deployments check, bound to the inputs that name the project. */
+
+const railwayPort = r => () => findActiveRailwayDeployment({
+    url: r.url,
+    token: r.token,
+    projectId: r.projectId,
+    environmentId: r.environmentId || undefined,
+    serviceIds: r.serviceIds.length ? r.serviceIds : undefined
+});
+
 ;// CONCATENATED MODULE: ./src/lifecycle/context.ts
 /**
  * Where this run is happening: the repository, event and workflow run, read from the runner's
@@ -32404,13 +32371,7 @@ function defaultDeps(overrides = {}) {
                 log: line => host.info((0,text_escape/* forLog */.Ig)(line))
             });
         },
-        railway: r => () => findActiveRailwayDeployment({
-            url: r.url,
-            token: r.token,
-            projectId: r.projectId,
-            environmentId: r.environmentId || undefined,
-            serviceIds: r.serviceIds.length ? r.serviceIds : undefined
-        }),
+        railway: railwayPort,
         localArtifactRoot: (0,external_node_path_.join)(cwd, '.self-evolution', 'artifacts'),
         allowEmbedded: !ctx.onGitHub,
         ...overrides
@@ -32624,11 +32585,19 @@ function repositoryFlagKey(repository) {
 async function readKillSwitch(sql, repository) {
     const repoKey = repository ? repositoryFlagKey(repository) : null;
     const rows = await sql `
-    SELECT key, value FROM feature_flags WHERE key = ${GLOBAL_FLAG} OR key = ${repoKey}
+    SELECT key, value, metadata->>'enabledAt' AS enabled_at
+    FROM feature_flags WHERE key = ${GLOBAL_FLAG} OR key = ${repoKey}
   `;
     const global = rows.find(r => r.key === GLOBAL_FLAG)?.value ?? null;
-    const repo = repoKey ? (rows.find(r => r.key === repoKey)?.value ?? null) : null;
-    return { global, repository: repo, on: global === true && repo !== false };
+    const repoRow = repoKey ? rows.find(r => r.key === repoKey) : undefined;
+    const repo = repoRow?.value ?? null;
+    const enabledAt = repoRow?.value && repoRow.enabled_at ? new Date(repoRow.enabled_at) : null;
+    return {
+        global,
+        repository: repo,
+        on: global === true && repo !== false,
+        repositoryEnabledAt: enabledAt && !Number.isNaN(enabledAt.getTime()) ? enabledAt : null
+    };
 }
 /**
  * Turn a flag on or off: the global one, or a repository's. The metadata records enabledAt/enabledBy
@@ -32809,12 +32778,13 @@ async function sweepStaleRuns(sql, opts) {
  */
 async function recentOutcomes(sql, repository, limit) {
     return sql `
-    SELECT "runId", status, "finishedAt" FROM (
-      SELECT id AS "runId", status, finished_at AS "finishedAt"
+    SELECT "runId", status, "finishedAt", "githubRunId" FROM (
+      SELECT id AS "runId", status, finished_at AS "finishedAt",
+             COALESCE(metrics->'holder'->>'githubRunId', '') AS "githubRunId"
       FROM self_evolution_runs
       WHERE repository = ${repository} AND status IN ('success', 'failed', 'reverted') AND finished_at IS NOT NULL
       UNION ALL
-      SELECT r.id, h->>'status', (h->>'finishedAt')::timestamptz
+      SELECT r.id, h->>'status', (h->>'finishedAt')::timestamptz, COALESCE(h->'holder'->>'githubRunId', '')
       FROM self_evolution_runs r, jsonb_array_elements(r.metrics->'history') AS h
       WHERE r.repository = ${repository} AND jsonb_typeof(r.metrics->'history') = 'array'
         AND h->>'status' IN ('success', 'failed', 'reverted') AND h->>'finishedAt' IS NOT NULL
@@ -32916,7 +32886,7 @@ async function markRunFailed(sql, opts) {
 /** GitHub refuses step summaries over 1 MiB; stay well below. */
 const SUMMARY_LIMIT = 1_000_000;
 const MAX_ERROR_ANNOTATIONS = 10;
-function renderReport(r) {
+function summary_renderReport(r) {
     const out = [];
     const title = r.status === 'skipped'
         ? `Skipped: ${r.skipReason}`
@@ -32976,7 +32946,7 @@ function renderReport(r) {
     return out.join('\n');
 }
 /** The summary for the job page: the report, truncated under the limit with a pointer to the artifact. */
-function summaryFor(report, artifactName, limit = SUMMARY_LIMIT) {
+function summary_summaryFor(report, artifactName, limit = SUMMARY_LIMIT) {
     if (Buffer.byteLength(report, 'utf8') <= limit)
         return report;
     const tail = `\n\n> The report is longer than a job summary may be; it was cut here. The whole report is in the artifact${artifactName ? ` ${(0,text_escape/* forMarkdownCode */.m6)(artifactName, 200)}` : ''} (report.md).\n`;
@@ -33013,6 +32983,7 @@ var promises_ = __nccwpck_require__(51455);
  */
 
 
+
 const artifacts_ARTIFACT_FILES = (/* unused pure expression or super */ null && (['run.json', 'proposals.json', 'report.md']));
 function artifacts_artifactName(runDate, runId) {
     return `self-evolution-${runDate}-run-${runId}`;
@@ -33036,9 +33007,13 @@ async function artifacts_uploadRunArtifact(opts) {
     const missing = artifactServiceAvailable(opts.env);
     if (missing)
         return { uploaded: false, reason: `the artifact service is unavailable (${missing})`, dir: opts.dir };
+    // A run that failed early has fewer files; upload what exists rather than nothing.
+    const present = opts.files.filter(f => existsSync(join(opts.dir, f)));
+    if (present.length === 0)
+        return { uploaded: false, reason: 'no files were written', dir: opts.dir };
     const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9645));
     const client = new DefaultArtifactClient();
-    const res = await client.uploadArtifact(opts.name, opts.files.map(f => join(opts.dir, f)), opts.dir, { retentionDays: opts.retentionDays });
+    const res = await client.uploadArtifact(opts.name, present.map(f => join(opts.dir, f)), opts.dir, { retentionDays: opts.retentionDays });
     return { uploaded: true, id: res.id, size: res.size, name: opts.name };
 }
 
@@ -33089,25 +33064,59 @@ function readConfigFromDisk(root, configPath) {
     return { text: (0,external_node_fs_.readFileSync)(file, 'utf8'), origin: file };
 }
 /**
- * `git show SHA:path` in the checkout. Returns undefined when there is no usable checkout (so the
- * caller falls back to the API), null when the file does not exist at that commit.
+ * The file at SHA in the checkout, read with one `git cat-file --batch` (no shell, hooks off).
+ * Returns undefined when there is no usable checkout or the commit is not in it (so the caller
+ * falls back to the API), null when the file does not exist at that commit.
  */
 async function readConfigFromGit(workspace, sha, configPath) {
     if (!sha || !/^[0-9a-f]{7,64}$/i.test(sha) || !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(workspace, '.git')))
         return undefined;
-    const run = (args) => new Promise(resolve => {
-        (0,external_node_child_process_.execFile)('git', ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', ...args], { cwd: workspace, env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1' }, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) || 1 : 0, stdout, stderr }));
-    });
-    const hasCommit = await run(['cat-file', '-e', `${sha}^{commit}`]);
-    if (hasCommit.code !== 0)
+    const origin = `git ${sha.slice(0, 12)}:${configPath}`;
+    const out = await new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)('git', ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', 'cat-file', '--batch'], {
+            cwd: workspace,
+            // No GIT_* variable from earlier steps (GITHUB_ENV) and no replace refs can change the answer.
+            env: {
+                ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_'))),
+                GIT_CONFIG_NOSYSTEM: '1',
+                GIT_NO_REPLACE_OBJECTS: '1'
+            },
+            stdio: ['pipe', 'pipe', 'pipe']
+        });
+        const chunks = [];
+        let stderr = '';
+        child.stdout.on('data', (d) => chunks.push(d));
+        child.stderr.on('data', d => (stderr += d));
+        child.on('error', reject);
+        child.on('close', code => resolve({ code: code ?? 1, stdout: Buffer.concat(chunks), stderr }));
+        child.stdin.end(`${sha}^{commit}\n${sha}:${configPath}\n`);
+    }).catch(() => undefined);
+    if (!out || out.code !== 0)
         return undefined;
-    const exists = await run(['cat-file', '-e', `${sha}:${configPath}`]);
-    if (exists.code !== 0)
-        return { text: null, origin: `git ${sha.slice(0, 12)}:${configPath}` };
-    const shown = await run(['show', `${sha}:${configPath}`]);
-    if (shown.code !== 0)
-        throw new ConfigError(`Could not read ${configPath} at ${sha}: ${shown.stderr.trim()}`);
-    return { text: shown.stdout, origin: `git ${sha.slice(0, 12)}:${configPath}` };
+    // Each answer: "<oid> <type> <size>\n<content>\n", or "<name> missing\n".
+    let at = 0;
+    const next = () => {
+        const eol = out.stdout.indexOf(0x0a, at);
+        if (eol < 0)
+            throw new ConfigError(`Could not read ${configPath} at ${sha}: git cat-file answered unexpectedly.`);
+        const header = out.stdout.subarray(at, eol).toString('utf8');
+        at = eol + 1;
+        const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+        if (!m)
+            return { type: 'missing' };
+        const size = Number(m[2]);
+        const content = out.stdout.subarray(at, at + size);
+        at += size + 1;
+        return { type: m[1], content };
+    };
+    if (next().type !== 'commit')
+        return undefined;
+    const file = next();
+    if (file.type === 'missing')
+        return { text: null, origin };
+    if (file.type !== 'blob')
+        throw new ConfigError(`${configPath} at ${sha} is a ${file.type}, not a file.`);
+    return { text: file.content.toString('utf8'), origin };
 }
 
 ;// CONCATENATED MODULE: ./src/db/migrations.generated.ts
@@ -33535,7 +33544,7 @@ const SKIP_REASONS = (/* unused pure expression or super */ null && ([
     'already-ran-today'
 ]));
 /** Skips that leave the job red: the run could not be answered, which must be noticed. */
-const FAILING_SKIPS = new Set(['gate-error']);
+const start_FAILING_SKIPS = new Set(['gate-error']);
 /** The config as the start judges it: the contents API at GITHUB_SHA on GitHub, the disk locally. */
 async function readStartConfig(deps, inputs, github) {
     if (!deps.ctx.onGitHub)
@@ -33551,6 +33560,10 @@ async function readStartConfig(deps, inputs, github) {
     let text;
     try {
         text = await gh.readFile(inputs.configPath, ref);
+        // A token that cannot see the repository also gets a 404: a missing config (the defaults, off)
+        // must not hide it, so make sure the repository itself is readable.
+        if (text === null)
+            await gh.defaultBranch();
     }
     catch (error) {
         throw new GateUnanswered(`reading ${inputs.configPath} at ${ref}: ${error.message}`);
@@ -33617,7 +33630,7 @@ async function start_startRun(deps, inputs) {
         for (const id of swept)
             host.warning(`Run ${id} was still "running" past the stale limit; marked failed.`);
         // 1. Kill switch, part two: the flags (global AND per repository).
-        const ks = await readKillSwitch(db.sql, ctx.repository);
+        let ks = await readKillSwitch(db.sql, ctx.repository);
         if (!ks.on)
             return skipped({ reason: 'flag-off', detail: describeFlags(ks), loaded, db });
         // 2. Jitter. The database connection is not held across the sleep.
@@ -33635,9 +33648,9 @@ async function start_startRun(deps, inputs) {
             db = undefined;
             await deps.sleep(jitter.delayMs);
             db = await deps.openDatabase(inputs.databaseUrl);
-            const again = await readKillSwitch(db.sql, ctx.repository);
-            if (!again.on)
-                return skipped({ reason: 'flag-off', detail: `${describeFlags(again)} (after jitter)`, loaded, db });
+            ks = await readKillSwitch(db.sql, ctx.repository);
+            if (!ks.on)
+                return skipped({ reason: 'flag-off', detail: `${describeFlags(ks)} (after jitter)`, loaded, db });
         }
         else {
             host.info(`Jitter: none (${jitter.reason}).`);
@@ -33650,7 +33663,10 @@ async function start_startRun(deps, inputs) {
                 name: 'failure-limit',
                 check: async () => {
                     const limit = config.rollbackConfig.maxFailuresBeforeDisable;
-                    return failureLimitReached(outcomes, limit)
+                    // Failures before an operator turned the repository back on no longer count.
+                    const since = ks.repositoryEnabledAt;
+                    const counted = since ? outcomes.filter(o => new Date(o.finishedAt) > since) : outcomes;
+                    return failureLimitReached(counted, limit)
                         ? { state: 'fired', detail: `the last ${limit} finished runs all failed` }
                         : { state: 'clear', detail: `fewer than ${limit} consecutive failures` };
                 }
@@ -33658,7 +33674,10 @@ async function start_startRun(deps, inputs) {
             {
                 name: 'cooldown',
                 check: async () => {
-                    const c = inCooldown(outcomes, config.rollbackConfig.cooldownHours, deps.now());
+                    // A re-run attempt of the same workflow run may re-claim its own failure: it is not a
+                    // reason to cool down.
+                    const others = outcomes.filter(o => !ctx.githubRunId || o.githubRunId !== String(ctx.githubRunId));
+                    const c = inCooldown(others, config.rollbackConfig.cooldownHours, deps.now());
                     return c.active
                         ? { state: 'fired', detail: `the last run failed; cooling down until ${c.until.toISOString()}` }
                         : { state: 'clear', detail: 'no recent failure' };
@@ -33781,8 +33800,9 @@ async function start_startRun(deps, inputs) {
         };
     }
     finally {
+        // A failure to close must not lose a claim already made: the state is saved by the caller.
         if (db)
-            await db.close();
+            await db.close().catch(() => undefined);
     }
     async function skipped(s) {
         timings.startMs = deps.now().getTime() - t0;
@@ -33846,6 +33866,24 @@ async function preStage(deps) {
             return { status: 'skipped', message: `pre does nothing in mode ${inputs.mode}` };
         const outcome = await startRun(deps, inputs);
         saveStart(host, outcome);
+        if (outcome.kind === 'skipped' && FAILING_SKIPS.has(outcome.reason)) {
+            // The job stops here (main does not run after a failed pre), so pre explains itself.
+            await host.writeSummary(summaryFor(renderReport({
+                status: 'skipped',
+                repository: deps.ctx.repository,
+                skipReason: outcome.reason,
+                detail: outcome.detail,
+                gates: outcome.gates,
+                verdicts: []
+            })));
+            setOutputs(deps, {
+                status: 'skipped',
+                skipReason: outcome.reason,
+                allowed: 0,
+                blocked: 0,
+                reportPath: ''
+            });
+        }
         return announceStart(deps, outcome);
     }
     catch (error) {
@@ -33858,7 +33896,7 @@ function announceStart(deps, s) {
     if (s.kind === 'claimed')
         return { status: 'success' };
     const line = `Skipped: ${s.reason} (${(0,text_escape/* forLog */.Ig)(s.detail)})`;
-    if (FAILING_SKIPS.has(s.reason)) {
+    if (start_FAILING_SKIPS.has(s.reason)) {
         deps.host.setFailed(line);
         return { status: 'failed', message: line };
     }
@@ -33896,7 +33934,7 @@ async function mainStage(deps) {
     const { host } = deps;
     const t0 = deps.now().getTime();
     let start;
-    let reportPath = '';
+    let reportPath;
     try {
         const inputs = inputs_readInputs(host);
         start = state_loadStart(host);
@@ -33908,7 +33946,7 @@ async function mainStage(deps) {
         }
         if (start.kind === 'skipped') {
             const dir = reportDirFor(deps, `self-evolution-skipped-${deps.ctx.githubRunId || 'local'}`);
-            const report = renderReport({
+            const report = summary_renderReport({
                 status: 'skipped',
                 repository: deps.ctx.repository,
                 skipReason: start.reason,
@@ -33918,7 +33956,7 @@ async function mainStage(deps) {
             });
             await artifacts_writeRunFiles(dir, { 'report.md': report });
             reportPath = (0,external_node_path_.join)(dir, 'report.md');
-            await host.writeSummary(summaryFor(report));
+            await host.writeSummary(summary_summaryFor(report));
             setOutputs(deps, { status: 'skipped', skipReason: start.reason, allowed: 0, blocked: 0, reportPath });
             saveMain(host, {
                 completed: true,
@@ -33960,7 +33998,7 @@ async function mainStage(deps) {
         const verdicts = judged.verdicts;
         const allowed = verdicts.filter(v => v.allowed).length;
         const blocked = verdicts.length - allowed;
-        const report = renderReport({
+        const report = summary_renderReport({
             status: 'success',
             runId: claimed.runId,
             runDate: claimed.runDate,
@@ -33986,7 +34024,7 @@ async function mainStage(deps) {
             }, null, 2) + '\n'
         });
         annotate(host, verdicts);
-        await host.writeSummary(summaryFor(report, name));
+        await host.writeSummary(summary_summaryFor(report, name));
         setOutputs(deps, { runId: claimed.runId, status: 'success', allowed, blocked, reportPath });
         host.info(`Judged ${verdicts.length} proposal(s): ${allowed} allowed, ${blocked} blocked${claimed.dryRun ? ' (dry run)' : ''}.`);
         saveMain(host, {
@@ -34001,6 +34039,33 @@ async function mainStage(deps) {
     catch (error) {
         const message = errorLine(error);
         const claimed = start?.kind === 'claimed' ? start : undefined;
+        if (claimed) {
+            // A failed run needs its report most: write one, so the artifact and report-path are true.
+            try {
+                const dir = reportDirFor(deps, artifacts_artifactName(claimed.runDate, claimed.runId));
+                const report = summary_renderReport({
+                    status: 'failed',
+                    runId: claimed.runId,
+                    runDate: claimed.runDate,
+                    repository: claimed.repository,
+                    dryRun: claimed.dryRun,
+                    detail: message,
+                    gates: claimed.gates,
+                    verdicts: [],
+                    logsUrl: context_logsUrl(deps.ctx)
+                });
+                await artifacts_writeRunFiles(dir, { 'report.md': report });
+                reportPath = (0,external_node_path_.join)(dir, 'report.md');
+                await host.writeSummary(summary_summaryFor(report));
+            }
+            catch (writeError) {
+                host.warning(`Could not write the failure report: ${errorLine(writeError)}`);
+                reportPath = '';
+            }
+        }
+        else {
+            reportPath = '';
+        }
         saveMain(host, {
             completed: false,
             counts: { allowed: 0, blocked: 0, total: 0 },
@@ -34242,6 +34307,64 @@ function forMarkdownBlock(text, max = LIMITS.description) {
  */
 function forJson(text, max = LIMITS.message) {
     return cap(String(text), max).replace(LONE_SURROGATE, '\ufffd');
+}
+
+
+/***/ }),
+
+/***/ 6791:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jp: () => (/* binding */ explainIssue),
+/* harmony export */   uJ: () => (/* binding */ joinPath)
+/* harmony export */ });
+/* unused harmony exports valueAt, preview */
+/** `a.b[2].c`, or `(root)`. */
+function joinPath(path) {
+    let out = '';
+    for (const part of path)
+        out += typeof part === 'number' ? `[${part}]` : out === '' ? String(part) : `.${String(part)}`;
+    return out === '' ? '(root)' : out;
+}
+function valueAt(raw, path) {
+    let cur = raw;
+    for (const part of path) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = cur[part];
+    }
+    return cur;
+}
+/** A short rendering of a value; absurdly deep input is described instead of overflowing the stack. */
+function preview(value) {
+    let text;
+    try {
+        text = JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        text = Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : typeof value;
+    }
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+/** What was expected at the issue's path, and what was there (without the path). */
+function explainIssue(issue, raw) {
+    const got = valueAt(raw, issue.path);
+    const shown = got === undefined ? '' : ` (got ${preview(got)})`;
+    switch (issue.code) {
+        case 'invalid_type':
+            return `expected ${issue.expected}${got === undefined ? ' (missing)' : shown}`;
+        case 'too_small':
+            return `expected ${issue.origin === 'array' ? 'at least' : issue.origin === 'string' ? 'a length of at least' : 'a value >='} ${String(issue.minimum)}${shown}`;
+        case 'too_big':
+            return issue.origin === 'array'
+                ? `expected at most ${String(issue.maximum)} items (got ${Array.isArray(got) ? got.length : '?'})`
+                : `expected a value <= ${String(issue.maximum)}${shown}`;
+        case 'invalid_value':
+            return `expected one of ${issue.values.map(v => JSON.stringify(v)).join(', ')}${shown}`;
+        default:
+            return `${issue.message}${issue.code === 'custom' ? '' : shown}`;
+    }
 }
 
 

@@ -1294,6 +1294,8 @@ function applyHunks(before, hunks) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 16 modules
 var schemas = __webpack_require__(13603);
+// EXTERNAL MODULE: ./src/text/zod-issues.ts
+var zod_issues = __webpack_require__(6791);
 ;// CONCATENATED MODULE: ./src/policy/proposals-file.ts
 /**
  * The proposals file an upstream agent step writes (`--proposals FILE`, the action's
@@ -1304,6 +1306,7 @@ var schemas = __webpack_require__(13603);
  * is parsed like `--diff` (source `patch`). Both at once, neither, more than 100 proposals,
  * invalid JSON or a schema error is a PolicyInputError naming the JSON path.
  */
+
 
 
 
@@ -1381,53 +1384,12 @@ function proposalsJsonSchema() {
     fileItems.else = { not: { required: ['previousPath'] } };
     return { title: 'self-evolution proposals file', ...schema };
 }
-function joinPath(path) {
-    let out = '';
-    for (const part of path)
-        out += typeof part === 'number' ? `[${part}]` : out === '' ? String(part) : `.${String(part)}`;
-    return out === '' ? '(root)' : out;
-}
-function valueAt(raw, path) {
-    let cur = raw;
-    for (const part of path) {
-        if (cur === null || typeof cur !== 'object')
-            return undefined;
-        cur = cur[part];
-    }
-    return cur;
-}
-function preview(value) {
-    let text;
-    try {
-        text = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        // Too deep (or otherwise unprintable) to show.
-        text = Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : typeof value;
-    }
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
 /** One sentence per issue: the JSON path, what was expected and what was there. */
 function describeIssue(issue, raw) {
-    const where = joinPath(issue.path);
-    const got = valueAt(raw, issue.path);
-    const shown = got === undefined ? '' : ` (got ${preview(got)})`;
-    switch (issue.code) {
-        case 'unrecognized_keys':
-            return issue.keys.map(k => `${joinPath([...issue.path, k])}: unknown key`).join('; ');
-        case 'invalid_type':
-            return `${where}: expected ${issue.expected}${got === undefined ? ' (missing)' : shown}`;
-        case 'too_small':
-            return `${where}: expected ${issue.origin === 'array' ? 'at least' : issue.origin === 'string' ? 'a length of at least' : 'a value >='} ${String(issue.minimum)}${shown}`;
-        case 'too_big':
-            return issue.origin === 'array'
-                ? `${where}: expected at most ${String(issue.maximum)} items (got ${Array.isArray(got) ? got.length : '?'})`
-                : `${where}: expected a value <= ${String(issue.maximum)}${shown}`;
-        case 'invalid_value':
-            return `${where}: expected one of ${issue.values.map(v => JSON.stringify(v)).join(', ')}${shown}`;
-        default:
-            return `${where}: ${issue.message}${issue.code === 'custom' ? '' : shown}`;
+    if (issue.code === 'unrecognized_keys') {
+        return issue.keys.map(k => `${(0,zod_issues/* joinPath */.uJ)([...issue.path, k])}: unknown key`).join('; ');
     }
+    return `${(0,zod_issues/* joinPath */.uJ)(issue.path)}: ${(0,zod_issues/* explainIssue */.Jp)(issue, raw)}`;
 }
 /**
  * The changes of a unified diff, with the watched config file's text before and after when the
