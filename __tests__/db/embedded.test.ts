@@ -42,7 +42,12 @@ describe('the embedded database', () => {
     const again = await openDatabase({ cwd })
     try {
       await expect(ensureSchema(again.sql, { migrate: false })).resolves.toBeDefined()
-      expect(await readKillSwitch(again.sql, 'o/r')).toEqual({ global: true, repository: null, on: true })
+      expect(await readKillSwitch(again.sql, 'o/r')).toEqual({
+        global: true,
+        repository: null,
+        on: true,
+        repositoryEnabledAt: null
+      })
     } finally {
       await again.close()
     }
