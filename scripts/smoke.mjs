@@ -41,8 +41,15 @@ check(
   demo.stdout.slice(0, 500) + demo.stderr.slice(0, 2000)
 )
 
-// A GitHub API stand-in: the config file does not exist at the commit, so the defaults apply (off).
+// A GitHub API stand-in: the repository is readable, and the config file does not exist at the
+// commit, so the defaults apply (off).
 const server = createServer((req, res) => {
+  const path = new URL(req.url, 'http://x').pathname
+  if (path === '/repos/smoke/repo') {
+    res.writeHead(200, { 'content-type': 'application/json' })
+    res.end(JSON.stringify({ full_name: 'smoke/repo', default_branch: 'main' }))
+    return
+  }
   res.writeHead(404, { 'content-type': 'application/json' })
   res.end(JSON.stringify({ message: 'Not Found' }))
 })
