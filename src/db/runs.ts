@@ -11,10 +11,8 @@ import type { Queryable } from './client.js'
 
 export type RunStatus = 'planned' | 'running' | 'success' | 'failed' | 'reverted'
 
-/** A failure, for every rule that counts them: failed or reverted. */
-export function isFailure(status: string): boolean {
-  return status === 'failed' || status === 'reverted'
-}
+/** A failure, for every rule that counts them: failed or reverted (one definition, in the gates). */
+export { isFailure } from '../schedule/gates.js'
 
 export type RunHolder = {
   /** GITHUB_RUN_ID ('' or 0 locally). */
@@ -241,14 +239,20 @@ export type RunDetail = {
   rollbacks: { id: number; actionId: number; reason: string; createdAt: Date }[]
 }
 
+/** The run row alone (with its metrics); null when there is no such run. */
+export async function getRun(sql: Queryable, id: number): Promise<RunDetail['run'] | null> {
+  const [run] = await sql<RunDetail['run'][]>`
+    SELECT id, repository, run_date AS "runDate", status, started_at AS "startedAt",
+           finished_at AS "finishedAt", summary, logs_url AS "logsUrl", metrics
+    FROM self_evolution_runs WHERE id = ${id}
+  `
+  return run ?? null
+}
+
 /** A run with its reflections, proposals, actions and rollbacks; null when there is no such run. */
 export async function getRunDetail(sql: Queryable, id: number): Promise<RunDetail | null> {
-  const [runs, reflections, proposals, actions, rollbacks] = await Promise.all([
-    sql<RunDetail['run'][]>`
-      SELECT id, repository, run_date AS "runDate", status, started_at AS "startedAt",
-             finished_at AS "finishedAt", summary, logs_url AS "logsUrl", metrics
-      FROM self_evolution_runs WHERE id = ${id}
-    `,
+  const [run, reflections, proposals, actions, rollbacks] = await Promise.all([
+    getRun(sql, id),
     sql<RunDetail['reflections']>`
       SELECT id, insights, sentiment, created_at AS "createdAt"
       FROM self_evolution_reflections WHERE run_id = ${id} ORDER BY id
@@ -272,9 +276,9 @@ export async function getRunDetail(sql: Queryable, id: number): Promise<RunDetai
       WHERE p.run_id = ${id} ORDER BY b.id
     `
   ])
-  if (!runs.length) return null
+  if (!run) return null
   return {
-    run: runs[0],
+    run,
     reflections: [...reflections],
     proposals: [...proposals],
     actions: [...actions],

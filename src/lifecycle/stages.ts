@@ -6,7 +6,7 @@
 import { join } from 'node:path'
 import { readInputs, type Inputs } from '../action/inputs.js'
 import { loadMain, loadStart, saveMain, saveStart, type StartState } from '../action/state.js'
-import { finishRun, getRunDetail } from '../db/runs.js'
+import { finishRun, getRun } from '../db/runs.js'
 import { forLog } from '../text/escape.js'
 import { annotate, renderReport, summaryFor, type ReportVerdict } from '../report/summary.js'
 import { artifactName, uploadRunArtifact, writeRunFiles, ARTIFACT_FILES } from '../report/artifacts.js'
@@ -303,8 +303,9 @@ export async function postStage(deps: LifecycleDeps): Promise<StageResult> {
       })
       if (!updated)
         host.info(`Run ${start.runId} was already closed (stale sweep or an operator); left as it is.`)
-      const detail = await getRunDetail(db.sql, start.runId)
-      runJson = JSON.stringify(detail?.run ?? { id: start.runId, status, summary }, null, 2) + '\n'
+      // run.json needs the row alone, not its proposals, actions and rollbacks.
+      const run = await getRun(db.sql, start.runId)
+      runJson = JSON.stringify(run ?? { id: start.runId, status, summary }, null, 2) + '\n'
     } finally {
       await db.close()
     }
