@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90131);
-/* harmony import */ var _lifecycle_local_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43015);
+/* harmony import */ var _lifecycle_local_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57725);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71604);
 /**
  * `self-evolution run`: the action's pre → main → post in one process, locally. A dry run unless
@@ -537,6 +537,7 @@ async function flagHistory(sql, repository, limit = 100) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JH: () => (/* binding */ finishRun),
+/* harmony export */   Mh: () => (/* binding */ getRun),
 /* harmony export */   S6: () => (/* binding */ claimRun),
 /* harmony export */   UY: () => (/* binding */ sweepStaleRuns),
 /* harmony export */   XJ: () => (/* binding */ getRunDetail),
@@ -544,13 +545,11 @@ async function flagHistory(sql, repository, limit = 100) {
 /* harmony export */   i_: () => (/* binding */ markRunFailed),
 /* harmony export */   v: () => (/* binding */ listRuns)
 /* harmony export */ });
-/* unused harmony export isFailure */
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35157);
+/* harmony import */ var _schedule_gates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70965);
 
-/** A failure, for every rule that counts them: failed or reverted. */
-function isFailure(status) {
-    return status === 'failed' || status === 'reverted';
-}
+/** A failure, for every rule that counts them: failed or reverted (one definition, in the gates). */
+
 /**
  * Claim the repository's run of `runDate` (the UTC day), in one transaction:
  *   1. the kill switch again (a flag turned off during the jitter stops the run);
@@ -688,14 +687,19 @@ async function listRuns(sql, opts) {
     LIMIT ${opts.limit}
   `;
 }
+/** The run row alone (with its metrics); null when there is no such run. */
+async function getRun(sql, id) {
+    const [run] = await sql `
+    SELECT id, repository, run_date AS "runDate", status, started_at AS "startedAt",
+           finished_at AS "finishedAt", summary, logs_url AS "logsUrl", metrics
+    FROM self_evolution_runs WHERE id = ${id}
+  `;
+    return run ?? null;
+}
 /** A run with its reflections, proposals, actions and rollbacks; null when there is no such run. */
 async function getRunDetail(sql, id) {
-    const [runs, reflections, proposals, actions, rollbacks] = await Promise.all([
-        sql `
-      SELECT id, repository, run_date AS "runDate", status, started_at AS "startedAt",
-             finished_at AS "finishedAt", summary, logs_url AS "logsUrl", metrics
-      FROM self_evolution_runs WHERE id = ${id}
-    `,
+    const [run, reflections, proposals, actions, rollbacks] = await Promise.all([
+        getRun(sql, id),
         sql `
       SELECT id, insights, sentiment, created_at AS "createdAt"
       FROM self_evolution_reflections WHERE run_id = ${id} ORDER BY id
@@ -719,10 +723,10 @@ async function getRunDetail(sql, id) {
       WHERE p.run_id = ${id} ORDER BY b.id
     `
     ]);
-    if (!runs.length)
+    if (!run)
         return null;
     return {
-        run: runs[0],
+        run,
         reflections: [...reflections],
         proposals: [...proposals],
         actions: [...actions],
@@ -764,7 +768,7 @@ async function markRunFailed(sql, opts) {
 
 /***/ }),
 
-/***/ 43015:
+/***/ 57725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1708,53 +1712,8 @@ function chooseJitter(opts) {
     return { delayMs, reason: `random delay within ${opts.jitterMinutes} minutes` };
 }
 
-;// CONCATENATED MODULE: ./src/schedule/gates.ts
-const GATE_ORDER = ['failure-limit', 'cooldown', 'deployment-active', 'ci-active'];
-/** Force reaches these, and only these. */
-const FORCE_BYPASSES = new Set(['cooldown', 'deployment-active', 'ci-active']);
-async function runGates(gates, opts) {
-    const records = [];
-    const warnings = [];
-    const ordered = [...gates].sort((a, b) => GATE_ORDER.indexOf(a.name) - GATE_ORDER.indexOf(b.name));
-    for (const gate of ordered) {
-        if (opts.force && FORCE_BYPASSES.has(gate.name)) {
-            records.push({ name: gate.name, result: 'bypassed', detail: 'force' });
-            continue;
-        }
-        let answer;
-        try {
-            answer = await gate.check();
-        }
-        catch (error) {
-            const detail = `${gate.name}: ${error.message}`;
-            records.push({ name: gate.name, result: 'error', detail });
-            return { proceed: false, reason: 'gate-error', detail, records, warnings };
-        }
-        records.push({ name: gate.name, result: answer.state, detail: answer.detail });
-        if (answer.state === 'unavailable')
-            warnings.push(`${gate.name} unavailable: ${answer.detail}`);
-        if (answer.state === 'fired')
-            return { proceed: false, reason: gate.name, detail: answer.detail, records, warnings };
-    }
-    return { proceed: true, records, warnings };
-}
-const isFailure = (status) => status === 'failed' || status === 'reverted';
-/** The last `limit` finished runs are all failures. */
-function failureLimitReached(outcomes, limit) {
-    if (limit <= 0 || outcomes.length < limit)
-        return false;
-    return outcomes.slice(0, limit).every(o => isFailure(o.status));
-}
-/** The most recent finished run is a failure that finished less than `hours` ago. */
-function inCooldown(outcomes, hours, now) {
-    const last = outcomes[0];
-    if (!last || !isFailure(last.status) || hours <= 0 || last.finishedAt === null)
-        return { active: false };
-    const finished = new Date(last.finishedAt);
-    const until = new Date(finished.getTime() + hours * 3_600_000);
-    return until.getTime() > now.getTime() ? { active: true, until } : { active: false };
-}
-
+// EXTERNAL MODULE: ./src/schedule/gates.ts
+var schedule_gates = __webpack_require__(70965);
 ;// CONCATENATED MODULE: ./src/lifecycle/start.ts
 
 
@@ -1899,7 +1858,7 @@ async function startRun(deps, inputs) {
                     // Failures before an operator turned the repository back on no longer count.
                     const since = ks.repositoryEnabledAt;
                     const counted = since ? outcomes.filter(o => new Date(o.finishedAt) > since) : outcomes;
-                    return failureLimitReached(counted, limit)
+                    return (0,schedule_gates/* failureLimitReached */.AM)(counted, limit)
                         ? { state: 'fired', detail: `the last ${limit} finished runs all failed` }
                         : { state: 'clear', detail: `fewer than ${limit} consecutive failures` };
                 }
@@ -1910,7 +1869,7 @@ async function startRun(deps, inputs) {
                     // A re-run attempt of the same workflow run may re-claim its own failure: it is not a
                     // reason to cool down.
                     const others = outcomes.filter(o => !ctx.githubRunId || o.githubRunId !== String(ctx.githubRunId));
-                    const c = inCooldown(others, config.rollbackConfig.cooldownHours, deps.now());
+                    const c = (0,schedule_gates/* inCooldown */.vO)(others, config.rollbackConfig.cooldownHours, deps.now());
                     return c.active
                         ? { state: 'fired', detail: `the last run failed; cooling down until ${c.until.toISOString()}` }
                         : { state: 'clear', detail: 'no recent failure' };
@@ -1968,7 +1927,7 @@ async function startRun(deps, inputs) {
                 }
             }
         ];
-        const gated = await runGates(gateList, { force: inputs.force });
+        const gated = await (0,schedule_gates/* runGates */.AQ)(gateList, { force: inputs.force });
         gates.push(...gated.records);
         for (const w of gated.warnings)
             host.warning((0,text_escape/* forLog */.Ig)(w));
@@ -2351,8 +2310,9 @@ async function postStage(deps) {
             });
             if (!updated)
                 host.info(`Run ${start.runId} was already closed (stale sweep or an operator); left as it is.`);
-            const detail = await (0,runs/* getRunDetail */.XJ)(db.sql, start.runId);
-            runJson = JSON.stringify(detail?.run ?? { id: start.runId, status, summary }, null, 2) + '\n';
+            // run.json needs the row alone, not its proposals, actions and rollbacks.
+            const run = await (0,runs/* getRun */.Mh)(db.sql, start.runId);
+            runJson = JSON.stringify(run ?? { id: start.runId, status, summary }, null, 2) + '\n';
         }
         finally {
             await db.close();
@@ -2472,6 +2432,64 @@ async function runLocally(opts) {
     finally {
         await shared?.close();
     }
+}
+
+
+/***/ }),
+
+/***/ 70965:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AM: () => (/* binding */ failureLimitReached),
+/* harmony export */   AQ: () => (/* binding */ runGates),
+/* harmony export */   vO: () => (/* binding */ inCooldown)
+/* harmony export */ });
+/* unused harmony exports GATE_ORDER, isFailure */
+const GATE_ORDER = ['failure-limit', 'cooldown', 'deployment-active', 'ci-active'];
+/** Force reaches these, and only these. */
+const FORCE_BYPASSES = new Set(['cooldown', 'deployment-active', 'ci-active']);
+async function runGates(gates, opts) {
+    const records = [];
+    const warnings = [];
+    const ordered = [...gates].sort((a, b) => GATE_ORDER.indexOf(a.name) - GATE_ORDER.indexOf(b.name));
+    for (const gate of ordered) {
+        if (opts.force && FORCE_BYPASSES.has(gate.name)) {
+            records.push({ name: gate.name, result: 'bypassed', detail: 'force' });
+            continue;
+        }
+        let answer;
+        try {
+            answer = await gate.check();
+        }
+        catch (error) {
+            const detail = `${gate.name}: ${error.message}`;
+            records.push({ name: gate.name, result: 'error', detail });
+            return { proceed: false, reason: 'gate-error', detail, records, warnings };
+        }
+        records.push({ name: gate.name, result: answer.state, detail: answer.detail });
+        if (answer.state === 'unavailable')
+            warnings.push(`${gate.name} unavailable: ${answer.detail}`);
+        if (answer.state === 'fired')
+            return { proceed: false, reason: gate.name, detail: answer.detail, records, warnings };
+    }
+    return { proceed: true, records, warnings };
+}
+const isFailure = (status) => status === 'failed' || status === 'reverted';
+/** The last `limit` finished runs are all failures. */
+function failureLimitReached(outcomes, limit) {
+    if (limit <= 0 || outcomes.length < limit)
+        return false;
+    return outcomes.slice(0, limit).every(o => isFailure(o.status));
+}
+/** The most recent finished run is a failure that finished less than `hours` ago. */
+function inCooldown(outcomes, hours, now) {
+    const last = outcomes[0];
+    if (!last || !isFailure(last.status) || hours <= 0 || last.finishedAt === null)
+        return { active: false };
+    const finished = new Date(last.finishedAt);
+    const until = new Date(finished.getTime() + hours * 3_600_000);
+    return until.getTime() > now.getTime() ? { active: true, until } : { active: false };
 }
 
 

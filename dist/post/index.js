@@ -32665,12 +32665,57 @@ async function flagHistory(sql, repository, limit = 100) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/schedule/gates.ts
+const GATE_ORDER = (/* unused pure expression or super */ null && (['failure-limit', 'cooldown', 'deployment-active', 'ci-active']));
+/** Force reaches these, and only these. */
+const FORCE_BYPASSES = new Set(['cooldown', 'deployment-active', 'ci-active']);
+async function gates_runGates(gates, opts) {
+    const records = [];
+    const warnings = [];
+    const ordered = [...gates].sort((a, b) => GATE_ORDER.indexOf(a.name) - GATE_ORDER.indexOf(b.name));
+    for (const gate of ordered) {
+        if (opts.force && FORCE_BYPASSES.has(gate.name)) {
+            records.push({ name: gate.name, result: 'bypassed', detail: 'force' });
+            continue;
+        }
+        let answer;
+        try {
+            answer = await gate.check();
+        }
+        catch (error) {
+            const detail = `${gate.name}: ${error.message}`;
+            records.push({ name: gate.name, result: 'error', detail });
+            return { proceed: false, reason: 'gate-error', detail, records, warnings };
+        }
+        records.push({ name: gate.name, result: answer.state, detail: answer.detail });
+        if (answer.state === 'unavailable')
+            warnings.push(`${gate.name} unavailable: ${answer.detail}`);
+        if (answer.state === 'fired')
+            return { proceed: false, reason: gate.name, detail: answer.detail, records, warnings };
+    }
+    return { proceed: true, records, warnings };
+}
+const isFailure = (status) => status === 'failed' || status === 'reverted';
+/** The last `limit` finished runs are all failures. */
+function gates_failureLimitReached(outcomes, limit) {
+    if (limit <= 0 || outcomes.length < limit)
+        return false;
+    return outcomes.slice(0, limit).every(o => isFailure(o.status));
+}
+/** The most recent finished run is a failure that finished less than `hours` ago. */
+function gates_inCooldown(outcomes, hours, now) {
+    const last = outcomes[0];
+    if (!last || !isFailure(last.status) || hours <= 0 || last.finishedAt === null)
+        return { active: false };
+    const finished = new Date(last.finishedAt);
+    const until = new Date(finished.getTime() + hours * 3_600_000);
+    return until.getTime() > now.getTime() ? { active: true, until } : { active: false };
+}
+
 ;// CONCATENATED MODULE: ./src/db/runs.ts
 
-/** A failure, for every rule that counts them: failed or reverted. */
-function isFailure(status) {
-    return status === 'failed' || status === 'reverted';
-}
+/** A failure, for every rule that counts them: failed or reverted (one definition, in the gates). */
+
 /**
  * Claim the repository's run of `runDate` (the UTC day), in one transaction:
  *   1. the kill switch again (a flag turned off during the jitter stops the run);
@@ -32808,14 +32853,19 @@ async function listRuns(sql, opts) {
     LIMIT ${opts.limit}
   `;
 }
+/** The run row alone (with its metrics); null when there is no such run. */
+async function getRun(sql, id) {
+    const [run] = await sql `
+    SELECT id, repository, run_date AS "runDate", status, started_at AS "startedAt",
+           finished_at AS "finishedAt", summary, logs_url AS "logsUrl", metrics
+    FROM self_evolution_runs WHERE id = ${id}
+  `;
+    return run ?? null;
+}
 /** A run with its reflections, proposals, actions and rollbacks; null when there is no such run. */
 async function getRunDetail(sql, id) {
-    const [runs, reflections, proposals, actions, rollbacks] = await Promise.all([
-        sql `
-      SELECT id, repository, run_date AS "runDate", status, started_at AS "startedAt",
-             finished_at AS "finishedAt", summary, logs_url AS "logsUrl", metrics
-      FROM self_evolution_runs WHERE id = ${id}
-    `,
+    const [run, reflections, proposals, actions, rollbacks] = await Promise.all([
+        getRun(sql, id),
         sql `
       SELECT id, insights, sentiment, created_at AS "createdAt"
       FROM self_evolution_reflections WHERE run_id = ${id} ORDER BY id
@@ -32839,10 +32889,10 @@ async function getRunDetail(sql, id) {
       WHERE p.run_id = ${id} ORDER BY b.id
     `
     ]);
-    if (!runs.length)
+    if (!run)
         return null;
     return {
-        run: runs[0],
+        run,
         reflections: [...reflections],
         proposals: [...proposals],
         actions: [...actions],
@@ -33426,53 +33476,6 @@ function refuseForeignHistory(applied, migrations, version) {
             `this action's ${known.get(c.name).checksum.slice(0, 12)}). Applied migrations never change: ` +
             'restore the file and put the change in a new migration.');
     }
-}
-
-;// CONCATENATED MODULE: ./src/schedule/gates.ts
-const GATE_ORDER = (/* unused pure expression or super */ null && (['failure-limit', 'cooldown', 'deployment-active', 'ci-active']));
-/** Force reaches these, and only these. */
-const FORCE_BYPASSES = new Set(['cooldown', 'deployment-active', 'ci-active']);
-async function gates_runGates(gates, opts) {
-    const records = [];
-    const warnings = [];
-    const ordered = [...gates].sort((a, b) => GATE_ORDER.indexOf(a.name) - GATE_ORDER.indexOf(b.name));
-    for (const gate of ordered) {
-        if (opts.force && FORCE_BYPASSES.has(gate.name)) {
-            records.push({ name: gate.name, result: 'bypassed', detail: 'force' });
-            continue;
-        }
-        let answer;
-        try {
-            answer = await gate.check();
-        }
-        catch (error) {
-            const detail = `${gate.name}: ${error.message}`;
-            records.push({ name: gate.name, result: 'error', detail });
-            return { proceed: false, reason: 'gate-error', detail, records, warnings };
-        }
-        records.push({ name: gate.name, result: answer.state, detail: answer.detail });
-        if (answer.state === 'unavailable')
-            warnings.push(`${gate.name} unavailable: ${answer.detail}`);
-        if (answer.state === 'fired')
-            return { proceed: false, reason: gate.name, detail: answer.detail, records, warnings };
-    }
-    return { proceed: true, records, warnings };
-}
-const gates_isFailure = (status) => status === 'failed' || status === 'reverted';
-/** The last `limit` finished runs are all failures. */
-function gates_failureLimitReached(outcomes, limit) {
-    if (limit <= 0 || outcomes.length < limit)
-        return false;
-    return outcomes.slice(0, limit).every(o => gates_isFailure(o.status));
-}
-/** The most recent finished run is a failure that finished less than `hours` ago. */
-function gates_inCooldown(outcomes, hours, now) {
-    const last = outcomes[0];
-    if (!last || !gates_isFailure(last.status) || hours <= 0 || last.finishedAt === null)
-        return { active: false };
-    const finished = new Date(last.finishedAt);
-    const until = new Date(finished.getTime() + hours * 3_600_000);
-    return until.getTime() > now.getTime() ? { active: true, until } : { active: false };
 }
 
 ;// CONCATENATED MODULE: ./src/lifecycle/start.ts
@@ -34071,8 +34074,9 @@ async function postStage(deps) {
             });
             if (!updated)
                 host.info(`Run ${start.runId} was already closed (stale sweep or an operator); left as it is.`);
-            const detail = await getRunDetail(db.sql, start.runId);
-            runJson = JSON.stringify(detail?.run ?? { id: start.runId, status, summary }, null, 2) + '\n';
+            // run.json needs the row alone, not its proposals, actions and rollbacks.
+            const run = await getRun(db.sql, start.runId);
+            runJson = JSON.stringify(run ?? { id: start.runId, status, summary }, null, 2) + '\n';
         }
         finally {
             await db.close();
