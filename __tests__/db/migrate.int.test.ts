@@ -47,35 +47,35 @@ async function tableExists(d: TestDatabase, name: string): Promise<boolean> {
 }
 
 describe('migrate', () => {
-  it('applies 0001 once, with its checksum and the action version, and then has nothing to do', async () => {
+  it('applies every migration once, with its checksum and the action version, and then has nothing to do', async () => {
     db = await createTestDatabase({ migrated: false })
+    const names = MIGRATIONS.map(m => m.name)
+    expect(names[0]).toBe('0001_init.sql')
     const first = await migrate(db.sql)
-    expect(first).toEqual({ applied: ['0001_init.sql'], adopted: false, current: ['0001_init.sql'] })
+    expect(first).toEqual({ applied: names, adopted: false, current: names })
     const second = await migrate(db.sql)
     expect(second.applied).toEqual([])
-    expect([...(await applied(db))]).toEqual([
-      { name: '0001_init.sql', checksum: MIGRATIONS[0].checksum, action_version: ACTION_VERSION }
-    ])
+    expect([...(await applied(db))]).toEqual(
+      MIGRATIONS.map(m => ({ name: m.name, checksum: m.checksum, action_version: ACTION_VERSION }))
+    )
     const events = await db.sql`SELECT kind, reason, detail FROM self_evolution_events`
-    expect(events.map(e => [e.kind, e.reason, e.detail.applied])).toEqual([
-      ['migration', 'applied', ['0001_init.sql']]
-    ])
+    expect(events.map(e => [e.kind, e.reason, e.detail.applied])).toEqual([['migration', 'applied', names]])
   })
 
   it('applies a later migration on top, and records who applied it', async () => {
     db = await createTestDatabase()
     const next = [
       ...MIGRATIONS,
-      extra('0002_note.sql', 'ALTER TABLE self_evolution_runs ADD COLUMN note TEXT;')
+      extra('9990_note.sql', 'ALTER TABLE self_evolution_runs ADD COLUMN note TEXT;')
     ]
     await expect(ensureSchema(db.sql, { migrate: false, migrations: next })).rejects.toThrow(
-      'The database schema is behind this action (0002_note.sql not applied): run `npx self-evolution migrate` or set `migrate: true`.'
+      'The database schema is behind this action (9990_note.sql not applied): run `npx self-evolution migrate` or set `migrate: true`.'
     )
     const result = await migrate(db.sql, { migrations: next, actionVersion: '0.2.0' })
-    expect(result.applied).toEqual(['0002_note.sql'])
+    expect(result.applied).toEqual(['9990_note.sql'])
     expect((await applied(db)).map(r => [r.name, r.action_version])).toEqual([
-      ['0001_init.sql', ACTION_VERSION],
-      ['0002_note.sql', '0.2.0']
+      ...MIGRATIONS.map(m => [m.name, ACTION_VERSION]),
+      ['9990_note.sql', '0.2.0']
     ])
     await expect(ensureSchema(db.sql, { migrate: false, migrations: next })).resolves.toBeDefined()
   })
@@ -97,7 +97,7 @@ describe('migrate', () => {
     const error = await ensureSchema(db.sql, { migrate: false }).catch(e => e)
     expect(error).toBeInstanceOf(SchemaBehindError)
     expect(error.message).toBe(
-      'The database schema is behind this action (0001_init.sql not applied): run `npx self-evolution migrate` or set `migrate: true`.'
+      `The database schema is behind this action (${MIGRATIONS.map(m => m.name).join(', ')} not applied): run \`npx self-evolution migrate\` or set \`migrate: true\`.`
     )
     expect(error.message).not.toContain('\n')
     expect(await tableExists(db, 'schema_migrations')).toBe(false)
@@ -260,10 +260,11 @@ describe('adoption of an installation created by hand (no schema_migrations)', (
     expect((await migrationStatus(db.sql)).legacyTables).toEqual(TABLES.slice(0, 6))
 
     const result = await migrate(db.sql)
-    expect(result).toEqual({ applied: [], adopted: true, current: ['0001_init.sql'] })
-    expect((await applied(db)).map(r => [r.name, r.checksum])).toEqual([
-      ['0001_init.sql', MIGRATIONS[0].checksum]
-    ])
+    const later = MIGRATIONS.slice(1).map(m => m.name)
+    expect(result).toEqual({ applied: later, adopted: true, current: MIGRATIONS.map(m => m.name) })
+    expect((await applied(db)).map(r => [r.name, r.checksum])).toEqual(
+      MIGRATIONS.map(m => [m.name, m.checksum])
+    )
 
     const adopted = await shape(db)
     expect(adopted.indexes).toContain(

@@ -95,7 +95,11 @@ const DIRECTED: Array<[string, unknown, unknown]> = [
   ['prTemplateConfig.requireChecklist', true, false],
   ['rollbackConfig.autoRevertOnFailure', true, false],
   ['rollbackConfig.maxFailuresBeforeDisable', 2, 4],
-  ['rollbackConfig.cooldownHours', 48, 1]
+  ['rollbackConfig.cooldownHours', 48, 1],
+  ['safetyRails.requiredChecks', ['ci', 'lint'], ['ci']],
+  ['rollout.liveChangeTypes', [], ['wildcard']],
+  ['rollout.maxActionsPerRun', 1, 2],
+  ['rollout.maxOpenPullRequests', 3, 10]
 ]
 
 // Keys with no declared direction: any change fails.
@@ -107,7 +111,9 @@ const FIXED: Array<[string, unknown]> = [
   ['scheduleConfig.busyWorkflows', ['ci.yml']],
   ['prTemplateConfig.autoLabels', ['ai-ops']],
   ['prTemplateConfig.autoRequestReviewers', ['octocat']],
-  ['prTemplateConfig.branchPrefix', 'bot/']
+  ['prTemplateConfig.branchPrefix', 'bot/'],
+  ['rollout.botName', 'someone-else'],
+  ['rollout.botEmail', 'someone@example.com']
 ]
 
 const FREE: Array<[string, unknown]> = [

@@ -5,7 +5,9 @@
 import type { ActionHost } from './host.js'
 import { DEFAULT_CONFIG_PATH } from '../config/schema.js'
 
-export const MODES = ['run'] as const
+export const MODES = ['run', 'gate', 'revert-watch'] as const
+export const SCOPES = ['agent', 'all'] as const
+export type Scope = (typeof SCOPES)[number]
 export type Mode = (typeof MODES)[number]
 
 export type Inputs = {
@@ -21,6 +23,14 @@ export type Inputs = {
   artifactRetentionDays: number | undefined
   migrate: boolean
   mode: Mode
+  /** A GitHub App installation token for live writes (issue 6); empty keeps allowed proposals planned. */
+  writeToken: string
+  /** Logins whose pull requests and commits are the agent's (gate scope). Lower-cased. */
+  agentLogins: string[]
+  /** Which pull requests the gate judges. */
+  scope: Scope
+  /** How long the gate waits for pending checks, in minutes (0: do not wait). */
+  ciTimeoutMinutes: number
   railway: {
     token: string
     projectId: string
@@ -69,6 +79,8 @@ export function readInputs(host: ActionHost): Inputs {
   host.setSecret(railwayToken)
   const githubToken = host.getInput('github-token')
   host.setSecret(githubToken)
+  const writeToken = host.getInput('write-token')
+  host.setSecret(writeToken)
 
   const modeRaw = host.getInput('mode') || 'run'
   if (!(MODES as readonly string[]).includes(modeRaw)) {
@@ -109,6 +121,22 @@ export function readInputs(host: ActionHost): Inputs {
     )
   }
 
+  const scopeRaw = host.getInput('scope') || 'agent'
+  if (!(SCOPES as readonly string[]).includes(scopeRaw)) {
+    throw new InputError(`Input "scope" is "${clip(scopeRaw)}"; expected one of: ${SCOPES.join(', ')}.`)
+  }
+  const agentLogins = host
+    .getInput('agent-logins')
+    .split(',')
+    .map(s => s.trim())
+    .filter(Boolean)
+  const badLogin = agentLogins.find(l => !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(l))
+  if (badLogin !== undefined) {
+    throw new InputError(
+      `Input "agent-logins" holds "${clip(badLogin)}"; expected comma-separated GitHub logins such as "my-agent[bot]".`
+    )
+  }
+
   return {
     databaseUrl,
     githubToken,
@@ -121,6 +149,10 @@ export function readInputs(host: ActionHost): Inputs {
     artifactRetentionDays: optionalInt(host, 'artifact-retention-days', 1, 400),
     migrate: bool(host, 'migrate', false),
     mode: modeRaw as Mode,
+    writeToken,
+    agentLogins: agentLogins.map(l => l.toLowerCase()),
+    scope: scopeRaw as Scope,
+    ciTimeoutMinutes: optionalInt(host, 'ci-timeout-minutes', 0, 360) ?? 30,
     railway: {
       token: railwayToken,
       projectId,

@@ -146,6 +146,11 @@ export const safetyRailsSchema = z
       .boolean()
       .default(true)
       .meta({ stricter: 'true', description: 'Pull requests need a human approval.' }),
+    requiredChecks: z.array(z.string().min(1).max(200)).default([]).meta({
+      stricter: 'superset',
+      description:
+        'Names of the checks that must be present and succeed on a pull request (empty: every other check, and at least one).'
+    }),
     allowBinaryFiles: z
       .boolean()
       .default(false)
@@ -223,6 +228,33 @@ export const rollbackConfigSchema = z
   })
   .prefault({})
 
+export const rolloutSchema = z
+  .strictObject({
+    liveChangeTypes: z.array(changeType).default([]).meta({
+      stricter: 'subset',
+      description: 'Change types that act when not in a dry run (phase 3: ["wildcard"]; phase 4: every type).'
+    }),
+    maxActionsPerRun: int(0, 20)
+      .default(1)
+      .meta({ stricter: 'lower', description: 'Most proposals executed by one run.' }),
+    maxOpenPullRequests: int(0, 50)
+      .default(3)
+      .meta({ stricter: 'lower', description: 'Most open pull requests on the branch prefix.' }),
+    botName: z
+      .string()
+      .min(1)
+      .max(100)
+      .regex(/^[^<>\n\r\0]+$/, 'expected a plain name without angle brackets or line breaks')
+      .default('self-evolution[bot]')
+      .meta({ description: 'Author and committer name of the commits the agent makes.' }),
+    botEmail: z
+      .string()
+      .regex(/^[^\s<>@]+@[^\s<>@]+$/, 'expected an e-mail address such as "bot@example.com"')
+      .default('self-evolution[bot]@users.noreply.github.com')
+      .meta({ description: 'Author and committer e-mail of the commits the agent makes.' })
+  })
+  .prefault({})
+
 export const configSchema = z.strictObject({
   $schema: z.string().optional().meta({ stricter: 'free' }),
   version: z.string().default('1.0.0').meta({ stricter: 'free', description: 'Config format version.' }),
@@ -239,7 +271,8 @@ export const configSchema = z.strictObject({
   wildcardFeature: wildcardFeatureSchema,
   telemetry: telemetrySchema,
   prTemplateConfig: prTemplateConfigSchema,
-  rollbackConfig: rollbackConfigSchema
+  rollbackConfig: rollbackConfigSchema,
+  rollout: rolloutSchema
 })
 
 export type Config = z.output<typeof configSchema>
