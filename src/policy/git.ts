@@ -46,9 +46,21 @@ type GitResult = { code: number; stdout: Buffer; stderr: string }
 
 const GIT_ENV = { GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' }
 
+/**
+ * The environment git runs with: the process's own, or a hardened one (src/git/sandbox.ts) when
+ * the repository is untrusted. The pinned variables are set on top of either.
+ */
+export type GitEnv = NodeJS.ProcessEnv | undefined
+
 /** Run git without a shell. Output is collected, or written to `stdoutFd`. */
-function spawnGit(repo: string, args: string[], input?: string | Buffer, stdoutFd?: number) {
-  const options = { cwd: repo, env: { ...process.env, ...GIT_ENV }, windowsHide: true }
+function spawnGit(
+  repo: string,
+  args: string[],
+  input?: string | Buffer,
+  stdoutFd?: number,
+  env: GitEnv = undefined
+) {
+  const options = { cwd: repo, env: { ...(env ?? process.env), ...GIT_ENV }, windowsHide: true }
   const child: ChildProcessByStdio<Writable, Readable | null, Readable> =
     stdoutFd === undefined
       ? spawn('git', args, { ...options, stdio: ['pipe', 'pipe', 'pipe'] })
@@ -481,10 +493,11 @@ export function parseDiffOutput(out: Buffer): Entry[] {
 /** `git cat-file --batch` for several object names at once; null for a missing object. */
 async function catFileBatch(
   repo: string,
-  names: string[]
+  names: string[],
+  env?: GitEnv
 ): Promise<Array<{ type: string; content: Buffer } | null>> {
   if (names.length === 0) return []
-  const { done } = spawnGit(repo, ['cat-file', '--batch'], names.map(n => `${n}\n`).join(''))
+  const { done } = spawnGit(repo, ['cat-file', '--batch'], names.map(n => `${n}\n`).join(''), undefined, env)
   const result = await done
   if (result.code !== 0)
     throw /not a git repository/.test(result.stderr)
@@ -517,13 +530,18 @@ async function catFileBatch(
  * A file's text at a revision (`git cat-file --batch` on `REV:path`); null when the revision has
  * no such path. Anything there that is not a file is an input error.
  */
-export async function readGitFile(repo: string, rev: string, path: string): Promise<string | null> {
+export async function readGitFile(
+  repo: string,
+  rev: string,
+  path: string,
+  env?: GitEnv
+): Promise<string | null> {
   if (!REV.test(rev) || /[\n\0]/.test(path)) {
     throw new PolicyInputError(
       `cannot read ${JSON.stringify(path)} at ${JSON.stringify(rev)}; expected a revision and a path`
     )
   }
-  const [obj] = await catFileBatch(repo, [`${rev}:${path}`])
+  const [obj] = await catFileBatch(repo, [`${rev}:${path}`], env)
   if (obj && obj.type !== 'blob') {
     throw new PolicyInputError(`${path} at ${rev} is a ${obj.type}, not a file; expected a JSON file`)
   }
@@ -576,7 +594,10 @@ export async function readGitChanges(opts: {
   range: string
   configPath: string
   readConfigAtBase?: boolean
+  /** A hardened environment for an untrusted repository (src/git/sandbox.ts). */
+  env?: GitEnv
 }): Promise<GitChanges> {
+  const env = opts.env
   const range = parseRange(opts.range)
   const rangeArg = `${range.base}${range.symmetric ? '...' : '..'}${range.head}`
   // The diff first: it is the long pole. check-attr and cat-file start alongside it and wait.
@@ -591,15 +612,22 @@ export async function readGitChanges(opts: {
   let attrOutput: Buffer
   let base: Promise<string | null> | undefined
   try {
-    const diff = spawnGit(opts.repo, [...DIFF_ARGS, '--end-of-options', rangeArg, '--'], undefined, diffFd)
+    const diff = spawnGit(
+      opts.repo,
+      [...DIFF_ARGS, '--end-of-options', rangeArg, '--'],
+      undefined,
+      diffFd,
+      env
+    )
     diff.child.stdin.end()
     const attr = spawnGit(
       opts.repo,
       ['check-attr', '-z', '--stdin', 'diff', 'binary', 'text'],
       undefined,
-      attrFd
+      attrFd,
+      env
     )
-    base = opts.readConfigAtBase ? readGitFile(opts.repo, range.base, opts.configPath) : undefined
+    base = opts.readConfigAtBase ? readGitFile(opts.repo, range.base, opts.configPath, env) : undefined
     // Settle the parallel work even when the diff fails, so nothing is left unhandled.
     base?.catch(() => undefined)
     attr.done.catch(() => undefined)
@@ -635,7 +663,7 @@ export async function readGitChanges(opts: {
     try {
       if (diffResult.code !== 0) {
         // Outside a repository git diff falls back to comparing files; say what is really wrong.
-        const inside = await spawnGit(opts.repo, ['rev-parse', '--git-dir'], '').done
+        const inside = await spawnGit(opts.repo, ['rev-parse', '--git-dir'], '', undefined, env).done
         if (inside.code !== 0) throw notARepository(opts.repo)
         throw new PolicyInputError(
           `--git ${JSON.stringify(opts.range)} cannot be read: ${firstLine(diffResult.stderr)}; expected a range of two commits in ${opts.repo}`
@@ -677,7 +705,7 @@ export async function readGitChanges(opts: {
   }
   const blobs = new Map<string, Buffer>()
   const wanted = [...wantedSet]
-  const read = await catFileBatch(opts.repo, wanted)
+  const read = await catFileBatch(opts.repo, wanted, env)
   wanted.forEach((oid, i) => {
     const obj = read[i]
     if (obj && obj.type === 'blob') blobs.set(oid, obj.content)
@@ -695,7 +723,7 @@ export async function readGitChanges(opts: {
       rediff.push(e)
     }
   }
-  if (rediff.length > 0) await diffAsText(opts.repo, rangeArg, rediff)
+  if (rediff.length > 0) await diffAsText(opts.repo, rangeArg, rediff, env)
 
   const result: GitChanges = { files: entries.map(e => e.file) }
   for (const e of configEntries) {
@@ -722,7 +750,7 @@ export async function readGitChanges(opts: {
  * content is text: their counts and added lines must not hide behind `-diff`. git 2.39's
  * numstat still says "-" for them under --text, so the counts come from the patch itself.
  */
-async function diffAsText(repo: string, rangeArg: string, targets: Entry[]): Promise<void> {
+async function diffAsText(repo: string, rangeArg: string, targets: Entry[], env?: GitEnv): Promise<void> {
   const paths = [...new Set(targets.flatMap(e => [e.oldPath, e.file.path]))]
   const args = [
     '--literal-pathspecs',
@@ -733,7 +761,7 @@ async function diffAsText(repo: string, rangeArg: string, targets: Entry[]): Pro
     '--',
     ...paths
   ]
-  const { done, child } = spawnGit(repo, args)
+  const { done, child } = spawnGit(repo, args, undefined, undefined, env)
   child.stdin.end()
   const result = await done
   if (result.code !== 0) throw new PolicyInputError(`git diff --text failed: ${firstLine(result.stderr)}`)
