@@ -354,3 +354,56 @@ describe('what the gateway refuses in any mode', () => {
     expect(gateway.previews[0].route).toBe('POST /repos/{owner}/{repo}/issues')
   })
 })
+
+describe('git writes through the gateway', () => {
+  it('never runs a git write in a dry run, and previews it', async () => {
+    let ran = 0
+    const gateway = createWriteGateway({ dryRun: true, checkFlag: on })
+    const result = await gateway.perform('push the branch', 'push', { branch: 'b', sha: 'abc' }, async () => {
+      ran++
+      return 'pushed'
+    })
+    expect(ran).toBe(0)
+    expect(result).toMatchObject({ dryRun: true, performed: false })
+    expect(gateway.previews).toEqual([
+      {
+        description: 'push the branch',
+        route: 'GIT push',
+        method: 'GIT',
+        params: { branch: 'b', sha: 'abc' }
+      }
+    ])
+  })
+
+  it('checks the flag before a live git write, and refuses when it is off or unknown', async () => {
+    let ran = 0
+    const fn = async () => ++ran
+    const flags = [true, false]
+    const gateway = createWriteGateway({ dryRun: false, checkFlag: async () => flags.shift() === true })
+    await expect(gateway.perform('push', 'push', {}, fn)).resolves.toEqual({
+      dryRun: false,
+      performed: true,
+      value: 1
+    })
+    const off = await gateway.perform('push again', 'push', {}, fn).catch(e => e)
+    expect((off as WriteRefusedError).reason).toBe('flag-off')
+    const unknown = createWriteGateway({
+      dryRun: false,
+      checkFlag: async () => {
+        throw new Error('db down')
+      }
+    })
+    expect(((await unknown.perform('push', 'push', {}, fn).catch(e => e)) as WriteRefusedError).reason).toBe(
+      'flag-unknown'
+    )
+    expect(ran).toBe(1)
+    expect(gateway.performed).toEqual([{ description: 'push', route: 'GIT push', method: 'GIT', status: 0 }])
+  })
+
+  it('refuses a kind of git write it does not know', async () => {
+    const gateway = createWriteGateway({ dryRun: true, checkFlag: on })
+    const error = await gateway.perform('x', 'fetch' as never, {}, async () => 1).catch(e => e)
+    expect((error as WriteRefusedError).reason).toBe('not-a-write')
+    expect(gateway.previews).toEqual([])
+  })
+})

@@ -30,18 +30,26 @@ export type WriteData<R extends string> = R extends keyof Endpoints
 /** A write the gateway did not make because of the dry run. */
 export interface WritePreview {
   description: string
-  /** "POST /repos/{owner}/{repo}/issues" */
+  /** "POST /repos/{owner}/{repo}/issues", or "GIT push" for a write made by git. */
   route: string
-  method: WriteMethod
+  method: WriteMethod | 'GIT'
   params: Record<string, unknown>
 }
 
 export interface PerformedWrite {
   description: string
   route: string
-  method: WriteMethod
+  method: WriteMethod | 'GIT'
+  /** The HTTP status; 0 for a write made by git. */
   status: number
 }
+
+/** Writes that are not REST calls: git pushing to (or deleting a branch on) the remote. */
+export const GIT_WRITE_KINDS = ['push', 'delete-branch'] as const
+export type GitWriteKind = (typeof GIT_WRITE_KINDS)[number]
+
+export type PerformResult<T> =
+  { dryRun: true; performed: false; preview: WritePreview } | { dryRun: false; performed: true; value: T }
 
 export type WriteResult<R extends string> =
   | { dryRun: true; performed: false; preview: WritePreview; status: undefined; data: undefined }
@@ -58,6 +66,16 @@ export interface WriteGateway {
    * `route` is Octokit's "METHOD /path/{param}" and `params` its parameters and body.
    */
   write<R extends string>(description: string, route: R, params?: WriteParams<R>): Promise<WriteResult<R>>
+  /**
+   * Make one write that is not a REST call (a git push): the same rules apply. A dry run records
+   * `detail` as the preview and never calls `fn`; live, the flag is checked first, then `fn` runs.
+   */
+  perform<T>(
+    description: string,
+    kind: GitWriteKind,
+    detail: Record<string, unknown>,
+    fn: () => Promise<T>
+  ): Promise<PerformResult<T>>
 }
 
 export type WriteRefusal = 'flag-off' | 'flag-unknown' | 'not-a-write' | 'bad-params' | 'no-client'
@@ -136,25 +154,7 @@ export function createWriteGateway(options: WriteGatewayOptions): WriteGateway {
       return { dryRun: true, performed: false, preview, status: undefined, data: undefined }
     }
 
-    let flagOn: unknown
-    try {
-      flagOn = await options.checkFlag()
-    } catch (error) {
-      throw new WriteRefusedError(
-        `Refused "${what}": the feature flag could not be checked (${forLog(errorText(error), 300)}), so nothing is written.`,
-        'flag-unknown',
-        description,
-        route
-      )
-    }
-    if (flagOn !== true) {
-      throw new WriteRefusedError(
-        `Refused "${what}": the self-evolution feature flag is off, so nothing more is written to GitHub.`,
-        'flag-off',
-        description,
-        route
-      )
-    }
+    await authorize(what, description, route)
     if (!octokit) {
       throw new WriteRefusedError(
         `Refused "${what}": the gateway has no GitHub client to write with.`,
@@ -177,11 +177,64 @@ export function createWriteGateway(options: WriteGatewayOptions): WriteGateway {
     return { dryRun: false, performed: true, status: response.status, data: response.data as WriteData<R> }
   }
 
+  /** Live writes only: refuses unless the kill switch answers exactly true. */
+  async function authorize(what: string, description: string, route: string): Promise<void> {
+    let flagOn: unknown
+    try {
+      flagOn = await options.checkFlag()
+    } catch (error) {
+      throw new WriteRefusedError(
+        `Refused "${what}": the feature flag could not be checked (${forLog(errorText(error), 300)}), so nothing is written.`,
+        'flag-unknown',
+        description,
+        route
+      )
+    }
+    if (flagOn !== true) {
+      throw new WriteRefusedError(
+        `Refused "${what}": the self-evolution feature flag is off, so nothing more is written to GitHub.`,
+        'flag-off',
+        description,
+        route
+      )
+    }
+  }
+
+  async function perform<T>(
+    description: string,
+    kind: GitWriteKind,
+    detail: Record<string, unknown>,
+    fn: () => Promise<T>
+  ): Promise<PerformResult<T>> {
+    const what = forLog(String(description), 300)
+    const route = `GIT ${String(kind)}`
+    if (!(GIT_WRITE_KINDS as readonly string[]).includes(kind) || typeof fn !== 'function') {
+      throw new WriteRefusedError(
+        `Refused "${what}": "${forLog(String(kind), 50)}" is not a git write the gateway knows (${GIT_WRITE_KINDS.join(', ')}).`,
+        'not-a-write',
+        description,
+        route
+      )
+    }
+    if (dryRun) {
+      const preview: WritePreview = { description, route, method: 'GIT', params: snapshot(detail) }
+      previews.push(preview)
+      log(`Dry run: would ${what} (${route}).`)
+      return { dryRun: true, performed: false, preview }
+    }
+    await authorize(what, description, route)
+    log(`GitHub write: ${what} (${route}).`)
+    const value = await fn()
+    performed.push({ description, route, method: 'GIT', status: 0 })
+    return { dryRun: false, performed: true, value }
+  }
+
   return {
     dryRun,
     previews,
     performed,
-    write
+    write,
+    perform
   }
 }
 
