@@ -94,10 +94,21 @@ export async function startRun(deps: LifecycleDeps, inputs: Inputs): Promise<Sta
   try {
     loaded = await readStartConfig(deps, inputs, lazyGitHub)
   } catch (error) {
-    await discardDatabase()
     if (error instanceof GateUnanswered) {
-      return skipped({ reason: 'gate-error', detail: error.message, loaded: undefined })
+      // The database, opened meanwhile, records why (an unreachable one is not waited for twice).
+      const opened = await opening
+      try {
+        return await skipped({
+          reason: 'gate-error',
+          detail: error.message,
+          loaded: undefined,
+          db: opened?.db
+        })
+      } finally {
+        await opened?.db?.close().catch(() => undefined)
+      }
     }
+    await discardDatabase()
     throw error
   }
   const { config } = loaded
