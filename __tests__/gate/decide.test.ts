@@ -61,7 +61,7 @@ describe('the record', () => {
       title: 't',
       ...over
     }) as ActionRecord
-  const pr = { number: 7, headRef: 'self-evolution/x' }
+  const pr = { number: 7, headRef: 'self-evolution/x', sameRepository: true }
   it('matches by number, or by branch before the number is written', () => {
     expect(matchRecord(action({}), pr).record).toBeDefined()
     expect(matchRecord(action({ payload: { branch: 'self-evolution/x' } }), pr).record).toBeDefined()
@@ -74,6 +74,10 @@ describe('the record', () => {
     expect(matchRecord(action({ status: 'merged' }), pr).problem).toMatch(/is merged/)
     expect(matchRecord(action({ payload: { branch: 'other' } }), pr).problem).toBeDefined()
     expect(matchRecord(undefined, pr).problem).toMatch(/no action recorded/)
+    // A fork's branch of the same name never matches a record by branch.
+    const byBranch = action({ payload: { branch: 'self-evolution/x' } })
+    expect(matchRecord(byBranch, { ...pr, sameRepository: false }).problem).toMatch(/another repository/)
+    expect(matchRecord(action({}), { ...pr, sameRepository: false }).record).toBeDefined()
   })
 })
 

@@ -72,7 +72,10 @@ const LIVE_STATUSES = new Set(['planned', 'submitted', 'closed'])
  */
 export function matchRecord(
   action: ActionRecord | undefined,
-  pr: Pick<PullFacts, 'number' | 'headRef'>
+  pr: Pick<PullFacts, 'number' | 'headRef'> & {
+    /** The head branch lives in the repository itself (not a fork). */
+    sameRepository: boolean
+  }
 ): { record?: ActionRecord; problem?: string } {
   if (!action) return { problem: `no action recorded for pull request #${pr.number} or its head branch` }
   const payload = action.payload ?? {}
@@ -89,6 +92,11 @@ export function matchRecord(
     }
   } else if (recordedBranch !== pr.headRef) {
     return { problem: `action ${action.id} records neither this pull request nor its branch` }
+  } else if (!pr.sameRepository) {
+    // The daily run pushes to the repository itself: a fork's branch of the same name is not it.
+    return {
+      problem: `action ${action.id} records the branch ${q(pr.headRef)} of this repository, but the pull request comes from another repository`
+    }
   }
   if (!LIVE_STATUSES.has(action.status)) {
     return { problem: `action ${action.id} is ${action.status}; it records no open pull request` }

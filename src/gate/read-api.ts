@@ -58,6 +58,17 @@ export async function readPull(gh: GitHubContext, number: number): Promise<PullF
     !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(str(d.base?.sha))
   )
     throw new GateReadError(`GitHub sent pull request #${number} without valid head and base SHAs.`)
+  const changedFiles = num(d.changed_files)
+  const commits = num(d.commits)
+  if (
+    !Number.isSafeInteger(changedFiles) ||
+    changedFiles < 0 ||
+    !Number.isSafeInteger(commits) ||
+    commits < 0
+  )
+    throw new GateReadError(
+      `GitHub sent pull request #${number} without its changed_files and commits counts.`
+    )
   return {
     number,
     state: d.state === 'closed' ? 'closed' : 'open',
@@ -73,8 +84,8 @@ export async function readPull(gh: GitHubContext, number: number): Promise<PullF
     baseRef: str(d.base.ref),
     author,
     createdAt: str(d.created_at),
-    changedFiles: num(d.changed_files),
-    commits: num(d.commits),
+    changedFiles,
+    commits,
     labels: (d.labels ?? []).map(l => str(l?.name)).filter(Boolean)
   }
 }

@@ -170,7 +170,11 @@ export async function gateMainStage(deps: LifecycleDeps, inputs: Inputs): Promis
       number: pr.number,
       branch: pr.headRef
     })
-    const match = matchRecord(found, pr)
+    const match = matchRecord(found, {
+      number: pr.number,
+      headRef: pr.headRef,
+      sameRepository: pr.headRepo !== null && pr.headRepo.toLowerCase() === ctx.repository.toLowerCase()
+    })
     const timeline = await readTimeline(gh, pr.number)
     const manualActor = manualLabelActor(pr.labels, timeline)
     const permissionOf = memo((login: string) => readPermission(gh, login))
@@ -382,10 +386,7 @@ async function settleClosed(deps: LifecycleDeps, db: Database, pr: PullFacts, ve
     const changed = pr.merged
       ? await updateAction(db.sql, found.id, {
           status: 'merged',
-          payload: {
-            mergeSha: pr.mergeCommitSha,
-            pullRequest: { number: pr.number, url: pr.htmlUrl }
-          },
+          payload: pr.mergeCommitSha ? { mergeSha: pr.mergeCommitSha } : {},
           from: ['submitted', 'planned']
         })
       : await updateAction(db.sql, found.id, { status: 'closed', from: ['submitted', 'planned'] })
