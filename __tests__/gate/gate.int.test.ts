@@ -307,6 +307,15 @@ describe('the file list from the API', () => {
     ])
   })
 
+  it('needs only the head tree: without a merge base or its tree, the old modes are noted as unknown', async () => {
+    const { pr } = await agentPull()
+    gate.mergeBases.clear()
+    for (const sha of [...gate.trees.keys()]) if (sha !== pr.headSha) gate.trees.delete(sha)
+    const r = await runGate({ fake, db, number: 7 })
+    expect(r.verdict.status).toBe('pass')
+    expect(r.verdict.notes.join(' ')).toMatch(/modes before the change are unknown/)
+  })
+
   it('fails closed when the tree is truncated', async () => {
     const { pr } = await agentPull()
     gate.trees.get(pr.headSha)!.truncated = true

@@ -28,6 +28,8 @@ export type ApiFile = {
   additions: number
   deletions: number
   patch?: string
+  /** The blob GitHub names: the new side's, or for a removed file the removed one. */
+  sha?: string
 }
 
 export type TreeEntry = { mode: string; type: string; sha: string }
@@ -47,10 +49,17 @@ const STATUS: Record<string, FileStatus> = {
 }
 
 const REGULAR = /^100[0-7]{3}$/
+const OID = /^[0-9a-f]{40}([0-9a-f]{24})?$/
 
 export type ApiChanges =
   | { truncated: true; listed: number; changedFiles: number }
-  | { truncated: false; files: FileChange[]; configFile?: ConfigFileChange; mergeBase: string }
+  | {
+      truncated: false
+      files: FileChange[]
+      configFile?: ConfigFileChange
+      /** Why the old side's modes are unknown, when they are. */
+      note?: string
+    }
 
 export async function listPullFiles(gh: GitHubContext, number: number): Promise<ApiFile[]> {
   const files = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
@@ -62,6 +71,7 @@ export async function listPullFiles(gh: GitHubContext, number: number): Promise<
   return files.map(f => ({
     filename: String(f.filename ?? ''),
     ...(typeof f.previous_filename === 'string' ? { previousFilename: f.previous_filename } : {}),
+    ...(typeof f.sha === 'string' ? { sha: f.sha } : {}),
     status: String(f.status ?? ''),
     additions: Number(f.additions),
     deletions: Number(f.deletions),
@@ -131,10 +141,12 @@ function countLines(content: Buffer | undefined): number {
 }
 
 /** Which side's blob of a file to read: regular files only (a symlink's blob is its target). */
-function sides(f: ApiFile, head: Tree, base: Tree): { oldBlob?: string; newBlob?: string } {
+function sides(f: ApiFile, head: Tree, base: Tree | undefined): { oldBlob?: string; newBlob?: string } {
   const status = STATUS[f.status]
   const n = status === 'deleted' ? undefined : head.get(f.filename)
-  const o = status === 'added' ? undefined : base.get(f.previousFilename ?? f.filename)
+  let o = status === 'added' || !base ? undefined : base.get(f.previousFilename ?? f.filename)
+  if (!base && status === 'deleted' && f.sha && OID.test(f.sha) && !/^0+$/.test(f.sha))
+    o = { mode: '100644', type: 'blob', sha: f.sha }
   return {
     ...(n && REGULAR.test(n.mode) ? { newBlob: n.sha } : {}),
     ...(o && REGULAR.test(o.mode) ? { oldBlob: o.sha } : {})
@@ -148,7 +160,7 @@ function sides(f: ApiFile, head: Tree, base: Tree): { oldBlob?: string; newBlob?
 export function toFileChanges(
   files: ApiFile[],
   head: Tree,
-  base: Tree,
+  base: Tree | undefined,
   blobs: Map<string, Buffer>
 ): FileChange[] {
   return files.map(f => {
@@ -178,7 +190,7 @@ export function toFileChanges(
         throw new GateReadError(`${where} is listed as changed but is not in the head commit's tree.`)
       file.mode = entry.mode
     }
-    if (status !== 'added') {
+    if (status !== 'added' && base) {
       const entry = base.get(f.previousFilename ?? f.filename)
       if (!entry)
         throw new GateReadError(
@@ -202,6 +214,10 @@ export function toFileChanges(
     const { oldBlob, newBlob } = sides(f, head, base)
     const oldContent = oldBlob ? blobs.get(oldBlob) : undefined
     const newContent = newBlob ? blobs.get(newBlob) : undefined
+    if (status === 'deleted' && !oldBlob && !head.has(f.filename) && !base)
+      throw new GateReadError(
+        `The removed file ${where} came without a patch or a blob to decide whether it is binary.`
+      )
     if ((oldBlob && !oldContent) || (newBlob && !newContent))
       throw new GateReadError(`The content of ${where} could not be read to decide whether it is binary.`)
     if ((oldContent && looksBinary(oldContent)) || (newContent && looksBinary(newContent))) {
@@ -227,7 +243,7 @@ export function toFileChanges(
 }
 
 /** The blobs toFileChanges needs: both sides of every file GitHub gave no patch for. */
-export function blobsNeeded(files: ApiFile[], head: Tree, base: Tree): string[] {
+export function blobsNeeded(files: ApiFile[], head: Tree, base: Tree | undefined): string[] {
   const wanted = new Set<string>()
   for (const f of files) {
     if (f.patch !== undefined) continue
@@ -242,23 +258,26 @@ export function blobsNeeded(files: ApiFile[], head: Tree, base: Tree): string[] 
 export async function configChange(
   files: ApiFile[],
   head: Tree,
-  base: Tree,
+  base: Tree | undefined,
   configPath: string,
-  read: (sha: string) => Promise<Buffer>
+  read: (sha: string) => Promise<Buffer>,
+  /** The config at the base SHA, when the old side's tree is unknown. */
+  baseConfigText: string | null
 ): Promise<ConfigFileChange | undefined> {
   const text = async (entry: TreeEntry | undefined) =>
     entry && REGULAR.test(entry.mode) ? (await read(entry.sha)).toString('utf8') : undefined
+  const before = async () => (base ? ((await text(base.get(configPath))) ?? null) : baseConfigText)
   for (const f of files) {
     const status = STATUS[f.status]
     const touches = f.filename === configPath || f.previousFilename === configPath
     if (!touches) continue
     if (f.filename !== configPath || status === 'deleted') {
-      return { before: (await text(base.get(configPath))) ?? null, after: null }
+      return { before: await before(), after: null }
     }
     const entry = head.get(configPath)
     const after = await text(entry)
     return {
-      before: status === 'modified' ? ((await text(base.get(configPath))) ?? null) : null,
+      before: status === 'modified' ? await before() : null,
       after,
       ...(after === undefined
         ? { unknownReason: `${configPath} is not a regular file after the change` }
@@ -268,20 +287,52 @@ export async function configChange(
   return undefined
 }
 
+function notFound(error: unknown): boolean {
+  const status = (error as { status?: unknown } | null)?.status
+  return status === 404 || status === 422
+}
+
+/**
+ * The old side's tree: the merge base's (what the file list is relative to), else the base
+ * commit's. A truncated tree fails closed; a tree GitHub does not serve leaves the old modes
+ * unknown (said in the verdict), since the head's modes are what the rails look at.
+ */
+async function readOldTree(
+  gh: GitHubContext,
+  pr: Pick<PullFacts, 'baseSha' | 'headSha'>
+): Promise<{ tree?: Tree; note?: string }> {
+  let sha = pr.baseSha
+  let what = 'base commit'
+  try {
+    sha = await readMergeBase(gh, pr.baseSha, pr.headSha)
+    what = 'merge base'
+  } catch (error) {
+    if (!notFound(error) && !(error instanceof GateReadError)) throw error
+  }
+  try {
+    return { tree: await readTree(gh, sha, what) }
+  } catch (error) {
+    if (!notFound(error)) throw error
+    return {
+      note: `The tree of the ${what} (${sha.slice(0, 12)}) could not be read: the modes before the change are unknown; the head's modes were checked.`
+    }
+  }
+}
+
 /** Read the pull request's changes through the API. */
 export async function readApiChanges(
   gh: GitHubContext,
   pr: Pick<PullFacts, 'number' | 'baseSha' | 'headSha' | 'changedFiles'>,
-  configPath: string
+  configPath: string,
+  baseConfigText: string | null
 ): Promise<ApiChanges> {
   const files = await listPullFiles(gh, pr.number)
   if (files.length < pr.changedFiles)
     return { truncated: true, listed: files.length, changedFiles: pr.changedFiles }
-  const mergeBase = await readMergeBase(gh, pr.baseSha, pr.headSha)
-  const [head, base] = await Promise.all([
-    readTree(gh, pr.headSha, 'head commit'),
-    readTree(gh, mergeBase, 'merge base')
-  ])
+  // The head's modes are required: without them symlinks and submodules are invisible.
+  const head = await readTree(gh, pr.headSha, 'head commit')
+  const old = await readOldTree(gh, pr)
+  const base = old.tree
   const needed = blobsNeeded(files, head, base)
   if (needed.length > MAX_BLOB_READS) {
     throw new GateReadError(
@@ -296,7 +347,13 @@ export async function readApiChanges(
     head,
     base,
     configPath,
-    async sha => blobs.get(sha) ?? (await readBlob(gh, sha))
+    async sha => blobs.get(sha) ?? (await readBlob(gh, sha)),
+    baseConfigText
   )
-  return { truncated: false, files: fileChanges, mergeBase, ...(configFile ? { configFile } : {}) }
+  return {
+    truncated: false,
+    files: fileChanges,
+    ...(configFile ? { configFile } : {}),
+    ...(old.note ? { note: old.note } : {})
+  }
 }

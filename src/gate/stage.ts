@@ -227,7 +227,7 @@ export async function gateMainStage(deps: LifecycleDeps, inputs: Inputs): Promis
       files = changes.files
       configFile = changes.configFile
     } else {
-      const changes = await readApiChanges(gh, pr, inputs.configPath)
+      const changes = await readApiChanges(gh, pr, inputs.configPath, loaded.text)
       if (changes.truncated) {
         violations.push({
           rule: 'too-large',
@@ -236,6 +236,7 @@ export async function gateMainStage(deps: LifecycleDeps, inputs: Inputs): Promis
       } else {
         files = changes.files
         configFile = changes.configFile
+        if (changes.note) verdict.notes.push(changes.note)
       }
     }
     if (files && meta) {
