@@ -237,6 +237,28 @@ describe('CI', () => {
   })
 })
 
+describe('CI with a frozen clock', () => {
+  it('still stops at the timeout, counting the time slept', async () => {
+    const slept: number[] = []
+    const pending = evaluateCi({
+      requireGreenCI: true,
+      requiredChecks: ['build'],
+      checkRuns: [],
+      statuses: [],
+      ownWorkflowPath: '',
+      ownRunId: 0
+    })
+    const r = await waitForCi({
+      read: async () => pending,
+      timeoutMs: 60_000,
+      sleep: async ms => void slept.push(ms),
+      now: () => 0
+    })
+    expect(slept).toEqual([10_000, 20_000, 30_000])
+    expect(r).toMatchObject({ state: 'missing', waitedMs: 60_000 })
+  })
+})
+
 describe('API changes', () => {
   const tree = (entries: Record<string, [string, string]>): Tree =>
     new Map(

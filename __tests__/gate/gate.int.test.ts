@@ -554,10 +554,14 @@ describe('the record and the labels', () => {
     expect(r.verdict.rails).toMatchObject({ type: 'prompt', riskLevel: 1 })
   })
 
-  it('a missing risk label on the agent’s pull request is metadata-mismatch', async () => {
+  it('only labels that are there are compared: a removed label changes nothing, a wrong one is a mismatch', async () => {
     await agentPull({ labels: ['self-evolution:type/prompt'] })
     const r = await runGate({ fake, db, number: 7 })
-    expect(rules(r.verdict)).toEqual(['metadata-mismatch'])
+    expect(r.verdict.status).toBe('pass')
+    gate.pulls.get(7)!.labels = ['self-evolution:type/prompt', 'self-evolution:risk/0']
+    const wrong = await runGate({ fake, db, number: 7 })
+    expect(rules(wrong.verdict)).toEqual(['metadata-mismatch'])
+    expect(wrong.host.summary).toContain('`metadata-mismatch`')
   })
 
   it('a pull request in scope without a record is not-recorded', async () => {

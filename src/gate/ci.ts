@@ -162,9 +162,11 @@ export async function waitForCi(opts: {
 }): Promise<CiResult> {
   const started = opts.now()
   let delay = FIRST_POLL_DELAY_MS
+  // Time slept counts even when the clock does not move (a frozen clock can never wait forever).
+  let slept = 0
   for (;;) {
     const result = await opts.read()
-    const waitedMs = opts.now() - started
+    const waitedMs = Math.max(opts.now() - started, slept)
     const settled = !result.required || result.state === 'success' || result.state === 'failure'
     const left = opts.timeoutMs - waitedMs
     if (settled || left <= 0) return { ...result, waitedMs }
@@ -174,6 +176,7 @@ export async function waitForCi(opts: {
       `Waiting ${Math.round(pause / 1000)} s for ${open.length ? open.map(n => q(n)).join(', ') : 'the first check'} (${Math.round(waitedMs / 1000)} s of ${Math.round(opts.timeoutMs / 1000)} s so far).`
     )
     await opts.sleep(pause)
+    slept += pause
     delay = Math.min(delay * 2, MAX_POLL_DELAY_MS)
   }
 }

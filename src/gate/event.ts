@@ -47,7 +47,7 @@ export function parseGateEvent(name: string, payload: unknown): GateEvent {
 
 /** The payload at GITHUB_EVENT_PATH; a missing or unreadable file is an error. */
 export function readEventPayload(env: NodeJS.ProcessEnv): unknown {
-  const path = env.GITHUB_EVENT_PATH
+  const path = env.GITHUB_EVENT_PATH || process.env.GITHUB_EVENT_PATH
   if (!path) throw new GateEventError('GITHUB_EVENT_PATH is not set; the gate needs the event payload.')
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as unknown

@@ -19,6 +19,11 @@ const HEADLINE: Record<GateVerdict['status'], string> = {
   closed: 'closed'
 }
 
+/** A rule id is the product's own word (lower-case and dashes): shown as it is, for searching. */
+function ruleId(rule: string): string {
+  return /^[a-z][a-z0-9-]{0,39}$/.test(rule) ? `\`${rule}\`` : forMarkdownCode(rule, 40)
+}
+
 export function renderGateReport(v: GateVerdict): string {
   const out: string[] = []
   out.push(`## Self-evolution gate: pull request #${v.pullRequest.number} ${HEADLINE[v.status]}`, '')
@@ -54,14 +59,12 @@ export function renderGateReport(v: GateVerdict): string {
   if (v.violations.length) {
     out.push(`### Violations (${v.violations.length})`, '', '| Rule | Path | Message |', '|---|---|---|')
     for (const x of v.violations)
-      out.push(
-        `| ${forMarkdownCode(x.rule, 40)} | ${x.path ? forMarkdownCode(x.path) : ''} | ${forMarkdown(x.message)} |`
-      )
+      out.push(`| ${ruleId(x.rule)} | ${x.path ? forMarkdownCode(x.path) : ''} | ${forMarkdown(x.message)} |`)
     out.push('')
   }
   if (v.pending.length) {
     out.push('### Waiting for', '', '| Condition | Detail |', '|---|---|')
-    for (const p of v.pending) out.push(`| ${forMarkdownCode(p.rule, 40)} | ${forMarkdown(p.message)} |`)
+    for (const p of v.pending) out.push(`| ${ruleId(p.rule)} | ${forMarkdown(p.message)} |`)
     out.push('')
   }
   if (v.rails) {

@@ -194,7 +194,9 @@ export async function gateMainStage(deps: LifecycleDeps, inputs: Inputs): Promis
         ...crossCheckLabels(
           pr.labels,
           { type: record.proposalType, riskLevel: record.riskLevel },
-          { required: record.actionType === 'pr' }
+          // Only labels that are there are compared: type and risk come from the record, so a
+          // removed label changes nothing.
+          { required: false }
         )
       )
       const recordedHead = record.payload.headSha
