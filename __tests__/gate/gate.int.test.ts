@@ -132,6 +132,12 @@ describe('the verdict', () => {
     expect(r.host.failed).toBeUndefined()
     expect(r.host.outputs.get('gate-verdict')).toBe('pass')
     expect(r.host.summary).toContain('pull request #7 passed')
+    // post: the report is the artifact; here the artifact service is absent, so the files stay.
+    expect(
+      r.host.lines.some(l =>
+        /gate's report was not uploaded: the artifact service is unavailable/.test(l.text)
+      )
+    ).toBe(true)
     expect(fake.writes()).toEqual([])
     const events = await listEvents(db.sql, { kind: 'pr-gate' })
     expect(events).toHaveLength(1)
@@ -660,6 +666,14 @@ describe('scope', () => {
     expect(r.result.status).toBe('success')
     expect(r.host.lines.some(l => l.level === 'notice' && /not the agent's/.test(l.text))).toBe(true)
     expect(fake.requestsTo('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/files')).toHaveLength(0)
+    expect(await listEvents(db.sql, { kind: 'pr-gate' })).toEqual([])
+
+    // Closing it needs no database either.
+    Object.assign(gate.pulls.get(9)!, { state: 'closed', merged: true, mergeCommitSha: 'f'.repeat(40) })
+    const closed = await runGate({ fake, db, number: 9, action: 'closed' })
+    expect(closed.verdict.status).toBe('merged')
+    expect(closed.result.status).toBe('success')
+    expect(await listEvents(db.sql, { kind: 'pr-gate' })).toEqual([])
   })
 
   it('a commit authored by an agent login brings a pull request into scope', async () => {

@@ -135,11 +135,6 @@ export async function gateMainStage(deps: LifecycleDeps, inputs: Inputs): Promis
     const verdict = skeleton(deps, event, pr)
     const openDb = async () => (db ??= await deps.openDatabase(inputs.databaseUrl))
 
-    if (pr.state === 'closed') {
-      await settleClosed(deps, await openDb(), pr, verdict)
-      return await finish(deps, inputs, verdict, undefined)
-    }
-
     const commits = await readCommitAuthors(gh, pr)
     // The rules come from the base, never from the head: read them before anything else.
     const loaded = await readBaseConfig(gh, pr, inputs.configPath)
@@ -154,6 +149,14 @@ export async function gateMainStage(deps: LifecycleDeps, inputs: Inputs): Promis
       commitAuthors: commits.authors,
       commitsComplete: commits.complete
     })
+    if (pr.state === 'closed') {
+      if (verdict.scope.inScope) await settleClosed(deps, await openDb(), pr, verdict)
+      else {
+        verdict.status = pr.merged ? 'merged' : 'closed'
+        verdict.notes.push('Not the agent’s pull request: no recorded action to update.')
+      }
+      return await finish(deps, inputs, verdict, loaded)
+    }
     if (!verdict.scope.inScope) {
       verdict.status = 'out-of-scope'
       host.notice(
