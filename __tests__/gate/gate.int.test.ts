@@ -187,6 +187,25 @@ describe('the verdict', () => {
   })
 })
 
+describe('hostile text', () => {
+  it('is escaped in the summary, the annotations and the logs, and the token appears nowhere', async () => {
+    const { pr } = await agentPull({
+      change: r => r.write('scripts/[x](https:evil.example)<img src=x onerror=alert(1)>.sh', 'x\n')
+    })
+    gate.pulls.get(7)!.title =
+      '::error::owned <script>alert(1)</script> | @everyone [click](https://evil.example)'
+    const r = await runGate({ fake, db, number: 7 })
+    expect(rules(r.verdict)).toEqual(['path-not-allowed', 'type-path-mismatch'])
+    expect(r.host.summary).not.toMatch(/<script|<img|\]\(https|@everyone|::error/)
+    for (const line of r.host.lines) expect(line.text).not.toMatch(/^\s*::/)
+    const annotated = r.host.lines.filter(l => l.file)
+    expect(annotated.every(l => !/[\n\r]/.test(l.text))).toBe(true)
+    const everything = JSON.stringify([r.verdict, r.host.summary, r.host.lines, [...r.host.outputs]])
+    expect(everything).not.toContain('gate-token')
+    expect(pr.headSha).toBe(r.verdict.pullRequest.headSha)
+  })
+})
+
 describe('the file list from the API', () => {
   it('reads 100 files per page, and judges what it read', async () => {
     await agentPull({
