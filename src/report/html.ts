@@ -346,7 +346,7 @@ function runs(f: Figures): string {
           const logs = href
             ? `<a href="${h(href, LIMITS.description)}" rel="noopener noreferrer" target="_blank">logs</a>`
             : r.logsUrl
-              ? `<span title="${h(r.logsUrl, 300)}">not a web link</span>`
+              ? '<span class="empty">not a web link</span>'
               : '-'
           return (
             `<tr data-run="${n(r.id)}" data-status="${h(r.status, 20)}"><td class="num">${n(r.id)}</td><td>${day(r.runDate)}</td>` +
