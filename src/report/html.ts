@@ -284,21 +284,25 @@ function actions(f: Figures): string {
   return section('actions', 'Actions by status', { total: f.totals.actions }, body)
 }
 
+/** The page lists this many rollbacks (the JSON up to 200), so a year of them stays small. */
+export const HTML_ROLLBACKS = 50
+
 function rollbacks(f: Figures): string {
-  const body = f.rollbacks.length
+  const shown = f.rollbacks.slice(0, HTML_ROLLBACKS)
+  const body = shown.length
     ? table(
         ['When', 'Action', 'Proposal', 'Run', 'Reason'],
-        f.rollbacks.map(
+        shown.map(
           b =>
             `<tr data-rollback="${n(b.id)}"><td>${h(b.at ?? '-', 40)}</td>` +
             `<td>#${n(b.actionId)} ${h(b.actionType, 50)} (${h(b.actionStatus, 30)})</td>` +
             `<td class="text">${b.proposalId === null ? '-' : `#${n(b.proposalId)} ${h(b.proposalTitle, LIMITS.title)}`}</td>` +
             `<td>${b.runId === null ? '-' : `${n(b.runId)}${b.runDate ? ` (${day(b.runDate)})` : ''}`}</td>` +
-            `<td class="text">${h(b.reason, LIMITS.description)}</td></tr>`
+            `<td class="text">${h(b.reason)}</td></tr>`
         )
       ) +
-      (f.totals.rollbacks > f.rollbacks.length
-        ? `<p class="meta">The ${n(f.rollbacks.length)} most recent of ${n(f.totals.rollbacks)}.</p>`
+      (f.totals.rollbacks > shown.length
+        ? `<p class="meta">The ${n(shown.length)} most recent of ${n(f.totals.rollbacks)}.</p>`
         : '')
     : empty('No rollbacks in this window.')
   return section('rollbacks', 'Rollbacks', { count: f.totals.rollbacks }, body)
