@@ -89,6 +89,10 @@ export async function readObservatory(sql: Queryable, q: ObservatoryQuery): Prom
       FROM self_evolution_proposals p, bounds b
       WHERE p.run_date BETWEEN b.first_day AND b.last_day
         AND (${repo}::text IS NULL OR p.repository = ${repo}::text)
+    ), run_counts AS (
+      SELECT run_id, count(*) FILTER (WHERE allowlisted)::int AS allowed,
+             count(*) FILTER (WHERE NOT allowlisted)::int AS blocked
+      FROM proposals GROUP BY run_id
     ), reasons AS (
       SELECT p.id, split_part(reason, ':', 1) AS rule, reason
       FROM proposals p, unnest(p.blocked_reasons) AS reason
@@ -158,9 +162,8 @@ export async function readObservatory(sql: Queryable, q: ObservatoryQuery): Prom
          SELECT r.id, left(r.repository, 300) AS repository, r.run_date AS "runDate", r.status,
                 r.started_at AS "startedAt", r.finished_at AS "finishedAt",
                 left(r.summary, ${chars}) AS summary, left(r.logs_url, ${chars}) AS "logsUrl",
-                (SELECT count(*) FROM proposals p WHERE p.run_id = r.id AND p.allowlisted)::int AS "proposalsAllowed",
-                (SELECT count(*) FROM proposals p WHERE p.run_id = r.id AND NOT p.allowlisted)::int AS "proposalsBlocked"
-         FROM runs r
+                COALESCE(c.allowed, 0) AS "proposalsAllowed", COALESCE(c.blocked, 0) AS "proposalsBlocked"
+         FROM runs r LEFT JOIN run_counts c ON c.run_id = r.id
          ORDER BY r.run_date DESC, r.id DESC
          LIMIT ${q.recentRuns}
        ) x) AS "recentRuns"
