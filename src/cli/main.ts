@@ -26,7 +26,11 @@ const COMMANDS: Record<string, Command> = {
     summary: 'list runs, show one, or mark a stuck run failed',
     load: () => import('./commands/runs.js')
   },
-  config: { summary: 'validate a configuration file', load: () => import('./commands/config.js') }
+  config: { summary: 'validate a configuration file', load: () => import('./commands/config.js') },
+  report: {
+    summary: 'the observatory: an HTML page (or JSON) of the last N days',
+    load: () => import('./commands/report.js')
+  }
 }
 
 export function usage(): string {

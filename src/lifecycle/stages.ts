@@ -14,6 +14,7 @@ import { loadConfig, readConfigFromDisk, readConfigFromGit, type LoadedConfig } 
 import { logsUrl } from './context.js'
 import type { LifecycleDeps } from './deps.js'
 import { FAILING_SKIPS, startRun } from './start.js'
+import { summaryTrend, writeHtmlReport } from './observatory.js'
 
 export type StageResult = { status: 'skipped' | 'success' | 'failed'; message?: string }
 
@@ -164,6 +165,7 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
     const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath)
     const db = await deps.openDatabase(inputs.databaseUrl)
     let judged
+    let trend
     try {
       judged = await judgeAndRecord({
         db,
@@ -175,6 +177,8 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
         dryRun: claimed.dryRun,
         loaded
       })
+      // The last 14 days for the job summary: one more query on this connection, never fatal.
+      trend = await summaryTrend(db.sql, host, { repository: claimed.repository, now: deps.now() })
     } finally {
       await db.close()
     }
@@ -191,6 +195,7 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
       verdicts,
       jitterMs: claimed.jitterMs,
       logsUrl: logsUrl(deps.ctx),
+      trend,
       notes: judged.flippedByDatabase
         ? [
             `${judged.flippedByDatabase} wildcard proposal(s) were refused by the database: one wildcard a day.`
@@ -315,6 +320,10 @@ export async function postStage(deps: LifecycleDeps): Promise<StageResult> {
       // run.json needs the row alone, not its proposals, actions and rollbacks.
       const run = await getRun(db.sql, start.runId)
       runJson = JSON.stringify(run ?? { id: start.runId, status, summary }, null, 2) + '\n'
+      // The observatory's page for the artifact: one more query, never fatal.
+      if (start.artifacts.attach) {
+        await writeHtmlReport(db.sql, host, { repository: start.repository, now: deps.now(), dir })
+      }
     } finally {
       await db.close()
     }
