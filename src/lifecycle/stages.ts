@@ -112,6 +112,11 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
   let reportPath: string
   try {
     const inputs = readInputs(host)
+    if (inputs.mode === 'revert-watch') {
+      // Its own stage (src/rollback/stage.ts): it claims no run and reports its own failures.
+      const { revertWatchStage } = await import('../rollback/stage.js')
+      return await revertWatchStage(deps, inputs)
+    }
     start = loadStart(host)
     if (!start) {
       host.info('No state from pre (it does not run for `uses: ./`); main performs the start itself.')
@@ -265,6 +270,10 @@ export async function postStage(deps: LifecycleDeps): Promise<StageResult> {
   const { host } = deps
   const t0 = deps.now().getTime()
   try {
+    if (readInputs(host).mode === 'revert-watch') {
+      host.info('post does nothing in mode revert-watch: it claims no run, and main wrote its summary.')
+      return { status: 'skipped' }
+    }
     const start = loadStart(host)
     if (!start || start.kind === 'skipped') {
       host.info(
