@@ -449,6 +449,70 @@ describe('revert-watch on a failing run of a recorded merge', () => {
   })
 })
 
+describe('an earlier, interrupted attempt', () => {
+  it('records the revert pull request it left open instead of opening another', async () => {
+    const remote = buildRemote(LIVE)
+    const seeded = await seedAction({
+      runDate: '2026-11-24',
+      action: { status: 'merged', payload: mergedPayload(remote.mergeSha) }
+    })
+    revertFake.addPull({
+      number: 321,
+      title: `Revert "${TITLE}"`,
+      head: { ref: `self-evolution/revert-${PR}`, sha: 'd'.repeat(40), repo: fake.fullName },
+      base: { ref: 'main', sha: remote.head, repo: fake.fullName }
+    })
+    const r = await job(remote)
+    expect(r.host.failed).toBeUndefined()
+    expect(revertFake.opened()).toEqual([])
+    expect(remoteBranches(remote)).toEqual(['refs/heads/main'])
+    const after = await rows()
+    const revert = after.actions.find(a => a.action_type === 'revert')!
+    expect(revert.payload.pullRequest).toEqual({
+      number: 321,
+      url: `https://github.com/${fake.fullName}/pull/321`
+    })
+    expect(after.actions.find(a => a.id === seeded.actionId)!.status).toBe('rolled_back')
+    expect(after.rollbacks).toHaveLength(1)
+  })
+
+  it('refuses a pull request on the revert branch that is not its own', async () => {
+    const remote = buildRemote(LIVE)
+    await seedAction({
+      runDate: '2026-11-24',
+      action: { status: 'merged', payload: mergedPayload(remote.mergeSha) }
+    })
+    revertFake.addPull({
+      number: 322,
+      title: 'Something else',
+      head: { ref: `self-evolution/revert-${PR}`, sha: 'd'.repeat(40), repo: fake.fullName }
+    })
+    const r = await job(remote)
+    expect(r.main.status).toBe('failed')
+    expect(r.host.failed).toMatch(/#322\) already uses the branch/)
+    expect(fake.writes()).toEqual([])
+    expect((await rows()).rollbacks).toEqual([])
+  })
+
+  it('asks GitHub for the pull request number when the merge was recorded without one', async () => {
+    const remote = buildRemote(LIVE)
+    const { pullRequest: _p, ...noNumber } = mergedPayload(remote.mergeSha)
+    void _p
+    await seedAction({ runDate: '2026-11-24', action: { status: 'merged', payload: noNumber } })
+    revertFake.addPull({
+      number: PR,
+      title: TITLE,
+      state: 'closed',
+      head: { ref: AGENT_BRANCH, sha: 'c'.repeat(40), repo: fake.fullName },
+      mergedAt: '2026-11-24T12:00:00Z',
+      mergeCommitSha: remote.mergeSha
+    })
+    const r = await job(remote)
+    expect(r.host.failed).toBeUndefined()
+    expect(revertFake.opened().map(p => p.head.ref)).toEqual([`self-evolution/revert-${PR}`])
+  })
+})
+
 describe('consecutive failures', () => {
   it('turns the repository off at the limit, with metadata, and opens exactly one notice issue', async () => {
     const remote = buildRemote({ ...LIVE, rollbackConfig: { maxFailuresBeforeDisable: 2 } })
@@ -677,6 +741,17 @@ describe('failing closed', () => {
     expect(r.host.failed).toMatch(/revert of pull request #101 .* is due, but the self-evolution flag is off/)
     expect(fake.writes()).toEqual([])
     expect(remoteBranches(remote)).toEqual(['refs/heads/main'])
+  })
+
+  it('refuses when the committed config is disabled, and says a revert is due', async () => {
+    const remote = buildRemote({ ...LIVE, enabled: false })
+    await seedAction({
+      runDate: '2026-11-24',
+      action: { status: 'merged', payload: mergedPayload(remote.mergeSha) }
+    })
+    const r = await job(remote)
+    expect(r.host.failed).toMatch(/is due, but the committed config says "enabled": false/)
+    expect(fake.writes()).toEqual([])
   })
 
   it('refuses without a write-token in a live run', async () => {

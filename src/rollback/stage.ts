@@ -48,6 +48,7 @@ import {
   noticeWriteAllowed,
   parseWorkflowRunEvent,
   planRevert,
+  pullNumberOf,
   REVERT_LABEL,
   revertBody,
   revertBranchName,
@@ -217,6 +218,15 @@ async function watch(
     // 1. The action behind the failing commit: by its recorded merge, else by GitHub's answer.
     let action: ActionRecord | undefined = await findActionByMergeSha(sql, repository, sha)
     let pullNumber: number | undefined
+    if (action && action.actionType === 'pr' && !pullNumberOf(action)) {
+      // Recorded as merged without its pull request number: GitHub knows it.
+      const pull = mergedPullRequestFor(await pullsForCommit(github(), sha), {
+        sha,
+        defaultBranch,
+        repository
+      })
+      pullNumber = pull?.number
+    }
     if (!action) {
       const pulls = await pullsForCommit(github(), sha)
       const pull = mergedPullRequestFor(pulls, { sha, defaultBranch, repository })
@@ -274,6 +284,11 @@ async function watch(
     // 3. Can it write at all?
     const killSwitch = await readKillSwitch(sql, repository)
     const due = `A revert of pull request #${plan.pullRequest} (${forLog(target.title, 200)}) is due`
+    if (!dryRun && !config.enabled) {
+      throw new Error(
+        `${due}, but the committed config says "enabled": false, so nothing is written: revert ${sha} by hand.`
+      )
+    }
     if (!dryRun && !killSwitch.on) {
       throw new Error(
         `${due}, but the self-evolution flag is off (global ${killSwitch.global === null ? 'missing' : killSwitch.global ? 'on' : 'off'}, ` +
@@ -363,6 +378,13 @@ async function watch(
           now: deps.now()
         })
       } catch (error) {
+        // Another job (a second CI workflow failing on the same merge) recorded it meanwhile.
+        const other = await findRevertOf(sql, target.id).catch(() => undefined)
+        if (other?.rollback && other.revertAction) {
+          report.headline = `Nothing to do: pull request #${plan.pullRequest} was reverted by another job meanwhile.`
+          await describeExistingRevert(sql, target.id, report)
+          return { status: 'skipped' }
+        }
         throw new Error(
           `The revert pull request #${pull.number} is open, but recording it failed (${forLog((error as Error).message, 300)}); the next failure event, or a re-run, records it.`,
           { cause: error }
