@@ -10,6 +10,7 @@ import { promisify } from 'node:util'
 import { createTestDatabase, testServerUrl, type TestDatabase } from '../__fixtures__/db.js'
 import { DatabaseConnectError, openServer, type Database } from '../../src/db/client.js'
 import { migrate } from '../../src/db/migrate.js'
+import { MIGRATIONS } from '../../src/db/migrations.generated.js'
 import { setFlag } from '../../src/db/flags.js'
 import { claimRun, finishRun, type ClaimResult } from '../../src/db/runs.js'
 import { recordJudgement } from '../../src/db/proposals.js'
@@ -43,9 +44,9 @@ describe('migrations racing', () => {
   it('apply once when eight connections migrate at the same moment', async () => {
     db = await createTestDatabase({ migrated: false })
     const results = await Promise.all((await connections(db.url!, 8)).map(c => migrate(c.sql)))
-    expect(results.flatMap(r => r.applied)).toEqual(['0001_init.sql'])
+    expect(results.flatMap(r => r.applied)).toEqual(MIGRATIONS.map(m => m.name))
     const rows = await db.sql`SELECT name FROM schema_migrations`
-    expect(rows.map(r => r.name)).toEqual(['0001_init.sql'])
+    expect(rows.map(r => r.name)).toEqual(MIGRATIONS.map(m => m.name))
   })
 
   it('two `self-evolution migrate` processes started together: applied once, both exit 0', async () => {
