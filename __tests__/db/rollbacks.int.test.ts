@@ -121,7 +121,7 @@ describe('recordRevert', () => {
     expect(await findRevertOf(db.sql, s.actionId)).toEqual({ rollback: undefined, revertAction: undefined })
   })
 
-  it('leaves a run that is still running alone', async () => {
+  it('marks a run still marked running reverted too, so post leaves it be', async () => {
     const s = await seed('merged', 'running')
     const r = await recordRevert(db.sql, {
       revertedActionId: s.actionId,
@@ -129,6 +129,9 @@ describe('recordRevert', () => {
       payload: payload(s.actionId),
       now: NOW
     })
-    expect(r.runReverted).toBe(false)
+    expect(r.runReverted).toBe(true)
+    const [run] = await db.sql<{ status: string; finished_at: Date }[]>`
+      SELECT status, finished_at FROM self_evolution_runs WHERE id = ${s.runId}`
+    expect(run).toEqual({ status: 'reverted', finished_at: NOW })
   })
 })

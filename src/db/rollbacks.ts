@@ -50,7 +50,8 @@ export class RevertConflictError extends Error {
  *   2. a rollback row for the reverted action, with `reason`;
  *   3. the reverted action: merged → rolled_back (anything else means another process got there
  *      first, and the whole transaction is undone);
- *   4. the run that proposed it: → reverted.
+ *   4. the run that proposed it: → reverted, whatever it was (a run still marked running, whose
+ *      change was merged and broke the default branch, is over; its post step then leaves it be).
  */
 export async function recordRevert(
   sql: Queryable,
@@ -88,7 +89,7 @@ export async function recordRevert(
     const runRows = await tx`
       UPDATE self_evolution_runs
       SET status = 'reverted', finished_at = COALESCE(finished_at, ${opts.now})
-      WHERE id = ${reverted.runId} AND status IN ('success', 'failed', 'reverted')
+      WHERE id = ${reverted.runId}
       RETURNING id
     `
     return { revertActionId: revert.id, rollbackId: rollback.id, runReverted: runRows.length === 1 }

@@ -391,7 +391,7 @@ async function watch(
         )
       }
       if (!recorded.runReverted)
-        host.warning(`Run ${target.runId} is still running or missing; its status was not set to reverted.`)
+        host.warning(`Run ${target.runId} was not found; no run status was set to reverted.`)
       try {
         await labelIssue(
           gateway,
