@@ -124,6 +124,22 @@ function buildRemote(config: unknown, opts: { squash?: boolean } = {}): Remote {
   return { bare, workspace, mergeSha, head, firstParent }
 }
 
+/** A revert branch an earlier, interrupted attempt pushed. */
+function leaveBranch(remote: Remote, branch: string): string {
+  // A sibling of the revert this job makes: same parent, another commit, so a push cannot fast-forward.
+  const tree = git(remote.bare, ['rev-parse', `${remote.firstParent}^{tree}`])
+  const sibling = git(remote.bare, [
+    'commit-tree',
+    tree,
+    '-p',
+    remote.head,
+    '-m',
+    'an earlier revert attempt'
+  ])
+  git(remote.bare, ['update-ref', `refs/heads/${branch}`, sibling])
+  return sibling
+}
+
 function remoteBranches(remote: Remote): string[] {
   return git(remote.bare, ['for-each-ref', '--format=%(refname)', 'refs/heads/']).split('\n').filter(Boolean)
 }
@@ -456,16 +472,18 @@ describe('an earlier, interrupted attempt', () => {
       runDate: '2026-11-24',
       action: { status: 'merged', payload: mergedPayload(remote.mergeSha) }
     })
+    const left = leaveBranch(remote, `self-evolution/revert-${PR}`)
     revertFake.addPull({
       number: 321,
       title: `Revert "${TITLE}"`,
-      head: { ref: `self-evolution/revert-${PR}`, sha: 'd'.repeat(40), repo: fake.fullName },
+      head: { ref: `self-evolution/revert-${PR}`, sha: left, repo: fake.fullName },
       base: { ref: 'main', sha: remote.head, repo: fake.fullName }
     })
     const r = await job(remote)
     expect(r.host.failed).toBeUndefined()
     expect(revertFake.opened()).toEqual([])
-    expect(remoteBranches(remote)).toEqual(['refs/heads/main'])
+    // The branch is left as it was: never force-pushed.
+    expect(git(remote.bare, ['rev-parse', `refs/heads/self-evolution/revert-${PR}`])).toBe(left)
     const after = await rows()
     const revert = after.actions.find(a => a.action_type === 'revert')!
     expect(revert.payload.pullRequest).toEqual({
@@ -482,6 +500,7 @@ describe('an earlier, interrupted attempt', () => {
       runDate: '2026-11-24',
       action: { status: 'merged', payload: mergedPayload(remote.mergeSha) }
     })
+    leaveBranch(remote, `self-evolution/revert-${PR}`)
     revertFake.addPull({
       number: 322,
       title: 'Something else',
@@ -490,6 +509,47 @@ describe('an earlier, interrupted attempt', () => {
     const r = await job(remote)
     expect(r.main.status).toBe('failed')
     expect(r.host.failed).toMatch(/#322\) already uses the branch/)
+    expect(fake.writes()).toEqual([])
+    expect((await rows()).rollbacks).toEqual([])
+  })
+
+  it('keeps the branch and records the open pull request when the push fast-forwarded onto it', async () => {
+    const remote = buildRemote(LIVE)
+    await seedAction({
+      runDate: '2026-11-24',
+      action: { status: 'merged', payload: mergedPayload(remote.mergeSha) }
+    })
+    git(remote.bare, ['update-ref', `refs/heads/self-evolution/revert-${PR}`, remote.head])
+    revertFake.addPull({
+      number: 323,
+      title: `Revert "${TITLE}"`,
+      head: { ref: `self-evolution/revert-${PR}`, sha: remote.head, repo: fake.fullName }
+    })
+    const r = await job(remote)
+    expect(r.host.failed).toBeUndefined()
+    expect(remoteBranches(remote)).toContain(`refs/heads/self-evolution/revert-${PR}`)
+    expectReverts(remote, `self-evolution/revert-${PR}`)
+    const revert = (await rows()).actions.find(a => a.action_type === 'revert')!
+    expect(revert.payload.pullRequest).toEqual({
+      number: 323,
+      url: `https://github.com/${fake.fullName}/pull/323`
+    })
+    expect(revertFake.opened()).toEqual([])
+  })
+
+  it('stops when the revert branch exists without a pull request', async () => {
+    const remote = buildRemote(LIVE)
+    await seedAction({
+      runDate: '2026-11-24',
+      action: { status: 'merged', payload: mergedPayload(remote.mergeSha) }
+    })
+    const left = leaveBranch(remote, `self-evolution/revert-${PR}`)
+    const r = await job(remote)
+    expect(r.main.status).toBe('failed')
+    expect(r.host.failed).toMatch(
+      /Pushing the revert branch self-evolution\/revert-101 failed .*delete it and re-run/
+    )
+    expect(git(remote.bare, ['rev-parse', `refs/heads/self-evolution/revert-${PR}`])).toBe(left)
     expect(fake.writes()).toEqual([])
     expect((await rows()).rollbacks).toEqual([])
   })

@@ -25,7 +25,7 @@ import { listFlags, readKillSwitch, repositoryFlagKey, setFlag } from '../db/fla
 import { ensureSchema } from '../db/migrate.js'
 import { findRevertOf, recordRevert, type RevertPayload } from '../db/rollbacks.js'
 import { recentOutcomes } from '../db/runs.js'
-import { createGitSandbox } from '../git/sandbox.js'
+import { createGitSandbox, GitCommandError } from '../git/sandbox.js'
 import { createGitHubContext, parseRepository, type GitHubContext } from '../github/client.js'
 import { createWriteGateway, type WriteGateway } from '../github/gateway.js'
 import {
@@ -59,13 +59,14 @@ import {
   type Notice,
   type WorkflowRunEvent
 } from './decide.js'
-import { deleteRevertBranch, originUrl, prepareRevert, pushRevert } from './git.js'
+import { deleteRevertBranch, originUrl, prepareRevert, pushRevert, RevertError } from './git.js'
 import {
   labelIssue,
   openPullsForBranch,
   openRevertPull,
   pullsForCommit,
   writeNotice,
+  type OpenPull,
   defaultBranchOf
 } from './github.js'
 
@@ -320,34 +321,26 @@ async function watch(
     const branch = revertBranchName(config.prTemplateConfig.branchPrefix, plan.pullRequest)
     const title = revertTitle(target.title)
     const writeToken = dryRun ? readToken : inputs.writeToken
-    const adopted = await adoptOpenRevert(github(), branch, title, repository)
-    let revert: { baseSha: string; headSha: string; squash: boolean; pull?: { number: number; url: string } }
-    if (adopted) {
-      revert = {
-        baseSha: adopted.base.sha,
-        headSha: adopted.head?.sha ?? '',
-        squash: false,
-        pull: { number: adopted.number, url: adopted.html_url }
-      }
+    const revert = await revertAndOpen(deps, gateway, {
+      workspace: ctx.workspace,
+      defaultBranch,
+      mergeSha: sha,
+      branch,
+      token: writeToken,
+      botName: config.rollout.botName,
+      botEmail: config.rollout.botEmail,
+      title,
+      pullRequest: plan.pullRequest,
+      gh: { owner, repo },
+      originalTitle: target.title,
+      failingRun,
+      actionId: target.id,
+      adopt: () => adoptOpenRevert(github(), branch, title, repository)
+    })
+    if (revert.adopted) {
       report.lines.push(
-        `Found the open revert pull request #${adopted.number} from an earlier attempt; recording it.`
+        `The branch ${forMarkdownCode(branch, 250)} and its pull request #${revert.pull?.number} were left open by an earlier attempt; recorded them.`
       )
-    } else {
-      revert = await revertAndOpen(deps, gateway, {
-        workspace: ctx.workspace,
-        defaultBranch,
-        mergeSha: sha,
-        branch,
-        token: writeToken,
-        botName: config.rollout.botName,
-        botEmail: config.rollout.botEmail,
-        title,
-        pullRequest: plan.pullRequest,
-        gh: { owner, repo },
-        originalTitle: target.title,
-        failingRun,
-        actionId: target.id
-      })
     }
 
     if (dryRun) {
@@ -520,8 +513,16 @@ async function revertAndOpen(
     originalTitle: string
     failingRun: FailingRun
     actionId: number
+    /** The open pull request an earlier, interrupted attempt left on the branch, if any. */
+    adopt: () => Promise<OpenPull | undefined>
   }
-): Promise<{ baseSha: string; headSha: string; squash: boolean; pull?: { number: number; url: string } }> {
+): Promise<{
+  baseSha: string
+  headSha: string
+  squash: boolean
+  pull?: { number: number; url: string }
+  adopted?: boolean
+}> {
   const sandbox = createGitSandbox('self-evolution-revert-')
   try {
     const remote = await originUrl(sandbox, o.workspace)
@@ -543,13 +544,33 @@ async function revertAndOpen(
       squash: prepared.squash,
       actionId: o.actionId
     })
-    const pushed = await pushRevert(sandbox, gateway, {
-      dir: prepared.dir,
-      remote,
-      branch: o.branch,
-      headSha: prepared.headSha,
-      token: o.token || undefined
-    })
+    let pushed
+    try {
+      pushed = await pushRevert(sandbox, gateway, {
+        dir: prepared.dir,
+        remote,
+        branch: o.branch,
+        headSha: prepared.headSha,
+        token: o.token || undefined
+      })
+    } catch (error) {
+      if (!(error instanceof GitCommandError)) throw error
+      // The branch exists: an earlier attempt pushed it. Its open pull request is recorded instead.
+      const open = await o.adopt()
+      if (open) {
+        return {
+          baseSha: open.base.sha,
+          headSha: open.head?.sha ?? '',
+          squash: prepared.squash,
+          pull: { number: open.number, url: open.html_url },
+          adopted: true
+        }
+      }
+      throw new RevertError(
+        `Pushing the revert branch ${forLog(o.branch, 250)} failed (${forLog(error.message, 300)}); if it is left from an earlier attempt without a pull request, delete it and re-run.`,
+        { cause: error }
+      )
+    }
     let pull
     try {
       pull = await openRevertPull(gateway, o.gh, {
@@ -561,6 +582,18 @@ async function revertAndOpen(
       })
     } catch (error) {
       if (pushed.performed) {
+        // A pull request already open on the branch (an earlier attempt's) is recorded, and its
+        // branch kept; adopt() throws for a pull request that is not a revert's.
+        const open = await o.adopt()
+        if (open) {
+          return {
+            baseSha: prepared.baseSha,
+            headSha: prepared.headSha,
+            squash: prepared.squash,
+            pull: { number: open.number, url: open.html_url },
+            adopted: true
+          }
+        }
         // No orphan: a branch without its pull request is deleted again.
         await deleteRevertBranch(sandbox, gateway, {
           dir: prepared.dir,
