@@ -576,6 +576,18 @@ describe('an earlier, interrupted attempt', () => {
 describe('consecutive failures', () => {
   it('turns the repository off at the limit, with metadata, and opens exactly one notice issue', async () => {
     const remote = buildRemote({ ...LIVE, rollbackConfig: { maxFailuresBeforeDisable: 2 } })
+    // Neither a closed notice nor an open issue without the label is the notice.
+    const seedIssue = async (title: string, labels: string[]) => {
+      await fetch(`${fake.url}/repos/${fake.fullName}/issues`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ title, labels })
+      })
+    }
+    await seedIssue('an old notice', [DISABLED_LABEL])
+    fake.state.issues[0].issue.state = 'closed'
+    await seedIssue('a bug report', ['bug'])
+    fake.clearRequests()
     await seedAction({ runDate: '2026-11-23', runStatus: 'failed' })
     await seedAction({
       runDate: '2026-11-24',
@@ -600,7 +612,8 @@ describe('consecutive failures', () => {
     })
     expect(flag.metadata.reason).toContain('2 consecutive failures')
 
-    const issues = fake.state.issues.filter(i => i.repo === fake.fullName)
+    expect(fake.requestsTo('POST', /\/issues\/\d+\/comments$/)).toEqual([])
+    const issues = fake.state.issues.filter(i => i.repo === fake.fullName).slice(2)
     expect(issues).toHaveLength(1)
     expect((issues[0].issue.labels as { name: string }[]).map(l => l.name)).toEqual([DISABLED_LABEL])
     expect(issues[0].issue.body).toContain(`npx self-evolution flag enable --repository ${fake.fullName}`)

@@ -55,12 +55,24 @@ export async function openIssuesWithLabel(
   gh: GitHubContext,
   label: string
 ): Promise<{ number: number; html_url: string }[]> {
-  const items = await listAll<{ number: number; html_url: string; pull_request?: unknown }>(
-    gh,
-    'GET /repos/{owner}/{repo}/issues',
-    { state: 'open', labels: label, sort: 'created', direction: 'asc' }
-  )
-  return items.filter(i => !i.pull_request).sort((a, b) => a.number - b.number)
+  const items = await listAll<{
+    number: number
+    html_url: string
+    state?: string
+    pull_request?: unknown
+    labels?: Array<string | { name?: string }>
+  }>(gh, 'GET /repos/{owner}/{repo}/issues', {
+    state: 'open',
+    labels: label,
+    sort: 'created',
+    direction: 'asc'
+  })
+  // The filters are GitHub's; checked again here, so a pull request or another issue is never taken.
+  const labelled = (i: (typeof items)[number]) =>
+    (i.labels ?? []).some(l => (typeof l === 'string' ? l : l.name) === label)
+  return items
+    .filter(i => !i.pull_request && labelled(i) && (i.state ?? 'open') === 'open')
+    .sort((a, b) => a.number - b.number)
 }
 
 export type OpenedPull = { number: number; url: string } | undefined
