@@ -112,6 +112,11 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
   let reportPath: string
   try {
     const inputs = readInputs(host)
+    if (inputs.mode === 'gate') {
+      // The pull-request gate (src/gate): loaded only in its mode.
+      const { gateMainStage } = await import('../gate/stage.js')
+      return await gateMainStage(deps, inputs)
+    }
     if (inputs.mode === 'revert-watch') {
       // Its own stage (src/rollback/stage.ts): it claims no run and reports its own failures.
       const { revertWatchStage } = await import('../rollback/stage.js')
@@ -270,7 +275,11 @@ export async function postStage(deps: LifecycleDeps): Promise<StageResult> {
   const { host } = deps
   const t0 = deps.now().getTime()
   try {
-    if (readInputs(host).mode === 'revert-watch') {
+    if (host.getInput('mode') === 'gate') {
+      const { gatePostStage } = await import('../gate/stage.js')
+      return await gatePostStage(deps)
+    }
+    if (host.getInput('mode') === 'revert-watch') {
       host.info('post does nothing in mode revert-watch: it claims no run, and main wrote its summary.')
       return { status: 'skipped' }
     }
