@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { main } from '../../src/cli/main.js'
-import { run as runs } from '../../src/cli/commands/runs.js'
 import { MIGRATIONS } from '../../src/db/migrations.generated.js'
+import { run as runs } from '../../src/cli/commands/runs.js'
 
 const cwd = mkdtempSync(join(tmpdir(), 'se-cli-'))
 afterAll(() => rmSync(cwd, { recursive: true, force: true }))

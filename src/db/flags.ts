@@ -62,13 +62,22 @@ export type FlagChange = {
  */
 export async function setFlag(
   sql: Queryable,
-  opts: { repository?: string; value: boolean; by: string; reason?: string; now: Date }
+  opts: {
+    repository?: string
+    value: boolean
+    by: string
+    reason?: string
+    now: Date
+    /** More metadata saying why (revert-watch: the failing run and the counts); replaces earlier keys. */
+    details?: Record<string, unknown>
+  }
 ): Promise<FlagChange> {
   const key = opts.repository ? repositoryFlagKey(opts.repository) : GLOBAL_FLAG
   const at = opts.now.toISOString()
-  const stamp: Record<string, string> = opts.value
-    ? { enabledAt: at, enabledBy: opts.by }
-    : { disabledAt: at, disabledBy: opts.by }
+  const stamp: Record<string, unknown> = {
+    ...opts.details,
+    ...(opts.value ? { enabledAt: at, enabledBy: opts.by } : { disabledAt: at, disabledBy: opts.by })
+  }
   if (opts.reason) stamp.reason = opts.reason
   return inTransaction(sql, async tx => {
     const before = await tx<
@@ -78,7 +87,7 @@ export async function setFlag(
     // A reason belongs to the flip that gave it: an enable without one clears the disable's reason.
     const [row] = await tx<{ value: boolean; metadata: Record<string, unknown> }[]>`
       INSERT INTO feature_flags (key, value, metadata, created_at)
-      VALUES (${key}, ${opts.value}, ${tx.json(stamp)}, ${opts.now})
+      VALUES (${key}, ${opts.value}, ${tx.json(stamp as postgres.JSONValue)}, ${opts.now})
       ON CONFLICT (key) DO UPDATE
         SET value = EXCLUDED.value, metadata = (feature_flags.metadata - 'reason') || EXCLUDED.metadata
       RETURNING value, metadata

@@ -118,6 +118,11 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
       const { gateMainStage } = await import('../gate/stage.js')
       return await gateMainStage(deps, inputs)
     }
+    if (inputs.mode === 'revert-watch') {
+      // Its own stage (src/rollback/stage.ts): it claims no run and reports its own failures.
+      const { revertWatchStage } = await import('../rollback/stage.js')
+      return await revertWatchStage(deps, inputs)
+    }
     start = loadStart(host)
     if (!start) {
       host.info('No state from pre (it does not run for `uses: ./`); main performs the start itself.')
@@ -278,6 +283,10 @@ export async function postStage(deps: LifecycleDeps): Promise<StageResult> {
     if (host.getInput('mode') === 'gate') {
       const { gatePostStage } = await import('../gate/stage.js')
       return await gatePostStage(deps)
+    }
+    if (host.getInput('mode') === 'revert-watch') {
+      host.info('post does nothing in mode revert-watch: it claims no run, and main wrote its summary.')
+      return { status: 'skipped' }
     }
     const start = loadStart(host)
     if (!start || start.kind === 'skipped') {
