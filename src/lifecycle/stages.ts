@@ -159,7 +159,34 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
     const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath)
     const db = await deps.openDatabase(inputs.databaseUrl)
     let judged
+    let acted: { notes: string[]; failure?: string } | undefined
     try {
+      // Live runs act on allowed proposals (src/act); the dry-run path does not load it at all.
+      const actor = claimed.dryRun
+        ? undefined
+        : await (
+            await import('../act/index.js')
+          ).prepareActor(
+            {
+              sql: db.sql,
+              config: committed.config,
+              configPath: inputs.configPath,
+              repository: claimed.repository,
+              runId: claimed.runId,
+              runDate: claimed.runDate,
+              dryRun: claimed.dryRun,
+              writeToken: inputs.writeToken,
+              workspace: deps.ctx.workspace,
+              apiUrl: deps.ctx.apiUrl,
+              defaultBranch: deps.ctx.defaultBranch,
+              onGitHub: deps.ctx.onGitHub,
+              log: line => host.info(forLog(line)),
+              warn: line => host.warning(forLog(line)),
+              sleep: deps.sleep,
+              now: () => deps.now().getTime()
+            },
+            loaded.patches ?? []
+          )
       judged = await judgeAndRecord({
         db,
         config: committed.config,
@@ -168,11 +195,15 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
         repository: claimed.repository,
         runDate: claimed.runDate,
         dryRun: claimed.dryRun,
-        loaded
+        loaded,
+        planActions: actor?.plan
       })
+      acted = actor ? await actor.execute(judged, loaded.patches ?? []) : undefined
     } finally {
       await db.close()
     }
+    for (const note of acted?.notes ?? []) host.info(forLog(note))
+    if (acted?.failure) throw new Error(acted.failure)
     const verdicts = judged.verdicts as unknown as ReportVerdict[]
     const allowed = verdicts.filter(v => v.allowed).length
     const blocked = verdicts.length - allowed
@@ -186,11 +217,14 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
       verdicts,
       jitterMs: claimed.jitterMs,
       logsUrl: logsUrl(deps.ctx),
-      notes: judged.flippedByDatabase
-        ? [
-            `${judged.flippedByDatabase} wildcard proposal(s) were refused by the database: one wildcard a day.`
-          ]
-        : []
+      notes: [
+        ...(judged.flippedByDatabase
+          ? [
+              `${judged.flippedByDatabase} wildcard proposal(s) were refused by the database: one wildcard a day.`
+            ]
+          : []),
+        ...(acted?.notes ?? [])
+      ]
     })
     await writeRunFiles(dir, {
       'report.md': report,
