@@ -152,6 +152,8 @@ export async function executePullRequest(env: ActEnv, job: ActJob): Promise<ActO
   let branch = ''
   let head = ''
   let pushed = false
+  // Set once git push starts: a push that fails may still have reached the remote.
+  let attempted = false
   try {
     if (job.patch === undefined) throw new NotExecuted('no-patch', 'the proposal carries no patch to apply')
     branch = branchName({
@@ -272,14 +274,16 @@ export async function executePullRequest(env: ActEnv, job: ActJob): Promise<ActO
       `push the branch of proposal ${job.proposalId}`,
       'push',
       { branch, sha: head, base },
-      () =>
-        sandbox.git(
+      () => {
+        attempted = true
+        return sandbox.git(
           ['push', '--quiet', '--no-verify', '--end-of-options', env.remote, `${head}:refs/heads/${branch}`],
           {
             cwd: dir,
             token: env.token
           }
         )
+      }
     )
     if (!push.performed) {
       await previewPullRequest(env, job, branch, body)
@@ -370,7 +374,12 @@ export async function executePullRequest(env: ActEnv, job: ActJob): Promise<ActO
     if (!gateway.dryRun) {
       await updateAction(sql, job.actionId, {
         status: 'failed',
-        payload: { reason: `execution-failed: ${errorText(error)}`, error: errorText(error), leftover: null },
+        payload: {
+          reason: `execution-failed: ${errorText(error)}`,
+          error: errorText(error),
+          // A push that failed may still have created the branch: the next run checks and cleans up.
+          leftover: attempted ? { branch, headSha: head } : null
+        },
         from: ['planned']
       })
     }
