@@ -9,6 +9,7 @@
  *   GET  /repos/{o}/{r}/actions/permissions/artifact-and-log-retention
  * Bodies are typed with @octokit/openapi-types.
  */
+import { createVerify, type KeyObject } from 'node:crypto'
 import type { components } from '@octokit/openapi-types'
 import { githubError, paginate, shapes, type GitHubFake, type RouteRequest } from './github-fake.js'
 
@@ -26,6 +27,8 @@ export type ActFakeState = {
   retentionDays?: number
   /** GET /repos/{o}/{r} as each token sees it: token → permissions and scopes header. */
   tokens: Map<string, { permissions?: Record<string, boolean>; scopes?: string }>
+  /** A GitHub App installed on the repository: GET /repos/{o}/{r}/installation takes its JWT. */
+  app?: { id: string; publicKey: KeyObject; permissions: Record<string, string> }
 }
 
 const WEB = 'https://github.com'
@@ -242,6 +245,42 @@ export function installActRoutes(
   fake.route('GET', '/repos/{owner}/{repo}/actions/permissions/artifact-and-log-retention', req => {
     if (!ours(req) || state.retentionDays === undefined) return githubError(404, 'Not Found')
     return { body: { days: state.retentionDays, maximum_allowed_days: 400 } }
+  })
+
+  fake.route('GET', '/repos/{owner}/{repo}/installation', req => {
+    if (!ours(req)) return githubError(404, 'Not Found')
+    const app = state.app
+    const jwt = /^bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? ''
+    const [head, payload, signature] = jwt.split('.')
+    if (!app || !head || !payload || !signature)
+      return githubError(401, 'A JSON web token could not be decoded')
+    const valid = createVerify('RSA-SHA256')
+      .update(`${head}.${payload}`)
+      .verify(app.publicKey, Buffer.from(signature, 'base64url'))
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { iss?: string }
+    if (!valid || String(claims.iss) !== app.id)
+      return githubError(401, 'A JSON web token could not be decoded')
+    return {
+      body: {
+        id: 4242,
+        app_id: Number(app.id),
+        app_slug: 'self-evolution',
+        target_id: 1001,
+        target_type: 'Organization',
+        account: shapes.user(api, fake.owner, 'Organization', 1001),
+        repository_selection: 'selected',
+        access_tokens_url: `${api}/app/installations/4242/access_tokens`,
+        repositories_url: `${api}/installation/repositories`,
+        html_url: `${WEB}/organizations/${fake.owner}/settings/installations/4242`,
+        permissions: app.permissions,
+        events: [],
+        created_at: '2026-01-01T00:00:00Z',
+        updated_at: '2026-01-01T00:00:00Z',
+        single_file_name: null,
+        suspended_by: null,
+        suspended_at: null
+      } as Schemas['installation']
+    }
   })
 
   return state

@@ -26,7 +26,11 @@ const COMMANDS: Record<string, Command> = {
     summary: 'list runs, show one, or mark a stuck run failed',
     load: () => import('./commands/runs.js')
   },
-  config: { summary: 'validate a configuration file', load: () => import('./commands/config.js') }
+  config: { summary: 'validate a configuration file', load: () => import('./commands/config.js') },
+  doctor: {
+    summary: 'check the prerequisites of live mode (exit 0 only when all pass)',
+    load: () => import('./commands/doctor.js')
+  }
 }
 
 export function usage(): string {
