@@ -81,7 +81,7 @@ function patchFor(edit: (dir: string) => void): string {
 }
 
 /** The remote's main: the config, and files the proposals change. */
-function seedRemote(config: Record<string, unknown>) {
+function seedRemote(config: Record<string, unknown>, files: Record<string, string> = {}) {
   root = mkdtempSync(join(tmpdir(), 'se-act-'))
   const seed = join(root, 'seed')
   mkdirSync(seed)
@@ -90,6 +90,7 @@ function seedRemote(config: Record<string, unknown>) {
   write(seed, PERSONA, 'Be kind.\nBe brief.\n')
   write(seed, TOOL, 'export const search = 1\n')
   write(seed, '.github/workflows/ci.yml', 'name: CI\n')
+  for (const [path, content] of Object.entries(files)) write(seed, path, content)
   git(seed, ['add', '-A'])
   git(seed, ['commit', '-qm', 'seed'])
   remote = join(root, 'remote.git')
@@ -453,5 +454,13 @@ describe('acting on allowed proposals', () => {
     expect(pr.body).not.toContain('@admin')
     expect(pr.body).toContain('&#123;&#123;verdict&#125;&#125;')
     expect((pr.body!.match(/\| Verdict \| allowed \|/g) ?? []).length).toBe(1)
+  })
+
+  it("uses the repository's own pull request template, as it is at the base commit", async () => {
+    seedRemote(liveConfig(), {
+      '.github/PULL_REQUEST_TEMPLATE/self_evolution.md': 'Ours: {{title}} (risk {{risk}}) {{nope}}\n'
+    })
+    await run([wildcard('Tone *bold*')])
+    expect(act.pulls[0].body).toBe('Ours: Tone &#42;bold&#42; (risk 1) {{nope}}\n')
   })
 })

@@ -203,7 +203,13 @@ describe('executePullRequest', () => {
       verdict: await judged(patch),
       patch
     })
-    expect(outcome).toMatchObject({ kind: 'failed', reason: expect.stringContaining('feature flag is off') })
+    expect(outcome).toMatchObject({
+      kind: 'not-executed',
+      reason: expect.stringMatching(/^flag-off: .*feature flag is off/)
+    })
+    const row = await getAction(db.sql, actionId)
+    expect(row!.status).toBe('planned')
+    expect(row!.payload).toMatchObject({ reason: expect.stringMatching(/^flag-off:/), leftover: null })
     expect(branches()).toEqual(['main'])
     expect(fake.writes()).toEqual([])
     expect(act.pulls).toEqual([])

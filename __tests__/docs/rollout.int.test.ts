@@ -49,6 +49,13 @@ describe('docs/rollout.md', () => {
     expect(p4.safetyRails.maxRiskLevel).toBe(2)
   })
 
+  it('lists every reason a proposal may stay planned', async () => {
+    const { PLAN_REASONS } = await import('../../src/act/plan.js')
+    for (const code of [...PLAN_REASONS, 'flag-off', 'patch-does-not-apply', 'differs-from-judged']) {
+      expect(doc).toContain(`| \`${code}\` |`)
+    }
+  })
+
   it('names the three exit criteria and the CLI that checks them', () => {
     for (const text of [
       'no policy violations',
@@ -70,7 +77,9 @@ describe('docs/rollout.md', () => {
     })
     const queries = blocks('sql')
     it('has a query for each phase from 2 on', () => {
-      expect(new Set(queries.map(q => q.heading.split(':')[0]))).toEqual(new Set(['Phase 2', 'Phase 3']))
+      expect(new Set(queries.map(q => q.heading.split(':')[0]))).toEqual(
+        new Set(['Phase 2', 'Phase 3', 'Why did a proposal not act?'])
+      )
       expect(queries.length).toBeGreaterThanOrEqual(6)
     })
     it.each(queries.map(q => [q.heading, q.text]))(

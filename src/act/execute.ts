@@ -19,7 +19,7 @@
 import type { Queryable } from '../db/client.js'
 import { updateAction, type ActionRecord } from '../db/actions.js'
 import { cloneBranch, createGitSandbox, type GitSandbox } from '../git/sandbox.js'
-import type { WriteGateway } from '../github/gateway.js'
+import { WriteRefusedError, type WriteGateway } from '../github/gateway.js'
 import { errorText } from '../github/client.js'
 import { evaluateProposals, readGitChanges, type FileChange, type ProposalVerdict } from '../policy/index.js'
 import type { Config } from '../config/schema.js'
@@ -84,6 +84,10 @@ class NotExecuted extends Error {
     super(`${code}: ${sentence}`)
   }
 }
+
+/** The gateway refused because the kill switch is off (or could not be read). */
+const isFlagOff = (error: unknown) =>
+  error instanceof WriteRefusedError && (error.reason === 'flag-off' || error.reason === 'flag-unknown')
 
 const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/
 
@@ -371,6 +375,12 @@ export async function executePullRequest(env: ActEnv, job: ActJob): Promise<ActO
       return { kind: 'not-executed', actionId: job.actionId, reason: error.message }
     }
     if (pushed) return await undoPush(env, job, branch, head, `execution-failed: ${errorText(error)}`)
+    if (isFlagOff(error) && !attempted) {
+      // An operator turned the flag off: nothing was written, and the proposal simply did not act.
+      const reason = `flag-off: ${errorText(error)}`
+      await updateAction(sql, job.actionId, { payload: { reason, leftover: null }, from: ['planned'] })
+      return { kind: 'not-executed', actionId: job.actionId, reason }
+    }
     if (!gateway.dryRun) {
       await updateAction(sql, job.actionId, {
         status: 'failed',
@@ -497,6 +507,11 @@ export async function executeIssue(env: ActEnv, job: ActJob): Promise<ActOutcome
     await updateAction(env.sql, job.actionId, { status: 'submitted', payload: { issue }, from: ['planned'] })
     return { kind: 'submitted', actionId: job.actionId, issue, warnings: [] }
   } catch (error) {
+    if (isFlagOff(error)) {
+      const reason = `flag-off: ${errorText(error)}`
+      await updateAction(env.sql, job.actionId, { payload: { reason }, from: ['planned'] })
+      return { kind: 'not-executed', actionId: job.actionId, reason }
+    }
     const reason = `execution-failed: the issue could not be opened (${errorText(error)})`
     await updateAction(env.sql, job.actionId, {
       status: 'failed',
