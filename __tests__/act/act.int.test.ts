@@ -463,4 +463,15 @@ describe('acting on allowed proposals', () => {
     await run([wildcard('Tone *bold*')])
     expect(act.pulls[0].body).toBe('Ours: Tone &#42;bold&#42; (risk 1) {{nope}}\n')
   })
+
+  it('with no live change type, a live run touches neither GitHub nor git with the write-token', async () => {
+    seedRemote(liveConfig({ liveChangeTypes: [] }))
+    const before = remoteBranches()
+    const { main } = await run([wildcard(), noChange('prompt')])
+    expect(main.status).toBe('success')
+    expect(fake.requests.filter(r => /ghs_write/.test(r.headers.authorization ?? ''))).toEqual([])
+    expect(remoteBranches()).toEqual(before)
+    const rows = await actions()
+    expect(rows.map(r => r.payload.reason.split(':')[0])).toEqual(['type-not-live', 'type-not-live'])
+  })
 })

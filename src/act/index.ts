@@ -84,7 +84,10 @@ export async function prepareActor(setup: ActorSetup, patches: (string | undefin
   const notes: string[] = []
   let failure: string | undefined
   let leftoverProblem: string | undefined
-  const live = !setup.dryRun && setup.writeToken !== '' && setup.onGitHub
+  // Nothing can act without a live change type: then GitHub, git and the leftovers are left alone
+  // (they are cleaned up by the first run that may act again).
+  const live =
+    !setup.dryRun && setup.writeToken !== '' && setup.onGitHub && rollout.liveChangeTypes.length > 0
   let env: ActEnv | undefined
   let gh: GitHubContext | undefined
 
