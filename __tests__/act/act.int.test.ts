@@ -474,4 +474,20 @@ describe('acting on allowed proposals', () => {
     const rows = await actions()
     expect(rows.map(r => r.payload.reason.split(':')[0])).toEqual(['type-not-live', 'type-not-live'])
   })
+
+  it('fails closed when the checkout has no origin to clone from: nothing acts, the reason is recorded', async () => {
+    seedRemote(liveConfig())
+    git(workspace, ['remote', 'remove', 'origin'])
+    const before = remoteBranches()
+    const { main, host } = await run([wildcard()])
+    expect(main.status).toBe('failed')
+    expect(host.failed).toMatch(
+      /^Nothing acted: the repository to clone or its default branch could not be read/
+    )
+    expect(fake.writes()).toEqual([])
+    expect(remoteBranches()).toEqual(before)
+    const [row] = await actions()
+    expect(row.status).toBe('planned')
+    expect(row.payload.reason).toMatch(/^github-unavailable: .*no origin remote/)
+  })
 })

@@ -128,8 +128,8 @@ export async function prepareActor(setup: ActorSetup, patches: (string | undefin
         log: setup.log
       }
     } catch (error) {
+      // Fails the run only if a proposal would have acted (see plan below).
       unavailable = `the repository to clone or its default branch could not be read (${errorText(error)})`
-      failure = `Nothing acted: ${unavailable}.`
       env = undefined
     }
   }
@@ -145,8 +145,8 @@ export async function prepareActor(setup: ActorSetup, patches: (string | undefin
     }
   }
 
-  const plan = async (verdicts: ProposalVerdict[]): Promise<PlanEntry[]> =>
-    planExecution({
+  const plan = async (verdicts: ProposalVerdict[]): Promise<PlanEntry[]> => {
+    const entries = await planExecution({
       candidates: candidatesOf(verdicts, patches),
       dryRun: setup.dryRun,
       hasWriteToken: setup.writeToken !== '',
@@ -165,6 +165,11 @@ export async function prepareActor(setup: ActorSetup, patches: (string | undefin
         }
       }
     })
+    if (setup.onGitHub && entries.some(e => !e.execute && e.reason.startsWith('github-unavailable:'))) {
+      failure ??= `Nothing acted: ${unavailable}.`
+    }
+    return entries
+  }
 
   let decided: PlanEntry[] | undefined
   return {
