@@ -8,6 +8,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { executePullRequest, type ActEnv } from '../../src/act/execute.js'
+import { countOpenPullRequests, originUrl } from '../../src/act/index.js'
+import { pullRequest } from '../__fixtures__/github-fake-act.js'
 import { defaultConfig } from '../../src/config/load.js'
 import { getAction } from '../../src/db/actions.js'
 import { createGitHubContext } from '../../src/github/client.js'
@@ -213,5 +215,34 @@ describe('executePullRequest', () => {
     expect(branches()).toEqual(['main'])
     expect(fake.writes()).toEqual([])
     expect(act.pulls).toEqual([])
+  })
+})
+
+describe('reading for the plan', () => {
+  it('counts the open pull requests on the branch prefix over every page', async () => {
+    for (let i = 0; i < 230; i++) {
+      act.pulls.push(
+        pullRequest(fake.url, fake, {
+          number: 1000 + i,
+          title: `pr ${i}`,
+          body: null,
+          head: i % 3 === 0 ? `self-evolution/2026-11-01-x-${i}` : `feature/${i}`,
+          base: 'main',
+          draft: false,
+          headSha: 'd'.repeat(40)
+        })
+      )
+    }
+    const gh = createGitHubContext({ token: 't', repository: fake.fullName, baseUrl: fake.url })
+    expect(await countOpenPullRequests(gh, 'self-evolution/')).toBe(77)
+    expect(fake.requestsTo('GET', `/repos/${fake.fullName}/pulls`)).toHaveLength(3)
+  })
+
+  it("reads the checkout's origin, without credentials", async () => {
+    const ws = join(root, 'ws')
+    git(root, ['clone', '-q', remote, ws])
+    expect(await originUrl(ws)).toBe(remote)
+    git(ws, ['remote', 'set-url', 'origin', 'https://x-access-token:ghs_secret@github.example/o/r.git'])
+    expect(await originUrl(ws)).toBe('https://github.example/o/r.git')
   })
 })

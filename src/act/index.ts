@@ -235,7 +235,17 @@ export async function countOpenPullRequests(gh: GitHubContext, prefix: string): 
 export async function originUrl(workspace: string): Promise<string> {
   const env = hardenedEnv(workspace)
   const out = await new Promise<string>((resolve, reject) => {
-    const child = spawn('git', ['-c', 'core.fsmonitor=false', 'remote', 'get-url', 'origin'], {
+    // safe.directory: a checkout owned by another user (a container job) is still only read here.
+    const args = [
+      '-c',
+      'core.fsmonitor=false',
+      '-c',
+      `safe.directory=${workspace}`,
+      'remote',
+      'get-url',
+      'origin'
+    ]
+    const child = spawn('git', args, {
       cwd: workspace,
       env: { ...env, HOME: '/nonexistent', GIT_CONFIG_GLOBAL: '/dev/null' },
       stdio: ['ignore', 'pipe', 'pipe']
