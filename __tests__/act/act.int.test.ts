@@ -300,6 +300,7 @@ describe('acting on allowed proposals', () => {
     const rows = await actions()
     expect(rows.length).toBeGreaterThan(0)
     expect(rows.every(r => r.status === 'planned' && r.payload.dryRun === true)).toBe(true)
+    expect(rows.every(r => /^dry-run: /.test(r.payload.reason))).toBe(true)
   })
 
   it('without a write-token nothing acts, and the reason is recorded', async () => {

@@ -19,7 +19,9 @@ import { createWriteGateway, type WriteGateway } from '../github/gateway.js'
 import { hardenedEnv } from '../git/sandbox.js'
 import type { ProposalVerdict } from '../policy/index.js'
 import { forLog } from '../text/escape.js'
-import { planExecution, type Candidate, type PlanEntry } from './plan.js'
+import { candidatesOf, planExecution, type PlanEntry } from './plan.js'
+
+export { candidatesOf }
 import { cleanLeftovers, executeIssue, executePullRequest, type ActEnv, type ActOutcome } from './execute.js'
 
 export type ActorSetup = {
@@ -61,22 +63,6 @@ export type Actor = {
     judged: { verdicts: ProposalVerdict[]; proposalIds: number[]; actionIds: (number | null)[] },
     patches: (string | undefined)[]
   ) => Promise<ActResult>
-}
-
-/** The candidates of a judgement: allowed proposals, a pull request when they change files. */
-export function candidatesOf(verdicts: ProposalVerdict[], patches: (string | undefined)[]): Candidate[] {
-  return verdicts.flatMap((v, index) =>
-    v.allowed
-      ? [
-          {
-            index,
-            type: v.type,
-            actionType: v.stats.files > 0 ? ('pr' as const) : ('issue' as const),
-            hasPatch: typeof patches[index] === 'string'
-          }
-        ]
-      : []
-  )
 }
 
 export async function prepareActor(setup: ActorSetup, patches: (string | undefined)[]): Promise<Actor> {

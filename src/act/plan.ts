@@ -15,6 +15,7 @@
  *   max-open-pull-requests      rollout.maxOpenPullRequests are already open (pull requests only)
  */
 import type { ChangeType } from '../config/schema.js'
+import type { ProposalVerdict } from '../policy/types.js'
 
 export const PLAN_REASONS = [
   'dry-run',
@@ -121,4 +122,37 @@ export async function planExecution(input: PlanInput): Promise<PlanEntry[]> {
     }
   }
   return out
+}
+
+/** The candidates of a judgement: allowed proposals, a pull request when they change files. */
+export function candidatesOf(verdicts: ProposalVerdict[], patches: (string | undefined)[]): Candidate[] {
+  return verdicts.flatMap((v, index) =>
+    v.allowed
+      ? [
+          {
+            index,
+            type: v.type,
+            actionType: v.stats.files > 0 ? ('pr' as const) : ('issue' as const),
+            hasPatch: typeof patches[index] === 'string'
+          }
+        ]
+      : []
+  )
+}
+
+/**
+ * The planner of a dry run: every allowed proposal stays planned with the reason dry-run. It needs
+ * nothing but the verdicts, so the dry-run path loads no GitHub client and makes no round trip.
+ */
+export function dryRunPlanner(): (verdicts: ProposalVerdict[]) => Promise<PlanEntry[]> {
+  return verdicts =>
+    planExecution({
+      candidates: candidatesOf(verdicts, []),
+      dryRun: true,
+      hasWriteToken: false,
+      liveChangeTypes: [],
+      maxActionsPerRun: 0,
+      maxOpenPullRequests: 0,
+      openPullRequests: async () => ({ unknown: 'not asked in a dry run' })
+    })
 }

@@ -161,7 +161,7 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
     let judged
     let acted: { notes: string[]; failure?: string } | undefined
     try {
-      // Live runs act on allowed proposals (src/act); the dry-run path does not load it at all.
+      // Live runs act on allowed proposals (src/act); the dry-run path loads only the pure planner.
       const actor = claimed.dryRun
         ? undefined
         : await (
@@ -196,7 +196,8 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
         runDate: claimed.runDate,
         dryRun: claimed.dryRun,
         loaded,
-        planActions: actor?.plan
+        // A dry run records why nothing acts too, from the pure planner alone.
+        planActions: actor ? actor.plan : (await import('../act/plan.js')).dryRunPlanner()
       })
       acted = actor ? await actor.execute(judged, loaded.patches ?? []) : undefined
     } finally {
