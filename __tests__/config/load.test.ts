@@ -28,6 +28,29 @@ describe('config loading', () => {
   })
 })
 
+describe('glob patterns that cannot be parsed', () => {
+  it.each(['[z-a]', 'docs/{a,b', 'a{', 'x/[9-0]/y'])(
+    'refuses %j instead of letting it match nothing',
+    pattern => {
+      for (const key of ['blockedPaths', 'allowedPaths']) {
+        const r = parseConfigText(JSON.stringify({ safetyRails: { [key]: [pattern] } }))
+        expect(r.ok).toBe(false)
+        if (!r.ok) {
+          const lines = formatProblems(r.problems)
+          expect(lines).toHaveLength(1)
+          expect(lines[0]).toContain(`safetyRails.${key}`)
+          expect(lines[0]).toContain(`pattern "${pattern}" is not a valid glob`)
+        }
+      }
+    }
+  )
+  it('keeps accepting the patterns people write', () => {
+    const ok = ['docs/**/*.md', '**/*.{ts,tsx}', '[abc]*.md', 'a/[a-z]/b', '@(x|y)/**', '}', '.env*']
+    const r = parseConfigText(JSON.stringify({ safetyRails: { blockedPaths: ok } }))
+    expect(r.ok).toBe(true)
+  })
+})
+
 describe('hostile config shapes', () => {
   it('describes absurdly deep nesting instead of crashing', () => {
     const deep = '{"safetyRails":{"allowedPaths":' + '['.repeat(20000) + ']'.repeat(20000) + '}}'

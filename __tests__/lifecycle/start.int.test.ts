@@ -202,6 +202,10 @@ describe('the kill switch', () => {
     const { outcome } = await start()
     expect(outcome).toMatchObject({ kind: 'skipped', reason: 'gate-error' })
     expect(outcome.kind === 'skipped' && outcome.detail).toMatch(/500/)
+    // The database, opened while the config was read, says why nothing ran.
+    const events = await listEvents(db.sql, { repository: fake.fullName, kind: 'skip' })
+    expect(events.map(e => e.reason)).toEqual(['gate-error'])
+    expect(String(events[0].detail.detail)).toMatch(/500/)
   })
 })
 

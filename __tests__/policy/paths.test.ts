@@ -7,6 +7,7 @@ import {
   compileAnchored,
   compileBlocked,
   evaluateProposals,
+  isGitDirectoryAlias,
   normalizePath
 } from '../../src/policy/index.js'
 import type { FileChange } from '../../src/policy/index.js'
@@ -44,7 +45,17 @@ describe('normalizePath', () => {
     ['a\u202eb', 'bidirectional'],
     ['a\ufffdb', 'not valid UTF-8'],
     ['.git/config', '".git" segment'],
-    ['x/.GIT/hooks/a', '".git" segment']
+    ['x/.GIT/hooks/a', '".git" segment'],
+    // What some checkout would write into the .git directory (git's protectNTFS / protectHFS).
+    ['.git./hooks/pre-commit', 'read as ".git"'],
+    ['.git ./config', 'read as ".git"'],
+    ['.GIT../config', 'read as ".git"'],
+    ['.git::$INDEX_ALLOCATION/hooks/x', 'read as ".git"'],
+    ['GIT~1/hooks/post-checkout', 'read as ".git"'],
+    ['a/git~2/config', 'read as ".git"'],
+    ['.g\u200cit/hooks/x', 'read as ".git"'],
+    ['\ufeff.git/config', 'read as ".git"'],
+    ['.gi\u200dt', 'read as ".git"']
   ])('refuses %j (%s)', (raw, reason) => {
     const n = normalizePath(raw)
     expect(n.ok).toBe(false)
@@ -129,7 +140,7 @@ describe('the glob table', () => {
 
 const segment = fc
   .stringMatching(/^[A-Za-z0-9._ -]{1,8}$/)
-  .filter(s => s !== '.' && s !== '..' && s.toLowerCase() !== '.git')
+  .filter(s => s !== '.' && s !== '..' && !isGitDirectoryAlias(s))
 const relPath = fc.array(segment, { minLength: 1, maxLength: 5 }).map(parts => parts.join('/'))
 
 function file(path: string): FileChange {

@@ -131,7 +131,7 @@ function formatProblems(problems) {
 /* harmony export */   Qn: () => (/* binding */ configSchema),
 /* harmony export */   pf: () => (/* binding */ CHANGE_TYPES)
 /* harmony export */ });
-/* unused harmony exports globPattern, scheduleConfigSchema, safetyRailsSchema, wildcardFeatureSchema, telemetrySchema, prTemplateConfigSchema, rollbackConfigSchema */
+/* unused harmony exports globPattern, scheduleConfigSchema, safetyRailsSchema, wildcardFeatureSchema, telemetrySchema, prTemplateConfigSchema, rollbackConfigSchema, rolloutSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13603);
 /**
  * The configuration schema: the single source of truth for types, defaults, documentation and
@@ -253,6 +253,10 @@ const safetyRailsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .r
     requireReviewers: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
         .default(true)
         .meta({ stricter: 'true', description: 'Pull requests need a human approval.' }),
+    requiredChecks: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200)).default([]).meta({
+        stricter: 'superset',
+        description: 'Names of the checks that must be present and succeed on a pull request (empty: every other check, and at least one).'
+    }),
     allowBinaryFiles: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
         .default(false)
         .meta({ stricter: 'false', description: 'Allow binary files in changes.' }),
@@ -314,6 +318,29 @@ const rollbackConfigSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */
         .meta({ stricter: 'higher', description: 'Hours to wait after a failed run.' })
 })
     .prefault({});
+const rolloutSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    liveChangeTypes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(changeType).default([]).meta({
+        stricter: 'subset',
+        description: 'Change types that act when not in a dry run (phase 3: ["wildcard"]; phase 4: every type).'
+    }),
+    maxActionsPerRun: int(0, 20)
+        .default(1)
+        .meta({ stricter: 'lower', description: 'Most proposals executed by one run.' }),
+    maxOpenPullRequests: int(0, 50)
+        .default(3)
+        .meta({ stricter: 'lower', description: 'Most open pull requests on the branch prefix.' }),
+    botName: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .min(1)
+        .max(100)
+        .regex(/^[^<>\n\r\0]+$/, 'expected a plain name without angle brackets or line breaks')
+        .default('self-evolution[bot]')
+        .meta({ description: 'Author and committer name of the commits the agent makes.' }),
+    botEmail: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .regex(/^[^\s<>@]+@[^\s<>@]+$/, 'expected an e-mail address such as "bot@example.com"')
+        .default('self-evolution[bot]@users.noreply.github.com')
+        .meta({ description: 'Author and committer e-mail of the commits the agent makes.' })
+})
+    .prefault({});
 const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     $schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().meta({ stricter: 'free' }),
     version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('1.0.0').meta({ stricter: 'free', description: 'Config format version.' }),
@@ -328,7 +355,8 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     wildcardFeature: wildcardFeatureSchema,
     telemetry: telemetrySchema,
     prTemplateConfig: prTemplateConfigSchema,
-    rollbackConfig: rollbackConfigSchema
+    rollbackConfig: rollbackConfigSchema,
+    rollout: rolloutSchema
 });
 
 

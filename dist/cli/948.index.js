@@ -226,7 +226,7 @@ function formatProblems(problems) {
 /* harmony export */   Qn: () => (/* binding */ configSchema),
 /* harmony export */   pf: () => (/* binding */ CHANGE_TYPES)
 /* harmony export */ });
-/* unused harmony exports globPattern, scheduleConfigSchema, safetyRailsSchema, wildcardFeatureSchema, telemetrySchema, prTemplateConfigSchema, rollbackConfigSchema */
+/* unused harmony exports globPattern, scheduleConfigSchema, safetyRailsSchema, wildcardFeatureSchema, telemetrySchema, prTemplateConfigSchema, rollbackConfigSchema, rolloutSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13603);
 /**
  * The configuration schema: the single source of truth for types, defaults, documentation and
@@ -348,6 +348,10 @@ const safetyRailsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .r
     requireReviewers: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
         .default(true)
         .meta({ stricter: 'true', description: 'Pull requests need a human approval.' }),
+    requiredChecks: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200)).default([]).meta({
+        stricter: 'superset',
+        description: 'Names of the checks that must be present and succeed on a pull request (empty: every other check, and at least one).'
+    }),
     allowBinaryFiles: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
         .default(false)
         .meta({ stricter: 'false', description: 'Allow binary files in changes.' }),
@@ -409,6 +413,29 @@ const rollbackConfigSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */
         .meta({ stricter: 'higher', description: 'Hours to wait after a failed run.' })
 })
     .prefault({});
+const rolloutSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    liveChangeTypes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(changeType).default([]).meta({
+        stricter: 'subset',
+        description: 'Change types that act when not in a dry run (phase 3: ["wildcard"]; phase 4: every type).'
+    }),
+    maxActionsPerRun: int(0, 20)
+        .default(1)
+        .meta({ stricter: 'lower', description: 'Most proposals executed by one run.' }),
+    maxOpenPullRequests: int(0, 50)
+        .default(3)
+        .meta({ stricter: 'lower', description: 'Most open pull requests on the branch prefix.' }),
+    botName: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .min(1)
+        .max(100)
+        .regex(/^[^<>\n\r\0]+$/, 'expected a plain name without angle brackets or line breaks')
+        .default('self-evolution[bot]')
+        .meta({ description: 'Author and committer name of the commits the agent makes.' }),
+    botEmail: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .regex(/^[^\s<>@]+@[^\s<>@]+$/, 'expected an e-mail address such as "bot@example.com"')
+        .default('self-evolution[bot]@users.noreply.github.com')
+        .meta({ description: 'Author and committer e-mail of the commits the agent makes.' })
+})
+    .prefault({});
 const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     $schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().meta({ stricter: 'free' }),
     version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('1.0.0').meta({ stricter: 'free', description: 'Config format version.' }),
@@ -423,7 +450,8 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     wildcardFeature: wildcardFeatureSchema,
     telemetry: telemetrySchema,
     prTemplateConfig: prTemplateConfigSchema,
-    rollbackConfig: rollbackConfigSchema
+    rollbackConfig: rollbackConfigSchema,
+    rollout: rolloutSchema
 });
 
 
@@ -1175,7 +1203,8 @@ const railwayPort = r => () => findActiveRailwayDeployment({
 var schema = __webpack_require__(90131);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
-const MODES = ['run'];
+const MODES = ['run', 'gate', 'revert-watch'];
+const SCOPES = ['agent', 'all'];
 class InputError extends Error {
     name = 'InputError';
 }
@@ -1214,6 +1243,8 @@ function readInputs(host) {
     host.setSecret(railwayToken);
     const githubToken = host.getInput('github-token');
     host.setSecret(githubToken);
+    const writeToken = host.getInput('write-token');
+    host.setSecret(writeToken);
     const modeRaw = host.getInput('mode') || 'run';
     if (!MODES.includes(modeRaw)) {
         throw new InputError(`Input "mode" is "${clip(modeRaw)}"; expected one of: ${MODES.join(', ')}.`);
@@ -1240,6 +1271,19 @@ function readInputs(host) {
     if (projectId !== '' && railwayToken === '') {
         throw new InputError('Input "railway-token" is empty; expected a Railway API token when railway-project-id is set.');
     }
+    const scopeRaw = host.getInput('scope') || 'agent';
+    if (!SCOPES.includes(scopeRaw)) {
+        throw new InputError(`Input "scope" is "${clip(scopeRaw)}"; expected one of: ${SCOPES.join(', ')}.`);
+    }
+    const agentLogins = host
+        .getInput('agent-logins')
+        .split(',')
+        .map(s => s.trim())
+        .filter(Boolean);
+    const badLogin = agentLogins.find(l => !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(l));
+    if (badLogin !== undefined) {
+        throw new InputError(`Input "agent-logins" holds "${clip(badLogin)}"; expected comma-separated GitHub logins such as "my-agent[bot]".`);
+    }
     return {
         databaseUrl,
         githubToken,
@@ -1252,6 +1296,10 @@ function readInputs(host) {
         artifactRetentionDays: optionalInt(host, 'artifact-retention-days', 1, 400),
         migrate: bool(host, 'migrate', false),
         mode: modeRaw,
+        writeToken,
+        agentLogins: agentLogins.map(l => l.toLowerCase()),
+        scope: scopeRaw,
+        ciTimeoutMinutes: optionalInt(host, 'ci-timeout-minutes', 0, 360) ?? 30,
         railway: {
             token: railwayToken,
             projectId,
@@ -1774,11 +1822,21 @@ async function startRun(deps, inputs) {
     // GitHub's client is created on first use: a run stopped by the kill switch never loads it.
     let client;
     const lazyGitHub = () => (client ??= deps.github(inputs.githubToken));
+    // The database opens while the config is read: neither needs the other, and the flag-off path
+    // is mostly waiting for the two.
+    const opening = inputs.databaseUrl || deps.allowEmbedded
+        ? deps.openDatabase(inputs.databaseUrl).then(db => ({ db }), (error) => ({ error }))
+        : undefined;
+    const discardDatabase = async () => {
+        const opened = await opening;
+        await opened?.db?.close().catch(() => undefined);
+    };
     let loaded;
     try {
         loaded = await readStartConfig(deps, inputs, lazyGitHub);
     }
     catch (error) {
+        await discardDatabase();
         if (error instanceof GateUnanswered) {
             return skipped({ reason: 'gate-error', detail: error.message, loaded: undefined });
         }
@@ -1793,13 +1851,11 @@ async function startRun(deps, inputs) {
     // 1. Kill switch, part one: the config. Needs no database.
     if (!config.enabled) {
         // Record the skip where a database is at hand; a disabled system never fails for lack of one.
-        let db;
-        if (inputs.databaseUrl || deps.allowEmbedded) {
-            db = await deps.openDatabase(inputs.databaseUrl).catch(error => {
-                host.warning(`Could not open the database to record the skip: ${(0,text_escape/* forLog */.Ig)(error.message)}`);
-                return undefined;
-            });
+        const opened = await opening;
+        if (opened?.error) {
+            host.warning(`Could not open the database to record the skip: ${(0,text_escape/* forLog */.Ig)(opened.error.message)}`);
         }
+        const db = opened?.db;
         try {
             return await skipped({ reason: 'disabled', detail: 'config.enabled is false', loaded, db });
         }
@@ -1811,7 +1867,12 @@ async function startRun(deps, inputs) {
     if (!inputs.databaseUrl && !deps.allowEmbedded) {
         throw new Error('Input "database-url" is empty; expected a PostgreSQL connection URL (from a secret).');
     }
-    let db = await deps.openDatabase(inputs.databaseUrl);
+    const opened = await opening;
+    if (!opened || opened.error !== undefined || !opened.db) {
+        await discardDatabase();
+        throw opened?.error ?? new Error('The database could not be opened.');
+    }
+    let db = opened.db;
     try {
         await (0,migrate/* ensureSchema */.K_)(db.sql, { migrate: inputs.migrate });
         const swept = await (0,runs/* sweepStaleRuns */.UY)(db.sql, {

@@ -1546,8 +1546,8 @@ function parseRange(range) {
 }
 const GIT_ENV = { GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
 /** Run git without a shell. Output is collected, or written to `stdoutFd`. */
-function spawnGit(repo, args, input, stdoutFd) {
-    const options = { cwd: repo, env: { ...process.env, ...GIT_ENV }, windowsHide: true };
+function spawnGit(repo, args, input, stdoutFd, env = undefined) {
+    const options = { cwd: repo, env: { ...(env ?? process.env), ...GIT_ENV }, windowsHide: true };
     const child = stdoutFd === undefined
         ? spawn('git', args, { ...options, stdio: ['pipe', 'pipe', 'pipe'] })
         : spawn('git', args, { ...options, stdio: ['pipe', stdoutFd, 'pipe'] });
@@ -1955,10 +1955,10 @@ function parseDiffOutput(out) {
     return reader.end();
 }
 /** `git cat-file --batch` for several object names at once; null for a missing object. */
-async function catFileBatch(repo, names) {
+async function catFileBatch(repo, names, env) {
     if (names.length === 0)
         return [];
-    const { done } = spawnGit(repo, ['cat-file', '--batch'], names.map(n => `${n}\n`).join(''));
+    const { done } = spawnGit(repo, ['cat-file', '--batch'], names.map(n => `${n}\n`).join(''), undefined, env);
     const result = await done;
     if (result.code !== 0)
         throw /not a git repository/.test(result.stderr)
@@ -1991,11 +1991,11 @@ async function catFileBatch(repo, names) {
  * A file's text at a revision (`git cat-file --batch` on `REV:path`); null when the revision has
  * no such path. Anything there that is not a file is an input error.
  */
-async function readGitFile(repo, rev, path) {
+async function readGitFile(repo, rev, path, env) {
     if (!REV.test(rev) || /[\n\0]/.test(path)) {
         throw new PolicyInputError(`cannot read ${JSON.stringify(path)} at ${JSON.stringify(rev)}; expected a revision and a path`);
     }
-    const [obj] = await catFileBatch(repo, [`${rev}:${path}`]);
+    const [obj] = await catFileBatch(repo, [`${rev}:${path}`], env);
     if (obj && obj.type !== 'blob') {
         throw new PolicyInputError(`${path} at ${rev} is a ${obj.type}, not a file; expected a JSON file`);
     }
@@ -2035,6 +2035,7 @@ const ZERO_OID = /^0+$/;
  * file (repository-relative); `readConfigAtBase` also reads it at BASE, in parallel.
  */
 async function readGitChanges(opts) {
+    const env = opts.env;
     const range = parseRange(opts.range);
     const rangeArg = `${range.base}${range.symmetric ? '...' : '..'}${range.head}`;
     // The diff first: it is the long pole. check-attr and cat-file start alongside it and wait.
@@ -2049,10 +2050,10 @@ async function readGitChanges(opts) {
     let attrOutput;
     let base;
     try {
-        const diff = spawnGit(opts.repo, [...DIFF_ARGS, '--end-of-options', rangeArg, '--'], undefined, diffFd);
+        const diff = spawnGit(opts.repo, [...DIFF_ARGS, '--end-of-options', rangeArg, '--'], undefined, diffFd, env);
         diff.child.stdin.end();
-        const attr = spawnGit(opts.repo, ['check-attr', '-z', '--stdin', 'diff', 'binary', 'text'], undefined, attrFd);
-        base = opts.readConfigAtBase ? readGitFile(opts.repo, range.base, opts.configPath) : undefined;
+        const attr = spawnGit(opts.repo, ['check-attr', '-z', '--stdin', 'diff', 'binary', 'text'], undefined, attrFd, env);
+        base = opts.readConfigAtBase ? readGitFile(opts.repo, range.base, opts.configPath, env) : undefined;
         // Settle the parallel work even when the diff fails, so nothing is left unhandled.
         base?.catch(() => undefined);
         attr.done.catch(() => undefined);
@@ -2088,7 +2089,7 @@ async function readGitChanges(opts) {
         try {
             if (diffResult.code !== 0) {
                 // Outside a repository git diff falls back to comparing files; say what is really wrong.
-                const inside = await spawnGit(opts.repo, ['rev-parse', '--git-dir'], '').done;
+                const inside = await spawnGit(opts.repo, ['rev-parse', '--git-dir'], '', undefined, env).done;
                 if (inside.code !== 0)
                     throw notARepository(opts.repo);
                 throw new PolicyInputError(`--git ${JSON.stringify(opts.range)} cannot be read: ${firstLine(diffResult.stderr)}; expected a range of two commits in ${opts.repo}`);
@@ -2133,7 +2134,7 @@ async function readGitChanges(opts) {
     }
     const blobs = new Map();
     const wanted = [...wantedSet];
-    const read = await catFileBatch(opts.repo, wanted);
+    const read = await catFileBatch(opts.repo, wanted, env);
     wanted.forEach((oid, i) => {
         const obj = read[i];
         if (obj && obj.type === 'blob')
@@ -2153,7 +2154,7 @@ async function readGitChanges(opts) {
         }
     }
     if (rediff.length > 0)
-        await diffAsText(opts.repo, rangeArg, rediff);
+        await diffAsText(opts.repo, rangeArg, rediff, env);
     const result = { files: entries.map(e => e.file) };
     for (const e of configEntries) {
         const text = (oid) => blobs.get(oid)?.toString('utf8');
@@ -2180,7 +2181,7 @@ async function readGitChanges(opts) {
  * content is text: their counts and added lines must not hide behind `-diff`. git 2.39's
  * numstat still says "-" for them under --text, so the counts come from the patch itself.
  */
-async function diffAsText(repo, rangeArg, targets) {
+async function diffAsText(repo, rangeArg, targets, env) {
     const paths = [...new Set(targets.flatMap(e => [e.oldPath, e.file.path]))];
     const args = [
         '--literal-pathspecs',
@@ -2191,7 +2192,7 @@ async function diffAsText(repo, rangeArg, targets) {
         '--',
         ...paths
     ];
-    const { done, child } = spawnGit(repo, args);
+    const { done, child } = spawnGit(repo, args, undefined, undefined, env);
     child.stdin.end();
     const result = await done;
     if (result.code !== 0)

@@ -1,5 +1,6 @@
 /**
- * The runner, as the lifecycle sees it. On GitHub it is @actions/core; in a local run (the CLI's
+ * The runner, as the lifecycle sees it. On GitHub it is the runner's protocol (src/action/runner-host.ts, the
+ * same bytes @actions/core writes); in a local run (the CLI's
  * `run` command, tests) it is an in-memory host that keeps state and outputs between stages and
  * prints through the CLI. Nothing else in the lifecycle talks to the runner.
  */

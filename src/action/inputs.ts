@@ -7,6 +7,8 @@ import { DEFAULT_CONFIG_PATH } from '../config/schema.js'
 
 export const MODES = ['run', 'gate', 'revert-watch'] as const
 export const SCOPES = ['agent', 'all'] as const
+export const GATE_SOURCES = ['api', 'git'] as const
+export type GateSource = (typeof GATE_SOURCES)[number]
 export type Scope = (typeof SCOPES)[number]
 export type Mode = (typeof MODES)[number]
 
@@ -31,6 +33,8 @@ export type Inputs = {
   scope: Scope
   /** How long the gate waits for pending checks, in minutes (0: do not wait). */
   ciTimeoutMinutes: number
+  /** Where the gate reads a pull request's changes: the REST API, or git (a bare fetch). */
+  gateSource: GateSource
   railway: {
     token: string
     projectId: string
@@ -137,6 +141,13 @@ export function readInputs(host: ActionHost): Inputs {
     )
   }
 
+  const gateSourceRaw = host.getInput('gate-source') || 'api'
+  if (!(GATE_SOURCES as readonly string[]).includes(gateSourceRaw)) {
+    throw new InputError(
+      `Input "gate-source" is "${clip(gateSourceRaw)}"; expected one of: ${GATE_SOURCES.join(', ')}.`
+    )
+  }
+
   return {
     databaseUrl,
     githubToken,
@@ -153,6 +164,7 @@ export function readInputs(host: ActionHost): Inputs {
     agentLogins: agentLogins.map(l => l.toLowerCase()),
     scope: scopeRaw as Scope,
     ciTimeoutMinutes: optionalInt(host, 'ci-timeout-minutes', 0, 360) ?? 30,
+    gateSource: gateSourceRaw as GateSource,
     railway: {
       token: railwayToken,
       projectId,

@@ -9,6 +9,7 @@
  *   'free'               informational, may change freely
  *   (absent)             no declared direction: the key may not change at all
  */
+import picomatch from 'picomatch'
 import { z } from 'zod'
 
 export type Stricter = 'lower' | 'higher' | 'true' | 'false' | 'subset' | 'superset' | 'free'
@@ -36,6 +37,13 @@ export const globPattern = z.string().superRefine((value, ctx) => {
     ctx.addIssue({
       code: 'custom',
       message: `pattern "${value}" contains a backslash or NUL; use "/" separators`
+    })
+  } else if (picomatch.makeRe(value, { dot: true }).source === '$^') {
+    // picomatch turns a pattern it cannot parse into one that matches nothing: a blocked list
+    // holding it would silently block nothing.
+    ctx.addIssue({
+      code: 'custom',
+      message: `pattern "${value}" is not a valid glob (an unbalanced brace or a reversed range such as [z-a]); it would match nothing`
     })
   }
 })

@@ -112,6 +112,11 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
   let reportPath: string
   try {
     const inputs = readInputs(host)
+    if (inputs.mode === 'gate') {
+      // The pull-request gate (src/gate): loaded only in its mode.
+      const { gateMainStage } = await import('../gate/stage.js')
+      return await gateMainStage(deps, inputs)
+    }
     start = loadStart(host)
     if (!start) {
       host.info('No state from pre (it does not run for `uses: ./`); main performs the start itself.')
@@ -300,6 +305,10 @@ export async function postStage(deps: LifecycleDeps): Promise<StageResult> {
   const { host } = deps
   const t0 = deps.now().getTime()
   try {
+    if (host.getInput('mode') === 'gate') {
+      const { gatePostStage } = await import('../gate/stage.js')
+      return await gatePostStage(deps)
+    }
     const start = loadStart(host)
     if (!start || start.kind === 'skipped') {
       host.info(

@@ -76,13 +76,39 @@ export async function startRun(deps: LifecycleDeps, inputs: Inputs): Promise<Sta
   let client: Promise<GitHubPorts | undefined> | undefined
   const lazyGitHub = () => (client ??= deps.github(inputs.githubToken))
 
+  // The database opens while the config is read: neither needs the other, and the flag-off path
+  // is mostly waiting for the two.
+  const opening: Promise<{ db?: Database; error?: unknown }> | undefined =
+    inputs.databaseUrl || deps.allowEmbedded
+      ? deps.openDatabase(inputs.databaseUrl).then(
+          db => ({ db }),
+          (error: unknown) => ({ error })
+        )
+      : undefined
+  const discardDatabase = async () => {
+    const opened = await opening
+    await opened?.db?.close().catch(() => undefined)
+  }
+
   let loaded: LoadedConfig
   try {
     loaded = await readStartConfig(deps, inputs, lazyGitHub)
   } catch (error) {
     if (error instanceof GateUnanswered) {
-      return skipped({ reason: 'gate-error', detail: error.message, loaded: undefined })
+      // The database, opened meanwhile, records why (an unreachable one is not waited for twice).
+      const opened = await opening
+      try {
+        return await skipped({
+          reason: 'gate-error',
+          detail: error.message,
+          loaded: undefined,
+          db: opened?.db
+        })
+      } finally {
+        await opened?.db?.close().catch(() => undefined)
+      }
     }
+    await discardDatabase()
     throw error
   }
   const { config } = loaded
@@ -97,13 +123,13 @@ export async function startRun(deps: LifecycleDeps, inputs: Inputs): Promise<Sta
   // 1. Kill switch, part one: the config. Needs no database.
   if (!config.enabled) {
     // Record the skip where a database is at hand; a disabled system never fails for lack of one.
-    let db: Database | undefined
-    if (inputs.databaseUrl || deps.allowEmbedded) {
-      db = await deps.openDatabase(inputs.databaseUrl).catch(error => {
-        host.warning(`Could not open the database to record the skip: ${forLog((error as Error).message)}`)
-        return undefined
-      })
+    const opened = await opening
+    if (opened?.error) {
+      host.warning(
+        `Could not open the database to record the skip: ${forLog((opened.error as Error).message)}`
+      )
     }
+    const db: Database | undefined = opened?.db
     try {
       return await skipped({ reason: 'disabled', detail: 'config.enabled is false', loaded, db })
     } finally {
@@ -115,7 +141,12 @@ export async function startRun(deps: LifecycleDeps, inputs: Inputs): Promise<Sta
     throw new Error('Input "database-url" is empty; expected a PostgreSQL connection URL (from a secret).')
   }
 
-  let db: Database | undefined = await deps.openDatabase(inputs.databaseUrl)
+  const opened = await opening
+  if (!opened || opened.error !== undefined || !opened.db) {
+    await discardDatabase()
+    throw opened?.error ?? new Error('The database could not be opened.')
+  }
+  let db: Database | undefined = opened.db
   try {
     await ensureSchema(db.sql, { migrate: inputs.migrate })
     const swept = await sweepStaleRuns(db.sql, {

@@ -1,9 +1,9 @@
 /**
- * The real world, for the bundled entrypoints: @actions/core, the clock, Math.random, PostgreSQL,
+ * The real world, for the bundled entrypoints: the runner (src/action/runner-host.ts), the clock, Math.random, PostgreSQL,
  * and GitHub through the retrying client. Tests replace any of these.
  */
 import { join } from 'node:path'
-import { coreHost } from '../action/core-host.js'
+import { runnerHost } from '../action/runner-host.js'
 import type { ActionHost } from '../action/host.js'
 import { openDatabase } from '../db/client.js'
 import { railwayPort } from './railway-port.js'
@@ -12,7 +12,7 @@ import { readRunContext } from './context.js'
 import type { LifecycleDeps } from './deps.js'
 
 export function defaultDeps(overrides: Partial<LifecycleDeps> = {}): LifecycleDeps {
-  const host: ActionHost = overrides.host ?? coreHost()
+  const host: ActionHost = overrides.host ?? runnerHost()
   const ctx = overrides.ctx ?? readRunContext(host.env)
   const cwd = overrides.cwd ?? process.cwd()
   return {

@@ -118,7 +118,9 @@ function judgeProposal(
     } else if (!policy.allowed.test(path)) {
       add('path-not-allowed', `${q(path)} matches no pattern in safetyRails.allowedPaths`, raw)
     }
-    if (isWildcard) {
+    if (proposal.exemptFromTypePaths === true) {
+      // A revert restores what the reverted change touched: no type-path rule applies.
+    } else if (isWildcard) {
       if (!policy.wildcardPaths.test(path)) {
         add(
           'wildcard-path',

@@ -7,6 +7,7 @@ export { evaluateProposals, compilePolicy, MAX_FILES_IN_A_CHANGE, NEVER_ALLOWED_
 export type { EvaluateInput } from './evaluate.js'
 export { PolicyInputError } from './errors.js'
 export { normalizePath, compileBlocked, compileAnchored, blockedGlobs } from './paths.js'
+export { isGitDirectoryAlias } from './normalize.js'
 export type { NormalizedPath, PatternSet } from './paths.js'
 export { judgeConfigChange, loosenedKeys, declaredDirection } from './config-loosened.js'
 export { findSecrets, SECRET_FORMATS } from './secrets.js'

@@ -14,7 +14,21 @@ const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffd]/
  * empty, "." or ".." segment, a ".git" segment. A match only sends the path down the careful way.
  */
 const SUSPICIOUS =
-  /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffd\\]|^\/|^[A-Za-z]:\/|(?:^|\/)\.{0,2}(?:\/|$)|(?:^|\/)\.git(?:\/|$)/i
+  /[\u0000-\u001f\u007f-\u009f\u200c-\u200f\u202a-\u202e\u2066-\u206f\ufeff\ufffd\\]|^\/|^[A-Za-z]:\/|(?:^|\/)\.{0,2}(?:\/|$)|(?:^|\/)\.git(?:[/.: ]|$)|(?:^|\/)git~\d/i
+
+/** Code points that HFS+ ignores in names, so ".g\u200cit" is ".git" on a Mac checkout. */
+const HFS_IGNORABLE = /[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]/g
+
+/**
+ * A segment that some checkout would treat as the `.git` directory, as git's own protectNTFS and
+ * protectHFS checks do: any case, trailing dots or spaces (NTFS drops them), an NTFS stream
+ * suffix (".git::$INDEX_ALLOCATION"), the 8.3 short name "git~1", or ignorable code points.
+ */
+export function isGitDirectoryAlias(segment: string): boolean {
+  const name = segment.replace(HFS_IGNORABLE, '').toLowerCase()
+  const base = name.split(':')[0].replace(/[. ]+$/, '')
+  return base === '.git' || /^git~\d+$/.test(base)
+}
 const NON_ASCII = /[^\u0000-\u007f]/
 
 function describeChar(ch: string): string {
@@ -45,6 +59,12 @@ export function normalizePath(raw: string, stripDotSlash = false): NormalizedPat
     if (segment === '.' || segment === '..')
       return { ok: false, reason: `the path has a "${segment}" segment` }
     if (segment.toLowerCase() === '.git') return { ok: false, reason: 'the path has a ".git" segment' }
+    if (isGitDirectoryAlias(segment)) {
+      return {
+        ok: false,
+        reason: `the path has the segment ${JSON.stringify(segment)}, which some checkouts read as ".git"`
+      }
+    }
   }
   return { ok: true, path: path.normalize('NFC') }
 }

@@ -48,6 +48,11 @@ export type ProposalUnderReview = {
   files: FileChange[]
   /** Present when the reader could read the watched config file (patch and git sources). */
   configFile?: ConfigFileChange
+  /**
+   * A revert of a recorded change (the gate): judged by every rail except the type-path rules
+   * (type-path-mismatch, wildcard-path), since it restores what the reverted change touched.
+   */
+  exemptFromTypePaths?: boolean
 }
 
 export const RULE_IDS = [
