@@ -18,6 +18,8 @@ import { getDefaultBranch } from '../github/contents.js'
 import { createWriteGateway, type WriteGateway } from '../github/gateway.js'
 import { hardenedEnv } from '../git/sandbox.js'
 import type { ProposalVerdict } from '../policy/index.js'
+import type { Inputs } from '../action/inputs.js'
+import type { LifecycleDeps } from '../lifecycle/deps.js'
 import { forLog } from '../text/escape.js'
 import { candidatesOf, planExecution, type PlanEntry } from './plan.js'
 
@@ -257,4 +259,36 @@ export async function originUrl(workspace: string): Promise<string> {
     // A path or scp-like address: no credentials in it.
   }
   return out
+}
+
+/** The actor of a claimed live run, wired from the lifecycle's dependencies. */
+export function actorForRun(
+  deps: LifecycleDeps,
+  inputs: Inputs,
+  claimed: { runId: number; runDate: string; repository: string; dryRun: boolean },
+  config: Config,
+  sql: Queryable,
+  loaded: { patches?: (string | undefined)[] }
+): Promise<Actor> {
+  return prepareActor(
+    {
+      sql,
+      config,
+      configPath: inputs.configPath,
+      repository: claimed.repository,
+      runId: claimed.runId,
+      runDate: claimed.runDate,
+      dryRun: claimed.dryRun,
+      writeToken: inputs.writeToken,
+      workspace: deps.ctx.workspace,
+      apiUrl: deps.ctx.apiUrl,
+      defaultBranch: deps.ctx.defaultBranch,
+      onGitHub: deps.ctx.onGitHub,
+      log: line => deps.host.info(forLog(line)),
+      warn: line => deps.host.warning(forLog(line)),
+      sleep: deps.sleep,
+      now: () => deps.now().getTime()
+    },
+    loaded.patches ?? []
+  )
 }

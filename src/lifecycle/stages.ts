@@ -171,27 +171,7 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
         ? undefined
         : await (
             await import('../act/index.js')
-          ).prepareActor(
-            {
-              sql: db.sql,
-              config: committed.config,
-              configPath: inputs.configPath,
-              repository: claimed.repository,
-              runId: claimed.runId,
-              runDate: claimed.runDate,
-              dryRun: claimed.dryRun,
-              writeToken: inputs.writeToken,
-              workspace: deps.ctx.workspace,
-              apiUrl: deps.ctx.apiUrl,
-              defaultBranch: deps.ctx.defaultBranch,
-              onGitHub: deps.ctx.onGitHub,
-              log: line => host.info(forLog(line)),
-              warn: line => host.warning(forLog(line)),
-              sleep: deps.sleep,
-              now: () => deps.now().getTime()
-            },
-            loaded.patches ?? []
-          )
+          ).actorForRun(deps, inputs, claimed, committed.config, db.sql, loaded)
       judged = await judgeAndRecord({
         db,
         config: committed.config,
