@@ -388,6 +388,7 @@ describe('acting on allowed proposals', () => {
     const { main, host } = await run([wildcard()])
     expect(main.status).toBe('failed')
     expect(host.failed).toMatch(/open pull requests could not be counted/)
+    expect(host.summary).toContain('Run 1 failed')
     expect(remoteBranches()).toEqual(before)
     expect(fake.writes()).toEqual([])
     const [row] = await actions()
@@ -402,9 +403,11 @@ describe('acting on allowed proposals', () => {
       message: 'Validation Failed'
     })
     const before = remoteBranches()
-    const { main } = await run([wildcard()])
+    const { main, host } = await run([wildcard()])
     expect(main.status).toBe('failed')
     expect(remoteBranches()).toEqual(before)
+    // The failure report still says what acting did.
+    expect(host.summary).toMatch(/> Proposal 1 failed&#58; pull&#45;request&#45;failed/)
     const [row] = await actions()
     expect(row.status).toBe('failed')
     expect(row.payload.reason).toMatch(/^pull-request-failed:/)

@@ -110,6 +110,8 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
   const t0 = deps.now().getTime()
   let start: StartState | undefined
   let reportPath: string
+  /** What acting did before a failure: the failure report keeps it (a pull request may be open). */
+  let actNotes: string[] = []
   try {
     const inputs = readInputs(host)
     if (inputs.mode === 'gate') {
@@ -185,6 +187,7 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
         planActions: actor ? actor.plan : (await import('../act/plan.js')).dryRunPlanner()
       })
       acted = actor ? await actor.execute(judged, loaded.patches ?? []) : undefined
+      actNotes = acted?.notes ?? []
     } finally {
       await db.close()
     }
@@ -256,7 +259,8 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
           detail: message,
           gates: claimed.gates,
           verdicts: [],
-          logsUrl: logsUrl(deps.ctx)
+          logsUrl: logsUrl(deps.ctx),
+          notes: actNotes
         })
         await writeRunFiles(dir, { 'report.md': report })
         reportPath = join(dir, 'report.md')
