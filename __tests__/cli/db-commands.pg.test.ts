@@ -5,6 +5,11 @@ import { main } from '../../src/cli/main.js'
 import { setFlag } from '../../src/db/flags.js'
 import { claimRun, finishRun } from '../../src/db/runs.js'
 import { recordJudgement } from '../../src/db/proposals.js'
+import { MIGRATIONS } from '../../src/db/migrations.generated.js'
+
+/** Every migration, as the CLI lists them. */
+const NAMES = MIGRATIONS.map(m => m.name)
+const namesPattern = NAMES.map(n => n.replace(/\./g, '\\.')).join(', ')
 
 let db: TestDatabase | undefined
 afterEach(async () => {
@@ -79,13 +84,15 @@ describe('self-evolution migrate', () => {
     db = await createTestDatabase({ migrated: false })
     const first = await cli(['migrate', '--database-url', db.url!])
     expect(first).toMatchObject({ code: 0, stderr: '' })
-    expect(first.stdout).toMatch(/^Applied 0001_init\.sql to 127\.0\.0\.1:5432\/se_test_\w+\.\n$/)
+    expect(first.stdout).toMatch(
+      new RegExp(`^Applied ${namesPattern} to 127\\.0\\.0\\.1:5432/se_test_\\w+\\.\\n$`)
+    )
     // DATABASE_URL is the fallback when there is no flag.
     const again = await cli(['migrate', '--json'], { DATABASE_URL: db.url })
     expect(JSON.parse(again.stdout)).toMatchObject({
       applied: [],
       adopted: false,
-      current: ['0001_init.sql']
+      current: NAMES
     })
 
     await db.sql`INSERT INTO schema_migrations (name, checksum, action_version) VALUES ('0009_x.sql', 'c', '3.0.0')`
@@ -113,7 +120,7 @@ describe('self-evolution flag', () => {
     const r = await cli(['flag', 'status', '--database-url', db.url!])
     expect(r.code).toBe(1)
     expect(r.stderr).toBe(
-      'self-evolution flag: The database schema is behind this action (0001_init.sql not applied): run `npx self-evolution migrate` or set `migrate: true`.\n'
+      `self-evolution flag: The database schema is behind this action (${NAMES.join(', ')} not applied): run \`npx self-evolution migrate\` or set \`migrate: true\`.\n`
     )
   })
 

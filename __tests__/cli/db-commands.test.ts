@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { main } from '../../src/cli/main.js'
 import { run as runs } from '../../src/cli/commands/runs.js'
+import { MIGRATIONS } from '../../src/db/migrations.generated.js'
 
 const cwd = mkdtempSync(join(tmpdir(), 'se-cli-'))
 afterAll(() => rmSync(cwd, { recursive: true, force: true }))
@@ -90,7 +91,7 @@ describe('with no URL anywhere: the embedded database in .self-evolution/pgdata'
     const migrated = await cli(['migrate'])
     expect(migrated).toMatchObject({ code: 0, stderr: '' })
     expect(migrated.stdout).toBe(
-      `Applied 0001_init.sql to embedded ${join(cwd, '.self-evolution', 'pgdata')}.\n`
+      `Applied ${MIGRATIONS.map(m => m.name).join(', ')} to embedded ${join(cwd, '.self-evolution', 'pgdata')}.\n`
     )
 
     const enabled = await cli(['flag', 'enable', '--by', 'alice', '--reason', 'local try'])

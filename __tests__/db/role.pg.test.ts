@@ -20,6 +20,7 @@ import {
 } from '../../src/db/runs.js'
 import { hasAllowedWildcard, recordJudgement } from '../../src/db/proposals.js'
 import { recordEvent } from '../../src/db/events.js'
+import { readObservatory } from '../../src/db/report.js'
 
 const role = `se_test_role_${process.pid}_${Math.random().toString(36).slice(2, 8)}`
 
@@ -152,6 +153,16 @@ describe('the action role', () => {
     expect((await readKillSwitch(sql, repository)).on).toBe(false)
     expect(await listRuns(sql, { limit: 5 })).toHaveLength(2)
     expect((await getRunDetail(sql, claim.runId))?.proposals).toHaveLength(2)
+  })
+
+  it("reads the observatory's figures (the job summary's chart, post's report.html)", async () => {
+    const rows = await readObservatory(action.sql, {
+      repository: 'octo/agent',
+      from: '2026-11-01',
+      to: '2026-11-25',
+      recentRuns: 30
+    })
+    expect(rows.recentRuns.map(r => r.runDate)).toEqual(['2026-11-25', '2026-11-24'])
   })
 
   it('cannot delete or rewrite history', async () => {

@@ -174,7 +174,7 @@ describe('the schema of 0001', () => {
     await expect(proposal('prompt', 5, 6)).rejects.toThrow(/self_evolution_proposals_effort_check/)
     const [{ id: proposalId }] = await proposal('prompt', 5, null)
     await expect(sql`
-      INSERT INTO self_evolution_actions (proposal_id, action_type, status) VALUES (${proposalId}, 'pr', 'closed')
+      INSERT INTO self_evolution_actions (proposal_id, action_type, status) VALUES (${proposalId}, 'pr', 'abandoned')
     `).rejects.toThrow(/self_evolution_actions_status_check/)
     await expect(sql`
       INSERT INTO self_evolution_actions (proposal_id, action_type) VALUES (${proposalId + 1000}, 'pr')

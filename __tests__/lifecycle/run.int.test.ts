@@ -129,6 +129,19 @@ describe('a whole local run', () => {
     expect(report).not.toMatch(/^\s*::/m)
     expect(r.summary).toContain('### Gates')
     expect(r.summary).toContain(`### Proposals: ${allowed} allowed, ${blocked} blocked`)
+
+    // The last 14 days: today's run (still running while main writes the summary) and its proposals.
+    expect(r.summary).toContain('### The last 14 days')
+    expect(r.summary).toContain('Runs, oldest day first: ' + '⬜'.repeat(13) + '🟨')
+    const chart = /```mermaid\n([\s\S]*?)```/.exec(r.summary)![1]
+    expect(chart).toContain(`  bar [${'0, '.repeat(13)}${allowed + blocked}]`)
+    expect(chart).toContain(`  line [${'0, '.repeat(13)}${blocked}]`)
+    // telemetry.attachArtifacts is on by default: post wrote the observatory's page for the artifact.
+    const html = readFileSync(join(dir, 'report.html'), 'utf8')
+    expect(html).toContain('<section id="calendar" data-days="30"')
+    expect(html).toMatch(/<section id="proposals" data-allowed="(\d+)" data-blocked="(\d+)"/)
+    expect(html).toContain(`<section id="proposals" data-allowed="${allowed}" data-blocked="${blocked}"`)
+    expect(html).toContain('data-success="1"')
   })
 
   it('a second run the same day skips with already-ran-today; force re-claims, and the wildcard is then over the daily limit', async () => {
@@ -145,6 +158,17 @@ describe('a whole local run', () => {
       SELECT id, type, title, allowlisted, blocked_reasons, repository, run_date FROM self_evolution_proposals
       WHERE type = 'wildcard' AND allowlisted ORDER BY id`
     expect(rows.length).toBe(1)
+  })
+
+  it('with telemetry.attachArtifacts off, post writes no HTML report', async () => {
+    const config = JSON.parse(readFileSync(join(cwd, CONFIG_PATH), 'utf8'))
+    config.telemetry = { ...config.telemetry, attachArtifacts: false }
+    writeFileSync(join(cwd, CONFIG_PATH), JSON.stringify(config))
+    const r = await run()
+    expect(r.status).toBe('success')
+    expect(existsSync(join(r.artifactDir, 'run.json'))).toBe(true)
+    expect(existsSync(join(r.artifactDir, 'report.html'))).toBe(false)
+    expect(r.summary).toContain('### The last 14 days')
   })
 
   it('main stands in for pre when pre did not run (uses: ./)', async () => {

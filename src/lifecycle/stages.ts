@@ -14,6 +14,7 @@ import { loadConfig, readConfigFromDisk, readConfigFromGit, type LoadedConfig } 
 import { logsUrl } from './context.js'
 import type { LifecycleDeps } from './deps.js'
 import { FAILING_SKIPS, startRun } from './start.js'
+import { summaryTrend, writeHtmlReport } from './observatory.js'
 
 export type StageResult = { status: 'skipped' | 'success' | 'failed'; message?: string }
 
@@ -167,6 +168,7 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
     const db = await deps.openDatabase(inputs.databaseUrl)
     let judged
     let acted: { notes: string[]; failure?: string } | undefined
+    let trend
     try {
       // Live runs act on allowed proposals (src/act); the dry-run path loads only the pure planner.
       const actor = claimed.dryRun
@@ -188,6 +190,8 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
       })
       acted = actor ? await actor.execute(judged, loaded.patches ?? []) : undefined
       actNotes = acted?.notes ?? []
+      // The last 14 days for the job summary: one more query on this connection, never fatal.
+      trend = await summaryTrend(db.sql, host, { repository: claimed.repository, now: deps.now() })
     } finally {
       await db.close()
     }
@@ -206,6 +210,7 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
       verdicts,
       jitterMs: claimed.jitterMs,
       logsUrl: logsUrl(deps.ctx),
+      trend,
       notes: [
         ...(judged.flippedByDatabase
           ? [
@@ -334,6 +339,10 @@ export async function postStage(deps: LifecycleDeps): Promise<StageResult> {
       // run.json needs the row alone, not its proposals, actions and rollbacks.
       const run = await getRun(db.sql, start.runId)
       runJson = JSON.stringify(run ?? { id: start.runId, status, summary }, null, 2) + '\n'
+      // The observatory's page for the artifact: one more query, never fatal.
+      if (start.artifacts.attach) {
+        await writeHtmlReport(db.sql, host, { repository: start.repository, now: deps.now(), dir })
+      }
     } finally {
       await db.close()
     }

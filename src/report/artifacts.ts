@@ -1,5 +1,5 @@
 /**
- * The run's files (run.json, proposals.json, report.md) and their upload as one artifact. The
+ * The run's files (run.json, proposals.json, report.md, report.html) and their upload as one artifact. The
  * artifact client is the heaviest module of the bundle, so it is loaded only here, only to upload.
  * Where the artifact service is unavailable (local runs), the files stay in a local directory.
  */
@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
-export const ARTIFACT_FILES = ['run.json', 'proposals.json', 'report.md'] as const
+/** report.html is the observatory's page of the last 30 days (written by post when artifacts are attached). */
+export const ARTIFACT_FILES = ['run.json', 'proposals.json', 'report.md', 'report.html'] as const
 
 export function artifactName(runDate: string, runId: number): string {
   return `self-evolution-${runDate}-run-${runId}`

@@ -5,6 +5,8 @@
 import type { GateRecord } from '../action/state.js'
 import type { ActionHost } from '../action/host.js'
 import { forAnnotation, forMarkdown, forMarkdownCode, LIMITS } from '../text/escape.js'
+import type { Figures } from './observatory.js'
+import { renderTrend } from './trend.js'
 
 export type ReportVerdict = {
   title: string
@@ -30,6 +32,8 @@ export type ReportInput = {
   logsUrl?: string
   artifactName?: string
   notes?: string[]
+  /** The last days' figures (the observatory's), drawn at the end of the report. */
+  trend?: Figures
 }
 
 /** GitHub refuses step summaries over 1 MiB; stay well below. */
@@ -66,6 +70,9 @@ export function renderReport(r: ReportInput): string {
       out.push(`| ${forMarkdown(g.name)} | ${forMarkdown(g.result)} | ${forMarkdown(g.detail, 500)} |`)
     out.push('')
   }
+
+  // Before the proposals: a summary cut for length loses proposal rows, never half a chart.
+  if (r.trend) out.push(renderTrend(r.trend))
 
   if (r.status !== 'skipped') {
     const allowed = r.verdicts.filter(v => v.allowed).length

@@ -1,0 +1,172 @@
+/**
+ * What the observatory reads: the figures of a window of UTC days, in one statement. One statement
+ * is one snapshot (every figure comes from the same moment, with no transaction to open) and one
+ * round trip, so the daily run's job summary and post's HTML report add one query each.
+ *
+ * Every list is bounded (the most recent runs, rollbacks and flag flips; the most frequent rules) and
+ * every text is cut in SQL, so a hostile or huge row never makes the report large. The rows are
+ * turned into figures by src/report/observatory.ts, which is pure.
+ */
+import type { Queryable } from './client.js'
+import { GLOBAL_FLAG, repositoryFlagKey } from './flags.js'
+
+export type ObservatoryQuery = {
+  /** Only this repository's rows; every repository's when null. */
+  repository: string | null
+  /** The first and last UTC day of the window, YYYY-MM-DD, both included. */
+  from: string
+  to: string
+  /** How many of the most recent runs to list (0: none). */
+  recentRuns: number
+}
+
+/** Bounds of the lists, so the report stays small whatever the database holds. */
+export const OBSERVATORY_LIMITS = { rules: 50, rollbacks: 200, flagFlips: 200, textChars: 2000 } as const
+
+/** Timestamps arrive as JSON text (the session's time zone); observatory.ts normalizes them. */
+export type ObservatoryRows = {
+  runDays: { day: string; status: string; runs: number }[]
+  skipDays: { day: string; reason: string; skips: number }[]
+  proposalDays: { day: string; allowed: number; blocked: number }[]
+  rules: { rule: string; violations: number; proposals: number; example: string }[]
+  violationsTotal: number
+  actions: { status: string; actions: number }[]
+  rollbacks: {
+    id: number
+    actionId: number
+    reason: string
+    createdAt: string
+    actionType: string
+    actionStatus: string
+    proposalId: number | null
+    proposalTitle: string | null
+    runId: number | null
+    runDate: string | null
+    repository: string | null
+  }[]
+  rollbacksTotal: number
+  flags: { key: string; value: boolean; metadata: unknown; createdAt: string | null }[]
+  flagEvents: {
+    id: number
+    at: string
+    repository: string
+    key: string | null
+    value: unknown
+    previous: unknown
+    by: unknown
+    reason: string | null
+  }[]
+  recentRuns: {
+    id: number
+    repository: string
+    runDate: string
+    status: string
+    startedAt: string | null
+    finishedAt: string | null
+    summary: string | null
+    logsUrl: string | null
+    proposalsAllowed: number
+    proposalsBlocked: number
+  }[]
+}
+
+/** The window's figures, read in one statement. */
+export async function readObservatory(sql: Queryable, q: ObservatoryQuery): Promise<ObservatoryRows> {
+  const repo = q.repository
+  const repoKey = repo === null ? null : repositoryFlagKey(repo)
+  const chars = OBSERVATORY_LIMITS.textChars
+  const [row] = await sql<ObservatoryRows[]>`
+    WITH bounds AS (
+      SELECT ${q.from}::date AS first_day, ${q.to}::date AS last_day,
+             (${q.from}::date::timestamp AT TIME ZONE 'UTC') AS first_at,
+             ((${q.to}::date + 1)::timestamp AT TIME ZONE 'UTC') AS end_at
+    ), runs AS (
+      SELECT r.* FROM self_evolution_runs r, bounds b
+      WHERE r.run_date BETWEEN b.first_day AND b.last_day
+        AND (${repo}::text IS NULL OR r.repository = ${repo}::text)
+    ), proposals AS (
+      SELECT p.id, p.run_id, p.run_date, p.allowlisted, p.blocked_reasons, p.title
+      FROM self_evolution_proposals p, bounds b
+      WHERE p.run_date BETWEEN b.first_day AND b.last_day
+        AND (${repo}::text IS NULL OR p.repository = ${repo}::text)
+    ), run_counts AS (
+      SELECT run_id, count(*) FILTER (WHERE allowlisted)::int AS allowed,
+             count(*) FILTER (WHERE NOT allowlisted)::int AS blocked
+      FROM proposals GROUP BY run_id
+    ), reasons AS (
+      SELECT p.id, split_part(reason, ':', 1) AS rule, reason
+      FROM proposals p, unnest(p.blocked_reasons) AS reason
+    ), rules AS (
+      SELECT left(rule, 200) AS rule, count(*)::int AS violations, count(DISTINCT id)::int AS proposals,
+             left((array_agg(reason ORDER BY id DESC))[1], ${chars}) AS example
+      FROM reasons GROUP BY 1
+      ORDER BY violations DESC, rule
+      LIMIT ${OBSERVATORY_LIMITS.rules}
+    ), rollbacks AS (
+      SELECT rb.id, rb.action_id AS "actionId", left(rb.reason, ${chars}) AS reason, rb.created_at AS "createdAt",
+             left(a.action_type, 200) AS "actionType", a.status AS "actionStatus", a.proposal_id AS "proposalId",
+             left(p.title, ${chars}) AS "proposalTitle", p.run_id AS "runId", p.run_date AS "runDate",
+             p.repository
+      FROM self_evolution_rollbacks rb
+      JOIN bounds b ON rb.created_at >= b.first_at AND rb.created_at < b.end_at
+      JOIN self_evolution_actions a ON a.id = rb.action_id
+      LEFT JOIN self_evolution_proposals p ON p.id = a.proposal_id
+      WHERE ${repo}::text IS NULL OR p.repository = ${repo}::text
+    ), flag_events AS (
+      SELECT e.id, e.created_at AS at, e.repository, e.detail ->> 'key' AS key, e.detail -> 'value' AS value,
+             e.detail -> 'previous' AS previous, e.detail -> 'by' AS by, left(e.reason, ${chars}) AS reason
+      FROM self_evolution_events e
+      JOIN bounds b ON e.created_at >= b.first_at AND e.created_at < b.end_at
+      WHERE e.kind = 'flag'
+        AND (${repo}::text IS NULL OR e.detail ->> 'key' IN (${GLOBAL_FLAG}, ${repoKey}::text))
+    )
+    SELECT
+      (SELECT COALESCE(json_agg(x ORDER BY x.day, x.status), '[]') FROM (
+         SELECT run_date AS day, status, count(*)::int AS runs FROM runs GROUP BY 1, 2
+       ) x) AS "runDays",
+      (SELECT COALESCE(json_agg(x ORDER BY x.day, x.reason), '[]') FROM (
+         SELECT (e.created_at AT TIME ZONE 'UTC')::date AS day, left(COALESCE(e.reason, ''), 200) AS reason,
+                count(*)::int AS skips
+         FROM self_evolution_events e
+         JOIN bounds b ON e.created_at >= b.first_at AND e.created_at < b.end_at
+         WHERE e.kind = 'skip' AND (${repo}::text IS NULL OR e.repository = ${repo}::text)
+         GROUP BY 1, 2
+       ) x) AS "skipDays",
+      (SELECT COALESCE(json_agg(x ORDER BY x.day), '[]') FROM (
+         SELECT run_date AS day, count(*) FILTER (WHERE allowlisted)::int AS allowed,
+                count(*) FILTER (WHERE NOT allowlisted)::int AS blocked
+         FROM proposals GROUP BY 1
+       ) x) AS "proposalDays",
+      (SELECT COALESCE(json_agg(x ORDER BY x.violations DESC, x.rule), '[]') FROM rules x) AS rules,
+      (SELECT count(*)::int FROM reasons) AS "violationsTotal",
+      (SELECT COALESCE(json_agg(x ORDER BY x.status), '[]') FROM (
+         SELECT a.status, count(*)::int AS actions
+         FROM self_evolution_actions a JOIN proposals p ON p.id = a.proposal_id
+         GROUP BY 1
+       ) x) AS actions,
+      (SELECT COALESCE(json_agg(x ORDER BY x."createdAt" DESC, x.id DESC), '[]') FROM (
+         SELECT * FROM rollbacks ORDER BY "createdAt" DESC, id DESC LIMIT ${OBSERVATORY_LIMITS.rollbacks}
+       ) x) AS rollbacks,
+      (SELECT count(*)::int FROM rollbacks) AS "rollbacksTotal",
+      (SELECT COALESCE(json_agg(x ORDER BY x.key <> ${GLOBAL_FLAG}, x.key), '[]') FROM (
+         SELECT left(key, 300) AS key, value, metadata, created_at AS "createdAt"
+         FROM feature_flags
+         WHERE key = ${GLOBAL_FLAG}
+            OR (${repo}::text IS NULL AND starts_with(key, ${GLOBAL_FLAG + ':'}))
+            OR key = ${repoKey}::text
+       ) x) AS flags,
+      (SELECT COALESCE(json_agg(x ORDER BY x.at DESC, x.id DESC), '[]') FROM (
+         SELECT * FROM flag_events ORDER BY at DESC, id DESC LIMIT ${OBSERVATORY_LIMITS.flagFlips}
+       ) x) AS "flagEvents",
+      (SELECT COALESCE(json_agg(x ORDER BY x."runDate" DESC, x.id DESC), '[]') FROM (
+         SELECT r.id, left(r.repository, 300) AS repository, r.run_date AS "runDate", r.status,
+                r.started_at AS "startedAt", r.finished_at AS "finishedAt",
+                left(r.summary, ${chars}) AS summary, left(r.logs_url, ${chars}) AS "logsUrl",
+                COALESCE(c.allowed, 0) AS "proposalsAllowed", COALESCE(c.blocked, 0) AS "proposalsBlocked"
+         FROM runs r LEFT JOIN run_counts c ON c.run_id = r.id
+         ORDER BY r.run_date DESC, r.id DESC
+         LIMIT ${q.recentRuns}
+       ) x) AS "recentRuns"
+  `
+  return row
+}
