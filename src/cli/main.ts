@@ -27,6 +27,10 @@ const COMMANDS: Record<string, Command> = {
     load: () => import('./commands/runs.js')
   },
   config: { summary: 'validate a configuration file', load: () => import('./commands/config.js') },
+  doctor: {
+    summary: 'check the prerequisites of live mode (exit 0 only when all pass)',
+    load: () => import('./commands/doctor.js')
+  },
   report: {
     summary: 'the observatory: an HTML page (or JSON) of the last N days',
     load: () => import('./commands/report.js')

@@ -117,3 +117,19 @@ export async function updateAction(
   `
   return rows.length === 1
 }
+
+/**
+ * Actions of `repository` that recorded a branch left behind (payload.leftover.branch): a push whose
+ * pull request was never opened, or a run that stopped between the two. The next run cleans them up.
+ */
+export async function listLeftoverActions(sql: Queryable, repository: string): Promise<ActionRecord[]> {
+  return sql<ActionRecord[]>`
+    SELECT ${columns(sql)}
+    FROM self_evolution_actions a
+    JOIN self_evolution_proposals p ON p.id = a.proposal_id
+    WHERE p.repository = ${repository}
+      AND jsonb_typeof(a.payload -> 'leftover') = 'object'
+      AND a.payload -> 'leftover' ->> 'branch' IS NOT NULL
+    ORDER BY a.id
+  `
+}

@@ -24,7 +24,18 @@ export type Judgement = {
   /** Wildcards the database refused as the day's second (racing process or earlier run). */
   flippedByDatabase: number
   proposalsFile: string
+  /** Action ids in the order of verdicts (null: no action recorded). */
+  actionIds: (number | null)[]
 }
+
+/**
+ * Decides, before the judgement is recorded, what each allowed proposal does (src/act/plan.ts):
+ * a reason is written into the action's payload in the same insert, so a proposal that does not
+ * act costs no extra round trip.
+ */
+export type ActionPlanner = (
+  verdicts: ProposalVerdict[]
+) => Promise<Array<{ index: number; execute: true } | { index: number; execute: false; reason: string }>>
 
 export async function loadProposals(
   inputs: Inputs,
@@ -35,8 +46,10 @@ export async function loadProposals(
   reflection?: { insights: string; sentiment?: unknown }
   proposals: Awaited<ReturnType<typeof readProposalsFile>>['proposals']
   file: string
+  /** Each proposal's patch text (undefined for one that lists files), in the order of proposals. */
+  patches?: (string | undefined)[]
 }> {
-  if (!inputs.proposals) return { proposals: [], file: '' }
+  if (!inputs.proposals) return { proposals: [], file: '', patches: [] }
   const file = isAbsolute(inputs.proposals) ? inputs.proposals : resolve(workspace, inputs.proposals)
   let bytes: Buffer
   try {
@@ -55,11 +68,15 @@ export async function loadProposals(
     }
   }
   try {
-    const parsed = await readProposalsFile(bytes.toString('utf8'), {
+    const text = bytes.toString('utf8')
+    const parsed = await readProposalsFile(text, {
       configPath,
       readBaseFile: (path: string) => (path === configPath ? configText : null)
     })
-    return { ...parsed, file }
+    // The same text readProposalsFile validated: the executor applies exactly the patch judged.
+    const raw = JSON.parse(text.replace(/^\uFEFF/, '')) as { proposals: Array<{ patch?: unknown }> }
+    const patches = raw.proposals.map(p => (typeof p.patch === 'string' ? p.patch : undefined))
+    return { ...parsed, file, patches }
   } catch (error) {
     throw new ProposalsInputError(
       `The proposals file ${forLog(inputs.proposals, 200)} cannot be used: ${(error as Error).message}`
@@ -76,6 +93,7 @@ export async function judgeAndRecord(opts: {
   runDate: string
   dryRun: boolean
   loaded: Awaited<ReturnType<typeof loadProposals>>
+  planActions?: ActionPlanner
 }): Promise<Judgement> {
   const { db, config, loaded } = opts
   const wildcardAlreadyUsedToday = await hasAllowedWildcard(db.sql, opts.repository, opts.runDate)
@@ -87,12 +105,14 @@ export async function judgeAndRecord(opts: {
   })
   const verdicts = verdict.proposals
   const store = config.telemetry.storeProposals
+  const plan = opts.planActions ? await opts.planActions(verdicts) : []
+  const reasons = new Map(plan.flatMap(e => (e.execute ? [] : [[e.index, e.reason] as const])))
   const recorded = await recordJudgement(db.sql, {
     runId: opts.runId,
     repository: opts.repository,
     runDate: opts.runDate,
     reflection: config.telemetry.storeReflections && loaded.reflection ? loaded.reflection : null,
-    proposals: (store ? verdicts : []).map(v => ({
+    proposals: (store ? verdicts : []).map((v, i) => ({
       type: v.type,
       title: v.title,
       description: v.description ?? null,
@@ -108,7 +128,8 @@ export async function judgeAndRecord(opts: {
                 dryRun: opts.dryRun,
                 source: v.source,
                 changes: v.stats,
-                files: v.files?.slice(0, 50)
+                files: v.files?.slice(0, 50),
+                ...(reasons.has(i) ? { reason: reasons.get(i) } : {})
               }
             }
           : undefined
@@ -128,6 +149,7 @@ export async function judgeAndRecord(opts: {
     reflection: loaded.reflection,
     proposalIds: recorded.proposalIds,
     flippedByDatabase: recorded.flipped.length,
-    proposalsFile: loaded.file
+    proposalsFile: loaded.file,
+    actionIds: recorded.actionIds
   }
 }

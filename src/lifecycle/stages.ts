@@ -111,6 +111,8 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
   const t0 = deps.now().getTime()
   let start: StartState | undefined
   let reportPath: string
+  /** What acting did before a failure: the failure report keeps it (a pull request may be open). */
+  let actNotes: string[] = []
   try {
     const inputs = readInputs(host)
     if (inputs.mode === 'gate') {
@@ -170,8 +172,15 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
     const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath)
     const db = await deps.openDatabase(inputs.databaseUrl)
     let judged
+    let acted: { notes: string[]; failure?: string } | undefined
     let trend
     try {
+      // Live runs act on allowed proposals (src/act); the dry-run path loads only the pure planner.
+      const actor = claimed.dryRun
+        ? undefined
+        : await (
+            await import('../act/index.js')
+          ).actorForRun(deps, inputs, claimed, committed.config, db.sql, loaded)
       judged = await judgeAndRecord({
         db,
         config: committed.config,
@@ -180,13 +189,19 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
         repository: claimed.repository,
         runDate: claimed.runDate,
         dryRun: claimed.dryRun,
-        loaded
+        loaded,
+        // A dry run records why nothing acts too, from the pure planner alone.
+        planActions: actor ? actor.plan : (await import('../act/plan.js')).dryRunPlanner()
       })
+      acted = actor ? await actor.execute(judged, loaded.patches ?? []) : undefined
+      actNotes = acted?.notes ?? []
       // The last 14 days for the job summary: one more query on this connection, never fatal.
       trend = await summaryTrend(db.sql, host, { repository: claimed.repository, now: deps.now() })
     } finally {
       await db.close()
     }
+    for (const note of acted?.notes ?? []) host.info(forLog(note))
+    if (acted?.failure) throw new Error(acted.failure)
     const verdicts = judged.verdicts as unknown as ReportVerdict[]
     const allowed = verdicts.filter(v => v.allowed).length
     const blocked = verdicts.length - allowed
@@ -201,11 +216,14 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
       jitterMs: claimed.jitterMs,
       logsUrl: logsUrl(deps.ctx),
       trend,
-      notes: judged.flippedByDatabase
-        ? [
-            `${judged.flippedByDatabase} wildcard proposal(s) were refused by the database: one wildcard a day.`
-          ]
-        : []
+      notes: [
+        ...(judged.flippedByDatabase
+          ? [
+              `${judged.flippedByDatabase} wildcard proposal(s) were refused by the database: one wildcard a day.`
+            ]
+          : []),
+        ...(acted?.notes ?? [])
+      ]
     })
     await writeRunFiles(dir, {
       'report.md': report,
@@ -251,7 +269,8 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
           detail: message,
           gates: claimed.gates,
           verdicts: [],
-          logsUrl: logsUrl(deps.ctx)
+          logsUrl: logsUrl(deps.ctx),
+          notes: actNotes
         })
         await writeRunFiles(dir, { 'report.md': report })
         reportPath = join(dir, 'report.md')
