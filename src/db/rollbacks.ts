@@ -1,7 +1,7 @@
 /**
  * self_evolution_rollbacks, and everything revert-watch records when it reverts a merged action:
  * the revert action, the rollback row, the reverted action's status and its run's status, in one
- * transaction. Migration 0005 allows one rollback and one revert action per action, so a second
+ * transaction. Migration 0004 allows one rollback and one revert action per action, so a second
  * failure event for the same merge can never record a second revert.
  */
 import type postgres from 'postgres'

@@ -1,4 +1,4 @@
--- 0005: an action is rolled back at most once, and has at most one revert action.
+-- 0004: an action is rolled back at most once, and has at most one revert action.
 --
 -- revert-watch checks for an existing rollback before it writes anything; these indexes make the
 -- database refuse a second one too, so two failure events handled at the same moment (two CI
