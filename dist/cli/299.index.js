@@ -330,9 +330,10 @@ async function readKillSwitch(sql, repository) {
 async function setFlag(sql, opts) {
     const key = opts.repository ? repositoryFlagKey(opts.repository) : GLOBAL_FLAG;
     const at = opts.now.toISOString();
-    const stamp = opts.value
-        ? { enabledAt: at, enabledBy: opts.by }
-        : { disabledAt: at, disabledBy: opts.by };
+    const stamp = {
+        ...opts.details,
+        ...(opts.value ? { enabledAt: at, enabledBy: opts.by } : { disabledAt: at, disabledBy: opts.by })
+    };
     if (opts.reason)
         stamp.reason = opts.reason;
     return (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .inTransaction */ .sA)(sql, async (tx) => {
@@ -633,9 +634,10 @@ async function markRunFailed(sql, opts) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AM: () => (/* binding */ failureLimitReached),
 /* harmony export */   AQ: () => (/* binding */ runGates),
+/* harmony export */   N6: () => (/* binding */ isFailure),
 /* harmony export */   vO: () => (/* binding */ inCooldown)
 /* harmony export */ });
-/* unused harmony exports GATE_ORDER, isFailure */
+/* unused harmony export GATE_ORDER */
 const GATE_ORDER = ['failure-limit', 'cooldown', 'deployment-active', 'ci-active'];
 /** Force reaches these, and only these. */
 const FORCE_BYPASSES = new Set(['cooldown', 'deployment-active', 'ci-active']);

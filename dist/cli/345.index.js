@@ -123,7 +123,7 @@ async function readTextFile(flag, path) {
 }
 /** A file of the working tree as it is now; null when it does not exist. */
 async function readWorkingFile(repo, repoPath) {
-    const n = (0,_policy_normalize_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizePath */ .F)(repoPath);
+    const n = (0,_policy_normalize_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizePath */ .Fd)(repoPath);
     if (!n.ok)
         return null;
     try {
@@ -137,7 +137,7 @@ async function readWorkingFile(repo, repoPath) {
     }
 }
 async function parseRules(text, where) {
-    const { defaultConfig, formatProblems, parseConfigText } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 61036));
+    const { defaultConfig, formatProblems, parseConfigText } = await Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 61036));
     if (text === null)
         return defaultConfig();
     const parsed = parseConfigText(text);
@@ -181,7 +181,7 @@ async function check(argv, io) {
         }
     }
     const configPath = values['config-path'] ?? DEFAULT_CONFIG_PATH;
-    const watched = (0,_policy_normalize_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizePath */ .F)(configPath);
+    const watched = (0,_policy_normalize_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizePath */ .Fd)(configPath);
     if (!watched.ok) {
         throw new _io_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--config-path ${JSON.stringify(configPath)} is not valid (${watched.reason}); expected a repository path such as ${DEFAULT_CONFIG_PATH}`);
     }
@@ -209,7 +209,7 @@ async function check(argv, io) {
             configFlag !== undefined
                 ? await readRulesFile(io, configFlag)
                 : await parseRules(await (0,_policy_git_js__WEBPACK_IMPORTED_MODULE_2__/* .readGitFile */ .v3)(repo, range.base, watched.path), `${configPath} at the base of ${values.git}`);
-        const { compilePolicy } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(6), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 32863));
+        const { compilePolicy } = await Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 32863));
         compilePolicy(config);
         const changes = await pending;
         proposals = [
@@ -222,7 +222,7 @@ async function check(argv, io) {
         ];
     }
     else {
-        const { readPatchChanges, readProposalsFile } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(576)]).then(__webpack_require__.bind(__webpack_require__, 52576));
+        const { readPatchChanges, readProposalsFile } = await Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(576)]).then(__webpack_require__.bind(__webpack_require__, 52576));
         config =
             configFlag !== undefined
                 ? await readRulesFile(io, configFlag)
@@ -251,7 +251,7 @@ async function check(argv, io) {
     const wildcardAlreadyUsedToday = values['database-url'] !== undefined
         ? await wildcardRecordedToday(values['database-url'], repository, io)
         : undefined;
-    const { compilePolicy, evaluateProposals } = await Promise.all(/* import() */[__webpack_require__.e(603), __webpack_require__.e(6), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 32863));
+    const { compilePolicy, evaluateProposals } = await Promise.all(/* import() */[__webpack_require__.e(872), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 32863));
     const read = performance.now();
     compilePolicy(config); // cached for evaluateProposals; timed apart from matching
     const compiled = performance.now();
@@ -346,15 +346,17 @@ function textReport(result) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ forHtml),
 /* harmony export */   Bm: () => (/* binding */ forMarkdown),
 /* harmony export */   Cx: () => (/* binding */ forJson),
 /* harmony export */   Ig: () => (/* binding */ forLog),
 /* harmony export */   Jc: () => (/* binding */ forAnnotation),
 /* harmony export */   Np: () => (/* binding */ cap),
 /* harmony export */   b1: () => (/* binding */ LIMITS),
-/* harmony export */   m6: () => (/* binding */ forMarkdownCode)
+/* harmony export */   m6: () => (/* binding */ forMarkdownCode),
+/* harmony export */   qt: () => (/* binding */ forMarkdownBlock)
 /* harmony export */ });
-/* unused harmony exports forHtml, MAX_BLOCK_LINES, forMarkdownBlock */
+/* unused harmony export MAX_BLOCK_LINES */
 /**
  * The one place agent-written text (titles, descriptions, paths, labels, branch names, rule
  * messages that quote them) is made safe for wherever it is printed or rendered. Everything the

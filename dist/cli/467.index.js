@@ -290,9 +290,10 @@ async function readKillSwitch(sql, repository) {
 async function setFlag(sql, opts) {
     const key = opts.repository ? repositoryFlagKey(opts.repository) : GLOBAL_FLAG;
     const at = opts.now.toISOString();
-    const stamp = opts.value
-        ? { enabledAt: at, enabledBy: opts.by }
-        : { disabledAt: at, disabledBy: opts.by };
+    const stamp = {
+        ...opts.details,
+        ...(opts.value ? { enabledAt: at, enabledBy: opts.by } : { disabledAt: at, disabledBy: opts.by })
+    };
     if (opts.reason)
         stamp.reason = opts.reason;
     return (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .inTransaction */ .sA)(sql, async (tx) => {

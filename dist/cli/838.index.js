@@ -836,15 +836,17 @@ function refuseForeignHistory(applied, migrations, version) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ forHtml),
 /* harmony export */   Bm: () => (/* binding */ forMarkdown),
 /* harmony export */   Cx: () => (/* binding */ forJson),
 /* harmony export */   Ig: () => (/* binding */ forLog),
 /* harmony export */   Jc: () => (/* binding */ forAnnotation),
 /* harmony export */   Np: () => (/* binding */ cap),
 /* harmony export */   b1: () => (/* binding */ LIMITS),
-/* harmony export */   m6: () => (/* binding */ forMarkdownCode)
+/* harmony export */   m6: () => (/* binding */ forMarkdownCode),
+/* harmony export */   qt: () => (/* binding */ forMarkdownBlock)
 /* harmony export */ });
-/* unused harmony exports forHtml, MAX_BLOCK_LINES, forMarkdownBlock */
+/* unused harmony export MAX_BLOCK_LINES */
 /**
  * The one place agent-written text (titles, descriptions, paths, labels, branch names, rule
  * messages that quote them) is made safe for wherever it is printed or rendered. Everything the

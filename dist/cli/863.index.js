@@ -132,6 +132,8 @@ function formatProblems(problems) {
 /* harmony export */   pf: () => (/* binding */ CHANGE_TYPES)
 /* harmony export */ });
 /* unused harmony exports globPattern, scheduleConfigSchema, safetyRailsSchema, wildcardFeatureSchema, telemetrySchema, prTemplateConfigSchema, rollbackConfigSchema, rolloutSchema */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13603);
 /**
  * The configuration schema: the single source of truth for types, defaults, documentation and
@@ -144,6 +146,7 @@ function formatProblems(problems) {
  *   'free'               informational, may change freely
  *   (absent)             no declared direction: the key may not change at all
  */
+
 
 const CHANGE_TYPES = ['capability', 'prompt', 'persona', 'cleanup', 'wildcard'];
 const DEFAULT_CONFIG_PATH = '.github/self-evolution-config.json';
@@ -168,6 +171,14 @@ const globPattern = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().superRe
         ctx.addIssue({
             code: 'custom',
             message: `pattern "${value}" contains a backslash or NUL; use "/" separators`
+        });
+    }
+    else if (picomatch__WEBPACK_IMPORTED_MODULE_1___default().makeRe(value, { dot: true }).source === '$^') {
+        // picomatch turns a pattern it cannot parse into one that matches nothing: a blocked list
+        // holding it would silently block nothing.
+        ctx.addIssue({
+            code: 'custom',
+            message: `pattern "${value}" is not a valid glob (an unbalanced brace or a reversed range such as [z-a]); it would match nothing`
         });
     }
 });
@@ -594,9 +605,9 @@ function judgeProposal(proposal, config, policy, watchedConfig) {
     let binaryFiles = 0;
     let touchesConfig = false;
     const judgePath = (raw) => {
-        let path = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizedQuickly */ .Y)(raw, stripDotSlash);
+        let path = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizedQuickly */ .Yn)(raw, stripDotSlash);
         if (path === undefined) {
-            const n = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePath */ .F)(raw, stripDotSlash);
+            const n = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePath */ .Fd)(raw, stripDotSlash);
             if (!n.ok) {
                 add('invalid-path', `${q(raw)} is not a valid repository path: ${n.reason}`, raw);
                 return;
@@ -611,7 +622,10 @@ function judgeProposal(proposal, config, policy, watchedConfig) {
         else if (!policy.allowed.test(path)) {
             add('path-not-allowed', `${q(path)} matches no pattern in safetyRails.allowedPaths`, raw);
         }
-        if (isWildcard) {
+        if (proposal.exemptFromTypePaths === true) {
+            // A revert restores what the reverted change touched: no type-path rule applies.
+        }
+        else if (isWildcard) {
             if (!policy.wildcardPaths.test(path)) {
                 add('wildcard-path', `${q(path)} is outside the typePaths of wildcardFeature.allowedTypes (${wildcard.allowedTypes.join(', ') || 'none'})`, raw);
             }
@@ -669,11 +683,11 @@ function judgeProposal(proposal, config, policy, watchedConfig) {
     }
     if (touchesConfig && watchedConfig !== undefined) {
         // A deletion or a rename away fails whatever the reader could tell about the content.
-        const removed = proposal.files.some(f => (f.status === 'deleted' && (0,_normalize_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizedQuickly */ .Y)(f.path, stripDotSlash) === watchedConfig) ||
+        const removed = proposal.files.some(f => (f.status === 'deleted' && (0,_normalize_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizedQuickly */ .Yn)(f.path, stripDotSlash) === watchedConfig) ||
             (f.previousPath !== undefined &&
                 f.status === 'renamed' &&
-                (0,_normalize_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizedQuickly */ .Y)(f.previousPath, stripDotSlash) === watchedConfig &&
-                (0,_normalize_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizedQuickly */ .Y)(f.path, stripDotSlash) !== watchedConfig));
+                (0,_normalize_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizedQuickly */ .Yn)(f.previousPath, stripDotSlash) === watchedConfig &&
+                (0,_normalize_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizedQuickly */ .Yn)(f.path, stripDotSlash) !== watchedConfig));
         const change = removed ? { before: null, after: null } : proposal.configFile;
         for (const message of (0,_config_loosened_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeConfigChange */ .c4)(change, watchedConfig)) {
             add('config-loosened', message, watchedConfig);
@@ -699,7 +713,7 @@ function judgeProposal(proposal, config, policy, watchedConfig) {
  */
 function evaluateProposals(input) {
     const policy = compilePolicy(input.config);
-    const watched = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePath */ .F)(input.configPath);
+    const watched = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePath */ .Fd)(input.configPath);
     const watchedConfig = watched.ok ? watched.path : undefined;
     const verdicts = input.proposals.map(p => judgeProposal(p, input.config, policy, watchedConfig));
     let slotTaken = input.wildcardAlreadyUsedToday === true;

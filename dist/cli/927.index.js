@@ -205,6 +205,8 @@ function formatProblems(problems) {
 /* harmony export */   pf: () => (/* binding */ CHANGE_TYPES)
 /* harmony export */ });
 /* unused harmony exports globPattern, scheduleConfigSchema, safetyRailsSchema, wildcardFeatureSchema, telemetrySchema, prTemplateConfigSchema, rollbackConfigSchema, rolloutSchema */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13603);
 /**
  * The configuration schema: the single source of truth for types, defaults, documentation and
@@ -217,6 +219,7 @@ function formatProblems(problems) {
  *   'free'               informational, may change freely
  *   (absent)             no declared direction: the key may not change at all
  */
+
 
 const CHANGE_TYPES = ['capability', 'prompt', 'persona', 'cleanup', 'wildcard'];
 const DEFAULT_CONFIG_PATH = '.github/self-evolution-config.json';
@@ -241,6 +244,14 @@ const globPattern = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().superRe
         ctx.addIssue({
             code: 'custom',
             message: `pattern "${value}" contains a backslash or NUL; use "/" separators`
+        });
+    }
+    else if (picomatch__WEBPACK_IMPORTED_MODULE_1___default().makeRe(value, { dot: true }).source === '$^') {
+        // picomatch turns a pattern it cannot parse into one that matches nothing: a blocked list
+        // holding it would silently block nothing.
+        ctx.addIssue({
+            code: 'custom',
+            message: `pattern "${value}" is not a valid glob (an unbalanced brace or a reversed range such as [z-a]); it would match nothing`
         });
     }
 });

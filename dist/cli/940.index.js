@@ -25,10 +25,11 @@ class PolicyInputError extends Error {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RC: () => (/* binding */ parseRange),
+/* harmony export */   Wb: () => (/* binding */ looksBinary),
 /* harmony export */   sh: () => (/* binding */ readGitChanges),
 /* harmony export */   v3: () => (/* binding */ readGitFile)
 /* harmony export */ });
-/* unused harmony exports DiffReader, parseDiffOutput, attributedPaths, looksBinary */
+/* unused harmony exports DiffReader, parseDiffOutput, attributedPaths */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -753,9 +754,10 @@ async function diffAsText(repo, rangeArg, targets, env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ normalizePath),
-/* harmony export */   Y: () => (/* binding */ normalizedQuickly)
+/* harmony export */   Fd: () => (/* binding */ normalizePath),
+/* harmony export */   Yn: () => (/* binding */ normalizedQuickly)
 /* harmony export */ });
+/* unused harmony export isGitDirectoryAlias */
 /**
  * Path normalization, before any matching: a path that cannot be normalized is refused
  * (the `invalid-path` rule), and matching happens on the normalized form, in Unicode NFC.
@@ -767,7 +769,19 @@ const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffd]/
  * Anything normalizePath might refuse: a forbidden character or backslash, an absolute path, an
  * empty, "." or ".." segment, a ".git" segment. A match only sends the path down the careful way.
  */
-const SUSPICIOUS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffd\\]|^\/|^[A-Za-z]:\/|(?:^|\/)\.{0,2}(?:\/|$)|(?:^|\/)\.git(?:\/|$)/i;
+const SUSPICIOUS = /[\u0000-\u001f\u007f-\u009f\u200c-\u200f\u202a-\u202e\u2066-\u206f\ufeff\ufffd\\]|^\/|^[A-Za-z]:\/|(?:^|\/)\.{0,2}(?:\/|$)|(?:^|\/)\.git(?:[/.: ]|$)|(?:^|\/)git~\d/i;
+/** Code points that HFS+ ignores in names, so ".g\u200cit" is ".git" on a Mac checkout. */
+const HFS_IGNORABLE = /[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]/g;
+/**
+ * A segment that some checkout would treat as the `.git` directory, as git's own protectNTFS and
+ * protectHFS checks do: any case, trailing dots or spaces (NTFS drops them), an NTFS stream
+ * suffix (".git::$INDEX_ALLOCATION"), the 8.3 short name "git~1", or ignorable code points.
+ */
+function isGitDirectoryAlias(segment) {
+    const name = segment.replace(HFS_IGNORABLE, '').toLowerCase();
+    const base = name.split(':')[0].replace(/[. ]+$/, '');
+    return base === '.git' || /^git~\d+$/.test(base);
+}
 const NON_ASCII = /[^\u0000-\u007f]/;
 function describeChar(ch) {
     const code = ch.codePointAt(0) ?? 0;
@@ -807,6 +821,12 @@ function normalizePath(raw, stripDotSlash = false) {
             return { ok: false, reason: `the path has a "${segment}" segment` };
         if (segment.toLowerCase() === '.git')
             return { ok: false, reason: 'the path has a ".git" segment' };
+        if (isGitDirectoryAlias(segment)) {
+            return {
+                ok: false,
+                reason: `the path has the segment ${JSON.stringify(segment)}, which some checkouts read as ".git"`
+            };
+        }
     }
     return { ok: true, path: path.normalize('NFC') };
 }

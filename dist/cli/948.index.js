@@ -1,5 +1,5 @@
 export const id = 948;
-export const ids = [948,36];
+export const ids = [948];
 export const modules = {
 
 /***/ 57948:
@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90131);
-/* harmony import */ var _lifecycle_local_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57725);
+/* harmony import */ var _lifecycle_local_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68637);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71604);
 /**
  * `self-evolution run`: the action's pre → main → post in one process, locally. A dry run unless
@@ -97,464 +97,37 @@ function printResult(result, io, json) {
 
 /***/ }),
 
-/***/ 61036:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   defaultConfig: () => (/* binding */ defaultConfig),
-/* harmony export */   formatProblems: () => (/* binding */ formatProblems),
-/* harmony export */   parseConfigText: () => (/* binding */ parseConfigText),
-/* harmony export */   unwrap: () => (/* binding */ unwrap),
-/* harmony export */   validateConfig: () => (/* binding */ validateConfig)
-/* harmony export */ });
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90131);
-/* harmony import */ var _text_zod_issues_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6791);
-
-
-/** The defaults, as an absent config file means. */
-function defaultConfig() {
-    return _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .configSchema */ .Qn.parse({});
-}
-function parseConfigText(text) {
-    let raw;
-    try {
-        raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-    }
-    catch (error) {
-        return {
-            ok: false,
-            kind: 'json',
-            problems: [{ path: '(file)', message: `not valid JSON: ${error.message}` }]
-        };
-    }
-    return validateConfig(raw);
-}
-function validateConfig(raw) {
-    const parsed = _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .configSchema */ .Qn.safeParse(raw);
-    if (parsed.success)
-        return { ok: true, config: parsed.data };
-    return { ok: false, kind: 'invalid', problems: describeIssues(parsed.error, raw) };
-}
-function describeIssues(error, raw) {
-    const problems = [];
-    for (const issue of error.issues) {
-        if (issue.code === 'unrecognized_keys') {
-            const known = knownKeysAt(issue.path);
-            for (const key of issue.keys) {
-                const guess = closest(key, known);
-                problems.push({
-                    path: (0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)([...issue.path, key]),
-                    message: guess ? `unknown key (did you mean ${guess}?)` : 'unknown key'
-                });
-            }
-            continue;
-        }
-        problems.push({ path: (0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(issue.path), message: (0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_1__/* .explainIssue */ .Jp)(issue, raw) });
-    }
-    return problems;
-}
-/** Walk the schema to the object at `path` and list its keys. */
-function knownKeysAt(path) {
-    let schema = _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .configSchema */ .Qn;
-    for (const part of path) {
-        const obj = unwrapObject(schema);
-        if (!obj)
-            return [];
-        const next = obj._zod.def.shape[String(part)];
-        if (!next)
-            return [];
-        schema = next;
-    }
-    const obj = unwrapObject(schema);
-    return obj ? Object.keys(obj._zod.def.shape) : [];
-}
-function unwrap(schema) {
-    let cur = schema;
-    for (;;) {
-        const def = cur._zod.def;
-        if ((def.type === 'default' || def.type === 'prefault' || def.type === 'optional') && def.innerType) {
-            cur = def.innerType;
-        }
-        else
-            return cur;
-    }
-}
-function unwrapObject(schema) {
-    const inner = unwrap(schema);
-    return inner._zod.def.type === 'object' ? inner : undefined;
-}
-/** Damerau-free Levenshtein distance; keys are short. */
-function distance(a, b) {
-    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let diag = prev[0];
-        prev[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = prev[j];
-            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diag = tmp;
-        }
-    }
-    return prev[b.length];
-}
-function closest(key, known) {
-    let best;
-    let bestScore = Infinity;
-    for (const candidate of known) {
-        const score = candidate.toLowerCase() === key.toLowerCase() ? 0 : distance(key, candidate);
-        if (score < bestScore) {
-            best = candidate;
-            bestScore = score;
-        }
-    }
-    const limit = Math.max(2, Math.floor(key.length / 3));
-    return best !== undefined && bestScore <= limit ? best : undefined;
-}
-function formatProblems(problems) {
-    return problems.map(p => `${p.path}: ${p.message}`);
-}
-
-
-/***/ }),
-
-/***/ 90131:
+/***/ 63725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
-/* harmony export */   Qn: () => (/* binding */ configSchema),
-/* harmony export */   pf: () => (/* binding */ CHANGE_TYPES)
+/* harmony export */   y: () => (/* binding */ recordEvent)
 /* harmony export */ });
-/* unused harmony exports globPattern, scheduleConfigSchema, safetyRailsSchema, wildcardFeatureSchema, telemetrySchema, prTemplateConfigSchema, rollbackConfigSchema, rolloutSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13603);
-/**
- * The configuration schema: the single source of truth for types, defaults, documentation and
- * for which direction of each key is stricter (used by the config-loosened rule).
- *
- * Every key carries `meta({ stricter })`:
- *   'lower' | 'higher'   a number moving this way is tighter
- *   'true' | 'false'     a boolean set to this value is tighter
- *   'subset' | 'superset' a list (set of strings) shrinking / growing is tighter
- *   'free'               informational, may change freely
- *   (absent)             no declared direction: the key may not change at all
- */
-
-const CHANGE_TYPES = ['capability', 'prompt', 'persona', 'cleanup', 'wildcard'];
-const DEFAULT_CONFIG_PATH = '.github/self-evolution-config.json';
-/** A glob pattern: non-empty, never a negation, relative to the repository root. */
-const globPattern = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().superRefine((value, ctx) => {
-    if (value.trim() === '') {
-        ctx.addIssue({ code: 'custom', message: 'empty glob pattern; expected a pattern such as "docs/**/*.md"' });
-    }
-    else if (value.startsWith('!')) {
-        ctx.addIssue({
-            code: 'custom',
-            message: `negated pattern "${value}" is not allowed; list exclusions in safetyRails.blockedPaths`
-        });
-    }
-    else if (value.startsWith('/')) {
-        ctx.addIssue({
-            code: 'custom',
-            message: `pattern "${value}" starts with "/"; patterns are relative to the repository root`
-        });
-    }
-    else if (/[\\\0]/.test(value)) {
-        ctx.addIssue({
-            code: 'custom',
-            message: `pattern "${value}" contains a backslash or NUL; use "/" separators`
-        });
-    }
-});
-const patternList = (def, stricter, description) => zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(globPattern)
-    .default(def)
-    .meta(stricter ? { stricter, description } : { description });
-const changeType = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(CHANGE_TYPES);
-const int = (min, max) => zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(min).max(max);
-const DEFAULT_ALLOWED_PATHS = [
-    'packages/agent/src/tools/**',
-    'packages/agent/src/prompts/**',
-    'apps/bot/src/persona/**',
-    'docs/**/*.md',
-    '.github/self-evolution-config.json'
-];
-const DEFAULT_BLOCKED_PATHS = [
-    '.github/workflows/**',
-    '.github/actions/**',
-    '.github/CODEOWNERS',
-    'packages/database/**',
-    '.env*',
-    'pnpm-lock.yaml',
-    'package-lock.json',
-    'package.json',
-    '.npmrc',
-    '.gitattributes',
-    '.gitmodules',
-    '**/*.key',
-    '**/*.pem',
-    '**/secrets/**',
-    'action.yml',
-    'dist/**'
-];
-const scheduleConfigSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    cronSchedule: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-        .regex(/^\S+(\s+\S+){4}$/, 'expected a five-field cron expression such as "0 2 * * *"')
-        .default('0 2 * * *')
-        .meta({ description: 'The intended schedule; the workflow file holds the real one.' }),
-    jitterMinutes: int(0, 120)
-        .default(20)
-        .meta({ description: 'Largest random delay, in minutes, on scheduled runs (0 disables).' }),
-    skipDuringDeployments: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
-        .default(true)
-        .meta({ stricter: 'true', description: 'Skip while a deployment is in progress.' }),
-    deploymentLookbackHours: int(1, 168)
-        .default(6)
-        .meta({ stricter: 'higher', description: 'How far back to look for active deployments.' }),
-    ghostRunHours: int(1, 168)
-        .default(6)
-        .meta({ stricter: 'higher', description: 'Workflow runs older than this are ghosts and ignored.' }),
-    staleRunHours: int(1, 168)
-        .default(6)
-        .meta({ description: 'A run still "running" after this many hours is marked failed.' }),
-    busyBranches: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).optional().meta({
-        description: 'Branches whose active workflow runs block the daily run (default: the default branch).'
-    }),
-    busyWorkflows: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1))
-        .optional()
-        .meta({ description: 'Workflow names or file names that count as active CI (default: all).' })
-})
-    .prefault({});
-const safetyRailsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    diffCaps: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        maxLinesOfCode: int(0, 100000)
-            .default(500)
-            .meta({ stricter: 'lower', description: 'Most changed lines (additions + deletions).' }),
-        maxFilesChanged: int(0, 3000)
-            .default(10)
-            .meta({ stricter: 'lower', description: 'Most distinct changed files.' }),
-        requireGreenCI: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
-            .default(true)
-            .meta({ stricter: 'true', description: 'Pull requests need green CI.' })
-    })
-        .prefault({}),
-    allowedPaths: patternList(DEFAULT_ALLOWED_PATHS, 'subset', 'Paths the agent may touch, anchored at the root.'),
-    blockedPaths: patternList(DEFAULT_BLOCKED_PATHS, 'superset', 'Paths the agent may never touch; a pattern without a slash matches at any depth.'),
-    allowedChangeTypes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(changeType)
-        .default([...CHANGE_TYPES])
-        .meta({ stricter: 'subset', description: 'Change types that may be proposed.' }),
-    maxRiskLevel: int(0, 3)
-        .default(2)
-        .meta({ stricter: 'lower', description: 'Highest allowed risk level (risk 4-5 is never allowed).' }),
-    requireReviewers: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
-        .default(true)
-        .meta({ stricter: 'true', description: 'Pull requests need a human approval.' }),
-    requiredChecks: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200)).default([]).meta({
-        stricter: 'superset',
-        description: 'Names of the checks that must be present and succeed on a pull request (empty: every other check, and at least one).'
-    }),
-    allowBinaryFiles: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
-        .default(false)
-        .meta({ stricter: 'false', description: 'Allow binary files in changes.' }),
-    typePaths: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        capability: patternList(['packages/agent/src/tools/**'], 'subset'),
-        prompt: patternList(['packages/agent/src/prompts/**'], 'subset'),
-        persona: patternList(['apps/bot/src/persona/**'], 'subset'),
-        cleanup: patternList(['**'], 'subset')
-    })
-        .prefault({})
-        .meta({ description: 'The paths each change type may touch.' })
-})
-    .prefault({});
-const wildcardFeatureSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    enabled: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).meta({ stricter: 'false', description: 'Allow the daily wildcard.' }),
-    maxRiskLevel: int(0, 1)
-        .default(1)
-        .meta({ stricter: 'lower', description: 'Highest risk for a wildcard.' }),
-    allowedTypes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['capability', 'prompt', 'persona', 'cleanup']))
-        .default(['persona', 'prompt'])
-        .meta({ stricter: 'subset', description: 'Whose typePaths a wildcard may touch.' }),
-    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-        .default('One small, reversible, low-risk change per day.')
-        .meta({ stricter: 'free', description: 'Free text.' })
-})
-    .prefault({});
-const telemetrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    logRetentionDays: int(1, 400).default(90).meta({
-        stricter: 'higher',
-        description: 'How long artifacts are kept (the database is never pruned).'
-    }),
-    storeReflections: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).meta({ stricter: 'true' }),
-    storeProposals: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).meta({ stricter: 'true' }),
-    storeActions: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).meta({ stricter: 'true' }),
-    attachArtifacts: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).meta({ stricter: 'true' })
-})
-    .prefault({});
-const prTemplateConfigSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    autoLabels: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(50))
-        .default(['ai-ops', 'self-evolution', 'safety'])
-        .meta({ description: 'Labels added to every pull request the agent opens.' }),
-    autoRequestReviewers: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1))
-        .default([])
-        .meta({ description: 'Reviewers requested on every pull request.' }),
-    branchPrefix: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-        .regex(/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\/?$/, 'expected a branch prefix such as "self-evolution/"')
-        .default('self-evolution/')
-        .meta({ description: 'Prefix of every branch the agent pushes.' }),
-    requireChecklist: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).meta({ stricter: 'true' })
-})
-    .prefault({});
-const rollbackConfigSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    autoRevertOnFailure: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).meta({ stricter: 'true' }),
-    maxFailuresBeforeDisable: int(1, 100)
-        .default(3)
-        .meta({ stricter: 'lower', description: 'Consecutive failures that turn the repository flag off.' }),
-    cooldownHours: int(0, 720)
-        .default(24)
-        .meta({ stricter: 'higher', description: 'Hours to wait after a failed run.' })
-})
-    .prefault({});
-const rolloutSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    liveChangeTypes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(changeType).default([]).meta({
-        stricter: 'subset',
-        description: 'Change types that act when not in a dry run (phase 3: ["wildcard"]; phase 4: every type).'
-    }),
-    maxActionsPerRun: int(0, 20)
-        .default(1)
-        .meta({ stricter: 'lower', description: 'Most proposals executed by one run.' }),
-    maxOpenPullRequests: int(0, 50)
-        .default(3)
-        .meta({ stricter: 'lower', description: 'Most open pull requests on the branch prefix.' }),
-    botName: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-        .min(1)
-        .max(100)
-        .regex(/^[^<>\n\r\0]+$/, 'expected a plain name without angle brackets or line breaks')
-        .default('self-evolution[bot]')
-        .meta({ description: 'Author and committer name of the commits the agent makes.' }),
-    botEmail: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-        .regex(/^[^\s<>@]+@[^\s<>@]+$/, 'expected an e-mail address such as "bot@example.com"')
-        .default('self-evolution[bot]@users.noreply.github.com')
-        .meta({ description: 'Author and committer e-mail of the commits the agent makes.' })
-})
-    .prefault({});
-const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    $schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().meta({ stricter: 'free' }),
-    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('1.0.0').meta({ stricter: 'free', description: 'Config format version.' }),
-    enabled: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
-        .default(false)
-        .meta({ stricter: 'false', description: 'Master switch in the config.' }),
-    dryRunMode: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
-        .default(true)
-        .meta({ stricter: 'true', description: 'Judge and record, never write.' }),
-    scheduleConfig: scheduleConfigSchema,
-    safetyRails: safetyRailsSchema,
-    wildcardFeature: wildcardFeatureSchema,
-    telemetry: telemetrySchema,
-    prTemplateConfig: prTemplateConfigSchema,
-    rollbackConfig: rollbackConfigSchema,
-    rollout: rolloutSchema
-});
-
-
-/***/ }),
-
-/***/ 35157:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E3: () => (/* binding */ listFlags),
-/* harmony export */   OZ: () => (/* binding */ repositoryFlagKey),
-/* harmony export */   bz: () => (/* binding */ GLOBAL_FLAG),
-/* harmony export */   lA: () => (/* binding */ setFlag),
-/* harmony export */   pG: () => (/* binding */ readKillSwitch)
-/* harmony export */ });
-/* unused harmony export flagHistory */
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59665);
-
-const GLOBAL_FLAG = 'self_evolution_enabled';
-function repositoryFlagKey(repository) {
-    return `${GLOBAL_FLAG}:${repository}`;
-}
-async function readKillSwitch(sql, repository) {
-    const repoKey = repository ? repositoryFlagKey(repository) : null;
-    const rows = await sql `
-    SELECT key, value, metadata->>'enabledAt' AS enabled_at
-    FROM feature_flags WHERE key = ${GLOBAL_FLAG} OR key = ${repoKey}
+/* unused harmony export listEvents */
+async function recordEvent(sql, event) {
+    const [row] = await sql `
+    INSERT INTO self_evolution_events (repository, kind, reason, run_id, github_run_id, detail, created_at)
+    VALUES (
+      ${event.repository}, ${event.kind}, ${event.reason ?? null}, ${event.runId ?? null},
+      ${event.githubRunId ? String(event.githubRunId) : null}, ${sql.json((event.detail ?? {}))},
+      COALESCE(${event.at ?? null}::timestamptz, now())
+    )
+    RETURNING id
   `;
-    const global = rows.find(r => r.key === GLOBAL_FLAG)?.value ?? null;
-    const repoRow = repoKey ? rows.find(r => r.key === repoKey) : undefined;
-    const repo = repoRow?.value ?? null;
-    const enabledAt = repoRow?.value && repoRow.enabled_at ? new Date(repoRow.enabled_at) : null;
-    return {
-        global,
-        repository: repo,
-        on: global === true && repo !== false,
-        repositoryEnabledAt: enabledAt && !Number.isNaN(enabledAt.getTime()) ? enabledAt : null
-    };
+    return row.id;
 }
-/**
- * Turn a flag on or off: the global one, or a repository's. The metadata records enabledAt/enabledBy
- * (or disabledAt/disabledBy) and the reason; a `flag` event with who and why is appended in the same
- * transaction.
- */
-async function setFlag(sql, opts) {
-    const key = opts.repository ? repositoryFlagKey(opts.repository) : GLOBAL_FLAG;
-    const at = opts.now.toISOString();
-    const stamp = opts.value
-        ? { enabledAt: at, enabledBy: opts.by }
-        : { disabledAt: at, disabledBy: opts.by };
-    if (opts.reason)
-        stamp.reason = opts.reason;
-    return (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .inTransaction */ .sA)(sql, async (tx) => {
-        const before = await tx `SELECT value FROM feature_flags WHERE key = ${key} FOR UPDATE`;
-        const previous = before.length ? before[0].value : null;
-        // A reason belongs to the flip that gave it: an enable without one clears the disable's reason.
-        const [row] = await tx `
-      INSERT INTO feature_flags (key, value, metadata, created_at)
-      VALUES (${key}, ${opts.value}, ${tx.json(stamp)}, ${opts.now})
-      ON CONFLICT (key) DO UPDATE
-        SET value = EXCLUDED.value, metadata = (feature_flags.metadata - 'reason') || EXCLUDED.metadata
-      RETURNING value, metadata
-    `;
-        await tx `
-      INSERT INTO self_evolution_events (repository, kind, reason, detail, created_at)
-      VALUES (
-        ${opts.repository ?? ''}, 'flag', ${opts.reason ?? null},
-        ${tx.json({ key, value: opts.value, previous, by: opts.by })}, ${opts.now}
-      )
-    `;
-        return { key, value: row.value, previous, metadata: row.metadata };
-    });
-}
-/** The global flag and every repository's, as stored. */
-async function listFlags(sql) {
+/** Newest first. Without a repository, every repository's events. */
+async function listEvents(sql, opts = {}) {
     return sql `
-    SELECT key, value, metadata, created_at AS "createdAt"
-    FROM feature_flags
-    WHERE key = ${GLOBAL_FLAG} OR starts_with(key, ${GLOBAL_FLAG + ':'})
-    ORDER BY key <> ${GLOBAL_FLAG}, key
-  `;
-}
-/** The flips of one flag (the global one without a repository), newest first, from the events. */
-async function flagHistory(sql, repository, limit = 100) {
-    const key = repository ? repositoryFlagKey(repository) : GLOBAL_FLAG;
-    const rows = await sql `
-    SELECT created_at AS at, detail, reason
+    SELECT id, repository, kind, reason, run_id AS "runId", github_run_id AS "githubRunId", detail,
+           created_at AS "createdAt"
     FROM self_evolution_events
-    WHERE kind = 'flag' AND repository = ${repository ?? ''} AND detail->>'key' = ${key}
+    WHERE (${opts.repository ?? null}::text IS NULL OR repository = ${opts.repository ?? null})
+      AND (${opts.kind ?? null}::text IS NULL OR kind = ${opts.kind ?? null})
+      AND (${opts.since ?? null}::timestamptz IS NULL OR created_at >= ${opts.since ?? null})
     ORDER BY created_at DESC, id DESC
-    LIMIT ${limit}
+    LIMIT ${opts.limit ?? 100}
   `;
-    return rows.map(r => {
-        const d = r.detail;
-        return {
-            at: r.at,
-            key: d.key,
-            value: d.value,
-            previous: d.previous ?? null,
-            by: d.by ?? null,
-            reason: r.reason
-        };
-    });
 }
 
 
@@ -796,7 +369,67 @@ async function markRunFailed(sql, opts) {
 
 /***/ }),
 
-/***/ 57725:
+/***/ 3771:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HB: () => (/* binding */ utcDate),
+/* harmony export */   HM: () => (/* binding */ logsUrl)
+/* harmony export */ });
+/* unused harmony export readRunContext */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Where this run is happening: the repository, event and workflow run, read from the runner's
+ * environment (or given by the CLI for local runs).
+ */
+
+function readRunContext(env, cwd = process.cwd()) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    const repoPayload = (payload.repository ?? {});
+    return {
+        repository,
+        owner,
+        repo,
+        event: env.GITHUB_EVENT_NAME ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        githubRunId: Number(env.GITHUB_RUN_ID ?? 0) || 0,
+        attempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1) || 1,
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        workspace: env.GITHUB_WORKSPACE ?? cwd,
+        schedule: typeof payload.schedule === 'string' ? payload.schedule : '',
+        defaultBranch: typeof repoPayload.default_branch === 'string' ? repoPayload.default_branch : '',
+        onGitHub: env.GITHUB_ACTIONS === 'true',
+        runnerTemp: env.RUNNER_TEMP ?? ''
+    };
+}
+/** The run's log page, as the runs table records it. */
+function logsUrl(ctx) {
+    if (!ctx.repository || !ctx.githubRunId)
+        return '';
+    return `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.githubRunId}/attempts/${ctx.attempt}`;
+}
+/** The UTC date of `now`, as YYYY-MM-DD. */
+function utcDate(now) {
+    return now.toISOString().slice(0, 10);
+}
+
+
+/***/ }),
+
+/***/ 68637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -879,94 +512,8 @@ class MemoryHost {
 var client = __webpack_require__(59665);
 // EXTERNAL MODULE: ./src/text/escape.ts
 var text_escape = __webpack_require__(67388);
-;// CONCATENATED MODULE: ./src/github/retry.ts
-/**
- * Bounded exponential backoff for transient failures, shared by the GitHub client and the Railway
- * gate. The clock and the sleep are injected, so tests exercise every path without waiting.
- *
- * The budget is measured twice, on the clock and as the sum of the delays slept, and the larger
- * counts: a frozen test clock cannot turn the loop infinite, and slow requests eat into it too.
- */
-const RETRY_DEFAULTS = {
-    budgetMs: 60_000,
-    maxAttempts: 10,
-    baseDelayMs: 1_000,
-    maxDelayMs: 30_000
-};
-const realSleep = ms => new Promise(resolve => setTimeout(resolve, ms));
-function toMillis(clock) {
-    const t = clock();
-    return t instanceof Date ? t.getTime() : t;
-}
-/**
- * Run `attempt` until it succeeds, `decide` says the error is not worth retrying, or the budget is
- * spent. `fail` turns the last error into the one that is thrown.
- */
-async function withRetries(attempt, decide, fail, options = {}, onRetry) {
-    const budgetMs = options.budgetMs ?? RETRY_DEFAULTS.budgetMs;
-    const maxAttempts = Math.max(1, options.maxAttempts ?? RETRY_DEFAULTS.maxAttempts);
-    const baseDelayMs = options.baseDelayMs ?? RETRY_DEFAULTS.baseDelayMs;
-    const maxDelayMs = options.maxDelayMs ?? RETRY_DEFAULTS.maxDelayMs;
-    const sleep = options.sleep ?? realSleep;
-    const now = options.now ?? Date.now;
-    const start = toMillis(now);
-    let slept = 0;
-    for (let n = 1;; n++) {
-        try {
-            return await attempt(n);
-        }
-        catch (error) {
-            const decision = decide(error, n);
-            const spent = () => Math.max(toMillis(now) - start, slept);
-            if (!decision.retry)
-                throw fail(error, { attempts: n, elapsedMs: spent(), exhausted: false });
-            if (n >= maxAttempts)
-                throw fail(error, { attempts: n, elapsedMs: spent(), exhausted: true });
-            const remaining = budgetMs - spent();
-            const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** (n - 1));
-            if (decision.afterMs !== undefined && decision.afterMs > remaining) {
-                throw fail(error, {
-                    attempts: n,
-                    elapsedMs: spent(),
-                    exhausted: true,
-                    note: `the server asked to wait ${seconds(decision.afterMs)}, more than the ${seconds(Math.max(0, remaining))} left of the retry budget`
-                });
-            }
-            if (remaining <= 0)
-                throw fail(error, { attempts: n, elapsedMs: spent(), exhausted: true });
-            // Honour the server's wait, never less than the backoff, never past the budget.
-            const delayMs = Math.min(Math.max(decision.afterMs ?? 0, backoff), remaining);
-            onRetry?.({ attempt: n, delayMs, reason: decision.reason });
-            await sleep(delayMs);
-            slept += delayMs;
-        }
-    }
-}
-/** "3 s", "1.5 s", "250 ms": a human duration for log lines and errors. */
-function seconds(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    const s = ms / 1000;
-    return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
-}
-/**
- * Parse a `retry-after` header (seconds, or an HTTP date) into milliseconds from `nowMs`.
- * Undefined when absent or unreadable.
- */
-function parseRetryAfter(value, nowMs) {
-    if (value === undefined || value === null)
-        return undefined;
-    const text = String(value).trim();
-    if (text === '')
-        return undefined;
-    if (/^\d+(\.\d+)?$/.test(text))
-        return Math.round(Number(text) * 1000);
-    const date = Date.parse(text);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - nowMs);
-}
-
+// EXTERNAL MODULE: ./src/github/retry.ts
+var retry = __webpack_require__(48129);
 ;// CONCATENATED MODULE: ./src/github/railway.ts
 /**
  * The `deployment-active` gate's second source: Railway's public GraphQL API.
@@ -1086,7 +633,7 @@ async function queryDeployments(url, token, input, params, scrub) {
         query: RAILWAY_DEPLOYMENTS_QUERY,
         variables: { input, first: params.first ?? 20 }
     });
-    const text = await withRetries(async () => {
+    const text = await (0,retry/* withRetries */.LH)(async () => {
         const controller = new AbortController();
         const timer = setTimeout(() => controller.abort(), timeoutMs);
         timer.unref?.();
@@ -1103,7 +650,7 @@ async function queryDeployments(url, token, input, params, scrub) {
             if (error instanceof RailwayApiError)
                 throw error;
             if (controller.signal.aborted) {
-                throw new RailwayApiError(`Railway API request timed out after ${seconds(timeoutMs)}.`, undefined, true);
+                throw new RailwayApiError(`Railway API request timed out after ${(0,retry/* seconds */.YA)(timeoutMs)}.`, undefined, true);
             }
             throw new RailwayApiError(scrub(`Railway API request failed: connection error (${(0,text_escape/* forLog */.Ig)(causeOf(error), 200)}).`), undefined, true);
         }
@@ -1115,9 +662,9 @@ async function queryDeployments(url, token, input, params, scrub) {
         : { retry: false }, (error, giveUp) => {
         if (!(error instanceof RailwayApiError) || giveUp.attempts <= 1)
             return error;
-        const message = `${error.message.replace(/\.$/, '')} (gave up after ${giveUp.attempts} attempts over ${seconds(giveUp.elapsedMs)}${giveUp.note ? `; ${giveUp.note}` : ''}).`;
+        const message = `${error.message.replace(/\.$/, '')} (gave up after ${giveUp.attempts} attempts over ${(0,retry/* seconds */.YA)(giveUp.elapsedMs)}${giveUp.note ? `; ${giveUp.note}` : ''}).`;
         return new RailwayApiError(message, error.status, error.transient);
-    }, params.retry ?? {}, info => params.log?.(`Railway API: ${info.reason}; retrying in ${seconds(info.delayMs)} (attempt ${info.attempt + 1}).`));
+    }, params.retry ?? {}, info => params.log?.(`Railway API: ${info.reason}; retrying in ${(0,retry/* seconds */.YA)(info.delayMs)} (attempt ${info.attempt + 1}).`));
     let json;
     try {
         json = JSON.parse(text);
@@ -1205,6 +752,7 @@ var schema = __webpack_require__(90131);
 
 const MODES = ['run', 'gate', 'revert-watch'];
 const SCOPES = ['agent', 'all'];
+const GATE_SOURCES = ['api', 'git'];
 class InputError extends Error {
     name = 'InputError';
 }
@@ -1284,6 +832,10 @@ function readInputs(host) {
     if (badLogin !== undefined) {
         throw new InputError(`Input "agent-logins" holds "${clip(badLogin)}"; expected comma-separated GitHub logins such as "my-agent[bot]".`);
     }
+    const gateSourceRaw = host.getInput('gate-source') || 'api';
+    if (!GATE_SOURCES.includes(gateSourceRaw)) {
+        throw new InputError(`Input "gate-source" is "${clip(gateSourceRaw)}"; expected one of: ${GATE_SOURCES.join(', ')}.`);
+    }
     return {
         databaseUrl,
         githubToken,
@@ -1300,6 +852,7 @@ function readInputs(host) {
         agentLogins: agentLogins.map(l => l.toLowerCase()),
         scope: scopeRaw,
         ciTimeoutMinutes: optionalInt(host, 'ci-timeout-minutes', 0, 360) ?? 30,
+        gateSource: gateSourceRaw,
         railway: {
             token: railwayToken,
             projectId,
@@ -1419,327 +972,20 @@ function loadMain(host) {
 
 // EXTERNAL MODULE: ./src/db/runs.ts
 var runs = __webpack_require__(46010);
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-/** GitHub refuses step summaries over 1 MiB; stay well below. */
-const SUMMARY_LIMIT = 1_000_000;
-const MAX_ERROR_ANNOTATIONS = 10;
-function renderReport(r) {
-    const out = [];
-    const title = r.status === 'skipped'
-        ? `Skipped: ${r.skipReason}`
-        : r.status === 'success'
-            ? `Run ${r.runId} succeeded`
-            : `Run ${r.runId ?? ''} failed`;
-    out.push(`## Self-evolution: ${title}`, '');
-    const facts = [
-        ['Repository', r.repository ? (0,text_escape/* forMarkdownCode */.m6)(r.repository) : '(local)'],
-        ['Status', r.status]
-    ];
-    if (r.runId)
-        facts.push(['Run', `${r.runId} (${r.runDate})`]);
-    if (r.dryRun !== undefined)
-        facts.push(['Mode', r.dryRun ? 'dry run: nothing is written to GitHub' : 'live']);
-    if (r.skipReason)
-        facts.push(['Skip reason', (0,text_escape/* forMarkdownCode */.m6)(r.skipReason)]);
-    if (r.detail)
-        facts.push(['Detail', (0,text_escape/* forMarkdown */.Bm)(r.detail, 1000)]);
-    if (r.jitterMs)
-        facts.push(['Jitter', `${(r.jitterMs / 60_000).toFixed(2)} min`]);
-    if (r.logsUrl)
-        facts.push(['Logs', (0,text_escape/* forMarkdown */.Bm)(r.logsUrl, 300)]);
-    out.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '');
-    for (const note of r.notes ?? [])
-        out.push(`> ${(0,text_escape/* forMarkdown */.Bm)(note, 1000)}`, '');
-    if (r.gates.length) {
-        out.push('### Gates', '', '| Gate | Result | Detail |', '|---|---|---|');
-        for (const g of r.gates)
-            out.push(`| ${(0,text_escape/* forMarkdown */.Bm)(g.name)} | ${(0,text_escape/* forMarkdown */.Bm)(g.result)} | ${(0,text_escape/* forMarkdown */.Bm)(g.detail, 500)} |`);
-        out.push('');
-    }
-    if (r.status !== 'skipped') {
-        const allowed = r.verdicts.filter(v => v.allowed).length;
-        out.push(`### Proposals: ${allowed} allowed, ${r.verdicts.length - allowed} blocked`, '');
-        if (r.verdicts.length) {
-            out.push('| # | Title | Type | Risk | Files | Lines | Source | Verdict |', '|---|---|---|---|---|---|---|---|');
-            r.verdicts.forEach((v, i) => {
-                out.push(`| ${i + 1} | ${(0,text_escape/* forMarkdown */.Bm)(v.title, text_escape/* LIMITS */.b1.title)} | ${(0,text_escape/* forMarkdown */.Bm)(v.type, 20)} | ${v.riskLevel} | ` +
-                    `${v.stats.files} | ${v.stats.linesChanged} | ${(0,text_escape/* forMarkdown */.Bm)(v.source ?? '', 10)} | ` +
-                    `${v.allowed ? 'allowed' : `**blocked** (${v.violations.length})`} |`);
-            });
-            out.push('');
-            const violations = r.verdicts.flatMap((v, i) => v.violations.map(x => ({ i, ...x })));
-            if (violations.length) {
-                out.push('### Violations', '', '| # | Rule | Path | Message |', '|---|---|---|---|');
-                for (const x of violations) {
-                    out.push(`| ${x.i + 1} | ${(0,text_escape/* forMarkdownCode */.m6)(x.rule, 40)} | ${x.path ? (0,text_escape/* forMarkdownCode */.m6)(x.path) : ''} | ${(0,text_escape/* forMarkdown */.Bm)(x.message)} |`);
-                }
-                out.push('');
-            }
-        }
-        else {
-            out.push('No proposals in this run.', '');
-        }
-    }
-    return out.join('\n');
-}
-/** The summary for the job page: the report, truncated under the limit with a pointer to the artifact. */
-function summaryFor(report, artifactName, limit = SUMMARY_LIMIT) {
-    if (Buffer.byteLength(report, 'utf8') <= limit)
-        return report;
-    const tail = `\n\n> The report is longer than a job summary may be; it was cut here. The whole report is in the artifact${artifactName ? ` ${(0,text_escape/* forMarkdownCode */.m6)(artifactName, 200)}` : ''} (report.md).\n`;
-    let cut = report.slice(0, limit - Buffer.byteLength(tail) - 1024);
-    while (Buffer.byteLength(cut, 'utf8') > limit - Buffer.byteLength(tail) - 1024)
-        cut = cut.slice(0, -1024);
-    // Never cut inside a line: a half table row or half entity renders as garbage.
-    cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
-    return cut + tail;
-}
-/** Error annotations on offending files: the first 9, then one saying how many more are in the report. */
-function annotate(host, verdicts) {
-    const withPath = verdicts.flatMap(v => v.violations.filter(x => x.path).map(x => ({ ...x, title: v.title })));
-    const shown = withPath.length > MAX_ERROR_ANNOTATIONS ? MAX_ERROR_ANNOTATIONS - 1 : withPath.length;
-    for (const x of withPath.slice(0, shown)) {
-        host.error(`${x.rule}: ${(0,text_escape/* forAnnotation */.Jc)(x.message)} (proposal: ${(0,text_escape/* forAnnotation */.Jc)(x.title, 120)})`, {
-            file: (0,text_escape/* forAnnotation */.Jc)(x.path, text_escape/* LIMITS */.b1.path),
-            title: `self-evolution ${x.rule}`
-        });
-    }
-    if (withPath.length > shown) {
-        host.error(`${withPath.length - shown} more violations are listed in the job summary and report.md.`);
-    }
-    return withPath.length;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-;// CONCATENATED MODULE: ./src/report/artifacts.ts
-/**
- * The run's files (run.json, proposals.json, report.md) and their upload as one artifact. The
- * artifact client is the heaviest module of the bundle, so it is loaded only here, only to upload.
- * Where the artifact service is unavailable (local runs), the files stay in a local directory.
- */
-
-
-
-const ARTIFACT_FILES = ['run.json', 'proposals.json', 'report.md'];
-function artifactName(runDate, runId) {
-    return `self-evolution-${runDate}-run-${runId}`;
-}
-async function writeRunFiles(dir, files) {
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    for (const [name, content] of Object.entries(files)) {
-        if (content !== undefined)
-            await (0,promises_.writeFile)((0,external_node_path_.join)(dir, name), content, 'utf8');
-    }
-}
-/** The artifact service is reachable only with both runtime variables set. */
-function artifactServiceAvailable(env) {
-    if (!env.ACTIONS_RUNTIME_TOKEN)
-        return 'ACTIONS_RUNTIME_TOKEN is not set';
-    if (!env.ACTIONS_RESULTS_URL)
-        return 'ACTIONS_RESULTS_URL is not set';
-    return undefined;
-}
-async function uploadRunArtifact(opts) {
-    const missing = artifactServiceAvailable(opts.env);
-    if (missing)
-        return { uploaded: false, reason: `the artifact service is unavailable (${missing})`, dir: opts.dir };
-    // A run that failed early has fewer files; upload what exists rather than nothing.
-    const present = opts.files.filter(f => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(opts.dir, f)));
-    if (present.length === 0)
-        return { uploaded: false, reason: 'no files were written', dir: opts.dir };
-    const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 291).then(__webpack_require__.bind(__webpack_require__, 7291));
-    const client = new DefaultArtifactClient();
-    const res = await client.uploadArtifact(opts.name, present.map(f => (0,external_node_path_.join)(opts.dir, f)), opts.dir, { retentionDays: opts.retentionDays });
-    return { uploaded: true, id: res.id, size: res.size, name: opts.name };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: ./src/config/load.ts
-var load = __webpack_require__(61036);
-;// CONCATENATED MODULE: ./src/lifecycle/config-source.ts
-/**
- * Reading the configuration that judges the run. Never the working tree on GitHub: anything in the
- * job could have edited it. pre reads the file at GITHUB_SHA through the contents API (the workspace
- * is still empty then); main reads the committed file with `git show SHA:path`, or the contents API
- * when there is no checkout. Local runs read the disk.
- */
-
-
-
-
-
-class ConfigError extends Error {
-    name = 'ConfigError';
-}
-function digestOf(text) {
-    return text === null ? 'none' : (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-}
-/** Validate a config text (null: the file does not exist, so the defaults: off). */
-function loadConfig(source, configPath) {
-    if (source.text === null) {
-        return {
-            config: (0,load.defaultConfig)(),
-            text: null,
-            origin: `${source.origin} (missing: defaults, off)`,
-            digest: 'none'
-        };
-    }
-    const parsed = (0,load.parseConfigText)(source.text);
-    if (!parsed.ok) {
-        const problems = (0,load.formatProblems)(parsed.problems);
-        throw new ConfigError(`The config ${configPath} (${source.origin}) is invalid: ${problems.slice(0, 5).join('; ')}` +
-            (problems.length > 5 ? `; and ${problems.length - 5} more` : ''));
-    }
-    return { config: parsed.config, text: source.text, origin: source.origin, digest: digestOf(source.text) };
-}
-function readConfigFromDisk(root, configPath) {
-    const file = (0,external_node_path_.join)(root, configPath);
-    if (!(0,external_node_fs_.existsSync)(file))
-        return { text: null, origin: file };
-    return { text: (0,external_node_fs_.readFileSync)(file, 'utf8'), origin: file };
-}
-/**
- * The file at SHA in the checkout, read with one `git cat-file --batch` (no shell, hooks off).
- * Returns undefined when there is no usable checkout or the commit is not in it (so the caller
- * falls back to the API), null when the file does not exist at that commit.
- */
-async function readConfigFromGit(workspace, sha, configPath) {
-    if (!sha || !/^[0-9a-f]{7,64}$/i.test(sha) || !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(workspace, '.git')))
-        return undefined;
-    const origin = `git ${sha.slice(0, 12)}:${configPath}`;
-    const out = await new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('git', ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', 'cat-file', '--batch'], {
-            cwd: workspace,
-            // No GIT_* variable from earlier steps (GITHUB_ENV) and no replace refs can change the answer.
-            env: {
-                ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_'))),
-                GIT_CONFIG_NOSYSTEM: '1',
-                GIT_NO_REPLACE_OBJECTS: '1'
-            },
-            stdio: ['pipe', 'pipe', 'pipe']
-        });
-        const chunks = [];
-        let stderr = '';
-        child.stdout.on('data', (d) => chunks.push(d));
-        child.stderr.on('data', d => (stderr += d));
-        child.on('error', reject);
-        child.on('close', code => resolve({ code: code ?? 1, stdout: Buffer.concat(chunks), stderr }));
-        child.stdin.end(`${sha}^{commit}\n${sha}:${configPath}\n`);
-    }).catch(() => undefined);
-    if (!out || out.code !== 0)
-        return undefined;
-    // Each answer: "<oid> <type> <size>\n<content>\n", or "<name> missing\n".
-    let at = 0;
-    const next = () => {
-        const eol = out.stdout.indexOf(0x0a, at);
-        if (eol < 0)
-            throw new ConfigError(`Could not read ${configPath} at ${sha}: git cat-file answered unexpectedly.`);
-        const header = out.stdout.subarray(at, eol).toString('utf8');
-        at = eol + 1;
-        const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-        if (!m)
-            return { type: 'missing' };
-        const size = Number(m[2]);
-        const content = out.stdout.subarray(at, at + size);
-        at += size + 1;
-        return { type: m[1], content };
-    };
-    if (next().type !== 'commit')
-        return undefined;
-    const file = next();
-    if (file.type === 'missing')
-        return { text: null, origin };
-    if (file.type !== 'blob')
-        throw new ConfigError(`${configPath} at ${sha} is a ${file.type}, not a file.`);
-    return { text: file.content.toString('utf8'), origin };
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/context.ts
-/**
- * Where this run is happening: the repository, event and workflow run, read from the runner's
- * environment (or given by the CLI for local runs).
- */
-
-function readRunContext(env, cwd = process.cwd()) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const [owner = '', repo = ''] = repository.split('/');
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch {
-            payload = {};
-        }
-    }
-    const repoPayload = (payload.repository ?? {});
-    return {
-        repository,
-        owner,
-        repo,
-        event: env.GITHUB_EVENT_NAME ?? '',
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        githubRunId: Number(env.GITHUB_RUN_ID ?? 0) || 0,
-        attempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1) || 1,
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        workspace: env.GITHUB_WORKSPACE ?? cwd,
-        schedule: typeof payload.schedule === 'string' ? payload.schedule : '',
-        defaultBranch: typeof repoPayload.default_branch === 'string' ? repoPayload.default_branch : '',
-        onGitHub: env.GITHUB_ACTIONS === 'true',
-        runnerTemp: env.RUNNER_TEMP ?? ''
-    };
-}
-/** The run's log page, as the runs table records it. */
-function logsUrl(ctx) {
-    if (!ctx.repository || !ctx.githubRunId)
-        return '';
-    return `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.githubRunId}/attempts/${ctx.attempt}`;
-}
-/** The UTC date of `now`, as YYYY-MM-DD. */
-function utcDate(now) {
-    return now.toISOString().slice(0, 10);
-}
-
+// EXTERNAL MODULE: ./src/report/summary.ts + 1 modules
+var summary = __webpack_require__(56013);
+// EXTERNAL MODULE: ./src/report/artifacts.ts
+var artifacts = __webpack_require__(5825);
+// EXTERNAL MODULE: ./src/lifecycle/config-source.ts
+var config_source = __webpack_require__(16832);
+// EXTERNAL MODULE: ./src/lifecycle/context.ts
+var context = __webpack_require__(3771);
 // EXTERNAL MODULE: ./src/db/migrate.ts + 1 modules
 var migrate = __webpack_require__(77439);
 // EXTERNAL MODULE: ./src/db/flags.ts
 var flags = __webpack_require__(35157);
-;// CONCATENATED MODULE: ./src/db/events.ts
-async function recordEvent(sql, event) {
-    const [row] = await sql `
-    INSERT INTO self_evolution_events (repository, kind, reason, run_id, github_run_id, detail, created_at)
-    VALUES (
-      ${event.repository}, ${event.kind}, ${event.reason ?? null}, ${event.runId ?? null},
-      ${event.githubRunId ? String(event.githubRunId) : null}, ${sql.json((event.detail ?? {}))},
-      COALESCE(${event.at ?? null}::timestamptz, now())
-    )
-    RETURNING id
-  `;
-    return row.id;
-}
-/** Newest first. Without a repository, every repository's events. */
-async function listEvents(sql, opts = {}) {
-    return sql `
-    SELECT id, repository, kind, reason, run_id AS "runId", github_run_id AS "githubRunId", detail,
-           created_at AS "createdAt"
-    FROM self_evolution_events
-    WHERE (${opts.repository ?? null}::text IS NULL OR repository = ${opts.repository ?? null})
-      AND (${opts.kind ?? null}::text IS NULL OR kind = ${opts.kind ?? null})
-      AND (${opts.since ?? null}::timestamptz IS NULL OR created_at >= ${opts.since ?? null})
-    ORDER BY created_at DESC, id DESC
-    LIMIT ${opts.limit ?? 100}
-  `;
-}
-
+// EXTERNAL MODULE: ./src/db/events.ts
+var events = __webpack_require__(63725);
 ;// CONCATENATED MODULE: ./src/schedule/jitter.ts
 /** The random delay before a scheduled run. Randomness and sleeping are injected. */
 /**
@@ -1788,11 +1034,11 @@ const FAILING_SKIPS = new Set(['gate-error']);
 /** The config as the start judges it: the contents API at GITHUB_SHA on GitHub, the disk locally. */
 async function readStartConfig(deps, inputs, github) {
     if (!deps.ctx.onGitHub)
-        return loadConfig(readConfigFromDisk(deps.cwd, inputs.configPath), inputs.configPath);
+        return (0,config_source/* loadConfig */.Z9)((0,config_source/* readConfigFromDisk */.k6)(deps.cwd, inputs.configPath), inputs.configPath);
     // main standing in for pre (uses: ./) has a checkout: the commit itself answers, no API needed.
-    const fromGit = await readConfigFromGit(deps.ctx.workspace, deps.ctx.sha, inputs.configPath).catch(() => undefined);
+    const fromGit = await (0,config_source/* readConfigFromGit */.bN)(deps.ctx.workspace, deps.ctx.sha, inputs.configPath).catch(() => undefined);
     if (fromGit)
-        return loadConfig(fromGit, inputs.configPath);
+        return (0,config_source/* loadConfig */.Z9)(fromGit, inputs.configPath);
     const gh = await github();
     if (!gh)
         throw new Error('GitHub is not reachable from this run, so the config cannot be read.');
@@ -1808,7 +1054,7 @@ async function readStartConfig(deps, inputs, github) {
     catch (error) {
         throw new GateUnanswered(`reading ${inputs.configPath} at ${ref}: ${error.message}`);
     }
-    return loadConfig({ text, origin: `${deps.ctx.repository}@${ref.slice(0, 12)}` }, inputs.configPath);
+    return (0,config_source/* loadConfig */.Z9)({ text, origin: `${deps.ctx.repository}@${ref.slice(0, 12)}` }, inputs.configPath);
 }
 /** A gate (or the config read that precedes them) could not be answered: skip with gate-error, fail the job. */
 class GateUnanswered extends Error {
@@ -1836,10 +1082,22 @@ async function startRun(deps, inputs) {
         loaded = await readStartConfig(deps, inputs, lazyGitHub);
     }
     catch (error) {
-        await discardDatabase();
         if (error instanceof GateUnanswered) {
-            return skipped({ reason: 'gate-error', detail: error.message, loaded: undefined });
+            // The database, opened meanwhile, records why (an unreachable one is not waited for twice).
+            const opened = await opening;
+            try {
+                return await skipped({
+                    reason: 'gate-error',
+                    detail: error.message,
+                    loaded: undefined,
+                    db: opened?.db
+                });
+            }
+            finally {
+                await opened?.db?.close().catch(() => undefined);
+            }
         }
+        await discardDatabase();
         throw error;
     }
     const { config } = loaded;
@@ -2009,7 +1267,7 @@ async function startRun(deps, inputs) {
         }
         // 4. Claim the day. The flag is checked again inside the claim's transaction.
         const now = deps.now();
-        const runDate = utcDate(now);
+        const runDate = (0,context/* utcDate */.HB)(now);
         const claim = await (0,runs/* claimRun */.S6)(sql, {
             repository: ctx.repository,
             runDate,
@@ -2022,7 +1280,7 @@ async function startRun(deps, inputs) {
                 event: ctx.event,
                 sha: ctx.sha,
                 dryRun,
-                logsUrl: logsUrl(ctx)
+                logsUrl: (0,context/* logsUrl */.HM)(ctx)
             }
         });
         if (!claim.claimed) {
@@ -2061,7 +1319,7 @@ async function startRun(deps, inputs) {
         timings.startMs = deps.now().getTime() - t0;
         if (s.db) {
             try {
-                await recordEvent(s.db.sql, {
+                await (0,events/* recordEvent */.y)(s.db.sql, {
                     repository: ctx.repository,
                     kind: 'skip',
                     reason: s.reason,
@@ -2095,12 +1353,77 @@ function describeFlags(ks) {
     return `global flag ${g}, repository flag ${r}`;
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/db/report.ts
+var report = __webpack_require__(70986);
+// EXTERNAL MODULE: ./src/report/html.ts
+var html = __webpack_require__(86433);
+// EXTERNAL MODULE: ./src/report/observatory.ts
+var observatory = __webpack_require__(14766);
+;// CONCATENATED MODULE: ./src/lifecycle/observatory.ts
+/**
+ * The observatory in the daily run: main draws the last 14 days in the job summary, post writes the
+ * HTML report into the run's artifact. Each is one query on a connection the stage already has open,
+ * and neither may fail its stage: a problem becomes a warning, and the run goes on without it.
+ */
+
+
+
+
+
+
+const REPORT_HTML = 'report.html';
+/** The figures of one repository's last `days` days, up to the day of `now`. */
+async function readFigures(sql, opts) {
+    const window = (0,observatory/* reportWindow */.Zj)(opts.now, opts.days);
+    const rows = await (0,report/* readObservatory */.x)(sql, {
+        repository: opts.repository,
+        from: window.from,
+        to: window.to,
+        recentRuns: opts.recentRuns
+    });
+    return (0,observatory/* buildFigures */.cf)(rows, { now: opts.now, window, repository: opts.repository });
+}
+/** main: the job summary's last 14 days, or undefined (with a warning) when they cannot be read. */
+async function summaryTrend(sql, host, opts) {
+    try {
+        return await readFigures(sql, { ...opts, days: observatory/* SUMMARY_DAYS */.hD, recentRuns: 0 });
+    }
+    catch (error) {
+        host.warning(`The job summary has no chart of the last ${observatory/* SUMMARY_DAYS */.hD} days: ${describe(error)}`);
+        return undefined;
+    }
+}
+/** post: write `dir/report.html` (the last 30 days); false (with a warning) when it cannot. */
+async function writeHtmlReport(sql, host, opts) {
+    try {
+        const figures = await readFigures(sql, {
+            repository: opts.repository,
+            now: opts.now,
+            days: observatory/* DEFAULT_DAYS */.ak,
+            recentRuns: observatory/* RECENT_RUNS */.bL
+        });
+        await (0,promises_.mkdir)(opts.dir, { recursive: true });
+        await (0,promises_.writeFile)((0,external_node_path_.join)(opts.dir, REPORT_HTML), (0,html/* renderHtml */.K2)(figures), 'utf8');
+        return true;
+    }
+    catch (error) {
+        host.warning(`The HTML report was not written: ${describe(error)}`);
+        return false;
+    }
+}
+function describe(error) {
+    return (0,text_escape/* forLog */.Ig)(String(error?.message ?? error).split('\n')[0], 500);
+}
+
 ;// CONCATENATED MODULE: ./src/lifecycle/stages.ts
 /**
  * The three stages of the action. pre: jitter, gates, claim. main: judge and record (and the start
  * itself when pre did not run, as with `uses: ./`). post: finalize the run row and upload the
  * artifact; post never fails the job for its own problems.
  */
+
 
 
 
@@ -2121,7 +1444,7 @@ async function preStage(deps) {
         saveStart(host, outcome);
         if (outcome.kind === 'skipped' && FAILING_SKIPS.has(outcome.reason)) {
             // The job stops here (main does not run after a failed pre), so pre explains itself.
-            await host.writeSummary(summaryFor(renderReport({
+            await host.writeSummary((0,summary/* summaryFor */._9)((0,summary/* renderReport */.B1)({
                 status: 'skipped',
                 repository: deps.ctx.repository,
                 skipReason: outcome.reason,
@@ -2172,24 +1495,36 @@ function reportDirFor(deps, name) {
 /** The committed config, as main must judge with it: never the working tree on GitHub. */
 async function readCommittedConfig(deps, inputs) {
     if (!deps.ctx.onGitHub)
-        return loadConfig(readConfigFromDisk(deps.cwd, inputs.configPath), inputs.configPath);
-    const fromGit = await readConfigFromGit(deps.ctx.workspace, deps.ctx.sha, inputs.configPath);
+        return (0,config_source/* loadConfig */.Z9)((0,config_source/* readConfigFromDisk */.k6)(deps.cwd, inputs.configPath), inputs.configPath);
+    const fromGit = await (0,config_source/* readConfigFromGit */.bN)(deps.ctx.workspace, deps.ctx.sha, inputs.configPath);
     if (fromGit)
-        return loadConfig(fromGit, inputs.configPath);
+        return (0,config_source/* loadConfig */.Z9)(fromGit, inputs.configPath);
     const github = await deps.github(inputs.githubToken);
     if (!github)
         throw new Error('Neither a git checkout nor the GitHub API is available to read the committed config.');
     const ref = deps.ctx.sha || deps.ctx.ref;
     const text = await github.readFile(inputs.configPath, ref);
-    return loadConfig({ text, origin: `${deps.ctx.repository}@${ref.slice(0, 12)}` }, inputs.configPath);
+    return (0,config_source/* loadConfig */.Z9)({ text, origin: `${deps.ctx.repository}@${ref.slice(0, 12)}` }, inputs.configPath);
 }
 async function mainStage(deps) {
     const { host } = deps;
     const t0 = deps.now().getTime();
     let start;
     let reportPath;
+    /** What acting did before a failure: the failure report keeps it (a pull request may be open). */
+    let actNotes = [];
     try {
         const inputs = readInputs(host);
+        if (inputs.mode === 'gate') {
+            // The pull-request gate (src/gate): loaded only in its mode.
+            const { gateMainStage } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(940), __webpack_require__.e(833), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 23317));
+            return await gateMainStage(deps, inputs);
+        }
+        if (inputs.mode === 'revert-watch') {
+            // Its own stage (src/rollback/stage.ts): it claims no run and reports its own failures.
+            const { revertWatchStage } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(833), __webpack_require__.e(780)]).then(__webpack_require__.bind(__webpack_require__, 33780));
+            return await revertWatchStage(deps, inputs);
+        }
         start = loadStart(host);
         if (!start) {
             host.info('No state from pre (it does not run for `uses: ./`); main performs the start itself.');
@@ -2199,7 +1534,7 @@ async function mainStage(deps) {
         }
         if (start.kind === 'skipped') {
             const dir = reportDirFor(deps, `self-evolution-skipped-${deps.ctx.githubRunId || 'local'}`);
-            const report = renderReport({
+            const report = (0,summary/* renderReport */.B1)({
                 status: 'skipped',
                 repository: deps.ctx.repository,
                 skipReason: start.reason,
@@ -2207,9 +1542,9 @@ async function mainStage(deps) {
                 gates: start.gates,
                 verdicts: []
             });
-            await writeRunFiles(dir, { 'report.md': report });
+            await (0,artifacts/* writeRunFiles */.ak)(dir, { 'report.md': report });
             reportPath = (0,external_node_path_.join)(dir, 'report.md');
-            await host.writeSummary(summaryFor(report));
+            await host.writeSummary((0,summary/* summaryFor */._9)(report));
             setOutputs(deps, { status: 'skipped', skipReason: start.reason, allowed: 0, blocked: 0, reportPath });
             saveMain(host, {
                 completed: true,
@@ -2225,15 +1560,21 @@ async function mainStage(deps) {
         if (committed.digest !== claimed.configDigest) {
             throw new Error(`The committed config main read (${(0,text_escape/* forLog */.Ig)(committed.origin)}) differs from the one the start judged; refusing to judge with a config that changed mid-run.`);
         }
-        const name = artifactName(claimed.runDate, claimed.runId);
+        const name = (0,artifacts/* artifactName */.Cs)(claimed.runDate, claimed.runId);
         const dir = reportDirFor(deps, name);
         reportPath = (0,external_node_path_.join)(dir, 'report.md');
         // The policy engine is loaded only for a claimed run: a skip never pays for it.
-        const { judgeAndRecord, loadProposals } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(940), __webpack_require__.e(741)]).then(__webpack_require__.bind(__webpack_require__, 93741));
+        const { judgeAndRecord, loadProposals } = await Promise.all(/* import() */[__webpack_require__.e(940), __webpack_require__.e(86), __webpack_require__.e(263)]).then(__webpack_require__.bind(__webpack_require__, 58263));
         const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath);
         const db = await deps.openDatabase(inputs.databaseUrl);
         let judged;
+        let acted;
+        let trend;
         try {
+            // Live runs act on allowed proposals (src/act); the dry-run path loads only the pure planner.
+            const actor = claimed.dryRun
+                ? undefined
+                : await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(940), __webpack_require__.e(833), __webpack_require__.e(86), __webpack_require__.e(740)]).then(__webpack_require__.bind(__webpack_require__, 80740))).actorForRun(deps, inputs, claimed, committed.config, db.sql, loaded);
             judged = await judgeAndRecord({
                 db,
                 config: committed.config,
@@ -2242,16 +1583,26 @@ async function mainStage(deps) {
                 repository: claimed.repository,
                 runDate: claimed.runDate,
                 dryRun: claimed.dryRun,
-                loaded
+                loaded,
+                // A dry run records why nothing acts too, from the pure planner alone.
+                planActions: actor ? actor.plan : (await __webpack_require__.e(/* import() */ 237).then(__webpack_require__.bind(__webpack_require__, 82237))).dryRunPlanner()
             });
+            acted = actor ? await actor.execute(judged, loaded.patches ?? []) : undefined;
+            actNotes = acted?.notes ?? [];
+            // The last 14 days for the job summary: one more query on this connection, never fatal.
+            trend = await summaryTrend(db.sql, host, { repository: claimed.repository, now: deps.now() });
         }
         finally {
             await db.close();
         }
+        for (const note of acted?.notes ?? [])
+            host.info((0,text_escape/* forLog */.Ig)(note));
+        if (acted?.failure)
+            throw new Error(acted.failure);
         const verdicts = judged.verdicts;
         const allowed = verdicts.filter(v => v.allowed).length;
         const blocked = verdicts.length - allowed;
-        const report = renderReport({
+        const report = (0,summary/* renderReport */.B1)({
             status: 'success',
             runId: claimed.runId,
             runDate: claimed.runDate,
@@ -2260,14 +1611,18 @@ async function mainStage(deps) {
             gates: claimed.gates,
             verdicts,
             jitterMs: claimed.jitterMs,
-            logsUrl: logsUrl(deps.ctx),
-            notes: judged.flippedByDatabase
-                ? [
-                    `${judged.flippedByDatabase} wildcard proposal(s) were refused by the database: one wildcard a day.`
-                ]
-                : []
+            logsUrl: (0,context/* logsUrl */.HM)(deps.ctx),
+            trend,
+            notes: [
+                ...(judged.flippedByDatabase
+                    ? [
+                        `${judged.flippedByDatabase} wildcard proposal(s) were refused by the database: one wildcard a day.`
+                    ]
+                    : []),
+                ...(acted?.notes ?? [])
+            ]
         });
-        await writeRunFiles(dir, {
+        await (0,artifacts/* writeRunFiles */.ak)(dir, {
             'report.md': report,
             'proposals.json': JSON.stringify({
                 runId: claimed.runId,
@@ -2276,8 +1631,8 @@ async function mainStage(deps) {
                 proposalIds: judged.proposalIds
             }, null, 2) + '\n'
         });
-        annotate(host, verdicts);
-        await host.writeSummary(summaryFor(report, name));
+        (0,summary/* annotate */.fz)(host, verdicts);
+        await host.writeSummary((0,summary/* summaryFor */._9)(report, name));
         setOutputs(deps, { runId: claimed.runId, status: 'success', allowed, blocked, reportPath });
         host.info(`Judged ${verdicts.length} proposal(s): ${allowed} allowed, ${blocked} blocked${claimed.dryRun ? ' (dry run)' : ''}.`);
         saveMain(host, {
@@ -2295,8 +1650,8 @@ async function mainStage(deps) {
         if (claimed) {
             // A failed run needs its report most: write one, so the artifact and report-path are true.
             try {
-                const dir = reportDirFor(deps, artifactName(claimed.runDate, claimed.runId));
-                const report = renderReport({
+                const dir = reportDirFor(deps, (0,artifacts/* artifactName */.Cs)(claimed.runDate, claimed.runId));
+                const report = (0,summary/* renderReport */.B1)({
                     status: 'failed',
                     runId: claimed.runId,
                     runDate: claimed.runDate,
@@ -2305,11 +1660,12 @@ async function mainStage(deps) {
                     detail: message,
                     gates: claimed.gates,
                     verdicts: [],
-                    logsUrl: logsUrl(deps.ctx)
+                    logsUrl: (0,context/* logsUrl */.HM)(deps.ctx),
+                    notes: actNotes
                 });
-                await writeRunFiles(dir, { 'report.md': report });
+                await (0,artifacts/* writeRunFiles */.ak)(dir, { 'report.md': report });
                 reportPath = (0,external_node_path_.join)(dir, 'report.md');
-                await host.writeSummary(summaryFor(report));
+                await host.writeSummary((0,summary/* summaryFor */._9)(report));
             }
             catch (writeError) {
                 host.warning(`Could not write the failure report: ${errorLine(writeError)}`);
@@ -2335,6 +1691,14 @@ async function postStage(deps) {
     const { host } = deps;
     const t0 = deps.now().getTime();
     try {
+        if (host.getInput('mode') === 'gate') {
+            const { gatePostStage } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(940), __webpack_require__.e(833), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 23317));
+            return await gatePostStage(deps);
+        }
+        if (host.getInput('mode') === 'revert-watch') {
+            host.info('post does nothing in mode revert-watch: it claims no run, and main wrote its summary.');
+            return { status: 'skipped' };
+        }
         const start = loadStart(host);
         if (!start || start.kind === 'skipped') {
             host.info(start
@@ -2351,7 +1715,7 @@ async function postStage(deps) {
             : main.failure
                 ? `Failed: ${main.failure}`.slice(0, 1000)
                 : 'Failed: main did not complete (it crashed, was cancelled, or never ran).';
-        const name = artifactName(start.runDate, start.runId);
+        const name = (0,artifacts/* artifactName */.Cs)(start.runDate, start.runId);
         const dir = main.reportDir || reportDirFor(deps, name);
         const db = await deps.openDatabase(inputs.databaseUrl);
         let runJson = '';
@@ -2360,7 +1724,7 @@ async function postStage(deps) {
                 runId: start.runId,
                 status,
                 summary,
-                logsUrl: logsUrl(deps.ctx),
+                logsUrl: (0,context/* logsUrl */.HM)(deps.ctx),
                 now: deps.now(),
                 metrics: {
                     phases: { ...main.timings, postMs: deps.now().getTime() - t0 },
@@ -2374,18 +1738,22 @@ async function postStage(deps) {
             // run.json needs the row alone, not its proposals, actions and rollbacks.
             const run = await (0,runs/* getRun */.Mh)(db.sql, start.runId);
             runJson = JSON.stringify(run ?? { id: start.runId, status, summary }, null, 2) + '\n';
+            // The observatory's page for the artifact: one more query, never fatal.
+            if (start.artifacts.attach) {
+                await writeHtmlReport(db.sql, host, { repository: start.repository, now: deps.now(), dir });
+            }
         }
         finally {
             await db.close();
         }
-        await writeRunFiles(dir, { 'run.json': runJson });
+        await (0,artifacts/* writeRunFiles */.ak)(dir, { 'run.json': runJson });
         if (!start.artifacts.attach) {
             host.info(`telemetry.attachArtifacts is off: the files stay in ${dir}.`);
             return { status };
         }
-        const files = ARTIFACT_FILES.filter(f => f !== 'proposals.json' || main.completed);
+        const files = artifacts/* ARTIFACT_FILES */.nA.filter(f => f !== 'proposals.json' || main.completed);
         try {
-            const up = await uploadRunArtifact({
+            const up = await (0,artifacts.uploadRunArtifact)({
                 name,
                 dir,
                 files: [...files],
@@ -2498,15 +1866,254 @@ async function runLocally(opts) {
 
 /***/ }),
 
+/***/ 5825:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ artifactName),
+/* harmony export */   ak: () => (/* binding */ writeRunFiles),
+/* harmony export */   nA: () => (/* binding */ ARTIFACT_FILES),
+/* harmony export */   uploadRunArtifact: () => (/* binding */ uploadRunArtifact)
+/* harmony export */ });
+/* unused harmony export artifactServiceAvailable */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * The run's files (run.json, proposals.json, report.md, report.html) and their upload as one artifact. The
+ * artifact client is the heaviest module of the bundle, so it is loaded only here, only to upload.
+ * Where the artifact service is unavailable (local runs), the files stay in a local directory.
+ */
+
+
+
+/** report.html is the observatory's page of the last 30 days (written by post when artifacts are attached). */
+const ARTIFACT_FILES = ['run.json', 'proposals.json', 'report.md', 'report.html'];
+function artifactName(runDate, runId) {
+    return `self-evolution-${runDate}-run-${runId}`;
+}
+async function writeRunFiles(dir, files) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
+    for (const [name, content] of Object.entries(files)) {
+        if (content !== undefined)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), content, 'utf8');
+    }
+}
+/** The artifact service is reachable only with both runtime variables set. */
+function artifactServiceAvailable(env) {
+    if (!env.ACTIONS_RUNTIME_TOKEN)
+        return 'ACTIONS_RUNTIME_TOKEN is not set';
+    if (!env.ACTIONS_RESULTS_URL)
+        return 'ACTIONS_RESULTS_URL is not set';
+    return undefined;
+}
+async function uploadRunArtifact(opts) {
+    const missing = artifactServiceAvailable(opts.env);
+    if (missing)
+        return { uploaded: false, reason: `the artifact service is unavailable (${missing})`, dir: opts.dir };
+    // A run that failed early has fewer files; upload what exists rather than nothing.
+    const present = opts.files.filter(f => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opts.dir, f)));
+    if (present.length === 0)
+        return { uploaded: false, reason: 'no files were written', dir: opts.dir };
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(690)]).then(__webpack_require__.bind(__webpack_require__, 35690));
+    const client = new DefaultArtifactClient();
+    const res = await client.uploadArtifact(opts.name, present.map(f => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opts.dir, f)), opts.dir, { retentionDays: opts.retentionDays });
+    return { uploaded: true, id: res.id, size: res.size, name: opts.name };
+}
+
+
+/***/ }),
+
+/***/ 56013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  fz: () => (/* binding */ annotate),
+  B1: () => (/* binding */ renderReport),
+  _9: () => (/* binding */ summaryFor)
+});
+
+// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT
+
+// EXTERNAL MODULE: ./src/text/escape.ts
+var text_escape = __webpack_require__(67388);
+// EXTERNAL MODULE: ./src/report/observatory.ts
+var observatory = __webpack_require__(14766);
+;// CONCATENATED MODULE: ./src/report/trend.ts
+/**
+ * The job summary's look back: the last days' runs as a strip of coloured squares, and the
+ * proposals per day as a Mermaid chart (GitHub renders ```mermaid blocks in job summaries).
+ *
+ * Mermaid is a language with its own parser, so no text from the database ever enters the chart:
+ * only dates checked against YYYY-MM-DD (shown as MM-DD) and non-negative integers. When a figure
+ * cannot be drawn (no proposals in the window, or a value that is not a safe integer or date) the
+ * chart degrades to a Markdown table. Pure.
+ */
+
+
+const SQUARES = {
+    success: '🟩',
+    failed: '🟥',
+    reverted: '🟪',
+    running: '🟨',
+    planned: '🟦',
+    skipped: '⬛',
+    none: '⬜'
+};
+const LABELS = {
+    success: 'success',
+    failed: 'failed',
+    reverted: 'reverted',
+    running: 'running',
+    planned: 'planned',
+    skipped: 'skipped (no run)',
+    none: 'no run'
+};
+const safeCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+/** Whether every figure the chart would use is a date or a count (nothing else may reach Mermaid). */
+function drawable(f) {
+    const days = f.proposalsByDay;
+    if (!days.length || days.length > 90)
+        return false;
+    if (!days.every(d => (0,observatory/* isDate */.$P)(d.date) && safeCount(d.allowed) && safeCount(d.blocked)))
+        return false;
+    return days.some(d => d.allowed + d.blocked > 0);
+}
+function renderTrend(f) {
+    const days = f.calendar.length;
+    const out = [`### The last ${days} days`, ''];
+    const strip = f.calendar.map(d => SQUARES[d.state] ?? SQUARES.none).join('');
+    const used = observatory/* DAY_STATES */.K_.filter(s => f.totals.daysByState[s] > 0);
+    out.push(`Runs, oldest day first: ${strip}`, '', used.map(s => `${SQUARES[s]} ${LABELS[s]} ${f.totals.daysByState[s]}`).join(' · '), '');
+    if (drawable(f)) {
+        const max = Math.max(...f.proposalsByDay.map(d => d.allowed + d.blocked));
+        out.push('```mermaid', 'xychart-beta', '  title "Proposals per day (bars: all, line: blocked)"', `  x-axis [${f.proposalsByDay.map(d => `"${d.date.slice(5)}"`).join(', ')}]`, `  y-axis "Proposals" 0 --> ${max}`, `  bar [${f.proposalsByDay.map(d => d.allowed + d.blocked).join(', ')}]`, `  line [${f.proposalsByDay.map(d => d.blocked).join(', ')}]`, '```', '', `${f.totals.allowed} allowed, ${f.totals.blocked} blocked in ${days} days.`, '');
+        return out.join('\n');
+    }
+    out.push('| Day | Run | Allowed | Blocked |', '|---|---|---|---|');
+    f.calendar.forEach((d, i) => {
+        const p = f.proposalsByDay[i];
+        out.push(`| ${(0,text_escape/* forMarkdown */.Bm)(d.date, 20)} | ${SQUARES[d.state] ?? ''} ${(0,text_escape/* forMarkdown */.Bm)(LABELS[d.state] ?? String(d.state), 30)} | ` +
+            `${safeCount(p?.allowed) ? p.allowed : '-'} | ${safeCount(p?.blocked) ? p.blocked : '-'} |`);
+    });
+    out.push('');
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+/** GitHub refuses step summaries over 1 MiB; stay well below. */
+const SUMMARY_LIMIT = 1_000_000;
+const MAX_ERROR_ANNOTATIONS = 10;
+function renderReport(r) {
+    const out = [];
+    const title = r.status === 'skipped'
+        ? `Skipped: ${r.skipReason}`
+        : r.status === 'success'
+            ? `Run ${r.runId} succeeded`
+            : `Run ${r.runId ?? ''} failed`;
+    out.push(`## Self-evolution: ${title}`, '');
+    const facts = [
+        ['Repository', r.repository ? (0,text_escape/* forMarkdownCode */.m6)(r.repository) : '(local)'],
+        ['Status', r.status]
+    ];
+    if (r.runId)
+        facts.push(['Run', `${r.runId} (${r.runDate})`]);
+    if (r.dryRun !== undefined)
+        facts.push(['Mode', r.dryRun ? 'dry run: nothing is written to GitHub' : 'live']);
+    if (r.skipReason)
+        facts.push(['Skip reason', (0,text_escape/* forMarkdownCode */.m6)(r.skipReason)]);
+    if (r.detail)
+        facts.push(['Detail', (0,text_escape/* forMarkdown */.Bm)(r.detail, 1000)]);
+    if (r.jitterMs)
+        facts.push(['Jitter', `${(r.jitterMs / 60_000).toFixed(2)} min`]);
+    if (r.logsUrl)
+        facts.push(['Logs', (0,text_escape/* forMarkdown */.Bm)(r.logsUrl, 300)]);
+    out.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '');
+    for (const note of r.notes ?? [])
+        out.push(`> ${(0,text_escape/* forMarkdown */.Bm)(note, 1000)}`, '');
+    if (r.gates.length) {
+        out.push('### Gates', '', '| Gate | Result | Detail |', '|---|---|---|');
+        for (const g of r.gates)
+            out.push(`| ${(0,text_escape/* forMarkdown */.Bm)(g.name)} | ${(0,text_escape/* forMarkdown */.Bm)(g.result)} | ${(0,text_escape/* forMarkdown */.Bm)(g.detail, 500)} |`);
+        out.push('');
+    }
+    // Before the proposals: a summary cut for length loses proposal rows, never half a chart.
+    if (r.trend)
+        out.push(renderTrend(r.trend));
+    if (r.status !== 'skipped') {
+        const allowed = r.verdicts.filter(v => v.allowed).length;
+        out.push(`### Proposals: ${allowed} allowed, ${r.verdicts.length - allowed} blocked`, '');
+        if (r.verdicts.length) {
+            out.push('| # | Title | Type | Risk | Files | Lines | Source | Verdict |', '|---|---|---|---|---|---|---|---|');
+            r.verdicts.forEach((v, i) => {
+                out.push(`| ${i + 1} | ${(0,text_escape/* forMarkdown */.Bm)(v.title, text_escape/* LIMITS */.b1.title)} | ${(0,text_escape/* forMarkdown */.Bm)(v.type, 20)} | ${v.riskLevel} | ` +
+                    `${v.stats.files} | ${v.stats.linesChanged} | ${(0,text_escape/* forMarkdown */.Bm)(v.source ?? '', 10)} | ` +
+                    `${v.allowed ? 'allowed' : `**blocked** (${v.violations.length})`} |`);
+            });
+            out.push('');
+            const violations = r.verdicts.flatMap((v, i) => v.violations.map(x => ({ i, ...x })));
+            if (violations.length) {
+                out.push('### Violations', '', '| # | Rule | Path | Message |', '|---|---|---|---|');
+                for (const x of violations) {
+                    out.push(`| ${x.i + 1} | ${(0,text_escape/* forMarkdownCode */.m6)(x.rule, 40)} | ${x.path ? (0,text_escape/* forMarkdownCode */.m6)(x.path) : ''} | ${(0,text_escape/* forMarkdown */.Bm)(x.message)} |`);
+                }
+                out.push('');
+            }
+        }
+        else {
+            out.push('No proposals in this run.', '');
+        }
+    }
+    return out.join('\n');
+}
+/** The summary for the job page: the report, truncated under the limit with a pointer to the artifact. */
+function summaryFor(report, artifactName, limit = SUMMARY_LIMIT) {
+    if (Buffer.byteLength(report, 'utf8') <= limit)
+        return report;
+    const tail = `\n\n> The report is longer than a job summary may be; it was cut here. The whole report is in the artifact${artifactName ? ` ${(0,text_escape/* forMarkdownCode */.m6)(artifactName, 200)}` : ''} (report.md).\n`;
+    let cut = report.slice(0, limit - Buffer.byteLength(tail) - 1024);
+    while (Buffer.byteLength(cut, 'utf8') > limit - Buffer.byteLength(tail) - 1024)
+        cut = cut.slice(0, -1024);
+    // Never cut inside a line: a half table row or half entity renders as garbage.
+    cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
+    return cut + tail;
+}
+/** Error annotations on offending files: the first 9, then one saying how many more are in the report. */
+function annotate(host, verdicts) {
+    const withPath = verdicts.flatMap(v => v.violations.filter(x => x.path).map(x => ({ ...x, title: v.title })));
+    const shown = withPath.length > MAX_ERROR_ANNOTATIONS ? MAX_ERROR_ANNOTATIONS - 1 : withPath.length;
+    for (const x of withPath.slice(0, shown)) {
+        host.error(`${x.rule}: ${(0,text_escape/* forAnnotation */.Jc)(x.message)} (proposal: ${(0,text_escape/* forAnnotation */.Jc)(x.title, 120)})`, {
+            file: (0,text_escape/* forAnnotation */.Jc)(x.path, text_escape/* LIMITS */.b1.path),
+            title: `self-evolution ${x.rule}`
+        });
+    }
+    if (withPath.length > shown) {
+        host.error(`${withPath.length - shown} more violations are listed in the job summary and report.md.`);
+    }
+    return withPath.length;
+}
+
+
+/***/ }),
+
 /***/ 70965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AM: () => (/* binding */ failureLimitReached),
 /* harmony export */   AQ: () => (/* binding */ runGates),
+/* harmony export */   N6: () => (/* binding */ isFailure),
 /* harmony export */   vO: () => (/* binding */ inCooldown)
 /* harmony export */ });
-/* unused harmony exports GATE_ORDER, isFailure */
+/* unused harmony export GATE_ORDER */
 const GATE_ORDER = ['failure-limit', 'cooldown', 'deployment-active', 'ci-active'];
 /** Force reaches these, and only these. */
 const FORCE_BYPASSES = new Set(['cooldown', 'deployment-active', 'ci-active']);
@@ -2551,64 +2158,6 @@ function inCooldown(outcomes, hours, now) {
     const finished = new Date(last.finishedAt);
     const until = new Date(finished.getTime() + hours * 3_600_000);
     return until.getTime() > now.getTime() ? { active: true, until } : { active: false };
-}
-
-
-/***/ }),
-
-/***/ 6791:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jp: () => (/* binding */ explainIssue),
-/* harmony export */   uJ: () => (/* binding */ joinPath)
-/* harmony export */ });
-/* unused harmony exports valueAt, preview */
-/** `a.b[2].c`, or `(root)`. */
-function joinPath(path) {
-    let out = '';
-    for (const part of path)
-        out += typeof part === 'number' ? `[${part}]` : out === '' ? String(part) : `.${String(part)}`;
-    return out === '' ? '(root)' : out;
-}
-function valueAt(raw, path) {
-    let cur = raw;
-    for (const part of path) {
-        if (cur === null || typeof cur !== 'object')
-            return undefined;
-        cur = cur[part];
-    }
-    return cur;
-}
-/** A short rendering of a value; absurdly deep input is described instead of overflowing the stack. */
-function preview(value) {
-    let text;
-    try {
-        text = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        text = Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : typeof value;
-    }
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-/** What was expected at the issue's path, and what was there (without the path). */
-function explainIssue(issue, raw) {
-    const got = valueAt(raw, issue.path);
-    const shown = got === undefined ? '' : ` (got ${preview(got)})`;
-    switch (issue.code) {
-        case 'invalid_type':
-            return `expected ${issue.expected}${got === undefined ? ' (missing)' : shown}`;
-        case 'too_small':
-            return `expected ${issue.origin === 'array' ? 'at least' : issue.origin === 'string' ? 'a length of at least' : 'a value >='} ${String(issue.minimum)}${shown}`;
-        case 'too_big':
-            return issue.origin === 'array'
-                ? `expected at most ${String(issue.maximum)} items (got ${Array.isArray(got) ? got.length : '?'})`
-                : `expected a value <= ${String(issue.maximum)}${shown}`;
-        case 'invalid_value':
-            return `expected one of ${issue.values.map(v => JSON.stringify(v)).join(', ')}${shown}`;
-        default:
-            return `${issue.message}${issue.code === 'custom' ? '' : shown}`;
-    }
 }
 
 

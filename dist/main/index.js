@@ -1,11 +1,2515 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 14006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(98016);
+const utils = __nccwpck_require__(64059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 78265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(64059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 98016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(31781);
+const parse = __nccwpck_require__(78265);
+const utils = __nccwpck_require__(64059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 31781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(64059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 64059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
 /***/ 2116:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3650);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(72759);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -144,6 +2648,8 @@ function formatProblems(problems) {
 /* harmony export */   pf: () => (/* binding */ CHANGE_TYPES)
 /* harmony export */ });
 /* unused harmony exports globPattern, scheduleConfigSchema, safetyRailsSchema, wildcardFeatureSchema, telemetrySchema, prTemplateConfigSchema, rollbackConfigSchema, rolloutSchema */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13603);
 /**
  * The configuration schema: the single source of truth for types, defaults, documentation and
@@ -156,6 +2662,7 @@ function formatProblems(problems) {
  *   'free'               informational, may change freely
  *   (absent)             no declared direction: the key may not change at all
  */
+
 
 const CHANGE_TYPES = ['capability', 'prompt', 'persona', 'cleanup', 'wildcard'];
 const DEFAULT_CONFIG_PATH = '.github/self-evolution-config.json';
@@ -180,6 +2687,14 @@ const globPattern = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().superRe
         ctx.addIssue({
             code: 'custom',
             message: `pattern "${value}" contains a backslash or NUL; use "/" separators`
+        });
+    }
+    else if (picomatch__WEBPACK_IMPORTED_MODULE_1___default().makeRe(value, { dot: true }).source === '$^') {
+        // picomatch turns a pattern it cannot parse into one that matches nothing: a blocked list
+        // holding it would silently block nothing.
+        ctx.addIssue({
+            code: 'custom',
+            message: `pattern "${value}" is not a valid glob (an unbalanced brace or a reversed range such as [z-a]); it would match nothing`
         });
     }
 });
@@ -374,217 +2889,22 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
 
 /***/ }),
 
-/***/ 48129:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LH: () => (/* binding */ withRetries),
-/* harmony export */   YA: () => (/* binding */ seconds),
-/* harmony export */   kE: () => (/* binding */ toMillis),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
-/* harmony export */   sV: () => (/* binding */ RETRY_DEFAULTS)
-/* harmony export */ });
-/* unused harmony export realSleep */
-/**
- * Bounded exponential backoff for transient failures, shared by the GitHub client and the Railway
- * gate. The clock and the sleep are injected, so tests exercise every path without waiting.
- *
- * The budget is measured twice, on the clock and as the sum of the delays slept, and the larger
- * counts: a frozen test clock cannot turn the loop infinite, and slow requests eat into it too.
- */
-const RETRY_DEFAULTS = {
-    budgetMs: 60_000,
-    maxAttempts: 10,
-    baseDelayMs: 1_000,
-    maxDelayMs: 30_000
-};
-const realSleep = ms => new Promise(resolve => setTimeout(resolve, ms));
-function toMillis(clock) {
-    const t = clock();
-    return t instanceof Date ? t.getTime() : t;
-}
-/**
- * Run `attempt` until it succeeds, `decide` says the error is not worth retrying, or the budget is
- * spent. `fail` turns the last error into the one that is thrown.
- */
-async function withRetries(attempt, decide, fail, options = {}, onRetry) {
-    const budgetMs = options.budgetMs ?? RETRY_DEFAULTS.budgetMs;
-    const maxAttempts = Math.max(1, options.maxAttempts ?? RETRY_DEFAULTS.maxAttempts);
-    const baseDelayMs = options.baseDelayMs ?? RETRY_DEFAULTS.baseDelayMs;
-    const maxDelayMs = options.maxDelayMs ?? RETRY_DEFAULTS.maxDelayMs;
-    const sleep = options.sleep ?? realSleep;
-    const now = options.now ?? Date.now;
-    const start = toMillis(now);
-    let slept = 0;
-    for (let n = 1;; n++) {
-        try {
-            return await attempt(n);
-        }
-        catch (error) {
-            const decision = decide(error, n);
-            const spent = () => Math.max(toMillis(now) - start, slept);
-            if (!decision.retry)
-                throw fail(error, { attempts: n, elapsedMs: spent(), exhausted: false });
-            if (n >= maxAttempts)
-                throw fail(error, { attempts: n, elapsedMs: spent(), exhausted: true });
-            const remaining = budgetMs - spent();
-            const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** (n - 1));
-            if (decision.afterMs !== undefined && decision.afterMs > remaining) {
-                throw fail(error, {
-                    attempts: n,
-                    elapsedMs: spent(),
-                    exhausted: true,
-                    note: `the server asked to wait ${seconds(decision.afterMs)}, more than the ${seconds(Math.max(0, remaining))} left of the retry budget`
-                });
-            }
-            if (remaining <= 0)
-                throw fail(error, { attempts: n, elapsedMs: spent(), exhausted: true });
-            // Honour the server's wait, never less than the backoff, never past the budget.
-            const delayMs = Math.min(Math.max(decision.afterMs ?? 0, backoff), remaining);
-            onRetry?.({ attempt: n, delayMs, reason: decision.reason });
-            await sleep(delayMs);
-            slept += delayMs;
-        }
-    }
-}
-/** "3 s", "1.5 s", "250 ms": a human duration for log lines and errors. */
-function seconds(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    const s = ms / 1000;
-    return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
-}
-/**
- * Parse a `retry-after` header (seconds, or an HTTP date) into milliseconds from `nowMs`.
- * Undefined when absent or unreadable.
- */
-function parseRetryAfter(value, nowMs) {
-    if (value === undefined || value === null)
-        return undefined;
-    const text = String(value).trim();
-    if (text === '')
-        return undefined;
-    if (/^\d+(\.\d+)?$/.test(text))
-        return Math.round(Number(text) * 1000);
-    const date = Date.parse(text);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - nowMs);
-}
-
-
-/***/ }),
-
-/***/ 3650:
+/***/ 14663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  sA: () => (/* binding */ inTransaction),
+  qI: () => (/* binding */ openDatabase)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
+// UNUSED EXPORTS: DatabaseConnectError, DatabaseUrlError, EMBEDDED_DIR, MEMORY_URL, connectPGlite, openEmbedded, openServer, resolveDatabaseUrl
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-;// CONCATENATED MODULE: ./src/action/runner-host.ts
-/**
- * The ActionHost of the bundled entrypoints: the runner's protocol written directly, without
- * @actions/core (whose HTTP client alone costs about 100 ms of start-up, on a path that must
- * decide "the flag is off" quickly).
- *
- * The protocol, as @actions/core 3 speaks it (and as FACTS.md records it):
- * - inputs are INPUT_<NAME> variables (spaces become underscores, upper case), trimmed;
- * - outputs and state are appended to the files named by GITHUB_OUTPUT and GITHUB_STATE as
- *   `name<<delimiter` blocks with a random delimiter; later stages read state as STATE_<name>;
- * - masks, annotations and errors are workflow commands on stdout (`::add-mask::`, `::error
- *   file=…,title=…::`), with data escaped (% CR LF) and properties escaped too (: ,);
- * - the job summary is appended to the file named by GITHUB_STEP_SUMMARY;
- * - a failed step exits with code 1.
- */
-
-
-
-/** Escapes the message part of a workflow command. */
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Escapes a property value of a workflow command. */
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** One workflow command line, e.g. `::error file=a.ts,title=x::message`. */
-function workflowCommand(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter((entry) => typeof entry[1] === 'string' && entry[1] !== '')
-        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
-        .join(',');
-    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
-}
-/** A `name<<delimiter` block for GITHUB_OUTPUT / GITHUB_STATE. */
-function fileCommandBlock(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`Unexpected input: the name or value of "${name}" contains the delimiter ${delimiter}`);
-    }
-    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
-}
-function runnerHost(options = {}) {
-    const env = options.env ?? process.env;
-    const write = options.write ?? ((text) => void process.stdout.write(text));
-    const append = options.append ?? ((path, text) => (0,external_node_fs_.appendFileSync)(path, text, 'utf8'));
-    const fail = options.fail ??
-        (() => {
-            process.exitCode = 1;
-        });
-    const line = (text) => write(`${text}${external_node_os_.EOL}`);
-    /** Appends to a file command's file, or falls back to the old stdout command. */
-    const fileCommand = (variable, name, value) => {
-        const path = env[variable];
-        if (path) {
-            if (!(0,external_node_fs_.existsSync)(path))
-                throw new Error(`Missing file at path: ${path}`);
-            append(path, fileCommandBlock(name, value));
-            return;
-        }
-        const command = variable === 'GITHUB_OUTPUT' ? 'set-output' : 'save-state';
-        write(external_node_os_.EOL);
-        line(workflowCommand(command, { name }, value));
-    };
-    const annotate = (kind, message, target) => line(workflowCommand(kind, { title: target?.title, file: target?.file }, message));
-    return {
-        onGitHub: env.GITHUB_ACTIONS === 'true',
-        env,
-        getInput: name => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim(),
-        setSecret: value => {
-            if (value)
-                line(workflowCommand('add-mask', {}, value));
-        },
-        setOutput: (name, value) => fileCommand('GITHUB_OUTPUT', name, value),
-        saveState: (name, value) => fileCommand('GITHUB_STATE', name, value),
-        getState: name => env[`STATE_${name}`] ?? '',
-        info: text => line(text),
-        notice: text => annotate('notice', text),
-        warning: text => annotate('warning', text),
-        error: (text, target) => annotate('error', text, target),
-        setFailed: text => {
-            fail();
-            annotate('error', text);
-        },
-        writeSummary: async (markdown) => {
-            const path = env.GITHUB_STEP_SUMMARY;
-            if (!path) {
-                throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
-            }
-            append(path, `${markdown}${external_node_os_.EOL}`);
-        }
-    };
-}
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
 // EXTERNAL MODULE: external "fs"
@@ -3407,6 +5727,10 @@ class PGliteSocket extends external_node_stream_.Duplex {
     }
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/db/lockfile.ts
 /**
  * An exclusive lockfile for the embedded database. Two processes on one PGlite data directory
@@ -3778,551 +6102,57 @@ function safeDecode(text) {
     }
 }
 
-// EXTERNAL MODULE: ./src/text/escape.ts
-var text_escape = __nccwpck_require__(67388);
-// EXTERNAL MODULE: ./src/github/retry.ts
-var retry = __nccwpck_require__(48129);
-;// CONCATENATED MODULE: ./src/github/railway.ts
-/**
- * The `deployment-active` gate's second source: Railway's public GraphQL API.
- *
- * Railway's GitHub app creates GitHub deployments only for services connected to GitHub, and may
- * post only final statuses, so a Railway deploy can be invisible to the Deployments API.
- *
- * One query per service id (or one for the whole project):
- *   deployments(input: { projectId, serviceId?, environmentId? }, first: N) { edges { node { id status createdAt } } }
- * INITIALIZING, QUEUED, WAITING, BUILDING, DEPLOYING and REMOVING are active.
- *
- * It fails closed: an HTTP error, a GraphQL `errors` list, a body that is not JSON or not shaped as
- * asked all throw. Timeouts, connection errors, 5xx and 429 are retried first (bounded backoff on
- * the injected sleep and clock). The token is sent only in the request header and never appears in
- * an error or a log line.
- */
+
+/***/ }),
+
+/***/ 63725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ recordEvent)
+/* harmony export */ });
+/* unused harmony export listEvents */
+async function recordEvent(sql, event) {
+    const [row] = await sql `
+    INSERT INTO self_evolution_events (repository, kind, reason, run_id, github_run_id, detail, created_at)
+    VALUES (
+      ${event.repository}, ${event.kind}, ${event.reason ?? null}, ${event.runId ?? null},
+      ${event.githubRunId ? String(event.githubRunId) : null}, ${sql.json((event.detail ?? {}))},
+      COALESCE(${event.at ?? null}::timestamptz, now())
+    )
+    RETURNING id
+  `;
+    return row.id;
+}
+/** Newest first. Without a repository, every repository's events. */
+async function listEvents(sql, opts = {}) {
+    return sql `
+    SELECT id, repository, kind, reason, run_id AS "runId", github_run_id AS "githubRunId", detail,
+           created_at AS "createdAt"
+    FROM self_evolution_events
+    WHERE (${opts.repository ?? null}::text IS NULL OR repository = ${opts.repository ?? null})
+      AND (${opts.kind ?? null}::text IS NULL OR kind = ${opts.kind ?? null})
+      AND (${opts.since ?? null}::timestamptz IS NULL OR created_at >= ${opts.since ?? null})
+    ORDER BY created_at DESC, id DESC
+    LIMIT ${opts.limit ?? 100}
+  `;
+}
 
 
-const DEFAULT_RAILWAY_API_URL = 'https://backboard.railway.app/graphql/v2';
-const RAILWAY_ACTIVE_STATUSES = [
-    'INITIALIZING',
-    'QUEUED',
-    'WAITING',
-    'BUILDING',
-    'DEPLOYING',
-    'REMOVING'
-];
-const DEFAULT_RAILWAY_TIMEOUT_MS = 20_000;
-const RAILWAY_DEPLOYMENTS_QUERY = `query SelfEvolutionDeployments($input: DeploymentListInput!, $first: Int) {
-  deployments(input: $input, first: $first) {
-    edges {
-      node {
-        id
-        status
-        createdAt
-      }
-    }
-  }
-}`;
-/** A Railway API failure, in one sentence without the token. */
-class RailwayApiError extends Error {
-    status;
-    transient;
-    name = 'RailwayApiError';
-    constructor(message, status, transient) {
-        super(message);
-        this.status = status;
-        this.transient = transient;
-    }
-}
-async function findActiveRailwayDeployment(params) {
-    const token = typeof params.token === 'string' ? params.token.trim() : '';
-    if (!token)
-        throw new Error('The Railway check needs a token (the railway-token input).');
-    if (!params.projectId?.trim())
-        throw new Error('The Railway check needs a project id (the railway-project-id input).');
-    const url = params.url?.trim() || DEFAULT_RAILWAY_API_URL;
-    let endpoint;
-    try {
-        endpoint = new URL(url);
-    }
-    catch {
-        throw new Error(`The railway-api-url "${(0,text_escape/* forLog */.Ig)(url, 200)}" is not a URL.`);
-    }
-    if (endpoint.protocol !== 'https:' && endpoint.protocol !== 'http:') {
-        throw new Error(`The railway-api-url "${(0,text_escape/* forLog */.Ig)(url, 200)}" is not an http(s) URL.`);
-    }
-    const serviceIds = [...new Set((params.serviceIds ?? []).map(s => s.trim()).filter(Boolean))];
-    const targets = serviceIds.length ? serviceIds : [undefined];
-    const scrub = (text) => text.split(token).join('***');
-    const all = [];
-    for (const serviceId of targets) {
-        const input = { projectId: params.projectId.trim() };
-        if (serviceId)
-            input.serviceId = serviceId;
-        if (params.environmentId?.trim())
-            input.environmentId = params.environmentId.trim();
-        const nodes = await queryDeployments(endpoint.toString(), token, input, params, scrub);
-        for (const node of nodes)
-            all.push(serviceId ? { ...node, serviceId } : node);
-    }
-    const active = all.filter(d => RAILWAY_ACTIVE_STATUSES.includes(d.status));
-    const scope = serviceIds.length
-        ? `${serviceIds.length} service${serviceIds.length === 1 ? '' : 's'}`
-        : 'the project';
-    if (!active.length) {
-        return {
-            active: false,
-            detail: `no active Railway deployment among ${all.length} recent ones of ${scope}`,
-            checked: all.length
-        };
-    }
-    const first = active[0];
-    const age = params.now ? ageOf(first.createdAt, params.now) : '';
-    const more = active.length > 1 ? ` and ${active.length - 1} more` : '';
-    const service = first.serviceId ? ` of service ${(0,text_escape/* forLog */.Ig)(first.serviceId, 80)}` : '';
-    return {
-        active: true,
-        detail: `Railway deployment ${(0,text_escape/* forLog */.Ig)(first.id, 80)}${service} is ${(0,text_escape/* forLog */.Ig)(first.status, 40)}, created ${(0,text_escape/* forLog */.Ig)(first.createdAt, 40)}${age}${more}`,
-        deployments: active,
-        checked: all.length
-    };
-}
-async function queryDeployments(url, token, input, params, scrub) {
-    const fetchImpl = params.fetch ?? globalThis.fetch;
-    const timeoutMs = params.timeoutMs ?? DEFAULT_RAILWAY_TIMEOUT_MS;
-    const headers = {
-        'content-type': 'application/json',
-        accept: 'application/json',
-        'user-agent': 'self-evolution'
-    };
-    if (params.tokenType === 'project')
-        headers['project-access-token'] = token;
-    else
-        headers.authorization = `Bearer ${token}`;
-    const body = JSON.stringify({
-        query: RAILWAY_DEPLOYMENTS_QUERY,
-        variables: { input, first: params.first ?? 20 }
-    });
-    const text = await (0,retry/* withRetries */.LH)(async () => {
-        const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), timeoutMs);
-        timer.unref?.();
-        let response;
-        try {
-            response = await fetchImpl(url, { method: 'POST', headers, body, signal: controller.signal });
-            const responseText = await response.text();
-            if (!response.ok) {
-                throw new RailwayApiError(scrub(`Railway API request failed with HTTP ${response.status}: ${describeBody(responseText)}.`), response.status, response.status >= 500 || response.status === 429 || response.status === 408);
-            }
-            return responseText;
-        }
-        catch (error) {
-            if (error instanceof RailwayApiError)
-                throw error;
-            if (controller.signal.aborted) {
-                throw new RailwayApiError(`Railway API request timed out after ${(0,retry/* seconds */.YA)(timeoutMs)}.`, undefined, true);
-            }
-            throw new RailwayApiError(scrub(`Railway API request failed: connection error (${(0,text_escape/* forLog */.Ig)(causeOf(error), 200)}).`), undefined, true);
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    }, (error) => error instanceof RailwayApiError && error.transient
-        ? { retry: true, reason: error.status ? `HTTP ${error.status}` : 'no answer' }
-        : { retry: false }, (error, giveUp) => {
-        if (!(error instanceof RailwayApiError) || giveUp.attempts <= 1)
-            return error;
-        const message = `${error.message.replace(/\.$/, '')} (gave up after ${giveUp.attempts} attempts over ${(0,retry/* seconds */.YA)(giveUp.elapsedMs)}${giveUp.note ? `; ${giveUp.note}` : ''}).`;
-        return new RailwayApiError(message, error.status, error.transient);
-    }, params.retry ?? {}, info => params.log?.(`Railway API: ${info.reason}; retrying in ${(0,retry/* seconds */.YA)(info.delayMs)} (attempt ${info.attempt + 1}).`));
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        throw new RailwayApiError(`Railway API answered with a body that is not JSON: ${describeBody(text)}.`, 200, false);
-    }
-    const errors = json?.errors;
-    if (Array.isArray(errors) && errors.length) {
-        const messages = errors
-            .slice(0, 3)
-            .map(e => typeof e?.message === 'string'
-            ? e.message
-            : JSON.stringify(e))
-            .join('; ');
-        throw new RailwayApiError(scrub(`Railway API answered with errors: ${(0,text_escape/* forLog */.Ig)(messages, 300)}.`), 200, false);
-    }
-    const edges = json?.data?.deployments?.edges;
-    if (!Array.isArray(edges)) {
-        throw new RailwayApiError('Railway API answered without data.deployments.edges.', 200, false);
-    }
-    return edges.map((edge, i) => {
-        const node = edge?.node;
-        if (!node ||
-            typeof node.id !== 'string' ||
-            typeof node.status !== 'string' ||
-            typeof node.createdAt !== 'string') {
-            throw new RailwayApiError(`Railway API answered with a malformed deployment (edge ${i}).`, 200, false);
-        }
-        return { id: node.id, status: node.status, createdAt: node.createdAt };
-    });
-}
-/** A short, log-safe description of a response body: GraphQL's error messages, else its start. */
-function describeBody(text) {
-    try {
-        const json = JSON.parse(text);
-        if (Array.isArray(json.errors) && json.errors.length) {
-            return (0,text_escape/* forLog */.Ig)(json.errors.map(e => String(e?.message ?? '')).join('; '), 300);
-        }
-        if (typeof json.message === 'string')
-            return (0,text_escape/* forLog */.Ig)(json.message, 300);
-    }
-    catch {
-        // not JSON: fall through
-    }
-    const trimmed = text.trim();
-    return trimmed ? (0,text_escape/* forLog */.Ig)(trimmed, 200) : 'empty body';
-}
-function causeOf(error) {
-    // Duck-typed: fetch's errors may come from another realm, where instanceof Error is false.
-    let current = error;
-    let message = '';
-    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
-        const { code, message: text, cause } = current;
-        if (typeof code === 'string' && code)
-            return code;
-        if (typeof text === 'string' && text)
-            message = text;
-        current = cause;
-    }
-    return message || String(error);
-}
-function ageOf(createdAt, now) {
-    const created = Date.parse(createdAt);
-    if (Number.isNaN(created))
-        return '';
-    const minutes = Math.max(0, Math.round((now.getTime() - created) / 60_000));
-    return minutes < 120 ? ` (${minutes} min ago)` : ` (${Math.round(minutes / 60)} h ago)`;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/lifecycle/railway-port.ts
-/** The Railway deployments check, bound to the inputs that name the project. */
+/***/ 35157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-const railwayPort = r => () => findActiveRailwayDeployment({
-    url: r.url,
-    token: r.token,
-    projectId: r.projectId,
-    environmentId: r.environmentId || undefined,
-    serviceIds: r.serviceIds.length ? r.serviceIds : undefined
-});
-
-;// CONCATENATED MODULE: ./src/lifecycle/context.ts
-/**
- * Where this run is happening: the repository, event and workflow run, read from the runner's
- * environment (or given by the CLI for local runs).
- */
-
-function readRunContext(env, cwd = process.cwd()) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const [owner = '', repo = ''] = repository.split('/');
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch {
-            payload = {};
-        }
-    }
-    const repoPayload = (payload.repository ?? {});
-    return {
-        repository,
-        owner,
-        repo,
-        event: env.GITHUB_EVENT_NAME ?? '',
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        githubRunId: Number(env.GITHUB_RUN_ID ?? 0) || 0,
-        attempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1) || 1,
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        workspace: env.GITHUB_WORKSPACE ?? cwd,
-        schedule: typeof payload.schedule === 'string' ? payload.schedule : '',
-        defaultBranch: typeof repoPayload.default_branch === 'string' ? repoPayload.default_branch : '',
-        onGitHub: env.GITHUB_ACTIONS === 'true',
-        runnerTemp: env.RUNNER_TEMP ?? ''
-    };
-}
-/** The run's log page, as the runs table records it. */
-function context_logsUrl(ctx) {
-    if (!ctx.repository || !ctx.githubRunId)
-        return '';
-    return `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.githubRunId}/attempts/${ctx.attempt}`;
-}
-/** The UTC date of `now`, as YYYY-MM-DD. */
-function utcDate(now) {
-    return now.toISOString().slice(0, 10);
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/wiring.ts
-/**
- * The real world, for the bundled entrypoints: the runner (src/action/runner-host.ts), the clock, Math.random, PostgreSQL,
- * and GitHub through the retrying client. Tests replace any of these.
- */
-
-
-
-
-
-
-function defaultDeps(overrides = {}) {
-    const host = overrides.host ?? runnerHost();
-    const ctx = overrides.ctx ?? readRunContext(host.env);
-    const cwd = overrides.cwd ?? process.cwd();
-    return {
-        host,
-        ctx,
-        cwd,
-        now: () => new Date(),
-        random: Math.random,
-        sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
-        openDatabase: url => openDatabase({ url: url || undefined, cwd }),
-        github: async (token) => {
-            if (!ctx.onGitHub || !ctx.repository)
-                return undefined;
-            // Loaded on first use: Octokit is a large part of the bundle's start-up cost.
-            const { githubPorts } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(776)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89776));
-            return githubPorts({
-                token,
-                repository: ctx.repository,
-                baseUrl: ctx.apiUrl,
-                log: line => host.info((0,text_escape/* forLog */.Ig)(line))
-            });
-        },
-        railway: railwayPort,
-        localArtifactRoot: (0,external_node_path_.join)(cwd, '.self-evolution', 'artifacts'),
-        allowEmbedded: !ctx.onGitHub,
-        ...overrides
-    };
-}
-
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __nccwpck_require__(90131);
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-
-const MODES = ['run', 'gate', 'revert-watch'];
-const SCOPES = ['agent', 'all'];
-class InputError extends Error {
-    name = 'InputError';
-}
-function bool(host, name, fallback) {
-    const raw = host.getInput(name);
-    if (raw === '')
-        return fallback;
-    const v = raw.toLowerCase();
-    if (v === 'true')
-        return true;
-    if (v === 'false')
-        return false;
-    throw new InputError(`Input "${name}" is "${clip(raw)}"; expected "true" or "false".`);
-}
-function optionalInt(host, name, min, max) {
-    const raw = host.getInput(name);
-    if (raw === '')
-        return undefined;
-    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-        throw new InputError(`Input "${name}" is "${clip(raw)}"; expected an integer from ${min} to ${max}, or empty.`);
-    }
-    return Number(raw);
-}
-function clip(value) {
-    const flat = value.replace(/[\u0000-\u001f\u007f]/g, ' ');
-    return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
-}
-function inputs_readInputs(host) {
-    // Secrets first, masked before anything else can print them.
-    const databaseUrl = host.getInput('database-url');
-    host.setSecret(databaseUrl);
-    const password = passwordOf(databaseUrl);
-    if (password)
-        host.setSecret(password);
-    const railwayToken = host.getInput('railway-token');
-    host.setSecret(railwayToken);
-    const githubToken = host.getInput('github-token');
-    host.setSecret(githubToken);
-    const writeToken = host.getInput('write-token');
-    host.setSecret(writeToken);
-    const modeRaw = host.getInput('mode') || 'run';
-    if (!MODES.includes(modeRaw)) {
-        throw new InputError(`Input "mode" is "${clip(modeRaw)}"; expected one of: ${MODES.join(', ')}.`);
-    }
-    const configPath = host.getInput('config-path') || schema/* DEFAULT_CONFIG_PATH */.Bi;
-    if (configPath.startsWith('/') || configPath.split('/').some(s => s === '..' || s === '.' || s === '')) {
-        throw new InputError(`Input "config-path" is "${clip(configPath)}"; expected a relative path inside the repository.`);
-    }
-    // dry-run: only 'true' means anything. Any other value leaves the decision to the config, so one
-    // click on a dispatch form can never switch a dry-run config to live.
-    const forceDryRun = host.getInput('dry-run').toLowerCase() === 'true';
-    const proposalsSha256 = host.getInput('proposals-sha256').toLowerCase();
-    if (proposalsSha256 !== '' && !/^[0-9a-f]{64}$/.test(proposalsSha256)) {
-        throw new InputError(`Input "proposals-sha256" is "${clip(proposalsSha256)}"; expected 64 hexadecimal characters, or empty.`);
-    }
-    const apiUrl = host.getInput('railway-api-url') || 'https://backboard.railway.app/graphql/v2';
-    if (!/^https?:\/\/[^\s]+$/.test(apiUrl)) {
-        throw new InputError(`Input "railway-api-url" is "${clip(apiUrl)}"; expected an http(s) URL.`);
-    }
-    const projectId = host.getInput('railway-project-id');
-    if (railwayToken !== '' && projectId === '') {
-        throw new InputError('Input "railway-project-id" is empty; expected a Railway project id when railway-token is set.');
-    }
-    if (projectId !== '' && railwayToken === '') {
-        throw new InputError('Input "railway-token" is empty; expected a Railway API token when railway-project-id is set.');
-    }
-    const scopeRaw = host.getInput('scope') || 'agent';
-    if (!SCOPES.includes(scopeRaw)) {
-        throw new InputError(`Input "scope" is "${clip(scopeRaw)}"; expected one of: ${SCOPES.join(', ')}.`);
-    }
-    const agentLogins = host
-        .getInput('agent-logins')
-        .split(',')
-        .map(s => s.trim())
-        .filter(Boolean);
-    const badLogin = agentLogins.find(l => !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(l));
-    if (badLogin !== undefined) {
-        throw new InputError(`Input "agent-logins" holds "${clip(badLogin)}"; expected comma-separated GitHub logins such as "my-agent[bot]".`);
-    }
-    return {
-        databaseUrl,
-        githubToken,
-        configPath,
-        forceDryRun,
-        force: bool(host, 'force', false),
-        proposals: host.getInput('proposals'),
-        proposalsSha256,
-        jitterMinutes: optionalInt(host, 'jitter-minutes', 0, 120),
-        artifactRetentionDays: optionalInt(host, 'artifact-retention-days', 1, 400),
-        migrate: bool(host, 'migrate', false),
-        mode: modeRaw,
-        writeToken,
-        agentLogins: agentLogins.map(l => l.toLowerCase()),
-        scope: scopeRaw,
-        ciTimeoutMinutes: optionalInt(host, 'ci-timeout-minutes', 0, 360) ?? 30,
-        railway: {
-            token: railwayToken,
-            projectId,
-            environmentId: host.getInput('railway-environment-id'),
-            serviceIds: host
-                .getInput('railway-service-ids')
-                .split(',')
-                .map(s => s.trim())
-                .filter(Boolean),
-            apiUrl
-        }
-    };
-}
-/** The password of a connection URL, so it is masked on its own too (it may be printed decoded). */
-function passwordOf(url) {
-    if (!url)
-        return '';
-    try {
-        const u = new URL(url);
-        return u.password ? decodeURIComponent(u.password) : '';
-    }
-    catch {
-        const m = /^[a-z]+:\/\/[^:/@]*:([^@]*)@/i.exec(url);
-        return m ? m[1] : '';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/state.ts
-const KEY = {
-    started: 'se_started',
-    skipReason: 'se_skip_reason',
-    skipDetail: 'se_skip_detail',
-    runId: 'se_run_id',
-    runDate: 'se_run_date',
-    repository: 'se_repository',
-    dryRun: 'se_dry_run',
-    configDigest: 'se_config_digest',
-    jitterMs: 'se_jitter_ms',
-    timings: 'se_timings',
-    gates: 'se_gates',
-    mainDone: 'se_main_done',
-    counts: 'se_counts',
-    reportDir: 'se_report_dir',
-    failure: 'se_failure',
-    artifacts: 'se_artifacts'
-};
-function state_saveStart(host, s) {
-    host.saveState(KEY.started, 'true');
-    host.saveState(KEY.jitterMs, String(s.jitterMs));
-    host.saveState(KEY.gates, JSON.stringify(s.gates));
-    host.saveState(KEY.timings, JSON.stringify(s.timings));
-    if (s.kind === 'skipped') {
-        host.saveState(KEY.skipReason, s.reason);
-        host.saveState(KEY.skipDetail, s.detail);
-    }
-    else {
-        host.saveState(KEY.runId, String(s.runId));
-        host.saveState(KEY.runDate, s.runDate);
-        host.saveState(KEY.repository, s.repository);
-        host.saveState(KEY.dryRun, String(s.dryRun));
-        host.saveState(KEY.configDigest, s.configDigest);
-        host.saveState(KEY.artifacts, JSON.stringify(s.artifacts));
-    }
-}
-function json(text, fallback) {
-    if (!text)
-        return fallback;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return fallback;
-    }
-}
-/** The start's decision, or undefined when no start ran in this job (pre not executed for `uses: ./`). */
-function state_loadStart(host) {
-    if (host.getState(KEY.started) !== 'true')
-        return undefined;
-    const common = {
-        jitterMs: Number(host.getState(KEY.jitterMs) || 0),
-        gates: json(host.getState(KEY.gates), []),
-        timings: json(host.getState(KEY.timings), {})
-    };
-    const reason = host.getState(KEY.skipReason);
-    if (reason)
-        return { kind: 'skipped', reason, detail: host.getState(KEY.skipDetail), ...common };
-    const runId = Number(host.getState(KEY.runId));
-    if (!Number.isInteger(runId) || runId <= 0)
-        return undefined;
-    return {
-        kind: 'claimed',
-        runId,
-        runDate: host.getState(KEY.runDate),
-        repository: host.getState(KEY.repository),
-        dryRun: host.getState(KEY.dryRun) === 'true',
-        configDigest: host.getState(KEY.configDigest),
-        artifacts: json(host.getState(KEY.artifacts), { attach: true, retentionDays: 90 }),
-        ...common
-    };
-}
-function saveMain(host, m) {
-    host.saveState(KEY.mainDone, String(m.completed));
-    host.saveState(KEY.counts, JSON.stringify(m.counts));
-    host.saveState(KEY.reportDir, m.reportDir);
-    host.saveState(KEY.failure, m.failure);
-    host.saveState(KEY.timings, JSON.stringify(m.timings));
-}
-function state_loadMain(host) {
-    return {
-        completed: host.getState(KEY.mainDone) === 'true',
-        counts: json(host.getState(KEY.counts), { allowed: 0, blocked: 0, total: 0 }),
-        reportDir: host.getState(KEY.reportDir),
-        failure: host.getState(KEY.failure),
-        timings: json(host.getState(KEY.timings), {})
-    };
-}
-
-;// CONCATENATED MODULE: ./src/db/flags.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E3: () => (/* binding */ listFlags),
+/* harmony export */   OZ: () => (/* binding */ repositoryFlagKey),
+/* harmony export */   bz: () => (/* binding */ GLOBAL_FLAG),
+/* harmony export */   lA: () => (/* binding */ setFlag),
+/* harmony export */   pG: () => (/* binding */ readKillSwitch)
+/* harmony export */ });
+/* unused harmony export flagHistory */
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14663);
 
 const GLOBAL_FLAG = 'self_evolution_enabled';
 function repositoryFlagKey(repository) {
@@ -4353,12 +6183,13 @@ async function readKillSwitch(sql, repository) {
 async function setFlag(sql, opts) {
     const key = opts.repository ? repositoryFlagKey(opts.repository) : GLOBAL_FLAG;
     const at = opts.now.toISOString();
-    const stamp = opts.value
-        ? { enabledAt: at, enabledBy: opts.by }
-        : { disabledAt: at, disabledBy: opts.by };
+    const stamp = {
+        ...opts.details,
+        ...(opts.value ? { enabledAt: at, enabledBy: opts.by } : { disabledAt: at, disabledBy: opts.by })
+    };
     if (opts.reason)
         stamp.reason = opts.reason;
-    return inTransaction(sql, async (tx) => {
+    return (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .inTransaction */ .sA)(sql, async (tx) => {
         const before = await tx `SELECT value FROM feature_flags WHERE key = ${key} FOR UPDATE`;
         const previous = before.length ? before[0].value : null;
         // A reason belongs to the flip that gave it: an enable without one clears the disable's reason.
@@ -4411,509 +6242,19 @@ async function flagHistory(sql, repository, limit = 100) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/schedule/gates.ts
-const GATE_ORDER = ['failure-limit', 'cooldown', 'deployment-active', 'ci-active'];
-/** Force reaches these, and only these. */
-const FORCE_BYPASSES = new Set(['cooldown', 'deployment-active', 'ci-active']);
-async function runGates(gates, opts) {
-    const records = [];
-    const warnings = [];
-    const ordered = [...gates].sort((a, b) => GATE_ORDER.indexOf(a.name) - GATE_ORDER.indexOf(b.name));
-    for (const gate of ordered) {
-        if (opts.force && FORCE_BYPASSES.has(gate.name)) {
-            records.push({ name: gate.name, result: 'bypassed', detail: 'force' });
-            continue;
-        }
-        let answer;
-        try {
-            answer = await gate.check();
-        }
-        catch (error) {
-            const detail = `${gate.name}: ${error.message}`;
-            records.push({ name: gate.name, result: 'error', detail });
-            return { proceed: false, reason: 'gate-error', detail, records, warnings };
-        }
-        records.push({ name: gate.name, result: answer.state, detail: answer.detail });
-        if (answer.state === 'unavailable')
-            warnings.push(`${gate.name} unavailable: ${answer.detail}`);
-        if (answer.state === 'fired')
-            return { proceed: false, reason: gate.name, detail: answer.detail, records, warnings };
-    }
-    return { proceed: true, records, warnings };
-}
-const isFailure = (status) => status === 'failed' || status === 'reverted';
-/** The last `limit` finished runs are all failures. */
-function failureLimitReached(outcomes, limit) {
-    if (limit <= 0 || outcomes.length < limit)
-        return false;
-    return outcomes.slice(0, limit).every(o => isFailure(o.status));
-}
-/** The most recent finished run is a failure that finished less than `hours` ago. */
-function inCooldown(outcomes, hours, now) {
-    const last = outcomes[0];
-    if (!last || !isFailure(last.status) || hours <= 0 || last.finishedAt === null)
-        return { active: false };
-    const finished = new Date(last.finishedAt);
-    const until = new Date(finished.getTime() + hours * 3_600_000);
-    return until.getTime() > now.getTime() ? { active: true, until } : { active: false };
-}
 
-;// CONCATENATED MODULE: ./src/db/runs.ts
+/***/ }),
 
-/** A failure, for every rule that counts them: failed or reverted (one definition, in the gates). */
-
-/**
- * Claim the repository's run of `runDate` (the UTC day), in one transaction:
- *   1. the kill switch again (a flag turned off during the jitter stops the run);
- *   2. INSERT … ON CONFLICT DO NOTHING: exactly one process wins a new day;
- *   3. otherwise the day's row decides: a running run is never re-claimed; a finished one is re-claimed
- *      with `force`, and a failed one by a re-run attempt of the same workflow run (same GitHub run id,
- *      higher attempt). The earlier outcome moves to metrics.history.
- */
-async function claimRun(sql, opts) {
-    const holder = { ...opts.holder, repository: opts.repository, claimedAt: opts.now.toISOString() };
-    const holderJson = holder;
-    return (await sql.begin(async (tx) => {
-        const killSwitch = await readKillSwitch(tx, opts.repository);
-        if (!killSwitch.on)
-            return { claimed: false, reason: 'flag-off' };
-        const inserted = await tx `
-      INSERT INTO self_evolution_runs (repository, run_date, status, started_at, metrics)
-      VALUES (${opts.repository}, ${opts.runDate}, 'running', ${opts.now},
-              jsonb_build_object('holder', ${tx.json(holderJson)}::jsonb, 'history', '[]'::jsonb))
-      ON CONFLICT (repository, run_date) DO NOTHING
-      RETURNING id
-    `;
-        if (inserted.length)
-            return { claimed: true, runId: inserted[0].id, reclaimed: false };
-        const [day] = await tx `
-      SELECT id, status, metrics->'holder' AS holder
-      FROM self_evolution_runs
-      WHERE repository = ${opts.repository} AND run_date = ${opts.runDate}
-      FOR UPDATE
-    `;
-        if (!day)
-            throw new Error(`The run of ${opts.repository || '(no repository)'} for ${opts.runDate} conflicted, then vanished.`);
-        if (day.status === 'running')
-            return { claimed: false, reason: 'already-running', existingRunId: day.id };
-        const rerun = day.status === 'failed' && isLaterAttempt(day.holder, opts.holder);
-        if (!opts.force && !rerun)
-            return { claimed: false, reason: 'already-ran-today', existingRunId: day.id };
-        const [reclaimed] = await tx `
-      UPDATE self_evolution_runs
-      SET status = 'running', started_at = ${opts.now}, finished_at = NULL, summary = NULL, logs_url = NULL,
-          metrics = jsonb_build_object(
-            'holder', ${tx.json(holderJson)}::jsonb,
-            'history', COALESCE(metrics->'history', '[]'::jsonb) || jsonb_build_array(jsonb_build_object(
-              'status', status, 'startedAt', started_at, 'finishedAt', finished_at, 'summary', summary,
-              'logsUrl', logs_url, 'holder', metrics->'holder', 'metrics', metrics - 'holder' - 'history',
-              'reclaimedAt', ${opts.now}::timestamptz, 'reclaimedBy', ${opts.force ? 'force' : 're-run'}::text
-            ))
-          )
-      WHERE id = ${day.id} AND status <> 'running'
-      RETURNING id
-    `;
-        return reclaimed
-            ? { claimed: true, runId: reclaimed.id, reclaimed: true }
-            : { claimed: false, reason: 'already-running', existingRunId: day.id };
-    }));
-}
-function isLaterAttempt(previous, next) {
-    if (!previous || !next.githubRunId || String(previous.githubRunId ?? '') !== String(next.githubRunId))
-        return false;
-    return Number(next.attempt) > Number(previous.attempt ?? 0);
-}
-/**
- * Close a run that is still running: post's finalization. A run the stale sweep or an operator has
- * already closed stays as it is (returns false). `metrics` is merged in; holder and history stay.
- */
-async function runs_finishRun(sql, opts) {
-    const metrics = (opts.metrics ?? {});
-    const rows = await sql `
-    UPDATE self_evolution_runs
-    SET status = ${opts.status}, finished_at = ${opts.now}, summary = ${opts.summary}, logs_url = ${opts.logsUrl},
-        metrics = metrics || (${sql.json(metrics)}::jsonb - 'holder' - 'history')
-    WHERE id = ${opts.runId} AND status = 'running'
-    RETURNING id
-  `;
-    return rows.length === 1;
-}
-/**
- * Mark failed the repository's runs still 'running' that started before `olderThan`: their runner
- * died, so no post step finished them. Each gets a `sweep` event. Returns their ids.
- */
-async function sweepStaleRuns(sql, opts) {
-    const rows = await sql `
-    WITH swept AS (
-      UPDATE self_evolution_runs
-      SET status = 'failed', finished_at = ${opts.now},
-          summary = 'Marked failed by the stale-run sweep: still running '
-            || round(extract(epoch FROM ${opts.now}::timestamptz - started_at) / 3600, 1)
-            || ' h after it started, so no post step finished it (the runner died or lost contact).'
-      WHERE repository = ${opts.repository} AND status = 'running' AND started_at < ${opts.olderThan}
-      RETURNING id, started_at, metrics->'holder'->>'githubRunId' AS github_run_id
-    ), logged AS (
-      INSERT INTO self_evolution_events (repository, kind, reason, run_id, github_run_id, detail, created_at)
-      SELECT ${opts.repository}, 'sweep', 'stale-run', id, NULLIF(github_run_id, ''),
-             jsonb_build_object('startedAt', started_at, 'olderThan', ${opts.olderThan}::timestamptz),
-             ${opts.now}
-      FROM swept
-    )
-    SELECT id FROM swept ORDER BY id
-  `;
-    return rows.map(r => r.id);
-}
-/**
- * The repository's finished outcomes, newest first, including the earlier outcomes kept in
- * re-claimed runs' history. What the failure-limit and cooldown gates read.
- */
-async function recentOutcomes(sql, repository, limit) {
-    return sql `
-    SELECT "runId", status, "finishedAt", "githubRunId" FROM (
-      SELECT id AS "runId", status, finished_at AS "finishedAt",
-             COALESCE(metrics->'holder'->>'githubRunId', '') AS "githubRunId"
-      FROM self_evolution_runs
-      WHERE repository = ${repository} AND status IN ('success', 'failed', 'reverted') AND finished_at IS NOT NULL
-      UNION ALL
-      SELECT r.id, h->>'status', (h->>'finishedAt')::timestamptz, COALESCE(h->'holder'->>'githubRunId', '')
-      FROM self_evolution_runs r, jsonb_array_elements(r.metrics->'history') AS h
-      WHERE r.repository = ${repository} AND jsonb_typeof(r.metrics->'history') = 'array'
-        AND h->>'status' IN ('success', 'failed', 'reverted') AND h->>'finishedAt' IS NOT NULL
-    ) AS outcomes
-    ORDER BY "finishedAt" DESC
-    LIMIT ${limit}
-  `;
-}
-/** The latest runs, newest day first; every repository's without one. */
-async function listRuns(sql, opts) {
-    return sql `
-    SELECT r.id, r.repository, r.run_date AS "runDate", r.status, r.started_at AS "startedAt",
-           r.finished_at AS "finishedAt", r.summary, r.logs_url AS "logsUrl",
-           count(p.id) FILTER (WHERE p.allowlisted)::int AS "proposalsAllowed",
-           count(p.id) FILTER (WHERE NOT p.allowlisted)::int AS "proposalsBlocked"
-    FROM self_evolution_runs r
-    LEFT JOIN self_evolution_proposals p ON p.run_id = r.id
-    WHERE (${opts.repository ?? null}::text IS NULL OR r.repository = ${opts.repository ?? null})
-    GROUP BY r.id
-    ORDER BY r.run_date DESC, r.id DESC
-    LIMIT ${opts.limit}
-  `;
-}
-/** The run row alone (with its metrics); null when there is no such run. */
-async function runs_getRun(sql, id) {
-    const [run] = await sql `
-    SELECT id, repository, run_date AS "runDate", status, started_at AS "startedAt",
-           finished_at AS "finishedAt", summary, logs_url AS "logsUrl", metrics
-    FROM self_evolution_runs WHERE id = ${id}
-  `;
-    return run ?? null;
-}
-/** A run with its reflections, proposals, actions and rollbacks; null when there is no such run. */
-async function getRunDetail(sql, id) {
-    const [run, reflections, proposals, actions, rollbacks] = await Promise.all([
-        runs_getRun(sql, id),
-        sql `
-      SELECT id, insights, sentiment, created_at AS "createdAt"
-      FROM self_evolution_reflections WHERE run_id = ${id} ORDER BY id
-    `,
-        sql `
-      SELECT id, type, title, description, risk_level AS "riskLevel", effort, allowlisted,
-             blocked_reasons AS "blockedReasons", created_at AS "createdAt"
-      FROM self_evolution_proposals WHERE run_id = ${id} ORDER BY id
-    `,
-        sql `
-      SELECT a.id, a.proposal_id AS "proposalId", a.action_type AS "actionType", a.payload, a.status,
-             a.created_at AS "createdAt", a.updated_at AS "updatedAt"
-      FROM self_evolution_actions a JOIN self_evolution_proposals p ON p.id = a.proposal_id
-      WHERE p.run_id = ${id} ORDER BY a.id
-    `,
-        sql `
-      SELECT b.id, b.action_id AS "actionId", b.reason, b.created_at AS "createdAt"
-      FROM self_evolution_rollbacks b
-      JOIN self_evolution_actions a ON a.id = b.action_id
-      JOIN self_evolution_proposals p ON p.id = a.proposal_id
-      WHERE p.run_id = ${id} ORDER BY b.id
-    `
-    ]);
-    if (!run)
-        return null;
-    return {
-        run,
-        reflections: [...reflections],
-        proposals: [...proposals],
-        actions: [...actions],
-        rollbacks: [...rollbacks]
-    };
-}
-/**
- * The spec's fix for a stuck run: mark it failed, with the operator's reason. Only a run still
- * 'running'; for any other run, or an unknown id, a sentence saying why not.
- */
-async function markRunFailed(sql, opts) {
-    const summary = `Manually marked as failed: ${opts.reason}`;
-    const marked = await sql `
-    WITH marked AS (
-      UPDATE self_evolution_runs
-      SET status = 'failed', finished_at = ${opts.now}, summary = ${summary}
-      WHERE id = ${opts.id} AND status = 'running'
-      RETURNING *
-    ), logged AS (
-      INSERT INTO self_evolution_events (repository, kind, reason, run_id, github_run_id, created_at)
-      SELECT repository, 'mark-failed', ${opts.reason}, id, NULLIF(metrics->'holder'->>'githubRunId', ''), ${opts.now}
-      FROM marked
-    )
-    SELECT id, repository, run_date AS "runDate", status, started_at AS "startedAt",
-           finished_at AS "finishedAt", summary, logs_url AS "logsUrl"
-    FROM marked
-  `;
-    if (marked.length)
-        return { ok: true, run: marked[0] };
-    const [existing] = await sql `SELECT status FROM self_evolution_runs WHERE id = ${opts.id}`;
-    return existing
-        ? {
-            ok: false,
-            reason: `Run ${opts.id} is ${existing.status}, not running: mark-failed applies only to a run that is still running.`
-        }
-        : { ok: false, reason: `Run ${opts.id} does not exist.` };
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-/** GitHub refuses step summaries over 1 MiB; stay well below. */
-const SUMMARY_LIMIT = 1_000_000;
-const MAX_ERROR_ANNOTATIONS = 10;
-function summary_renderReport(r) {
-    const out = [];
-    const title = r.status === 'skipped'
-        ? `Skipped: ${r.skipReason}`
-        : r.status === 'success'
-            ? `Run ${r.runId} succeeded`
-            : `Run ${r.runId ?? ''} failed`;
-    out.push(`## Self-evolution: ${title}`, '');
-    const facts = [
-        ['Repository', r.repository ? (0,text_escape/* forMarkdownCode */.m6)(r.repository) : '(local)'],
-        ['Status', r.status]
-    ];
-    if (r.runId)
-        facts.push(['Run', `${r.runId} (${r.runDate})`]);
-    if (r.dryRun !== undefined)
-        facts.push(['Mode', r.dryRun ? 'dry run: nothing is written to GitHub' : 'live']);
-    if (r.skipReason)
-        facts.push(['Skip reason', (0,text_escape/* forMarkdownCode */.m6)(r.skipReason)]);
-    if (r.detail)
-        facts.push(['Detail', (0,text_escape/* forMarkdown */.Bm)(r.detail, 1000)]);
-    if (r.jitterMs)
-        facts.push(['Jitter', `${(r.jitterMs / 60_000).toFixed(2)} min`]);
-    if (r.logsUrl)
-        facts.push(['Logs', (0,text_escape/* forMarkdown */.Bm)(r.logsUrl, 300)]);
-    out.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '');
-    for (const note of r.notes ?? [])
-        out.push(`> ${(0,text_escape/* forMarkdown */.Bm)(note, 1000)}`, '');
-    if (r.gates.length) {
-        out.push('### Gates', '', '| Gate | Result | Detail |', '|---|---|---|');
-        for (const g of r.gates)
-            out.push(`| ${(0,text_escape/* forMarkdown */.Bm)(g.name)} | ${(0,text_escape/* forMarkdown */.Bm)(g.result)} | ${(0,text_escape/* forMarkdown */.Bm)(g.detail, 500)} |`);
-        out.push('');
-    }
-    if (r.status !== 'skipped') {
-        const allowed = r.verdicts.filter(v => v.allowed).length;
-        out.push(`### Proposals: ${allowed} allowed, ${r.verdicts.length - allowed} blocked`, '');
-        if (r.verdicts.length) {
-            out.push('| # | Title | Type | Risk | Files | Lines | Source | Verdict |', '|---|---|---|---|---|---|---|---|');
-            r.verdicts.forEach((v, i) => {
-                out.push(`| ${i + 1} | ${(0,text_escape/* forMarkdown */.Bm)(v.title, text_escape/* LIMITS */.b1.title)} | ${(0,text_escape/* forMarkdown */.Bm)(v.type, 20)} | ${v.riskLevel} | ` +
-                    `${v.stats.files} | ${v.stats.linesChanged} | ${(0,text_escape/* forMarkdown */.Bm)(v.source ?? '', 10)} | ` +
-                    `${v.allowed ? 'allowed' : `**blocked** (${v.violations.length})`} |`);
-            });
-            out.push('');
-            const violations = r.verdicts.flatMap((v, i) => v.violations.map(x => ({ i, ...x })));
-            if (violations.length) {
-                out.push('### Violations', '', '| # | Rule | Path | Message |', '|---|---|---|---|');
-                for (const x of violations) {
-                    out.push(`| ${x.i + 1} | ${(0,text_escape/* forMarkdownCode */.m6)(x.rule, 40)} | ${x.path ? (0,text_escape/* forMarkdownCode */.m6)(x.path) : ''} | ${(0,text_escape/* forMarkdown */.Bm)(x.message)} |`);
-                }
-                out.push('');
-            }
-        }
-        else {
-            out.push('No proposals in this run.', '');
-        }
-    }
-    return out.join('\n');
-}
-/** The summary for the job page: the report, truncated under the limit with a pointer to the artifact. */
-function summary_summaryFor(report, artifactName, limit = SUMMARY_LIMIT) {
-    if (Buffer.byteLength(report, 'utf8') <= limit)
-        return report;
-    const tail = `\n\n> The report is longer than a job summary may be; it was cut here. The whole report is in the artifact${artifactName ? ` ${(0,text_escape/* forMarkdownCode */.m6)(artifactName, 200)}` : ''} (report.md).\n`;
-    let cut = report.slice(0, limit - Buffer.byteLength(tail) - 1024);
-    while (Buffer.byteLength(cut, 'utf8') > limit - Buffer.byteLength(tail) - 1024)
-        cut = cut.slice(0, -1024);
-    // Never cut inside a line: a half table row or half entity renders as garbage.
-    cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
-    return cut + tail;
-}
-/** Error annotations on offending files: the first 9, then one saying how many more are in the report. */
-function annotate(host, verdicts) {
-    const withPath = verdicts.flatMap(v => v.violations.filter(x => x.path).map(x => ({ ...x, title: v.title })));
-    const shown = withPath.length > MAX_ERROR_ANNOTATIONS ? MAX_ERROR_ANNOTATIONS - 1 : withPath.length;
-    for (const x of withPath.slice(0, shown)) {
-        host.error(`${x.rule}: ${(0,text_escape/* forAnnotation */.Jc)(x.message)} (proposal: ${(0,text_escape/* forAnnotation */.Jc)(x.title, 120)})`, {
-            file: (0,text_escape/* forAnnotation */.Jc)(x.path, text_escape/* LIMITS */.b1.path),
-            title: `self-evolution ${x.rule}`
-        });
-    }
-    if (withPath.length > shown) {
-        host.error(`${withPath.length - shown} more violations are listed in the job summary and report.md.`);
-    }
-    return withPath.length;
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ./src/report/artifacts.ts
-/**
- * The run's files (run.json, proposals.json, report.md) and their upload as one artifact. The
- * artifact client is the heaviest module of the bundle, so it is loaded only here, only to upload.
- * Where the artifact service is unavailable (local runs), the files stay in a local directory.
- */
+/***/ 73601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  K_: () => (/* binding */ ensureSchema)
+});
 
-const artifacts_ARTIFACT_FILES = (/* unused pure expression or super */ null && (['run.json', 'proposals.json', 'report.md']));
-function artifacts_artifactName(runDate, runId) {
-    return `self-evolution-${runDate}-run-${runId}`;
-}
-async function artifacts_writeRunFiles(dir, files) {
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    for (const [name, content] of Object.entries(files)) {
-        if (content !== undefined)
-            await (0,promises_.writeFile)((0,external_node_path_.join)(dir, name), content, 'utf8');
-    }
-}
-/** The artifact service is reachable only with both runtime variables set. */
-function artifactServiceAvailable(env) {
-    if (!env.ACTIONS_RUNTIME_TOKEN)
-        return 'ACTIONS_RUNTIME_TOKEN is not set';
-    if (!env.ACTIONS_RESULTS_URL)
-        return 'ACTIONS_RESULTS_URL is not set';
-    return undefined;
-}
-async function artifacts_uploadRunArtifact(opts) {
-    const missing = artifactServiceAvailable(opts.env);
-    if (missing)
-        return { uploaded: false, reason: `the artifact service is unavailable (${missing})`, dir: opts.dir };
-    // A run that failed early has fewer files; upload what exists rather than nothing.
-    const present = opts.files.filter(f => existsSync(join(opts.dir, f)));
-    if (present.length === 0)
-        return { uploaded: false, reason: 'no files were written', dir: opts.dir };
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(690)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35690));
-    const client = new DefaultArtifactClient();
-    const res = await client.uploadArtifact(opts.name, present.map(f => join(opts.dir, f)), opts.dir, { retentionDays: opts.retentionDays });
-    return { uploaded: true, id: res.id, size: res.size, name: opts.name };
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
-// EXTERNAL MODULE: ./src/config/load.ts
-var load = __nccwpck_require__(61036);
-;// CONCATENATED MODULE: ./src/lifecycle/config-source.ts
-/**
- * Reading the configuration that judges the run. Never the working tree on GitHub: anything in the
- * job could have edited it. pre reads the file at GITHUB_SHA through the contents API (the workspace
- * is still empty then); main reads the committed file with `git show SHA:path`, or the contents API
- * when there is no checkout. Local runs read the disk.
- */
-
-
-
-
-
-class ConfigError extends Error {
-    name = 'ConfigError';
-}
-function digestOf(text) {
-    return text === null ? 'none' : (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-}
-/** Validate a config text (null: the file does not exist, so the defaults: off). */
-function loadConfig(source, configPath) {
-    if (source.text === null) {
-        return {
-            config: (0,load.defaultConfig)(),
-            text: null,
-            origin: `${source.origin} (missing: defaults, off)`,
-            digest: 'none'
-        };
-    }
-    const parsed = (0,load.parseConfigText)(source.text);
-    if (!parsed.ok) {
-        const problems = (0,load.formatProblems)(parsed.problems);
-        throw new ConfigError(`The config ${configPath} (${source.origin}) is invalid: ${problems.slice(0, 5).join('; ')}` +
-            (problems.length > 5 ? `; and ${problems.length - 5} more` : ''));
-    }
-    return { config: parsed.config, text: source.text, origin: source.origin, digest: digestOf(source.text) };
-}
-function readConfigFromDisk(root, configPath) {
-    const file = (0,external_node_path_.join)(root, configPath);
-    if (!(0,external_node_fs_.existsSync)(file))
-        return { text: null, origin: file };
-    return { text: (0,external_node_fs_.readFileSync)(file, 'utf8'), origin: file };
-}
-/**
- * The file at SHA in the checkout, read with one `git cat-file --batch` (no shell, hooks off).
- * Returns undefined when there is no usable checkout or the commit is not in it (so the caller
- * falls back to the API), null when the file does not exist at that commit.
- */
-async function readConfigFromGit(workspace, sha, configPath) {
-    if (!sha || !/^[0-9a-f]{7,64}$/i.test(sha) || !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(workspace, '.git')))
-        return undefined;
-    const origin = `git ${sha.slice(0, 12)}:${configPath}`;
-    const out = await new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('git', ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', 'cat-file', '--batch'], {
-            cwd: workspace,
-            // No GIT_* variable from earlier steps (GITHUB_ENV) and no replace refs can change the answer.
-            env: {
-                ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_'))),
-                GIT_CONFIG_NOSYSTEM: '1',
-                GIT_NO_REPLACE_OBJECTS: '1'
-            },
-            stdio: ['pipe', 'pipe', 'pipe']
-        });
-        const chunks = [];
-        let stderr = '';
-        child.stdout.on('data', (d) => chunks.push(d));
-        child.stderr.on('data', d => (stderr += d));
-        child.on('error', reject);
-        child.on('close', code => resolve({ code: code ?? 1, stdout: Buffer.concat(chunks), stderr }));
-        child.stdin.end(`${sha}^{commit}\n${sha}:${configPath}\n`);
-    }).catch(() => undefined);
-    if (!out || out.code !== 0)
-        return undefined;
-    // Each answer: "<oid> <type> <size>\n<content>\n", or "<name> missing\n".
-    let at = 0;
-    const next = () => {
-        const eol = out.stdout.indexOf(0x0a, at);
-        if (eol < 0)
-            throw new ConfigError(`Could not read ${configPath} at ${sha}: git cat-file answered unexpectedly.`);
-        const header = out.stdout.subarray(at, eol).toString('utf8');
-        at = eol + 1;
-        const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-        if (!m)
-            return { type: 'missing' };
-        const size = Number(m[2]);
-        const content = out.stdout.subarray(at, at + size);
-        at += size + 1;
-        return { type: m[1], content };
-    };
-    if (next().type !== 'commit')
-        return undefined;
-    const file = next();
-    if (file.type === 'missing')
-        return { text: null, origin };
-    if (file.type !== 'blob')
-        throw new ConfigError(`${configPath} at ${sha} is a ${file.type}, not a file.`);
-    return { text: file.content.toString('utf8'), origin };
-}
+// UNUSED EXPORTS: ChecksumMismatchError, IncompatibleSchemaError, MigrationError, SchemaBehindError, SchemaNewerError, migrate, migrationStatus
 
 ;// CONCATENATED MODULE: ./src/db/migrations.generated.ts
 // Generated by scripts/embed-sql.mjs from sql/ and package.json. Do not edit: run `npm run embed-sql`.
@@ -4930,6 +6271,16 @@ const MIGRATIONS = [
         name: "0002_action_lifecycle.sql",
         checksum: "2bbae896536136b093f999686cbccb0cc85a6e476cdebec3d5c5daadd4dd9ce2",
         sql: "-- 0002: the lifecycle of an action after it is planned.\n--\n-- * closed:  its pull request was closed without a merge (the gate sees the close event).\n-- * failed:  executing it failed partway; the payload says what was left behind (for example a\n--            pushed branch) so the next run can clean it up.\n-- * Lookups by the keys the gate and revert-watch match on: payload.branch,\n--   payload.pullRequest.number and payload.mergeSha.\nALTER TABLE self_evolution_actions DROP CONSTRAINT self_evolution_actions_status_check;\nALTER TABLE self_evolution_actions ADD CONSTRAINT self_evolution_actions_status_check\n  CHECK (status IN ('planned', 'submitted', 'merged', 'rolled_back', 'closed', 'failed'));\n\nCREATE INDEX self_evolution_actions_branch_idx\n  ON self_evolution_actions ((payload ->> 'branch')) WHERE payload ? 'branch';\nCREATE INDEX self_evolution_actions_pull_request_idx\n  ON self_evolution_actions (((payload -> 'pullRequest' ->> 'number'))) WHERE payload ? 'pullRequest';\nCREATE INDEX self_evolution_actions_merge_sha_idx\n  ON self_evolution_actions ((payload ->> 'mergeSha')) WHERE payload ? 'mergeSha';\n"
+    },
+    {
+        name: "0003_monitoring_views.sql",
+        checksum: "67a53b8003434b0a26ec11a37494eb89b5948a6631fa6c2e758df256261634b6",
+        sql: "-- 0003: the spec's monitoring queries, as views, for people who live in psql.\n--\n-- Each view returns the rows of the spec's query (\"Monitoring & Observability\" and \"Troubleshooting\"\n-- in the v0 spec), with the spec's columns first, in the spec's order, and a few columns added after\n-- them (the repository, the days and links) that filter or explain a row without changing which rows\n-- there are. A test compares every view with the spec's query text on a seeded database.\n--\n-- A view takes no parameter, so \"the proposals of run 123\" exposes run_id as a column to filter on:\n--   SELECT * FROM self_evolution_run_proposals WHERE run_id = 123;\n-- The ORDER BY of each view is the spec's, with the id as a tie-breaker; a query on the view that\n-- filters without sorting keeps it, one that needs a guaranteed order says ORDER BY itself.\n--\n-- Views read with their owner's privileges: grant SELECT on them to a read-only role\n-- (docs/database.md). Plain CREATE VIEW, not OR REPLACE: a view of the same name made by hand is\n-- never silently replaced; the migration fails naming it instead.\n\n-- Check recent runs: the ten latest days.\nCREATE VIEW self_evolution_recent_runs AS\nSELECT id, run_date, status, summary, started_at, finished_at,\n       repository, logs_url\nFROM self_evolution_runs\nORDER BY run_date DESC, id DESC\nLIMIT 10;\nCOMMENT ON VIEW self_evolution_recent_runs IS\n  'The spec''s \"check recent runs\": the 10 latest runs, newest day first.';\n\n-- View proposals for a run: WHERE run_id = N.\nCREATE VIEW self_evolution_run_proposals AS\nSELECT p.id, p.type, p.title, p.risk_level, p.effort, p.allowlisted,\n       p.run_id, p.repository, p.run_date, p.blocked_reasons, p.created_at\nFROM self_evolution_proposals p\nORDER BY p.created_at DESC, p.id DESC;\nCOMMENT ON VIEW self_evolution_run_proposals IS\n  'The spec''s \"view proposals for a run\": filter on run_id. Newest first.';\n\n-- Check actions and status: every action not rolled back, as the spec's query has it (so merged,\n-- closed and failed actions are listed too; filter on status for the ones still in flight).\nCREATE VIEW self_evolution_open_actions AS\nSELECT a.id, a.action_type, a.status, p.title AS proposal_title,\n       a.proposal_id, p.run_id, p.repository, a.created_at, a.updated_at\nFROM self_evolution_actions a\nJOIN self_evolution_proposals p ON a.proposal_id = p.id\nWHERE a.status != 'rolled_back'\nORDER BY a.created_at DESC, a.id DESC;\nCOMMENT ON VIEW self_evolution_open_actions IS\n  'The spec''s \"check actions and status\": actions that are not rolled back, newest first.';\n\n-- Feature flag status: the global kill switch, with its last flip read from the metadata.\nCREATE VIEW self_evolution_flag_status AS\nSELECT key, value, metadata, created_at,\n       metadata ->> 'enabledAt' AS enabled_at, metadata ->> 'enabledBy' AS enabled_by,\n       metadata ->> 'disabledAt' AS disabled_at, metadata ->> 'disabledBy' AS disabled_by,\n       metadata ->> 'reason' AS reason\nFROM feature_flags\nWHERE key = 'self_evolution_enabled';\nCOMMENT ON VIEW self_evolution_flag_status IS\n  'The spec''s \"feature flag status\": the global flag self_evolution_enabled (no row = off).';\n\n-- Runs failing: the failed runs, newest day first.\nCREATE VIEW self_evolution_failed_runs AS\nSELECT id, run_date, status, summary,\n       repository, started_at, finished_at, logs_url\nFROM self_evolution_runs\nWHERE status = 'failed'\nORDER BY run_date DESC, id DESC;\nCOMMENT ON VIEW self_evolution_failed_runs IS\n  'The spec''s \"check database status\" of failing runs: status failed, newest day first.';\n\n-- Review rollback records: every rollback with its action's type, newest first.\nCREATE VIEW self_evolution_rollback_history AS\nSELECT r.id, r.action_id, r.reason, r.created_at, a.action_type,\n       a.status AS action_status, a.proposal_id, p.title AS proposal_title, p.run_id, p.repository\nFROM self_evolution_rollbacks r\nJOIN self_evolution_actions a ON r.action_id = a.id\nLEFT JOIN self_evolution_proposals p ON p.id = a.proposal_id\nORDER BY r.created_at DESC, r.id DESC;\nCOMMENT ON VIEW self_evolution_rollback_history IS\n  'The spec''s \"review rollback records\": rollbacks with their action''s type, newest first.';\n"
+    },
+    {
+        name: "0004_rollback_once.sql",
+        checksum: "d2d2ac37dff8c1a587b2011070aac960ae047269a7bba04ae2f83d0feaf9cfd2",
+        sql: "-- 0004: an action is rolled back at most once, and has at most one revert action.\n--\n-- revert-watch checks for an existing rollback before it writes anything; these indexes make the\n-- database refuse a second one too, so two failure events handled at the same moment (two CI\n-- workflows failing on the same merge) cannot both record a revert of the same action.\nCREATE UNIQUE INDEX self_evolution_rollbacks_one_per_action\n  ON self_evolution_rollbacks (action_id);\n\nCREATE UNIQUE INDEX self_evolution_actions_one_revert_per_action\n  ON self_evolution_actions (((payload -> 'revertOf' ->> 'actionId')))\n  WHERE action_type = 'revert' AND payload ? 'revertOf';\n"
     }
 ];
 /** sql/adoption: brings a hand-made installation of the spec to the shape of the first migration. */
@@ -5229,33 +6580,1150 @@ function refuseForeignHistory(applied, migrations, version) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/db/events.ts
-async function recordEvent(sql, event) {
-    const [row] = await sql `
-    INSERT INTO self_evolution_events (repository, kind, reason, run_id, github_run_id, detail, created_at)
-    VALUES (
-      ${event.repository}, ${event.kind}, ${event.reason ?? null}, ${event.runId ?? null},
-      ${event.githubRunId ? String(event.githubRunId) : null}, ${sql.json((event.detail ?? {}))},
-      COALESCE(${event.at ?? null}::timestamptz, now())
-    )
+
+/***/ }),
+
+/***/ 46010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S6: () => (/* binding */ claimRun),
+/* harmony export */   UY: () => (/* binding */ sweepStaleRuns),
+/* harmony export */   Zf: () => (/* binding */ recentOutcomes)
+/* harmony export */ });
+/* unused harmony exports finishRun, listRuns, getRun, getRunDetail, markRunFailed */
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35157);
+/* harmony import */ var _schedule_gates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70965);
+
+/** A failure, for every rule that counts them: failed or reverted (one definition, in the gates). */
+
+/**
+ * Claim the repository's run of `runDate` (the UTC day), in one transaction:
+ *   1. the kill switch again (a flag turned off during the jitter stops the run);
+ *   2. INSERT … ON CONFLICT DO NOTHING: exactly one process wins a new day;
+ *   3. otherwise the day's row decides: a running run is never re-claimed; a finished one is re-claimed
+ *      with `force`, and a failed one by a re-run attempt of the same workflow run (same GitHub run id,
+ *      higher attempt). The earlier outcome moves to metrics.history.
+ */
+async function claimRun(sql, opts) {
+    const holder = { ...opts.holder, repository: opts.repository, claimedAt: opts.now.toISOString() };
+    const holderJson = holder;
+    return (await sql.begin(async (tx) => {
+        const killSwitch = await (0,_flags_js__WEBPACK_IMPORTED_MODULE_0__/* .readKillSwitch */ .pG)(tx, opts.repository);
+        if (!killSwitch.on)
+            return { claimed: false, reason: 'flag-off' };
+        const inserted = await tx `
+      INSERT INTO self_evolution_runs (repository, run_date, status, started_at, metrics)
+      VALUES (${opts.repository}, ${opts.runDate}, 'running', ${opts.now},
+              jsonb_build_object('holder', ${tx.json(holderJson)}::jsonb, 'history', '[]'::jsonb))
+      ON CONFLICT (repository, run_date) DO NOTHING
+      RETURNING id
+    `;
+        if (inserted.length)
+            return { claimed: true, runId: inserted[0].id, reclaimed: false };
+        const [day] = await tx `
+      SELECT id, status, metrics->'holder' AS holder
+      FROM self_evolution_runs
+      WHERE repository = ${opts.repository} AND run_date = ${opts.runDate}
+      FOR UPDATE
+    `;
+        if (!day)
+            throw new Error(`The run of ${opts.repository || '(no repository)'} for ${opts.runDate} conflicted, then vanished.`);
+        if (day.status === 'running')
+            return { claimed: false, reason: 'already-running', existingRunId: day.id };
+        const rerun = day.status === 'failed' && isLaterAttempt(day.holder, opts.holder);
+        if (!opts.force && !rerun)
+            return { claimed: false, reason: 'already-ran-today', existingRunId: day.id };
+        const [reclaimed] = await tx `
+      UPDATE self_evolution_runs
+      SET status = 'running', started_at = ${opts.now}, finished_at = NULL, summary = NULL, logs_url = NULL,
+          metrics = jsonb_build_object(
+            'holder', ${tx.json(holderJson)}::jsonb,
+            'history', COALESCE(metrics->'history', '[]'::jsonb) || jsonb_build_array(jsonb_build_object(
+              'status', status, 'startedAt', started_at, 'finishedAt', finished_at, 'summary', summary,
+              'logsUrl', logs_url, 'holder', metrics->'holder', 'metrics', metrics - 'holder' - 'history',
+              'reclaimedAt', ${opts.now}::timestamptz, 'reclaimedBy', ${opts.force ? 'force' : 're-run'}::text
+            ))
+          )
+      WHERE id = ${day.id} AND status <> 'running'
+      RETURNING id
+    `;
+        return reclaimed
+            ? { claimed: true, runId: reclaimed.id, reclaimed: true }
+            : { claimed: false, reason: 'already-running', existingRunId: day.id };
+    }));
+}
+function isLaterAttempt(previous, next) {
+    if (!previous || !next.githubRunId || String(previous.githubRunId ?? '') !== String(next.githubRunId))
+        return false;
+    return Number(next.attempt) > Number(previous.attempt ?? 0);
+}
+/**
+ * Close a run that is still running: post's finalization. A run the stale sweep or an operator has
+ * already closed stays as it is (returns false). `metrics` is merged in; holder and history stay.
+ */
+async function finishRun(sql, opts) {
+    const metrics = (opts.metrics ?? {});
+    const rows = await sql `
+    UPDATE self_evolution_runs
+    SET status = ${opts.status}, finished_at = ${opts.now}, summary = ${opts.summary}, logs_url = ${opts.logsUrl},
+        metrics = metrics || (${sql.json(metrics)}::jsonb - 'holder' - 'history')
+    WHERE id = ${opts.runId} AND status = 'running'
     RETURNING id
   `;
-    return row.id;
+    return rows.length === 1;
 }
-/** Newest first. Without a repository, every repository's events. */
-async function listEvents(sql, opts = {}) {
+/**
+ * Mark failed the repository's runs still 'running' that started before `olderThan`: their runner
+ * died, so no post step finished them. Each gets a `sweep` event. Returns their ids.
+ */
+async function sweepStaleRuns(sql, opts) {
+    const rows = await sql `
+    WITH swept AS (
+      UPDATE self_evolution_runs
+      SET status = 'failed', finished_at = ${opts.now},
+          summary = 'Marked failed by the stale-run sweep: still running '
+            || round(extract(epoch FROM ${opts.now}::timestamptz - started_at) / 3600, 1)
+            || ' h after it started, so no post step finished it (the runner died or lost contact).'
+      WHERE repository = ${opts.repository} AND status = 'running' AND started_at < ${opts.olderThan}
+      RETURNING id, started_at, metrics->'holder'->>'githubRunId' AS github_run_id
+    ), logged AS (
+      INSERT INTO self_evolution_events (repository, kind, reason, run_id, github_run_id, detail, created_at)
+      SELECT ${opts.repository}, 'sweep', 'stale-run', id, NULLIF(github_run_id, ''),
+             jsonb_build_object('startedAt', started_at, 'olderThan', ${opts.olderThan}::timestamptz),
+             ${opts.now}
+      FROM swept
+    )
+    SELECT id FROM swept ORDER BY id
+  `;
+    return rows.map(r => r.id);
+}
+/**
+ * The repository's finished outcomes, newest first, including the earlier outcomes kept in
+ * re-claimed runs' history. What the failure-limit and cooldown gates read.
+ */
+async function recentOutcomes(sql, repository, limit) {
     return sql `
-    SELECT id, repository, kind, reason, run_id AS "runId", github_run_id AS "githubRunId", detail,
-           created_at AS "createdAt"
-    FROM self_evolution_events
-    WHERE (${opts.repository ?? null}::text IS NULL OR repository = ${opts.repository ?? null})
-      AND (${opts.kind ?? null}::text IS NULL OR kind = ${opts.kind ?? null})
-      AND (${opts.since ?? null}::timestamptz IS NULL OR created_at >= ${opts.since ?? null})
-    ORDER BY created_at DESC, id DESC
-    LIMIT ${opts.limit ?? 100}
+    SELECT "runId", status, "finishedAt", "githubRunId" FROM (
+      SELECT id AS "runId", status, finished_at AS "finishedAt",
+             COALESCE(metrics->'holder'->>'githubRunId', '') AS "githubRunId"
+      FROM self_evolution_runs
+      WHERE repository = ${repository} AND status IN ('success', 'failed', 'reverted') AND finished_at IS NOT NULL
+      UNION ALL
+      SELECT r.id, h->>'status', (h->>'finishedAt')::timestamptz, COALESCE(h->'holder'->>'githubRunId', '')
+      FROM self_evolution_runs r, jsonb_array_elements(r.metrics->'history') AS h
+      WHERE r.repository = ${repository} AND jsonb_typeof(r.metrics->'history') = 'array'
+        AND h->>'status' IN ('success', 'failed', 'reverted') AND h->>'finishedAt' IS NOT NULL
+    ) AS outcomes
+    ORDER BY "finishedAt" DESC
+    LIMIT ${limit}
   `;
 }
+/** The latest runs, newest day first; every repository's without one. */
+async function listRuns(sql, opts) {
+    return sql `
+    SELECT r.id, r.repository, r.run_date AS "runDate", r.status, r.started_at AS "startedAt",
+           r.finished_at AS "finishedAt", r.summary, r.logs_url AS "logsUrl",
+           count(p.id) FILTER (WHERE p.allowlisted)::int AS "proposalsAllowed",
+           count(p.id) FILTER (WHERE NOT p.allowlisted)::int AS "proposalsBlocked"
+    FROM self_evolution_runs r
+    LEFT JOIN self_evolution_proposals p ON p.run_id = r.id
+    WHERE (${opts.repository ?? null}::text IS NULL OR r.repository = ${opts.repository ?? null})
+    GROUP BY r.id
+    ORDER BY r.run_date DESC, r.id DESC
+    LIMIT ${opts.limit}
+  `;
+}
+/** The run row alone (with its metrics); null when there is no such run. */
+async function getRun(sql, id) {
+    const [run] = await sql `
+    SELECT id, repository, run_date AS "runDate", status, started_at AS "startedAt",
+           finished_at AS "finishedAt", summary, logs_url AS "logsUrl", metrics
+    FROM self_evolution_runs WHERE id = ${id}
+  `;
+    return run ?? null;
+}
+/** A run with its reflections, proposals, actions and rollbacks; null when there is no such run. */
+async function getRunDetail(sql, id) {
+    const [run, reflections, proposals, actions, rollbacks] = await Promise.all([
+        getRun(sql, id),
+        sql `
+      SELECT id, insights, sentiment, created_at AS "createdAt"
+      FROM self_evolution_reflections WHERE run_id = ${id} ORDER BY id
+    `,
+        sql `
+      SELECT id, type, title, description, risk_level AS "riskLevel", effort, allowlisted,
+             blocked_reasons AS "blockedReasons", created_at AS "createdAt"
+      FROM self_evolution_proposals WHERE run_id = ${id} ORDER BY id
+    `,
+        sql `
+      SELECT a.id, a.proposal_id AS "proposalId", a.action_type AS "actionType", a.payload, a.status,
+             a.created_at AS "createdAt", a.updated_at AS "updatedAt"
+      FROM self_evolution_actions a JOIN self_evolution_proposals p ON p.id = a.proposal_id
+      WHERE p.run_id = ${id} ORDER BY a.id
+    `,
+        sql `
+      SELECT b.id, b.action_id AS "actionId", b.reason, b.created_at AS "createdAt"
+      FROM self_evolution_rollbacks b
+      JOIN self_evolution_actions a ON a.id = b.action_id
+      JOIN self_evolution_proposals p ON p.id = a.proposal_id
+      WHERE p.run_id = ${id} ORDER BY b.id
+    `
+    ]);
+    if (!run)
+        return null;
+    return {
+        run,
+        reflections: [...reflections],
+        proposals: [...proposals],
+        actions: [...actions],
+        rollbacks: [...rollbacks]
+    };
+}
+/**
+ * The spec's fix for a stuck run: mark it failed, with the operator's reason. Only a run still
+ * 'running'; for any other run, or an unknown id, a sentence saying why not.
+ */
+async function markRunFailed(sql, opts) {
+    const summary = `Manually marked as failed: ${opts.reason}`;
+    const marked = await sql `
+    WITH marked AS (
+      UPDATE self_evolution_runs
+      SET status = 'failed', finished_at = ${opts.now}, summary = ${summary}
+      WHERE id = ${opts.id} AND status = 'running'
+      RETURNING *
+    ), logged AS (
+      INSERT INTO self_evolution_events (repository, kind, reason, run_id, github_run_id, created_at)
+      SELECT repository, 'mark-failed', ${opts.reason}, id, NULLIF(metrics->'holder'->>'githubRunId', ''), ${opts.now}
+      FROM marked
+    )
+    SELECT id, repository, run_date AS "runDate", status, started_at AS "startedAt",
+           finished_at AS "finishedAt", summary, logs_url AS "logsUrl"
+    FROM marked
+  `;
+    if (marked.length)
+        return { ok: true, run: marked[0] };
+    const [existing] = await sql `SELECT status FROM self_evolution_runs WHERE id = ${opts.id}`;
+    return existing
+        ? {
+            ok: false,
+            reason: `Run ${opts.id} is ${existing.status}, not running: mark-failed applies only to a run that is still running.`
+        }
+        : { ok: false, reason: `Run ${opts.id} does not exist.` };
+}
 
+
+/***/ }),
+
+/***/ 48129:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   kE: () => (/* binding */ toMillis),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   sV: () => (/* binding */ RETRY_DEFAULTS)
+/* harmony export */ });
+/* unused harmony export realSleep */
+/**
+ * Bounded exponential backoff for transient failures, shared by the GitHub client and the Railway
+ * gate. The clock and the sleep are injected, so tests exercise every path without waiting.
+ *
+ * The budget is measured twice, on the clock and as the sum of the delays slept, and the larger
+ * counts: a frozen test clock cannot turn the loop infinite, and slow requests eat into it too.
+ */
+const RETRY_DEFAULTS = {
+    budgetMs: 60_000,
+    maxAttempts: 10,
+    baseDelayMs: 1_000,
+    maxDelayMs: 30_000
+};
+const realSleep = ms => new Promise(resolve => setTimeout(resolve, ms));
+function toMillis(clock) {
+    const t = clock();
+    return t instanceof Date ? t.getTime() : t;
+}
+/**
+ * Run `attempt` until it succeeds, `decide` says the error is not worth retrying, or the budget is
+ * spent. `fail` turns the last error into the one that is thrown.
+ */
+async function withRetries(attempt, decide, fail, options = {}, onRetry) {
+    const budgetMs = options.budgetMs ?? RETRY_DEFAULTS.budgetMs;
+    const maxAttempts = Math.max(1, options.maxAttempts ?? RETRY_DEFAULTS.maxAttempts);
+    const baseDelayMs = options.baseDelayMs ?? RETRY_DEFAULTS.baseDelayMs;
+    const maxDelayMs = options.maxDelayMs ?? RETRY_DEFAULTS.maxDelayMs;
+    const sleep = options.sleep ?? realSleep;
+    const now = options.now ?? Date.now;
+    const start = toMillis(now);
+    let slept = 0;
+    for (let n = 1;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            const decision = decide(error, n);
+            const spent = () => Math.max(toMillis(now) - start, slept);
+            if (!decision.retry)
+                throw fail(error, { attempts: n, elapsedMs: spent(), exhausted: false });
+            if (n >= maxAttempts)
+                throw fail(error, { attempts: n, elapsedMs: spent(), exhausted: true });
+            const remaining = budgetMs - spent();
+            const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** (n - 1));
+            if (decision.afterMs !== undefined && decision.afterMs > remaining) {
+                throw fail(error, {
+                    attempts: n,
+                    elapsedMs: spent(),
+                    exhausted: true,
+                    note: `the server asked to wait ${seconds(decision.afterMs)}, more than the ${seconds(Math.max(0, remaining))} left of the retry budget`
+                });
+            }
+            if (remaining <= 0)
+                throw fail(error, { attempts: n, elapsedMs: spent(), exhausted: true });
+            // Honour the server's wait, never less than the backoff, never past the budget.
+            const delayMs = Math.min(Math.max(decision.afterMs ?? 0, backoff), remaining);
+            onRetry?.({ attempt: n, delayMs, reason: decision.reason });
+            await sleep(delayMs);
+            slept += delayMs;
+        }
+    }
+}
+/** "3 s", "1.5 s", "250 ms": a human duration for log lines and errors. */
+function seconds(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const s = ms / 1000;
+    return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+/**
+ * Parse a `retry-after` header (seconds, or an HTTP date) into milliseconds from `nowMs`.
+ * Undefined when absent or unreadable.
+ */
+function parseRetryAfter(value, nowMs) {
+    if (value === undefined || value === null)
+        return undefined;
+    const text = String(value).trim();
+    if (text === '')
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Math.round(Number(text) * 1000);
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - nowMs);
+}
+
+
+/***/ }),
+
+/***/ 16832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z9: () => (/* binding */ loadConfig),
+/* harmony export */   bN: () => (/* binding */ readConfigFromGit),
+/* harmony export */   k6: () => (/* binding */ readConfigFromDisk)
+/* harmony export */ });
+/* unused harmony exports ConfigError, digestOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(61036);
+/**
+ * Reading the configuration that judges the run. Never the working tree on GitHub: anything in the
+ * job could have edited it. pre reads the file at GITHUB_SHA through the contents API (the workspace
+ * is still empty then); main reads the committed file with `git show SHA:path`, or the contents API
+ * when there is no checkout. Local runs read the disk.
+ */
+
+
+
+
+
+class ConfigError extends Error {
+    name = 'ConfigError';
+}
+function digestOf(text) {
+    return text === null ? 'none' : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
+}
+/** Validate a config text (null: the file does not exist, so the defaults: off). */
+function loadConfig(source, configPath) {
+    if (source.text === null) {
+        return {
+            config: (0,_config_load_js__WEBPACK_IMPORTED_MODULE_4__.defaultConfig)(),
+            text: null,
+            origin: `${source.origin} (missing: defaults, off)`,
+            digest: 'none'
+        };
+    }
+    const parsed = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_4__.parseConfigText)(source.text);
+    if (!parsed.ok) {
+        const problems = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_4__.formatProblems)(parsed.problems);
+        throw new ConfigError(`The config ${configPath} (${source.origin}) is invalid: ${problems.slice(0, 5).join('; ')}` +
+            (problems.length > 5 ? `; and ${problems.length - 5} more` : ''));
+    }
+    return { config: parsed.config, text: source.text, origin: source.origin, digest: digestOf(source.text) };
+}
+function readConfigFromDisk(root, configPath) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, configPath);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(file))
+        return { text: null, origin: file };
+    return { text: (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(file, 'utf8'), origin: file };
+}
+/**
+ * The file at SHA in the checkout, read with one `git cat-file --batch` (no shell, hooks off).
+ * Returns undefined when there is no usable checkout or the commit is not in it (so the caller
+ * falls back to the API), null when the file does not exist at that commit.
+ */
+async function readConfigFromGit(workspace, sha, configPath) {
+    if (!sha || !/^[0-9a-f]{7,64}$/i.test(sha) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(workspace, '.git')))
+        return undefined;
+    const origin = `git ${sha.slice(0, 12)}:${configPath}`;
+    const out = await new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawn)('git', ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', 'cat-file', '--batch'], {
+            cwd: workspace,
+            // No GIT_* variable from earlier steps (GITHUB_ENV) and no replace refs can change the answer.
+            env: {
+                ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_'))),
+                GIT_CONFIG_NOSYSTEM: '1',
+                GIT_NO_REPLACE_OBJECTS: '1'
+            },
+            stdio: ['pipe', 'pipe', 'pipe']
+        });
+        const chunks = [];
+        let stderr = '';
+        child.stdout.on('data', (d) => chunks.push(d));
+        child.stderr.on('data', d => (stderr += d));
+        child.on('error', reject);
+        child.on('close', code => resolve({ code: code ?? 1, stdout: Buffer.concat(chunks), stderr }));
+        child.stdin.end(`${sha}^{commit}\n${sha}:${configPath}\n`);
+    }).catch(() => undefined);
+    if (!out || out.code !== 0)
+        return undefined;
+    // Each answer: "<oid> <type> <size>\n<content>\n", or "<name> missing\n".
+    let at = 0;
+    const next = () => {
+        const eol = out.stdout.indexOf(0x0a, at);
+        if (eol < 0)
+            throw new ConfigError(`Could not read ${configPath} at ${sha}: git cat-file answered unexpectedly.`);
+        const header = out.stdout.subarray(at, eol).toString('utf8');
+        at = eol + 1;
+        const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+        if (!m)
+            return { type: 'missing' };
+        const size = Number(m[2]);
+        const content = out.stdout.subarray(at, at + size);
+        at += size + 1;
+        return { type: m[1], content };
+    };
+    if (next().type !== 'commit')
+        return undefined;
+    const file = next();
+    if (file.type === 'missing')
+        return { text: null, origin };
+    if (file.type !== 'blob')
+        throw new ConfigError(`${configPath} at ${sha} is a ${file.type}, not a file.`);
+    return { text: file.content.toString('utf8'), origin };
+}
+
+
+/***/ }),
+
+/***/ 3771:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ readRunContext),
+/* harmony export */   HB: () => (/* binding */ utcDate),
+/* harmony export */   HM: () => (/* binding */ logsUrl)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Where this run is happening: the repository, event and workflow run, read from the runner's
+ * environment (or given by the CLI for local runs).
+ */
+
+function readRunContext(env, cwd = process.cwd()) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    const repoPayload = (payload.repository ?? {});
+    return {
+        repository,
+        owner,
+        repo,
+        event: env.GITHUB_EVENT_NAME ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        githubRunId: Number(env.GITHUB_RUN_ID ?? 0) || 0,
+        attempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1) || 1,
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        workspace: env.GITHUB_WORKSPACE ?? cwd,
+        schedule: typeof payload.schedule === 'string' ? payload.schedule : '',
+        defaultBranch: typeof repoPayload.default_branch === 'string' ? repoPayload.default_branch : '',
+        onGitHub: env.GITHUB_ACTIONS === 'true',
+        runnerTemp: env.RUNNER_TEMP ?? ''
+    };
+}
+/** The run's log page, as the runs table records it. */
+function logsUrl(ctx) {
+    if (!ctx.repository || !ctx.githubRunId)
+        return '';
+    return `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.githubRunId}/attempts/${ctx.attempt}`;
+}
+/** The UTC date of `now`, as YYYY-MM-DD. */
+function utcDate(now) {
+    return now.toISOString().slice(0, 10);
+}
+
+
+/***/ }),
+
+/***/ 72759:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./src/action/runner-host.ts
+/**
+ * The ActionHost of the bundled entrypoints: the runner's protocol written directly, without
+ * @actions/core (whose HTTP client alone costs about 100 ms of start-up, on a path that must
+ * decide "the flag is off" quickly).
+ *
+ * The protocol, as @actions/core 3 speaks it (and as FACTS.md records it):
+ * - inputs are INPUT_<NAME> variables (spaces become underscores, upper case), trimmed;
+ * - outputs and state are appended to the files named by GITHUB_OUTPUT and GITHUB_STATE as
+ *   `name<<delimiter` blocks with a random delimiter; later stages read state as STATE_<name>;
+ * - masks, annotations and errors are workflow commands on stdout (`::add-mask::`, `::error
+ *   file=…,title=…::`), with data escaped (% CR LF) and properties escaped too (: ,);
+ * - the job summary is appended to the file named by GITHUB_STEP_SUMMARY;
+ * - a failed step exits with code 1.
+ */
+
+
+
+/** Escapes the message part of a workflow command. */
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Escapes a property value of a workflow command. */
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** One workflow command line, e.g. `::error file=a.ts,title=x::message`. */
+function workflowCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter((entry) => typeof entry[1] === 'string' && entry[1] !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+        .join(',');
+    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+/** A `name<<delimiter` block for GITHUB_OUTPUT / GITHUB_STATE. */
+function fileCommandBlock(name, value, delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`) {
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected input: the name or value of "${name}" contains the delimiter ${delimiter}`);
+    }
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
+}
+function runnerHost(options = {}) {
+    const env = options.env ?? process.env;
+    const write = options.write ?? ((text) => void process.stdout.write(text));
+    const append = options.append ?? ((path, text) => (0,external_node_fs_.appendFileSync)(path, text, 'utf8'));
+    const fail = options.fail ??
+        (() => {
+            process.exitCode = 1;
+        });
+    const line = (text) => write(`${text}${external_node_os_.EOL}`);
+    /** Appends to a file command's file, or falls back to the old stdout command. */
+    const fileCommand = (variable, name, value) => {
+        const path = env[variable];
+        if (path) {
+            if (!(0,external_node_fs_.existsSync)(path))
+                throw new Error(`Missing file at path: ${path}`);
+            append(path, fileCommandBlock(name, value));
+            return;
+        }
+        const command = variable === 'GITHUB_OUTPUT' ? 'set-output' : 'save-state';
+        write(external_node_os_.EOL);
+        line(workflowCommand(command, { name }, value));
+    };
+    const annotate = (kind, message, target) => line(workflowCommand(kind, { title: target?.title, file: target?.file }, message));
+    return {
+        onGitHub: env.GITHUB_ACTIONS === 'true',
+        env,
+        getInput: name => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim(),
+        setSecret: value => {
+            if (value)
+                line(workflowCommand('add-mask', {}, value));
+        },
+        setOutput: (name, value) => fileCommand('GITHUB_OUTPUT', name, value),
+        saveState: (name, value) => fileCommand('GITHUB_STATE', name, value),
+        getState: name => env[`STATE_${name}`] ?? '',
+        info: text => line(text),
+        notice: text => annotate('notice', text),
+        warning: text => annotate('warning', text),
+        error: (text, target) => annotate('error', text, target),
+        setFailed: text => {
+            fail();
+            annotate('error', text);
+        },
+        writeSummary: async (markdown) => {
+            const path = env.GITHUB_STEP_SUMMARY;
+            if (!path) {
+                throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
+            }
+            append(path, `${markdown}${external_node_os_.EOL}`);
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/db/client.ts + 13 modules
+var client = __nccwpck_require__(14663);
+// EXTERNAL MODULE: ./src/text/escape.ts
+var text_escape = __nccwpck_require__(67388);
+// EXTERNAL MODULE: ./src/github/retry.ts
+var retry = __nccwpck_require__(48129);
+;// CONCATENATED MODULE: ./src/github/railway.ts
+/**
+ * The `deployment-active` gate's second source: Railway's public GraphQL API.
+ *
+ * Railway's GitHub app creates GitHub deployments only for services connected to GitHub, and may
+ * post only final statuses, so a Railway deploy can be invisible to the Deployments API.
+ *
+ * One query per service id (or one for the whole project):
+ *   deployments(input: { projectId, serviceId?, environmentId? }, first: N) { edges { node { id status createdAt } } }
+ * INITIALIZING, QUEUED, WAITING, BUILDING, DEPLOYING and REMOVING are active.
+ *
+ * It fails closed: an HTTP error, a GraphQL `errors` list, a body that is not JSON or not shaped as
+ * asked all throw. Timeouts, connection errors, 5xx and 429 are retried first (bounded backoff on
+ * the injected sleep and clock). The token is sent only in the request header and never appears in
+ * an error or a log line.
+ */
+
+
+const DEFAULT_RAILWAY_API_URL = 'https://backboard.railway.app/graphql/v2';
+const RAILWAY_ACTIVE_STATUSES = [
+    'INITIALIZING',
+    'QUEUED',
+    'WAITING',
+    'BUILDING',
+    'DEPLOYING',
+    'REMOVING'
+];
+const DEFAULT_RAILWAY_TIMEOUT_MS = 20_000;
+const RAILWAY_DEPLOYMENTS_QUERY = `query SelfEvolutionDeployments($input: DeploymentListInput!, $first: Int) {
+  deployments(input: $input, first: $first) {
+    edges {
+      node {
+        id
+        status
+        createdAt
+      }
+    }
+  }
+}`;
+/** A Railway API failure, in one sentence without the token. */
+class RailwayApiError extends Error {
+    status;
+    transient;
+    name = 'RailwayApiError';
+    constructor(message, status, transient) {
+        super(message);
+        this.status = status;
+        this.transient = transient;
+    }
+}
+async function findActiveRailwayDeployment(params) {
+    const token = typeof params.token === 'string' ? params.token.trim() : '';
+    if (!token)
+        throw new Error('The Railway check needs a token (the railway-token input).');
+    if (!params.projectId?.trim())
+        throw new Error('The Railway check needs a project id (the railway-project-id input).');
+    const url = params.url?.trim() || DEFAULT_RAILWAY_API_URL;
+    let endpoint;
+    try {
+        endpoint = new URL(url);
+    }
+    catch {
+        throw new Error(`The railway-api-url "${(0,text_escape/* forLog */.Ig)(url, 200)}" is not a URL.`);
+    }
+    if (endpoint.protocol !== 'https:' && endpoint.protocol !== 'http:') {
+        throw new Error(`The railway-api-url "${(0,text_escape/* forLog */.Ig)(url, 200)}" is not an http(s) URL.`);
+    }
+    const serviceIds = [...new Set((params.serviceIds ?? []).map(s => s.trim()).filter(Boolean))];
+    const targets = serviceIds.length ? serviceIds : [undefined];
+    const scrub = (text) => text.split(token).join('***');
+    const all = [];
+    for (const serviceId of targets) {
+        const input = { projectId: params.projectId.trim() };
+        if (serviceId)
+            input.serviceId = serviceId;
+        if (params.environmentId?.trim())
+            input.environmentId = params.environmentId.trim();
+        const nodes = await queryDeployments(endpoint.toString(), token, input, params, scrub);
+        for (const node of nodes)
+            all.push(serviceId ? { ...node, serviceId } : node);
+    }
+    const active = all.filter(d => RAILWAY_ACTIVE_STATUSES.includes(d.status));
+    const scope = serviceIds.length
+        ? `${serviceIds.length} service${serviceIds.length === 1 ? '' : 's'}`
+        : 'the project';
+    if (!active.length) {
+        return {
+            active: false,
+            detail: `no active Railway deployment among ${all.length} recent ones of ${scope}`,
+            checked: all.length
+        };
+    }
+    const first = active[0];
+    const age = params.now ? ageOf(first.createdAt, params.now) : '';
+    const more = active.length > 1 ? ` and ${active.length - 1} more` : '';
+    const service = first.serviceId ? ` of service ${(0,text_escape/* forLog */.Ig)(first.serviceId, 80)}` : '';
+    return {
+        active: true,
+        detail: `Railway deployment ${(0,text_escape/* forLog */.Ig)(first.id, 80)}${service} is ${(0,text_escape/* forLog */.Ig)(first.status, 40)}, created ${(0,text_escape/* forLog */.Ig)(first.createdAt, 40)}${age}${more}`,
+        deployments: active,
+        checked: all.length
+    };
+}
+async function queryDeployments(url, token, input, params, scrub) {
+    const fetchImpl = params.fetch ?? globalThis.fetch;
+    const timeoutMs = params.timeoutMs ?? DEFAULT_RAILWAY_TIMEOUT_MS;
+    const headers = {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        'user-agent': 'self-evolution'
+    };
+    if (params.tokenType === 'project')
+        headers['project-access-token'] = token;
+    else
+        headers.authorization = `Bearer ${token}`;
+    const body = JSON.stringify({
+        query: RAILWAY_DEPLOYMENTS_QUERY,
+        variables: { input, first: params.first ?? 20 }
+    });
+    const text = await (0,retry/* withRetries */.LH)(async () => {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), timeoutMs);
+        timer.unref?.();
+        let response;
+        try {
+            response = await fetchImpl(url, { method: 'POST', headers, body, signal: controller.signal });
+            const responseText = await response.text();
+            if (!response.ok) {
+                throw new RailwayApiError(scrub(`Railway API request failed with HTTP ${response.status}: ${describeBody(responseText)}.`), response.status, response.status >= 500 || response.status === 429 || response.status === 408);
+            }
+            return responseText;
+        }
+        catch (error) {
+            if (error instanceof RailwayApiError)
+                throw error;
+            if (controller.signal.aborted) {
+                throw new RailwayApiError(`Railway API request timed out after ${(0,retry/* seconds */.YA)(timeoutMs)}.`, undefined, true);
+            }
+            throw new RailwayApiError(scrub(`Railway API request failed: connection error (${(0,text_escape/* forLog */.Ig)(causeOf(error), 200)}).`), undefined, true);
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }, (error) => error instanceof RailwayApiError && error.transient
+        ? { retry: true, reason: error.status ? `HTTP ${error.status}` : 'no answer' }
+        : { retry: false }, (error, giveUp) => {
+        if (!(error instanceof RailwayApiError) || giveUp.attempts <= 1)
+            return error;
+        const message = `${error.message.replace(/\.$/, '')} (gave up after ${giveUp.attempts} attempts over ${(0,retry/* seconds */.YA)(giveUp.elapsedMs)}${giveUp.note ? `; ${giveUp.note}` : ''}).`;
+        return new RailwayApiError(message, error.status, error.transient);
+    }, params.retry ?? {}, info => params.log?.(`Railway API: ${info.reason}; retrying in ${(0,retry/* seconds */.YA)(info.delayMs)} (attempt ${info.attempt + 1}).`));
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw new RailwayApiError(`Railway API answered with a body that is not JSON: ${describeBody(text)}.`, 200, false);
+    }
+    const errors = json?.errors;
+    if (Array.isArray(errors) && errors.length) {
+        const messages = errors
+            .slice(0, 3)
+            .map(e => typeof e?.message === 'string'
+            ? e.message
+            : JSON.stringify(e))
+            .join('; ');
+        throw new RailwayApiError(scrub(`Railway API answered with errors: ${(0,text_escape/* forLog */.Ig)(messages, 300)}.`), 200, false);
+    }
+    const edges = json?.data?.deployments?.edges;
+    if (!Array.isArray(edges)) {
+        throw new RailwayApiError('Railway API answered without data.deployments.edges.', 200, false);
+    }
+    return edges.map((edge, i) => {
+        const node = edge?.node;
+        if (!node ||
+            typeof node.id !== 'string' ||
+            typeof node.status !== 'string' ||
+            typeof node.createdAt !== 'string') {
+            throw new RailwayApiError(`Railway API answered with a malformed deployment (edge ${i}).`, 200, false);
+        }
+        return { id: node.id, status: node.status, createdAt: node.createdAt };
+    });
+}
+/** A short, log-safe description of a response body: GraphQL's error messages, else its start. */
+function describeBody(text) {
+    try {
+        const json = JSON.parse(text);
+        if (Array.isArray(json.errors) && json.errors.length) {
+            return (0,text_escape/* forLog */.Ig)(json.errors.map(e => String(e?.message ?? '')).join('; '), 300);
+        }
+        if (typeof json.message === 'string')
+            return (0,text_escape/* forLog */.Ig)(json.message, 300);
+    }
+    catch {
+        // not JSON: fall through
+    }
+    const trimmed = text.trim();
+    return trimmed ? (0,text_escape/* forLog */.Ig)(trimmed, 200) : 'empty body';
+}
+function causeOf(error) {
+    // Duck-typed: fetch's errors may come from another realm, where instanceof Error is false.
+    let current = error;
+    let message = '';
+    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+        const { code, message: text, cause } = current;
+        if (typeof code === 'string' && code)
+            return code;
+        if (typeof text === 'string' && text)
+            message = text;
+        current = cause;
+    }
+    return message || String(error);
+}
+function ageOf(createdAt, now) {
+    const created = Date.parse(createdAt);
+    if (Number.isNaN(created))
+        return '';
+    const minutes = Math.max(0, Math.round((now.getTime() - created) / 60_000));
+    return minutes < 120 ? ` (${minutes} min ago)` : ` (${Math.round(minutes / 60)} h ago)`;
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/railway-port.ts
+/** The Railway deployments check, bound to the inputs that name the project. */
+
+const railwayPort = r => () => findActiveRailwayDeployment({
+    url: r.url,
+    token: r.token,
+    projectId: r.projectId,
+    environmentId: r.environmentId || undefined,
+    serviceIds: r.serviceIds.length ? r.serviceIds : undefined
+});
+
+// EXTERNAL MODULE: ./src/lifecycle/context.ts
+var context = __nccwpck_require__(3771);
+;// CONCATENATED MODULE: ./src/lifecycle/wiring.ts
+/**
+ * The real world, for the bundled entrypoints: the runner (src/action/runner-host.ts), the clock, Math.random, PostgreSQL,
+ * and GitHub through the retrying client. Tests replace any of these.
+ */
+
+
+
+
+
+
+function defaultDeps(overrides = {}) {
+    const host = overrides.host ?? runnerHost();
+    const ctx = overrides.ctx ?? (0,context/* readRunContext */.$p)(host.env);
+    const cwd = overrides.cwd ?? process.cwd();
+    return {
+        host,
+        ctx,
+        cwd,
+        now: () => new Date(),
+        random: Math.random,
+        sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+        openDatabase: url => (0,client/* openDatabase */.qI)({ url: url || undefined, cwd }),
+        github: async (token) => {
+            if (!ctx.onGitHub || !ctx.repository)
+                return undefined;
+            // Loaded on first use: Octokit is a large part of the bundle's start-up cost.
+            const { githubPorts } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31611));
+            return githubPorts({
+                token,
+                repository: ctx.repository,
+                baseUrl: ctx.apiUrl,
+                log: line => host.info((0,text_escape/* forLog */.Ig)(line))
+            });
+        },
+        railway: railwayPort,
+        localArtifactRoot: (0,external_node_path_.join)(cwd, '.self-evolution', 'artifacts'),
+        allowEmbedded: !ctx.onGitHub,
+        ...overrides
+    };
+}
+
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __nccwpck_require__(90131);
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+const MODES = ['run', 'gate', 'revert-watch'];
+const SCOPES = ['agent', 'all'];
+const GATE_SOURCES = ['api', 'git'];
+class InputError extends Error {
+    name = 'InputError';
+}
+function bool(host, name, fallback) {
+    const raw = host.getInput(name);
+    if (raw === '')
+        return fallback;
+    const v = raw.toLowerCase();
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    throw new InputError(`Input "${name}" is "${clip(raw)}"; expected "true" or "false".`);
+}
+function optionalInt(host, name, min, max) {
+    const raw = host.getInput(name);
+    if (raw === '')
+        return undefined;
+    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+        throw new InputError(`Input "${name}" is "${clip(raw)}"; expected an integer from ${min} to ${max}, or empty.`);
+    }
+    return Number(raw);
+}
+function clip(value) {
+    const flat = value.replace(/[\u0000-\u001f\u007f]/g, ' ');
+    return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
+}
+function inputs_readInputs(host) {
+    // Secrets first, masked before anything else can print them.
+    const databaseUrl = host.getInput('database-url');
+    host.setSecret(databaseUrl);
+    const password = passwordOf(databaseUrl);
+    if (password)
+        host.setSecret(password);
+    const railwayToken = host.getInput('railway-token');
+    host.setSecret(railwayToken);
+    const githubToken = host.getInput('github-token');
+    host.setSecret(githubToken);
+    const writeToken = host.getInput('write-token');
+    host.setSecret(writeToken);
+    const modeRaw = host.getInput('mode') || 'run';
+    if (!MODES.includes(modeRaw)) {
+        throw new InputError(`Input "mode" is "${clip(modeRaw)}"; expected one of: ${MODES.join(', ')}.`);
+    }
+    const configPath = host.getInput('config-path') || schema/* DEFAULT_CONFIG_PATH */.Bi;
+    if (configPath.startsWith('/') || configPath.split('/').some(s => s === '..' || s === '.' || s === '')) {
+        throw new InputError(`Input "config-path" is "${clip(configPath)}"; expected a relative path inside the repository.`);
+    }
+    // dry-run: only 'true' means anything. Any other value leaves the decision to the config, so one
+    // click on a dispatch form can never switch a dry-run config to live.
+    const forceDryRun = host.getInput('dry-run').toLowerCase() === 'true';
+    const proposalsSha256 = host.getInput('proposals-sha256').toLowerCase();
+    if (proposalsSha256 !== '' && !/^[0-9a-f]{64}$/.test(proposalsSha256)) {
+        throw new InputError(`Input "proposals-sha256" is "${clip(proposalsSha256)}"; expected 64 hexadecimal characters, or empty.`);
+    }
+    const apiUrl = host.getInput('railway-api-url') || 'https://backboard.railway.app/graphql/v2';
+    if (!/^https?:\/\/[^\s]+$/.test(apiUrl)) {
+        throw new InputError(`Input "railway-api-url" is "${clip(apiUrl)}"; expected an http(s) URL.`);
+    }
+    const projectId = host.getInput('railway-project-id');
+    if (railwayToken !== '' && projectId === '') {
+        throw new InputError('Input "railway-project-id" is empty; expected a Railway project id when railway-token is set.');
+    }
+    if (projectId !== '' && railwayToken === '') {
+        throw new InputError('Input "railway-token" is empty; expected a Railway API token when railway-project-id is set.');
+    }
+    const scopeRaw = host.getInput('scope') || 'agent';
+    if (!SCOPES.includes(scopeRaw)) {
+        throw new InputError(`Input "scope" is "${clip(scopeRaw)}"; expected one of: ${SCOPES.join(', ')}.`);
+    }
+    const agentLogins = host
+        .getInput('agent-logins')
+        .split(',')
+        .map(s => s.trim())
+        .filter(Boolean);
+    const badLogin = agentLogins.find(l => !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(l));
+    if (badLogin !== undefined) {
+        throw new InputError(`Input "agent-logins" holds "${clip(badLogin)}"; expected comma-separated GitHub logins such as "my-agent[bot]".`);
+    }
+    const gateSourceRaw = host.getInput('gate-source') || 'api';
+    if (!GATE_SOURCES.includes(gateSourceRaw)) {
+        throw new InputError(`Input "gate-source" is "${clip(gateSourceRaw)}"; expected one of: ${GATE_SOURCES.join(', ')}.`);
+    }
+    return {
+        databaseUrl,
+        githubToken,
+        configPath,
+        forceDryRun,
+        force: bool(host, 'force', false),
+        proposals: host.getInput('proposals'),
+        proposalsSha256,
+        jitterMinutes: optionalInt(host, 'jitter-minutes', 0, 120),
+        artifactRetentionDays: optionalInt(host, 'artifact-retention-days', 1, 400),
+        migrate: bool(host, 'migrate', false),
+        mode: modeRaw,
+        writeToken,
+        agentLogins: agentLogins.map(l => l.toLowerCase()),
+        scope: scopeRaw,
+        ciTimeoutMinutes: optionalInt(host, 'ci-timeout-minutes', 0, 360) ?? 30,
+        gateSource: gateSourceRaw,
+        railway: {
+            token: railwayToken,
+            projectId,
+            environmentId: host.getInput('railway-environment-id'),
+            serviceIds: host
+                .getInput('railway-service-ids')
+                .split(',')
+                .map(s => s.trim())
+                .filter(Boolean),
+            apiUrl
+        }
+    };
+}
+/** The password of a connection URL, so it is masked on its own too (it may be printed decoded). */
+function passwordOf(url) {
+    if (!url)
+        return '';
+    try {
+        const u = new URL(url);
+        return u.password ? decodeURIComponent(u.password) : '';
+    }
+    catch {
+        const m = /^[a-z]+:\/\/[^:/@]*:([^@]*)@/i.exec(url);
+        return m ? m[1] : '';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/state.ts
+const KEY = {
+    started: 'se_started',
+    skipReason: 'se_skip_reason',
+    skipDetail: 'se_skip_detail',
+    runId: 'se_run_id',
+    runDate: 'se_run_date',
+    repository: 'se_repository',
+    dryRun: 'se_dry_run',
+    configDigest: 'se_config_digest',
+    jitterMs: 'se_jitter_ms',
+    timings: 'se_timings',
+    gates: 'se_gates',
+    mainDone: 'se_main_done',
+    counts: 'se_counts',
+    reportDir: 'se_report_dir',
+    failure: 'se_failure',
+    artifacts: 'se_artifacts'
+};
+function state_saveStart(host, s) {
+    host.saveState(KEY.started, 'true');
+    host.saveState(KEY.jitterMs, String(s.jitterMs));
+    host.saveState(KEY.gates, JSON.stringify(s.gates));
+    host.saveState(KEY.timings, JSON.stringify(s.timings));
+    if (s.kind === 'skipped') {
+        host.saveState(KEY.skipReason, s.reason);
+        host.saveState(KEY.skipDetail, s.detail);
+    }
+    else {
+        host.saveState(KEY.runId, String(s.runId));
+        host.saveState(KEY.runDate, s.runDate);
+        host.saveState(KEY.repository, s.repository);
+        host.saveState(KEY.dryRun, String(s.dryRun));
+        host.saveState(KEY.configDigest, s.configDigest);
+        host.saveState(KEY.artifacts, JSON.stringify(s.artifacts));
+    }
+}
+function json(text, fallback) {
+    if (!text)
+        return fallback;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return fallback;
+    }
+}
+/** The start's decision, or undefined when no start ran in this job (pre not executed for `uses: ./`). */
+function state_loadStart(host) {
+    if (host.getState(KEY.started) !== 'true')
+        return undefined;
+    const common = {
+        jitterMs: Number(host.getState(KEY.jitterMs) || 0),
+        gates: json(host.getState(KEY.gates), []),
+        timings: json(host.getState(KEY.timings), {})
+    };
+    const reason = host.getState(KEY.skipReason);
+    if (reason)
+        return { kind: 'skipped', reason, detail: host.getState(KEY.skipDetail), ...common };
+    const runId = Number(host.getState(KEY.runId));
+    if (!Number.isInteger(runId) || runId <= 0)
+        return undefined;
+    return {
+        kind: 'claimed',
+        runId,
+        runDate: host.getState(KEY.runDate),
+        repository: host.getState(KEY.repository),
+        dryRun: host.getState(KEY.dryRun) === 'true',
+        configDigest: host.getState(KEY.configDigest),
+        artifacts: json(host.getState(KEY.artifacts), { attach: true, retentionDays: 90 }),
+        ...common
+    };
+}
+function saveMain(host, m) {
+    host.saveState(KEY.mainDone, String(m.completed));
+    host.saveState(KEY.counts, JSON.stringify(m.counts));
+    host.saveState(KEY.reportDir, m.reportDir);
+    host.saveState(KEY.failure, m.failure);
+    host.saveState(KEY.timings, JSON.stringify(m.timings));
+}
+function state_loadMain(host) {
+    return {
+        completed: host.getState(KEY.mainDone) === 'true',
+        counts: json(host.getState(KEY.counts), { allowed: 0, blocked: 0, total: 0 }),
+        reportDir: host.getState(KEY.reportDir),
+        failure: host.getState(KEY.failure),
+        timings: json(host.getState(KEY.timings), {})
+    };
+}
+
+// EXTERNAL MODULE: ./src/db/runs.ts
+var runs = __nccwpck_require__(46010);
+// EXTERNAL MODULE: ./src/report/summary.ts + 1 modules
+var summary = __nccwpck_require__(56013);
+// EXTERNAL MODULE: ./src/report/artifacts.ts
+var artifacts = __nccwpck_require__(5825);
+// EXTERNAL MODULE: ./src/lifecycle/config-source.ts
+var config_source = __nccwpck_require__(16832);
+// EXTERNAL MODULE: ./src/db/migrate.ts + 2 modules
+var migrate = __nccwpck_require__(73601);
+// EXTERNAL MODULE: ./src/db/flags.ts
+var flags = __nccwpck_require__(35157);
+// EXTERNAL MODULE: ./src/db/events.ts
+var events = __nccwpck_require__(63725);
 ;// CONCATENATED MODULE: ./src/schedule/jitter.ts
 /** The random delay before a scheduled run. Randomness and sleeping are injected. */
 /**
@@ -5276,6 +7744,8 @@ function chooseJitter(opts) {
     return { delayMs, reason: `random delay within ${opts.jitterMinutes} minutes` };
 }
 
+// EXTERNAL MODULE: ./src/schedule/gates.ts
+var schedule_gates = __nccwpck_require__(70965);
 ;// CONCATENATED MODULE: ./src/lifecycle/start.ts
 
 
@@ -5302,11 +7772,11 @@ const start_FAILING_SKIPS = new Set(['gate-error']);
 /** The config as the start judges it: the contents API at GITHUB_SHA on GitHub, the disk locally. */
 async function readStartConfig(deps, inputs, github) {
     if (!deps.ctx.onGitHub)
-        return loadConfig(readConfigFromDisk(deps.cwd, inputs.configPath), inputs.configPath);
+        return (0,config_source/* loadConfig */.Z9)((0,config_source/* readConfigFromDisk */.k6)(deps.cwd, inputs.configPath), inputs.configPath);
     // main standing in for pre (uses: ./) has a checkout: the commit itself answers, no API needed.
-    const fromGit = await readConfigFromGit(deps.ctx.workspace, deps.ctx.sha, inputs.configPath).catch(() => undefined);
+    const fromGit = await (0,config_source/* readConfigFromGit */.bN)(deps.ctx.workspace, deps.ctx.sha, inputs.configPath).catch(() => undefined);
     if (fromGit)
-        return loadConfig(fromGit, inputs.configPath);
+        return (0,config_source/* loadConfig */.Z9)(fromGit, inputs.configPath);
     const gh = await github();
     if (!gh)
         throw new Error('GitHub is not reachable from this run, so the config cannot be read.');
@@ -5322,7 +7792,7 @@ async function readStartConfig(deps, inputs, github) {
     catch (error) {
         throw new GateUnanswered(`reading ${inputs.configPath} at ${ref}: ${error.message}`);
     }
-    return loadConfig({ text, origin: `${deps.ctx.repository}@${ref.slice(0, 12)}` }, inputs.configPath);
+    return (0,config_source/* loadConfig */.Z9)({ text, origin: `${deps.ctx.repository}@${ref.slice(0, 12)}` }, inputs.configPath);
 }
 /** A gate (or the config read that precedes them) could not be answered: skip with gate-error, fail the job. */
 class GateUnanswered extends Error {
@@ -5350,10 +7820,22 @@ async function start_startRun(deps, inputs) {
         loaded = await readStartConfig(deps, inputs, lazyGitHub);
     }
     catch (error) {
-        await discardDatabase();
         if (error instanceof GateUnanswered) {
-            return skipped({ reason: 'gate-error', detail: error.message, loaded: undefined });
+            // The database, opened meanwhile, records why (an unreachable one is not waited for twice).
+            const opened = await opening;
+            try {
+                return await skipped({
+                    reason: 'gate-error',
+                    detail: error.message,
+                    loaded: undefined,
+                    db: opened?.db
+                });
+            }
+            finally {
+                await opened?.db?.close().catch(() => undefined);
+            }
         }
+        await discardDatabase();
         throw error;
     }
     const { config } = loaded;
@@ -5388,8 +7870,8 @@ async function start_startRun(deps, inputs) {
     }
     let db = opened.db;
     try {
-        await ensureSchema(db.sql, { migrate: inputs.migrate });
-        const swept = await sweepStaleRuns(db.sql, {
+        await (0,migrate/* ensureSchema */.K_)(db.sql, { migrate: inputs.migrate });
+        const swept = await (0,runs/* sweepStaleRuns */.UY)(db.sql, {
             repository: ctx.repository,
             olderThan: new Date(deps.now().getTime() - config.scheduleConfig.staleRunHours * 3_600_000),
             now: deps.now()
@@ -5397,7 +7879,7 @@ async function start_startRun(deps, inputs) {
         for (const id of swept)
             host.warning(`Run ${id} was still "running" past the stale limit; marked failed.`);
         // 1. Kill switch, part two: the flags (global AND per repository).
-        let ks = await readKillSwitch(db.sql, ctx.repository);
+        let ks = await (0,flags/* readKillSwitch */.pG)(db.sql, ctx.repository);
         if (!ks.on)
             return skipped({ reason: 'flag-off', detail: describeFlags(ks), loaded, db });
         // 2. Jitter. The database connection is not held across the sleep.
@@ -5415,7 +7897,7 @@ async function start_startRun(deps, inputs) {
             db = undefined;
             await deps.sleep(jitter.delayMs);
             db = await deps.openDatabase(inputs.databaseUrl);
-            ks = await readKillSwitch(db.sql, ctx.repository);
+            ks = await (0,flags/* readKillSwitch */.pG)(db.sql, ctx.repository);
             if (!ks.on)
                 return skipped({ reason: 'flag-off', detail: `${describeFlags(ks)} (after jitter)`, loaded, db });
         }
@@ -5424,7 +7906,7 @@ async function start_startRun(deps, inputs) {
         }
         // 3. Gates, in their fixed order.
         const sql = db.sql;
-        const outcomes = await recentOutcomes(sql, ctx.repository, Math.max(config.rollbackConfig.maxFailuresBeforeDisable, 1));
+        const outcomes = await (0,runs/* recentOutcomes */.Zf)(sql, ctx.repository, Math.max(config.rollbackConfig.maxFailuresBeforeDisable, 1));
         const gateList = [
             {
                 name: 'failure-limit',
@@ -5433,7 +7915,7 @@ async function start_startRun(deps, inputs) {
                     // Failures before an operator turned the repository back on no longer count.
                     const since = ks.repositoryEnabledAt;
                     const counted = since ? outcomes.filter(o => new Date(o.finishedAt) > since) : outcomes;
-                    return failureLimitReached(counted, limit)
+                    return (0,schedule_gates/* failureLimitReached */.AM)(counted, limit)
                         ? { state: 'fired', detail: `the last ${limit} finished runs all failed` }
                         : { state: 'clear', detail: `fewer than ${limit} consecutive failures` };
                 }
@@ -5444,7 +7926,7 @@ async function start_startRun(deps, inputs) {
                     // A re-run attempt of the same workflow run may re-claim its own failure: it is not a
                     // reason to cool down.
                     const others = outcomes.filter(o => !ctx.githubRunId || o.githubRunId !== String(ctx.githubRunId));
-                    const c = inCooldown(others, config.rollbackConfig.cooldownHours, deps.now());
+                    const c = (0,schedule_gates/* inCooldown */.vO)(others, config.rollbackConfig.cooldownHours, deps.now());
                     return c.active
                         ? { state: 'fired', detail: `the last run failed; cooling down until ${c.until.toISOString()}` }
                         : { state: 'clear', detail: 'no recent failure' };
@@ -5502,13 +7984,13 @@ async function start_startRun(deps, inputs) {
                 }
             }
         ];
-        const gated = await runGates(gateList, { force: inputs.force });
+        const gated = await (0,schedule_gates/* runGates */.AQ)(gateList, { force: inputs.force });
         gates.push(...gated.records);
         for (const w of gated.warnings)
             host.warning((0,text_escape/* forLog */.Ig)(w));
         if (!gated.proceed) {
             if (gated.reason === 'failure-limit') {
-                await setFlag(sql, {
+                await (0,flags/* setFlag */.lA)(sql, {
                     repository: ctx.repository,
                     value: false,
                     by: 'self-evolution',
@@ -5523,8 +8005,8 @@ async function start_startRun(deps, inputs) {
         }
         // 4. Claim the day. The flag is checked again inside the claim's transaction.
         const now = deps.now();
-        const runDate = utcDate(now);
-        const claim = await claimRun(sql, {
+        const runDate = (0,context/* utcDate */.HB)(now);
+        const claim = await (0,runs/* claimRun */.S6)(sql, {
             repository: ctx.repository,
             runDate,
             now,
@@ -5536,7 +8018,7 @@ async function start_startRun(deps, inputs) {
                 event: ctx.event,
                 sha: ctx.sha,
                 dryRun,
-                logsUrl: context_logsUrl(ctx)
+                logsUrl: (0,context/* logsUrl */.HM)(ctx)
             }
         });
         if (!claim.claimed) {
@@ -5575,7 +8057,7 @@ async function start_startRun(deps, inputs) {
         timings.startMs = deps.now().getTime() - t0;
         if (s.db) {
             try {
-                await recordEvent(s.db.sql, {
+                await (0,events/* recordEvent */.y)(s.db.sql, {
                     repository: ctx.repository,
                     kind: 'skip',
                     reason: s.reason,
@@ -5609,12 +8091,465 @@ function describeFlags(ks) {
     return `global flag ${g}, repository flag ${r}`;
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./src/db/report.ts
+
+/** Bounds of the lists, so the report stays small whatever the database holds. */
+const OBSERVATORY_LIMITS = { rules: 50, rollbacks: 200, flagFlips: 200, textChars: 2000 };
+/** The window's figures, read in one statement. */
+async function readObservatory(sql, q) {
+    const repo = q.repository;
+    const repoKey = repo === null ? null : (0,flags/* repositoryFlagKey */.OZ)(repo);
+    const chars = OBSERVATORY_LIMITS.textChars;
+    const [row] = await sql `
+    WITH bounds AS (
+      SELECT ${q.from}::date AS first_day, ${q.to}::date AS last_day,
+             (${q.from}::date::timestamp AT TIME ZONE 'UTC') AS first_at,
+             ((${q.to}::date + 1)::timestamp AT TIME ZONE 'UTC') AS end_at
+    ), runs AS (
+      SELECT r.* FROM self_evolution_runs r, bounds b
+      WHERE r.run_date BETWEEN b.first_day AND b.last_day
+        AND (${repo}::text IS NULL OR r.repository = ${repo}::text)
+    ), proposals AS (
+      SELECT p.id, p.run_id, p.run_date, p.allowlisted, p.blocked_reasons, p.title
+      FROM self_evolution_proposals p, bounds b
+      WHERE p.run_date BETWEEN b.first_day AND b.last_day
+        AND (${repo}::text IS NULL OR p.repository = ${repo}::text)
+    ), run_counts AS (
+      SELECT run_id, count(*) FILTER (WHERE allowlisted)::int AS allowed,
+             count(*) FILTER (WHERE NOT allowlisted)::int AS blocked
+      FROM proposals GROUP BY run_id
+    ), reasons AS (
+      SELECT p.id, split_part(reason, ':', 1) AS rule, reason
+      FROM proposals p, unnest(p.blocked_reasons) AS reason
+    ), rules AS (
+      SELECT left(rule, 200) AS rule, count(*)::int AS violations, count(DISTINCT id)::int AS proposals,
+             left((array_agg(reason ORDER BY id DESC))[1], ${chars}) AS example
+      FROM reasons GROUP BY 1
+      ORDER BY violations DESC, rule
+      LIMIT ${OBSERVATORY_LIMITS.rules}
+    ), rollbacks AS (
+      SELECT rb.id, rb.action_id AS "actionId", left(rb.reason, ${chars}) AS reason, rb.created_at AS "createdAt",
+             left(a.action_type, 200) AS "actionType", a.status AS "actionStatus", a.proposal_id AS "proposalId",
+             left(p.title, ${chars}) AS "proposalTitle", p.run_id AS "runId", p.run_date AS "runDate",
+             p.repository
+      FROM self_evolution_rollbacks rb
+      JOIN bounds b ON rb.created_at >= b.first_at AND rb.created_at < b.end_at
+      JOIN self_evolution_actions a ON a.id = rb.action_id
+      LEFT JOIN self_evolution_proposals p ON p.id = a.proposal_id
+      WHERE ${repo}::text IS NULL OR p.repository = ${repo}::text
+    ), flag_events AS (
+      SELECT e.id, e.created_at AS at, e.repository, e.detail ->> 'key' AS key, e.detail -> 'value' AS value,
+             e.detail -> 'previous' AS previous, e.detail -> 'by' AS by, left(e.reason, ${chars}) AS reason
+      FROM self_evolution_events e
+      JOIN bounds b ON e.created_at >= b.first_at AND e.created_at < b.end_at
+      WHERE e.kind = 'flag'
+        AND (${repo}::text IS NULL OR e.detail ->> 'key' IN (${flags/* GLOBAL_FLAG */.bz}, ${repoKey}::text))
+    )
+    SELECT
+      (SELECT COALESCE(json_agg(x ORDER BY x.day, x.status), '[]') FROM (
+         SELECT run_date AS day, status, count(*)::int AS runs FROM runs GROUP BY 1, 2
+       ) x) AS "runDays",
+      (SELECT COALESCE(json_agg(x ORDER BY x.day, x.reason), '[]') FROM (
+         SELECT (e.created_at AT TIME ZONE 'UTC')::date AS day, left(COALESCE(e.reason, ''), 200) AS reason,
+                count(*)::int AS skips
+         FROM self_evolution_events e
+         JOIN bounds b ON e.created_at >= b.first_at AND e.created_at < b.end_at
+         WHERE e.kind = 'skip' AND (${repo}::text IS NULL OR e.repository = ${repo}::text)
+         GROUP BY 1, 2
+       ) x) AS "skipDays",
+      (SELECT COALESCE(json_agg(x ORDER BY x.day), '[]') FROM (
+         SELECT run_date AS day, count(*) FILTER (WHERE allowlisted)::int AS allowed,
+                count(*) FILTER (WHERE NOT allowlisted)::int AS blocked
+         FROM proposals GROUP BY 1
+       ) x) AS "proposalDays",
+      (SELECT COALESCE(json_agg(x ORDER BY x.violations DESC, x.rule), '[]') FROM rules x) AS rules,
+      (SELECT count(*)::int FROM reasons) AS "violationsTotal",
+      (SELECT COALESCE(json_agg(x ORDER BY x.status), '[]') FROM (
+         SELECT a.status, count(*)::int AS actions
+         FROM self_evolution_actions a JOIN proposals p ON p.id = a.proposal_id
+         GROUP BY 1
+       ) x) AS actions,
+      (SELECT COALESCE(json_agg(x ORDER BY x."createdAt" DESC, x.id DESC), '[]') FROM (
+         SELECT * FROM rollbacks ORDER BY "createdAt" DESC, id DESC LIMIT ${OBSERVATORY_LIMITS.rollbacks}
+       ) x) AS rollbacks,
+      (SELECT count(*)::int FROM rollbacks) AS "rollbacksTotal",
+      (SELECT COALESCE(json_agg(x ORDER BY x.key <> ${flags/* GLOBAL_FLAG */.bz}, x.key), '[]') FROM (
+         SELECT left(key, 300) AS key, value, metadata, created_at AS "createdAt"
+         FROM feature_flags
+         WHERE key = ${flags/* GLOBAL_FLAG */.bz}
+            OR (${repo}::text IS NULL AND starts_with(key, ${flags/* GLOBAL_FLAG */.bz + ':'}))
+            OR key = ${repoKey}::text
+       ) x) AS flags,
+      (SELECT COALESCE(json_agg(x ORDER BY x.at DESC, x.id DESC), '[]') FROM (
+         SELECT * FROM flag_events ORDER BY at DESC, id DESC LIMIT ${OBSERVATORY_LIMITS.flagFlips}
+       ) x) AS "flagEvents",
+      (SELECT COALESCE(json_agg(x ORDER BY x."runDate" DESC, x.id DESC), '[]') FROM (
+         SELECT r.id, left(r.repository, 300) AS repository, r.run_date AS "runDate", r.status,
+                r.started_at AS "startedAt", r.finished_at AS "finishedAt",
+                left(r.summary, ${chars}) AS summary, left(r.logs_url, ${chars}) AS "logsUrl",
+                COALESCE(c.allowed, 0) AS "proposalsAllowed", COALESCE(c.blocked, 0) AS "proposalsBlocked"
+         FROM runs r LEFT JOIN run_counts c ON c.run_id = r.id
+         ORDER BY r.run_date DESC, r.id DESC
+         LIMIT ${q.recentRuns}
+       ) x) AS "recentRuns"
+  `;
+    return row;
+}
+
+// EXTERNAL MODULE: ./src/report/observatory.ts
+var observatory = __nccwpck_require__(14766);
+;// CONCATENATED MODULE: ./src/report/html.ts
+/**
+ * The observatory as one self-contained HTML page: inline CSS and inline SVG, no script, no external
+ * URL of any kind (no font, no image, no stylesheet). A Content-Security-Policy meta tag forbids
+ * every fetch and every script, and allows the one stylesheet by its hash, so even an escaping bug
+ * could not make the page load or run anything.
+ *
+ * Pure: figures in, text out. Every string that came from the database goes through forHtml; links
+ * are made only from figures' `href` (http or https, checked by observatory.ts, checked again here)
+ * and open with rel="noopener noreferrer".
+ *
+ * Each section has a stable id and data-* attributes with its counts, for tests and for scraping:
+ *   #overview, #calendar, #proposals, #violations, #actions, #rollbacks, #flags, #runs.
+ */
+
+
+
+const SECTION_IDS = (/* unused pure expression or super */ null && ([
+    'overview',
+    'calendar',
+    'proposals',
+    'violations',
+    'actions',
+    'rollbacks',
+    'flags',
+    'runs'
+]));
+const COLORS = {
+    success: '#2da44e',
+    failed: '#cf222e',
+    reverted: '#8250df',
+    running: '#d4a72c',
+    planned: '#54aeff',
+    skipped: '#8c959f',
+    none: '#eaeef2'
+};
+const ALLOWED_COLOR = '#2da44e';
+const BLOCKED_COLOR = '#cf222e';
+const CSS = `
+:root { color-scheme: light; }
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: #1f2328;
+  margin: 0 auto; max-width: 1100px; padding: 16px 24px 48px; background: #fff; }
+h1 { font-size: 22px; margin: 8px 0 4px; }
+h2 { font-size: 17px; margin: 28px 0 8px; padding-bottom: 4px; border-bottom: 1px solid #d0d7de; }
+p.meta { color: #59636e; margin: 0 0 12px; }
+table { border-collapse: collapse; width: 100%; margin: 6px 0; }
+th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #eaeef2; vertical-align: top; }
+th { font-weight: 600; background: #f6f8fa; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.text { word-break: break-word; }
+.empty { color: #59636e; font-style: italic; }
+.legend { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 6px 0; padding: 0; list-style: none; }
+.legend li { white-space: nowrap; }
+.swatch { display: inline-block; width: 11px; height: 11px; border-radius: 2px; margin-right: 4px;
+  vertical-align: -1px; border: 1px solid rgba(31, 35, 40, 0.15); }
+${observatory/* DAY_STATES */.K_.map(s => `.s-${s} { background: ${COLORS[s]}; }`).join('\n')}
+.s-allowed { background: ${ALLOWED_COLOR}; }
+.s-blocked { background: ${BLOCKED_COLOR}; }
+.cards { display: flex; flex-wrap: wrap; gap: 8px; margin: 8px 0; }
+.card { border: 1px solid #d0d7de; border-radius: 6px; padding: 6px 12px; min-width: 90px; }
+.card b { display: block; font-size: 20px; }
+svg { display: block; max-width: 100%; height: auto; }
+svg text { font: 10px system-ui, sans-serif; fill: #59636e; }
+code { font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #f6f8fa;
+  padding: 1px 4px; border-radius: 4px; }
+.status { font-weight: 600; }
+`;
+/** The stylesheet's hash, for the CSP: only this exact stylesheet applies. */
+const CSS_HASH = (0,external_node_crypto_.createHash)('sha256').update(CSS).digest('base64');
+const CONTENT_SECURITY_POLICY = [
+    "default-src 'none'",
+    `style-src 'sha256-${CSS_HASH}'`,
+    "img-src 'none'",
+    "script-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'"
+    // (frame-ancestors is ignored in a <meta> CSP, and Chromium says so on the console.)
+].join('; ');
+/** Escape a database-derived string for HTML text or a quoted attribute. */
+const h = (text, max = LIMITS.message) => text === null || text === undefined ? '' : forHtml(text, max);
+/** A number for HTML or SVG: our own integers only, so nothing else can reach the markup. */
+const n = (value) => (Number.isFinite(value) ? String(Math.round(value * 100) / 100) : '0');
+const day = (value) => (isDate(value) ? value : '????-??-??');
+function html_renderHtml(f) {
+    const scope = f.repository === null ? 'every repository' : f.repository;
+    const title = `Self-evolution observatory: ${scope}, ${f.window.from} to ${f.window.to}`;
+    return [
+        '<!doctype html>',
+        '<html lang="en">',
+        '<head>',
+        '<meta charset="utf-8">',
+        `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
+        '<meta name="referrer" content="no-referrer">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        `<title>${h(title, 400)}</title>`,
+        `<style>${CSS}</style>`,
+        '</head>',
+        `<body data-schema="${h(f.schema)}" data-days="${n(f.window.days)}" data-from="${day(f.window.from)}" data-to="${day(f.window.to)}">`,
+        `<h1>Self-evolution observatory</h1>`,
+        `<p class="meta">${h(scope, 300)} · ${day(f.window.from)} to ${day(f.window.to)} (${n(f.window.days)} UTC days) · generated ${h(f.generatedAt, 40)}</p>`,
+        overview(f),
+        calendar(f),
+        proposals(f),
+        violations(f),
+        actions(f),
+        rollbacks(f),
+        html_flags(f),
+        html_runs(f),
+        '</body>',
+        '</html>',
+        ''
+    ].join('\n');
+}
+function overview(f) {
+    const t = f.totals;
+    const cards = [
+        ['runs', t.runs],
+        ['success', t.runsByStatus.success],
+        ['failed', t.runsByStatus.failed],
+        ['reverted', t.runsByStatus.reverted],
+        ['days without a run', t.daysByState.skipped + t.daysByState.none],
+        ['proposals allowed', t.allowed],
+        ['proposals blocked', t.blocked],
+        ['violations', t.violations],
+        ['rollbacks', t.rollbacks]
+    ];
+    return section('overview', 'At a glance', { runs: t.runs, proposals: t.proposals, violations: t.violations, rollbacks: t.rollbacks }, `<div class="cards">${cards.map(([label, v]) => `<div class="card"><b>${n(v)}</b>${h(label)}</div>`).join('')}</div>`);
+}
+const CELL = 14;
+const GAP = 3;
+const PER_ROW = 31;
+function calendar(f) {
+    const days = f.calendar;
+    const rows = Math.max(1, Math.ceil(days.length / PER_ROW));
+    const width = Math.min(days.length, PER_ROW) * (CELL + GAP) + GAP;
+    const height = rows * (CELL + GAP) + GAP;
+    const cells = days
+        .map((d, i) => {
+        const x = GAP + (i % PER_ROW) * (CELL + GAP);
+        const y = GAP + Math.floor(i / PER_ROW) * (CELL + GAP);
+        return `<rect x="${n(x)}" y="${n(y)}" width="${CELL}" height="${CELL}" rx="2" fill="${COLORS[d.state]}" data-date="${day(d.date)}" data-state="${d.state}"><title>${h(describeDay(d), 600)}</title></rect>`;
+    })
+        .join('');
+    const counts = Object.fromEntries(DAY_STATES.map(s => [s, f.totals.daysByState[s]]));
+    const legend = `<ul class="legend">${DAY_STATES.map(s => `<li data-state="${s}"><span class="swatch s-${s}"></span>${STATE_LABELS[s]}: <b>${n(f.totals.daysByState[s])}</b></li>`).join('')}</ul>`;
+    const body = `<svg role="img" aria-label="One square per UTC day, oldest first" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}">${cells}</svg>` +
+        legend +
+        `<p class="meta">Oldest day first, ${PER_ROW} days a row. Skipped: no run, and the start recorded why (hover for the reasons). No run: nothing was recorded that day.</p>`;
+    return section('calendar', 'Daily runs', { days: days.length, ...counts }, body);
+}
+const STATE_LABELS = {
+    success: 'success',
+    failed: 'failed',
+    reverted: 'reverted',
+    running: 'running',
+    planned: 'planned',
+    skipped: 'skipped (no run)',
+    none: 'no run'
+};
+function describeDay(d) {
+    const runs = Object.entries(d.runs)
+        .filter(([, v]) => v > 0)
+        .map(([k, v]) => `${v} ${k}`);
+    const parts = [`${d.date}: ${STATE_LABELS[d.state]}`];
+    if (runs.length)
+        parts.push(`runs: ${runs.join(', ')}`);
+    if (d.skips)
+        parts.push(`skips: ${d.skipReasons.map(s => `${s.reason} ×${s.count}`).join(', ')}`);
+    return parts.join('; ');
+}
+function proposals(f) {
+    const days = f.proposalsByDay;
+    const max = Math.max(1, ...days.map(d => d.allowed + d.blocked));
+    const chartH = 120;
+    const barW = Math.max(3, Math.min(18, Math.floor(720 / Math.max(1, days.length))));
+    const width = days.length * barW + 40;
+    const height = chartH + 24;
+    const scale = (v) => (v / max) * chartH;
+    const bars = days
+        .map((d, i) => {
+        const x = 36 + i * barW;
+        const a = scale(d.allowed);
+        const b = scale(d.blocked);
+        const w = Math.max(1, barW - 1);
+        const tip = `<title>${day(d.date)}: ${n(d.allowed)} allowed, ${n(d.blocked)} blocked</title>`;
+        return (`<g data-date="${day(d.date)}" data-allowed="${n(d.allowed)}" data-blocked="${n(d.blocked)}">${tip}` +
+            (d.allowed
+                ? `<rect x="${n(x)}" y="${n(chartH - a)}" width="${n(w)}" height="${n(a)}" fill="${ALLOWED_COLOR}"></rect>`
+                : '') +
+            (d.blocked
+                ? `<rect x="${n(x)}" y="${n(chartH - a - b)}" width="${n(w)}" height="${n(b)}" fill="${BLOCKED_COLOR}"></rect>`
+                : '') +
+            '</g>');
+    })
+        .join('');
+    const axis = `<line x1="34" y1="${chartH}" x2="${n(width)}" y2="${chartH}" stroke="#d0d7de"></line>` +
+        `<text x="30" y="10" text-anchor="end">${n(max)}</text><text x="30" y="${chartH}" text-anchor="end">0</text>` +
+        (days.length
+            ? `<text x="36" y="${chartH + 16}">${day(days[0].date)}</text><text x="${n(width)}" y="${chartH + 16}" text-anchor="end">${day(days[days.length - 1].date)}</text>`
+            : '');
+    const t = f.totals;
+    const body = `<svg role="img" aria-label="Proposals per day, allowed below blocked" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}">${axis}${bars}</svg>` +
+        `<ul class="legend"><li><span class="swatch s-allowed"></span>allowed: <b>${n(t.allowed)}</b></li><li><span class="swatch s-blocked"></span>blocked: <b>${n(t.blocked)}</b></li></ul>`;
+    return section('proposals', 'Proposals per day: allowed and blocked', { allowed: t.allowed, blocked: t.blocked, days: days.length }, body);
+}
+function bar(value, max, color) {
+    const w = max > 0 ? Math.max(value > 0 ? 2 : 0, Math.round((value / max) * 160)) : 0;
+    return `<svg width="164" height="12" viewBox="0 0 164 12" aria-hidden="true"><rect x="0" y="1" width="${n(w)}" height="10" rx="2" fill="${color}"></rect></svg>`;
+}
+function violations(f) {
+    const rules = f.violationsByRule;
+    const max = Math.max(0, ...rules.map(r => r.violations));
+    const body = rules.length
+        ? table(['Rule', 'Violations', '', 'Proposals', 'Latest message'], rules.map(r => `<tr data-rule="${h(r.rule, 80)}" data-count="${n(r.violations)}"><td><code>${h(r.rule, 80)}</code></td>` +
+            `<td class="num">${n(r.violations)}</td><td>${bar(r.violations, max, BLOCKED_COLOR)}</td>` +
+            `<td class="num">${n(r.proposals)}</td><td class="text">${h(r.example)}</td></tr>`), [1, 3])
+        : empty('No violations in this window.');
+    return section('violations', 'Violations by rule', { total: f.totals.violations, rules: rules.length }, body);
+}
+function actions(f) {
+    const max = Math.max(0, ...f.actionsByStatus.map(a => a.count));
+    const body = table(['Status', 'Actions', ''], f.actionsByStatus.map(a => `<tr data-status="${h(a.status, 30)}" data-count="${n(a.count)}"><td class="status">${h(a.status, 30)}</td>` +
+        `<td class="num">${n(a.count)}</td><td>${bar(a.count, max, '#0969da')}</td></tr>`), [1]);
+    return section('actions', 'Actions by status', { total: f.totals.actions }, body);
+}
+/** The page lists this many rollbacks (the JSON up to 200), so a year of them stays small. */
+const HTML_ROLLBACKS = 50;
+function rollbacks(f) {
+    const shown = f.rollbacks.slice(0, HTML_ROLLBACKS);
+    const body = shown.length
+        ? table(['When', 'Action', 'Proposal', 'Run', 'Reason'], shown.map(b => `<tr data-rollback="${n(b.id)}"><td>${h(b.at ?? '-', 40)}</td>` +
+            `<td>#${n(b.actionId)} ${h(b.actionType, 50)} (${h(b.actionStatus, 30)})</td>` +
+            `<td class="text">${b.proposalId === null ? '-' : `#${n(b.proposalId)} ${h(b.proposalTitle, LIMITS.title)}`}</td>` +
+            `<td>${b.runId === null ? '-' : `${n(b.runId)}${b.runDate ? ` (${day(b.runDate)})` : ''}`}</td>` +
+            `<td class="text">${h(b.reason)}</td></tr>`)) +
+            (f.totals.rollbacks > shown.length
+                ? `<p class="meta">The ${n(shown.length)} most recent of ${n(f.totals.rollbacks)}.</p>`
+                : '')
+        : empty('No rollbacks in this window.');
+    return section('rollbacks', 'Rollbacks', { count: f.totals.rollbacks }, body);
+}
+function html_flags(f) {
+    const current = f.flags.current.length
+        ? table(['Flag', 'Value', 'Enabled', 'Disabled', 'Reason'], f.flags.current.map(c => `<tr data-flag="${h(c.key, 300)}" data-value="${c.value ? 'on' : 'off'}"><td><code>${h(c.key, 300)}</code></td>` +
+            `<td class="status">${c.value ? 'on' : 'off'}</td>` +
+            `<td>${c.enabledAt ? `${h(c.enabledAt, 60)} by ${h(c.enabledBy ?? '?', LIMITS.label)}` : '-'}</td>` +
+            `<td>${c.disabledAt ? `${h(c.disabledAt, 60)} by ${h(c.disabledBy ?? '?', LIMITS.label)}` : '-'}</td>` +
+            `<td class="text">${h(c.reason ?? '-')}</td></tr>`))
+        : empty('The global flag self_evolution_enabled does not exist (counts as off).');
+    const history = f.flags.history.length
+        ? table(['When', 'Flag', 'Turned', 'By', 'Reason', 'From'], f.flags.history.map(x => `<tr data-flip="${x.value ? 'on' : 'off'}"><td>${h(x.at, 40)}</td><td><code>${h(x.key, 300)}</code></td>` +
+            `<td class="status">${x.value ? 'on' : 'off'}${x.previous === null ? '' : ` (was ${x.previous ? 'on' : 'off'})`}</td>` +
+            `<td>${h(x.by ?? '-', LIMITS.label)}</td><td class="text">${h(x.reason ?? '-')}</td><td>${x.source}</td></tr>`))
+        : empty('No flips in this window.');
+    return section('flags', 'Feature flag', { flags: f.flags.current.length, flips: f.flags.history.length }, `${current}<h3>History</h3>${history}`);
+}
+function html_runs(f) {
+    const body = f.recentRuns.length
+        ? table(['Run', 'Day', 'Repository', 'Status', 'Allowed', 'Blocked', 'Finished', 'Summary', 'Logs'], f.recentRuns.map(r => {
+            const href = safeHttpUrl(r.href);
+            const logs = href
+                ? `<a href="${h(href, LIMITS.description)}" rel="noopener noreferrer" target="_blank">logs</a>`
+                : r.logsUrl
+                    ? '<span class="empty">not a web link</span>'
+                    : '-';
+            return (`<tr data-run="${n(r.id)}" data-status="${h(r.status, 20)}"><td class="num">${n(r.id)}</td><td>${day(r.runDate)}</td>` +
+                `<td>${h(r.repository || '-', 200)}</td><td class="status">${h(r.status, 20)}</td>` +
+                `<td class="num">${n(r.proposalsAllowed)}</td><td class="num">${n(r.proposalsBlocked)}</td>` +
+                `<td>${h(r.finishedAt ?? '-', 40)}</td><td class="text">${h(r.summary ?? '-', 300)}</td><td>${logs}</td></tr>`);
+        }), [0, 4, 5])
+        : empty('No runs in this window.');
+    return section('runs', 'Most recent runs', { count: f.recentRuns.length }, body);
+}
+function section(id, title, data, body) {
+    const attrs = Object.entries(data)
+        .map(([k, v]) => ` data-${k}="${n(v)}"`)
+        .join('');
+    return `<section id="${id}"${attrs}>\n<h2>${h(title)}</h2>\n${body}\n</section>`;
+}
+function table(headers, rows, numeric = []) {
+    const head = headers.map((x, i) => `<th${numeric.includes(i) ? ' class="num"' : ''}>${h(x)}</th>`).join('');
+    return `<table><thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+}
+function empty(text) {
+    return `<p class="empty">${h(text)}</p>`;
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/observatory.ts
+/**
+ * The observatory in the daily run: main draws the last 14 days in the job summary, post writes the
+ * HTML report into the run's artifact. Each is one query on a connection the stage already has open,
+ * and neither may fail its stage: a problem becomes a warning, and the run goes on without it.
+ */
+
+
+
+
+
+
+const REPORT_HTML = 'report.html';
+/** The figures of one repository's last `days` days, up to the day of `now`. */
+async function readFigures(sql, opts) {
+    const window = (0,observatory/* reportWindow */.Zj)(opts.now, opts.days);
+    const rows = await readObservatory(sql, {
+        repository: opts.repository,
+        from: window.from,
+        to: window.to,
+        recentRuns: opts.recentRuns
+    });
+    return (0,observatory/* buildFigures */.cf)(rows, { now: opts.now, window, repository: opts.repository });
+}
+/** main: the job summary's last 14 days, or undefined (with a warning) when they cannot be read. */
+async function summaryTrend(sql, host, opts) {
+    try {
+        return await readFigures(sql, { ...opts, days: observatory/* SUMMARY_DAYS */.hD, recentRuns: 0 });
+    }
+    catch (error) {
+        host.warning(`The job summary has no chart of the last ${observatory/* SUMMARY_DAYS */.hD} days: ${describe(error)}`);
+        return undefined;
+    }
+}
+/** post: write `dir/report.html` (the last 30 days); false (with a warning) when it cannot. */
+async function observatory_writeHtmlReport(sql, host, opts) {
+    try {
+        const figures = await readFigures(sql, {
+            repository: opts.repository,
+            now: opts.now,
+            days: DEFAULT_DAYS,
+            recentRuns: RECENT_RUNS
+        });
+        await mkdir(opts.dir, { recursive: true });
+        await writeFile(join(opts.dir, REPORT_HTML), renderHtml(figures), 'utf8');
+        return true;
+    }
+    catch (error) {
+        host.warning(`The HTML report was not written: ${describe(error)}`);
+        return false;
+    }
+}
+function describe(error) {
+    return (0,text_escape/* forLog */.Ig)(String(error?.message ?? error).split('\n')[0], 500);
+}
+
 ;// CONCATENATED MODULE: ./src/lifecycle/stages.ts
 /**
  * The three stages of the action. pre: jitter, gates, claim. main: judge and record (and the start
  * itself when pre did not run, as with `uses: ./`). post: finalize the run row and upload the
  * artifact; post never fails the job for its own problems.
  */
+
 
 
 
@@ -5686,24 +8621,36 @@ function reportDirFor(deps, name) {
 /** The committed config, as main must judge with it: never the working tree on GitHub. */
 async function readCommittedConfig(deps, inputs) {
     if (!deps.ctx.onGitHub)
-        return loadConfig(readConfigFromDisk(deps.cwd, inputs.configPath), inputs.configPath);
-    const fromGit = await readConfigFromGit(deps.ctx.workspace, deps.ctx.sha, inputs.configPath);
+        return (0,config_source/* loadConfig */.Z9)((0,config_source/* readConfigFromDisk */.k6)(deps.cwd, inputs.configPath), inputs.configPath);
+    const fromGit = await (0,config_source/* readConfigFromGit */.bN)(deps.ctx.workspace, deps.ctx.sha, inputs.configPath);
     if (fromGit)
-        return loadConfig(fromGit, inputs.configPath);
+        return (0,config_source/* loadConfig */.Z9)(fromGit, inputs.configPath);
     const github = await deps.github(inputs.githubToken);
     if (!github)
         throw new Error('Neither a git checkout nor the GitHub API is available to read the committed config.');
     const ref = deps.ctx.sha || deps.ctx.ref;
     const text = await github.readFile(inputs.configPath, ref);
-    return loadConfig({ text, origin: `${deps.ctx.repository}@${ref.slice(0, 12)}` }, inputs.configPath);
+    return (0,config_source/* loadConfig */.Z9)({ text, origin: `${deps.ctx.repository}@${ref.slice(0, 12)}` }, inputs.configPath);
 }
 async function mainStage(deps) {
     const { host } = deps;
     const t0 = deps.now().getTime();
     let start;
     let reportPath;
+    /** What acting did before a failure: the failure report keeps it (a pull request may be open). */
+    let actNotes = [];
     try {
         const inputs = inputs_readInputs(host);
+        if (inputs.mode === 'gate') {
+            // The pull-request gate (src/gate): loaded only in its mode.
+            const { gateMainStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(832), __nccwpck_require__.e(833), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23317));
+            return await gateMainStage(deps, inputs);
+        }
+        if (inputs.mode === 'revert-watch') {
+            // Its own stage (src/rollback/stage.ts): it claims no run and reports its own failures.
+            const { revertWatchStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(833), __nccwpck_require__.e(780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33780));
+            return await revertWatchStage(deps, inputs);
+        }
         start = state_loadStart(host);
         if (!start) {
             host.info('No state from pre (it does not run for `uses: ./`); main performs the start itself.');
@@ -5713,7 +8660,7 @@ async function mainStage(deps) {
         }
         if (start.kind === 'skipped') {
             const dir = reportDirFor(deps, `self-evolution-skipped-${deps.ctx.githubRunId || 'local'}`);
-            const report = summary_renderReport({
+            const report = (0,summary/* renderReport */.B1)({
                 status: 'skipped',
                 repository: deps.ctx.repository,
                 skipReason: start.reason,
@@ -5721,9 +8668,9 @@ async function mainStage(deps) {
                 gates: start.gates,
                 verdicts: []
             });
-            await artifacts_writeRunFiles(dir, { 'report.md': report });
+            await (0,artifacts/* writeRunFiles */.ak)(dir, { 'report.md': report });
             reportPath = (0,external_node_path_.join)(dir, 'report.md');
-            await host.writeSummary(summary_summaryFor(report));
+            await host.writeSummary((0,summary/* summaryFor */._9)(report));
             setOutputs(deps, { status: 'skipped', skipReason: start.reason, allowed: 0, blocked: 0, reportPath });
             saveMain(host, {
                 completed: true,
@@ -5739,15 +8686,21 @@ async function mainStage(deps) {
         if (committed.digest !== claimed.configDigest) {
             throw new Error(`The committed config main read (${(0,text_escape/* forLog */.Ig)(committed.origin)}) differs from the one the start judged; refusing to judge with a config that changed mid-run.`);
         }
-        const name = artifacts_artifactName(claimed.runDate, claimed.runId);
+        const name = (0,artifacts/* artifactName */.Cs)(claimed.runDate, claimed.runId);
         const dir = reportDirFor(deps, name);
         reportPath = (0,external_node_path_.join)(dir, 'report.md');
         // The policy engine is loaded only for a claimed run: a skip never pays for it.
-        const { judgeAndRecord, loadProposals } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(28)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3028));
+        const { judgeAndRecord, loadProposals } = await Promise.all(/* import() */[__nccwpck_require__.e(832), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88595));
         const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath);
         const db = await deps.openDatabase(inputs.databaseUrl);
         let judged;
+        let acted;
+        let trend;
         try {
+            // Live runs act on allowed proposals (src/act); the dry-run path loads only the pure planner.
+            const actor = claimed.dryRun
+                ? undefined
+                : await (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(832), __nccwpck_require__.e(833), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80740))).actorForRun(deps, inputs, claimed, committed.config, db.sql, loaded);
             judged = await judgeAndRecord({
                 db,
                 config: committed.config,
@@ -5756,16 +8709,26 @@ async function mainStage(deps) {
                 repository: claimed.repository,
                 runDate: claimed.runDate,
                 dryRun: claimed.dryRun,
-                loaded
+                loaded,
+                // A dry run records why nothing acts too, from the pure planner alone.
+                planActions: actor ? actor.plan : (await __nccwpck_require__.e(/* import() */ 237).then(__nccwpck_require__.bind(__nccwpck_require__, 82237))).dryRunPlanner()
             });
+            acted = actor ? await actor.execute(judged, loaded.patches ?? []) : undefined;
+            actNotes = acted?.notes ?? [];
+            // The last 14 days for the job summary: one more query on this connection, never fatal.
+            trend = await summaryTrend(db.sql, host, { repository: claimed.repository, now: deps.now() });
         }
         finally {
             await db.close();
         }
+        for (const note of acted?.notes ?? [])
+            host.info((0,text_escape/* forLog */.Ig)(note));
+        if (acted?.failure)
+            throw new Error(acted.failure);
         const verdicts = judged.verdicts;
         const allowed = verdicts.filter(v => v.allowed).length;
         const blocked = verdicts.length - allowed;
-        const report = summary_renderReport({
+        const report = (0,summary/* renderReport */.B1)({
             status: 'success',
             runId: claimed.runId,
             runDate: claimed.runDate,
@@ -5774,14 +8737,18 @@ async function mainStage(deps) {
             gates: claimed.gates,
             verdicts,
             jitterMs: claimed.jitterMs,
-            logsUrl: context_logsUrl(deps.ctx),
-            notes: judged.flippedByDatabase
-                ? [
-                    `${judged.flippedByDatabase} wildcard proposal(s) were refused by the database: one wildcard a day.`
-                ]
-                : []
+            logsUrl: (0,context/* logsUrl */.HM)(deps.ctx),
+            trend,
+            notes: [
+                ...(judged.flippedByDatabase
+                    ? [
+                        `${judged.flippedByDatabase} wildcard proposal(s) were refused by the database: one wildcard a day.`
+                    ]
+                    : []),
+                ...(acted?.notes ?? [])
+            ]
         });
-        await artifacts_writeRunFiles(dir, {
+        await (0,artifacts/* writeRunFiles */.ak)(dir, {
             'report.md': report,
             'proposals.json': JSON.stringify({
                 runId: claimed.runId,
@@ -5790,8 +8757,8 @@ async function mainStage(deps) {
                 proposalIds: judged.proposalIds
             }, null, 2) + '\n'
         });
-        annotate(host, verdicts);
-        await host.writeSummary(summary_summaryFor(report, name));
+        (0,summary/* annotate */.fz)(host, verdicts);
+        await host.writeSummary((0,summary/* summaryFor */._9)(report, name));
         setOutputs(deps, { runId: claimed.runId, status: 'success', allowed, blocked, reportPath });
         host.info(`Judged ${verdicts.length} proposal(s): ${allowed} allowed, ${blocked} blocked${claimed.dryRun ? ' (dry run)' : ''}.`);
         saveMain(host, {
@@ -5809,8 +8776,8 @@ async function mainStage(deps) {
         if (claimed) {
             // A failed run needs its report most: write one, so the artifact and report-path are true.
             try {
-                const dir = reportDirFor(deps, artifacts_artifactName(claimed.runDate, claimed.runId));
-                const report = summary_renderReport({
+                const dir = reportDirFor(deps, (0,artifacts/* artifactName */.Cs)(claimed.runDate, claimed.runId));
+                const report = (0,summary/* renderReport */.B1)({
                     status: 'failed',
                     runId: claimed.runId,
                     runDate: claimed.runDate,
@@ -5819,11 +8786,12 @@ async function mainStage(deps) {
                     detail: message,
                     gates: claimed.gates,
                     verdicts: [],
-                    logsUrl: context_logsUrl(deps.ctx)
+                    logsUrl: (0,context/* logsUrl */.HM)(deps.ctx),
+                    notes: actNotes
                 });
-                await artifacts_writeRunFiles(dir, { 'report.md': report });
+                await (0,artifacts/* writeRunFiles */.ak)(dir, { 'report.md': report });
                 reportPath = (0,external_node_path_.join)(dir, 'report.md');
-                await host.writeSummary(summary_summaryFor(report));
+                await host.writeSummary((0,summary/* summaryFor */._9)(report));
             }
             catch (writeError) {
                 host.warning(`Could not write the failure report: ${errorLine(writeError)}`);
@@ -5849,6 +8817,14 @@ async function postStage(deps) {
     const { host } = deps;
     const t0 = deps.now().getTime();
     try {
+        if (host.getInput('mode') === 'gate') {
+            const { gatePostStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(832), __nccwpck_require__.e(833), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23317));
+            return await gatePostStage(deps);
+        }
+        if (host.getInput('mode') === 'revert-watch') {
+            host.info('post does nothing in mode revert-watch: it claims no run, and main wrote its summary.');
+            return { status: 'skipped' };
+        }
         const start = loadStart(host);
         if (!start || start.kind === 'skipped') {
             host.info(start
@@ -5888,6 +8864,10 @@ async function postStage(deps) {
             // run.json needs the row alone, not its proposals, actions and rollbacks.
             const run = await getRun(db.sql, start.runId);
             runJson = JSON.stringify(run ?? { id: start.runId, status, summary }, null, 2) + '\n';
+            // The observatory's page for the artifact: one more query, never fatal.
+            if (start.artifacts.attach) {
+                await writeHtmlReport(db.sql, host, { repository: start.repository, now: deps.now(), dir });
+            }
         }
         finally {
             await db.close();
@@ -5937,17 +8917,624 @@ async function run() {
 
 /***/ }),
 
+/***/ 5825:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ artifactName),
+/* harmony export */   ak: () => (/* binding */ writeRunFiles),
+/* harmony export */   uploadRunArtifact: () => (/* binding */ uploadRunArtifact)
+/* harmony export */ });
+/* unused harmony exports ARTIFACT_FILES, artifactServiceAvailable */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * The run's files (run.json, proposals.json, report.md, report.html) and their upload as one artifact. The
+ * artifact client is the heaviest module of the bundle, so it is loaded only here, only to upload.
+ * Where the artifact service is unavailable (local runs), the files stay in a local directory.
+ */
+
+
+
+/** report.html is the observatory's page of the last 30 days (written by post when artifacts are attached). */
+const ARTIFACT_FILES = (/* unused pure expression or super */ null && (['run.json', 'proposals.json', 'report.md', 'report.html']));
+function artifactName(runDate, runId) {
+    return `self-evolution-${runDate}-run-${runId}`;
+}
+async function writeRunFiles(dir, files) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
+    for (const [name, content] of Object.entries(files)) {
+        if (content !== undefined)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), content, 'utf8');
+    }
+}
+/** The artifact service is reachable only with both runtime variables set. */
+function artifactServiceAvailable(env) {
+    if (!env.ACTIONS_RUNTIME_TOKEN)
+        return 'ACTIONS_RUNTIME_TOKEN is not set';
+    if (!env.ACTIONS_RESULTS_URL)
+        return 'ACTIONS_RESULTS_URL is not set';
+    return undefined;
+}
+async function uploadRunArtifact(opts) {
+    const missing = artifactServiceAvailable(opts.env);
+    if (missing)
+        return { uploaded: false, reason: `the artifact service is unavailable (${missing})`, dir: opts.dir };
+    // A run that failed early has fewer files; upload what exists rather than nothing.
+    const present = opts.files.filter(f => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opts.dir, f)));
+    if (present.length === 0)
+        return { uploaded: false, reason: 'no files were written', dir: opts.dir };
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(690)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35690));
+    const client = new DefaultArtifactClient();
+    const res = await client.uploadArtifact(opts.name, present.map(f => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opts.dir, f)), opts.dir, { retentionDays: opts.retentionDays });
+    return { uploaded: true, id: res.id, size: res.size, name: opts.name };
+}
+
+
+/***/ }),
+
+/***/ 14766:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $P: () => (/* binding */ isDate),
+/* harmony export */   K_: () => (/* binding */ DAY_STATES),
+/* harmony export */   Zj: () => (/* binding */ reportWindow),
+/* harmony export */   cf: () => (/* binding */ buildFigures),
+/* harmony export */   hD: () => (/* binding */ SUMMARY_DAYS)
+/* harmony export */ });
+/* unused harmony exports REPORT_SCHEMA, MIN_DAYS, MAX_DAYS, DEFAULT_DAYS, RECENT_RUNS, RUN_STATES, ACTION_STATUSES, parseSince, OTHER_RULE, safeHttpUrl, withoutCredentials */
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67388);
+
+const REPORT_SCHEMA = 'self-evolution/report@1';
+/** Window bounds for --since, in days. */
+const MIN_DAYS = 1;
+const MAX_DAYS = 365;
+const DEFAULT_DAYS = 30;
+/** The job summary's chart. */
+const SUMMARY_DAYS = 14;
+/** How many of the most recent runs the report lists. */
+const RECENT_RUNS = 30;
+const RUN_STATES = ['success', 'failed', 'reverted', 'running', 'planned'];
+const DAY_STATES = [...RUN_STATES, 'skipped', 'none'];
+/** Worst first: what a day shows when several repositories ran on it. */
+const PRECEDENCE = ['reverted', 'failed', 'running', 'planned', 'success'];
+/** The action statuses of migrations 0001 and 0002, always listed (with 0 when there are none). */
+const ACTION_STATUSES = ['planned', 'submitted', 'merged', 'rolled_back', 'closed', 'failed'];
+const DAY_MS = 86_400_000;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+function utcDay(t) {
+    return new Date(t).toISOString().slice(0, 10);
+}
+/** The last `days` UTC days up to and including the day of `now`. */
+function reportWindow(now, days) {
+    if (!Number.isInteger(days) || days < MIN_DAYS || days > MAX_DAYS) {
+        throw new RangeError(`days must be an integer from ${MIN_DAYS} to ${MAX_DAYS}, got ${days}`);
+    }
+    const to = utcDay(now.getTime());
+    const from = utcDay(Date.parse(`${to}T00:00:00Z`) - (days - 1) * DAY_MS);
+    return { days, from, to };
+}
+/**
+ * `--since` as a number of days: `Nd`, N from 1 to 365. Returns an error sentence instead of
+ * throwing, so the CLI decides how to report it.
+ */
+function parseSince(value) {
+    const m = /^([0-9]{1,3})d$/.exec(value);
+    const days = m ? Number(m[1]) : NaN;
+    if (!m || m[1].startsWith('0') || days < MIN_DAYS || days > MAX_DAYS) {
+        return {
+            error: `--since "${forJson(value, 40)}" is not valid; expected a number of days from ${MIN_DAYS}d to ${MAX_DAYS}d, such as ${DEFAULT_DAYS}d`
+        };
+    }
+    return { days };
+}
+/** The figures of `rows` for `window`. */
+function buildFigures(rows, opts) {
+    const { window } = opts;
+    const dates = windowDates(window);
+    const inWindow = new Set(dates);
+    const runsOn = new Map();
+    for (const r of rows.runDays) {
+        if (!inWindow.has(r.day) || !isRunState(r.status))
+            continue;
+        const day = runsOn.get(r.day) ?? zeroRuns();
+        day[r.status] += count(r.runs);
+        runsOn.set(r.day, day);
+    }
+    const skipsOn = new Map();
+    for (const s of rows.skipDays) {
+        if (!inWindow.has(s.day))
+            continue;
+        const reasons = skipsOn.get(s.day) ?? new Map();
+        const reason = (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(s.reason || '(no reason)', 100);
+        reasons.set(reason, (reasons.get(reason) ?? 0) + count(s.skips));
+        skipsOn.set(s.day, reasons);
+    }
+    const calendar = dates.map(date => {
+        const runs = runsOn.get(date) ?? zeroRuns();
+        const reasons = skipsOn.get(date) ?? new Map();
+        const skipReasons = [...reasons]
+            .map(([reason, n]) => ({ reason, count: n }))
+            .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
+        const skips = skipReasons.reduce((n, s) => n + s.count, 0);
+        const ran = PRECEDENCE.find(s => runs[s] > 0);
+        return { date, state: ran ?? (skips > 0 ? 'skipped' : 'none'), runs, skips, skipReasons };
+    });
+    const proposalsOn = new Map(rows.proposalDays.map(p => [p.day, p]));
+    const proposalsByDay = dates.map(date => {
+        const p = proposalsOn.get(date);
+        return { date, allowed: count(p?.allowed), blocked: count(p?.blocked) };
+    });
+    const violationsByRule = mergeRules(rows.rules);
+    const actionsByStatus = actionCounts(rows.actions);
+    const rollbacks = rows.rollbacks.map(b => ({
+        id: b.id,
+        at: iso(b.createdAt),
+        reason: (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(b.reason ?? '', _text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.description),
+        actionId: b.actionId,
+        actionType: (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(b.actionType ?? '', 50),
+        actionStatus: (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(b.actionStatus ?? '', 50),
+        proposalId: b.proposalId ?? null,
+        proposalTitle: b.proposalTitle === null ? null : (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(b.proposalTitle, _text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.title),
+        runId: b.runId ?? null,
+        runDate: b.runDate ?? null,
+        repository: b.repository === null ? null : (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(b.repository, 200)
+    }));
+    const flags = flagFigures(rows, window);
+    const recentRuns = rows.recentRuns.map(r => ({
+        id: r.id,
+        repository: (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(r.repository, 200),
+        runDate: r.runDate,
+        status: (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(r.status, 20),
+        startedAt: iso(r.startedAt),
+        finishedAt: iso(r.finishedAt),
+        summary: r.summary === null ? null : (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(r.summary, _text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.description),
+        logsUrl: r.logsUrl === null ? null : (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(withoutCredentials(r.logsUrl), _text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.description),
+        href: safeHttpUrl(r.logsUrl),
+        proposalsAllowed: count(r.proposalsAllowed),
+        proposalsBlocked: count(r.proposalsBlocked)
+    }));
+    const runsByStatus = zeroRuns();
+    for (const day of calendar)
+        for (const s of RUN_STATES)
+            runsByStatus[s] += day.runs[s];
+    const daysByState = Object.fromEntries(DAY_STATES.map(s => [s, 0]));
+    for (const day of calendar)
+        daysByState[day.state]++;
+    const allowed = proposalsByDay.reduce((n, p) => n + p.allowed, 0);
+    const blocked = proposalsByDay.reduce((n, p) => n + p.blocked, 0);
+    return {
+        schema: REPORT_SCHEMA,
+        generatedAt: opts.now.toISOString(),
+        repository: opts.repository,
+        window,
+        totals: {
+            runs: RUN_STATES.reduce((n, s) => n + runsByStatus[s], 0),
+            runsByStatus,
+            daysByState,
+            skips: calendar.reduce((n, d) => n + d.skips, 0),
+            proposals: allowed + blocked,
+            allowed,
+            blocked,
+            violations: count(rows.violationsTotal),
+            actions: actionsByStatus.reduce((n, a) => n + a.count, 0),
+            rollbacks: count(rows.rollbacksTotal),
+            flagFlips: flags.history.length
+        },
+        calendar,
+        proposalsByDay,
+        violationsByRule,
+        actionsByStatus,
+        rollbacks,
+        flags,
+        recentRuns
+    };
+}
+function windowDates(window) {
+    const first = Date.parse(`${window.from}T00:00:00Z`);
+    return Array.from({ length: window.days }, (_, i) => utcDay(first + i * DAY_MS));
+}
+function zeroRuns() {
+    return { success: 0, failed: 0, reverted: 0, running: 0, planned: 0 };
+}
+function isRunState(s) {
+    return RUN_STATES.includes(s);
+}
+/** A non-negative integer, whatever the driver handed over. */
+function count(n) {
+    const v = Number(n);
+    return Number.isSafeInteger(v) && v > 0 ? v : 0;
+}
+/** A timestamp as ISO 8601 UTC, or null. */
+function iso(value) {
+    if (value === null || value === undefined || value === '')
+        return null;
+    const t = value instanceof Date ? value.getTime() : Date.parse(String(value));
+    return Number.isNaN(t) ? null : new Date(t).toISOString();
+}
+/** A rule id as the policy engine writes them (`path-blocked`, `diff-cap`); anything else is "(other)". */
+const RULE_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+const OTHER_RULE = '(other)';
+function mergeRules(rules) {
+    const merged = new Map();
+    for (const r of rules) {
+        const rule = RULE_ID.test(r.rule.trim()) ? r.rule.trim() : OTHER_RULE;
+        const seen = merged.get(rule);
+        if (seen) {
+            seen.violations += count(r.violations);
+            seen.proposals += count(r.proposals);
+        }
+        else {
+            merged.set(rule, {
+                rule,
+                violations: count(r.violations),
+                proposals: count(r.proposals),
+                example: (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(r.example ?? '', _text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.message)
+            });
+        }
+    }
+    return [...merged.values()].sort((a, b) => b.violations - a.violations || a.rule.localeCompare(b.rule));
+}
+function actionCounts(actions) {
+    const counts = new Map(ACTION_STATUSES.map(s => [s, 0]));
+    for (const a of actions) {
+        const status = (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(a.status, 30);
+        counts.set(status, (counts.get(status) ?? 0) + count(a.actions));
+    }
+    return [...counts].map(([status, n]) => ({ status, count: n }));
+}
+function text(value, max) {
+    return typeof value === 'string' && value !== '' ? (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(value, max) : null;
+}
+/**
+ * The flag's history: every flip recorded as a `flag` event (setFlag writes one with who and why),
+ * and the flips the flags' metadata stamps (enabledAt/enabledBy, disabledAt/disabledBy) that no event
+ * records, such as a flag turned on with the spec's INSERT … metadata '{"enabledAt": …}'. Only flips
+ * inside the window are listed; the current state is always shown.
+ */
+function flagFigures(rows, window) {
+    const first = Date.parse(`${window.from}T00:00:00Z`);
+    const end = Date.parse(`${window.to}T00:00:00Z`) + DAY_MS;
+    const inWindow = (at) => at !== null && Date.parse(at) >= first && Date.parse(at) < end;
+    const current = rows.flags.map(f => {
+        const m = (f.metadata && typeof f.metadata === 'object' ? f.metadata : {});
+        return {
+            key: (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(f.key, 300),
+            value: f.value === true,
+            createdAt: iso(f.createdAt),
+            enabledAt: text(m.enabledAt, 60),
+            enabledBy: text(m.enabledBy, _text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.label),
+            disabledAt: text(m.disabledAt, 60),
+            disabledBy: text(m.disabledBy, _text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.label),
+            reason: text(m.reason, _text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.message)
+        };
+    });
+    const history = [];
+    for (const e of rows.flagEvents) {
+        const at = iso(e.at);
+        if (!inWindow(at) || typeof e.value !== 'boolean')
+            continue;
+        history.push({
+            at,
+            key: (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(e.key ?? '', 300),
+            value: e.value,
+            previous: typeof e.previous === 'boolean' ? e.previous : null,
+            by: text(e.by, _text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.label),
+            reason: text(e.reason, _text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.message),
+            source: 'event'
+        });
+    }
+    for (const f of current) {
+        for (const [value, at, by] of [
+            [true, iso(f.enabledAt), f.enabledBy],
+            [false, iso(f.disabledAt), f.disabledBy]
+        ]) {
+            if (!inWindow(at))
+                continue;
+            const recorded = history.some(h => h.source === 'event' && h.key === f.key && h.value === value && h.at === at);
+            if (recorded)
+                continue;
+            history.push({ at, key: f.key, value, previous: null, by, reason: null, source: 'metadata' });
+        }
+    }
+    history.sort((a, b) => b.at.localeCompare(a.at) || a.key.localeCompare(b.key));
+    return { current, history };
+}
+/** A link target for a run's logs: http(s) only (never javascript:, data: or a relative path). */
+function safeHttpUrl(value) {
+    if (!value || value.length > _text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.description)
+        return null;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return null;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return null;
+    if (url.username || url.password)
+        return null;
+    return url.href;
+}
+/** A URL with its user and password replaced by ***: a logs_url must never carry a secret out. */
+function withoutCredentials(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return value;
+    }
+    if (!url.username && !url.password)
+        return value;
+    url.username = '***';
+    url.password = '';
+    return url.href;
+}
+/** Whether a string is a UTC day as the figures hold them (for renderers that must not trust input). */
+function isDate(value) {
+    return typeof value === 'string' && DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+}
+
+
+/***/ }),
+
+/***/ 56013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fz: () => (/* binding */ annotate),
+  B1: () => (/* binding */ renderReport),
+  _9: () => (/* binding */ summaryFor)
+});
+
+// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT
+
+// EXTERNAL MODULE: ./src/text/escape.ts
+var text_escape = __nccwpck_require__(67388);
+// EXTERNAL MODULE: ./src/report/observatory.ts
+var observatory = __nccwpck_require__(14766);
+;// CONCATENATED MODULE: ./src/report/trend.ts
+/**
+ * The job summary's look back: the last days' runs as a strip of coloured squares, and the
+ * proposals per day as a Mermaid chart (GitHub renders ```mermaid blocks in job summaries).
+ *
+ * Mermaid is a language with its own parser, so no text from the database ever enters the chart:
+ * only dates checked against YYYY-MM-DD (shown as MM-DD) and non-negative integers. When a figure
+ * cannot be drawn (no proposals in the window, or a value that is not a safe integer or date) the
+ * chart degrades to a Markdown table. Pure.
+ */
+
+
+const SQUARES = {
+    success: '🟩',
+    failed: '🟥',
+    reverted: '🟪',
+    running: '🟨',
+    planned: '🟦',
+    skipped: '⬛',
+    none: '⬜'
+};
+const LABELS = {
+    success: 'success',
+    failed: 'failed',
+    reverted: 'reverted',
+    running: 'running',
+    planned: 'planned',
+    skipped: 'skipped (no run)',
+    none: 'no run'
+};
+const safeCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+/** Whether every figure the chart would use is a date or a count (nothing else may reach Mermaid). */
+function drawable(f) {
+    const days = f.proposalsByDay;
+    if (!days.length || days.length > 90)
+        return false;
+    if (!days.every(d => (0,observatory/* isDate */.$P)(d.date) && safeCount(d.allowed) && safeCount(d.blocked)))
+        return false;
+    return days.some(d => d.allowed + d.blocked > 0);
+}
+function renderTrend(f) {
+    const days = f.calendar.length;
+    const out = [`### The last ${days} days`, ''];
+    const strip = f.calendar.map(d => SQUARES[d.state] ?? SQUARES.none).join('');
+    const used = observatory/* DAY_STATES */.K_.filter(s => f.totals.daysByState[s] > 0);
+    out.push(`Runs, oldest day first: ${strip}`, '', used.map(s => `${SQUARES[s]} ${LABELS[s]} ${f.totals.daysByState[s]}`).join(' · '), '');
+    if (drawable(f)) {
+        const max = Math.max(...f.proposalsByDay.map(d => d.allowed + d.blocked));
+        out.push('```mermaid', 'xychart-beta', '  title "Proposals per day (bars: all, line: blocked)"', `  x-axis [${f.proposalsByDay.map(d => `"${d.date.slice(5)}"`).join(', ')}]`, `  y-axis "Proposals" 0 --> ${max}`, `  bar [${f.proposalsByDay.map(d => d.allowed + d.blocked).join(', ')}]`, `  line [${f.proposalsByDay.map(d => d.blocked).join(', ')}]`, '```', '', `${f.totals.allowed} allowed, ${f.totals.blocked} blocked in ${days} days.`, '');
+        return out.join('\n');
+    }
+    out.push('| Day | Run | Allowed | Blocked |', '|---|---|---|---|');
+    f.calendar.forEach((d, i) => {
+        const p = f.proposalsByDay[i];
+        out.push(`| ${(0,text_escape/* forMarkdown */.Bm)(d.date, 20)} | ${SQUARES[d.state] ?? ''} ${(0,text_escape/* forMarkdown */.Bm)(LABELS[d.state] ?? String(d.state), 30)} | ` +
+            `${safeCount(p?.allowed) ? p.allowed : '-'} | ${safeCount(p?.blocked) ? p.blocked : '-'} |`);
+    });
+    out.push('');
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+/** GitHub refuses step summaries over 1 MiB; stay well below. */
+const SUMMARY_LIMIT = 1_000_000;
+const MAX_ERROR_ANNOTATIONS = 10;
+function renderReport(r) {
+    const out = [];
+    const title = r.status === 'skipped'
+        ? `Skipped: ${r.skipReason}`
+        : r.status === 'success'
+            ? `Run ${r.runId} succeeded`
+            : `Run ${r.runId ?? ''} failed`;
+    out.push(`## Self-evolution: ${title}`, '');
+    const facts = [
+        ['Repository', r.repository ? (0,text_escape/* forMarkdownCode */.m6)(r.repository) : '(local)'],
+        ['Status', r.status]
+    ];
+    if (r.runId)
+        facts.push(['Run', `${r.runId} (${r.runDate})`]);
+    if (r.dryRun !== undefined)
+        facts.push(['Mode', r.dryRun ? 'dry run: nothing is written to GitHub' : 'live']);
+    if (r.skipReason)
+        facts.push(['Skip reason', (0,text_escape/* forMarkdownCode */.m6)(r.skipReason)]);
+    if (r.detail)
+        facts.push(['Detail', (0,text_escape/* forMarkdown */.Bm)(r.detail, 1000)]);
+    if (r.jitterMs)
+        facts.push(['Jitter', `${(r.jitterMs / 60_000).toFixed(2)} min`]);
+    if (r.logsUrl)
+        facts.push(['Logs', (0,text_escape/* forMarkdown */.Bm)(r.logsUrl, 300)]);
+    out.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '');
+    for (const note of r.notes ?? [])
+        out.push(`> ${(0,text_escape/* forMarkdown */.Bm)(note, 1000)}`, '');
+    if (r.gates.length) {
+        out.push('### Gates', '', '| Gate | Result | Detail |', '|---|---|---|');
+        for (const g of r.gates)
+            out.push(`| ${(0,text_escape/* forMarkdown */.Bm)(g.name)} | ${(0,text_escape/* forMarkdown */.Bm)(g.result)} | ${(0,text_escape/* forMarkdown */.Bm)(g.detail, 500)} |`);
+        out.push('');
+    }
+    // Before the proposals: a summary cut for length loses proposal rows, never half a chart.
+    if (r.trend)
+        out.push(renderTrend(r.trend));
+    if (r.status !== 'skipped') {
+        const allowed = r.verdicts.filter(v => v.allowed).length;
+        out.push(`### Proposals: ${allowed} allowed, ${r.verdicts.length - allowed} blocked`, '');
+        if (r.verdicts.length) {
+            out.push('| # | Title | Type | Risk | Files | Lines | Source | Verdict |', '|---|---|---|---|---|---|---|---|');
+            r.verdicts.forEach((v, i) => {
+                out.push(`| ${i + 1} | ${(0,text_escape/* forMarkdown */.Bm)(v.title, text_escape/* LIMITS */.b1.title)} | ${(0,text_escape/* forMarkdown */.Bm)(v.type, 20)} | ${v.riskLevel} | ` +
+                    `${v.stats.files} | ${v.stats.linesChanged} | ${(0,text_escape/* forMarkdown */.Bm)(v.source ?? '', 10)} | ` +
+                    `${v.allowed ? 'allowed' : `**blocked** (${v.violations.length})`} |`);
+            });
+            out.push('');
+            const violations = r.verdicts.flatMap((v, i) => v.violations.map(x => ({ i, ...x })));
+            if (violations.length) {
+                out.push('### Violations', '', '| # | Rule | Path | Message |', '|---|---|---|---|');
+                for (const x of violations) {
+                    out.push(`| ${x.i + 1} | ${(0,text_escape/* forMarkdownCode */.m6)(x.rule, 40)} | ${x.path ? (0,text_escape/* forMarkdownCode */.m6)(x.path) : ''} | ${(0,text_escape/* forMarkdown */.Bm)(x.message)} |`);
+                }
+                out.push('');
+            }
+        }
+        else {
+            out.push('No proposals in this run.', '');
+        }
+    }
+    return out.join('\n');
+}
+/** The summary for the job page: the report, truncated under the limit with a pointer to the artifact. */
+function summaryFor(report, artifactName, limit = SUMMARY_LIMIT) {
+    if (Buffer.byteLength(report, 'utf8') <= limit)
+        return report;
+    const tail = `\n\n> The report is longer than a job summary may be; it was cut here. The whole report is in the artifact${artifactName ? ` ${(0,text_escape/* forMarkdownCode */.m6)(artifactName, 200)}` : ''} (report.md).\n`;
+    let cut = report.slice(0, limit - Buffer.byteLength(tail) - 1024);
+    while (Buffer.byteLength(cut, 'utf8') > limit - Buffer.byteLength(tail) - 1024)
+        cut = cut.slice(0, -1024);
+    // Never cut inside a line: a half table row or half entity renders as garbage.
+    cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
+    return cut + tail;
+}
+/** Error annotations on offending files: the first 9, then one saying how many more are in the report. */
+function annotate(host, verdicts) {
+    const withPath = verdicts.flatMap(v => v.violations.filter(x => x.path).map(x => ({ ...x, title: v.title })));
+    const shown = withPath.length > MAX_ERROR_ANNOTATIONS ? MAX_ERROR_ANNOTATIONS - 1 : withPath.length;
+    for (const x of withPath.slice(0, shown)) {
+        host.error(`${x.rule}: ${(0,text_escape/* forAnnotation */.Jc)(x.message)} (proposal: ${(0,text_escape/* forAnnotation */.Jc)(x.title, 120)})`, {
+            file: (0,text_escape/* forAnnotation */.Jc)(x.path, text_escape/* LIMITS */.b1.path),
+            title: `self-evolution ${x.rule}`
+        });
+    }
+    if (withPath.length > shown) {
+        host.error(`${withPath.length - shown} more violations are listed in the job summary and report.md.`);
+    }
+    return withPath.length;
+}
+
+
+/***/ }),
+
+/***/ 70965:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AM: () => (/* binding */ failureLimitReached),
+/* harmony export */   AQ: () => (/* binding */ runGates),
+/* harmony export */   N6: () => (/* binding */ isFailure),
+/* harmony export */   vO: () => (/* binding */ inCooldown)
+/* harmony export */ });
+/* unused harmony export GATE_ORDER */
+const GATE_ORDER = ['failure-limit', 'cooldown', 'deployment-active', 'ci-active'];
+/** Force reaches these, and only these. */
+const FORCE_BYPASSES = new Set(['cooldown', 'deployment-active', 'ci-active']);
+async function runGates(gates, opts) {
+    const records = [];
+    const warnings = [];
+    const ordered = [...gates].sort((a, b) => GATE_ORDER.indexOf(a.name) - GATE_ORDER.indexOf(b.name));
+    for (const gate of ordered) {
+        if (opts.force && FORCE_BYPASSES.has(gate.name)) {
+            records.push({ name: gate.name, result: 'bypassed', detail: 'force' });
+            continue;
+        }
+        let answer;
+        try {
+            answer = await gate.check();
+        }
+        catch (error) {
+            const detail = `${gate.name}: ${error.message}`;
+            records.push({ name: gate.name, result: 'error', detail });
+            return { proceed: false, reason: 'gate-error', detail, records, warnings };
+        }
+        records.push({ name: gate.name, result: answer.state, detail: answer.detail });
+        if (answer.state === 'unavailable')
+            warnings.push(`${gate.name} unavailable: ${answer.detail}`);
+        if (answer.state === 'fired')
+            return { proceed: false, reason: gate.name, detail: answer.detail, records, warnings };
+    }
+    return { proceed: true, records, warnings };
+}
+const isFailure = (status) => status === 'failed' || status === 'reverted';
+/** The last `limit` finished runs are all failures. */
+function failureLimitReached(outcomes, limit) {
+    if (limit <= 0 || outcomes.length < limit)
+        return false;
+    return outcomes.slice(0, limit).every(o => isFailure(o.status));
+}
+/** The most recent finished run is a failure that finished less than `hours` ago. */
+function inCooldown(outcomes, hours, now) {
+    const last = outcomes[0];
+    if (!last || !isFailure(last.status) || hours <= 0 || last.finishedAt === null)
+        return { active: false };
+    const finished = new Date(last.finishedAt);
+    const until = new Date(finished.getTime() + hours * 3_600_000);
+    return until.getTime() > now.getTime() ? { active: true, until } : { active: false };
+}
+
+
+/***/ }),
+
 /***/ 67388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bm: () => (/* binding */ forMarkdown),
+/* harmony export */   Cx: () => (/* binding */ forJson),
 /* harmony export */   Ig: () => (/* binding */ forLog),
 /* harmony export */   Jc: () => (/* binding */ forAnnotation),
+/* harmony export */   Np: () => (/* binding */ cap),
 /* harmony export */   b1: () => (/* binding */ LIMITS),
-/* harmony export */   m6: () => (/* binding */ forMarkdownCode)
+/* harmony export */   m6: () => (/* binding */ forMarkdownCode),
+/* harmony export */   qt: () => (/* binding */ forMarkdownBlock)
 /* harmony export */ });
-/* unused harmony exports cap, forHtml, MAX_BLOCK_LINES, forMarkdownBlock, forJson */
+/* unused harmony exports forHtml, MAX_BLOCK_LINES */
 /**
  * The one place agent-written text (titles, descriptions, paths, labels, branch names, rule
  * messages that quote them) is made safe for wherever it is printed or rendered. Everything the

@@ -1,0 +1,744 @@
+export const id = 86;
+export const ids = [86];
+export const modules = {
+
+/***/ 10782:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c4: () => (/* binding */ judgeConfigChange)
+/* harmony export */ });
+/* unused harmony exports declaredDirection, loosenedKeys */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29396);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61036);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90131);
+/**
+ * The `config-loosened` rule: the agent may edit its own config file only to make the rails
+ * stricter. Both versions are parsed with defaults applied, then the schema is walked: every key
+ * declares in its `meta({ stricter })` which direction is tighter, and a key that declares none
+ * may not change at all. Deleting or renaming the file, an invalid new config, and a change
+ * whose new content cannot be known are violations too.
+ */
+
+
+
+const STRICTER_VALUES = ['lower', 'higher', 'true', 'false', 'subset', 'superset', 'free'];
+/** The direction declared on a schema or on any wrapper (default, prefault, optional) around it. */
+function declaredDirection(schema) {
+    let cur = schema;
+    while (cur) {
+        const meta = zod__WEBPACK_IMPORTED_MODULE_2__/* .globalRegistry */ .fd.get(cur);
+        if (meta && meta.stricter !== undefined) {
+            // An unknown declaration is no declaration: the key may not change.
+            return STRICTER_VALUES.includes(String(meta.stricter)) ? meta.stricter : undefined;
+        }
+        const def = cur._zod.def;
+        cur =
+            def.type === 'default' || def.type === 'prefault' || def.type === 'optional' ? def.innerType : undefined;
+    }
+    return undefined;
+}
+function show(value) {
+    const text = JSON.stringify(value) ?? 'absent';
+    return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+function equal(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+function asList(value) {
+    return Array.isArray(value) ? value : undefined;
+}
+function compareLeaf(key, direction, before, after) {
+    if (equal(before, after) || direction === 'free')
+        return undefined;
+    const moved = `${key} changed from ${show(before)} to ${show(after)}`;
+    switch (direction) {
+        case 'lower':
+            if (typeof before === 'number' && typeof after === 'number') {
+                return after > before ? `${moved}; only a lower value is stricter` : undefined;
+            }
+            break;
+        case 'higher':
+            if (typeof before === 'number' && typeof after === 'number') {
+                return after < before ? `${moved}; only a higher value is stricter` : undefined;
+            }
+            break;
+        case 'true':
+            return before === true ? `${moved}; true is the stricter setting` : undefined;
+        case 'false':
+            return before === false ? `${moved}; false is the stricter setting` : undefined;
+        case 'subset': {
+            const b = asList(before);
+            const a = asList(after);
+            if (a && b) {
+                const added = a.filter(x => !b.some(y => equal(x, y)));
+                return added.length > 0
+                    ? `${key} gained ${added.map(show).join(', ')}; only removals are stricter`
+                    : undefined;
+            }
+            break;
+        }
+        case 'superset': {
+            const b = asList(before);
+            const a = asList(after);
+            if (a && b) {
+                const removed = b.filter(x => !a.some(y => equal(x, y)));
+                return removed.length > 0
+                    ? `${key} lost ${removed.map(show).join(', ')}; only additions are stricter`
+                    : undefined;
+            }
+            break;
+        }
+        case undefined:
+            return `${moved}; this key declares no stricter direction, so it may not change`;
+    }
+    return `${moved}; the change cannot be compared`;
+}
+function walk(schema, before, after, key, out) {
+    const direction = declaredDirection(schema);
+    const inner = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__.unwrap)(schema);
+    if (direction === undefined && inner._zod.def.type === 'object') {
+        const shape = inner._zod.def.shape;
+        const b = (before ?? {});
+        const a = (after ?? {});
+        for (const name of Object.keys(shape))
+            walk(shape[name], b[name], a[name], key ? `${key}.${name}` : name, out);
+        return;
+    }
+    const problem = compareLeaf(key, direction, before, after);
+    if (problem)
+        out.push(problem);
+}
+/** Every key that moved the looser way, as sentences. Both configs have their defaults applied. */
+function loosenedKeys(before, after) {
+    const out = [];
+    walk(_config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .configSchema */ .Qn, before, after, '', out);
+    return out;
+}
+/** The config-loosened findings for a change of the watched config file, as sentences. */
+function judgeConfigChange(change, configPath) {
+    if (!change) {
+        return [
+            `the change touches ${configPath}, but its content after the change is not known (a claimed file list), so it cannot be verified that the rails are not loosened; send a patch`
+        ];
+    }
+    if (change.after === null) {
+        return [`the change deletes or renames ${configPath}; the defaults it would fall back to may be looser`];
+    }
+    if (change.after === undefined) {
+        return [
+            `the new content of ${configPath} cannot be known (${change.unknownReason ?? 'unknown'}), so it cannot be verified that the rails are not loosened`
+        ];
+    }
+    let before;
+    if (change.before === null)
+        before = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__.defaultConfig)();
+    else {
+        const parsed = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__.parseConfigText)(change.before);
+        if (!parsed.ok) {
+            return [`${configPath} is not valid before the change, so the change cannot be verified against it`];
+        }
+        before = parsed.config;
+    }
+    const after = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__.parseConfigText)(change.after);
+    if (!after.ok) {
+        const problems = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__.formatProblems)(after.problems);
+        return [
+            `the new ${configPath} is invalid: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? `; and ${problems.length - 3} more` : ''}`
+        ];
+    }
+    return loosenedKeys(before, after.config).map(p => `the change loosens ${configPath}: ${p}`);
+}
+
+
+/***/ }),
+
+/***/ 32863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   compilePolicy: () => (/* binding */ compilePolicy),
+/* harmony export */   evaluateProposals: () => (/* binding */ evaluateProposals)
+/* harmony export */ });
+/* unused harmony exports MAX_FILES_IN_A_CHANGE, NEVER_ALLOWED_RISK */
+/* harmony import */ var _config_loosened_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10782);
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42425);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40786);
+
+
+
+/** GitHub lists at most 3,000 files of a pull request. */
+const MAX_FILES_IN_A_CHANGE = 3000;
+/** Risk 4 and 5 are never allowed in v0, whatever the config says. */
+const NEVER_ALLOWED_RISK = 4;
+const SYMLINK = '120000';
+const GITLINK = '160000';
+const compiledCache = new WeakMap();
+/** The config's patterns, compiled once per config object (a config is never mutated). */
+function compilePolicy(config) {
+    const cached = compiledCache.get(config);
+    if (cached)
+        return cached;
+    const rails = config.safetyRails;
+    const typePaths = new Map();
+    for (const [type, patterns] of Object.entries(rails.typePaths))
+        typePaths.set(type, (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compileAnchored */ .mv)(patterns));
+    const wildcardPatterns = [
+        ...new Set(config.wildcardFeature.allowedTypes.flatMap(t => rails.typePaths[t] ?? []))
+    ];
+    const compiled = {
+        blocked: (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compileBlocked */ .sI)(rails.blockedPaths),
+        allowed: (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compileAnchored */ .mv)(rails.allowedPaths),
+        typePaths,
+        wildcardPaths: (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compileAnchored */ .mv)(wildcardPatterns)
+    };
+    compiledCache.set(config, compiled);
+    return compiled;
+}
+const q = (s) => JSON.stringify(s);
+function judgeProposal(proposal, config, policy, watchedConfig) {
+    const rails = config.safetyRails;
+    const wildcard = config.wildcardFeature;
+    const violations = [];
+    const seen = new Set();
+    const add = (rule, message, path) => {
+        const key = `${rule}\0${path ?? ''}\0${message}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        violations.push(path === undefined ? { rule, message } : { rule, path, message });
+    };
+    const risk = proposal.riskLevel;
+    if (!Number.isInteger(risk) || risk < 0 || risk >= NEVER_ALLOWED_RISK) {
+        add('risk-too-high', `risk ${risk} is never allowed: risk 4 and 5 always fail, and the scale is 0 to 5`);
+    }
+    else if (risk > rails.maxRiskLevel) {
+        add('risk-too-high', `risk ${risk} is above safetyRails.maxRiskLevel ${rails.maxRiskLevel}`);
+    }
+    const isWildcard = proposal.type === 'wildcard';
+    if (!rails.allowedChangeTypes.includes(proposal.type)) {
+        add('type-not-allowed', `the type ${q(proposal.type)} is not in safetyRails.allowedChangeTypes`);
+    }
+    if (isWildcard) {
+        if (!wildcard.enabled)
+            add('wildcard-disabled', 'a wildcard was proposed, but wildcardFeature.enabled is false');
+        if (!(risk <= wildcard.maxRiskLevel)) {
+            add('wildcard-risk', `risk ${risk} is above wildcardFeature.maxRiskLevel ${wildcard.maxRiskLevel}`);
+        }
+    }
+    const typeSet = isWildcard ? policy.wildcardPaths : policy.typePaths.get(proposal.type);
+    const stripDotSlash = proposal.source === 'claimed';
+    const distinct = new Set();
+    let additions = 0;
+    let deletions = 0;
+    let binaryFiles = 0;
+    let touchesConfig = false;
+    const judgePath = (raw) => {
+        let path = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizedQuickly */ .Yn)(raw, stripDotSlash);
+        if (path === undefined) {
+            const n = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePath */ .Fd)(raw, stripDotSlash);
+            if (!n.ok) {
+                add('invalid-path', `${q(raw)} is not a valid repository path: ${n.reason}`, raw);
+                return;
+            }
+            path = n.path;
+        }
+        if (path === watchedConfig)
+            touchesConfig = true;
+        if (policy.blocked.test(path)) {
+            add('blocked-path', `${q(path)} matches the blocked pattern ${q(policy.blocked.which(path) ?? '?')}`, raw);
+        }
+        else if (!policy.allowed.test(path)) {
+            add('path-not-allowed', `${q(path)} matches no pattern in safetyRails.allowedPaths`, raw);
+        }
+        if (proposal.exemptFromTypePaths === true) {
+            // A revert restores what the reverted change touched: no type-path rule applies.
+        }
+        else if (isWildcard) {
+            if (!policy.wildcardPaths.test(path)) {
+                add('wildcard-path', `${q(path)} is outside the typePaths of wildcardFeature.allowedTypes (${wildcard.allowedTypes.join(', ') || 'none'})`, raw);
+            }
+        }
+        else if (!typeSet || !typeSet.test(path)) {
+            add('type-path-mismatch', `${q(path)} is outside safetyRails.typePaths.${proposal.type}`, raw);
+        }
+    };
+    for (const file of proposal.files) {
+        distinct.add(file.path);
+        judgePath(file.path);
+        if (file.previousPath !== undefined && file.previousPath !== file.path)
+            judgePath(file.previousPath);
+        const removed = file.status === 'deleted';
+        if (!removed && (file.mode === SYMLINK || file.previousMode === SYMLINK)) {
+            add('symlink', `${q(file.path)} ${file.mode === SYMLINK ? 'is' : 'was'} a symbolic link (mode 120000)`, file.path);
+        }
+        if (!removed && (file.mode === GITLINK || file.previousMode === GITLINK)) {
+            add('submodule', `${q(file.path)} ${file.mode === GITLINK ? 'is' : 'was'} a submodule (mode 160000)`, file.path);
+        }
+        const counted = (n) => n === null || (Number.isSafeInteger(n) && n >= 0);
+        if (!counted(file.additions) || !counted(file.deletions)) {
+            // Only a caller bypassing the readers could send this; it cannot be counted, so it fails.
+            add('max-lines', `${q(file.path)} has line counts that are not whole numbers of zero or more`, file.path);
+        }
+        else if (file.binary || file.additions === null || file.deletions === null) {
+            binaryFiles++;
+            if (!rails.allowBinaryFiles) {
+                add('binary-file', `${q(file.path)} is a binary file; safetyRails.allowBinaryFiles is false`, file.path);
+            }
+        }
+        else {
+            additions += file.additions;
+            deletions += file.deletions;
+        }
+        if (file.secrets && file.secrets.length > 0) {
+            add('secret-in-content', `an added line in ${q(file.path)} carries a credential (${file.secrets.join(', ')})`, file.path);
+        }
+    }
+    const stats = {
+        files: distinct.size,
+        additions,
+        deletions,
+        linesChanged: additions + deletions,
+        binaryFiles
+    };
+    if (stats.linesChanged > rails.diffCaps.maxLinesOfCode) {
+        add('max-lines', `${stats.linesChanged} changed lines (additions + deletions) exceed safetyRails.diffCaps.maxLinesOfCode ${rails.diffCaps.maxLinesOfCode}`);
+    }
+    if (stats.files > rails.diffCaps.maxFilesChanged) {
+        add('max-files', `${stats.files} changed files exceed safetyRails.diffCaps.maxFilesChanged ${rails.diffCaps.maxFilesChanged}`);
+    }
+    if (stats.files > MAX_FILES_IN_A_CHANGE) {
+        add('too-large', `${stats.files} changed files exceed the ${MAX_FILES_IN_A_CHANGE} files GitHub lists for a pull request`);
+    }
+    if (touchesConfig && watchedConfig !== undefined) {
+        // A deletion or a rename away fails whatever the reader could tell about the content.
+        const removed = proposal.files.some(f => (f.status === 'deleted' && (0,_normalize_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizedQuickly */ .Yn)(f.path, stripDotSlash) === watchedConfig) ||
+            (f.previousPath !== undefined &&
+                f.status === 'renamed' &&
+                (0,_normalize_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizedQuickly */ .Yn)(f.previousPath, stripDotSlash) === watchedConfig &&
+                (0,_normalize_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizedQuickly */ .Yn)(f.path, stripDotSlash) !== watchedConfig));
+        const change = removed ? { before: null, after: null } : proposal.configFile;
+        for (const message of (0,_config_loosened_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeConfigChange */ .c4)(change, watchedConfig)) {
+            add('config-loosened', message, watchedConfig);
+        }
+    }
+    return {
+        title: proposal.title,
+        type: proposal.type,
+        riskLevel: proposal.riskLevel,
+        ...(proposal.effort !== undefined ? { effort: proposal.effort } : {}),
+        ...(proposal.description !== undefined ? { description: proposal.description } : {}),
+        source: proposal.source,
+        allowed: violations.length === 0,
+        stats,
+        violations,
+        files: proposal.files
+    };
+}
+/**
+ * Judge every proposal. A wildcard uses the day's one slot only when it is otherwise allowed,
+ * the same rule the database's unique index enforces: a later one in the same check, or any
+ * when one is already recorded today, fails wildcard-daily-limit.
+ */
+function evaluateProposals(input) {
+    const policy = compilePolicy(input.config);
+    const watched = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePath */ .Fd)(input.configPath);
+    const watchedConfig = watched.ok ? watched.path : undefined;
+    const verdicts = input.proposals.map(p => judgeProposal(p, input.config, policy, watchedConfig));
+    let slotTaken = input.wildcardAlreadyUsedToday === true;
+    for (const verdict of verdicts) {
+        if (verdict.type !== 'wildcard' || !verdict.allowed)
+            continue;
+        if (slotTaken) {
+            verdict.violations.push({
+                rule: 'wildcard-daily-limit',
+                message: input.wildcardAlreadyUsedToday
+                    ? 'a wildcard is already recorded for today (UTC); only one is allowed per day'
+                    : 'another wildcard in this check already uses today’s slot; only one is allowed per UTC day'
+            });
+            verdict.allowed = false;
+        }
+        slotTaken = true;
+    }
+    return { allowed: verdicts.every(v => v.allowed), proposals: verdicts };
+}
+
+
+/***/ }),
+
+/***/ 25086:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MW: () => (/* reexport safe */ _proposals_file_js__WEBPACK_IMPORTED_MODULE_5__.readProposalsFile),
+/* harmony export */   sh: () => (/* reexport safe */ _git_js__WEBPACK_IMPORTED_MODULE_6__.sh),
+/* harmony export */   t0: () => (/* reexport safe */ _evaluate_js__WEBPACK_IMPORTED_MODULE_0__.evaluateProposals)
+/* harmony export */ });
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32863);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40786);
+/* harmony import */ var _config_loosened_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10782);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45915);
+/* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77858);
+/* harmony import */ var _proposals_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52576);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28710);
+/**
+ * The policy engine and its readers. `evaluateProposals` is pure (no I/O, no clock) and is what
+ * the action's main step and the `check` command both call; the readers are the thin layer that
+ * turns git, a unified diff or a proposals file into proposals under review.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 40786:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mv: () => (/* binding */ compileAnchored),
+/* harmony export */   sI: () => (/* binding */ compileBlocked)
+/* harmony export */ });
+/* unused harmony export blockedGlobs */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44795);
+/**
+ * Path normalization and pattern matching.
+ *
+ * Every path is normalized (and refused when it cannot be normalized) before it is matched, and
+ * matched in Unicode NFC. Patterns are compiled once with picomatch and joined into one regular
+ * expression per list, so a path is tested once per list, not once per pattern.
+ *
+ * - blockedPaths: case-insensitive. A pattern without a slash matches at any depth, as a file
+ *   or a folder name (`P` means `** /P` and `** /P/**`, the way .gitignore reads it); a pattern
+ *   with a slash is anchored at the root and also blocks everything below it when it names a
+ *   folder. A trailing slash (`secrets/`) names a folder at any depth.
+ * - allowedPaths and typePaths: anchored at the root, case-sensitive, exactly as written.
+ * Both use `dot: true`, so dotfiles and dot-folders are never invisible.
+ */
+
+
+
+const BASE_OPTIONS = { dot: true };
+/** The globs a blocked pattern stands for. */
+function blockedGlobs(pattern) {
+    let core = pattern.normalize('NFC');
+    let folderOnly = false;
+    while (core.endsWith('/')) {
+        core = core.slice(0, -1);
+        folderOnly = true;
+    }
+    if (core === '')
+        return [];
+    const anyDepth = !core.includes('/');
+    const base = anyDepth ? `**/${core}` : core;
+    return folderOnly ? [`${base}/**`] : [base, `${base}/**`];
+}
+/** A file or folder name made of plain characters and single-segment wildcards. */
+const PLAIN_NAME = /^[\p{L}\p{N}._\-*?@+~#%&=,;' ]+$/u;
+function nameSource(name) {
+    let out = '';
+    for (const ch of name) {
+        if (ch === '*')
+            out += '[^/]*';
+        else if (ch === '?')
+            out += '[^/]';
+        else
+            out += ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+    }
+    return out;
+}
+/**
+ * The pieces of a blocked pattern. A plain name without a slash (`.env*`, `package.json`) is a
+ * test on each path segment, `(^|/)name(/|$)`: the same set as picomatch's `** /name` and
+ * `** /name/**`, found in one pass instead of by a globstar's backtracking. Anything else goes
+ * through picomatch.
+ */
+function blockedPieces(pattern) {
+    let core = pattern.normalize('NFC');
+    let folderOnly = false;
+    while (core.endsWith('/')) {
+        core = core.slice(0, -1);
+        folderOnly = true;
+    }
+    if (core !== '' && !core.includes('/') && !core.includes('**') && PLAIN_NAME.test(core)) {
+        return [{ source: `(?:^|\\/)${nameSource(core)}${folderOnly ? '\\/' : '(?:\\/|$)'}` }];
+    }
+    return blockedGlobs(pattern).map(glob => ({ glob }));
+}
+function compile(patterns, expand, nocase) {
+    const perPattern = [];
+    const sources = [];
+    for (const pattern of patterns) {
+        const res = [];
+        for (const piece of expand(pattern)) {
+            let re;
+            try {
+                re =
+                    'glob' in piece
+                        ? picomatch__WEBPACK_IMPORTED_MODULE_0___default().makeRe(piece.glob, { ...BASE_OPTIONS, nocase })
+                        : new RegExp(piece.source, nocase ? 'i' : '');
+            }
+            catch (error) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyInputError */ .H(`the pattern "${pattern}" cannot be compiled (${error.message}); expected a glob such as "docs/**/*.md"`);
+            }
+            res.push(re);
+            sources.push(`(?:${re.source})`);
+        }
+        perPattern.push(res);
+    }
+    // An empty list matches nothing.
+    const joined = sources.length === 0 ? /(?!)/ : new RegExp(sources.join('|'), nocase ? 'i' : '');
+    return {
+        patterns,
+        test: path => joined.test(path),
+        which: path => {
+            for (let i = 0; i < patterns.length; i++)
+                if (perPattern[i].some(re => re.test(path)))
+                    return patterns[i];
+            return undefined;
+        }
+    };
+}
+/** blockedPaths: any depth for a pattern without a slash, case-insensitive. */
+function compileBlocked(patterns) {
+    return compile(patterns, blockedPieces, true);
+}
+/** allowedPaths and typePaths: anchored at the root, case-sensitive. */
+function compileAnchored(patterns) {
+    return compile(patterns, p => [{ glob: p.normalize('NFC') }], false);
+}
+
+
+/***/ }),
+
+/***/ 52576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readPatchChanges: () => (/* binding */ readPatchChanges),
+/* harmony export */   readProposalsFile: () => (/* binding */ readProposalsFile)
+/* harmony export */ });
+/* unused harmony exports MAX_PROPOSALS, claimedFileSchema, proposalSchema, proposalsFileSchema, proposalsJsonSchema, describeIssue */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13603);
+/* harmony import */ var _text_zod_issues_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6791);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90131);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44795);
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42425);
+/* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77858);
+/**
+ * The proposals file an upstream agent step writes (`--proposals FILE`, the action's
+ * `proposals` input), its zod schema (the committed schema/proposals.schema.json is generated
+ * from it) and the reader that turns it into proposals under review.
+ *
+ * A proposal's `files` is the agent's own claim, judged as given (source `claimed`); a `patch`
+ * is parsed like `--diff` (source `patch`). Both at once, neither, more than 100 proposals,
+ * invalid JSON or a schema error is a PolicyInputError naming the JSON path.
+ */
+
+
+
+
+
+
+const MAX_PROPOSALS = 100;
+const gitMode = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-7]{6}$/, 'expected a git mode of six octal digits such as "100644"');
+const count = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0);
+const level = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0).max(5);
+const claimedFileSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).meta({ description: 'The new path (the deleted path for a deletion).' }),
+    previousPath: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional().meta({ description: 'The old path of a rename or copy.' }),
+    status: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['added', 'modified', 'deleted', 'renamed', 'copied']),
+    additions: count,
+    deletions: count,
+    binary: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
+    mode: gitMode.optional().meta({ description: '120000 is a symlink, 160000 a submodule.' }),
+    previousMode: gitMode.optional()
+})
+    .superRefine((file, ctx) => {
+    const needsPrevious = file.status === 'renamed' || file.status === 'copied';
+    if (needsPrevious && file.previousPath === undefined) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['previousPath'],
+            message: `a ${file.status} file needs previousPath`
+        });
+    }
+    else if (!needsPrevious && file.previousPath !== undefined) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['previousPath'],
+            message: `previousPath is only for renamed or copied files, not ${file.status}`
+        });
+    }
+});
+const proposalSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    title: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    type: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_TYPES */ .pf),
+    riskLevel: level,
+    effort: level.optional(),
+    files: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(claimedFileSchema).optional().meta({ description: "The agent's claim of what changes." }),
+    patch: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().meta({ description: 'A git-style unified diff, in place of files.' })
+})
+    .superRefine((proposal, ctx) => {
+    if (proposal.files !== undefined && proposal.patch !== undefined) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['patch'],
+            message: 'a proposal has either files or patch, not both'
+        });
+    }
+    else if (proposal.files === undefined && proposal.patch === undefined) {
+        ctx.addIssue({ code: 'custom', path: [], message: 'a proposal needs files or patch' });
+    }
+});
+const proposalsFileSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    $schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    reflection: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ insights: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), sentiment: zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J().optional() })
+        .optional()
+        .meta({ description: "The agent's reflection on recent runs." }),
+    proposals: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(proposalSchema).max(MAX_PROPOSALS)
+});
+/** The JSON Schema committed as schema/proposals.schema.json. */
+function proposalsJsonSchema() {
+    const schema = z.toJSONSchema(proposalsFileSchema, { io: 'input' });
+    // The refinements do not translate; say in the schema what they check.
+    const proposals = schema.properties.proposals;
+    proposals.items.oneOf = [{ required: ['files'] }, { required: ['patch'] }];
+    const fileItems = proposals.items.properties.files
+        .items;
+    fileItems.if = { properties: { status: { enum: ['renamed', 'copied'] } } };
+    fileItems.then = { required: ['previousPath'] };
+    fileItems.else = { not: { required: ['previousPath'] } };
+    return { title: 'self-evolution proposals file', ...schema };
+}
+/** One sentence per issue: the JSON path, what was expected and what was there. */
+function describeIssue(issue, raw) {
+    if (issue.code === 'unrecognized_keys') {
+        return issue.keys.map(k => `${(0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)([...issue.path, k])}: unknown key`).join('; ');
+    }
+    return `${(0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(issue.path)}: ${(0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .explainIssue */ .Jp)(issue, raw)}`;
+}
+/**
+ * The changes of a unified diff, with the watched config file's text before and after when the
+ * patch touches it. `readBaseFile` supplies the before-text (the working tree, or git).
+ */
+async function readPatchChanges(text, opts) {
+    const parsed = (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .parseUnifiedDiff */ .r)(text);
+    const files = parsed.map(({ hunks: _hunks, ...file }) => file);
+    const watched = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePath */ .Fd)(opts.configPath);
+    if (!watched.ok)
+        return { files };
+    const same = (p) => {
+        if (p === undefined)
+            return false;
+        const n = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePath */ .Fd)(p);
+        return n.ok && n.path === watched.path;
+    };
+    let configFile;
+    for (const file of parsed) {
+        if (!same(file.path) && !same(file.previousPath))
+            continue;
+        if (!opts.readBaseFile) {
+            configFile = { before: null, unknownReason: 'the config file before the change cannot be read' };
+            break;
+        }
+        if (file.status === 'deleted' || !same(file.path)) {
+            configFile = { before: null, after: null };
+            break;
+        }
+        // Compare with what is there now, whatever the patch claims about the file's history.
+        const before = await opts.readBaseFile(opts.configPath);
+        const start = file.status === 'renamed' || file.status === 'copied'
+            ? await opts.readBaseFile(file.previousPath)
+            : file.status === 'added'
+                ? null
+                : before;
+        const after = file.binary ? undefined : (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .applyHunks */ .i)(start, file.hunks);
+        configFile = {
+            before,
+            after,
+            ...(after === undefined
+                ? {
+                    unknownReason: file.binary
+                        ? 'the patch makes it binary'
+                        : 'the patch does not apply to it exactly'
+                }
+                : {})
+        };
+    }
+    return configFile ? { files, configFile } : { files };
+}
+/**
+ * Parse and validate a proposals file. `readBaseFile` reads repository files before the change,
+ * for the config-loosened rule on `patch` proposals.
+ */
+async function readProposalsFile(text, opts) {
+    let raw;
+    try {
+        raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PolicyInputError */ .H(`the proposals file is not valid JSON (${error.message})`);
+    }
+    const parsed = proposalsFileSchema.safeParse(raw);
+    if (!parsed.success) {
+        const issues = parsed.error.issues;
+        const shown = issues.slice(0, 5).map(i => describeIssue(i, raw));
+        const more = issues.length > 5 ? `; and ${issues.length - 5} more` : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PolicyInputError */ .H(`the proposals file is invalid: ${shown.join('; ')}${more}`);
+    }
+    const proposals = [];
+    for (const [index, p] of parsed.data.proposals.entries()) {
+        const meta = {
+            title: p.title,
+            type: p.type,
+            riskLevel: p.riskLevel,
+            ...(p.effort !== undefined ? { effort: p.effort } : {}),
+            ...(p.description !== undefined ? { description: p.description } : {})
+        };
+        if (p.patch !== undefined) {
+            let changes;
+            try {
+                changes = await readPatchChanges(p.patch, opts);
+            }
+            catch (error) {
+                if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PolicyInputError */ .H) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PolicyInputError */ .H(`proposals[${index}].patch cannot be read: ${error.message}`);
+                }
+                throw error;
+            }
+            proposals.push({ ...meta, source: 'patch', ...changes });
+        }
+        else {
+            const files = (p.files ?? []).map(f => ({
+                path: f.path,
+                ...(f.previousPath !== undefined ? { previousPath: f.previousPath } : {}),
+                status: f.status,
+                additions: f.binary ? null : f.additions,
+                deletions: f.binary ? null : f.deletions,
+                binary: f.binary === true,
+                ...(f.mode !== undefined ? { mode: f.mode } : {}),
+                ...(f.previousMode !== undefined ? { previousMode: f.previousMode } : {})
+            }));
+            proposals.push({ ...meta, source: 'claimed', files });
+        }
+    }
+    const r = parsed.data.reflection;
+    return r ? { reflection: r, proposals } : { proposals };
+}
+
+
+/***/ })
+
+};
