@@ -14,7 +14,7 @@ import type { LifecycleDeps } from '../../src/lifecycle/deps.js'
 import { mainStage, postStage } from '../../src/lifecycle/stages.js'
 import { DISABLED_LABEL, REVERT_LABEL } from '../../src/rollback/decide.js'
 import { createTestDatabase, type TestDatabase } from '../__fixtures__/db.js'
-import { startGitHubFake, type GitHubFake } from '../__fixtures__/github-fake.js'
+import { githubError, startGitHubFake, type GitHubFake } from '../__fixtures__/github-fake.js'
 import { installRevertRoutes, type RevertFake } from '../__fixtures__/github-fake-revert.js'
 
 const CONFIG_PATH = '.github/self-evolution-config.json'
@@ -801,6 +801,31 @@ describe('failing closed', () => {
     const after = await rows()
     expect(after.rollbacks).toEqual([])
     expect(after.actions.map(a => a.status)).toEqual(['merged'])
+  })
+
+  it('keeps the revert branch when someone else pushed to it before the pull request failed', async () => {
+    const remote = buildRemote(LIVE)
+    await seedAction({
+      runDate: '2026-11-24',
+      action: { status: 'merged', payload: mergedPayload(remote.mergeSha) }
+    })
+    const branch = `self-evolution/revert-${PR}`
+    let theirs = ''
+    const unroute = fake.route('POST', '/repos/{owner}/{repo}/pulls', () => {
+      // Another push lands on the branch between this job's push and its pull request.
+      theirs = git(remote.bare, ['commit-tree', `${branch}^{tree}`, '-p', branch, '-m', 'their work'])
+      git(remote.bare, ['update-ref', `refs/heads/${branch}`, theirs])
+      return githubError(422, 'Validation Failed')
+    })
+    try {
+      const r = await job(remote)
+      expect(r.main.status).toBe('failed')
+    } finally {
+      unroute()
+    }
+    expect(theirs).toMatch(/^[0-9a-f]{40}$/)
+    expect(git(remote.bare, ['rev-parse', `refs/heads/${branch}`])).toBe(theirs)
+    expect((await rows()).rollbacks).toEqual([])
   })
 
   it('refuses to write when the flag is off, and says a revert is due', async () => {

@@ -179,19 +179,31 @@ export async function pushRevert(
   )
 }
 
-/** Delete the revert branch again (a push whose pull request could not be opened). */
+/**
+ * Delete the revert branch again (a push whose pull request could not be opened), only while it
+ * still points at `sha`, the commit this job pushed: another push meanwhile is never deleted.
+ */
 export async function deleteRevertBranch(
   sandbox: GitSandbox,
   gateway: WriteGateway,
-  o: { dir: string; remote: string; branch: string; token?: string }
+  o: { dir: string; remote: string; branch: string; sha: string; token?: string }
 ) {
+  if (!OBJECT_ID.test(o.sha)) throw new RevertError(`"${forLog(o.sha, 80)}" is not a commit SHA.`)
   return gateway.perform(
     `delete the revert branch ${o.branch} (its pull request could not be opened)`,
     'delete-branch',
-    { remote: displayUrl(o.remote), branch: o.branch },
+    { remote: displayUrl(o.remote), branch: o.branch, sha: o.sha },
     () =>
       sandbox.git(
-        ['push', '--quiet', '--porcelain', '--end-of-options', o.remote, `:refs/heads/${o.branch}`],
+        [
+          'push',
+          '--quiet',
+          '--porcelain',
+          `--force-with-lease=refs/heads/${o.branch}:${o.sha}`,
+          '--end-of-options',
+          o.remote,
+          `:refs/heads/${o.branch}`
+        ],
         {
           cwd: o.dir,
           token: o.token

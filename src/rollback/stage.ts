@@ -599,6 +599,7 @@ async function revertAndOpen(
           dir: prepared.dir,
           remote,
           branch: o.branch,
+          sha: prepared.headSha,
           token: o.token || undefined
         }).catch(deleteError =>
           deps.host.warning(
