@@ -44,6 +44,8 @@ export function pullRequest(
     base: string
     draft: boolean
     headSha: string
+    /** The head repository's full name when the pull request comes from a fork. */
+    headRepo?: string
   }
 ): PullRequest {
   const full = fake.fullName
@@ -84,7 +86,15 @@ export function pullRequest(
     assignees: [],
     requested_reviewers: [],
     requested_teams: [],
-    head: { label: `${fake.owner}:${p.head}`, ref: p.head, repo, sha: p.headSha, user: owner },
+    head: p.headRepo
+      ? {
+          label: `${p.headRepo.split('/')[0]}:${p.head}`,
+          ref: p.head,
+          repo: { ...repo, full_name: p.headRepo, name: p.headRepo.split('/')[1], fork: true },
+          sha: p.headSha,
+          user: owner
+        }
+      : { label: `${fake.owner}:${p.head}`, ref: p.head, repo, sha: p.headSha, user: owner },
     base: {
       label: `${fake.owner}:${p.base}`,
       ref: p.base,

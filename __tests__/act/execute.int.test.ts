@@ -238,6 +238,23 @@ describe('reading for the plan', () => {
     expect(fake.requestsTo('GET', `/repos/${fake.fullName}/pulls`)).toHaveLength(3)
   })
 
+  it('counts only pull requests from this repository, never from forks on the same prefix', async () => {
+    const pr = (number: number, headRepo?: string) =>
+      pullRequest(fake.url, fake, {
+        number,
+        title: `pr ${number}`,
+        body: null,
+        head: `self-evolution/2026-11-01-x-${number}`,
+        base: 'main',
+        draft: false,
+        headSha: 'd'.repeat(40),
+        headRepo
+      })
+    act.pulls.push(pr(1), pr(2, 'mallory/fork'), pr(3, 'mallory/fork'), pr(4, 'eve/other'))
+    const gh = createGitHubContext({ token: 't', repository: fake.fullName, baseUrl: fake.url })
+    expect(await countOpenPullRequests(gh, 'self-evolution/')).toBe(1)
+  })
+
   it("reads the checkout's origin, without credentials", async () => {
     const ws = join(root, 'ws')
     git(root, ['clone', '-q', remote, ws])

@@ -208,7 +208,11 @@ function describe(index: number, o: ActOutcome): string {
   }
 }
 
-/** Open pull requests whose head branch starts with the prefix (every page; fails when unreadable). */
+/**
+ * Open pull requests whose head branch starts with the prefix and lives in this repository (every
+ * page; fails when unreadable). A fork's pull request never counts: anyone can open one on any
+ * branch name, and would otherwise stop every agent pull request.
+ */
 export async function countOpenPullRequests(gh: GitHubContext, prefix: string): Promise<number> {
   const pulls = await gh.octokit.paginate(gh.octokit.rest.pulls.list, {
     owner: gh.owner,
@@ -216,7 +220,13 @@ export async function countOpenPullRequests(gh: GitHubContext, prefix: string): 
     state: 'open',
     per_page: 100
   })
-  return pulls.filter(p => typeof p.head?.ref === 'string' && p.head.ref.startsWith(prefix)).length
+  const repository = `${gh.owner}/${gh.repo}`.toLowerCase()
+  return pulls.filter(
+    p =>
+      typeof p.head?.ref === 'string' &&
+      p.head.ref.startsWith(prefix) &&
+      (p.head.repo?.full_name ?? '').toLowerCase() === repository
+  ).length
 }
 
 /** `git remote get-url origin` in the job's checkout, with any credentials removed. */
