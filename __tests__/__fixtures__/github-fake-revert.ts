@@ -57,7 +57,23 @@ export function installRevertRoutes(
   const repoShape = shapes.fullRepository(api, seed) as unknown as PullRequest['head']['repo']
   const labelShape = (name: string, i: number): Label => shapes.label(api, full, 9000 + i, name)
 
-  const shape = (p: FakePull): PullRequest => {
+  // An open pull request's head follows its branch, as on GitHub: a push to it moves head.sha.
+  const headSha = (p: FakePull): string => {
+    const bare = opts.bare?.()
+    if (!bare || p.state !== 'open' || p.head.repo !== full) return p.head.sha
+    try {
+      return execFileSync('git', ['--git-dir', bare, 'rev-parse', '--verify', `refs/heads/${p.head.ref}`], {
+        stdio: ['ignore', 'pipe', 'ignore']
+      })
+        .toString()
+        .trim()
+    } catch {
+      return p.head.sha
+    }
+  }
+
+  const shape = (pull: FakePull): PullRequest => {
+    const p = { ...pull, head: { ...pull.head, sha: headSha(pull) } }
     const url = `${api}/repos/${full}/pulls/${p.number}`
     const html = `https://github.com/${full}/pull/${p.number}`
     const author = shapes.user(api, p.author, p.author.endsWith('[bot]') ? 'Bot' : 'User', 20)

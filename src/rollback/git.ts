@@ -180,6 +180,30 @@ export async function pushRevert(
 }
 
 /**
+ * Whether `sha`, the head of an open pull request on the revert branch, has exactly the tree of the
+ * revert prepared in `dir`: fetched by its object id into the sandbox clone, never checked out.
+ * Fails when the SHA is not one or cannot be fetched.
+ */
+export async function sameTreeAsRevert(
+  sandbox: GitSandbox,
+  o: { dir: string; remote: string; sha: string; headSha: string; token?: string }
+): Promise<boolean> {
+  if (!OBJECT_ID.test(o.sha)) throw new RevertError(`"${forLog(o.sha, 80)}" is not a commit SHA.`)
+  const git = (args: string[]) => sandbox.git(args, { cwd: o.dir, token: o.token })
+  try {
+    await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--end-of-options', o.remote, o.sha])
+  } catch (error) {
+    const detail = error instanceof GitCommandError ? error.message : String(error)
+    throw new RevertError(
+      `Cannot fetch the commit ${o.sha} to compare it with the revert (${forLog(detail, 300)}).`
+    )
+  }
+  const tree = async (sha: string) =>
+    (await git(['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`])).stdout.toString('utf8').trim()
+  return (await tree(o.sha)) === (await tree(o.headSha))
+}
+
+/**
  * Delete the revert branch again (a push whose pull request could not be opened), only while it
  * still points at `sha`, the commit this job pushed: another push meanwhile is never deleted.
  */

@@ -59,7 +59,14 @@ import {
   type Notice,
   type WorkflowRunEvent
 } from './decide.js'
-import { deleteRevertBranch, originUrl, prepareRevert, pushRevert, RevertError } from './git.js'
+import {
+  deleteRevertBranch,
+  originUrl,
+  prepareRevert,
+  pushRevert,
+  RevertError,
+  sameTreeAsRevert
+} from './git.js'
 import {
   labelIssue,
   openPullsForBranch,
@@ -482,7 +489,10 @@ async function watch(
   }
 }
 
-/** An open pull request on the revert branch with the revert's own title: an earlier attempt's. */
+/**
+ * An open pull request on the revert branch with the revert's own title: an earlier attempt's, once
+ * revertAndOpen has checked that its head is the revert's tree.
+ */
 async function adoptOpenRevert(gh: GitHubContext, branch: string, title: string, repository: string) {
   const open = await openPullsForBranch(gh, branch)
   const mine = open.filter(p => (p.head?.repo?.full_name ?? '').toLowerCase() === repository.toLowerCase())
@@ -544,6 +554,26 @@ async function revertAndOpen(
       squash: prepared.squash,
       actionId: o.actionId
     })
+    // An open pull request on the branch is adopted only when its head is this very revert: its
+    // title is predictable, and anyone who can push the branch could put anything behind it.
+    const adoptable = async (): Promise<OpenPull | undefined> => {
+      const open = await o.adopt()
+      if (!open) return undefined
+      const head = open.head?.sha ?? ''
+      const same = await sameTreeAsRevert(sandbox, {
+        dir: prepared.dir,
+        remote,
+        sha: head,
+        headSha: prepared.headSha,
+        token: o.token || undefined
+      })
+      if (!same) {
+        throw new RevertError(
+          `An open pull request (#${open.number}) on the branch ${forLog(o.branch, 250)} has the revert's title, but its head ${forLog(head, 80)} is not the revert of ${o.mergeSha}; nothing is recorded. Close it or delete the branch, then re-run.`
+        )
+      }
+      return open
+    }
     let pushed
     try {
       pushed = await pushRevert(sandbox, gateway, {
@@ -556,7 +586,7 @@ async function revertAndOpen(
     } catch (error) {
       if (!(error instanceof GitCommandError)) throw error
       // The branch exists: an earlier attempt pushed it. Its open pull request is recorded instead.
-      const open = await o.adopt()
+      const open = await adoptable()
       if (open) {
         return {
           baseSha: open.base.sha,
@@ -583,8 +613,8 @@ async function revertAndOpen(
     } catch (error) {
       if (pushed.performed) {
         // A pull request already open on the branch (an earlier attempt's) is recorded, and its
-        // branch kept; adopt() throws for a pull request that is not a revert's.
-        const open = await o.adopt()
+        // branch kept; adoptable() throws for a pull request that is not this revert.
+        const open = await adoptable()
         if (open) {
           return {
             baseSha: prepared.baseSha,
