@@ -162,6 +162,18 @@ describe('planRevert', () => {
       pullRequest: 12
     })
   })
+  it('records the merge first for a closed action GitHub shows merged as this commit (reopened, then merged)', () => {
+    const a = action({ status: 'closed', payload: { branch: 'b', pullRequest: { number: 12, url: 'u' } } })
+    expect(planRevert(a, { ...opts, pullNumber: 12, mergedOnGitHub: true })).toEqual({
+      act: true,
+      recordMerge: true,
+      pullRequest: 12
+    })
+    expect(planRevert(a, { ...opts, pullNumber: 12 })).toMatchObject({
+      act: false,
+      reason: 'action-not-merged'
+    })
+  })
   it.each([
     ['no action', undefined, opts, 'not-an-agent-merge'],
     ['a revert', action({ actionType: 'revert' }), opts, 'revert-of-revert'],

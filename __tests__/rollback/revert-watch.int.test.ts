@@ -450,6 +450,45 @@ describe('revert-watch on a failing run of a recorded merge', () => {
     expectReverts(remote, `self-evolution/revert-${PR}`)
   })
 
+  it('reverts a pull request the gate saw closed, then reopened and merged as this commit', async () => {
+    const remote = buildRemote(LIVE)
+    const { mergeSha: _unused, ...closed } = mergedPayload(remote.mergeSha)
+    void _unused
+    const seeded = await seedAction({
+      runDate: '2026-11-24',
+      action: { status: 'closed', payload: closed }
+    })
+    revertFake.addPull({
+      number: PR,
+      title: TITLE,
+      state: 'closed',
+      head: { ref: AGENT_BRANCH, sha: 'c'.repeat(40), repo: fake.fullName },
+      base: { ref: 'main', sha: remote.firstParent, repo: fake.fullName },
+      mergedAt: '2026-11-24T12:00:00Z',
+      mergeCommitSha: remote.mergeSha
+    })
+    const r = await job(remote)
+    expect(r.host.failed).toBeUndefined()
+    expect(r.main.status).toBe('success')
+    const action = (await rows()).actions.find(a => a.id === seeded.actionId)!
+    expect(action.status).toBe('rolled_back')
+    expect(action.payload.mergeSha).toBe(remote.mergeSha)
+    expect(revertFake.opened()).toHaveLength(1)
+    expectReverts(remote, `self-evolution/revert-${PR}`)
+  })
+
+  it('leaves a closed action alone when GitHub does not show it merged as this commit', async () => {
+    const remote = buildRemote(LIVE)
+    const { mergeSha: _unused, ...closed } = mergedPayload(remote.mergeSha)
+    void _unused
+    await seedAction({ runDate: '2026-11-24', action: { status: 'closed', payload: closed } })
+    const r = await job(remote)
+    expect(r.main.status).toBe('skipped')
+    expect(fake.writes()).toEqual([])
+    expect(remoteBranches(remote)).toEqual(['refs/heads/main'])
+    expect((await rows()).actions.map(a => a.status)).toEqual(['closed'])
+  })
+
   it('does not revert a merge that GitHub links to a pull request nobody recorded', async () => {
     const remote = buildRemote(LIVE)
     revertFake.addPull({

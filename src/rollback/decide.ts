@@ -175,15 +175,19 @@ export type RevertPlan =
   | Skip
   | {
       act: true
-      /** The action is still 'submitted' (or merged without its merge commit): record the merge first. */
+      /** The action is still 'submitted' or 'closed' (or merged without its merge commit): record the merge first. */
       recordMerge: boolean
       pullRequest: number
     }
 
-/** Given the action behind the failing commit, whether to revert it. */
+/**
+ * Given the action behind the failing commit, whether to revert it. `mergedOnGitHub`: GET
+ * /commits/{sha}/pulls shows its pull request merged as this very commit, so a 'closed' action
+ * (closed, reopened and merged without the gate seeing the merge) is a merge the gate never saw.
+ */
 export function planRevert(
   action: ActionRecord | undefined,
-  opts: { sha: string; autoRevertOnFailure: boolean; pullNumber?: number }
+  opts: { sha: string; autoRevertOnFailure: boolean; pullNumber?: number; mergedOnGitHub?: boolean }
 ): RevertPlan {
   if (!action)
     return skip('not-an-agent-merge', 'the failing commit is not the merge of a recorded pull request')
@@ -200,7 +204,8 @@ export function planRevert(
   if (recorded && recorded !== opts.sha)
     return skip('not-an-agent-merge', `${label} was merged as ${recorded.slice(0, 12)}, not this commit`)
   if (action.status === 'rolled_back') return skip('already-reverted', `${label} is already rolled back`)
-  if (action.status !== 'merged' && action.status !== 'submitted')
+  const closedButMerged = action.status === 'closed' && opts.mergedOnGitHub === true
+  if (action.status !== 'merged' && action.status !== 'submitted' && !closedButMerged)
     return skip('action-not-merged', `${label} is "${action.status}", not merged`)
   if (!prNumber) return skip('not-an-agent-merge', `action ${action.id} records no pull request number`)
   if (!opts.autoRevertOnFailure)

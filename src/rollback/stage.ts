@@ -226,6 +226,7 @@ async function watch(
     // 1. The action behind the failing commit: by its recorded merge, else by GitHub's answer.
     let action: ActionRecord | undefined = await findActionByMergeSha(sql, repository, sha)
     let pullNumber: number | undefined
+    let mergedOnGitHub = false
     if (action && action.actionType === 'pr' && !pullNumberOf(action)) {
       // Recorded as merged without its pull request number: GitHub knows it.
       const pull = mergedPullRequestFor(await pullsForCommit(github(), sha), {
@@ -247,13 +248,15 @@ async function watch(
         if (found && actionMatchesPull(found, pull, repository)) {
           action = found
           pullNumber = pull.number
+          mergedOnGitHub = true
         }
       }
     }
     const plan = planRevert(action, {
       sha,
       autoRevertOnFailure: config.rollbackConfig.autoRevertOnFailure,
-      pullNumber
+      pullNumber,
+      mergedOnGitHub
     })
     if (!plan.act) {
       report.headline = `Nothing to do: ${plan.detail}.`
@@ -268,7 +271,8 @@ async function watch(
       return { status: 'skipped' }
     }
 
-    // 2. A merge the gate did not see is recorded first: it is a fact, in a dry run too.
+    // 2. A merge the gate did not see (a 'submitted' action, or a 'closed' one whose pull request
+    //    was reopened and merged) is recorded first: it is a fact, in a dry run too.
     if (plan.recordMerge) {
       const moved = await updateAction(sql, target.id, {
         status: 'merged',
@@ -276,7 +280,7 @@ async function watch(
           mergeSha: sha,
           pullRequest: { ...(target.payload.pullRequest as object), number: plan.pullRequest }
         },
-        from: ['submitted', 'merged']
+        from: ['submitted', 'merged', 'closed']
       })
       if (!moved) {
         const now = await getAction(sql, target.id)
