@@ -414,6 +414,33 @@ describe('green CI', () => {
     expect(r.verdict.violations.map(v => v.rule)).toEqual(['ci-failed', 'ci-failed'])
   })
 
+  it('a job failing in one workflow is not hidden by a job of the same name passing later in another', async () => {
+    const { pr } = await agentPull({ config: withChecks(['build']) })
+    fake.addWorkflowRun({
+      id: 101,
+      status: 'completed',
+      conclusion: 'success',
+      path: '.github/workflows/docs.yml',
+      event: 'pull_request'
+    })
+    gate.checkRuns.set(pr.headSha, [
+      // Workflow "CI", job build: failed. Workflow "Docs", job build: passed later (higher id).
+      { id: 1, name: 'build', status: 'completed', conclusion: 'failure', runId: 100 },
+      { id: 2, name: 'build', status: 'completed', conclusion: 'success', runId: 101 }
+    ])
+    const required = await runGate({ fake, db, number: 7 })
+    expect(rules(required.verdict)).toEqual(['ci-failed'])
+
+    // A re-run within the same suite does replace the failed run.
+    gate.checkRuns.set(pr.headSha, [
+      { id: 1, name: 'build', status: 'completed', conclusion: 'failure', runId: 100 },
+      { id: 3, name: 'build', status: 'completed', conclusion: 'success', runId: 100 },
+      { id: 2, name: 'build', status: 'completed', conclusion: 'success', runId: 101 }
+    ])
+    const rerun = await runGate({ fake, db, number: 7 })
+    expect(rerun.verdict.status).toBe('pass')
+  })
+
   it('a required commit status counts like a check run', async () => {
     const { pr } = await agentPull({ config: withChecks(['ci/external']) })
     gate.statuses.set(pr.headSha, [
