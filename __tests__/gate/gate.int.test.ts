@@ -801,6 +801,38 @@ describe('merges', () => {
     expect((await getAction(db.sql, actionId!))?.status).toBe('closed')
   })
 
+  it('closed, reopened and merged: the action is submitted again on reopening, then merged with its SHA', async () => {
+    const { actionId } = await agentPull()
+    Object.assign(gate.pulls.get(7)!, { state: 'closed', merged: false })
+    await runGate({ fake, db, number: 7, action: 'closed' })
+    expect((await getAction(db.sql, actionId!))?.status).toBe('closed')
+
+    Object.assign(gate.pulls.get(7)!, { state: 'open', merged: false })
+    const reopened = await runGate({ fake, db, number: 7, action: 'reopened' })
+    expect(reopened.verdict.status).toBe('pass')
+    expect(reopened.verdict.action?.status).toBe('submitted')
+    expect((await getAction(db.sql, actionId!))?.status).toBe('submitted')
+
+    Object.assign(gate.pulls.get(7)!, { state: 'closed', merged: true, mergeCommitSha: 'e'.repeat(40) })
+    await runGate({ fake, db, number: 7, action: 'closed' })
+    expect(await getAction(db.sql, actionId!)).toMatchObject({
+      status: 'merged',
+      payload: expect.objectContaining({ mergeSha: 'e'.repeat(40) })
+    })
+  })
+
+  it('a merge is recorded even when the reopening that preceded it went unseen', async () => {
+    const { actionId } = await agentPull()
+    await db.sql`UPDATE self_evolution_actions SET status = 'closed'`
+    Object.assign(gate.pulls.get(7)!, { state: 'closed', merged: true, mergeCommitSha: 'e'.repeat(40) })
+    const r = await runGate({ fake, db, number: 7, action: 'closed' })
+    expect(r.verdict.status).toBe('merged')
+    expect(await getAction(db.sql, actionId!)).toMatchObject({
+      status: 'merged',
+      payload: expect.objectContaining({ mergeSha: 'e'.repeat(40) })
+    })
+  })
+
   it('trusts the API over a stale payload: a "closed" event for a reopened pull request is judged', async () => {
     await agentPull()
     const r = await runGate({ fake, db, number: 7, action: 'closed' })

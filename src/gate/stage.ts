@@ -189,6 +189,13 @@ export async function gateMainStage(deps: LifecycleDeps, inputs: Inputs): Promis
     let exemptFromTypePaths = false
     if (match.record) {
       const record = match.record
+      if (event.action === 'reopened' && record.status === 'closed') {
+        // Closed, then reopened: the action is live again, so that its merge is recorded later.
+        if (await updateAction(database.sql, record.id, { status: 'submitted', from: ['closed'] })) {
+          record.status = 'submitted'
+          verdict.notes.push(`Action ${record.id} is submitted again: the pull request was reopened.`)
+        }
+      }
       verdict.action = actionSummary(record)
       meta = { type: record.proposalType as ChangeType, riskLevel: record.riskLevel }
       title = record.title
@@ -393,7 +400,8 @@ async function settleClosed(deps: LifecycleDeps, db: Database, pr: PullFacts, ve
       ? await updateAction(db.sql, found.id, {
           status: 'merged',
           payload: pr.mergeCommitSha ? { mergeSha: pr.mergeCommitSha } : {},
-          from: ['submitted', 'planned']
+          // closed too: a pull request closed, reopened and merged (the reopening may have gone unseen).
+          from: ['submitted', 'planned', 'closed']
         })
       : await updateAction(db.sql, found.id, { status: 'closed', from: ['submitted', 'planned'] })
     verdict.notes.push(
