@@ -39,6 +39,8 @@ export type PullSeed = {
   merged: boolean
   mergeCommitSha: string | null
   labels: string[]
+  /** owner/name of the head repository, when it is a fork; the repository itself unless set. */
+  headRepo?: string
   /** GitHub's changed_files; the listed files' count unless set. */
   changedFiles?: number
   files: FileSeed[]
@@ -151,7 +153,15 @@ export function pullRequestBody(api: string, fake: GitHubFake, p: PullSeed): S['
     merged_at: p.merged ? p.createdAt : null,
     merge_commit_sha: p.mergeCommitSha,
     assignee: null,
-    head: { label: `${fake.owner}:${p.headRef}`, ref: p.headRef, repo, sha: p.headSha, user: owner },
+    head: {
+      label: `${(p.headRepo ?? full).split('/')[0]}:${p.headRef}`,
+      ref: p.headRef,
+      repo: p.headRepo
+        ? { ...repo, full_name: p.headRepo, name: p.headRepo.split('/')[1], fork: true }
+        : repo,
+      sha: p.headSha,
+      user: owner
+    },
     base: { label: `${fake.owner}:${p.baseRef}`, ref: p.baseRef, repo, sha: p.baseSha, user: owner },
     _links: {
       comments: link(`${api}/repos/${full}/issues/${p.number}/comments`),

@@ -833,6 +833,26 @@ describe('merges', () => {
     })
   })
 
+  it('a fork’s branch of the recorded name is not the action: closing it updates nothing', async () => {
+    const { pr } = await agentPull({ record: false })
+    const actionId = await seedAction(db, fake.fullName, { branch: BRANCH, headSha: pr.headSha })
+    Object.assign(gate.pulls.get(7)!, {
+      state: 'closed',
+      merged: true,
+      mergeCommitSha: 'e'.repeat(40),
+      headRepo: 'mallory/fork'
+    })
+    const fork = await runGate({ fake, db, number: 7, action: 'closed' })
+    expect(fork.verdict.notes.join(' ')).toMatch(/No recorded action for pull request #7/)
+    expect(await getAction(db.sql, actionId)).toMatchObject({ status: 'submitted' })
+    expect((await getAction(db.sql, actionId))?.payload.mergeSha).toBeUndefined()
+
+    // The same branch in the repository itself is the action.
+    delete gate.pulls.get(7)!.headRepo
+    await runGate({ fake, db, number: 7, action: 'closed' })
+    expect(await getAction(db.sql, actionId)).toMatchObject({ status: 'merged' })
+  })
+
   it('trusts the API over a stale payload: a "closed" event for a reopened pull request is judged', async () => {
     await agentPull()
     const r = await runGate({ fake, db, number: 7, action: 'closed' })

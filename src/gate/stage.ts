@@ -176,7 +176,7 @@ export async function gateMainStage(deps: LifecycleDeps, inputs: Inputs): Promis
     const match = matchRecord(found, {
       number: pr.number,
       headRef: pr.headRef,
-      sameRepository: pr.headRepo !== null && pr.headRepo.toLowerCase() === ctx.repository.toLowerCase()
+      sameRepository: sameRepository(pr, ctx.repository)
     })
     const timeline = await readTimeline(gh, pr.number)
     const manualActor = manualLabelActor(pr.labels, timeline)
@@ -358,6 +358,11 @@ export async function gateMainStage(deps: LifecycleDeps, inputs: Inputs): Promis
   }
 }
 
+/** The head branch lives in the repository itself, not in a fork (or a deleted one). */
+function sameRepository(pr: PullFacts, repository: string): boolean {
+  return pr.headRepo !== null && pr.headRepo.toLowerCase() === repository.toLowerCase()
+}
+
 function memo<T>(fn: (key: string) => Promise<T>): (key: string) => Promise<T> {
   const cache = new Map<string, Promise<T>>()
   return key => {
@@ -390,7 +395,8 @@ async function settleClosed(deps: LifecycleDeps, db: Database, pr: PullFacts, ve
     found &&
     (found.actionType === 'pr' || found.actionType === 'revert') &&
     (recordedPr === undefined || recordedPr === null
-      ? found.payload.branch === pr.headRef
+      ? // The daily run pushes to the repository itself: a fork's branch of the same name is not it.
+        found.payload.branch === pr.headRef && sameRepository(pr, deps.ctx.repository)
       : Number(recordedPr) === pr.number)
   if (!found || !ours) {
     verdict.notes.push(`No recorded action for pull request #${pr.number}: nothing to update.`)
