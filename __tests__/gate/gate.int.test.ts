@@ -694,6 +694,20 @@ describe('the record and the labels', () => {
     expect(asRevert.verdict.violations).toEqual([])
     expect(asRevert.verdict.action?.type).toBe('revert')
   })
+  it('a revert is exempt from the type paths only on the recorded revert commit', async () => {
+    const docs = (r: Repo) => r.write('docs/guide.md', '# Guide\n\nRead me again.\n')
+    await agentPull({ change: docs, actionType: 'revert' })
+    // Something else was pushed to the revert's branch after the daily run recorded it.
+    await db.sql`UPDATE self_evolution_actions SET payload = payload || ${db.sql.json({ headSha: 'b'.repeat(40) })}::jsonb`
+    const r = await runGate({ fake, db, number: 7 })
+    expect(rules(r.verdict)).toEqual(['type-path-mismatch'])
+    expect(r.verdict.notes.join(' ')).toMatch(/judged like any pull request, with the type-path rules/)
+
+    await db.sql`UPDATE self_evolution_actions SET payload = payload - 'headSha'`
+    const unrecorded = await runGate({ fake, db, number: 7 })
+    expect(rules(unrecorded.verdict)).toEqual(['type-path-mismatch'])
+    expect(unrecorded.verdict.notes.join(' ')).toMatch(/none recorded/)
+  })
 })
 
 describe('scope', () => {

@@ -199,7 +199,16 @@ export async function gateMainStage(deps: LifecycleDeps, inputs: Inputs): Promis
       verdict.action = actionSummary(record)
       meta = { type: record.proposalType as ChangeType, riskLevel: record.riskLevel }
       title = record.title
-      exemptFromTypePaths = record.actionType === 'revert'
+      const recordedHead = record.payload.headSha
+      if (record.actionType === 'revert') {
+        // The exemption belongs to the revert commit the daily run pushed, not to whatever the
+        // branch holds now: on any other head the type-path rules apply as to any pull request.
+        exemptFromTypePaths = typeof recordedHead === 'string' && recordedHead === pr.headSha
+        if (!exemptFromTypePaths)
+          verdict.notes.push(
+            `This revert is judged like any pull request, with the type-path rules: its head ${pr.headSha.slice(0, 12)} is not the revert commit the daily run recorded (${typeof recordedHead === 'string' ? recordedHead.slice(0, 12) : 'none recorded'}).`
+          )
+      }
       violations.push(
         ...crossCheckLabels(
           pr.labels,
@@ -209,7 +218,6 @@ export async function gateMainStage(deps: LifecycleDeps, inputs: Inputs): Promis
           { required: false }
         )
       )
-      const recordedHead = record.payload.headSha
       if (typeof recordedHead === 'string' && recordedHead !== pr.headSha)
         verdict.notes.push(
           `The head ${pr.headSha.slice(0, 12)} is not the commit the daily run pushed (${recordedHead.slice(0, 12)}); the rails judge what is there now.`
