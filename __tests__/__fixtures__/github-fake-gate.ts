@@ -92,6 +92,8 @@ export interface GateFakeState {
   timeline: Map<number, TimelineSeed[]>
   /** login (lower case) → permission (admin, maintain, write, triage, read); others are 404. */
   permissions: Map<string, string>
+  /** number → called once the last page of that pull request's files was served (a push meanwhile). */
+  filesListed: Map<number, () => void>
 }
 
 let ids = 50_000
@@ -340,7 +342,8 @@ export function installGateRoutes(fake: GitHubFake): GateFakeState {
     statuses: new Map(),
     reviews: new Map(),
     timeline: new Map(),
-    permissions: new Map()
+    permissions: new Map(),
+    filesListed: new Map()
   }
   const pull = (n: string) => state.pulls.get(Number(n))
   const notFound = () => githubError(404, 'Not Found')
@@ -357,6 +360,7 @@ export function installGateRoutes(fake: GitHubFake): GateFakeState {
       req,
       p.files.slice(0, 3000).map(f => diffEntry(api, fake.fullName, p.headSha, f))
     )
+    if (!/rel="next"/.test(page.headers?.link ?? '')) state.filesListed.get(p.number)?.()
     return { body: page.items, headers: page.headers }
   })
   fake.route('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/commits', req => {

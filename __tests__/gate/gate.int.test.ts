@@ -341,6 +341,32 @@ describe('the file list from the API', () => {
     expect(r.verdict.notes.join(' ')).toMatch(/modes before the change are unknown/)
   })
 
+  it('fails closed when the head or the file count moves while the files are read', async () => {
+    const { pr } = await agentPull()
+    const head = pr.headSha
+    gate.filesListed.set(7, () => {
+      pr.headSha = 'c'.repeat(40)
+    })
+    const pushed = await runGate({ fake, db, number: 7 })
+    expect(pushed.result.status).toBe('failed')
+    expect(pushed.host.failed).toMatch(/The gate could not decide: .*changed while its files were read/)
+    expect(pushed.host.outputs.get('gate-verdict')).toBe('fail')
+
+    pr.headSha = head
+    gate.filesListed.set(7, () => {
+      pr.changedFiles = pr.files.length + 1
+    })
+    const grown = await runGate({ fake, db, number: 7 })
+    expect(grown.result.status).toBe('failed')
+    expect(grown.host.failed).toMatch(/changed files 1 → 2/)
+
+    delete pr.changedFiles
+    gate.filesListed.clear()
+    const steady = await runGate({ fake, db, number: 7 })
+    expect(steady.verdict.status).toBe('pass')
+    expect(fake.requestsTo('GET', '/repos/{owner}/{repo}/pulls/{pull_number}')).toHaveLength(6)
+  })
+
   it('fails closed when the tree is truncated', async () => {
     const { pr } = await agentPull()
     gate.trees.get(pr.headSha)!.truncated = true
