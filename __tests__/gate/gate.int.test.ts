@@ -668,12 +668,29 @@ describe('the record and the labels', () => {
     expect(r.verdict.manual.detail).toMatch(/a Bot, not a User/)
   })
 
+  /** The type and risk labels of LABELS, applied by a maintainer. */
+  const vouchedMetadata = [
+    {
+      event: 'labeled' as const,
+      actor: MAINTAINER,
+      label: 'self-evolution:type/prompt',
+      at: '2026-11-25T09:30:00Z'
+    },
+    {
+      event: 'labeled' as const,
+      actor: MAINTAINER,
+      label: 'self-evolution:risk/1',
+      at: '2026-11-25T09:30:00Z'
+    }
+  ]
+
   it('the manual label applied by a maintainer waives not-recorded, never the rails', async () => {
     await agentPull({ record: false, labels: [...LABELS, 'self-evolution:manual'] })
     gate.timeline.set(7, [
       { event: 'labeled', actor: AGENT, label: 'self-evolution:manual', at: '2026-11-25T10:00:00Z' },
       { event: 'unlabeled', actor: AGENT, label: 'self-evolution:manual', at: '2026-11-25T10:01:00Z' },
-      { event: 'labeled', actor: MAINTAINER, label: 'self-evolution:manual', at: '2026-11-25T10:02:00Z' }
+      { event: 'labeled', actor: MAINTAINER, label: 'self-evolution:manual', at: '2026-11-25T10:02:00Z' },
+      ...vouchedMetadata
     ])
     const r = await runGate({ fake, db, number: 7 })
     expect(r.verdict.manual).toMatchObject({ waived: true })
@@ -692,6 +709,41 @@ describe('the record and the labels', () => {
       .entries.push({ path: 'scripts/x.sh', mode: '100644', type: 'blob', sha: 'c'.repeat(40) })
     const blocked = await runGate({ fake, db, number: 7 })
     expect(rules(blocked.verdict)).toEqual(['path-not-allowed', 'type-path-mismatch'])
+  })
+
+  it('with the manual label, type and risk labels count only as a User with write access last applied them', async () => {
+    await agentPull({ record: false, labels: [...LABELS, 'self-evolution:manual'] })
+    gate.permissions.set('agent-bot[bot]', 'write')
+    gate.timeline.set(7, [
+      ...vouchedMetadata,
+      { event: 'labeled', actor: MAINTAINER, label: 'self-evolution:manual', at: '2026-11-25T10:00:00Z' },
+      // After the waiver: a bot re-applies the type label, a reader the risk label.
+      { event: 'unlabeled', actor: AGENT, label: 'self-evolution:type/prompt', at: '2026-11-25T10:05:00Z' },
+      { event: 'labeled', actor: AGENT, label: 'self-evolution:type/prompt', at: '2026-11-25T10:06:00Z' },
+      {
+        event: 'labeled',
+        actor: { login: 'rita', type: 'User' },
+        label: 'self-evolution:risk/1',
+        at: '2026-11-25T10:07:00Z'
+      }
+    ])
+    const r = await runGate({ fake, db, number: 7 })
+    expect(r.verdict.manual).toMatchObject({ waived: true })
+    expect(rules(r.verdict)).toEqual(['metadata-mismatch'])
+    const message = r.verdict.violations[0].message
+    expect(message).toMatch(
+      /self-evolution:type\/prompt was applied by "agent-bot\[bot\]", a Bot, not a User/
+    )
+    expect(message).toMatch(/self-evolution:risk\/1 was applied by "rita", whose permission is "read"/)
+    expect(r.verdict.rails).toBeNull()
+
+    // Labels on the pull request that the timeline shows no one applying do not count either.
+    gate.timeline.set(7, [
+      { event: 'labeled', actor: MAINTAINER, label: 'self-evolution:manual', at: '2026-11-25T10:00:00Z' }
+    ])
+    const unseen = await runGate({ fake, db, number: 7 })
+    expect(rules(unseen.verdict)).toEqual(['metadata-mismatch'])
+    expect(unseen.verdict.violations[0].message).toMatch(/timeline shows no one applying it/)
   })
 
   it('the manual label applied by a user without write access waives nothing', async () => {

@@ -31,12 +31,14 @@ import {
   approvalCandidates,
   ciViolations,
   crossCheckLabels,
+  decideLabelActor,
   decideManualWaiver,
   decideScope,
   forcePushViolations,
   gateStatus,
   hasWriteAccess,
   judgeRails,
+  labelActor,
   manualLabelActor,
   matchRecord,
   metadataFromLabels
@@ -53,7 +55,14 @@ import {
   readTimeline
 } from './read-api.js'
 import { annotateGate, renderGateReport, verdictJson } from './report.js'
-import type { GatePending, GateVerdict, GateViolation, PullFacts } from './types.js'
+import {
+  RISK_LABEL_PREFIX,
+  TYPE_LABEL_PREFIX,
+  type GatePending,
+  type GateVerdict,
+  type GateViolation,
+  type PullFacts
+} from './types.js'
 
 export type GateStageResult = { status: 'skipped' | 'success' | 'failed'; message?: string }
 
@@ -225,7 +234,26 @@ export async function gateMainStage(deps: LifecycleDeps, inputs: Inputs): Promis
     } else if (verdict.manual.waived) {
       const fromLabels = metadataFromLabels(pr.labels)
       if ('problem' in fromLabels) violations.push({ rule: 'metadata-mismatch', message: fromLabels.problem })
-      else meta = fromLabels
+      else {
+        // Anyone who can label (a bot, a triage user) could change type and risk after the
+        // waiver: they count only as a maintainer last applied them, like the manual label.
+        const unvouched: string[] = []
+        for (const label of [
+          `${TYPE_LABEL_PREFIX}${fromLabels.type}`,
+          `${RISK_LABEL_PREFIX}${fromLabels.riskLevel}`
+        ]) {
+          const actor = labelActor(pr.labels, timeline, label)
+          const permission = actor ? await permissionOf(actor.login) : undefined
+          const vouched = decideLabelActor(label, actor, permission)
+          if (!vouched.ok) unvouched.push(vouched.detail)
+        }
+        if (unvouched.length)
+          violations.push({
+            rule: 'metadata-mismatch',
+            message: `a pull request without a record takes its type and risk from labels a User with write access applied; ${unvouched.join('; ')}`
+          })
+        else meta = fromLabels
+      }
     } else {
       violations.push({
         rule: 'not-recorded',
