@@ -39,6 +39,8 @@ export type PullSeed = {
   merged: boolean
   mergeCommitSha: string | null
   labels: string[]
+  /** owner/name of the head repository, when it is a fork; the repository itself unless set. */
+  headRepo?: string
   /** GitHub's changed_files; the listed files' count unless set. */
   changedFiles?: number
   files: FileSeed[]
@@ -90,6 +92,8 @@ export interface GateFakeState {
   timeline: Map<number, TimelineSeed[]>
   /** login (lower case) → permission (admin, maintain, write, triage, read); others are 404. */
   permissions: Map<string, string>
+  /** number → called once the last page of that pull request's files was served (a push meanwhile). */
+  filesListed: Map<number, () => void>
 }
 
 let ids = 50_000
@@ -151,7 +155,15 @@ export function pullRequestBody(api: string, fake: GitHubFake, p: PullSeed): S['
     merged_at: p.merged ? p.createdAt : null,
     merge_commit_sha: p.mergeCommitSha,
     assignee: null,
-    head: { label: `${fake.owner}:${p.headRef}`, ref: p.headRef, repo, sha: p.headSha, user: owner },
+    head: {
+      label: `${(p.headRepo ?? full).split('/')[0]}:${p.headRef}`,
+      ref: p.headRef,
+      repo: p.headRepo
+        ? { ...repo, full_name: p.headRepo, name: p.headRepo.split('/')[1], fork: true }
+        : repo,
+      sha: p.headSha,
+      user: owner
+    },
     base: { label: `${fake.owner}:${p.baseRef}`, ref: p.baseRef, repo, sha: p.baseSha, user: owner },
     _links: {
       comments: link(`${api}/repos/${full}/issues/${p.number}/comments`),
@@ -330,7 +342,8 @@ export function installGateRoutes(fake: GitHubFake): GateFakeState {
     statuses: new Map(),
     reviews: new Map(),
     timeline: new Map(),
-    permissions: new Map()
+    permissions: new Map(),
+    filesListed: new Map()
   }
   const pull = (n: string) => state.pulls.get(Number(n))
   const notFound = () => githubError(404, 'Not Found')
@@ -347,6 +360,7 @@ export function installGateRoutes(fake: GitHubFake): GateFakeState {
       req,
       p.files.slice(0, 3000).map(f => diffEntry(api, fake.fullName, p.headSha, f))
     )
+    if (!/rel="next"/.test(page.headers?.link ?? '')) state.filesListed.get(p.number)?.()
     return { body: page.items, headers: page.headers }
   })
   fake.route('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/commits', req => {

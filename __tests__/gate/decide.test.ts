@@ -209,6 +209,14 @@ describe('CI', () => {
     })
     expect(r.state).toBe('success')
   })
+  it('keeps the newest run per check suite and name: a pass in another suite hides no failure', () => {
+    const ci = run({ id: 1, name: 'build', conclusion: 'failure', checkSuiteId: 10 })
+    const docs = run({ id: 2, name: 'build', conclusion: 'success', checkSuiteId: 20 })
+    expect(evaluateCi({ ...input, checkRuns: [ci, docs] }).state).toBe('failure')
+    expect(evaluateCi({ ...input, requiredChecks: ['build'], checkRuns: [ci, docs] }).state).toBe('failure')
+    const rerun = run({ id: 3, name: 'build', conclusion: 'success', checkSuiteId: 10 })
+    expect(evaluateCi({ ...input, checkRuns: [ci, docs, rerun] }).state).toBe('success')
+  })
   it('excludes this run by its URL, and other apps’ URLs prove nothing', () => {
     const own = run({ conclusion: 'failure', detailsUrl: 'https://github.com/o/r/actions/runs/5/job/9' })
     expect(exclusionOf(own, { path: '', runId: 5 })).toMatch(/own check/)

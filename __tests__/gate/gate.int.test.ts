@@ -341,6 +341,32 @@ describe('the file list from the API', () => {
     expect(r.verdict.notes.join(' ')).toMatch(/modes before the change are unknown/)
   })
 
+  it('fails closed when the head or the file count moves while the files are read', async () => {
+    const { pr } = await agentPull()
+    const head = pr.headSha
+    gate.filesListed.set(7, () => {
+      pr.headSha = 'c'.repeat(40)
+    })
+    const pushed = await runGate({ fake, db, number: 7 })
+    expect(pushed.result.status).toBe('failed')
+    expect(pushed.host.failed).toMatch(/The gate could not decide: .*changed while its files were read/)
+    expect(pushed.host.outputs.get('gate-verdict')).toBe('fail')
+
+    pr.headSha = head
+    gate.filesListed.set(7, () => {
+      pr.changedFiles = pr.files.length + 1
+    })
+    const grown = await runGate({ fake, db, number: 7 })
+    expect(grown.result.status).toBe('failed')
+    expect(grown.host.failed).toMatch(/changed files 1 → 2/)
+
+    delete pr.changedFiles
+    gate.filesListed.clear()
+    const steady = await runGate({ fake, db, number: 7 })
+    expect(steady.verdict.status).toBe('pass')
+    expect(fake.requestsTo('GET', '/repos/{owner}/{repo}/pulls/{pull_number}')).toHaveLength(6)
+  })
+
   it('fails closed when the tree is truncated', async () => {
     const { pr } = await agentPull()
     gate.trees.get(pr.headSha)!.truncated = true
@@ -412,6 +438,33 @@ describe('green CI', () => {
     const r = await runGate({ fake, db, number: 7, inputs: { 'ci-timeout-minutes': '30' } })
     expect(r.clock.slept).toEqual([])
     expect(r.verdict.violations.map(v => v.rule)).toEqual(['ci-failed', 'ci-failed'])
+  })
+
+  it('a job failing in one workflow is not hidden by a job of the same name passing later in another', async () => {
+    const { pr } = await agentPull({ config: withChecks(['build']) })
+    fake.addWorkflowRun({
+      id: 101,
+      status: 'completed',
+      conclusion: 'success',
+      path: '.github/workflows/docs.yml',
+      event: 'pull_request'
+    })
+    gate.checkRuns.set(pr.headSha, [
+      // Workflow "CI", job build: failed. Workflow "Docs", job build: passed later (higher id).
+      { id: 1, name: 'build', status: 'completed', conclusion: 'failure', runId: 100 },
+      { id: 2, name: 'build', status: 'completed', conclusion: 'success', runId: 101 }
+    ])
+    const required = await runGate({ fake, db, number: 7 })
+    expect(rules(required.verdict)).toEqual(['ci-failed'])
+
+    // A re-run within the same suite does replace the failed run.
+    gate.checkRuns.set(pr.headSha, [
+      { id: 1, name: 'build', status: 'completed', conclusion: 'failure', runId: 100 },
+      { id: 3, name: 'build', status: 'completed', conclusion: 'success', runId: 100 },
+      { id: 2, name: 'build', status: 'completed', conclusion: 'success', runId: 101 }
+    ])
+    const rerun = await runGate({ fake, db, number: 7 })
+    expect(rerun.verdict.status).toBe('pass')
   })
 
   it('a required commit status counts like a check run', async () => {
@@ -615,12 +668,29 @@ describe('the record and the labels', () => {
     expect(r.verdict.manual.detail).toMatch(/a Bot, not a User/)
   })
 
+  /** The type and risk labels of LABELS, applied by a maintainer. */
+  const vouchedMetadata = [
+    {
+      event: 'labeled' as const,
+      actor: MAINTAINER,
+      label: 'self-evolution:type/prompt',
+      at: '2026-11-25T09:30:00Z'
+    },
+    {
+      event: 'labeled' as const,
+      actor: MAINTAINER,
+      label: 'self-evolution:risk/1',
+      at: '2026-11-25T09:30:00Z'
+    }
+  ]
+
   it('the manual label applied by a maintainer waives not-recorded, never the rails', async () => {
     await agentPull({ record: false, labels: [...LABELS, 'self-evolution:manual'] })
     gate.timeline.set(7, [
       { event: 'labeled', actor: AGENT, label: 'self-evolution:manual', at: '2026-11-25T10:00:00Z' },
       { event: 'unlabeled', actor: AGENT, label: 'self-evolution:manual', at: '2026-11-25T10:01:00Z' },
-      { event: 'labeled', actor: MAINTAINER, label: 'self-evolution:manual', at: '2026-11-25T10:02:00Z' }
+      { event: 'labeled', actor: MAINTAINER, label: 'self-evolution:manual', at: '2026-11-25T10:02:00Z' },
+      ...vouchedMetadata
     ])
     const r = await runGate({ fake, db, number: 7 })
     expect(r.verdict.manual).toMatchObject({ waived: true })
@@ -639,6 +709,41 @@ describe('the record and the labels', () => {
       .entries.push({ path: 'scripts/x.sh', mode: '100644', type: 'blob', sha: 'c'.repeat(40) })
     const blocked = await runGate({ fake, db, number: 7 })
     expect(rules(blocked.verdict)).toEqual(['path-not-allowed', 'type-path-mismatch'])
+  })
+
+  it('with the manual label, type and risk labels count only as a User with write access last applied them', async () => {
+    await agentPull({ record: false, labels: [...LABELS, 'self-evolution:manual'] })
+    gate.permissions.set('agent-bot[bot]', 'write')
+    gate.timeline.set(7, [
+      ...vouchedMetadata,
+      { event: 'labeled', actor: MAINTAINER, label: 'self-evolution:manual', at: '2026-11-25T10:00:00Z' },
+      // After the waiver: a bot re-applies the type label, a reader the risk label.
+      { event: 'unlabeled', actor: AGENT, label: 'self-evolution:type/prompt', at: '2026-11-25T10:05:00Z' },
+      { event: 'labeled', actor: AGENT, label: 'self-evolution:type/prompt', at: '2026-11-25T10:06:00Z' },
+      {
+        event: 'labeled',
+        actor: { login: 'rita', type: 'User' },
+        label: 'self-evolution:risk/1',
+        at: '2026-11-25T10:07:00Z'
+      }
+    ])
+    const r = await runGate({ fake, db, number: 7 })
+    expect(r.verdict.manual).toMatchObject({ waived: true })
+    expect(rules(r.verdict)).toEqual(['metadata-mismatch'])
+    const message = r.verdict.violations[0].message
+    expect(message).toMatch(
+      /self-evolution:type\/prompt was applied by "agent-bot\[bot\]", a Bot, not a User/
+    )
+    expect(message).toMatch(/self-evolution:risk\/1 was applied by "rita", whose permission is "read"/)
+    expect(r.verdict.rails).toBeNull()
+
+    // Labels on the pull request that the timeline shows no one applying do not count either.
+    gate.timeline.set(7, [
+      { event: 'labeled', actor: MAINTAINER, label: 'self-evolution:manual', at: '2026-11-25T10:00:00Z' }
+    ])
+    const unseen = await runGate({ fake, db, number: 7 })
+    expect(rules(unseen.verdict)).toEqual(['metadata-mismatch'])
+    expect(unseen.verdict.violations[0].message).toMatch(/timeline shows no one applying it/)
   })
 
   it('the manual label applied by a user without write access waives nothing', async () => {
@@ -666,6 +771,20 @@ describe('the record and the labels', () => {
     const asRevert = await runGate({ fake, db, number: 7 })
     expect(asRevert.verdict.violations).toEqual([])
     expect(asRevert.verdict.action?.type).toBe('revert')
+  })
+  it('a revert is exempt from the type paths only on the recorded revert commit', async () => {
+    const docs = (r: Repo) => r.write('docs/guide.md', '# Guide\n\nRead me again.\n')
+    await agentPull({ change: docs, actionType: 'revert' })
+    // Something else was pushed to the revert's branch after the daily run recorded it.
+    await db.sql`UPDATE self_evolution_actions SET payload = payload || ${db.sql.json({ headSha: 'b'.repeat(40) })}::jsonb`
+    const r = await runGate({ fake, db, number: 7 })
+    expect(rules(r.verdict)).toEqual(['type-path-mismatch'])
+    expect(r.verdict.notes.join(' ')).toMatch(/judged like any pull request, with the type-path rules/)
+
+    await db.sql`UPDATE self_evolution_actions SET payload = payload - 'headSha'`
+    const unrecorded = await runGate({ fake, db, number: 7 })
+    expect(rules(unrecorded.verdict)).toEqual(['type-path-mismatch'])
+    expect(unrecorded.verdict.notes.join(' ')).toMatch(/none recorded/)
   })
 })
 
@@ -772,6 +891,58 @@ describe('merges', () => {
     const r = await runGate({ fake, db, number: 7, action: 'closed' })
     expect(r.verdict.status).toBe('closed')
     expect((await getAction(db.sql, actionId!))?.status).toBe('closed')
+  })
+
+  it('closed, reopened and merged: the action is submitted again on reopening, then merged with its SHA', async () => {
+    const { actionId } = await agentPull()
+    Object.assign(gate.pulls.get(7)!, { state: 'closed', merged: false })
+    await runGate({ fake, db, number: 7, action: 'closed' })
+    expect((await getAction(db.sql, actionId!))?.status).toBe('closed')
+
+    Object.assign(gate.pulls.get(7)!, { state: 'open', merged: false })
+    const reopened = await runGate({ fake, db, number: 7, action: 'reopened' })
+    expect(reopened.verdict.status).toBe('pass')
+    expect(reopened.verdict.action?.status).toBe('submitted')
+    expect((await getAction(db.sql, actionId!))?.status).toBe('submitted')
+
+    Object.assign(gate.pulls.get(7)!, { state: 'closed', merged: true, mergeCommitSha: 'e'.repeat(40) })
+    await runGate({ fake, db, number: 7, action: 'closed' })
+    expect(await getAction(db.sql, actionId!)).toMatchObject({
+      status: 'merged',
+      payload: expect.objectContaining({ mergeSha: 'e'.repeat(40) })
+    })
+  })
+
+  it('a merge is recorded even when the reopening that preceded it went unseen', async () => {
+    const { actionId } = await agentPull()
+    await db.sql`UPDATE self_evolution_actions SET status = 'closed'`
+    Object.assign(gate.pulls.get(7)!, { state: 'closed', merged: true, mergeCommitSha: 'e'.repeat(40) })
+    const r = await runGate({ fake, db, number: 7, action: 'closed' })
+    expect(r.verdict.status).toBe('merged')
+    expect(await getAction(db.sql, actionId!)).toMatchObject({
+      status: 'merged',
+      payload: expect.objectContaining({ mergeSha: 'e'.repeat(40) })
+    })
+  })
+
+  it('a fork’s branch of the recorded name is not the action: closing it updates nothing', async () => {
+    const { pr } = await agentPull({ record: false })
+    const actionId = await seedAction(db, fake.fullName, { branch: BRANCH, headSha: pr.headSha })
+    Object.assign(gate.pulls.get(7)!, {
+      state: 'closed',
+      merged: true,
+      mergeCommitSha: 'e'.repeat(40),
+      headRepo: 'mallory/fork'
+    })
+    const fork = await runGate({ fake, db, number: 7, action: 'closed' })
+    expect(fork.verdict.notes.join(' ')).toMatch(/No recorded action for pull request #7/)
+    expect(await getAction(db.sql, actionId)).toMatchObject({ status: 'submitted' })
+    expect((await getAction(db.sql, actionId))?.payload.mergeSha).toBeUndefined()
+
+    // The same branch in the repository itself is the action.
+    delete gate.pulls.get(7)!.headRepo
+    await runGate({ fake, db, number: 7, action: 'closed' })
+    expect(await getAction(db.sql, actionId)).toMatchObject({ status: 'merged' })
   })
 
   it('trusts the API over a stale payload: a "closed" event for a reopened pull request is judged', async () => {

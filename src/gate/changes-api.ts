@@ -1,7 +1,9 @@
 /**
  * A pull request's changes from the REST API, without a checkout:
  * - the file list, 100 per page; when GitHub lists fewer files than the PR's changed_files
- *   (it stops at 3,000), the list is truncated and the gate fails closed with too-large;
+ *   (it stops at 3,000), the list is truncated and the gate fails closed with too-large. The
+ *   list is not pinned to a commit, so the pull request is read again after it: a head or a
+ *   changed_files count that moved meanwhile fails closed;
  * - modes from the trees API, for the head and the merge base: without them symlinks and
  *   submodules are invisible, so a truncated or unreadable tree fails closed;
  * - line counts from additions and deletions, added lines from the patch (secret-in-content);
@@ -15,7 +17,7 @@ import { looksBinary } from '../policy/git.js'
 import { findSecrets } from '../policy/secrets.js'
 import type { ConfigFileChange, FileChange, FileStatus } from '../policy/types.js'
 import { forLog } from '../text/escape.js'
-import { GateReadError } from './read-api.js'
+import { GateReadError, readPull } from './read-api.js'
 import type { PullFacts } from './types.js'
 
 type Json = Record<string, unknown>
@@ -327,6 +329,13 @@ export async function readApiChanges(
   baseConfigText: string | null
 ): Promise<ApiChanges> {
   const files = await listPullFiles(gh, pr.number)
+  // The file list is not pinned to a commit: a push while it was read would mix two heads.
+  // The pull request read again must still name the head (and count) everything else is read at.
+  const again = await readPull(gh, pr.number)
+  if (again.headSha !== pr.headSha || again.changedFiles !== pr.changedFiles)
+    throw new GateReadError(
+      `Pull request #${pr.number} changed while its files were read (head ${pr.headSha.slice(0, 12)} → ${again.headSha.slice(0, 12)}, changed files ${pr.changedFiles} → ${again.changedFiles}); the gate runs again for the new head.`
+    )
   if (files.length < pr.changedFiles)
     return { truncated: true, listed: files.length, changedFiles: pr.changedFiles }
   // The head's modes are required: without them symlinks and submodules are invisible.

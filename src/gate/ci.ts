@@ -9,8 +9,9 @@
  * - Left out: the gate's own check runs (any run of the gate's own workflow file, this run
  *   included), and runs started by check_suite or workflow_run events, which attach to the
  *   default branch and cannot turn a pull request's check green.
- * - Of several check runs with one name, the newest (highest id) counts; of statuses, the latest
- *   per context.
+ * - Of several check runs with one name in one check suite (a re-run), the newest (highest id)
+ *   counts; runs of one name in different suites (two workflows with a job "build") each count,
+ *   and every one must pass. Of statuses, the latest per context, as GitHub does.
  */
 import type { CheckRunFact, CiCheckState, CiResult, StatusFact } from './types.js'
 
@@ -69,13 +70,19 @@ function statusState(s: StatusFact): { state: CiCheckState; detail: string } {
   return { state: 'failure', detail: `status ${s.state}` }
 }
 
-function newestPerName(runs: CheckRunFact[]): Map<string, CheckRunFact> {
-  const byName = new Map<string, CheckRunFact>()
+/**
+ * The newest run of each name per check suite (a suite is one app's run on the commit, e.g. one
+ * workflow run). A later run in another suite never hides a failed one: both are kept.
+ */
+function newestPerSuiteAndName(runs: CheckRunFact[]): CheckRunFact[] {
+  const byKey = new Map<string, CheckRunFact>()
   for (const r of runs) {
-    const seen = byName.get(r.name)
-    if (!seen || r.id > seen.id) byName.set(r.name, r)
+    const suite = r.checkSuiteId ?? `app ${r.appSlug ?? ''}`
+    const key = JSON.stringify([suite, r.name])
+    const seen = byKey.get(key)
+    if (!seen || r.id > seen.id) byKey.set(key, r)
   }
-  return byName
+  return [...byKey.values()]
 }
 
 function latestPerContext(statuses: StatusFact[]): Map<string, StatusFact> {
@@ -100,15 +107,14 @@ export function evaluateCi(input: CiInput): Omit<CiResult, 'waitedMs'> {
     if (why) excluded.push({ name: c.name, why })
     else counted.push(c)
   }
-  const runs = newestPerName(counted)
+  const runs = newestPerSuiteAndName(counted)
   const statuses = latestPerContext(input.statuses)
   const checks: CiResult['checks'] = []
   const strict = input.requiredChecks.length > 0
   if (strict) {
     for (const name of [...new Set(input.requiredChecks)]) {
       const found: Array<{ state: CiCheckState; detail: string }> = []
-      const run = runs.get(name)
-      if (run) found.push(checkRunState(run, true))
+      for (const run of runs) if (run.name === name) found.push(checkRunState(run, true))
       const status = statuses.get(name)
       if (status) found.push(statusState(status))
       if (found.length === 0) {
@@ -125,7 +131,7 @@ export function evaluateCi(input: CiInput): Omit<CiResult, 'waitedMs'> {
       checks.push({ name, kind: 'required', ...worst })
     }
   } else {
-    for (const [name, run] of runs) checks.push({ name, kind: 'check-run', ...checkRunState(run, false) })
+    for (const run of runs) checks.push({ name: run.name, kind: 'check-run', ...checkRunState(run, false) })
     for (const [name, s] of statuses) checks.push({ name, kind: 'status', ...statusState(s) })
   }
   const has = (state: CiCheckState) => checks.some(c => c.state === state)

@@ -106,18 +106,50 @@ export function matchRecord(
 
 // --- the manual label ------------------------------------------------------------------------------
 
-/** The actor of the latest `labeled` event that put the manual label on, if it is still on. */
-export function manualLabelActor(labels: string[], timeline: TimelineFact[]): Actor | null | undefined {
-  if (!labels.some(l => lower(l) === MANUAL_LABEL)) return undefined
+/** The actor of the latest `labeled` event that put `name` on (any case), if it is still on. */
+export function labelActor(
+  labels: string[],
+  timeline: TimelineFact[],
+  name: string
+): Actor | null | undefined {
+  const wanted = lower(name)
+  if (!labels.some(l => lower(l) === wanted)) return undefined
   let actor: Actor | null | undefined
   for (const e of sortByTime(timeline)) {
-    if (e.event === 'labeled' && e.label !== undefined && lower(e.label) === MANUAL_LABEL) actor = e.actor
+    if (e.event === 'labeled' && e.label !== undefined && lower(e.label) === wanted) actor = e.actor
   }
   return actor === undefined ? null : actor
 }
 
+/** The actor of the latest `labeled` event that put the manual label on, if it is still on. */
+export function manualLabelActor(labels: string[], timeline: TimelineFact[]): Actor | null | undefined {
+  return labelActor(labels, timeline, MANUAL_LABEL)
+}
+
 export function hasWriteAccess(permission: string | undefined): boolean {
   return permission !== undefined && (WRITE_PERMISSIONS as readonly string[]).includes(permission)
+}
+
+/** A label counts only when a User (never a Bot) with write access applied it last. */
+export function decideLabelActor(
+  label: string,
+  actor: Actor | null | undefined,
+  permission: string | undefined
+): { ok: boolean; detail: string } {
+  if (actor === undefined) return { ok: false, detail: `no ${label} label` }
+  if (actor === null)
+    return { ok: false, detail: `${label} is on, but the timeline shows no one applying it` }
+  if (actor.type !== 'User')
+    return {
+      ok: false,
+      detail: `${label} was applied by ${q(actor.login)}, a ${actor.type}, not a User; it does not count`
+    }
+  if (!hasWriteAccess(permission))
+    return {
+      ok: false,
+      detail: `${label} was applied by ${q(actor.login)}, whose permission is ${q(permission ?? 'none')}, not write access; it does not count`
+    }
+  return { ok: true, detail: `${label} was applied by ${q(actor.login)} (${permission})` }
 }
 
 /** The waiver counts only when a User (never a Bot) with write access applied the label. */
@@ -125,20 +157,8 @@ export function decideManualWaiver(
   actor: Actor | null | undefined,
   permission: string | undefined
 ): { waived: boolean; detail: string } {
-  if (actor === undefined) return { waived: false, detail: `no ${MANUAL_LABEL} label` }
-  if (actor === null)
-    return { waived: false, detail: `${MANUAL_LABEL} is on, but the timeline shows no one applying it` }
-  if (actor.type !== 'User')
-    return {
-      waived: false,
-      detail: `${MANUAL_LABEL} was applied by ${q(actor.login)}, a ${actor.type}, not a User; it does not count`
-    }
-  if (!hasWriteAccess(permission))
-    return {
-      waived: false,
-      detail: `${MANUAL_LABEL} was applied by ${q(actor.login)}, whose permission is ${q(permission ?? 'none')}, not write access; it does not count`
-    }
-  return { waived: true, detail: `${MANUAL_LABEL} was applied by ${q(actor.login)} (${permission})` }
+  const { ok, detail } = decideLabelActor(MANUAL_LABEL, actor, permission)
+  return { waived: ok, detail }
 }
 
 // --- labels against the record ---------------------------------------------------------------------

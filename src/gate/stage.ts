@@ -31,12 +31,14 @@ import {
   approvalCandidates,
   ciViolations,
   crossCheckLabels,
+  decideLabelActor,
   decideManualWaiver,
   decideScope,
   forcePushViolations,
   gateStatus,
   hasWriteAccess,
   judgeRails,
+  labelActor,
   manualLabelActor,
   matchRecord,
   metadataFromLabels
@@ -53,7 +55,14 @@ import {
   readTimeline
 } from './read-api.js'
 import { annotateGate, renderGateReport, verdictJson } from './report.js'
-import type { GatePending, GateVerdict, GateViolation, PullFacts } from './types.js'
+import {
+  RISK_LABEL_PREFIX,
+  TYPE_LABEL_PREFIX,
+  type GatePending,
+  type GateVerdict,
+  type GateViolation,
+  type PullFacts
+} from './types.js'
 
 export type GateStageResult = { status: 'skipped' | 'success' | 'failed'; message?: string }
 
@@ -176,7 +185,7 @@ export async function gateMainStage(deps: LifecycleDeps, inputs: Inputs): Promis
     const match = matchRecord(found, {
       number: pr.number,
       headRef: pr.headRef,
-      sameRepository: pr.headRepo !== null && pr.headRepo.toLowerCase() === ctx.repository.toLowerCase()
+      sameRepository: sameRepository(pr, ctx.repository)
     })
     const timeline = await readTimeline(gh, pr.number)
     const manualActor = manualLabelActor(pr.labels, timeline)
@@ -189,10 +198,26 @@ export async function gateMainStage(deps: LifecycleDeps, inputs: Inputs): Promis
     let exemptFromTypePaths = false
     if (match.record) {
       const record = match.record
+      if (event.action === 'reopened' && record.status === 'closed') {
+        // Closed, then reopened: the action is live again, so that its merge is recorded later.
+        if (await updateAction(database.sql, record.id, { status: 'submitted', from: ['closed'] })) {
+          record.status = 'submitted'
+          verdict.notes.push(`Action ${record.id} is submitted again: the pull request was reopened.`)
+        }
+      }
       verdict.action = actionSummary(record)
       meta = { type: record.proposalType as ChangeType, riskLevel: record.riskLevel }
       title = record.title
-      exemptFromTypePaths = record.actionType === 'revert'
+      const recordedHead = record.payload.headSha
+      if (record.actionType === 'revert') {
+        // The exemption belongs to the revert commit the daily run pushed, not to whatever the
+        // branch holds now: on any other head the type-path rules apply as to any pull request.
+        exemptFromTypePaths = typeof recordedHead === 'string' && recordedHead === pr.headSha
+        if (!exemptFromTypePaths)
+          verdict.notes.push(
+            `This revert is judged like any pull request, with the type-path rules: its head ${pr.headSha.slice(0, 12)} is not the revert commit the daily run recorded (${typeof recordedHead === 'string' ? recordedHead.slice(0, 12) : 'none recorded'}).`
+          )
+      }
       violations.push(
         ...crossCheckLabels(
           pr.labels,
@@ -202,7 +227,6 @@ export async function gateMainStage(deps: LifecycleDeps, inputs: Inputs): Promis
           { required: false }
         )
       )
-      const recordedHead = record.payload.headSha
       if (typeof recordedHead === 'string' && recordedHead !== pr.headSha)
         verdict.notes.push(
           `The head ${pr.headSha.slice(0, 12)} is not the commit the daily run pushed (${recordedHead.slice(0, 12)}); the rails judge what is there now.`
@@ -210,7 +234,26 @@ export async function gateMainStage(deps: LifecycleDeps, inputs: Inputs): Promis
     } else if (verdict.manual.waived) {
       const fromLabels = metadataFromLabels(pr.labels)
       if ('problem' in fromLabels) violations.push({ rule: 'metadata-mismatch', message: fromLabels.problem })
-      else meta = fromLabels
+      else {
+        // Anyone who can label (a bot, a triage user) could change type and risk after the
+        // waiver: they count only as a maintainer last applied them, like the manual label.
+        const unvouched: string[] = []
+        for (const label of [
+          `${TYPE_LABEL_PREFIX}${fromLabels.type}`,
+          `${RISK_LABEL_PREFIX}${fromLabels.riskLevel}`
+        ]) {
+          const actor = labelActor(pr.labels, timeline, label)
+          const permission = actor ? await permissionOf(actor.login) : undefined
+          const vouched = decideLabelActor(label, actor, permission)
+          if (!vouched.ok) unvouched.push(vouched.detail)
+        }
+        if (unvouched.length)
+          violations.push({
+            rule: 'metadata-mismatch',
+            message: `a pull request without a record takes its type and risk from labels a User with write access applied; ${unvouched.join('; ')}`
+          })
+        else meta = fromLabels
+      }
     } else {
       violations.push({
         rule: 'not-recorded',
@@ -351,6 +394,11 @@ export async function gateMainStage(deps: LifecycleDeps, inputs: Inputs): Promis
   }
 }
 
+/** The head branch lives in the repository itself, not in a fork (or a deleted one). */
+function sameRepository(pr: PullFacts, repository: string): boolean {
+  return pr.headRepo !== null && pr.headRepo.toLowerCase() === repository.toLowerCase()
+}
+
 function memo<T>(fn: (key: string) => Promise<T>): (key: string) => Promise<T> {
   const cache = new Map<string, Promise<T>>()
   return key => {
@@ -383,7 +431,8 @@ async function settleClosed(deps: LifecycleDeps, db: Database, pr: PullFacts, ve
     found &&
     (found.actionType === 'pr' || found.actionType === 'revert') &&
     (recordedPr === undefined || recordedPr === null
-      ? found.payload.branch === pr.headRef
+      ? // The daily run pushes to the repository itself: a fork's branch of the same name is not it.
+        found.payload.branch === pr.headRef && sameRepository(pr, deps.ctx.repository)
       : Number(recordedPr) === pr.number)
   if (!found || !ours) {
     verdict.notes.push(`No recorded action for pull request #${pr.number}: nothing to update.`)
@@ -393,7 +442,8 @@ async function settleClosed(deps: LifecycleDeps, db: Database, pr: PullFacts, ve
       ? await updateAction(db.sql, found.id, {
           status: 'merged',
           payload: pr.mergeCommitSha ? { mergeSha: pr.mergeCommitSha } : {},
-          from: ['submitted', 'planned']
+          // closed too: a pull request closed, reopened and merged (the reopening may have gone unseen).
+          from: ['submitted', 'planned', 'closed']
         })
       : await updateAction(db.sql, found.id, { status: 'closed', from: ['submitted', 'planned'] })
     verdict.notes.push(
