@@ -353,7 +353,11 @@ function actionMatchesPull(action, pull, repository) {
         action.payload.branch === pull.head?.ref &&
         (pull.head?.repo?.full_name ?? '').toLowerCase() === repository.toLowerCase());
 }
-/** Given the action behind the failing commit, whether to revert it. */
+/**
+ * Given the action behind the failing commit, whether to revert it. `mergedOnGitHub`: GET
+ * /commits/{sha}/pulls shows its pull request merged as this very commit, so a 'closed' action
+ * (closed, reopened and merged without the gate seeing the merge) is a merge the gate never saw.
+ */
 function planRevert(action, opts) {
     if (!action)
         return skip('not-an-agent-merge', 'the failing commit is not the merge of a recorded pull request');
@@ -368,7 +372,8 @@ function planRevert(action, opts) {
         return skip('not-an-agent-merge', `${label} was merged as ${recorded.slice(0, 12)}, not this commit`);
     if (action.status === 'rolled_back')
         return skip('already-reverted', `${label} is already rolled back`);
-    if (action.status !== 'merged' && action.status !== 'submitted')
+    const closedButMerged = action.status === 'closed' && opts.mergedOnGitHub === true;
+    if (action.status !== 'merged' && action.status !== 'submitted' && !closedButMerged)
         return skip('action-not-merged', `${label} is "${action.status}", not merged`);
     if (!prNumber)
         return skip('not-an-agent-merge', `action ${action.id} records no pull request number`);
@@ -620,9 +625,41 @@ async function pushRevert(sandbox, gateway, o) {
         token: o.token
     }));
 }
-/** Delete the revert branch again (a push whose pull request could not be opened). */
+/**
+ * Whether `sha`, the head of an open pull request on the revert branch, has exactly the tree of the
+ * revert prepared in `dir`: fetched by its object id into the sandbox clone, never checked out.
+ * Fails when the SHA is not one or cannot be fetched.
+ */
+async function sameTreeAsRevert(sandbox, o) {
+    if (!OBJECT_ID.test(o.sha))
+        throw new RevertError(`"${(0,text_escape/* forLog */.Ig)(o.sha, 80)}" is not a commit SHA.`);
+    const git = (args) => sandbox.git(args, { cwd: o.dir, token: o.token });
+    try {
+        await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--end-of-options', o.remote, o.sha]);
+    }
+    catch (error) {
+        const detail = error instanceof git_sandbox/* GitCommandError */.iR ? error.message : String(error);
+        throw new RevertError(`Cannot fetch the commit ${o.sha} to compare it with the revert (${(0,text_escape/* forLog */.Ig)(detail, 300)}).`);
+    }
+    const tree = async (sha) => (await git(['rev-parse', '--verify', '--end-of-options', `${sha}^{tree}`])).stdout.toString('utf8').trim();
+    return (await tree(o.sha)) === (await tree(o.headSha));
+}
+/**
+ * Delete the revert branch again (a push whose pull request could not be opened), only while it
+ * still points at `sha`, the commit this job pushed: another push meanwhile is never deleted.
+ */
 async function deleteRevertBranch(sandbox, gateway, o) {
-    return gateway.perform(`delete the revert branch ${o.branch} (its pull request could not be opened)`, 'delete-branch', { remote: displayUrl(o.remote), branch: o.branch }, () => sandbox.git(['push', '--quiet', '--porcelain', '--end-of-options', o.remote, `:refs/heads/${o.branch}`], {
+    if (!OBJECT_ID.test(o.sha))
+        throw new RevertError(`"${(0,text_escape/* forLog */.Ig)(o.sha, 80)}" is not a commit SHA.`);
+    return gateway.perform(`delete the revert branch ${o.branch} (its pull request could not be opened)`, 'delete-branch', { remote: displayUrl(o.remote), branch: o.branch, sha: o.sha }, () => sandbox.git([
+        'push',
+        '--quiet',
+        '--porcelain',
+        `--force-with-lease=refs/heads/${o.branch}:${o.sha}`,
+        '--end-of-options',
+        o.remote,
+        `:refs/heads/${o.branch}`
+    ], {
         cwd: o.dir,
         token: o.token
     }));
@@ -879,6 +916,7 @@ async function watch(deps, inputs, report) {
         // 1. The action behind the failing commit: by its recorded merge, else by GitHub's answer.
         let action = await (0,actions/* findActionByMergeSha */.$4)(sql, repository, sha);
         let pullNumber;
+        let mergedOnGitHub = false;
         if (action && action.actionType === 'pr' && !pullNumberOf(action)) {
             // Recorded as merged without its pull request number: GitHub knows it.
             const pull = mergedPullRequestFor(await pullsForCommit(github(), sha), {
@@ -900,13 +938,15 @@ async function watch(deps, inputs, report) {
                 if (found && actionMatchesPull(found, pull, repository)) {
                     action = found;
                     pullNumber = pull.number;
+                    mergedOnGitHub = true;
                 }
             }
         }
         const plan = planRevert(action, {
             sha,
             autoRevertOnFailure: config.rollbackConfig.autoRevertOnFailure,
-            pullNumber
+            pullNumber,
+            mergedOnGitHub
         });
         if (!plan.act) {
             report.headline = `Nothing to do: ${plan.detail}.`;
@@ -921,7 +961,8 @@ async function watch(deps, inputs, report) {
             await describeExistingRevert(sql, target.id, report);
             return { status: 'skipped' };
         }
-        // 2. A merge the gate did not see is recorded first: it is a fact, in a dry run too.
+        // 2. A merge the gate did not see (a 'submitted' action, or a 'closed' one whose pull request
+        //    was reopened and merged) is recorded first: it is a fact, in a dry run too.
         if (plan.recordMerge) {
             const moved = await (0,actions/* updateAction */.E_)(sql, target.id, {
                 status: 'merged',
@@ -929,7 +970,7 @@ async function watch(deps, inputs, report) {
                     mergeSha: sha,
                     pullRequest: { ...target.payload.pullRequest, number: plan.pullRequest }
                 },
-                from: ['submitted', 'merged']
+                from: ['submitted', 'merged', 'closed']
             });
             if (!moved) {
                 const now = await (0,actions/* getAction */.Th)(sql, target.id);
@@ -1105,7 +1146,10 @@ async function watch(deps, inputs, report) {
         await db.close();
     }
 }
-/** An open pull request on the revert branch with the revert's own title: an earlier attempt's. */
+/**
+ * An open pull request on the revert branch with the revert's own title: an earlier attempt's, once
+ * revertAndOpen has checked that its head is the revert's tree.
+ */
 async function adoptOpenRevert(gh, branch, title, repository) {
     const open = await openPullsForBranch(gh, branch);
     const mine = open.filter(p => (p.head?.repo?.full_name ?? '').toLowerCase() === repository.toLowerCase());
@@ -1139,6 +1183,25 @@ async function revertAndOpen(deps, gateway, o) {
             squash: prepared.squash,
             actionId: o.actionId
         });
+        // An open pull request on the branch is adopted only when its head is this very revert: its
+        // title is predictable, and anyone who can push the branch could put anything behind it.
+        const adoptable = async () => {
+            const open = await o.adopt();
+            if (!open)
+                return undefined;
+            const head = open.head?.sha ?? '';
+            const same = await sameTreeAsRevert(sandbox, {
+                dir: prepared.dir,
+                remote,
+                sha: head,
+                headSha: prepared.headSha,
+                token: o.token || undefined
+            });
+            if (!same) {
+                throw new RevertError(`An open pull request (#${open.number}) on the branch ${(0,text_escape/* forLog */.Ig)(o.branch, 250)} has the revert's title, but its head ${(0,text_escape/* forLog */.Ig)(head, 80)} is not the revert of ${o.mergeSha}; nothing is recorded. Close it or delete the branch, then re-run.`);
+            }
+            return open;
+        };
         let pushed;
         try {
             pushed = await pushRevert(sandbox, gateway, {
@@ -1153,7 +1216,7 @@ async function revertAndOpen(deps, gateway, o) {
             if (!(error instanceof git_sandbox/* GitCommandError */.iR))
                 throw error;
             // The branch exists: an earlier attempt pushed it. Its open pull request is recorded instead.
-            const open = await o.adopt();
+            const open = await adoptable();
             if (open) {
                 return {
                     baseSha: open.base.sha,
@@ -1178,8 +1241,8 @@ async function revertAndOpen(deps, gateway, o) {
         catch (error) {
             if (pushed.performed) {
                 // A pull request already open on the branch (an earlier attempt's) is recorded, and its
-                // branch kept; adopt() throws for a pull request that is not a revert's.
-                const open = await o.adopt();
+                // branch kept; adoptable() throws for a pull request that is not this revert.
+                const open = await adoptable();
                 if (open) {
                     return {
                         baseSha: prepared.baseSha,
@@ -1194,6 +1257,7 @@ async function revertAndOpen(deps, gateway, o) {
                     dir: prepared.dir,
                     remote,
                     branch: o.branch,
+                    sha: prepared.headSha,
                     token: o.token || undefined
                 }).catch(deleteError => deps.host.warning(`Could not delete the revert branch ${(0,text_escape/* forLog */.Ig)(o.branch, 250)} after the pull request failed: ${(0,text_escape/* forLog */.Ig)(deleteError.message, 300)}`));
             }

@@ -84,14 +84,20 @@ function statusState(s) {
         return { state: 'pending', detail: 'pending' };
     return { state: 'failure', detail: `status ${s.state}` };
 }
-function newestPerName(runs) {
-    const byName = new Map();
+/**
+ * The newest run of each name per check suite (a suite is one app's run on the commit, e.g. one
+ * workflow run). A later run in another suite never hides a failed one: both are kept.
+ */
+function newestPerSuiteAndName(runs) {
+    const byKey = new Map();
     for (const r of runs) {
-        const seen = byName.get(r.name);
+        const suite = r.checkSuiteId ?? `app ${r.appSlug ?? ''}`;
+        const key = JSON.stringify([suite, r.name]);
+        const seen = byKey.get(key);
         if (!seen || r.id > seen.id)
-            byName.set(r.name, r);
+            byKey.set(key, r);
     }
-    return byName;
+    return [...byKey.values()];
 }
 function latestPerContext(statuses) {
     const byContext = new Map();
@@ -116,16 +122,16 @@ function evaluateCi(input) {
         else
             counted.push(c);
     }
-    const runs = newestPerName(counted);
+    const runs = newestPerSuiteAndName(counted);
     const statuses = latestPerContext(input.statuses);
     const checks = [];
     const strict = input.requiredChecks.length > 0;
     if (strict) {
         for (const name of [...new Set(input.requiredChecks)]) {
             const found = [];
-            const run = runs.get(name);
-            if (run)
-                found.push(checkRunState(run, true));
+            for (const run of runs)
+                if (run.name === name)
+                    found.push(checkRunState(run, true));
             const status = statuses.get(name);
             if (status)
                 found.push(statusState(status));
@@ -143,8 +149,8 @@ function evaluateCi(input) {
         }
     }
     else {
-        for (const [name, run] of runs)
-            checks.push({ name, kind: 'check-run', ...checkRunState(run, false) });
+        for (const run of runs)
+            checks.push({ name: run.name, kind: 'check-run', ...checkRunState(run, false) });
         for (const [name, s] of statuses)
             checks.push({ name, kind: 'status', ...statusState(s) });
     }
@@ -656,6 +662,11 @@ async function readOldTree(gh, pr) {
 /** Read the pull request's changes through the API. */
 async function readApiChanges(gh, pr, configPath, baseConfigText) {
     const files = await listPullFiles(gh, pr.number);
+    // The file list is not pinned to a commit: a push while it was read would mix two heads.
+    // The pull request read again must still name the head (and count) everything else is read at.
+    const again = await readPull(gh, pr.number);
+    if (again.headSha !== pr.headSha || again.changedFiles !== pr.changedFiles)
+        throw new GateReadError(`Pull request #${pr.number} changed while its files were read (head ${pr.headSha.slice(0, 12)} → ${again.headSha.slice(0, 12)}, changed files ${pr.changedFiles} → ${again.changedFiles}); the gate runs again for the new head.`);
     if (files.length < pr.changedFiles)
         return { truncated: true, listed: files.length, changedFiles: pr.changedFiles };
     // The head's modes are required: without them symlinks and submodules are invisible.
@@ -806,37 +817,47 @@ function matchRecord(action, pr) {
     return { record: action };
 }
 // --- the manual label ------------------------------------------------------------------------------
-/** The actor of the latest `labeled` event that put the manual label on, if it is still on. */
-function manualLabelActor(labels, timeline) {
-    if (!labels.some(l => lower(l) === MANUAL_LABEL))
+/** The actor of the latest `labeled` event that put `name` on (any case), if it is still on. */
+function labelActor(labels, timeline, name) {
+    const wanted = lower(name);
+    if (!labels.some(l => lower(l) === wanted))
         return undefined;
     let actor;
     for (const e of sortByTime(timeline)) {
-        if (e.event === 'labeled' && e.label !== undefined && lower(e.label) === MANUAL_LABEL)
+        if (e.event === 'labeled' && e.label !== undefined && lower(e.label) === wanted)
             actor = e.actor;
     }
     return actor === undefined ? null : actor;
 }
+/** The actor of the latest `labeled` event that put the manual label on, if it is still on. */
+function manualLabelActor(labels, timeline) {
+    return labelActor(labels, timeline, MANUAL_LABEL);
+}
 function hasWriteAccess(permission) {
     return permission !== undefined && WRITE_PERMISSIONS.includes(permission);
 }
-/** The waiver counts only when a User (never a Bot) with write access applied the label. */
-function decideManualWaiver(actor, permission) {
+/** A label counts only when a User (never a Bot) with write access applied it last. */
+function decideLabelActor(label, actor, permission) {
     if (actor === undefined)
-        return { waived: false, detail: `no ${MANUAL_LABEL} label` };
+        return { ok: false, detail: `no ${label} label` };
     if (actor === null)
-        return { waived: false, detail: `${MANUAL_LABEL} is on, but the timeline shows no one applying it` };
+        return { ok: false, detail: `${label} is on, but the timeline shows no one applying it` };
     if (actor.type !== 'User')
         return {
-            waived: false,
-            detail: `${MANUAL_LABEL} was applied by ${decide_q(actor.login)}, a ${actor.type}, not a User; it does not count`
+            ok: false,
+            detail: `${label} was applied by ${decide_q(actor.login)}, a ${actor.type}, not a User; it does not count`
         };
     if (!hasWriteAccess(permission))
         return {
-            waived: false,
-            detail: `${MANUAL_LABEL} was applied by ${decide_q(actor.login)}, whose permission is ${decide_q(permission ?? 'none')}, not write access; it does not count`
+            ok: false,
+            detail: `${label} was applied by ${decide_q(actor.login)}, whose permission is ${decide_q(permission ?? 'none')}, not write access; it does not count`
         };
-    return { waived: true, detail: `${MANUAL_LABEL} was applied by ${decide_q(actor.login)} (${permission})` };
+    return { ok: true, detail: `${label} was applied by ${decide_q(actor.login)} (${permission})` };
+}
+/** The waiver counts only when a User (never a Bot) with write access applied the label. */
+function decideManualWaiver(actor, permission) {
+    const { ok, detail } = decideLabelActor(MANUAL_LABEL, actor, permission);
+    return { waived: ok, detail };
 }
 function metadataLabels(labels) {
     const types = [];
@@ -1212,6 +1233,7 @@ function annotateGate(host, v, budget = GATE_ANNOTATION_BUDGET) {
 
 
 
+
 const GATE_EVENT_KIND = 'pr-gate';
 const GATE_FILES = ['verdict.json', 'report.md'];
 /** The hand-over from main to post in gate mode; this module owns these keys. */
@@ -1322,7 +1344,7 @@ async function gateMainStage(deps, inputs) {
         const match = matchRecord(found, {
             number: pr.number,
             headRef: pr.headRef,
-            sameRepository: pr.headRepo !== null && pr.headRepo.toLowerCase() === ctx.repository.toLowerCase()
+            sameRepository: sameRepository(pr, ctx.repository)
         });
         const timeline = await readTimeline(gh, pr.number);
         const manualActor = manualLabelActor(pr.labels, timeline);
@@ -1334,15 +1356,28 @@ async function gateMainStage(deps, inputs) {
         let exemptFromTypePaths = false;
         if (match.record) {
             const record = match.record;
+            if (event.action === 'reopened' && record.status === 'closed') {
+                // Closed, then reopened: the action is live again, so that its merge is recorded later.
+                if (await (0,actions/* updateAction */.E_)(database.sql, record.id, { status: 'submitted', from: ['closed'] })) {
+                    record.status = 'submitted';
+                    verdict.notes.push(`Action ${record.id} is submitted again: the pull request was reopened.`);
+                }
+            }
             verdict.action = actionSummary(record);
             meta = { type: record.proposalType, riskLevel: record.riskLevel };
             title = record.title;
-            exemptFromTypePaths = record.actionType === 'revert';
+            const recordedHead = record.payload.headSha;
+            if (record.actionType === 'revert') {
+                // The exemption belongs to the revert commit the daily run pushed, not to whatever the
+                // branch holds now: on any other head the type-path rules apply as to any pull request.
+                exemptFromTypePaths = typeof recordedHead === 'string' && recordedHead === pr.headSha;
+                if (!exemptFromTypePaths)
+                    verdict.notes.push(`This revert is judged like any pull request, with the type-path rules: its head ${pr.headSha.slice(0, 12)} is not the revert commit the daily run recorded (${typeof recordedHead === 'string' ? recordedHead.slice(0, 12) : 'none recorded'}).`);
+            }
             violations.push(...crossCheckLabels(pr.labels, { type: record.proposalType, riskLevel: record.riskLevel }, 
             // Only labels that are there are compared: type and risk come from the record, so a
             // removed label changes nothing.
             { required: false }));
-            const recordedHead = record.payload.headSha;
             if (typeof recordedHead === 'string' && recordedHead !== pr.headSha)
                 verdict.notes.push(`The head ${pr.headSha.slice(0, 12)} is not the commit the daily run pushed (${recordedHead.slice(0, 12)}); the rails judge what is there now.`);
         }
@@ -1350,8 +1385,28 @@ async function gateMainStage(deps, inputs) {
             const fromLabels = metadataFromLabels(pr.labels);
             if ('problem' in fromLabels)
                 violations.push({ rule: 'metadata-mismatch', message: fromLabels.problem });
-            else
-                meta = fromLabels;
+            else {
+                // Anyone who can label (a bot, a triage user) could change type and risk after the
+                // waiver: they count only as a maintainer last applied them, like the manual label.
+                const unvouched = [];
+                for (const label of [
+                    `${TYPE_LABEL_PREFIX}${fromLabels.type}`,
+                    `${RISK_LABEL_PREFIX}${fromLabels.riskLevel}`
+                ]) {
+                    const actor = labelActor(pr.labels, timeline, label);
+                    const permission = actor ? await permissionOf(actor.login) : undefined;
+                    const vouched = decideLabelActor(label, actor, permission);
+                    if (!vouched.ok)
+                        unvouched.push(vouched.detail);
+                }
+                if (unvouched.length)
+                    violations.push({
+                        rule: 'metadata-mismatch',
+                        message: `a pull request without a record takes its type and risk from labels a User with write access applied; ${unvouched.join('; ')}`
+                    });
+                else
+                    meta = fromLabels;
+            }
         }
         else {
             violations.push({
@@ -1493,6 +1548,10 @@ async function gateMainStage(deps, inputs) {
         await db?.close().catch(() => undefined);
     }
 }
+/** The head branch lives in the repository itself, not in a fork (or a deleted one). */
+function sameRepository(pr, repository) {
+    return pr.headRepo !== null && pr.headRepo.toLowerCase() === repository.toLowerCase();
+}
 function memo(fn) {
     const cache = new Map();
     return key => {
@@ -1523,7 +1582,8 @@ async function settleClosed(deps, db, pr, verdict) {
     const ours = found &&
         (found.actionType === 'pr' || found.actionType === 'revert') &&
         (recordedPr === undefined || recordedPr === null
-            ? found.payload.branch === pr.headRef
+            ? // The daily run pushes to the repository itself: a fork's branch of the same name is not it.
+                found.payload.branch === pr.headRef && sameRepository(pr, deps.ctx.repository)
             : Number(recordedPr) === pr.number);
     if (!found || !ours) {
         verdict.notes.push(`No recorded action for pull request #${pr.number}: nothing to update.`);
@@ -1534,7 +1594,8 @@ async function settleClosed(deps, db, pr, verdict) {
             ? await (0,actions/* updateAction */.E_)(db.sql, found.id, {
                 status: 'merged',
                 payload: pr.mergeCommitSha ? { mergeSha: pr.mergeCommitSha } : {},
-                from: ['submitted', 'planned']
+                // closed too: a pull request closed, reopened and merged (the reopening may have gone unseen).
+                from: ['submitted', 'planned', 'closed']
             })
             : await (0,actions/* updateAction */.E_)(db.sql, found.id, { status: 'closed', from: ['submitted', 'planned'] });
         verdict.notes.push(changed

@@ -790,7 +790,11 @@ function describe(index, o) {
             return `${n}: previewed only (dry run).`;
     }
 }
-/** Open pull requests whose head branch starts with the prefix (every page; fails when unreadable). */
+/**
+ * Open pull requests whose head branch starts with the prefix and lives in this repository (every
+ * page; fails when unreadable). A fork's pull request never counts: anyone can open one on any
+ * branch name, and would otherwise stop every agent pull request.
+ */
 async function countOpenPullRequests(gh, prefix) {
     const pulls = await gh.octokit.paginate(gh.octokit.rest.pulls.list, {
         owner: gh.owner,
@@ -798,7 +802,10 @@ async function countOpenPullRequests(gh, prefix) {
         state: 'open',
         per_page: 100
     });
-    return pulls.filter(p => typeof p.head?.ref === 'string' && p.head.ref.startsWith(prefix)).length;
+    const repository = `${gh.owner}/${gh.repo}`.toLowerCase();
+    return pulls.filter(p => typeof p.head?.ref === 'string' &&
+        p.head.ref.startsWith(prefix) &&
+        (p.head.repo?.full_name ?? '').toLowerCase() === repository).length;
 }
 /** `git remote get-url origin` in the job's checkout, with any credentials removed. */
 async function originUrl(workspace) {
