@@ -10,6 +10,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseConfigText, defaultConfig, formatProblems } from '../config/load.js'
 import type { Config } from '../config/schema.js'
+import type { Inputs } from '../action/inputs.js'
+import type { LifecycleDeps } from './deps.js'
 
 export type ConfigSource = { text: string | null; origin: string }
 
@@ -106,4 +108,21 @@ export async function readConfigFromGit(
   if (file.type === 'missing') return { text: null, origin }
   if (file.type !== 'blob') throw new ConfigError(`${configPath} at ${sha} is a ${file.type}, not a file.`)
   return { text: file.content!.toString('utf8'), origin }
+}
+
+/**
+ * The committed config, as main and revert-watch judge with it: git at the job's commit on GitHub,
+ * else the API; never the working tree on GitHub (the disk only in a local run).
+ */
+export async function readCommittedConfig(deps: LifecycleDeps, inputs: Inputs): Promise<LoadedConfig> {
+  if (!deps.ctx.onGitHub)
+    return loadConfig(readConfigFromDisk(deps.cwd, inputs.configPath), inputs.configPath)
+  const fromGit = await readConfigFromGit(deps.ctx.workspace, deps.ctx.sha, inputs.configPath)
+  if (fromGit) return loadConfig(fromGit, inputs.configPath)
+  const github = await deps.github(inputs.githubToken)
+  if (!github)
+    throw new Error('Neither a git checkout nor the GitHub API is available to read the committed config.')
+  const ref = deps.ctx.sha || deps.ctx.ref
+  const text = await github.readFile(inputs.configPath, ref)
+  return loadConfig({ text, origin: `${deps.ctx.repository}@${ref.slice(0, 12)}` }, inputs.configPath)
 }

@@ -4,13 +4,13 @@
  * artifact; post never fails the job for its own problems.
  */
 import { join } from 'node:path'
-import { readInputs, type Inputs } from '../action/inputs.js'
+import { readInputs } from '../action/inputs.js'
 import { loadMain, loadStart, saveMain, saveStart, type StartState } from '../action/state.js'
 import { finishRun, getRun } from '../db/runs.js'
 import { forLog } from '../text/escape.js'
 import { annotate, renderReport, summaryFor, type ReportVerdict } from '../report/summary.js'
 import { artifactName, uploadRunArtifact, writeRunFiles, ARTIFACT_FILES } from '../report/artifacts.js'
-import { loadConfig, readConfigFromDisk, readConfigFromGit, type LoadedConfig } from './config-source.js'
+import { readCommittedConfig } from './config-source.js'
 import { logsUrl } from './context.js'
 import type { LifecycleDeps } from './deps.js'
 import { FAILING_SKIPS, startRun } from './start.js'
@@ -90,20 +90,6 @@ function setOutputs(
 function reportDirFor(deps: LifecycleDeps, name: string): string {
   const root = deps.ctx.runnerTemp ? join(deps.ctx.runnerTemp, 'self-evolution') : deps.localArtifactRoot
   return join(root, name)
-}
-
-/** The committed config, as main must judge with it: never the working tree on GitHub. */
-async function readCommittedConfig(deps: LifecycleDeps, inputs: Inputs): Promise<LoadedConfig> {
-  if (!deps.ctx.onGitHub)
-    return loadConfig(readConfigFromDisk(deps.cwd, inputs.configPath), inputs.configPath)
-  const fromGit = await readConfigFromGit(deps.ctx.workspace, deps.ctx.sha, inputs.configPath)
-  if (fromGit) return loadConfig(fromGit, inputs.configPath)
-  const github = await deps.github(inputs.githubToken)
-  if (!github)
-    throw new Error('Neither a git checkout nor the GitHub API is available to read the committed config.')
-  const ref = deps.ctx.sha || deps.ctx.ref
-  const text = await github.readFile(inputs.configPath, ref)
-  return loadConfig({ text, origin: `${deps.ctx.repository}@${ref.slice(0, 12)}` }, inputs.configPath)
 }
 
 export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {

@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto'
 import { forHtml, LIMITS } from '../text/escape.js'
 import {
+  DAY_STATE_LABELS,
   DAY_STATES,
   isDate,
   safeHttpUrl,
@@ -168,7 +169,7 @@ function calendar(f: Figures): string {
   const counts = Object.fromEntries(DAY_STATES.map(s => [s, f.totals.daysByState[s]]))
   const legend = `<ul class="legend">${DAY_STATES.map(
     s =>
-      `<li data-state="${s}"><span class="swatch s-${s}"></span>${STATE_LABELS[s]}: <b>${n(f.totals.daysByState[s])}</b></li>`
+      `<li data-state="${s}"><span class="swatch s-${s}"></span>${DAY_STATE_LABELS[s]}: <b>${n(f.totals.daysByState[s])}</b></li>`
   ).join('')}</ul>`
   const body =
     `<svg role="img" aria-label="One square per UTC day, oldest first" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}">${cells}</svg>` +
@@ -177,21 +178,11 @@ function calendar(f: Figures): string {
   return section('calendar', 'Daily runs', { days: days.length, ...counts }, body)
 }
 
-const STATE_LABELS: Record<DayState, string> = {
-  success: 'success',
-  failed: 'failed',
-  reverted: 'reverted',
-  running: 'running',
-  planned: 'planned',
-  skipped: 'skipped (no run)',
-  none: 'no run'
-}
-
 function describeDay(d: CalendarDay): string {
   const runs = Object.entries(d.runs)
     .filter(([, v]) => v > 0)
     .map(([k, v]) => `${v} ${k}`)
-  const parts = [`${d.date}: ${STATE_LABELS[d.state]}`]
+  const parts = [`${d.date}: ${DAY_STATE_LABELS[d.state]}`]
   if (runs.length) parts.push(`runs: ${runs.join(', ')}`)
   if (d.skips) parts.push(`skips: ${d.skipReasons.map(s => `${s.reason} ×${s.count}`).join(', ')}`)
   return parts.join('; ')

@@ -32,6 +32,16 @@ export const RUN_STATES = ['success', 'failed', 'reverted', 'running', 'planned'
 export type RunState = (typeof RUN_STATES)[number]
 export const DAY_STATES = [...RUN_STATES, 'skipped', 'none'] as const
 export type DayState = (typeof DAY_STATES)[number]
+/** How a day's state is named on the page and in the job summary. */
+export const DAY_STATE_LABELS: Record<DayState, string> = {
+  success: 'success',
+  failed: 'failed',
+  reverted: 'reverted',
+  running: 'running',
+  planned: 'planned',
+  skipped: 'skipped (no run)',
+  none: 'no run'
+}
 /** Worst first: what a day shows when several repositories ran on it. */
 const PRECEDENCE: readonly RunState[] = ['reverted', 'failed', 'running', 'planned', 'success']
 

@@ -8,7 +8,7 @@
  * chart degrades to a Markdown table. Pure.
  */
 import { forMarkdown } from '../text/escape.js'
-import { DAY_STATES, isDate, type DayState, type Figures } from './observatory.js'
+import { DAY_STATE_LABELS, DAY_STATES, isDate, type DayState, type Figures } from './observatory.js'
 
 const SQUARES: Record<DayState, string> = {
   success: '🟩',
@@ -18,16 +18,6 @@ const SQUARES: Record<DayState, string> = {
   planned: '🟦',
   skipped: '⬛',
   none: '⬜'
-}
-
-const LABELS: Record<DayState, string> = {
-  success: 'success',
-  failed: 'failed',
-  reverted: 'reverted',
-  running: 'running',
-  planned: 'planned',
-  skipped: 'skipped (no run)',
-  none: 'no run'
 }
 
 const safeCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0
@@ -48,7 +38,7 @@ export function renderTrend(f: Figures): string {
   out.push(
     `Runs, oldest day first: ${strip}`,
     '',
-    used.map(s => `${SQUARES[s]} ${LABELS[s]} ${f.totals.daysByState[s]}`).join(' · '),
+    used.map(s => `${SQUARES[s]} ${DAY_STATE_LABELS[s]} ${f.totals.daysByState[s]}`).join(' · '),
     ''
   )
   if (drawable(f)) {
@@ -72,7 +62,7 @@ export function renderTrend(f: Figures): string {
   f.calendar.forEach((d, i) => {
     const p = f.proposalsByDay[i]
     out.push(
-      `| ${forMarkdown(d.date, 20)} | ${SQUARES[d.state] ?? ''} ${forMarkdown(LABELS[d.state] ?? String(d.state), 30)} | ` +
+      `| ${forMarkdown(d.date, 20)} | ${SQUARES[d.state] ?? ''} ${forMarkdown(DAY_STATE_LABELS[d.state] ?? String(d.state), 30)} | ` +
         `${safeCount(p?.allowed) ? p.allowed : '-'} | ${safeCount(p?.blocked) ? p.blocked : '-'} |`
     )
   })

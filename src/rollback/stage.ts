@@ -28,12 +28,7 @@ import { recentOutcomes } from '../db/runs.js'
 import { createGitSandbox, GitCommandError } from '../git/sandbox.js'
 import { createGitHubContext, parseRepository, type GitHubContext } from '../github/client.js'
 import { createWriteGateway, type WriteGateway } from '../github/gateway.js'
-import {
-  loadConfig,
-  readConfigFromDisk,
-  readConfigFromGit,
-  type LoadedConfig
-} from '../lifecycle/config-source.js'
+import { readCommittedConfig } from '../lifecycle/config-source.js'
 import type { LifecycleDeps } from '../lifecycle/deps.js'
 import { forLog, forMarkdown, forMarkdownCode } from '../text/escape.js'
 import {
@@ -141,20 +136,6 @@ export function ownWorkflowPath(workflowRef: string | undefined, repository: str
   const at = workflowRef.lastIndexOf('@')
   const path = at >= 0 ? workflowRef.slice(0, at) : workflowRef
   return path.toLowerCase().startsWith(prefix.toLowerCase()) ? path.slice(prefix.length) : path
-}
-
-/** The committed config (git at the job's commit on GitHub, else the API), never the working tree. */
-async function readCommittedConfig(deps: LifecycleDeps, inputs: Inputs): Promise<LoadedConfig> {
-  if (!deps.ctx.onGitHub)
-    return loadConfig(readConfigFromDisk(deps.cwd, inputs.configPath), inputs.configPath)
-  const fromGit = await readConfigFromGit(deps.ctx.workspace, deps.ctx.sha, inputs.configPath)
-  if (fromGit) return loadConfig(fromGit, inputs.configPath)
-  const github = await deps.github(inputs.githubToken)
-  if (!github)
-    throw new Error('Neither a git checkout nor the GitHub API is available to read the committed config.')
-  const ref = deps.ctx.sha || deps.ctx.ref
-  const text = await github.readFile(inputs.configPath, ref)
-  return loadConfig({ text, origin: `${deps.ctx.repository}@${ref.slice(0, 12)}` }, inputs.configPath)
 }
 
 async function watch(
