@@ -50,6 +50,33 @@ const server = createServer((req, res) => {
     res.end(JSON.stringify({ full_name: 'smoke/repo', default_branch: 'main' }))
     return
   }
+  // For the gate: pull request #7, opened by someone who is not the agent, from a branch of its own.
+  if (path === '/repos/smoke/repo/pulls/7') {
+    res.writeHead(200, { 'content-type': 'application/json' })
+    res.end(
+      JSON.stringify({
+        number: 7,
+        state: 'open',
+        merged: false,
+        merge_commit_sha: null,
+        draft: false,
+        title: 'Fix a typo',
+        html_url: 'https://github.com/smoke/repo/pull/7',
+        user: { login: 'octocat', type: 'User' },
+        head: { sha: 'a'.repeat(40), ref: 'fix-typo', repo: { full_name: 'smoke/repo' } },
+        base: { sha: 'b'.repeat(40), ref: 'main' },
+        labels: [],
+        changed_files: 1,
+        commits: 1
+      })
+    )
+    return
+  }
+  if (path === '/repos/smoke/repo/pulls/7/commits') {
+    res.writeHead(200, { 'content-type': 'application/json' })
+    res.end(JSON.stringify([{ sha: 'a'.repeat(40), author: { login: 'octocat', type: 'User' } }]))
+    return
+  }
   res.writeHead(404, { 'content-type': 'application/json' })
   res.end(JSON.stringify({ message: 'Not Found' }))
 })
@@ -116,6 +143,50 @@ check(
   'outputs: status skipped, reason disabled',
   /status<<[^\n]+\nskipped/.test(outputs) && /skip-reason<<[^\n]+\ndisabled/.test(outputs),
   outputs
+)
+
+// mode gate, on pull_request_target: a pull request that is not the agent's passes without judging.
+// mode revert-watch, on workflow_run: a successful run is a notice, and nothing more.
+async function otherMode(mode, eventName, payload, expect) {
+  for (const f of Object.values(files)) writeFileSync(f, '')
+  writeFileSync(join(scratch, 'event.json'), JSON.stringify(payload))
+  const saved = { ...baseEnv }
+  Object.assign(baseEnv, { INPUT_MODE: mode, GITHUB_EVENT_NAME: eventName })
+  for (const name of ['pre', 'main', 'post']) {
+    const r = await stage(name)
+    check(`${mode}: ${name}`, r.code === 0, r.out.slice(0, 1500))
+  }
+  Object.assign(baseEnv, saved)
+  const out = readFileSync(files.output, 'utf8')
+  check(`${mode}: outputs`, expect.test(out), out)
+}
+await otherMode(
+  'gate',
+  'pull_request_target',
+  { action: 'opened', pull_request: { number: 7 } },
+  /gate-verdict<<[^\n]+\nout-of-scope/
+)
+await otherMode(
+  'revert-watch',
+  'workflow_run',
+  {
+    action: 'completed',
+    repository: { full_name: 'smoke/repo', default_branch: 'main' },
+    workflow_run: {
+      id: 99,
+      name: 'CI',
+      event: 'push',
+      status: 'completed',
+      conclusion: 'success',
+      head_branch: 'main',
+      head_sha: 'c'.repeat(40),
+      path: '.github/workflows/ci.yml',
+      html_url: 'https://github.com/smoke/repo/actions/runs/99',
+      repository: { full_name: 'smoke/repo' },
+      head_repository: { full_name: 'smoke/repo' }
+    }
+  },
+  /status<<[^\n]+\n(skipped|success)/
 )
 server.close()
 rmSync(scratch, { recursive: true, force: true })
