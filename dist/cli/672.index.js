@@ -480,6 +480,7 @@ function parseRetryAfter(value, nowMs) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z9: () => (/* binding */ loadConfig),
 /* harmony export */   bN: () => (/* binding */ readConfigFromGit),
+/* harmony export */   bW: () => (/* binding */ readCommittedConfig),
 /* harmony export */   k6: () => (/* binding */ readConfigFromDisk)
 /* harmony export */ });
 /* unused harmony exports ConfigError, digestOf */
@@ -587,6 +588,23 @@ async function readConfigFromGit(workspace, sha, configPath) {
     if (file.type !== 'blob')
         throw new ConfigError(`${configPath} at ${sha} is a ${file.type}, not a file.`);
     return { text: file.content.toString('utf8'), origin };
+}
+/**
+ * The committed config, as main and revert-watch judge with it: git at the job's commit on GitHub,
+ * else the API; never the working tree on GitHub (the disk only in a local run).
+ */
+async function readCommittedConfig(deps, inputs) {
+    if (!deps.ctx.onGitHub)
+        return loadConfig(readConfigFromDisk(deps.cwd, inputs.configPath), inputs.configPath);
+    const fromGit = await readConfigFromGit(deps.ctx.workspace, deps.ctx.sha, inputs.configPath);
+    if (fromGit)
+        return loadConfig(fromGit, inputs.configPath);
+    const github = await deps.github(inputs.githubToken);
+    if (!github)
+        throw new Error('Neither a git checkout nor the GitHub API is available to read the committed config.');
+    const ref = deps.ctx.sha || deps.ctx.ref;
+    const text = await github.readFile(inputs.configPath, ref);
+    return loadConfig({ text, origin: `${deps.ctx.repository}@${ref.slice(0, 12)}` }, inputs.configPath);
 }
 
 

@@ -375,26 +375,17 @@ function calendar(f) {
     })
         .join('');
     const counts = Object.fromEntries(_observatory_js__WEBPACK_IMPORTED_MODULE_2__/* .DAY_STATES */ .K_.map(s => [s, f.totals.daysByState[s]]));
-    const legend = `<ul class="legend">${_observatory_js__WEBPACK_IMPORTED_MODULE_2__/* .DAY_STATES */ .K_.map(s => `<li data-state="${s}"><span class="swatch s-${s}"></span>${STATE_LABELS[s]}: <b>${n(f.totals.daysByState[s])}</b></li>`).join('')}</ul>`;
+    const legend = `<ul class="legend">${_observatory_js__WEBPACK_IMPORTED_MODULE_2__/* .DAY_STATES */ .K_.map(s => `<li data-state="${s}"><span class="swatch s-${s}"></span>${_observatory_js__WEBPACK_IMPORTED_MODULE_2__/* .DAY_STATE_LABELS */ .Bj[s]}: <b>${n(f.totals.daysByState[s])}</b></li>`).join('')}</ul>`;
     const body = `<svg role="img" aria-label="One square per UTC day, oldest first" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}">${cells}</svg>` +
         legend +
         `<p class="meta">Oldest day first, ${PER_ROW} days a row. Skipped: no run, and the start recorded why (hover for the reasons). No run: nothing was recorded that day.</p>`;
     return section('calendar', 'Daily runs', { days: days.length, ...counts }, body);
 }
-const STATE_LABELS = {
-    success: 'success',
-    failed: 'failed',
-    reverted: 'reverted',
-    running: 'running',
-    planned: 'planned',
-    skipped: 'skipped (no run)',
-    none: 'no run'
-};
 function describeDay(d) {
     const runs = Object.entries(d.runs)
         .filter(([, v]) => v > 0)
         .map(([k, v]) => `${v} ${k}`);
-    const parts = [`${d.date}: ${STATE_LABELS[d.state]}`];
+    const parts = [`${d.date}: ${_observatory_js__WEBPACK_IMPORTED_MODULE_2__/* .DAY_STATE_LABELS */ .Bj[d.state]}`];
     if (runs.length)
         parts.push(`runs: ${runs.join(', ')}`);
     if (d.skips)
@@ -526,6 +517,7 @@ function empty(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $P: () => (/* binding */ isDate),
+/* harmony export */   Bj: () => (/* binding */ DAY_STATE_LABELS),
 /* harmony export */   K_: () => (/* binding */ DAY_STATES),
 /* harmony export */   Zj: () => (/* binding */ reportWindow),
 /* harmony export */   ak: () => (/* binding */ DEFAULT_DAYS),
@@ -551,6 +543,16 @@ const SUMMARY_DAYS = 14;
 const RECENT_RUNS = 30;
 const RUN_STATES = ['success', 'failed', 'reverted', 'running', 'planned'];
 const DAY_STATES = [...RUN_STATES, 'skipped', 'none'];
+/** How a day's state is named on the page and in the job summary. */
+const DAY_STATE_LABELS = {
+    success: 'success',
+    failed: 'failed',
+    reverted: 'reverted',
+    running: 'running',
+    planned: 'planned',
+    skipped: 'skipped (no run)',
+    none: 'no run'
+};
 /** Worst first: what a day shows when several repositories ran on it. */
 const PRECEDENCE = ['reverted', 'failed', 'running', 'planned', 'success'];
 /** The action statuses of migrations 0001 and 0002, always listed (with 0 when there are none). */

@@ -1492,20 +1492,6 @@ function reportDirFor(deps, name) {
     const root = deps.ctx.runnerTemp ? (0,external_node_path_.join)(deps.ctx.runnerTemp, 'self-evolution') : deps.localArtifactRoot;
     return (0,external_node_path_.join)(root, name);
 }
-/** The committed config, as main must judge with it: never the working tree on GitHub. */
-async function readCommittedConfig(deps, inputs) {
-    if (!deps.ctx.onGitHub)
-        return (0,config_source/* loadConfig */.Z9)((0,config_source/* readConfigFromDisk */.k6)(deps.cwd, inputs.configPath), inputs.configPath);
-    const fromGit = await (0,config_source/* readConfigFromGit */.bN)(deps.ctx.workspace, deps.ctx.sha, inputs.configPath);
-    if (fromGit)
-        return (0,config_source/* loadConfig */.Z9)(fromGit, inputs.configPath);
-    const github = await deps.github(inputs.githubToken);
-    if (!github)
-        throw new Error('Neither a git checkout nor the GitHub API is available to read the committed config.');
-    const ref = deps.ctx.sha || deps.ctx.ref;
-    const text = await github.readFile(inputs.configPath, ref);
-    return (0,config_source/* loadConfig */.Z9)({ text, origin: `${deps.ctx.repository}@${ref.slice(0, 12)}` }, inputs.configPath);
-}
 async function mainStage(deps) {
     const { host } = deps;
     const t0 = deps.now().getTime();
@@ -1556,7 +1542,7 @@ async function mainStage(deps) {
             return announceStart(deps, start);
         }
         const claimed = start;
-        const committed = await readCommittedConfig(deps, inputs);
+        const committed = await (0,config_source/* readCommittedConfig */.bW)(deps, inputs);
         if (committed.digest !== claimed.configDigest) {
             throw new Error(`The committed config main read (${(0,text_escape/* forLog */.Ig)(committed.origin)}) differs from the one the start judged; refusing to judge with a config that changed mid-run.`);
         }
@@ -1965,15 +1951,6 @@ const SQUARES = {
     skipped: '⬛',
     none: '⬜'
 };
-const LABELS = {
-    success: 'success',
-    failed: 'failed',
-    reverted: 'reverted',
-    running: 'running',
-    planned: 'planned',
-    skipped: 'skipped (no run)',
-    none: 'no run'
-};
 const safeCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 /** Whether every figure the chart would use is a date or a count (nothing else may reach Mermaid). */
 function drawable(f) {
@@ -1989,7 +1966,7 @@ function renderTrend(f) {
     const out = [`### The last ${days} days`, ''];
     const strip = f.calendar.map(d => SQUARES[d.state] ?? SQUARES.none).join('');
     const used = observatory/* DAY_STATES */.K_.filter(s => f.totals.daysByState[s] > 0);
-    out.push(`Runs, oldest day first: ${strip}`, '', used.map(s => `${SQUARES[s]} ${LABELS[s]} ${f.totals.daysByState[s]}`).join(' · '), '');
+    out.push(`Runs, oldest day first: ${strip}`, '', used.map(s => `${SQUARES[s]} ${observatory/* DAY_STATE_LABELS */.Bj[s]} ${f.totals.daysByState[s]}`).join(' · '), '');
     if (drawable(f)) {
         const max = Math.max(...f.proposalsByDay.map(d => d.allowed + d.blocked));
         out.push('```mermaid', 'xychart-beta', '  title "Proposals per day (bars: all, line: blocked)"', `  x-axis [${f.proposalsByDay.map(d => `"${d.date.slice(5)}"`).join(', ')}]`, `  y-axis "Proposals" 0 --> ${max}`, `  bar [${f.proposalsByDay.map(d => d.allowed + d.blocked).join(', ')}]`, `  line [${f.proposalsByDay.map(d => d.blocked).join(', ')}]`, '```', '', `${f.totals.allowed} allowed, ${f.totals.blocked} blocked in ${days} days.`, '');
@@ -1998,7 +1975,7 @@ function renderTrend(f) {
     out.push('| Day | Run | Allowed | Blocked |', '|---|---|---|---|');
     f.calendar.forEach((d, i) => {
         const p = f.proposalsByDay[i];
-        out.push(`| ${(0,text_escape/* forMarkdown */.Bm)(d.date, 20)} | ${SQUARES[d.state] ?? ''} ${(0,text_escape/* forMarkdown */.Bm)(LABELS[d.state] ?? String(d.state), 30)} | ` +
+        out.push(`| ${(0,text_escape/* forMarkdown */.Bm)(d.date, 20)} | ${SQUARES[d.state] ?? ''} ${(0,text_escape/* forMarkdown */.Bm)(observatory/* DAY_STATE_LABELS */.Bj[d.state] ?? String(d.state), 30)} | ` +
             `${safeCount(p?.allowed) ? p.allowed : '-'} | ${safeCount(p?.blocked) ? p.blocked : '-'} |`);
     });
     out.push('');

@@ -845,20 +845,6 @@ function ownWorkflowPath(workflowRef, repository) {
     const path = at >= 0 ? workflowRef.slice(0, at) : workflowRef;
     return path.toLowerCase().startsWith(prefix.toLowerCase()) ? path.slice(prefix.length) : path;
 }
-/** The committed config (git at the job's commit on GitHub, else the API), never the working tree. */
-async function readCommittedConfig(deps, inputs) {
-    if (!deps.ctx.onGitHub)
-        return (0,config_source/* loadConfig */.Z9)((0,config_source/* readConfigFromDisk */.k6)(deps.cwd, inputs.configPath), inputs.configPath);
-    const fromGit = await (0,config_source/* readConfigFromGit */.bN)(deps.ctx.workspace, deps.ctx.sha, inputs.configPath);
-    if (fromGit)
-        return (0,config_source/* loadConfig */.Z9)(fromGit, inputs.configPath);
-    const github = await deps.github(inputs.githubToken);
-    if (!github)
-        throw new Error('Neither a git checkout nor the GitHub API is available to read the committed config.');
-    const ref = deps.ctx.sha || deps.ctx.ref;
-    const text = await github.readFile(inputs.configPath, ref);
-    return (0,config_source/* loadConfig */.Z9)({ text, origin: `${deps.ctx.repository}@${ref.slice(0, 12)}` }, inputs.configPath);
-}
 async function watch(deps, inputs, report) {
     const { host, ctx } = deps;
     const event = readEvent(deps);
@@ -902,7 +888,7 @@ async function watch(deps, inputs, report) {
         report.headline = `Nothing to do: ${triage.detail}.`;
         return { status: 'skipped' };
     }
-    const committed = await readCommittedConfig(deps, inputs);
+    const committed = await (0,config_source/* readCommittedConfig */.bW)(deps, inputs);
     const config = committed.config;
     const dryRun = inputs.forceDryRun || config.dryRunMode;
     report.dryRun = dryRun;

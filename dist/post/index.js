@@ -6885,10 +6885,9 @@ function parseRetryAfter(value, nowMs) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Z9: () => (/* binding */ loadConfig),
-/* harmony export */   bN: () => (/* binding */ readConfigFromGit),
-/* harmony export */   k6: () => (/* binding */ readConfigFromDisk)
+/* harmony export */   bW: () => (/* binding */ readCommittedConfig)
 /* harmony export */ });
-/* unused harmony exports ConfigError, digestOf */
+/* unused harmony exports ConfigError, digestOf, readConfigFromDisk, readConfigFromGit */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31421);
@@ -6993,6 +6992,23 @@ async function readConfigFromGit(workspace, sha, configPath) {
     if (file.type !== 'blob')
         throw new ConfigError(`${configPath} at ${sha} is a ${file.type}, not a file.`);
     return { text: file.content.toString('utf8'), origin };
+}
+/**
+ * The committed config, as main and revert-watch judge with it: git at the job's commit on GitHub,
+ * else the API; never the working tree on GitHub (the disk only in a local run).
+ */
+async function readCommittedConfig(deps, inputs) {
+    if (!deps.ctx.onGitHub)
+        return loadConfig(readConfigFromDisk(deps.cwd, inputs.configPath), inputs.configPath);
+    const fromGit = await readConfigFromGit(deps.ctx.workspace, deps.ctx.sha, inputs.configPath);
+    if (fromGit)
+        return loadConfig(fromGit, inputs.configPath);
+    const github = await deps.github(inputs.githubToken);
+    if (!github)
+        throw new Error('Neither a git checkout nor the GitHub API is available to read the committed config.');
+    const ref = deps.ctx.sha || deps.ctx.ref;
+    const text = await github.readFile(inputs.configPath, ref);
+    return loadConfig({ text, origin: `${deps.ctx.repository}@${ref.slice(0, 12)}` }, inputs.configPath);
 }
 
 
@@ -8286,26 +8302,17 @@ function calendar(f) {
     })
         .join('');
     const counts = Object.fromEntries(observatory/* DAY_STATES */.K_.map(s => [s, f.totals.daysByState[s]]));
-    const legend = `<ul class="legend">${observatory/* DAY_STATES */.K_.map(s => `<li data-state="${s}"><span class="swatch s-${s}"></span>${STATE_LABELS[s]}: <b>${n(f.totals.daysByState[s])}</b></li>`).join('')}</ul>`;
+    const legend = `<ul class="legend">${observatory/* DAY_STATES */.K_.map(s => `<li data-state="${s}"><span class="swatch s-${s}"></span>${observatory/* DAY_STATE_LABELS */.Bj[s]}: <b>${n(f.totals.daysByState[s])}</b></li>`).join('')}</ul>`;
     const body = `<svg role="img" aria-label="One square per UTC day, oldest first" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}">${cells}</svg>` +
         legend +
         `<p class="meta">Oldest day first, ${PER_ROW} days a row. Skipped: no run, and the start recorded why (hover for the reasons). No run: nothing was recorded that day.</p>`;
     return section('calendar', 'Daily runs', { days: days.length, ...counts }, body);
 }
-const STATE_LABELS = {
-    success: 'success',
-    failed: 'failed',
-    reverted: 'reverted',
-    running: 'running',
-    planned: 'planned',
-    skipped: 'skipped (no run)',
-    none: 'no run'
-};
 function describeDay(d) {
     const runs = Object.entries(d.runs)
         .filter(([, v]) => v > 0)
         .map(([k, v]) => `${v} ${k}`);
-    const parts = [`${d.date}: ${STATE_LABELS[d.state]}`];
+    const parts = [`${d.date}: ${observatory/* DAY_STATE_LABELS */.Bj[d.state]}`];
     if (runs.length)
         parts.push(`runs: ${runs.join(', ')}`);
     if (d.skips)
@@ -8559,20 +8566,6 @@ function setOutputs(deps, o) {
 function reportDirFor(deps, name) {
     const root = deps.ctx.runnerTemp ? (0,external_node_path_.join)(deps.ctx.runnerTemp, 'self-evolution') : deps.localArtifactRoot;
     return (0,external_node_path_.join)(root, name);
-}
-/** The committed config, as main must judge with it: never the working tree on GitHub. */
-async function readCommittedConfig(deps, inputs) {
-    if (!deps.ctx.onGitHub)
-        return loadConfig(readConfigFromDisk(deps.cwd, inputs.configPath), inputs.configPath);
-    const fromGit = await readConfigFromGit(deps.ctx.workspace, deps.ctx.sha, inputs.configPath);
-    if (fromGit)
-        return loadConfig(fromGit, inputs.configPath);
-    const github = await deps.github(inputs.githubToken);
-    if (!github)
-        throw new Error('Neither a git checkout nor the GitHub API is available to read the committed config.');
-    const ref = deps.ctx.sha || deps.ctx.ref;
-    const text = await github.readFile(inputs.configPath, ref);
-    return loadConfig({ text, origin: `${deps.ctx.repository}@${ref.slice(0, 12)}` }, inputs.configPath);
 }
 async function mainStage(deps) {
     const { host } = deps;
@@ -8925,6 +8918,7 @@ async function uploadRunArtifact(opts) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $P: () => (/* binding */ isDate),
+/* harmony export */   Bj: () => (/* binding */ DAY_STATE_LABELS),
 /* harmony export */   K_: () => (/* binding */ DAY_STATES),
 /* harmony export */   Zj: () => (/* binding */ reportWindow),
 /* harmony export */   ak: () => (/* binding */ DEFAULT_DAYS),
@@ -8946,6 +8940,16 @@ const SUMMARY_DAYS = 14;
 const RECENT_RUNS = 30;
 const RUN_STATES = ['success', 'failed', 'reverted', 'running', 'planned'];
 const DAY_STATES = [...RUN_STATES, 'skipped', 'none'];
+/** How a day's state is named on the page and in the job summary. */
+const DAY_STATE_LABELS = {
+    success: 'success',
+    failed: 'failed',
+    reverted: 'reverted',
+    running: 'running',
+    planned: 'planned',
+    skipped: 'skipped (no run)',
+    none: 'no run'
+};
 /** Worst first: what a day shows when several repositories ran on it. */
 const PRECEDENCE = ['reverted', 'failed', 'running', 'planned', 'success'];
 /** The action statuses of migrations 0001 and 0002, always listed (with 0 when there are none). */
@@ -9266,15 +9270,6 @@ const SQUARES = {
     skipped: '⬛',
     none: '⬜'
 };
-const LABELS = {
-    success: 'success',
-    failed: 'failed',
-    reverted: 'reverted',
-    running: 'running',
-    planned: 'planned',
-    skipped: 'skipped (no run)',
-    none: 'no run'
-};
 const safeCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 /** Whether every figure the chart would use is a date or a count (nothing else may reach Mermaid). */
 function drawable(f) {
@@ -9290,7 +9285,7 @@ function trend_renderTrend(f) {
     const out = [`### The last ${days} days`, ''];
     const strip = f.calendar.map(d => SQUARES[d.state] ?? SQUARES.none).join('');
     const used = DAY_STATES.filter(s => f.totals.daysByState[s] > 0);
-    out.push(`Runs, oldest day first: ${strip}`, '', used.map(s => `${SQUARES[s]} ${LABELS[s]} ${f.totals.daysByState[s]}`).join(' · '), '');
+    out.push(`Runs, oldest day first: ${strip}`, '', used.map(s => `${SQUARES[s]} ${DAY_STATE_LABELS[s]} ${f.totals.daysByState[s]}`).join(' · '), '');
     if (drawable(f)) {
         const max = Math.max(...f.proposalsByDay.map(d => d.allowed + d.blocked));
         out.push('```mermaid', 'xychart-beta', '  title "Proposals per day (bars: all, line: blocked)"', `  x-axis [${f.proposalsByDay.map(d => `"${d.date.slice(5)}"`).join(', ')}]`, `  y-axis "Proposals" 0 --> ${max}`, `  bar [${f.proposalsByDay.map(d => d.allowed + d.blocked).join(', ')}]`, `  line [${f.proposalsByDay.map(d => d.blocked).join(', ')}]`, '```', '', `${f.totals.allowed} allowed, ${f.totals.blocked} blocked in ${days} days.`, '');
@@ -9299,7 +9294,7 @@ function trend_renderTrend(f) {
     out.push('| Day | Run | Allowed | Blocked |', '|---|---|---|---|');
     f.calendar.forEach((d, i) => {
         const p = f.proposalsByDay[i];
-        out.push(`| ${forMarkdown(d.date, 20)} | ${SQUARES[d.state] ?? ''} ${forMarkdown(LABELS[d.state] ?? String(d.state), 30)} | ` +
+        out.push(`| ${forMarkdown(d.date, 20)} | ${SQUARES[d.state] ?? ''} ${forMarkdown(DAY_STATE_LABELS[d.state] ?? String(d.state), 30)} | ` +
             `${safeCount(p?.allowed) ? p.allowed : '-'} | ${safeCount(p?.blocked) ? p.blocked : '-'} |`);
     });
     out.push('');
