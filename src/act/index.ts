@@ -25,6 +25,7 @@ import { candidatesOf, planExecution, type PlanEntry } from './plan.js'
 
 export { candidatesOf }
 import { cleanLeftovers, executeIssue, executePullRequest, type ActEnv, type ActOutcome } from './execute.js'
+import { isSameRepository } from '../github/names.js'
 
 export type ActorSetup = {
   sql: Queryable
@@ -220,12 +221,11 @@ export async function countOpenPullRequests(gh: GitHubContext, prefix: string): 
     state: 'open',
     per_page: 100
   })
-  const repository = `${gh.owner}/${gh.repo}`.toLowerCase()
   return pulls.filter(
     p =>
       typeof p.head?.ref === 'string' &&
       p.head.ref.startsWith(prefix) &&
-      (p.head.repo?.full_name ?? '').toLowerCase() === repository
+      isSameRepository(p.head.repo?.full_name, `${gh.owner}/${gh.repo}`)
   ).length
 }
 

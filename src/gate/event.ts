@@ -3,7 +3,6 @@
  * request's number and the action are taken from it: everything else (head SHA, state, labels)
  * is read again from the API, because the payload can be stale by the time the job runs.
  */
-import { readFileSync } from 'node:fs'
 import { forLog } from '../text/escape.js'
 
 export const GATE_EVENTS = {
@@ -43,17 +42,4 @@ export function parseGateEvent(name: string, payload: unknown): GateEvent {
     throw new GateEventError(`The ${eventName} event payload names no pull request number.`)
   }
   return { name: eventName, action, number }
-}
-
-/** The payload at GITHUB_EVENT_PATH; a missing or unreadable file is an error. */
-export function readEventPayload(env: NodeJS.ProcessEnv): unknown {
-  const path = env.GITHUB_EVENT_PATH || process.env.GITHUB_EVENT_PATH
-  if (!path) throw new GateEventError('GITHUB_EVENT_PATH is not set; the gate needs the event payload.')
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as unknown
-  } catch (error) {
-    throw new GateEventError(
-      `The event payload at GITHUB_EVENT_PATH cannot be read (${forLog((error as Error).message, 200)}).`
-    )
-  }
 }

@@ -19,7 +19,7 @@ import { recordEvent } from '../db/events.js'
 import { createGitHubContext, type GitHubContext } from '../github/client.js'
 import { readRepositoryFile } from '../github/contents.js'
 import { loadConfig, type LoadedConfig } from '../lifecycle/config-source.js'
-import { logsUrl } from '../lifecycle/context.js'
+import { logsUrl, readEventPayload } from '../lifecycle/context.js'
 import type { LifecycleDeps } from '../lifecycle/deps.js'
 import type { ChangeType, ConfigFileChange, FileChange } from '../policy/types.js'
 import { summaryFor } from '../report/summary.js'
@@ -43,7 +43,7 @@ import {
   matchRecord,
   metadataFromLabels
 } from './decide.js'
-import { parseGateEvent, readEventPayload, type GateEvent } from './event.js'
+import { parseGateEvent, type GateEvent } from './event.js'
 import {
   ownWorkflowPath,
   readCheckRuns,
@@ -63,6 +63,7 @@ import {
   type GateViolation,
   type PullFacts
 } from './types.js'
+import { isSameRepository } from '../github/names.js'
 
 export type GateStageResult = { status: 'skipped' | 'success' | 'failed'; message?: string }
 
@@ -128,7 +129,10 @@ export async function gateMainStage(deps: LifecycleDeps, inputs: Inputs): Promis
   const { host, ctx } = deps
   let db: Database | undefined
   try {
-    const event = parseGateEvent(ctx.event, readEventPayload(host.env))
+    const event = parseGateEvent(
+      ctx.event,
+      readEventPayload(host.env.GITHUB_EVENT_PATH ? host.env : process.env, 'the pull request event')
+    )
     if (!ctx.repository) throw new Error('GITHUB_REPOSITORY is not set; the gate needs the repository.')
     const gh = createGitHubContext({
       token: inputs.githubToken,
@@ -396,7 +400,7 @@ export async function gateMainStage(deps: LifecycleDeps, inputs: Inputs): Promis
 
 /** The head branch lives in the repository itself, not in a fork (or a deleted one). */
 function sameRepository(pr: PullFacts, repository: string): boolean {
-  return pr.headRepo !== null && pr.headRepo.toLowerCase() === repository.toLowerCase()
+  return pr.headRepo !== null && isSameRepository(pr.headRepo, repository)
 }
 
 function memo<T>(fn: (key: string) => Promise<T>): (key: string) => Promise<T> {

@@ -3,6 +3,7 @@
  * environment (or given by the CLI for local runs).
  */
 import { readFileSync } from 'node:fs'
+import { forLog } from '../text/escape.js'
 
 export type RunContext = {
   repository: string
@@ -64,4 +65,21 @@ export function logsUrl(ctx: RunContext): string {
 /** The UTC date of `now`, as YYYY-MM-DD. */
 export function utcDate(now: Date): string {
   return now.toISOString().slice(0, 10)
+}
+
+/**
+ * The event payload at GITHUB_EVENT_PATH, for the modes that act on it (gate, revert-watch). Unlike
+ * readRunContext, which makes do without it, a missing or unreadable file is an error that says
+ * what could not be read.
+ */
+export function readEventPayload(env: NodeJS.ProcessEnv, what: string): unknown {
+  const path = env.GITHUB_EVENT_PATH
+  if (!path) throw new Error(`GITHUB_EVENT_PATH is not set, so ${what} cannot be read.`)
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as unknown
+  } catch (error) {
+    throw new Error(`Cannot read ${what} from GITHUB_EVENT_PATH: ${forLog((error as Error).message, 300)}`, {
+      cause: error
+    })
+  }
 }

@@ -14,6 +14,7 @@
  * Every text that came from the database (the agent's titles and rule messages, summaries, reasons,
  * URLs, flag metadata) is capped here with forJson; the renderers escape it for their target.
  */
+import { ACTION_STATUSES } from '../db/actions.js'
 import type { ObservatoryRows } from '../db/report.js'
 import { forJson, LIMITS } from '../text/escape.js'
 
@@ -45,8 +46,8 @@ export const DAY_STATE_LABELS: Record<DayState, string> = {
 /** Worst first: what a day shows when several repositories ran on it. */
 const PRECEDENCE: readonly RunState[] = ['reverted', 'failed', 'running', 'planned', 'success']
 
-/** The action statuses of migrations 0001 and 0002, always listed (with 0 when there are none). */
-export const ACTION_STATUSES = ['planned', 'submitted', 'merged', 'rolled_back', 'closed', 'failed'] as const
+/** The action statuses (src/db/actions.ts), always listed (with 0 when there are none). */
+export { ACTION_STATUSES }
 
 export type ReportWindow = { days: number; from: string; to: string }
 

@@ -6,6 +6,7 @@
 import { cap, forLog, forMarkdown, forMarkdownCode } from '../text/escape.js'
 import { isFailure } from '../schedule/gates.js'
 import type { ActionRecord } from '../db/actions.js'
+import { isSameRepository } from '../github/names.js'
 
 export const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/
 
@@ -155,7 +156,7 @@ export function mergedPullRequestFor(
       Boolean(p.merged_at) &&
       p.merge_commit_sha === opts.sha &&
       p.base?.ref === opts.defaultBranch &&
-      (p.base?.repo?.full_name ?? '').toLowerCase() === opts.repository.toLowerCase()
+      isSameRepository(p.base?.repo?.full_name, opts.repository)
   )
 }
 
@@ -167,7 +168,7 @@ export function actionMatchesPull(action: ActionRecord, pull: ListedPull, reposi
   return (
     typeof action.payload.branch === 'string' &&
     action.payload.branch === pull.head?.ref &&
-    (pull.head?.repo?.full_name ?? '').toLowerCase() === repository.toLowerCase()
+    isSameRepository(pull.head?.repo?.full_name, repository)
   )
 }
 

@@ -12,7 +12,7 @@
  * exists. A dry run writes nothing to GitHub and records no revert; it says what it would do in
  * the job summary.
  */
-import { readFileSync } from 'node:fs'
+import { readEventPayload } from '../lifecycle/context.js'
 import type { Inputs } from '../action/inputs.js'
 import {
   findActionByMergeSha,
@@ -71,6 +71,7 @@ import {
   type OpenPull,
   defaultBranchOf
 } from './github.js'
+import { isSameRepository } from '../github/names.js'
 
 export type RevertWatchResult = { status: 'skipped' | 'success' | 'failed'; message?: string }
 
@@ -115,18 +116,7 @@ function readEvent(deps: LifecycleDeps): WorkflowRunEvent {
       `Input "mode" is "revert-watch", which handles workflow_run events; this job was started by a "${forLog(name || '(none)', 60)}" event. Run it from a workflow with "on: workflow_run".`
     )
   }
-  const path = deps.host.env.GITHUB_EVENT_PATH
-  if (!path) throw new Error('GITHUB_EVENT_PATH is not set, so the workflow_run event cannot be read.')
-  let payload: unknown
-  try {
-    payload = JSON.parse(readFileSync(path, 'utf8'))
-  } catch (error) {
-    throw new Error(
-      `Cannot read the workflow_run event from GITHUB_EVENT_PATH: ${forLog((error as Error).message, 300)}`,
-      { cause: error }
-    )
-  }
-  return parseWorkflowRunEvent(payload)
+  return parseWorkflowRunEvent(readEventPayload(deps.host.env, 'the workflow_run event'))
 }
 
 /** .github/workflows/x.yml, from GITHUB_WORKFLOW_REF (owner/repo/.github/workflows/x.yml@refs/...). */
@@ -480,7 +470,7 @@ async function watch(
  */
 async function adoptOpenRevert(gh: GitHubContext, branch: string, title: string, repository: string) {
   const open = await openPullsForBranch(gh, branch)
-  const mine = open.filter(p => (p.head?.repo?.full_name ?? '').toLowerCase() === repository.toLowerCase())
+  const mine = open.filter(p => isSameRepository(p.head?.repo?.full_name, repository))
   if (!mine.length) return undefined
   const same = mine.find(p => p.title === title)
   if (!same) {
