@@ -149,8 +149,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ownWorkflowPath
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/lifecycle/context.ts
+var context = __webpack_require__(3771);
 // EXTERNAL MODULE: ./src/db/actions.ts
 var actions = __webpack_require__(58973);
 // EXTERNAL MODULE: ./src/db/flags.ts
@@ -255,12 +255,15 @@ var config_source = __webpack_require__(16832);
 var text_escape = __webpack_require__(67388);
 // EXTERNAL MODULE: ./src/schedule/gates.ts
 var gates = __webpack_require__(70965);
+// EXTERNAL MODULE: ./src/github/names.ts
+var names = __webpack_require__(14567);
 ;// CONCATENATED MODULE: ./src/rollback/decide.ts
 /**
  * revert-watch's decisions, pure: which workflow_run events matter, which merge is the agent's,
  * whether to revert it, what the revert branch, title and body are, and when consecutive failures
  * turn the repository off. No I/O, no clock: src/rollback/stage.ts reads and writes around them.
  */
+
 
 
 const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
@@ -341,7 +344,7 @@ function mergedPullRequestFor(pulls, opts) {
     return pulls.find(p => Boolean(p.merged_at) &&
         p.merge_commit_sha === opts.sha &&
         p.base?.ref === opts.defaultBranch &&
-        (p.base?.repo?.full_name ?? '').toLowerCase() === opts.repository.toLowerCase());
+        (0,names/* isSameRepository */.v)(p.base?.repo?.full_name, opts.repository));
 }
 /** Whether a recorded action is the one behind this merged pull request. */
 function actionMatchesPull(action, pull, repository) {
@@ -351,7 +354,7 @@ function actionMatchesPull(action, pull, repository) {
     // An action whose PR number was never written: only its own branch, in this repository.
     return (typeof action.payload.branch === 'string' &&
         action.payload.branch === pull.head?.ref &&
-        (pull.head?.repo?.full_name ?? '').toLowerCase() === repository.toLowerCase());
+        (0,names/* isSameRepository */.v)(pull.head?.repo?.full_name, repository));
 }
 /**
  * Given the action behind the failing commit, whether to revert it. `mergedOnGitHub`: GET
@@ -791,6 +794,7 @@ async function writeNotice(gateway, gh, o) {
 
 
 
+
 async function revertWatchStage(deps, inputs) {
     const { host } = deps;
     const report = { headline: '', lines: [] };
@@ -824,17 +828,7 @@ function readEvent(deps) {
     if (name !== 'workflow_run') {
         throw new Error(`Input "mode" is "revert-watch", which handles workflow_run events; this job was started by a "${(0,text_escape/* forLog */.Ig)(name || '(none)', 60)}" event. Run it from a workflow with "on: workflow_run".`);
     }
-    const path = deps.host.env.GITHUB_EVENT_PATH;
-    if (!path)
-        throw new Error('GITHUB_EVENT_PATH is not set, so the workflow_run event cannot be read.');
-    let payload;
-    try {
-        payload = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch (error) {
-        throw new Error(`Cannot read the workflow_run event from GITHUB_EVENT_PATH: ${(0,text_escape/* forLog */.Ig)(error.message, 300)}`, { cause: error });
-    }
-    return parseWorkflowRunEvent(payload);
+    return parseWorkflowRunEvent((0,context/* readEventPayload */.N5)(deps.host.env, 'the workflow_run event'));
 }
 /** .github/workflows/x.yml, from GITHUB_WORKFLOW_REF (owner/repo/.github/workflows/x.yml@refs/...). */
 function ownWorkflowPath(workflowRef, repository) {
@@ -1138,7 +1132,7 @@ async function watch(deps, inputs, report) {
  */
 async function adoptOpenRevert(gh, branch, title, repository) {
     const open = await openPullsForBranch(gh, branch);
-    const mine = open.filter(p => (p.head?.repo?.full_name ?? '').toLowerCase() === repository.toLowerCase());
+    const mine = open.filter(p => (0,names/* isSameRepository */.v)(p.head?.repo?.full_name, repository));
     if (!mine.length)
         return undefined;
     const same = mine.find(p => p.title === title);

@@ -2,6 +2,102 @@ export const id = 910;
 export const ids = [910];
 export const modules = {
 
+/***/ 58973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $4: () => (/* binding */ findActionByMergeSha),
+/* harmony export */   E_: () => (/* binding */ updateAction),
+/* harmony export */   NK: () => (/* binding */ listLeftoverActions),
+/* harmony export */   Th: () => (/* binding */ getAction),
+/* harmony export */   Z8: () => (/* binding */ findActionForPullRequest),
+/* harmony export */   g4: () => (/* binding */ ACTION_STATUSES)
+/* harmony export */ });
+const ACTION_STATUSES = ['planned', 'submitted', 'merged', 'rolled_back', 'closed', 'failed'];
+const columns = (sql) => sql `
+  a.id, a.proposal_id AS "proposalId", a.action_type AS "actionType", a.payload, a.status,
+  a.created_at AS "createdAt", a.updated_at AS "updatedAt",
+  p.repository, p.run_id AS "runId", p.run_date::text AS "runDate", p.type AS "proposalType",
+  p.risk_level AS "riskLevel", p.title, p.allowlisted
+`;
+/**
+ * The action recorded for a pull request of `repository`: matched on payload.pullRequest.number,
+ * else on payload.branch (an action whose PR number is not written yet). Newest first; undefined
+ * when none.
+ */
+async function findActionForPullRequest(sql, opts) {
+    const [row] = await sql `
+    SELECT ${columns(sql)}
+    FROM self_evolution_actions a
+    JOIN self_evolution_proposals p ON p.id = a.proposal_id
+    WHERE p.repository = ${opts.repository}
+      AND (
+        (a.payload ? 'pullRequest' AND a.payload -> 'pullRequest' ->> 'number' = ${String(opts.number)})
+        OR (a.payload ? 'branch' AND a.payload ->> 'branch' = ${opts.branch})
+      )
+    ORDER BY (a.payload -> 'pullRequest' ->> 'number' = ${String(opts.number)}) DESC NULLS LAST,
+             a.created_at DESC, a.id DESC
+    LIMIT 1
+  `;
+    return row;
+}
+/** The action whose recorded merge commit is `sha`, in `repository`. */
+async function findActionByMergeSha(sql, repository, sha) {
+    const [row] = await sql `
+    SELECT ${columns(sql)}
+    FROM self_evolution_actions a
+    JOIN self_evolution_proposals p ON p.id = a.proposal_id
+    WHERE p.repository = ${repository} AND a.payload ? 'mergeSha' AND a.payload ->> 'mergeSha' = ${sha}
+    ORDER BY a.created_at DESC, a.id DESC
+    LIMIT 1
+  `;
+    return row;
+}
+async function getAction(sql, id) {
+    const [row] = await sql `
+    SELECT ${columns(sql)}
+    FROM self_evolution_actions a
+    JOIN self_evolution_proposals p ON p.id = a.proposal_id
+    WHERE a.id = ${id}
+  `;
+    return row;
+}
+/**
+ * Move an action to `status` and merge `payload` into its payload (top-level keys replaced).
+ * `from`, when given, is the set of statuses the move is allowed from: the update does nothing
+ * otherwise, and the result says so (false), which makes repeated events idempotent.
+ */
+async function updateAction(sql, id, change) {
+    const rows = await sql `
+    UPDATE self_evolution_actions
+    SET status = COALESCE(${change.status ?? null}::varchar, status),
+        payload = payload || ${sql.json((change.payload ?? {}))}::jsonb,
+        updated_at = now()
+    WHERE id = ${id}
+      AND (${change.from ? sql.array([...change.from]) : null}::text[] IS NULL OR status = ANY(${change.from ? sql.array([...change.from]) : null}::text[]))
+    RETURNING id
+  `;
+    return rows.length === 1;
+}
+/**
+ * Actions of `repository` that recorded a branch left behind (payload.leftover.branch): a push whose
+ * pull request was never opened, or a run that stopped between the two. The next run cleans them up.
+ */
+async function listLeftoverActions(sql, repository) {
+    return sql `
+    SELECT ${columns(sql)}
+    FROM self_evolution_actions a
+    JOIN self_evolution_proposals p ON p.id = a.proposal_id
+    WHERE p.repository = ${repository}
+      AND jsonb_typeof(a.payload -> 'leftover') = 'object'
+      AND a.payload -> 'leftover' ->> 'branch' IS NOT NULL
+    ORDER BY a.id
+  `;
+}
+
+
+/***/ }),
+
 /***/ 35157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -529,8 +625,26 @@ function empty(text) {
 /* harmony export */   m1: () => (/* binding */ parseSince),
 /* harmony export */   vH: () => (/* binding */ safeHttpUrl)
 /* harmony export */ });
-/* unused harmony exports REPORT_SCHEMA, RUN_STATES, ACTION_STATUSES, OTHER_RULE, withoutCredentials */
+/* unused harmony exports REPORT_SCHEMA, RUN_STATES, OTHER_RULE, withoutCredentials */
+/* harmony import */ var _db_actions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58973);
 /* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
+/**
+ * The observatory's figures: the rows of src/db/report.ts turned into what the HTML page, the JSON
+ * output and the job summary's chart show. Pure: the window comes from an injected `now`, and the
+ * same rows always give the same figures.
+ *
+ * The calendar gives each UTC day of the window one state:
+ *   success, failed, reverted, running, planned  the day's run (with several repositories, the
+ *                                                worst: reverted, failed, running, planned, success)
+ *   skipped   no run, but the start recorded why (skip events: flag off, cooldown, a deployment…)
+ *   none      no run and nothing recorded (the workflow did not fire, or its runner died before the
+ *             start could record anything)
+ * skipped and none are both "no run"; they differ only in whether the database knows why.
+ *
+ * Every text that came from the database (the agent's titles and rule messages, summaries, reasons,
+ * URLs, flag metadata) is capped here with forJson; the renderers escape it for their target.
+ */
+
 
 const REPORT_SCHEMA = 'self-evolution/report@1';
 /** Window bounds for --since, in days. */
@@ -555,8 +669,8 @@ const DAY_STATE_LABELS = {
 };
 /** Worst first: what a day shows when several repositories ran on it. */
 const PRECEDENCE = ['reverted', 'failed', 'running', 'planned', 'success'];
-/** The action statuses of migrations 0001 and 0002, always listed (with 0 when there are none). */
-const ACTION_STATUSES = ['planned', 'submitted', 'merged', 'rolled_back', 'closed', 'failed'];
+/** The action statuses (src/db/actions.ts), always listed (with 0 when there are none). */
+
 const DAY_MS = 86_400_000;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 function utcDay(t) {
@@ -733,7 +847,7 @@ function mergeRules(rules) {
     return [...merged.values()].sort((a, b) => b.violations - a.violations || a.rule.localeCompare(b.rule));
 }
 function actionCounts(actions) {
-    const counts = new Map(ACTION_STATUSES.map(s => [s, 0]));
+    const counts = new Map(_db_actions_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_STATUSES */ .g4.map(s => [s, 0]));
     for (const a of actions) {
         const status = (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(a.status, 30);
         counts.set(status, (counts.get(status) ?? 0) + count(a.actions));

@@ -374,15 +374,18 @@ async function markRunFailed(sql, opts) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HB: () => (/* binding */ utcDate),
-/* harmony export */   HM: () => (/* binding */ logsUrl)
+/* harmony export */   HM: () => (/* binding */ logsUrl),
+/* harmony export */   N5: () => (/* binding */ readEventPayload)
 /* harmony export */ });
 /* unused harmony export readRunContext */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67388);
 /**
  * Where this run is happening: the repository, event and workflow run, read from the runner's
  * environment (or given by the CLI for local runs).
  */
+
 
 function readRunContext(env, cwd = process.cwd()) {
     const repository = env.GITHUB_REPOSITORY ?? '';
@@ -424,6 +427,24 @@ function logsUrl(ctx) {
 /** The UTC date of `now`, as YYYY-MM-DD. */
 function utcDate(now) {
     return now.toISOString().slice(0, 10);
+}
+/**
+ * The event payload at GITHUB_EVENT_PATH, for the modes that act on it (gate, revert-watch). Unlike
+ * readRunContext, which makes do without it, a missing or unreadable file is an error that says
+ * what could not be read.
+ */
+function readEventPayload(env, what) {
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path)
+        throw new Error(`GITHUB_EVENT_PATH is not set, so ${what} cannot be read.`);
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new Error(`Cannot read ${what} from GITHUB_EVENT_PATH: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(error.message, 300)}`, {
+            cause: error
+        });
+    }
 }
 
 
@@ -1503,12 +1524,12 @@ async function mainStage(deps) {
         const inputs = readInputs(host);
         if (inputs.mode === 'gate') {
             // The pull-request gate (src/gate): loaded only in its mode.
-            const { gateMainStage } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(940), __webpack_require__.e(833), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 23317));
+            const { gateMainStage } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(940), __webpack_require__.e(291), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 23317));
             return await gateMainStage(deps, inputs);
         }
         if (inputs.mode === 'revert-watch') {
             // Its own stage (src/rollback/stage.ts): it claims no run and reports its own failures.
-            const { revertWatchStage } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(833), __webpack_require__.e(780)]).then(__webpack_require__.bind(__webpack_require__, 33780));
+            const { revertWatchStage } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(291), __webpack_require__.e(780)]).then(__webpack_require__.bind(__webpack_require__, 33780));
             return await revertWatchStage(deps, inputs);
         }
         start = loadStart(host);
@@ -1560,7 +1581,7 @@ async function mainStage(deps) {
             // Live runs act on allowed proposals (src/act); the dry-run path loads only the pure planner.
             const actor = claimed.dryRun
                 ? undefined
-                : await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(940), __webpack_require__.e(833), __webpack_require__.e(86), __webpack_require__.e(740)]).then(__webpack_require__.bind(__webpack_require__, 80740))).actorForRun(deps, inputs, claimed, committed.config, db.sql, loaded);
+                : await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(940), __webpack_require__.e(291), __webpack_require__.e(86), __webpack_require__.e(740)]).then(__webpack_require__.bind(__webpack_require__, 80740))).actorForRun(deps, inputs, claimed, committed.config, db.sql, loaded);
             judged = await judgeAndRecord({
                 db,
                 config: committed.config,
@@ -1678,7 +1699,7 @@ async function postStage(deps) {
     const t0 = deps.now().getTime();
     try {
         if (host.getInput('mode') === 'gate') {
-            const { gatePostStage } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(940), __webpack_require__.e(833), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 23317));
+            const { gatePostStage } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(940), __webpack_require__.e(291), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 23317));
             return await gatePostStage(deps);
         }
         if (host.getInput('mode') === 'revert-watch') {

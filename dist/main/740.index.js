@@ -630,6 +630,8 @@ function firstLines(text) {
         .slice(0, 500);
 }
 
+// EXTERNAL MODULE: ./src/github/names.ts
+var names = __webpack_require__(14567);
 ;// CONCATENATED MODULE: ./src/act/index.ts
 /**
  * Acting on a run's allowed proposals: what main calls around the judgement.
@@ -641,6 +643,7 @@ function firstLines(text) {
  * A dry run, or a live run without a write-token, touches neither GitHub nor git: every allowed
  * proposal stays planned with its reason, written in the same insert as the action itself.
  */
+
 
 
 
@@ -802,10 +805,9 @@ async function countOpenPullRequests(gh, prefix) {
         state: 'open',
         per_page: 100
     });
-    const repository = `${gh.owner}/${gh.repo}`.toLowerCase();
     return pulls.filter(p => typeof p.head?.ref === 'string' &&
         p.head.ref.startsWith(prefix) &&
-        (p.head.repo?.full_name ?? '').toLowerCase() === repository).length;
+        (0,names/* isSameRepository */.v)(p.head.repo?.full_name, `${gh.owner}/${gh.repo}`)).length;
 }
 /** `git remote get-url origin` in the job's checkout, with any credentials removed. */
 async function originUrl(workspace) {

@@ -2889,6 +2889,102 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
 
 /***/ }),
 
+/***/ 58973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $4: () => (/* binding */ findActionByMergeSha),
+/* harmony export */   E_: () => (/* binding */ updateAction),
+/* harmony export */   NK: () => (/* binding */ listLeftoverActions),
+/* harmony export */   Th: () => (/* binding */ getAction),
+/* harmony export */   Z8: () => (/* binding */ findActionForPullRequest),
+/* harmony export */   g4: () => (/* binding */ ACTION_STATUSES)
+/* harmony export */ });
+const ACTION_STATUSES = ['planned', 'submitted', 'merged', 'rolled_back', 'closed', 'failed'];
+const columns = (sql) => sql `
+  a.id, a.proposal_id AS "proposalId", a.action_type AS "actionType", a.payload, a.status,
+  a.created_at AS "createdAt", a.updated_at AS "updatedAt",
+  p.repository, p.run_id AS "runId", p.run_date::text AS "runDate", p.type AS "proposalType",
+  p.risk_level AS "riskLevel", p.title, p.allowlisted
+`;
+/**
+ * The action recorded for a pull request of `repository`: matched on payload.pullRequest.number,
+ * else on payload.branch (an action whose PR number is not written yet). Newest first; undefined
+ * when none.
+ */
+async function findActionForPullRequest(sql, opts) {
+    const [row] = await sql `
+    SELECT ${columns(sql)}
+    FROM self_evolution_actions a
+    JOIN self_evolution_proposals p ON p.id = a.proposal_id
+    WHERE p.repository = ${opts.repository}
+      AND (
+        (a.payload ? 'pullRequest' AND a.payload -> 'pullRequest' ->> 'number' = ${String(opts.number)})
+        OR (a.payload ? 'branch' AND a.payload ->> 'branch' = ${opts.branch})
+      )
+    ORDER BY (a.payload -> 'pullRequest' ->> 'number' = ${String(opts.number)}) DESC NULLS LAST,
+             a.created_at DESC, a.id DESC
+    LIMIT 1
+  `;
+    return row;
+}
+/** The action whose recorded merge commit is `sha`, in `repository`. */
+async function findActionByMergeSha(sql, repository, sha) {
+    const [row] = await sql `
+    SELECT ${columns(sql)}
+    FROM self_evolution_actions a
+    JOIN self_evolution_proposals p ON p.id = a.proposal_id
+    WHERE p.repository = ${repository} AND a.payload ? 'mergeSha' AND a.payload ->> 'mergeSha' = ${sha}
+    ORDER BY a.created_at DESC, a.id DESC
+    LIMIT 1
+  `;
+    return row;
+}
+async function getAction(sql, id) {
+    const [row] = await sql `
+    SELECT ${columns(sql)}
+    FROM self_evolution_actions a
+    JOIN self_evolution_proposals p ON p.id = a.proposal_id
+    WHERE a.id = ${id}
+  `;
+    return row;
+}
+/**
+ * Move an action to `status` and merge `payload` into its payload (top-level keys replaced).
+ * `from`, when given, is the set of statuses the move is allowed from: the update does nothing
+ * otherwise, and the result says so (false), which makes repeated events idempotent.
+ */
+async function updateAction(sql, id, change) {
+    const rows = await sql `
+    UPDATE self_evolution_actions
+    SET status = COALESCE(${change.status ?? null}::varchar, status),
+        payload = payload || ${sql.json((change.payload ?? {}))}::jsonb,
+        updated_at = now()
+    WHERE id = ${id}
+      AND (${change.from ? sql.array([...change.from]) : null}::text[] IS NULL OR status = ANY(${change.from ? sql.array([...change.from]) : null}::text[]))
+    RETURNING id
+  `;
+    return rows.length === 1;
+}
+/**
+ * Actions of `repository` that recorded a branch left behind (payload.leftover.branch): a push whose
+ * pull request was never opened, or a run that stopped between the two. The next run cleans them up.
+ */
+async function listLeftoverActions(sql, repository) {
+    return sql `
+    SELECT ${columns(sql)}
+    FROM self_evolution_actions a
+    JOIN self_evolution_proposals p ON p.id = a.proposal_id
+    WHERE p.repository = ${repository}
+      AND jsonb_typeof(a.payload -> 'leftover') = 'object'
+      AND a.payload -> 'leftover' ->> 'branch' IS NOT NULL
+    ORDER BY a.id
+  `;
+}
+
+
+/***/ }),
+
 /***/ 14663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7058,14 +7154,17 @@ async function readCommittedConfig(deps, inputs) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $p: () => (/* binding */ readRunContext),
 /* harmony export */   HB: () => (/* binding */ utcDate),
-/* harmony export */   HM: () => (/* binding */ logsUrl)
+/* harmony export */   HM: () => (/* binding */ logsUrl),
+/* harmony export */   N5: () => (/* binding */ readEventPayload)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67388);
 /**
  * Where this run is happening: the repository, event and workflow run, read from the runner's
  * environment (or given by the CLI for local runs).
  */
+
 
 function readRunContext(env, cwd = process.cwd()) {
     const repository = env.GITHUB_REPOSITORY ?? '';
@@ -7107,6 +7206,24 @@ function logsUrl(ctx) {
 /** The UTC date of `now`, as YYYY-MM-DD. */
 function utcDate(now) {
     return now.toISOString().slice(0, 10);
+}
+/**
+ * The event payload at GITHUB_EVENT_PATH, for the modes that act on it (gate, revert-watch). Unlike
+ * readRunContext, which makes do without it, a missing or unreadable file is an error that says
+ * what could not be read.
+ */
+function readEventPayload(env, what) {
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path)
+        throw new Error(`GITHUB_EVENT_PATH is not set, so ${what} cannot be read.`);
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new Error(`Cannot read ${what} from GITHUB_EVENT_PATH: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(error.message, 300)}`, {
+            cause: error
+        });
+    }
 }
 
 
@@ -8638,12 +8755,12 @@ async function mainStage(deps) {
         const inputs = inputs_readInputs(host);
         if (inputs.mode === 'gate') {
             // The pull-request gate (src/gate): loaded only in its mode.
-            const { gateMainStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(832), __nccwpck_require__.e(833), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23317));
+            const { gateMainStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(832), __nccwpck_require__.e(291), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23317));
             return await gateMainStage(deps, inputs);
         }
         if (inputs.mode === 'revert-watch') {
             // Its own stage (src/rollback/stage.ts): it claims no run and reports its own failures.
-            const { revertWatchStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(833), __nccwpck_require__.e(780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33780));
+            const { revertWatchStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(291), __nccwpck_require__.e(780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33780));
             return await revertWatchStage(deps, inputs);
         }
         start = state_loadStart(host);
@@ -8695,7 +8812,7 @@ async function mainStage(deps) {
             // Live runs act on allowed proposals (src/act); the dry-run path loads only the pure planner.
             const actor = claimed.dryRun
                 ? undefined
-                : await (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(832), __nccwpck_require__.e(833), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80740))).actorForRun(deps, inputs, claimed, committed.config, db.sql, loaded);
+                : await (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(832), __nccwpck_require__.e(291), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80740))).actorForRun(deps, inputs, claimed, committed.config, db.sql, loaded);
             judged = await judgeAndRecord({
                 db,
                 config: committed.config,
@@ -8813,7 +8930,7 @@ async function postStage(deps) {
     const t0 = deps.now().getTime();
     try {
         if (host.getInput('mode') === 'gate') {
-            const { gatePostStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(832), __nccwpck_require__.e(833), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23317));
+            const { gatePostStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(832), __nccwpck_require__.e(291), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23317));
             return await gatePostStage(deps);
         }
         if (host.getInput('mode') === 'revert-watch') {
@@ -8983,8 +9100,26 @@ async function uploadRunArtifact(opts) {
 /* harmony export */   cf: () => (/* binding */ buildFigures),
 /* harmony export */   hD: () => (/* binding */ SUMMARY_DAYS)
 /* harmony export */ });
-/* unused harmony exports REPORT_SCHEMA, MIN_DAYS, MAX_DAYS, DEFAULT_DAYS, RECENT_RUNS, RUN_STATES, ACTION_STATUSES, parseSince, OTHER_RULE, safeHttpUrl, withoutCredentials */
+/* unused harmony exports REPORT_SCHEMA, MIN_DAYS, MAX_DAYS, DEFAULT_DAYS, RECENT_RUNS, RUN_STATES, parseSince, OTHER_RULE, safeHttpUrl, withoutCredentials */
+/* harmony import */ var _db_actions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58973);
 /* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67388);
+/**
+ * The observatory's figures: the rows of src/db/report.ts turned into what the HTML page, the JSON
+ * output and the job summary's chart show. Pure: the window comes from an injected `now`, and the
+ * same rows always give the same figures.
+ *
+ * The calendar gives each UTC day of the window one state:
+ *   success, failed, reverted, running, planned  the day's run (with several repositories, the
+ *                                                worst: reverted, failed, running, planned, success)
+ *   skipped   no run, but the start recorded why (skip events: flag off, cooldown, a deployment…)
+ *   none      no run and nothing recorded (the workflow did not fire, or its runner died before the
+ *             start could record anything)
+ * skipped and none are both "no run"; they differ only in whether the database knows why.
+ *
+ * Every text that came from the database (the agent's titles and rule messages, summaries, reasons,
+ * URLs, flag metadata) is capped here with forJson; the renderers escape it for their target.
+ */
+
 
 const REPORT_SCHEMA = 'self-evolution/report@1';
 /** Window bounds for --since, in days. */
@@ -9009,8 +9144,8 @@ const DAY_STATE_LABELS = {
 };
 /** Worst first: what a day shows when several repositories ran on it. */
 const PRECEDENCE = ['reverted', 'failed', 'running', 'planned', 'success'];
-/** The action statuses of migrations 0001 and 0002, always listed (with 0 when there are none). */
-const ACTION_STATUSES = ['planned', 'submitted', 'merged', 'rolled_back', 'closed', 'failed'];
+/** The action statuses (src/db/actions.ts), always listed (with 0 when there are none). */
+
 const DAY_MS = 86_400_000;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 function utcDay(t) {
@@ -9187,7 +9322,7 @@ function mergeRules(rules) {
     return [...merged.values()].sort((a, b) => b.violations - a.violations || a.rule.localeCompare(b.rule));
 }
 function actionCounts(actions) {
-    const counts = new Map(ACTION_STATUSES.map(s => [s, 0]));
+    const counts = new Map(_db_actions_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_STATUSES */ .g4.map(s => [s, 0]));
     for (const a of actions) {
         const status = (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(a.status, 30);
         counts.set(status, (counts.get(status) ?? 0) + count(a.actions));

@@ -1032,15 +1032,12 @@ function sortByTime(items) {
         .map(x => x.e);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/gate/event.ts
 /**
  * The event the gate runs for, from the runner's event payload (GITHUB_EVENT_PATH). Only the pull
  * request's number and the action are taken from it: everything else (head SHA, state, labels)
  * is read again from the API, because the payload can be stale by the time the job runs.
  */
-
 
 const GATE_EVENTS = {
     pull_request_target: ['opened', 'synchronize', 'reopened', 'labeled', 'unlabeled', 'closed', 'edited'],
@@ -1067,18 +1064,6 @@ function parseGateEvent(name, payload) {
         throw new GateEventError(`The ${eventName} event payload names no pull request number.`);
     }
     return { name: eventName, action, number };
-}
-/** The payload at GITHUB_EVENT_PATH; a missing or unreadable file is an error. */
-function readEventPayload(env) {
-    const path = env.GITHUB_EVENT_PATH || process.env.GITHUB_EVENT_PATH;
-    if (!path)
-        throw new GateEventError('GITHUB_EVENT_PATH is not set; the gate needs the event payload.');
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch (error) {
-        throw new GateEventError(`The event payload at GITHUB_EVENT_PATH cannot be read (${(0,text_escape/* forLog */.Ig)(error.message, 200)}).`);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/gate/report.ts
@@ -1203,6 +1188,8 @@ function annotateGate(host, v, budget = GATE_ANNOTATION_BUDGET) {
     return withPath.length;
 }
 
+// EXTERNAL MODULE: ./src/github/names.ts
+var names = __webpack_require__(14567);
 ;// CONCATENATED MODULE: ./src/gate/stage.ts
 /**
  * mode: gate, main and post. main reads the event, the pull request and everything the gate
@@ -1216,6 +1203,7 @@ function annotateGate(host, v, budget = GATE_ANNOTATION_BUDGET) {
  * The gate never runs anything from the pull request: no checkout, no npm, no hooks. The rules
  * come from the config at the base SHA (contents API), never from the head.
  */
+
 
 
 
@@ -1289,7 +1277,7 @@ async function gateMainStage(deps, inputs) {
     const { host, ctx } = deps;
     let db;
     try {
-        const event = parseGateEvent(ctx.event, readEventPayload(host.env));
+        const event = parseGateEvent(ctx.event, (0,context/* readEventPayload */.N5)(host.env.GITHUB_EVENT_PATH ? host.env : process.env, 'the pull request event'));
         if (!ctx.repository)
             throw new Error('GITHUB_REPOSITORY is not set; the gate needs the repository.');
         const gh = (0,client/* createGitHubContext */.hK)({
@@ -1550,7 +1538,7 @@ async function gateMainStage(deps, inputs) {
 }
 /** The head branch lives in the repository itself, not in a fork (or a deleted one). */
 function sameRepository(pr, repository) {
-    return pr.headRepo !== null && pr.headRepo.toLowerCase() === repository.toLowerCase();
+    return pr.headRepo !== null && (0,names/* isSameRepository */.v)(pr.headRepo, repository);
 }
 function memo(fn) {
     const cache = new Map();

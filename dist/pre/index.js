@@ -7057,14 +7057,17 @@ async function readCommittedConfig(deps, inputs) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $p: () => (/* binding */ readRunContext),
 /* harmony export */   HB: () => (/* binding */ utcDate),
-/* harmony export */   HM: () => (/* binding */ logsUrl)
+/* harmony export */   HM: () => (/* binding */ logsUrl),
+/* harmony export */   N5: () => (/* binding */ readEventPayload)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67388);
 /**
  * Where this run is happening: the repository, event and workflow run, read from the runner's
  * environment (or given by the CLI for local runs).
  */
+
 
 function readRunContext(env, cwd = process.cwd()) {
     const repository = env.GITHUB_REPOSITORY ?? '';
@@ -7106,6 +7109,24 @@ function logsUrl(ctx) {
 /** The UTC date of `now`, as YYYY-MM-DD. */
 function utcDate(now) {
     return now.toISOString().slice(0, 10);
+}
+/**
+ * The event payload at GITHUB_EVENT_PATH, for the modes that act on it (gate, revert-watch). Unlike
+ * readRunContext, which makes do without it, a missing or unreadable file is an error that says
+ * what could not be read.
+ */
+function readEventPayload(env, what) {
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path)
+        throw new Error(`GITHUB_EVENT_PATH is not set, so ${what} cannot be read.`);
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new Error(`Cannot read ${what} from GITHUB_EVENT_PATH: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(error.message, 300)}`, {
+            cause: error
+        });
+    }
 }
 
 
@@ -8637,12 +8658,12 @@ async function mainStage(deps) {
         const inputs = readInputs(host);
         if (inputs.mode === 'gate') {
             // The pull-request gate (src/gate): loaded only in its mode.
-            const { gateMainStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(832), __nccwpck_require__.e(833), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23317));
+            const { gateMainStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(832), __nccwpck_require__.e(79), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23317));
             return await gateMainStage(deps, inputs);
         }
         if (inputs.mode === 'revert-watch') {
             // Its own stage (src/rollback/stage.ts): it claims no run and reports its own failures.
-            const { revertWatchStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(833), __nccwpck_require__.e(780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33780));
+            const { revertWatchStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(79), __nccwpck_require__.e(780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33780));
             return await revertWatchStage(deps, inputs);
         }
         start = loadStart(host);
@@ -8694,7 +8715,7 @@ async function mainStage(deps) {
             // Live runs act on allowed proposals (src/act); the dry-run path loads only the pure planner.
             const actor = claimed.dryRun
                 ? undefined
-                : await (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(832), __nccwpck_require__.e(833), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80740))).actorForRun(deps, inputs, claimed, committed.config, db.sql, loaded);
+                : await (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(832), __nccwpck_require__.e(79), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80740))).actorForRun(deps, inputs, claimed, committed.config, db.sql, loaded);
             judged = await judgeAndRecord({
                 db,
                 config: committed.config,
@@ -8812,7 +8833,7 @@ async function postStage(deps) {
     const t0 = deps.now().getTime();
     try {
         if (host.getInput('mode') === 'gate') {
-            const { gatePostStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(832), __nccwpck_require__.e(833), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23317));
+            const { gatePostStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(832), __nccwpck_require__.e(79), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23317));
             return await gatePostStage(deps);
         }
         if (host.getInput('mode') === 'revert-watch') {
@@ -8977,8 +8998,25 @@ async function uploadRunArtifact(opts) {
 /* harmony export */   Bj: () => (/* binding */ DAY_STATE_LABELS),
 /* harmony export */   K_: () => (/* binding */ DAY_STATES)
 /* harmony export */ });
-/* unused harmony exports REPORT_SCHEMA, MIN_DAYS, MAX_DAYS, DEFAULT_DAYS, SUMMARY_DAYS, RECENT_RUNS, RUN_STATES, ACTION_STATUSES, reportWindow, parseSince, buildFigures, OTHER_RULE, safeHttpUrl, withoutCredentials */
+/* unused harmony exports REPORT_SCHEMA, MIN_DAYS, MAX_DAYS, DEFAULT_DAYS, SUMMARY_DAYS, RECENT_RUNS, RUN_STATES, reportWindow, parseSince, buildFigures, OTHER_RULE, safeHttpUrl, withoutCredentials */
 /* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67388);
+/**
+ * The observatory's figures: the rows of src/db/report.ts turned into what the HTML page, the JSON
+ * output and the job summary's chart show. Pure: the window comes from an injected `now`, and the
+ * same rows always give the same figures.
+ *
+ * The calendar gives each UTC day of the window one state:
+ *   success, failed, reverted, running, planned  the day's run (with several repositories, the
+ *                                                worst: reverted, failed, running, planned, success)
+ *   skipped   no run, but the start recorded why (skip events: flag off, cooldown, a deployment…)
+ *   none      no run and nothing recorded (the workflow did not fire, or its runner died before the
+ *             start could record anything)
+ * skipped and none are both "no run"; they differ only in whether the database knows why.
+ *
+ * Every text that came from the database (the agent's titles and rule messages, summaries, reasons,
+ * URLs, flag metadata) is capped here with forJson; the renderers escape it for their target.
+ */
+
 
 const REPORT_SCHEMA = 'self-evolution/report@1';
 /** Window bounds for --since, in days. */
@@ -9003,8 +9041,8 @@ const DAY_STATE_LABELS = {
 };
 /** Worst first: what a day shows when several repositories ran on it. */
 const PRECEDENCE = (/* unused pure expression or super */ null && (['reverted', 'failed', 'running', 'planned', 'success']));
-/** The action statuses of migrations 0001 and 0002, always listed (with 0 when there are none). */
-const ACTION_STATUSES = (/* unused pure expression or super */ null && (['planned', 'submitted', 'merged', 'rolled_back', 'closed', 'failed']));
+/** The action statuses (src/db/actions.ts), always listed (with 0 when there are none). */
+
 const DAY_MS = 86_400_000;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 function utcDay(t) {
