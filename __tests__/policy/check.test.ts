@@ -2,7 +2,14 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { CHECK_CHANGE_TYPES, CHECK_DEFAULT_CONFIG_PATH, run } from '../../src/cli/commands/check.js'
+import {
+  CHECK_CHANGE_TYPES,
+  CHECK_DEFAULT_CONFIG_PATH,
+  factsOf as checkFacts,
+  run,
+  sameFacts
+} from '../../src/cli/commands/check.js'
+import type { FileChange } from '../../src/policy/types.js'
 import { CHANGE_TYPES, DEFAULT_CONFIG_PATH } from '../../src/config/schema.js'
 import type { CliIO } from '../../src/cli/io.js'
 import { makeRepo, type Repo } from './git-fixture.js'
@@ -220,6 +227,94 @@ describe('check --git', () => {
     expect(JSON.parse(watched.stdout).proposals[0].violations).toEqual([
       expect.objectContaining({ rule: 'config-loosened', path: 'conf/rails.json' })
     ])
+  })
+
+  // The files are judged early, from their records, while git still writes the patch; that
+  // verdict must never stand when the patch or the content says more.
+  it('reports what only the patch and the content show: a credential, lines hidden by -diff', async () => {
+    const g = repo()
+    g.write('.gitattributes', 'docs/hidden.md -diff\n')
+    g.write('docs/hidden.md', 'a\n')
+    g.write('docs/a.md', 'a\n')
+    g.commit()
+    g.write('docs/hidden.md', `a\n${'line\n'.repeat(600)}`)
+    for (let i = 0; i < 30; i++) g.write(`docs/f${i}.md`, 'filler line of text\n'.repeat(300))
+    g.write('docs/zz.md', 'key AKIAABCDEFGHIJKLMNOP\n')
+    g.commit()
+    const config = { safetyRails: { diffCaps: { maxLinesOfCode: 9700, maxFilesChanged: 40 } } }
+    const dir = scratch()
+    writeFileSync(join(dir, 'rules.json'), JSON.stringify(config))
+    const r = await check(
+      [
+        '--git',
+        'HEAD~1..HEAD',
+        '--type',
+        'cleanup',
+        '--risk',
+        '0',
+        '--repo',
+        g.dir,
+        '--config',
+        'rules.json',
+        '--json'
+      ],
+      dir
+    )
+    expect(r.code).toBe(1)
+    const [p] = JSON.parse(r.stdout).proposals
+    expect(p.stats).toEqual({ files: 32, additions: 9601, deletions: 0, linesChanged: 9601, binaryFiles: 0 })
+    expect(p.violations.map((v: { rule: string; path?: string }) => `${v.rule} ${v.path ?? ''}`)).toEqual([
+      'secret-in-content docs/zz.md'
+    ])
+    // Without the credential, the same change passes: the early verdict is not simply refused.
+    g.write('docs/zz.md', 'key\n')
+    g.commit()
+    const clean = await check(
+      [
+        '--git',
+        'HEAD~2..HEAD',
+        '--type',
+        'cleanup',
+        '--risk',
+        '0',
+        '--repo',
+        g.dir,
+        '--config',
+        'rules.json'
+      ],
+      dir
+    )
+    expect(clean.stdout).toContain('OK: 1 of 1 proposal allowed')
+    expect(clean.code).toBe(0)
+  })
+
+  it('reuses an early verdict only for the same files with the same facts', () => {
+    const file = (): FileChange => ({
+      path: 'docs/a.md',
+      status: 'modified',
+      additions: 1,
+      deletions: 0,
+      binary: false
+    })
+    const files = [file(), file()]
+    const facts = checkFacts(files)
+    expect(sameFacts(facts, files)).toBe(true)
+    expect(sameFacts(facts, [...files])).toBe(true)
+    expect(sameFacts(facts, [files[0]])).toBe(false)
+    expect(sameFacts(facts, [files[0], file()])).toBe(false)
+    files[1].secrets = ['GitHub token']
+    expect(sameFacts(facts, files)).toBe(false)
+    delete files[1].secrets
+    files[0].binary = true
+    expect(sameFacts(facts, files)).toBe(false)
+    files[0].binary = false
+    files[0].additions = null
+    expect(sameFacts(facts, files)).toBe(false)
+    files[0].additions = 1
+    files[0].deletions = 2
+    expect(sameFacts(facts, files)).toBe(false)
+    files[0].deletions = 0
+    expect(sameFacts(facts, files)).toBe(true)
   })
 
   it('exits 2 when the config at BASE is invalid, naming the problem', async () => {

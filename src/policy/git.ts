@@ -198,10 +198,6 @@ export class DiffReader {
   private headDone = false
   private prevEndsWithNul = false
 
-  /** The records are all read: what follows is the patch. */
-  get inPatch(): boolean {
-    return this.headDone
-  }
   private carry = ''
   /** Section ordinal -> entry index, filled as entries arrive. */
   private readonly owners: number[] = []
@@ -596,6 +592,13 @@ export async function readGitChanges(opts: {
   readConfigAtBase?: boolean
   /** A hardened environment for an untrusted repository (src/git/sandbox.ts). */
   env?: GitEnv
+  /**
+   * Called once every raw and numstat record is read, while git may still be writing the
+   * patch: the files' paths, modes and counts are final then. What the patch and the content
+   * checks find later (secrets, binary by content) may still change `secrets`, `binary`,
+   * `additions` and `deletions` of these same objects.
+   */
+  onRecords?: (files: FileChange[]) => void
 }): Promise<GitChanges> {
   const env = opts.env
   const range = parseRange(opts.range)
@@ -633,7 +636,10 @@ export async function readGitChanges(opts: {
     attr.done.catch(() => undefined)
     const reader = new DiffReader(
       paths => void attr.child.stdin.write(`${paths.join('\0')}\0`, 'utf8'),
-      () => attr.child.stdin.end()
+      entries => {
+        attr.child.stdin.end()
+        opts.onRecords?.(entries.map(e => e.file))
+      }
     )
     let exited = false
     const diffDone = diff.done.finally(() => {
@@ -641,20 +647,21 @@ export async function readGitChanges(opts: {
     })
     const buffer = Buffer.allocUnsafe(READ_SIZE)
     let position = 0
-    /** Read what git has written so far; while it runs, stop once the records are all in. */
+    /** Read and parse what git has written so far. */
     const drain = () => {
       for (let n = readSync(diffFd, buffer, 0, READ_SIZE, position); n > 0;) {
         position += n
         reader.push(buffer.subarray(0, n))
-        if (reader.inPatch && !exited) return
         n = readSync(diffFd, buffer, 0, READ_SIZE, position)
       }
     }
+    // The whole output is parsed while git writes it, so little is left once git exits; a
+    // reader error waits for git's own exit, whose failure explains more.
     let failed: unknown
     try {
-      while (!exited && !reader.inPatch) {
+      while (!exited) {
         drain()
-        if (!reader.inPatch) await new Promise(resolve => setTimeout(resolve, POLL_MS))
+        await new Promise(resolve => setTimeout(resolve, POLL_MS))
       }
     } catch (error) {
       failed = error

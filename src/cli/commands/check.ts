@@ -17,7 +17,7 @@ import { PolicyInputError } from '../../policy/errors.js'
 import { parseRange, readGitChanges, readGitFile, type GitChanges } from '../../policy/git.js'
 import { normalizePath } from '../../policy/normalize.js'
 import type { FileReader } from '../../policy/proposals-file.js'
-import type { PolicyResult, ProposalUnderReview } from '../../policy/types.js'
+import type { FileChange, PolicyResult, ProposalUnderReview } from '../../policy/types.js'
 import { forJson, forLog, LIMITS } from '../../text/escape.js'
 import { intFlag, parseCommandArgs, repositoryFlag, UsageError, type CliIO } from '../io.js'
 
@@ -201,13 +201,28 @@ async function check(argv: string[], io: CliIO): Promise<number> {
 
   let config: Config
   let proposals: ProposalUnderReview[]
+  let early: { facts: FileFacts; result: PolicyResult } | undefined
   if (source === 'git') {
     const meta = proposalMeta(values, values.git as string)
     const range = parseRange(values.git as string)
-    const pending = readGitChanges({ repo, range: values.git as string, configPath: watched.path })
+    let records: FileChange[] | undefined
+    let recordsIn = () => undefined as void
+    const recordsRead = new Promise<void>(resolve => (recordsIn = resolve))
+    const pending = readGitChanges({
+      repo,
+      range: values.git as string,
+      configPath: watched.path,
+      onRecords: files => {
+        records = files
+        recordsIn()
+      }
+    })
     // Handled here at once, so a failure while the rules load is not an unhandled rejection;
     // `await pending` below still throws it.
-    pending.catch(() => undefined)
+    const settled = pending.then(
+      () => undefined,
+      () => undefined
+    )
     // While git diffs: read and parse the rules at BASE, load the engine, compile the patterns.
     config =
       configFlag !== undefined
@@ -216,8 +231,24 @@ async function check(argv: string[], io: CliIO): Promise<number> {
             await readGitFile(repo, range.base, watched.path),
             `${configPath} at the base of ${values.git}`
           )
-    const { compilePolicy } = await import('../../policy/evaluate.js')
+    const { compilePolicy, evaluateProposals } = await import('../../policy/evaluate.js')
     compilePolicy(config)
+    if (values['database-url'] === undefined) {
+      // While git writes the patch, judge the files as their records describe them; the verdict
+      // stands if the patch and the content checks change none of the facts it used.
+      await Promise.race([recordsRead, settled])
+      if (records) {
+        const files = records
+        early = {
+          facts: factsOf(files),
+          result: evaluateProposals({
+            config,
+            proposals: [{ ...meta, source: 'git', files }],
+            configPath: watched.path
+          })
+        }
+      }
+    }
     const changes: GitChanges = await pending
     proposals = [
       {
@@ -261,12 +292,19 @@ async function check(argv: string[], io: CliIO): Promise<number> {
   const read = performance.now()
   compilePolicy(config) // cached for evaluateProposals; timed apart from matching
   const compiled = performance.now()
-  const result = evaluateProposals({
-    config,
-    proposals,
-    configPath: watched.path,
-    ...(wildcardAlreadyUsedToday !== undefined ? { wildcardAlreadyUsedToday } : {})
-  })
+  const result =
+    early !== undefined &&
+    wildcardAlreadyUsedToday === undefined &&
+    proposals.length === 1 &&
+    proposals[0].configFile === undefined &&
+    sameFacts(early.facts, proposals[0].files)
+      ? early.result
+      : evaluateProposals({
+          config,
+          proposals,
+          configPath: watched.path,
+          ...(wildcardAlreadyUsedToday !== undefined ? { wildcardAlreadyUsedToday } : {})
+        })
   const evaluated = performance.now()
   io.stdout(values.json ? `${JSON.stringify(jsonReport(result), null, 2)}\n` : textReport(result))
   if (values.timings) {
@@ -277,6 +315,43 @@ async function check(argv: string[], io: CliIO): Promise<number> {
     )
   }
   return result.allowed ? 0 : 1
+}
+
+/** What a verdict used of each file that reading the patch and the content can still change. */
+type FileFacts = {
+  files: readonly FileChange[]
+  additions: Array<number | null>
+  deletions: Array<number | null>
+  binary: boolean[]
+  secrets: number[]
+}
+
+export function factsOf(files: readonly FileChange[]): FileFacts {
+  return {
+    files: [...files],
+    additions: files.map(f => f.additions),
+    deletions: files.map(f => f.deletions),
+    binary: files.map(f => f.binary),
+    secrets: files.map(f => f.secrets?.length ?? 0)
+  }
+}
+
+/** The same file objects, with the same counts, binary flags and credential findings. */
+export function sameFacts(facts: FileFacts, files: readonly FileChange[]): boolean {
+  if (files.length !== facts.files.length) return false
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i]
+    if (
+      f !== facts.files[i] ||
+      f.additions !== facts.additions[i] ||
+      f.deletions !== facts.deletions[i] ||
+      f.binary !== facts.binary[i] ||
+      (f.secrets?.length ?? 0) !== facts.secrets[i]
+    ) {
+      return false
+    }
+  }
+  return true
 }
 
 /** Whether an allowed wildcard is already recorded for this repository and UTC day. */
