@@ -1,5 +1,6 @@
-// Regenerates schema/config.schema.json and schema/proposals.schema.json from the zod schemas,
-// by running their in-sync test in update mode (the test is what reads the TypeScript sources).
+// Regenerates schema/config.schema.json, schema/proposals.schema.json and
+// src/config/defaults.generated.ts from the zod schemas, by running their in-sync test in update
+// mode (the test is what reads the TypeScript sources).
 import { execFileSync } from 'node:child_process'
 
 execFileSync('npx', ['jest', '__tests__/policy/schemas.test.ts'], {

@@ -516,6 +516,21 @@ describe('the streaming reader', () => {
     )
     expect(read(`${head.slice(0, -2)}\u00003\t0\tc.md\u0000\u0000`)).toThrow(/more numstat records/)
     expect(read(':100644 100644 aaaa bbbb Q\u0000a.md\u0000')).toThrow(/unexpected status/)
+    expect(read(':100644 100644 aaaa bbbb\u0000a.md\u0000')).toThrow(/raw record/)
+    expect(read(':100644 100644 aaaa bbbb M x\u0000a.md\u0000')).toThrow(/raw record/)
+    const raw = ':100644 100644 aaaa bbbb M\u0000a.md\u0000'
+    for (const counts of ['-\t0', '1\t-', 'x\t0', '\t0']) {
+      expect(read(`${raw}${counts}\ta.md\u0000\u0000`)).toThrow(/numstat counts/)
+    }
+    expect(read(`${raw}1\ta.md\u0000\u0000`)).toThrow(/numstat record/)
+    expect(read(`${raw}1\t0\ta.mdx\u0000\u0000`)).toThrow(/numstat names "a.mdx"/)
+    // A rename's numstat names both of its paths, and both must be the raw record's. (Records
+    // that are read, with no patch after them, fail only for the missing section.)
+    const renamed = ':100644 100644 aaaa bbbb R090\u0000a.md\u0000b.md\u0000'
+    expect(read(`${renamed}1\t0\t\u0000a.md\u0000b.md\u0000\u0000`)).toThrow(/0 patch sections/)
+    expect(read(`${renamed}1\t0\t\u0000a.md\u0000c.md\u0000\u0000`)).toThrow(/numstat names "c.md"/)
+    expect(read(`${renamed}1\t0\t\u0000x.md\u0000b.md\u0000\u0000`)).toThrow(/numstat names "b.md"/)
+    expect(read(`${renamed}1\t0\tb.md\u0000\u0000`)).toThrow(/numstat names "b.md"/)
   })
 })
 

@@ -17,6 +17,7 @@ import { PolicyInputError } from '../../policy/errors.js'
 import { parseRange, readGitChanges, readGitFile, type GitChanges } from '../../policy/git.js'
 import { normalizePath } from '../../policy/normalize.js'
 import type { FileReader } from '../../policy/proposals-file.js'
+import type { EvaluateInput } from '../../policy/engine.js'
 import type { FileChange, PolicyResult, ProposalUnderReview } from '../../policy/types.js'
 import { forJson, forLog, LIMITS } from '../../text/escape.js'
 import { intFlag, parseCommandArgs, repositoryFlag, UsageError, type CliIO } from '../io.js'
@@ -128,8 +129,9 @@ async function readWorkingFile(repo: string, repoPath: string): Promise<string |
 }
 
 async function parseRules(text: string | null, where: string): Promise<Config> {
-  const { defaultConfig, formatProblems, parseConfigText } = await import('../../config/load.js')
-  if (text === null) return defaultConfig()
+  // No config file: the defaults, without loading the schema's validator.
+  if (text === null) return (await import('../../config/defaults.generated.js')).defaultConfig()
+  const { formatProblems, parseConfigText } = await import('../../config/load.js')
   const parsed = parseConfigText(text)
   if (parsed.ok) return parsed.config
   const problems = formatProblems(parsed.problems)
@@ -231,21 +233,22 @@ async function check(argv: string[], io: CliIO): Promise<number> {
             await readGitFile(repo, range.base, watched.path),
             `${configPath} at the base of ${values.git}`
           )
-    const { compilePolicy, evaluateProposals } = await import('../../policy/evaluate.js')
-    compilePolicy(config)
+    const engine = await import('../../policy/engine.js')
+    engine.compilePolicy(config)
     if (values['database-url'] === undefined) {
       // While git writes the patch, judge the files as their records describe them; the verdict
-      // stands if the patch and the content checks change none of the facts it used.
+      // stands if the patch and the content checks change none of the facts it used. A change
+      // to the config file is judged at the end, with its content.
       await Promise.race([recordsRead, settled])
-      if (records) {
-        const files = records
+      const files = records
+      const earlyProposals = files ? [{ ...meta, source: 'git' as const, files }] : []
+      if (files && !engine.touchesWatchedConfig(earlyProposals, watched.path)) {
         early = {
           facts: factsOf(files),
-          result: evaluateProposals({
-            config,
-            proposals: [{ ...meta, source: 'git', files }],
-            configPath: watched.path
-          })
+          result: engine.evaluateWith(
+            { config, proposals: earlyProposals, configPath: watched.path },
+            configJudgeNotLoaded
+          )
         }
       }
     }
@@ -288,9 +291,14 @@ async function check(argv: string[], io: CliIO): Promise<number> {
     values['database-url'] !== undefined
       ? await wildcardRecordedToday(values['database-url'], repository, io)
       : undefined
-  const { compilePolicy, evaluateProposals } = await import('../../policy/evaluate.js')
+  // The config-loosened rule needs the config's schema and validator: loaded only when a
+  // proposal touches the watched config file.
+  const engine = await import('../../policy/engine.js')
+  const evaluateProposals = engine.touchesWatchedConfig(proposals, watched.path)
+    ? (await import('../../policy/evaluate.js')).evaluateProposals
+    : (input: EvaluateInput) => engine.evaluateWith(input, configJudgeNotLoaded)
   const read = performance.now()
-  compilePolicy(config) // cached for evaluateProposals; timed apart from matching
+  engine.compilePolicy(config) // cached for evaluation; timed apart from matching
   const compiled = performance.now()
   const result =
     early !== undefined &&
@@ -315,6 +323,11 @@ async function check(argv: string[], io: CliIO): Promise<number> {
     )
   }
   return result.allowed ? 0 : 1
+}
+
+/** Never called: a proposal that touches the watched config file is judged with the real rule. */
+function configJudgeNotLoaded(): never {
+  throw new Error('internal error: the config-loosened rule was needed but not loaded')
 }
 
 /** What a verdict used of each file that reading the patch and the content can still change. */
