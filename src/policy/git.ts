@@ -125,8 +125,8 @@ export type DiffEntry = Entry
 type Entry = {
   file: FileChange
   oldPath: string
-  oldOid: string
-  newOid: string
+  /** The raw record's metadata (modes, blob ids, status); see `oidsOf`. */
+  meta: string
   oldMode: string
   newMode: string
   /** The `diff --git` line git prints for this pair, computed when first needed. */
@@ -170,10 +170,10 @@ const ADDED_LINE_HINT = new RegExp(`(?:^|\\n)\\+[^\\n]*?(?:${SECRET_HINT_SOURCE}
 /**
  * Reads `git diff --raw --numstat -p -z` output chunk by chunk, while git is still writing it.
  *
- * The raw records arrive first, before git has computed any line counts, and are parsed as they
- * come (their paths go to `onPaths` at once, so check-attr can work while git diffs); the
- * numstat records follow, then an empty record, then the patch. The patch is read line by line
- * as latin1 (header paths are quoted to ASCII, credential formats are ASCII): one regular
+ * The raw records arrive first, then the numstat records, then an empty record, then the
+ * patch; everything is parsed as it comes. Once the records are all in, `onHead` hands them
+ * over, so that check-attr works on their paths while git writes the patch. The patch is read
+ * line by line as latin1 (header paths are quoted to ASCII, credential formats are ASCII): one regular
  * expression finds the added lines that hold a credential hint, and only those are looked at.
  *
  * The patch prints one section per entry, in the entries' order (two for a type change); the
@@ -185,10 +185,9 @@ export class DiffReader {
   private readonly decoder = new StringDecoder('utf8')
   private tokenCarry = ''
   private raw: {
+    meta: string
     oldMode: string
     newMode: string
-    oldOid: string
-    newOid: string
     status: FileStatus
     first?: string
   } | null = null
@@ -205,10 +204,7 @@ export class DiffReader {
   private header = ''
   private inHunk = false
 
-  constructor(
-    private readonly onPaths?: (paths: string[]) => void,
-    private readonly onHead?: (entries: Entry[]) => void
-  ) {}
+  constructor(private readonly onHead?: (entries: Entry[]) => void) {}
 
   push(chunk: Buffer): void {
     if (this.headDone) return this.patch(chunk)
@@ -251,16 +247,14 @@ export class DiffReader {
     if (text === '') return
     const all = this.tokenCarry + text
     let pos = 0
-    const fresh: string[] = []
     for (let end = all.indexOf('\0'); end !== -1; end = all.indexOf('\0', pos)) {
-      this.token(all.slice(pos, end), fresh)
+      this.token(all.slice(pos, end))
       pos = end + 1
     }
     this.tokenCarry = all.slice(pos)
-    if (fresh.length > 0) this.onPaths?.(fresh)
   }
 
-  private token(t: string, fresh: string[]): void {
+  private token(t: string): void {
     if (!this.inNumstat) {
       const raw = this.raw
       if (raw) {
@@ -279,19 +273,12 @@ export class DiffReader {
           binary: false
         }
         if (renamed) file.previousPath = oldPath
-        if (raw.newMode !== ZERO_MODE) {
-          file.mode = raw.newMode
-          if (raw.newMode !== GITLINK) fresh.push(t)
-        }
-        if (raw.oldMode !== ZERO_MODE) {
-          file.previousMode = raw.oldMode
-          if (raw.oldMode !== GITLINK && (renamed || raw.newMode === ZERO_MODE)) fresh.push(oldPath)
-        }
+        if (raw.newMode !== ZERO_MODE) file.mode = raw.newMode
+        if (raw.oldMode !== ZERO_MODE) file.previousMode = raw.oldMode
         const entry: Entry = {
           file,
           oldPath,
-          oldOid: raw.oldOid,
-          newOid: raw.newOid,
+          meta: raw.meta,
           oldMode: raw.oldMode,
           newMode: raw.newMode
         }
@@ -459,8 +446,8 @@ function mode(meta: string, from: number, to: number): string {
   return meta.slice(from, to)
 }
 
-/** `:100644 100644 <old oid> <new oid> M` */
-function parseRawMeta(meta: string) {
+/** The spaces of `:100644 100644 <old oid> <new oid> M`: exactly four. */
+function rawSpaces(meta: string): [number, number, number, number] {
   const s1 = meta.indexOf(' ')
   const s2 = meta.indexOf(' ', s1 + 1)
   const s3 = meta.indexOf(' ', s2 + 1)
@@ -468,15 +455,34 @@ function parseRawMeta(meta: string) {
   if (s1 === -1 || s2 === -1 || s3 === -1 || s4 === -1 || meta.indexOf(' ', s4 + 1) !== -1) {
     malformed(`raw record ${JSON.stringify(meta)}`)
   }
+  return [s1, s2, s3, s4]
+}
+
+/** `:100644 100644 <old oid> <new oid> M`; the blob ids are read when needed (`oidsOf`). */
+function parseRawMeta(meta: string) {
+  const [s1, s2, , s4] = rawSpaces(meta)
   const status = STATUS[meta[s4 + 1]]
   if (!status) malformed(`unexpected status ${JSON.stringify(meta.slice(s4 + 1))}`)
-  return {
-    oldMode: mode(meta, 1, s1),
-    newMode: mode(meta, s1 + 1, s2),
-    oldOid: meta.slice(s2 + 1, s3),
-    newOid: meta.slice(s3 + 1, s4),
-    status
+  return { meta, oldMode: mode(meta, 1, s1), newMode: mode(meta, s1 + 1, s2), status }
+}
+
+/** The old and new blob ids of an entry. */
+export function oidsOf(entry: Entry): { oldOid: string; newOid: string } {
+  const [, s2, s3, s4] = rawSpaces(entry.meta)
+  return { oldOid: entry.meta.slice(s2 + 1, s3), newOid: entry.meta.slice(s3 + 1, s4) }
+}
+
+/** The paths whose content git reads for the diff, for check-attr (no submodule, no absent side). */
+function contentPaths(entries: readonly Entry[]): string[] {
+  const paths: string[] = []
+  for (const e of entries) {
+    const renamed = e.file.status === 'renamed' || e.file.status === 'copied'
+    if (e.newMode !== ZERO_MODE && e.newMode !== GITLINK) paths.push(e.file.path)
+    if (e.oldMode !== ZERO_MODE && e.oldMode !== GITLINK && (renamed || e.newMode === ZERO_MODE)) {
+      paths.push(e.oldPath)
+    }
   }
+  return paths
 }
 
 /** Parse a complete `git diff --raw --numstat -p -z` output (tests, and the --text re-diff). */
@@ -606,13 +612,13 @@ export async function readGitChanges(opts: {
   // The diff first: it is the long pole. check-attr and cat-file start alongside it and wait.
   // git diff and check-attr write to private temporary files, so a reader busy with one never
   // slows the other down (a full pipe would). The diff's records, which come first, are read
-  // while git computes the rest, and their paths go to check-attr at once; the patch is read
-  // when git is done.
+  // while git computes the rest, and their paths go to check-attr at once, in one write; the
+  // patch is read as git writes it, and check-attr's answer as soon as it exits.
   const dir = mkdtempSync(join(tmpdir(), 'self-evolution-diff-'))
   const diffFd = openSync(join(dir, 'diff'), 'w+', 0o600)
   const attrFd = openSync(join(dir, 'attr'), 'w+', 0o600)
   let entries: Entry[]
-  let attrOutput: Buffer
+  let attributed: Set<string>
   let base: Promise<string | null> | undefined
   try {
     const diff = spawnGit(
@@ -633,14 +639,18 @@ export async function readGitChanges(opts: {
     base = opts.readConfigAtBase ? readGitFile(opts.repo, range.base, opts.configPath, env) : undefined
     // Settle the parallel work even when the diff fails, so nothing is left unhandled.
     base?.catch(() => undefined)
-    attr.done.catch(() => undefined)
-    const reader = new DiffReader(
-      paths => void attr.child.stdin.write(`${paths.join('\0')}\0`, 'utf8'),
-      entries => {
-        attr.child.stdin.end()
-        opts.onRecords?.(entries.map(e => e.file))
-      }
-    )
+    // `diff` and `binary` (-diff -merge -text) decide how git diff treats content; `text` is
+    // read too but only changes line endings, so it alone does not make a blob worth reading.
+    const attrRead = attr.done.then(result => {
+      if (result.code !== 0) throw new PolicyInputError(`git check-attr failed: ${firstLine(result.stderr)}`)
+      return attributedPaths(readFileSync(join(dir, 'attr'), 'utf8'))
+    })
+    attrRead.catch(() => undefined)
+    const reader = new DiffReader(entries => {
+      const paths = contentPaths(entries)
+      attr.child.stdin.end(paths.length > 0 ? `${paths.join('\0')}\0` : '')
+      opts.onRecords?.(entries.map(e => e.file))
+    })
     let exited = false
     const diffDone = diff.done.finally(() => {
       exited = true
@@ -682,33 +692,23 @@ export async function readGitChanges(opts: {
     } finally {
       if (!attr.child.stdin.writableEnded) attr.child.stdin.end()
     }
-    const attrResult = await attr.done
-    if (attrResult.code !== 0) {
-      throw new PolicyInputError(`git check-attr failed: ${firstLine(attrResult.stderr)}`)
-    }
-    attrOutput = readFileSync(join(dir, 'attr'))
+    attributed = await attrRead
   } finally {
     closeSync(diffFd)
     closeSync(attrFd)
     rmSync(dir, { recursive: true, force: true })
   }
-  // `diff` and `binary` (-diff -merge -text) decide how git diff treats content; `text` is read
-  // too but only changes line endings, so it alone does not make a blob worth reading.
-  const attributed = attributedPaths(attrOutput.toString('utf8'))
 
   const candidates = entries.filter(e => attributed.has(e.file.path) || attributed.has(e.oldPath))
   const configEntries = entries.filter(e => e.file.path === opts.configPath || e.oldPath === opts.configPath)
   const wantedSet = new Set<string>()
+  const oids = new Map([...candidates, ...configEntries].map(e => [e, oidsOf(e)] as const))
   const want = (mode: string, oid: string) => {
     if (REGULAR.test(mode) && !ZERO_OID.test(oid)) wantedSet.add(oid)
   }
-  for (const e of candidates) {
-    want(e.oldMode, e.oldOid)
-    want(e.newMode, e.newOid)
-  }
-  for (const e of configEntries) {
-    want(e.oldMode, e.oldOid)
-    want(e.newMode, e.newOid)
+  for (const [e, { oldOid, newOid }] of oids) {
+    want(e.oldMode, oldOid)
+    want(e.newMode, newOid)
   }
   const blobs = new Map<string, Buffer>()
   const wanted = [...wantedSet]
@@ -720,7 +720,8 @@ export async function readGitChanges(opts: {
 
   const rediff: Entry[] = []
   for (const e of candidates) {
-    const sides = [e.oldOid, e.newOid].filter(oid => blobs.has(oid))
+    const { oldOid, newOid } = oids.get(e) ?? oidsOf(e)
+    const sides = [oldOid, newOid].filter(oid => blobs.has(oid))
     const byContent = sides.some(oid => looksBinary(blobs.get(oid) as Buffer))
     if (byContent && !e.file.binary) {
       e.file.binary = true
@@ -734,13 +735,14 @@ export async function readGitChanges(opts: {
 
   const result: GitChanges = { files: entries.map(e => e.file) }
   for (const e of configEntries) {
+    const { oldOid, newOid } = oids.get(e) ?? oidsOf(e)
     const text = (oid: string) => blobs.get(oid)?.toString('utf8')
     if (e.file.path !== opts.configPath || e.file.status === 'deleted') {
-      result.configFile = { before: text(e.oldOid) ?? null, after: null }
+      result.configFile = { before: text(oldOid) ?? null, after: null }
     } else if (!result.configFile) {
-      const after = REGULAR.test(e.newMode) ? text(e.newOid) : undefined
+      const after = REGULAR.test(e.newMode) ? text(newOid) : undefined
       result.configFile = {
-        before: e.file.status === 'modified' ? (text(e.oldOid) ?? null) : null,
+        before: e.file.status === 'modified' ? (text(oldOid) ?? null) : null,
         after,
         ...(after === undefined
           ? { unknownReason: `${opts.configPath} is not a regular file after the change` }
