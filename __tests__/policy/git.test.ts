@@ -550,5 +550,28 @@ describe('check-attr output', () => {
       .join('')
     expect([...attributedPaths(out)].sort()).toEqual(['b.bin', 'c x.md', 'd.md', 'e.md'])
     expect(() => attributedPaths('a.md\u0000diff')).toThrow(PolicyInputError)
+    expect(() => attributedPaths('a.md\u0000diff\u0000unspecified\u0000b')).toThrow(PolicyInputError)
+  })
+
+  it('reads any output as the plain record-by-record reading does', () => {
+    // Paths that look like attributes or values must not shift the reading.
+    const name = fc.constantFrom('a.md', 'diff', 'text', 'binary', 'unspecified', 'x y', 'ü.md', '')
+    const attr = fc.constantFrom('diff', 'binary', 'text')
+    const value = fc.constantFrom('unspecified', 'unspecified', 'set', 'unset', 'auto', 'diff')
+    const reference = (output: string) => {
+      const fields = output.split('\u0000').slice(0, -1)
+      const found = new Set<string>()
+      for (let i = 0; i + 2 < fields.length; i += 3) {
+        if (fields[i + 1] !== 'text' && fields[i + 2] !== 'unspecified') found.add(fields[i])
+      }
+      return found
+    }
+    fc.assert(
+      fc.property(fc.array(fc.tuple(name, attr, value), { maxLength: 30 }), records => {
+        const output = records.map(r => `${r.join('\u0000')}\u0000`).join('')
+        expect(attributedPaths(output)).toEqual(reference(output))
+      }),
+      { numRuns: 500 }
+    )
   })
 })

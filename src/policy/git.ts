@@ -142,7 +142,7 @@ const STATUS: Record<string, FileStatus> = {
   C: 'copied'
 }
 /** How much of git's output is read at a time, and how often the growing file is looked at. */
-const READ_SIZE = 1 << 16
+const READ_SIZE = 1 << 20
 const POLL_MS = 2
 const ZERO_MODE = '000000'
 const GITLINK = '160000'
@@ -550,14 +550,21 @@ export async function readGitFile(
   return obj ? obj.content.toString('utf8') : null
 }
 
+/** A run of check-attr records that say nothing: any path, any attribute asked for, unspecified. */
+const UNSPECIFIED_RUN = /(?:[^\0]*\0(?:diff|binary|text)\0unspecified\0)*/y
+
 /**
  * The paths of `git check-attr -z` output (`path\0attribute\0info\0`, per path and attribute)
- * whose `diff` or `binary` attribute is specified. Only those paths become strings.
+ * whose `diff` or `binary` attribute is specified. Only those paths become strings, and runs of
+ * unspecified records are skipped by one regular expression: where no attribute applies, which
+ * is the common case, that is the whole output.
  */
 export function attributedPaths(output: string): Set<string> {
   const found = new Set<string>()
   let pos = 0
   for (;;) {
+    UNSPECIFIED_RUN.lastIndex = pos
+    if (UNSPECIFIED_RUN.test(output)) pos = UNSPECIFIED_RUN.lastIndex
     const a = output.indexOf('\0', pos)
     const b = a === -1 ? -1 : output.indexOf('\0', a + 1)
     const c = b === -1 ? -1 : output.indexOf('\0', b + 1)
