@@ -8,7 +8,8 @@
  * A change is never judged by the config it brings: in --git mode the rules come from the config
  * file at BASE, otherwise from the working tree's, and --config overrides both.
  */
-import { readFile, stat } from 'node:fs/promises'
+import { statSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 // Only light modules load up front: git starts before zod and picomatch are even read, so the
 // diff, the longest step, runs while the rest of the command loads.
@@ -193,7 +194,7 @@ async function check(argv: string[], io: CliIO): Promise<number> {
   const repository = repositoryFlag(values.repository) ?? ''
   const repo = resolve(io.cwd, values.repo ?? '.')
   try {
-    if (!(await stat(repo)).isDirectory()) throw new Error('ENOTDIR')
+    if (!statSync(repo).isDirectory()) throw new Error('ENOTDIR')
   } catch {
     throw new UsageError(
       `--repo ${JSON.stringify(values.repo ?? '.')} is not a directory; expected the repository's directory`
