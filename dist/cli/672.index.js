@@ -1,26 +1,43 @@
 export const id = 672;
-export const ids = [672,36];
+export const ids = [672,109,36,655];
 export const modules = {
+
+/***/ 1109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_CONFIG_JSON: () => (/* binding */ DEFAULT_CONFIG_JSON),
+/* harmony export */   defaultConfig: () => (/* binding */ defaultConfig)
+/* harmony export */ });
+/** The JSON of the defaults, as an absent config file means. */
+const DEFAULT_CONFIG_JSON = '{"version":"1.0.0","enabled":false,"dryRunMode":true,"scheduleConfig":{"cronSchedule":"0 2 * * *","jitterMinutes":20,"skipDuringDeployments":true,"deploymentLookbackHours":6,"ghostRunHours":6,"staleRunHours":6},"safetyRails":{"diffCaps":{"maxLinesOfCode":500,"maxFilesChanged":10,"requireGreenCI":true},"allowedPaths":["packages/agent/src/tools/**","packages/agent/src/prompts/**","apps/bot/src/persona/**","docs/**/*.md",".github/self-evolution-config.json"],"blockedPaths":[".github/workflows/**",".github/actions/**",".github/CODEOWNERS","packages/database/**",".env*","pnpm-lock.yaml","package-lock.json","package.json",".npmrc",".gitattributes",".gitmodules","**/*.key","**/*.pem","**/secrets/**","action.yml","dist/**"],"allowedChangeTypes":["capability","prompt","persona","cleanup","wildcard"],"maxRiskLevel":2,"requireReviewers":true,"requiredChecks":[],"allowBinaryFiles":false,"typePaths":{"capability":["packages/agent/src/tools/**"],"prompt":["packages/agent/src/prompts/**"],"persona":["apps/bot/src/persona/**"],"cleanup":["**"]}},"wildcardFeature":{"enabled":true,"maxRiskLevel":1,"allowedTypes":["persona","prompt"],"description":"One small, reversible, low-risk change per day."},"telemetry":{"logRetentionDays":90,"storeReflections":true,"storeProposals":true,"storeActions":true,"attachArtifacts":true},"prTemplateConfig":{"autoLabels":["ai-ops","self-evolution","safety"],"autoRequestReviewers":[],"branchPrefix":"self-evolution/","requireChecklist":true},"rollbackConfig":{"autoRevertOnFailure":true,"maxFailuresBeforeDisable":3,"cooldownHours":24},"rollout":{"liveChangeTypes":[],"maxActionsPerRun":1,"maxOpenPullRequests":3,"botName":"self-evolution[bot]","botEmail":"self-evolution[bot]@users.noreply.github.com"}}';
+/** A fresh copy of the defaults; the schema and its validator are not loaded for it. */
+function defaultConfig() {
+    return JSON.parse(DEFAULT_CONFIG_JSON);
+}
+
+
+/***/ }),
 
 /***/ 61036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   defaultConfig: () => (/* binding */ defaultConfig),
+/* harmony export */   defaultConfig: () => (/* reexport safe */ _defaults_generated_js__WEBPACK_IMPORTED_MODULE_1__.defaultConfig),
 /* harmony export */   formatProblems: () => (/* binding */ formatProblems),
 /* harmony export */   parseConfigText: () => (/* binding */ parseConfigText),
 /* harmony export */   unwrap: () => (/* binding */ unwrap),
 /* harmony export */   validateConfig: () => (/* binding */ validateConfig)
 /* harmony export */ });
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90131);
-/* harmony import */ var _text_zod_issues_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6791);
+/* harmony import */ var _text_zod_issues_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6791);
+/* harmony import */ var _defaults_generated_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1109);
 
 
-/** The defaults, as an absent config file means. */
-function defaultConfig() {
-    return _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .configSchema */ .Qn.parse({});
-}
+/** The defaults, as an absent config file means (generated from the schema; a test checks). */
+
 function parseConfigText(text) {
     let raw;
     try {
@@ -49,13 +66,13 @@ function describeIssues(error, raw) {
             for (const key of issue.keys) {
                 const guess = closest(key, known);
                 problems.push({
-                    path: (0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)([...issue.path, key]),
+                    path: (0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)([...issue.path, key]),
                     message: guess ? `unknown key (did you mean ${guess}?)` : 'unknown key'
                 });
             }
             continue;
         }
-        problems.push({ path: (0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(issue.path), message: (0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_1__/* .explainIssue */ .Jp)(issue, raw) });
+        problems.push({ path: (0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(issue.path), message: (0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .explainIssue */ .Jp)(issue, raw) });
     }
     return problems;
 }

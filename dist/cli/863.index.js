@@ -1,377 +1,6 @@
 export const id = 863;
-export const ids = [863,36];
+export const ids = [863,566];
 export const modules = {
-
-/***/ 61036:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   defaultConfig: () => (/* binding */ defaultConfig),
-/* harmony export */   formatProblems: () => (/* binding */ formatProblems),
-/* harmony export */   parseConfigText: () => (/* binding */ parseConfigText),
-/* harmony export */   unwrap: () => (/* binding */ unwrap),
-/* harmony export */   validateConfig: () => (/* binding */ validateConfig)
-/* harmony export */ });
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90131);
-/* harmony import */ var _text_zod_issues_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6791);
-
-
-/** The defaults, as an absent config file means. */
-function defaultConfig() {
-    return _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .configSchema */ .Qn.parse({});
-}
-function parseConfigText(text) {
-    let raw;
-    try {
-        raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-    }
-    catch (error) {
-        return {
-            ok: false,
-            kind: 'json',
-            problems: [{ path: '(file)', message: `not valid JSON: ${error.message}` }]
-        };
-    }
-    return validateConfig(raw);
-}
-function validateConfig(raw) {
-    const parsed = _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .configSchema */ .Qn.safeParse(raw);
-    if (parsed.success)
-        return { ok: true, config: parsed.data };
-    return { ok: false, kind: 'invalid', problems: describeIssues(parsed.error, raw) };
-}
-function describeIssues(error, raw) {
-    const problems = [];
-    for (const issue of error.issues) {
-        if (issue.code === 'unrecognized_keys') {
-            const known = knownKeysAt(issue.path);
-            for (const key of issue.keys) {
-                const guess = closest(key, known);
-                problems.push({
-                    path: (0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)([...issue.path, key]),
-                    message: guess ? `unknown key (did you mean ${guess}?)` : 'unknown key'
-                });
-            }
-            continue;
-        }
-        problems.push({ path: (0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(issue.path), message: (0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_1__/* .explainIssue */ .Jp)(issue, raw) });
-    }
-    return problems;
-}
-/** Walk the schema to the object at `path` and list its keys. */
-function knownKeysAt(path) {
-    let schema = _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .configSchema */ .Qn;
-    for (const part of path) {
-        const obj = unwrapObject(schema);
-        if (!obj)
-            return [];
-        const next = obj._zod.def.shape[String(part)];
-        if (!next)
-            return [];
-        schema = next;
-    }
-    const obj = unwrapObject(schema);
-    return obj ? Object.keys(obj._zod.def.shape) : [];
-}
-function unwrap(schema) {
-    let cur = schema;
-    for (;;) {
-        const def = cur._zod.def;
-        if ((def.type === 'default' || def.type === 'prefault' || def.type === 'optional') && def.innerType) {
-            cur = def.innerType;
-        }
-        else
-            return cur;
-    }
-}
-function unwrapObject(schema) {
-    const inner = unwrap(schema);
-    return inner._zod.def.type === 'object' ? inner : undefined;
-}
-/** Damerau-free Levenshtein distance; keys are short. */
-function distance(a, b) {
-    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let diag = prev[0];
-        prev[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = prev[j];
-            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diag = tmp;
-        }
-    }
-    return prev[b.length];
-}
-function closest(key, known) {
-    let best;
-    let bestScore = Infinity;
-    for (const candidate of known) {
-        const score = candidate.toLowerCase() === key.toLowerCase() ? 0 : distance(key, candidate);
-        if (score < bestScore) {
-            best = candidate;
-            bestScore = score;
-        }
-    }
-    const limit = Math.max(2, Math.floor(key.length / 3));
-    return best !== undefined && bestScore <= limit ? best : undefined;
-}
-function formatProblems(problems) {
-    return problems.map(p => `${p.path}: ${p.message}`);
-}
-
-
-/***/ }),
-
-/***/ 90131:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
-/* harmony export */   Qn: () => (/* binding */ configSchema),
-/* harmony export */   pf: () => (/* binding */ CHANGE_TYPES)
-/* harmony export */ });
-/* unused harmony exports globPattern, scheduleConfigSchema, safetyRailsSchema, wildcardFeatureSchema, telemetrySchema, prTemplateConfigSchema, rollbackConfigSchema, rolloutSchema */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13603);
-/**
- * The configuration schema: the single source of truth for types, defaults, documentation and
- * for which direction of each key is stricter (used by the config-loosened rule).
- *
- * Every key carries `meta({ stricter })`:
- *   'lower' | 'higher'   a number moving this way is tighter
- *   'true' | 'false'     a boolean set to this value is tighter
- *   'subset' | 'superset' a list (set of strings) shrinking / growing is tighter
- *   'free'               informational, may change freely
- *   (absent)             no declared direction: the key may not change at all
- */
-
-
-const CHANGE_TYPES = ['capability', 'prompt', 'persona', 'cleanup', 'wildcard'];
-const DEFAULT_CONFIG_PATH = '.github/self-evolution-config.json';
-/** A glob pattern: non-empty, never a negation, relative to the repository root. */
-const globPattern = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().superRefine((value, ctx) => {
-    if (value.trim() === '') {
-        ctx.addIssue({ code: 'custom', message: 'empty glob pattern; expected a pattern such as "docs/**/*.md"' });
-    }
-    else if (value.startsWith('!')) {
-        ctx.addIssue({
-            code: 'custom',
-            message: `negated pattern "${value}" is not allowed; list exclusions in safetyRails.blockedPaths`
-        });
-    }
-    else if (value.startsWith('/')) {
-        ctx.addIssue({
-            code: 'custom',
-            message: `pattern "${value}" starts with "/"; patterns are relative to the repository root`
-        });
-    }
-    else if (/[\\\0]/.test(value)) {
-        ctx.addIssue({
-            code: 'custom',
-            message: `pattern "${value}" contains a backslash or NUL; use "/" separators`
-        });
-    }
-    else if (picomatch__WEBPACK_IMPORTED_MODULE_1___default().makeRe(value, { dot: true }).source === '$^') {
-        // picomatch turns a pattern it cannot parse into one that matches nothing: a blocked list
-        // holding it would silently block nothing.
-        ctx.addIssue({
-            code: 'custom',
-            message: `pattern "${value}" is not a valid glob (an unbalanced brace or a reversed range such as [z-a]); it would match nothing`
-        });
-    }
-});
-const patternList = (def, stricter, description) => zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(globPattern)
-    .default(def)
-    .meta(stricter ? { stricter, description } : { description });
-const changeType = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(CHANGE_TYPES);
-const int = (min, max) => zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(min).max(max);
-const DEFAULT_ALLOWED_PATHS = [
-    'packages/agent/src/tools/**',
-    'packages/agent/src/prompts/**',
-    'apps/bot/src/persona/**',
-    'docs/**/*.md',
-    '.github/self-evolution-config.json'
-];
-const DEFAULT_BLOCKED_PATHS = [
-    '.github/workflows/**',
-    '.github/actions/**',
-    '.github/CODEOWNERS',
-    'packages/database/**',
-    '.env*',
-    'pnpm-lock.yaml',
-    'package-lock.json',
-    'package.json',
-    '.npmrc',
-    '.gitattributes',
-    '.gitmodules',
-    '**/*.key',
-    '**/*.pem',
-    '**/secrets/**',
-    'action.yml',
-    'dist/**'
-];
-const scheduleConfigSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    cronSchedule: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-        .regex(/^\S+(\s+\S+){4}$/, 'expected a five-field cron expression such as "0 2 * * *"')
-        .default('0 2 * * *')
-        .meta({ description: 'The intended schedule; the workflow file holds the real one.' }),
-    jitterMinutes: int(0, 120)
-        .default(20)
-        .meta({ description: 'Largest random delay, in minutes, on scheduled runs (0 disables).' }),
-    skipDuringDeployments: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
-        .default(true)
-        .meta({ stricter: 'true', description: 'Skip while a deployment is in progress.' }),
-    deploymentLookbackHours: int(1, 168)
-        .default(6)
-        .meta({ stricter: 'higher', description: 'How far back to look for active deployments.' }),
-    ghostRunHours: int(1, 168)
-        .default(6)
-        .meta({ stricter: 'higher', description: 'Workflow runs older than this are ghosts and ignored.' }),
-    staleRunHours: int(1, 168)
-        .default(6)
-        .meta({ description: 'A run still "running" after this many hours is marked failed.' }),
-    busyBranches: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).optional().meta({
-        description: 'Branches whose active workflow runs block the daily run (default: the default branch).'
-    }),
-    busyWorkflows: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1))
-        .optional()
-        .meta({ description: 'Workflow names or file names that count as active CI (default: all).' })
-})
-    .prefault({});
-const safetyRailsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    diffCaps: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        maxLinesOfCode: int(0, 100000)
-            .default(500)
-            .meta({ stricter: 'lower', description: 'Most changed lines (additions + deletions).' }),
-        maxFilesChanged: int(0, 3000)
-            .default(10)
-            .meta({ stricter: 'lower', description: 'Most distinct changed files.' }),
-        requireGreenCI: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
-            .default(true)
-            .meta({ stricter: 'true', description: 'Pull requests need green CI.' })
-    })
-        .prefault({}),
-    allowedPaths: patternList(DEFAULT_ALLOWED_PATHS, 'subset', 'Paths the agent may touch, anchored at the root.'),
-    blockedPaths: patternList(DEFAULT_BLOCKED_PATHS, 'superset', 'Paths the agent may never touch; a pattern without a slash matches at any depth.'),
-    allowedChangeTypes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(changeType)
-        .default([...CHANGE_TYPES])
-        .meta({ stricter: 'subset', description: 'Change types that may be proposed.' }),
-    maxRiskLevel: int(0, 3)
-        .default(2)
-        .meta({ stricter: 'lower', description: 'Highest allowed risk level (risk 4-5 is never allowed).' }),
-    requireReviewers: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
-        .default(true)
-        .meta({ stricter: 'true', description: 'Pull requests need a human approval.' }),
-    requiredChecks: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200)).default([]).meta({
-        stricter: 'superset',
-        description: 'Names of the checks that must be present and succeed on a pull request (empty: every other check, and at least one).'
-    }),
-    allowBinaryFiles: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
-        .default(false)
-        .meta({ stricter: 'false', description: 'Allow binary files in changes.' }),
-    typePaths: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        capability: patternList(['packages/agent/src/tools/**'], 'subset'),
-        prompt: patternList(['packages/agent/src/prompts/**'], 'subset'),
-        persona: patternList(['apps/bot/src/persona/**'], 'subset'),
-        cleanup: patternList(['**'], 'subset')
-    })
-        .prefault({})
-        .meta({ description: 'The paths each change type may touch.' })
-})
-    .prefault({});
-const wildcardFeatureSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    enabled: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).meta({ stricter: 'false', description: 'Allow the daily wildcard.' }),
-    maxRiskLevel: int(0, 1)
-        .default(1)
-        .meta({ stricter: 'lower', description: 'Highest risk for a wildcard.' }),
-    allowedTypes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['capability', 'prompt', 'persona', 'cleanup']))
-        .default(['persona', 'prompt'])
-        .meta({ stricter: 'subset', description: 'Whose typePaths a wildcard may touch.' }),
-    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-        .default('One small, reversible, low-risk change per day.')
-        .meta({ stricter: 'free', description: 'Free text.' })
-})
-    .prefault({});
-const telemetrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    logRetentionDays: int(1, 400).default(90).meta({
-        stricter: 'higher',
-        description: 'How long artifacts are kept (the database is never pruned).'
-    }),
-    storeReflections: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).meta({ stricter: 'true' }),
-    storeProposals: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).meta({ stricter: 'true' }),
-    storeActions: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).meta({ stricter: 'true' }),
-    attachArtifacts: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).meta({ stricter: 'true' })
-})
-    .prefault({});
-const prTemplateConfigSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    autoLabels: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(50))
-        .default(['ai-ops', 'self-evolution', 'safety'])
-        .meta({ description: 'Labels added to every pull request the agent opens.' }),
-    autoRequestReviewers: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1))
-        .default([])
-        .meta({ description: 'Reviewers requested on every pull request.' }),
-    branchPrefix: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-        .regex(/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\/?$/, 'expected a branch prefix such as "self-evolution/"')
-        .default('self-evolution/')
-        .meta({ description: 'Prefix of every branch the agent pushes.' }),
-    requireChecklist: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).meta({ stricter: 'true' })
-})
-    .prefault({});
-const rollbackConfigSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    autoRevertOnFailure: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).meta({ stricter: 'true' }),
-    maxFailuresBeforeDisable: int(1, 100)
-        .default(3)
-        .meta({ stricter: 'lower', description: 'Consecutive failures that turn the repository flag off.' }),
-    cooldownHours: int(0, 720)
-        .default(24)
-        .meta({ stricter: 'higher', description: 'Hours to wait after a failed run.' })
-})
-    .prefault({});
-const rolloutSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    liveChangeTypes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(changeType).default([]).meta({
-        stricter: 'subset',
-        description: 'Change types that act when not in a dry run (phase 3: ["wildcard"]; phase 4: every type).'
-    }),
-    maxActionsPerRun: int(0, 20)
-        .default(1)
-        .meta({ stricter: 'lower', description: 'Most proposals executed by one run.' }),
-    maxOpenPullRequests: int(0, 50)
-        .default(3)
-        .meta({ stricter: 'lower', description: 'Most open pull requests on the branch prefix.' }),
-    botName: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-        .min(1)
-        .max(100)
-        .regex(/^[^<>\n\r\0]+$/, 'expected a plain name without angle brackets or line breaks')
-        .default('self-evolution[bot]')
-        .meta({ description: 'Author and committer name of the commits the agent makes.' }),
-    botEmail: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-        .regex(/^[^\s<>@]+@[^\s<>@]+$/, 'expected an e-mail address such as "bot@example.com"')
-        .default('self-evolution[bot]@users.noreply.github.com')
-        .meta({ description: 'Author and committer e-mail of the commits the agent makes.' })
-})
-    .prefault({});
-const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    $schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().meta({ stricter: 'free' }),
-    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('1.0.0').meta({ stricter: 'free', description: 'Config format version.' }),
-    enabled: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
-        .default(false)
-        .meta({ stricter: 'false', description: 'Master switch in the config.' }),
-    dryRunMode: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
-        .default(true)
-        .meta({ stricter: 'true', description: 'Judge and record, never write.' }),
-    scheduleConfig: scheduleConfigSchema,
-    safetyRails: safetyRailsSchema,
-    wildcardFeature: wildcardFeatureSchema,
-    telemetry: telemetrySchema,
-    prTemplateConfig: prTemplateConfigSchema,
-    rollbackConfig: rollbackConfigSchema,
-    rollout: rolloutSchema
-});
-
-
-/***/ }),
 
 /***/ 10782:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -524,18 +153,19 @@ function judgeConfigChange(change, configPath) {
 
 /***/ }),
 
-/***/ 32863:
+/***/ 40566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MAX_FILES_IN_A_CHANGE: () => (/* binding */ MAX_FILES_IN_A_CHANGE),
+/* harmony export */   NEVER_ALLOWED_RISK: () => (/* binding */ NEVER_ALLOWED_RISK),
 /* harmony export */   compilePolicy: () => (/* binding */ compilePolicy),
-/* harmony export */   evaluateProposals: () => (/* binding */ evaluateProposals)
+/* harmony export */   evaluateWith: () => (/* binding */ evaluateWith),
+/* harmony export */   touchesWatchedConfig: () => (/* binding */ touchesWatchedConfig)
 /* harmony export */ });
-/* unused harmony exports MAX_FILES_IN_A_CHANGE, NEVER_ALLOWED_RISK */
-/* harmony import */ var _config_loosened_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10782);
-/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42425);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40786);
-
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42425);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40786);
 
 
 /** GitHub lists at most 3,000 files of a pull request. */
@@ -553,21 +183,44 @@ function compilePolicy(config) {
     const rails = config.safetyRails;
     const typePaths = new Map();
     for (const [type, patterns] of Object.entries(rails.typePaths))
-        typePaths.set(type, (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compileAnchored */ .mv)(patterns));
+        typePaths.set(type, (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .compileAnchored */ .mv)(patterns));
     const wildcardPatterns = [
         ...new Set(config.wildcardFeature.allowedTypes.flatMap(t => rails.typePaths[t] ?? []))
     ];
     const compiled = {
-        blocked: (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compileBlocked */ .sI)(rails.blockedPaths),
-        allowed: (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compileAnchored */ .mv)(rails.allowedPaths),
+        blocked: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .compileBlocked */ .sI)(rails.blockedPaths),
+        allowed: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .compileAnchored */ .mv)(rails.allowedPaths),
         typePaths,
-        wildcardPaths: (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compileAnchored */ .mv)(wildcardPatterns)
+        wildcardPaths: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .compileAnchored */ .mv)(wildcardPatterns)
     };
     compiledCache.set(config, compiled);
     return compiled;
 }
 const q = (s) => JSON.stringify(s);
-function judgeProposal(proposal, config, policy, watchedConfig) {
+/** A path as the rules see it (normalized, NFC), or undefined when it is not a valid path. */
+function rulePath(raw, stripDotSlash) {
+    const quick = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizedQuickly */ .Yn)(raw, stripDotSlash);
+    if (quick !== undefined)
+        return quick;
+    const n = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizePath */ .Fd)(raw, stripDotSlash);
+    return n.ok ? n.path : undefined;
+}
+function watchedPath(configPath) {
+    const watched = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizePath */ .Fd)(configPath);
+    return watched.ok ? watched.path : undefined;
+}
+/** Whether any proposal touches the watched config file, so that its change must be judged. */
+function touchesWatchedConfig(proposals, configPath) {
+    const watched = watchedPath(configPath);
+    if (watched === undefined)
+        return false;
+    return proposals.some(p => {
+        const strip = p.source === 'claimed';
+        return p.files.some(f => rulePath(f.path, strip) === watched ||
+            (f.previousPath !== undefined && rulePath(f.previousPath, strip) === watched));
+    });
+}
+function judgeProposal(proposal, config, policy, watchedConfig, judgeConfigChange) {
     const rails = config.safetyRails;
     const wildcard = config.wildcardFeature;
     const violations = [];
@@ -605,9 +258,9 @@ function judgeProposal(proposal, config, policy, watchedConfig) {
     let binaryFiles = 0;
     let touchesConfig = false;
     const judgePath = (raw) => {
-        let path = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizedQuickly */ .Yn)(raw, stripDotSlash);
+        let path = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizedQuickly */ .Yn)(raw, stripDotSlash);
         if (path === undefined) {
-            const n = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePath */ .Fd)(raw, stripDotSlash);
+            const n = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizePath */ .Fd)(raw, stripDotSlash);
             if (!n.ok) {
                 add('invalid-path', `${q(raw)} is not a valid repository path: ${n.reason}`, raw);
                 return;
@@ -683,13 +336,13 @@ function judgeProposal(proposal, config, policy, watchedConfig) {
     }
     if (touchesConfig && watchedConfig !== undefined) {
         // A deletion or a rename away fails whatever the reader could tell about the content.
-        const removed = proposal.files.some(f => (f.status === 'deleted' && (0,_normalize_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizedQuickly */ .Yn)(f.path, stripDotSlash) === watchedConfig) ||
+        const removed = proposal.files.some(f => (f.status === 'deleted' && (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizedQuickly */ .Yn)(f.path, stripDotSlash) === watchedConfig) ||
             (f.previousPath !== undefined &&
                 f.status === 'renamed' &&
-                (0,_normalize_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizedQuickly */ .Yn)(f.previousPath, stripDotSlash) === watchedConfig &&
-                (0,_normalize_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizedQuickly */ .Yn)(f.path, stripDotSlash) !== watchedConfig));
+                (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizedQuickly */ .Yn)(f.previousPath, stripDotSlash) === watchedConfig &&
+                (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizedQuickly */ .Yn)(f.path, stripDotSlash) !== watchedConfig));
         const change = removed ? { before: null, after: null } : proposal.configFile;
-        for (const message of (0,_config_loosened_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeConfigChange */ .c4)(change, watchedConfig)) {
+        for (const message of judgeConfigChange(change, watchedConfig)) {
             add('config-loosened', message, watchedConfig);
         }
     }
@@ -707,15 +360,15 @@ function judgeProposal(proposal, config, policy, watchedConfig) {
     };
 }
 /**
- * Judge every proposal. A wildcard uses the day's one slot only when it is otherwise allowed,
+ * Judge every proposal, with `judgeConfigChange` for the config-loosened rule (evaluate.ts
+ * wires the real one). A wildcard uses the day's one slot only when it is otherwise allowed,
  * the same rule the database's unique index enforces: a later one in the same check, or any
  * when one is already recorded today, fails wildcard-daily-limit.
  */
-function evaluateProposals(input) {
+function evaluateWith(input, judgeConfigChange) {
     const policy = compilePolicy(input.config);
-    const watched = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePath */ .Fd)(input.configPath);
-    const watchedConfig = watched.ok ? watched.path : undefined;
-    const verdicts = input.proposals.map(p => judgeProposal(p, input.config, policy, watchedConfig));
+    const watchedConfig = watchedPath(input.configPath);
+    const verdicts = input.proposals.map(p => judgeProposal(p, input.config, policy, watchedConfig, judgeConfigChange));
     let slotTaken = input.wildcardAlreadyUsedToday === true;
     for (const verdict of verdicts) {
         if (verdict.type !== 'wildcard' || !verdict.allowed)
@@ -732,6 +385,38 @@ function evaluateProposals(input) {
         slotTaken = true;
     }
     return { allowed: verdicts.every(v => v.allowed), proposals: verdicts };
+}
+
+
+/***/ }),
+
+/***/ 32863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MAX_FILES_IN_A_CHANGE: () => (/* reexport safe */ _engine_js__WEBPACK_IMPORTED_MODULE_1__.MAX_FILES_IN_A_CHANGE),
+/* harmony export */   NEVER_ALLOWED_RISK: () => (/* reexport safe */ _engine_js__WEBPACK_IMPORTED_MODULE_1__.NEVER_ALLOWED_RISK),
+/* harmony export */   compilePolicy: () => (/* reexport safe */ _engine_js__WEBPACK_IMPORTED_MODULE_1__.compilePolicy),
+/* harmony export */   evaluateProposals: () => (/* binding */ evaluateProposals),
+/* harmony export */   touchesWatchedConfig: () => (/* reexport safe */ _engine_js__WEBPACK_IMPORTED_MODULE_1__.touchesWatchedConfig)
+/* harmony export */ });
+/* harmony import */ var _config_loosened_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10782);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40566);
+/**
+ * The policy engine with every rule wired, config-loosened included: what the action's steps
+ * and the `check` command call. See engine.ts for the rules themselves.
+ */
+
+
+
+/**
+ * Judge every proposal. A wildcard uses the day's one slot only when it is otherwise allowed,
+ * the same rule the database's unique index enforces: a later one in the same check, or any
+ * when one is already recorded today, fails wildcard-daily-limit.
+ */
+function evaluateProposals(input) {
+    return (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__.evaluateWith)(input, _config_loosened_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeConfigChange */ .c4);
 }
 
 
@@ -853,64 +538,6 @@ function compileBlocked(patterns) {
 /** allowedPaths and typePaths: anchored at the root, case-sensitive. */
 function compileAnchored(patterns) {
     return compile(patterns, p => [{ glob: p.normalize('NFC') }], false);
-}
-
-
-/***/ }),
-
-/***/ 6791:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jp: () => (/* binding */ explainIssue),
-/* harmony export */   uJ: () => (/* binding */ joinPath)
-/* harmony export */ });
-/* unused harmony exports valueAt, preview */
-/** `a.b[2].c`, or `(root)`. */
-function joinPath(path) {
-    let out = '';
-    for (const part of path)
-        out += typeof part === 'number' ? `[${part}]` : out === '' ? String(part) : `.${String(part)}`;
-    return out === '' ? '(root)' : out;
-}
-function valueAt(raw, path) {
-    let cur = raw;
-    for (const part of path) {
-        if (cur === null || typeof cur !== 'object')
-            return undefined;
-        cur = cur[part];
-    }
-    return cur;
-}
-/** A short rendering of a value; absurdly deep input is described instead of overflowing the stack. */
-function preview(value) {
-    let text;
-    try {
-        text = JSON.stringify(value) ?? String(value);
-    }
-    catch {
-        text = Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : typeof value;
-    }
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-/** What was expected at the issue's path, and what was there (without the path). */
-function explainIssue(issue, raw) {
-    const got = valueAt(raw, issue.path);
-    const shown = got === undefined ? '' : ` (got ${preview(got)})`;
-    switch (issue.code) {
-        case 'invalid_type':
-            return `expected ${issue.expected}${got === undefined ? ' (missing)' : shown}`;
-        case 'too_small':
-            return `expected ${issue.origin === 'array' ? 'at least' : issue.origin === 'string' ? 'a length of at least' : 'a value >='} ${String(issue.minimum)}${shown}`;
-        case 'too_big':
-            return issue.origin === 'array'
-                ? `expected at most ${String(issue.maximum)} items (got ${Array.isArray(got) ? got.length : '?'})`
-                : `expected a value <= ${String(issue.maximum)}${shown}`;
-        case 'invalid_value':
-            return `expected one of ${issue.values.map(v => JSON.stringify(v)).join(', ')}${shown}`;
-        default:
-            return `${issue.message}${issue.code === 'custom' ? '' : shown}`;
-    }
 }
 
 

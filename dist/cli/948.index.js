@@ -1524,7 +1524,7 @@ async function mainStage(deps) {
         const inputs = readInputs(host);
         if (inputs.mode === 'gate') {
             // The pull-request gate (src/gate): loaded only in its mode.
-            const { gateMainStage } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(940), __webpack_require__.e(291), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 23317));
+            const { gateMainStage } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(863), __webpack_require__.e(291), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 23317));
             return await gateMainStage(deps, inputs);
         }
         if (inputs.mode === 'revert-watch') {
@@ -1571,7 +1571,7 @@ async function mainStage(deps) {
         const dir = reportDirFor(deps, name);
         reportPath = (0,external_node_path_.join)(dir, 'report.md');
         // The policy engine is loaded only for a claimed run: a skip never pays for it.
-        const { judgeAndRecord, loadProposals } = await Promise.all(/* import() */[__webpack_require__.e(940), __webpack_require__.e(86), __webpack_require__.e(263)]).then(__webpack_require__.bind(__webpack_require__, 58263));
+        const { judgeAndRecord, loadProposals } = await Promise.all(/* import() */[__webpack_require__.e(863), __webpack_require__.e(263)]).then(__webpack_require__.bind(__webpack_require__, 58263));
         const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath);
         const db = await deps.openDatabase(inputs.databaseUrl);
         let judged;
@@ -1581,7 +1581,7 @@ async function mainStage(deps) {
             // Live runs act on allowed proposals (src/act); the dry-run path loads only the pure planner.
             const actor = claimed.dryRun
                 ? undefined
-                : await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(940), __webpack_require__.e(291), __webpack_require__.e(86), __webpack_require__.e(740)]).then(__webpack_require__.bind(__webpack_require__, 80740))).actorForRun(deps, inputs, claimed, committed.config, db.sql, loaded);
+                : await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(863), __webpack_require__.e(291), __webpack_require__.e(740)]).then(__webpack_require__.bind(__webpack_require__, 80740))).actorForRun(deps, inputs, claimed, committed.config, db.sql, loaded);
             judged = await judgeAndRecord({
                 db,
                 config: committed.config,
@@ -1699,7 +1699,7 @@ async function postStage(deps) {
     const t0 = deps.now().getTime();
     try {
         if (host.getInput('mode') === 'gate') {
-            const { gatePostStage } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(940), __webpack_require__.e(291), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 23317));
+            const { gatePostStage } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(863), __webpack_require__.e(291), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 23317));
             return await gatePostStage(deps);
         }
         if (host.getInput('mode') === 'revert-watch') {

@@ -727,8 +727,8 @@ async function readGitSourceChanges(opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/policy/evaluate.ts
-var evaluate = __webpack_require__(32863);
+// EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
+var evaluate = __webpack_require__(88312);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __webpack_require__(90131);
 ;// CONCATENATED MODULE: ./src/gate/types.ts

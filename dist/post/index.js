@@ -2518,25 +2518,38 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 61036:
+/***/ 88373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
 __nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   defaultConfig: () => (/* binding */ defaultConfig),
-/* harmony export */   formatProblems: () => (/* binding */ formatProblems),
-/* harmony export */   parseConfigText: () => (/* binding */ parseConfigText),
-/* harmony export */   unwrap: () => (/* binding */ unwrap),
-/* harmony export */   validateConfig: () => (/* binding */ validateConfig)
-/* harmony export */ });
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90131);
-/* harmony import */ var _text_zod_issues_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6791);
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  defaultConfig: () => (/* reexport */ defaultConfig),
+  formatProblems: () => (/* binding */ formatProblems),
+  parseConfigText: () => (/* binding */ parseConfigText),
+  unwrap: () => (/* binding */ unwrap),
+  validateConfig: () => (/* binding */ validateConfig)
+});
 
-/** The defaults, as an absent config file means. */
+// EXTERNAL MODULE: ./src/config/schema.ts
+var config_schema = __nccwpck_require__(90131);
+// EXTERNAL MODULE: ./src/text/zod-issues.ts
+var zod_issues = __nccwpck_require__(6791);
+;// CONCATENATED MODULE: ./src/config/defaults.generated.ts
+/** The JSON of the defaults, as an absent config file means. */
+const DEFAULT_CONFIG_JSON = '{"version":"1.0.0","enabled":false,"dryRunMode":true,"scheduleConfig":{"cronSchedule":"0 2 * * *","jitterMinutes":20,"skipDuringDeployments":true,"deploymentLookbackHours":6,"ghostRunHours":6,"staleRunHours":6},"safetyRails":{"diffCaps":{"maxLinesOfCode":500,"maxFilesChanged":10,"requireGreenCI":true},"allowedPaths":["packages/agent/src/tools/**","packages/agent/src/prompts/**","apps/bot/src/persona/**","docs/**/*.md",".github/self-evolution-config.json"],"blockedPaths":[".github/workflows/**",".github/actions/**",".github/CODEOWNERS","packages/database/**",".env*","pnpm-lock.yaml","package-lock.json","package.json",".npmrc",".gitattributes",".gitmodules","**/*.key","**/*.pem","**/secrets/**","action.yml","dist/**"],"allowedChangeTypes":["capability","prompt","persona","cleanup","wildcard"],"maxRiskLevel":2,"requireReviewers":true,"requiredChecks":[],"allowBinaryFiles":false,"typePaths":{"capability":["packages/agent/src/tools/**"],"prompt":["packages/agent/src/prompts/**"],"persona":["apps/bot/src/persona/**"],"cleanup":["**"]}},"wildcardFeature":{"enabled":true,"maxRiskLevel":1,"allowedTypes":["persona","prompt"],"description":"One small, reversible, low-risk change per day."},"telemetry":{"logRetentionDays":90,"storeReflections":true,"storeProposals":true,"storeActions":true,"attachArtifacts":true},"prTemplateConfig":{"autoLabels":["ai-ops","self-evolution","safety"],"autoRequestReviewers":[],"branchPrefix":"self-evolution/","requireChecklist":true},"rollbackConfig":{"autoRevertOnFailure":true,"maxFailuresBeforeDisable":3,"cooldownHours":24},"rollout":{"liveChangeTypes":[],"maxActionsPerRun":1,"maxOpenPullRequests":3,"botName":"self-evolution[bot]","botEmail":"self-evolution[bot]@users.noreply.github.com"}}';
+/** A fresh copy of the defaults; the schema and its validator are not loaded for it. */
 function defaultConfig() {
-    return _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .configSchema */ .Qn.parse({});
+    return JSON.parse(DEFAULT_CONFIG_JSON);
 }
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+/** The defaults, as an absent config file means (generated from the schema; a test checks). */
+
 function parseConfigText(text) {
     let raw;
     try {
@@ -2552,7 +2565,7 @@ function parseConfigText(text) {
     return validateConfig(raw);
 }
 function validateConfig(raw) {
-    const parsed = _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .configSchema */ .Qn.safeParse(raw);
+    const parsed = config_schema/* configSchema */.Qn.safeParse(raw);
     if (parsed.success)
         return { ok: true, config: parsed.data };
     return { ok: false, kind: 'invalid', problems: describeIssues(parsed.error, raw) };
@@ -2565,19 +2578,19 @@ function describeIssues(error, raw) {
             for (const key of issue.keys) {
                 const guess = closest(key, known);
                 problems.push({
-                    path: (0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)([...issue.path, key]),
+                    path: (0,zod_issues/* joinPath */.uJ)([...issue.path, key]),
                     message: guess ? `unknown key (did you mean ${guess}?)` : 'unknown key'
                 });
             }
             continue;
         }
-        problems.push({ path: (0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(issue.path), message: (0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_1__/* .explainIssue */ .Jp)(issue, raw) });
+        problems.push({ path: (0,zod_issues/* joinPath */.uJ)(issue.path), message: (0,zod_issues/* explainIssue */.Jp)(issue, raw) });
     }
     return problems;
 }
 /** Walk the schema to the object at `path` and list its keys. */
 function knownKeysAt(path) {
-    let schema = _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .configSchema */ .Qn;
+    let schema = config_schema/* configSchema */.Qn;
     for (const part of path) {
         const obj = unwrapObject(schema);
         if (!obj)
@@ -6992,7 +7005,7 @@ function parseRetryAfter(value, nowMs) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(61036);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(88373);
 /**
  * Reading the configuration that judges the run. Never the working tree on GitHub: anything in the
  * job could have edited it. pre reads the file at GITHUB_SHA through the contents API (the workspace
@@ -8152,7 +8165,7 @@ async function start_startRun(deps, inputs) {
             jitterMs: timings.jitterMs ?? 0,
             timings,
             config: s.loaded ?? {
-                config: (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 61036))).defaultConfig(),
+                config: (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 88373))).defaultConfig(),
                 text: null,
                 origin: 'unread',
                 digest: 'none'
@@ -8695,7 +8708,7 @@ async function mainStage(deps) {
         const inputs = readInputs(host);
         if (inputs.mode === 'gate') {
             // The pull-request gate (src/gate): loaded only in its mode.
-            const { gateMainStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(832), __nccwpck_require__.e(291), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89815));
+            const { gateMainStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(61), __nccwpck_require__.e(291), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89815));
             return await gateMainStage(deps, inputs);
         }
         if (inputs.mode === 'revert-watch') {
@@ -8742,7 +8755,7 @@ async function mainStage(deps) {
         const dir = reportDirFor(deps, name);
         reportPath = join(dir, 'report.md');
         // The policy engine is loaded only for a claimed run: a skip never pays for it.
-        const { judgeAndRecord, loadProposals } = await Promise.all(/* import() */[__nccwpck_require__.e(832), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88595));
+        const { judgeAndRecord, loadProposals } = await Promise.all(/* import() */[__nccwpck_require__.e(61), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88595));
         const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath);
         const db = await deps.openDatabase(inputs.databaseUrl);
         let judged;
@@ -8752,7 +8765,7 @@ async function mainStage(deps) {
             // Live runs act on allowed proposals (src/act); the dry-run path loads only the pure planner.
             const actor = claimed.dryRun
                 ? undefined
-                : await (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(832), __nccwpck_require__.e(291), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80740))).actorForRun(deps, inputs, claimed, committed.config, db.sql, loaded);
+                : await (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(61), __nccwpck_require__.e(291), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80740))).actorForRun(deps, inputs, claimed, committed.config, db.sql, loaded);
             judged = await judgeAndRecord({
                 db,
                 config: committed.config,
@@ -8870,7 +8883,7 @@ async function postStage(deps) {
     const t0 = deps.now().getTime();
     try {
         if (host.getInput('mode') === 'gate') {
-            const { gatePostStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(832), __nccwpck_require__.e(291), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89815));
+            const { gatePostStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(61), __nccwpck_require__.e(291), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89815));
             return await gatePostStage(deps);
         }
         if (host.getInput('mode') === 'revert-watch') {
