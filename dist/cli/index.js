@@ -16,6 +16,15 @@ const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(p
     now: () => new Date()
 });
 process.exitCode = code;
+// Every command has finished its work when main returns: exit once the output is flushed,
+// rather than wait for the process's teardown (for a large heap, milliseconds of nothing).
+let pending = 2;
+const flushed = () => {
+    if (--pending === 0)
+        process.exit(code);
+};
+process.stdout.write('', flushed);
+process.stderr.write('', flushed);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
