@@ -519,7 +519,17 @@ describe('the streaming reader', () => {
     expect(read(':100644 100644 aaaa bbbb\u0000a.md\u0000')).toThrow(/raw record/)
     expect(read(':100644 100644 aaaa bbbb M x\u0000a.md\u0000')).toThrow(/raw record/)
     const raw = ':100644 100644 aaaa bbbb M\u0000a.md\u0000'
-    for (const counts of ['-\t0', '1\t-', 'x\t0', '\t0']) {
+    for (const counts of [
+      '-\t0',
+      '1\t-',
+      'x\t0',
+      '\t0',
+      '+1\t0',
+      '1e3\t0',
+      ' 1\t0',
+      '0x1\t0',
+      '1234567890123456\t0'
+    ]) {
       expect(read(`${raw}${counts}\ta.md\u0000\u0000`)).toThrow(/numstat counts/)
     }
     expect(read(`${raw}1\ta.md\u0000\u0000`)).toThrow(/numstat record/)
