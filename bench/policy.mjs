@@ -24,7 +24,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const CLI = join(ROOT, 'dist', 'cli', 'index.js')
 const args = process.argv.slice(2)
 const runsAt = args.indexOf('--runs')
-const RUNS = runsAt === -1 ? 9 : Math.max(1, Number(args[runsAt + 1]) || 9)
+const RUNS = runsAt === -1 ? 15 : Math.max(1, Number(args[runsAt + 1]) || 15)
 const WRITE_DOCS = args.includes('--write-docs')
 const FILES = 10000
 const GIT_ENV = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', LC_ALL: 'C' }
@@ -259,15 +259,18 @@ Machine: ${r.machine.nproc} CPUs (${r.machine.cpu}), Node ${r.machine.node}, ${r
 | the same paths, one picomatch matcher per pattern per file (for comparison) | ${r.match.picomatchPerPatternMs} ms |
 | \`check --git\` on a ${r.checkGit.files}-file range (${(r.checkGit.patchBytes / 1e6).toFixed(1)} MB of diff output) | ${r.checkGit.checkMs} ms |
 | floor: \`git diff --raw --numstat -p -z -M\` alone + \`node -e 0\` | ${r.checkGit.floorMs.git} + ${r.checkGit.floorMs.nodeStart} = ${r.checkGit.floorMs.total} ms |
-| ratio to the floor (target ≤ ${r.checkGit.target}) | **${r.checkGit.ratio}×** |
+| ratio to the floor (target ≤ ${r.checkGit.target}) | **${r.checkGit.ratio}×** (${r.checkGit.ratio <= r.checkGit.target ? 'met' : 'not met'}) |
 | for reference: \`node\` starting, spawning the same \`git diff\` and reading its output through a pipe, nothing else | ${r.checkGit.nodePipeOnlyMs} ms (${Math.round((r.checkGit.nodePipeOnlyMs / r.checkGit.floorMs.total) * 100) / 100}×) |
 
-How \`check --git\` spends the time above the floor, and what it does about it:
+How \`check --git\` stays close to the floor:
 
-- git is started first, before the engine and zod are loaded, and writes to a private temporary file rather than a pipe: a reader that is busy never slows git down. The raw and numstat records, which git prints before it computes the patch, are parsed while git works, and their paths go to \`git check-attr\` (one process, also writing to a file) at once. The config at BASE is read (\`git cat-file --batch\`), validated and its patterns compiled during the diff too.
-- The patch is read after git exits, in 64 KB blocks, as latin1: one regular expression finds the added lines that hold a credential hint, and only those are checked against the credential formats.
-- Every path is normalized, then tested once per list: each list is one regular expression, and a blocked name without a slash is a test on path segments rather than a globstar.
-- What is left is CPU that competes with git on a 2-CPU machine (loading zod and the config schema, about 60 ms; parsing 10,000 records; check-attr) and the tail after git exits (reading the patch, evaluating 10,000 paths, printing). On this shared machine the ratio stays above the 1.3× target; the pipe-only line shows how much of the floor's budget node itself takes before any work.
+- **git first.** \`check\` loads with the CLI's entry, checks its flags, and starts \`git diff\` before anything else is loaded; git writes to a private temporary file, so a reader that is busy never slows it down.
+- **Everything is read while git writes it.** The raw and numstat records are parsed as they arrive (in place: only the paths and each record's metadata become strings; blob ids are read only for the few files that need them). Once they are in, their paths go to one \`git check-attr\` in one write, and the files are judged from their records at once, while git still writes the patch. The patch is read a megabyte at a time as git writes it: one regular expression finds the added lines that hold a credential hint. After git exits there is little left: the last block of the patch, check-attr's answer (read when check-attr exits; runs of unspecified records are skipped by one regular expression), and the report.
+- **The early verdict stands only if nothing changed.** It is reused when the patch and the content checks changed none of the facts it used (every file's counts, binary flag and credentials, the same file objects) and the change leaves the config file alone; otherwise the files are judged again. A test makes the patch reveal a credential and a \`-diff\` attribute hide lines, and checks that the final verdict has both.
+- **No validator when there is no config.** With no config file at BASE, the rules are the defaults, generated from the schema at build time (a test checks them against it), so zod is never loaded; the config-loosened rule, which needs the schema, is handed to the engine only when a proposal touches the config file.
+- **No teardown.** The CLI exits as soon as its output is flushed.
+
+What is left is CPU that node spends while git runs. On this machine (2 vCPUs), git takes about 113 ms alone but 120 to 135 ms beside a busy node process, whatever node does; and the figures move with the load of the host (\`node -e 0\` alone measured 60 to 80 ms the same hour).
 `
   let text = existsSync(file)
     ? readFileSync(file, 'utf8')

@@ -644,15 +644,17 @@ class DiffReader {
         const all = this.tokenCarry + text;
         let pos = 0;
         for (let end = all.indexOf('\0'); end !== -1; end = all.indexOf('\0', pos)) {
-            this.token(all.slice(pos, end));
+            this.token(all, pos, end);
             pos = end + 1;
         }
         this.tokenCarry = all.slice(pos);
     }
-    token(t) {
+    /** One record, all[from, to). Only what is kept becomes a string of its own. */
+    token(all, from, to) {
         if (!this.inNumstat) {
             const raw = this.raw;
             if (raw) {
+                const t = all.slice(from, to);
                 const renamed = raw.status === 'renamed' || raw.status === 'copied';
                 if (renamed && raw.first === undefined) {
                     raw.first = t;
@@ -685,8 +687,8 @@ class DiffReader {
                     this.owners.push(index);
                 return;
             }
-            if (t.charCodeAt(0) === 0x3a /* ':' */) {
-                this.raw = parseRawMeta(t);
+            if (all.charCodeAt(from) === 0x3a /* ':' */) {
+                this.raw = parseRawMeta(all.slice(from, to));
                 return;
             }
             this.inNumstat = true;
@@ -694,52 +696,49 @@ class DiffReader {
         const pending = this.numstat;
         if (pending) {
             if (pending.old === undefined) {
-                pending.old = t;
+                pending.old = all.slice(from, to);
                 return;
             }
             this.numstat = null;
-            this.count(pending.added, pending.deleted, pending.old, t);
+            const path = all.slice(from, to);
+            this.count(pending.added, pending.deleted, pending.counts, pending.old, path, 0, path.length);
             return;
         }
-        const tab1 = t.indexOf('\t');
-        const tab2 = t.indexOf('\t', tab1 + 1);
-        if (tab1 === -1 || tab2 === -1)
-            malformed(`numstat record ${JSON.stringify(t)}`);
-        const added = t.slice(0, tab1);
-        const deleted = t.slice(tab1 + 1, tab2);
-        if (tab2 === t.length - 1)
-            this.numstat = { added, deleted };
+        const tab1 = all.indexOf('\t', from);
+        const tab2 = tab1 === -1 || tab1 >= to ? -1 : all.indexOf('\t', tab1 + 1);
+        if (tab2 === -1 || tab2 >= to)
+            malformed(`numstat record ${JSON.stringify(all.slice(from, to))}`);
+        const added = numstatCount(all, from, tab1);
+        const deleted = numstatCount(all, tab1 + 1, tab2);
+        if (tab2 === to - 1)
+            this.numstat = { added, deleted, counts: all.slice(from, tab2) };
         else
-            this.count(added, deleted, undefined, t, tab2 + 1);
+            this.count(added, deleted, all.slice(from, tab2), undefined, all, tab2 + 1, to);
     }
-    /** Apply one numstat record to the next entry, checking that it names the same file. */
-    count(added, deleted, oldPath, path, at = 0) {
+    /**
+     * Apply one numstat record to the next entry, checking that it names the same file: its
+     * path is text[at, to), and `oldPath` the old path of a rename or copy. `counts` is the
+     * record's counts as printed, for a message.
+     */
+    count(added, deleted, counts, oldPath, text, at, to) {
         const entry = this.entries[this.counted++];
         if (!entry)
             malformed('more numstat records than raw records');
-        const same = oldPath === undefined
-            ? path.length - at === entry.file.path.length &&
-                path.startsWith(entry.file.path, at) &&
-                entry.oldPath === entry.file.path
-            : path === entry.file.path && oldPath === entry.oldPath;
-        if (!same)
-            malformed(`numstat names ${JSON.stringify(path.slice(at))} where raw named ${JSON.stringify(entry.file.path)}`);
-        if (added === '-' && deleted === '-') {
+        const path = entry.file.path;
+        const same = to - at === path.length &&
+            text.startsWith(path, at) &&
+            (oldPath === undefined ? entry.oldPath === path : oldPath === entry.oldPath);
+        if (!same) {
+            malformed(`numstat names ${JSON.stringify(text.slice(at, to))} where raw named ${JSON.stringify(path)}`);
+        }
+        if (added === DASH && deleted === DASH) {
             entry.file.binary = true;
             return;
         }
-        const a = Number(added);
-        const d = Number(deleted);
-        if (added === '' ||
-            deleted === '' ||
-            !Number.isSafeInteger(a) ||
-            !Number.isSafeInteger(d) ||
-            a < 0 ||
-            d < 0) {
-            malformed(`numstat counts ${JSON.stringify(`${added}\t${deleted}`)}`);
-        }
-        entry.file.additions = a;
-        entry.file.deletions = d;
+        if (added < 0 || deleted < 0)
+            malformed(`numstat counts ${JSON.stringify(counts)}`);
+        entry.file.additions = added;
+        entry.file.deletions = deleted;
     }
     finishHead() {
         this.headDone = true;
@@ -878,6 +877,23 @@ function parseRawMeta(meta) {
 function oidsOf(entry) {
     const [, s2, s3, s4] = rawSpaces(entry.meta);
     return { oldOid: entry.meta.slice(s2 + 1, s3), newOid: entry.meta.slice(s3 + 1, s4) };
+}
+/** What `numstatCount` returns for a lone "-", numstat's mark of a binary file. */
+const DASH = -2;
+/** A numstat count at text[from, to): decimal digits, DASH for "-", -1 for anything else. */
+function numstatCount(text, from, to) {
+    if (to - from === 1 && text.charCodeAt(from) === 0x2d)
+        return DASH;
+    if (to <= from || to - from > 15)
+        return -1;
+    let n = 0;
+    for (let i = from; i < to; i++) {
+        const digit = text.charCodeAt(i) - 0x30;
+        if (digit < 0 || digit > 9)
+            return -1;
+        n = n * 10 + digit;
+    }
+    return n;
 }
 /** The paths whose content git reads for the diff, for check-attr (no submodule, no absent side). */
 function contentPaths(entries) {
