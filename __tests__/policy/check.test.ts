@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
@@ -18,13 +18,13 @@ const CONFIG_PATH = '.github/self-evolution-config.json'
 const cleanups: Array<() => void> = []
 afterAll(() => cleanups.forEach(c => c()))
 
-async function check(argv: string[], cwd: string) {
+async function check(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
   let stdout = ''
   let stderr = ''
   const io: CliIO = {
     stdout: t => (stdout += t),
     stderr: t => (stderr += t),
-    env: {},
+    env,
     cwd,
     now: () => new Date('2026-03-01T23:59:59Z')
   }
@@ -328,6 +328,26 @@ describe('check --git', () => {
     expect(r.stderr).toMatch(
       /the config .* at the base of HEAD~1\.\.HEAD is invalid: safetyRails\.maxRiskLevl: unknown key \(did you mean maxRiskLevel\?\)/
     )
+  })
+
+  it('stops git and removes its copy of the change when the rules cannot be read', async () => {
+    const g = repo()
+    g.write('docs/a.md', 'a\n')
+    g.commit()
+    g.write('docs/a.md', `key ghp_0123456789abcdefghijABCDEFGHIJ012345\n${'line of text\n'.repeat(50000)}`)
+    for (let i = 0; i < 2000; i++) g.write(`docs/f${i}.md`, 'text\n'.repeat(50))
+    g.commit()
+    // git is still writing the diff when --config turns out unreadable: check stops it, and
+    // the diff it wrote (a credential included) is gone before check returns.
+    const tmp = scratch()
+    const r = await check(
+      ['--git', 'HEAD~1..HEAD', '--type', 'cleanup', '--risk', '0', '--config', 'missing.json'],
+      g.dir,
+      { TMPDIR: tmp }
+    )
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/--config ".*missing\.json" cannot be read/)
+    expect(readdirSync(tmp)).toEqual([])
   })
 })
 

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { defaultConfig, validateConfig } from '../../src/config/load.js'
@@ -268,6 +269,27 @@ describe('hostile file names', () => {
   })
 })
 
+describe('repository settings that would hide content', () => {
+  it('counts and reads a text file above a small core.bigFileThreshold', async () => {
+    const r = repo()
+    r.write('docs/a.md', 'a\n')
+    r.commit()
+    r.git(['config', 'core.bigFileThreshold', '100'])
+    r.write('docs/a.md', `a\n${lines(50)}key AKIAABCDEFGHIJKLMNOP\n`)
+    r.commit()
+    // The attack works on git itself: numstat calls the file binary.
+    expect(r.git(['diff', '--numstat', 'HEAD~1', 'HEAD']).toString()).toMatch(/^-\t-/)
+    const { changes, rules } = await verdict(r)
+    expect(changes.files[0]).toMatchObject({
+      binary: false,
+      additions: 51,
+      deletions: 0,
+      secrets: ['AWS access key id']
+    })
+    expect(rules).toContain('secret-in-content docs/a.md')
+  })
+})
+
 describe('secrets in added lines', () => {
   it('finds credentials on added lines only, never in removed or context lines', async () => {
     const r = repo()
@@ -449,6 +471,39 @@ describe('numstat equality', () => {
       ),
       { numRuns: 12 }
     )
+  })
+})
+
+describe('cancelling a read', () => {
+  it('stops git and removes what it wrote, before or while git runs', async () => {
+    const r = repo()
+    r.write('docs/a.md', 'a\n')
+    r.commit()
+    for (let i = 0; i < 300; i++) r.write(`docs/f${i}.md`, lines(300, `file ${i}`))
+    r.commit()
+    // (jest gives each test file its own process.env: the directory is handed over.)
+    const tmp = mkdtempSync(join(tmpdir(), 'se-cancel-'))
+    const read = (signal: AbortSignal) =>
+      readGitChanges({ repo: r.dir, range: 'HEAD~1..HEAD', configPath: CONFIG_PATH, signal, scratchDir: tmp })
+    try {
+      const before = new AbortController()
+      before.abort()
+      await expect(read(before.signal)).rejects.toThrow(/cancelled/)
+      const during = new AbortController()
+      const reading = read(during.signal)
+      expect(readdirSync(tmp)).toHaveLength(1)
+      during.abort()
+      await expect(reading).rejects.toThrow(/cancelled/)
+      expect(readdirSync(tmp)).toEqual([])
+      // An abort after the read is done changes nothing.
+      const after = new AbortController()
+      const changes = await read(after.signal)
+      after.abort()
+      expect(changes.files).toHaveLength(300)
+      expect(readdirSync(tmp)).toEqual([])
+    } finally {
+      rmSync(tmp, { recursive: true, force: true })
+    }
   })
 })
 

@@ -9,11 +9,19 @@ const code = await main(process.argv.slice(2), {
   now: () => new Date()
 })
 process.exitCode = code
-// Every command has finished its work when main returns: exit once the output is flushed,
-// rather than wait for the process's teardown (for a large heap, milliseconds of nothing).
-let pending = 2
-const flushed = () => {
-  if (--pending === 0) process.exit(code)
+
+/** What may still be open when a command is done: the output streams and their last writes. */
+const IDLE = new Set(['TTYWrap', 'PipeWrap', 'WriteWrap', 'ShutdownWrap', 'CloseReq'])
+
+// A command has finished its work when main returns: exit once the output is flushed, rather
+// than wait for the process's teardown (for a large heap, milliseconds of nothing). If anything
+// else is still at work (a child process, a timer, a file operation), the process ends on its
+// own when that is done, as it always did: nothing is ever cut short.
+if (process.getActiveResourcesInfo().every(resource => IDLE.has(resource))) {
+  let pending = 2
+  const flushed = () => {
+    if (--pending === 0) process.exit(code)
+  }
+  process.stdout.write('', flushed)
+  process.stderr.write('', flushed)
 }
-process.stdout.write('', flushed)
-process.stderr.write('', flushed)

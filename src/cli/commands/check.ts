@@ -216,6 +216,7 @@ async function check(argv: string[], io: CliIO): Promise<number> {
     let records: FileChange[] | undefined
     let recordsIn = () => undefined as void
     const recordsRead = new Promise<void>(resolve => (recordsIn = resolve))
+    const cancel = new AbortController()
     const pending = readGitChanges({
       repo,
       range: values.git as string,
@@ -223,7 +224,10 @@ async function check(argv: string[], io: CliIO): Promise<number> {
       onRecords: files => {
         records = files
         recordsIn()
-      }
+      },
+      signal: cancel.signal,
+      // The environment the command was given, as everywhere else in the CLI.
+      ...(io.env.TMPDIR ? { scratchDir: io.env.TMPDIR } : {})
     })
     // Handled here at once, so a failure while the rules load is not an unhandled rejection;
     // `await pending` below still throws it.
@@ -231,32 +235,40 @@ async function check(argv: string[], io: CliIO): Promise<number> {
       () => undefined,
       () => undefined
     )
-    // While git diffs: read and parse the rules at BASE, load the engine, compile the patterns.
-    config =
-      configFlag !== undefined
-        ? await readRulesFile(io, configFlag)
-        : await parseRules(
-            await readGitFile(repo, range.base, watched.path),
-            `${configPath} at the base of ${values.git}`
-          )
-    const engine = await import('../../policy/engine.js')
-    engine.compilePolicy(config)
-    if (values['database-url'] === undefined) {
-      // While git writes the patch, judge the files as their records describe them; the verdict
-      // stands if the patch and the content checks change none of the facts it used. A change
-      // to the config file is judged at the end, with its content.
-      await Promise.race([recordsRead, settled])
-      const files = records
-      const earlyProposals = files ? [{ ...meta, source: 'git' as const, files }] : []
-      if (files && !engine.touchesWatchedConfig(earlyProposals, watched.path)) {
-        early = {
-          facts: factsOf(files),
-          result: engine.evaluateWith(
-            { config, proposals: earlyProposals, configPath: watched.path },
-            configJudgeNotLoaded
-          )
+    try {
+      // While git diffs: read and parse the rules at BASE, load the engine, compile the patterns.
+      config =
+        configFlag !== undefined
+          ? await readRulesFile(io, configFlag)
+          : await parseRules(
+              await readGitFile(repo, range.base, watched.path),
+              `${configPath} at the base of ${values.git}`
+            )
+      const engine = await import('../../policy/engine.js')
+      engine.compilePolicy(config)
+      if (values['database-url'] === undefined) {
+        // While git writes the patch, judge the files as their records describe them; the verdict
+        // stands if the patch and the content checks change none of the facts it used. A change
+        // to the config file is judged at the end, with its content.
+        await Promise.race([recordsRead, settled])
+        const files = records
+        const earlyProposals = files ? [{ ...meta, source: 'git' as const, files }] : []
+        if (files && !engine.touchesWatchedConfig(earlyProposals, watched.path)) {
+          early = {
+            facts: factsOf(files),
+            result: engine.evaluateWith(
+              { config, proposals: earlyProposals, configPath: watched.path },
+              configJudgeNotLoaded
+            )
+          }
         }
       }
+    } catch (error) {
+      // Something failed before the change was read (the rules, most likely): stop git, and let
+      // the reader remove what git wrote, before saying why.
+      cancel.abort()
+      await settled
+      throw error
     }
     const changes: GitChanges = await pending
     proposals = [
