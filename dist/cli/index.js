@@ -16,15 +16,21 @@ const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(p
     now: () => new Date()
 });
 process.exitCode = code;
-// Every command has finished its work when main returns: exit once the output is flushed,
-// rather than wait for the process's teardown (for a large heap, milliseconds of nothing).
-let pending = 2;
-const flushed = () => {
-    if (--pending === 0)
-        process.exit(code);
-};
-process.stdout.write('', flushed);
-process.stderr.write('', flushed);
+/** What may still be open when a command is done: the output streams and their last writes. */
+const IDLE = new Set(['TTYWrap', 'PipeWrap', 'WriteWrap', 'ShutdownWrap', 'CloseReq']);
+// A command has finished its work when main returns: exit once the output is flushed, rather
+// than wait for the process's teardown (for a large heap, milliseconds of nothing). If anything
+// else is still at work (a child process, a timer, a file operation), the process ends on its
+// own when that is done, as it always did: nothing is ever cut short.
+if (process.getActiveResourcesInfo().every(resource => IDLE.has(resource))) {
+    let pending = 2;
+    const flushed = () => {
+        if (--pending === 0)
+            process.exit(code);
+    };
+    process.stdout.write('', flushed);
+    process.stderr.write('', flushed);
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -338,6 +344,7 @@ async function check(argv, io) {
         let records;
         let recordsIn = () => undefined;
         const recordsRead = new Promise(resolve => (recordsIn = resolve));
+        const cancel = new AbortController();
         const pending = (0,git/* readGitChanges */.sh)({
             repo,
             range: values.git,
@@ -345,31 +352,43 @@ async function check(argv, io) {
             onRecords: files => {
                 records = files;
                 recordsIn();
-            }
+            },
+            signal: cancel.signal,
+            // The environment the command was given, as everywhere else in the CLI.
+            ...(io.env.TMPDIR ? { scratchDir: io.env.TMPDIR } : {})
         });
         // Handled here at once, so a failure while the rules load is not an unhandled rejection;
         // `await pending` below still throws it.
         const settled = pending.then(() => undefined, () => undefined);
-        // While git diffs: read and parse the rules at BASE, load the engine, compile the patterns.
-        config =
-            configFlag !== undefined
-                ? await readRulesFile(io, configFlag)
-                : await parseRules(await (0,git/* readGitFile */.v3)(repo, range.base, watched.path), `${configPath} at the base of ${values.git}`);
-        const engine = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40566));
-        engine.compilePolicy(config);
-        if (values['database-url'] === undefined) {
-            // While git writes the patch, judge the files as their records describe them; the verdict
-            // stands if the patch and the content checks change none of the facts it used. A change
-            // to the config file is judged at the end, with its content.
-            await Promise.race([recordsRead, settled]);
-            const files = records;
-            const earlyProposals = files ? [{ ...meta, source: 'git', files }] : [];
-            if (files && !engine.touchesWatchedConfig(earlyProposals, watched.path)) {
-                early = {
-                    facts: factsOf(files),
-                    result: engine.evaluateWith({ config, proposals: earlyProposals, configPath: watched.path }, configJudgeNotLoaded)
-                };
+        try {
+            // While git diffs: read and parse the rules at BASE, load the engine, compile the patterns.
+            config =
+                configFlag !== undefined
+                    ? await readRulesFile(io, configFlag)
+                    : await parseRules(await (0,git/* readGitFile */.v3)(repo, range.base, watched.path), `${configPath} at the base of ${values.git}`);
+            const engine = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40566));
+            engine.compilePolicy(config);
+            if (values['database-url'] === undefined) {
+                // While git writes the patch, judge the files as their records describe them; the verdict
+                // stands if the patch and the content checks change none of the facts it used. A change
+                // to the config file is judged at the end, with its content.
+                await Promise.race([recordsRead, settled]);
+                const files = records;
+                const earlyProposals = files ? [{ ...meta, source: 'git', files }] : [];
+                if (files && !engine.touchesWatchedConfig(earlyProposals, watched.path)) {
+                    early = {
+                        facts: factsOf(files),
+                        result: engine.evaluateWith({ config, proposals: earlyProposals, configPath: watched.path }, configJudgeNotLoaded)
+                    };
+                }
             }
+        }
+        catch (error) {
+            // Something failed before the change was read (the rules, most likely): stop git, and let
+            // the reader remove what git wrote, before saying why.
+            cancel.abort();
+            await settled;
+            throw error;
         }
         const changes = await pending;
         proposals = [
@@ -787,6 +806,10 @@ function firstLine(text) {
 const DIFF_ARGS = [
     '-c',
     'core.quotePath=true',
+    // git's default: a repository setting a small threshold would make every file "binary", its
+    // lines uncounted and its added lines unread.
+    '-c',
+    'core.bigFileThreshold=512m',
     'diff',
     '--raw',
     '--numstat',
@@ -1227,21 +1250,16 @@ async function readGitFile(repo, rev, path, env) {
     }
     return obj ? obj.content.toString('utf8') : null;
 }
-/** A run of check-attr records that say nothing: any path, any attribute asked for, unspecified. */
-const UNSPECIFIED_RUN = /(?:[^\0]*\0(?:diff|binary|text)\0unspecified\0)*/y;
 /**
  * The paths of `git check-attr -z` output (`path\0attribute\0info\0`, per path and attribute)
- * whose `diff` or `binary` attribute is specified. Only those paths become strings, and runs of
- * unspecified records are skipped by one regular expression: where no attribute applies, which
- * is the common case, that is the whole output.
+ * whose `diff` or `binary` attribute is specified. Only those paths become strings. (A regular
+ * expression that skips runs of unspecified records is faster for short paths, but slows down
+ * with long ones, which the change's author chooses.)
  */
 function attributedPaths(output) {
     const found = new Set();
     let pos = 0;
     for (;;) {
-        UNSPECIFIED_RUN.lastIndex = pos;
-        if (UNSPECIFIED_RUN.test(output))
-            pos = UNSPECIFIED_RUN.lastIndex;
         const a = output.indexOf('\0', pos);
         const b = a === -1 ? -1 : output.indexOf('\0', a + 1);
         const c = b === -1 ? -1 : output.indexOf('\0', b + 1);
@@ -1270,13 +1288,16 @@ const ZERO_OID = /^0+$/;
 async function readGitChanges(opts) {
     const env = opts.env;
     const range = parseRange(opts.range);
+    const cancelled = () => new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .PolicyInputError */ .H('reading the change from git was cancelled');
+    if (opts.signal?.aborted)
+        throw cancelled();
     const rangeArg = `${range.base}${range.symmetric ? '...' : '..'}${range.head}`;
     // The diff first: it is the long pole. check-attr and cat-file start alongside it and wait.
     // git diff and check-attr write to private temporary files, so a reader busy with one never
     // slows the other down (a full pipe would). The diff's records, which come first, are read
     // while git computes the rest, and their paths go to check-attr at once, in one write; the
     // patch is read as git writes it, and check-attr's answer as soon as it exits.
-    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'self-evolution-diff-'));
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(opts.scratchDir ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'self-evolution-diff-'));
     const diffFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'diff'), 'w+', 0o600);
     const attrFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'attr'), 'w+', 0o600);
     let entries;
@@ -1306,6 +1327,12 @@ async function readGitChanges(opts) {
         const diffDone = diff.done.finally(() => {
             exited = true;
         });
+        const stop = () => {
+            diff.child.kill();
+            attr.child.kill();
+        };
+        opts.signal?.addEventListener('abort', stop, { once: true });
+        diffDone.finally(() => opts.signal?.removeEventListener('abort', stop)).catch(() => undefined);
         const buffer = Buffer.allocUnsafe(READ_SIZE);
         let position = 0;
         /** Read and parse what git has written so far. */
@@ -1330,6 +1357,8 @@ async function readGitChanges(opts) {
         }
         const diffResult = await diffDone;
         try {
+            if (opts.signal?.aborted)
+                throw cancelled();
             if (diffResult.code !== 0) {
                 // Outside a repository git diff falls back to comparing files; say what is really wrong.
                 const inside = await spawnGit(opts.repo, ['rev-parse', '--git-dir'], '', undefined, env).done;

@@ -521,6 +521,10 @@ function firstLine(text) {
 const DIFF_ARGS = [
     '-c',
     'core.quotePath=true',
+    // git's default: a repository setting a small threshold would make every file "binary", its
+    // lines uncounted and its added lines unread.
+    '-c',
+    'core.bigFileThreshold=512m',
     'diff',
     '--raw',
     '--numstat',
@@ -961,21 +965,16 @@ async function readGitFile(repo, rev, path, env) {
     }
     return obj ? obj.content.toString('utf8') : null;
 }
-/** A run of check-attr records that say nothing: any path, any attribute asked for, unspecified. */
-const UNSPECIFIED_RUN = /(?:[^\0]*\0(?:diff|binary|text)\0unspecified\0)*/y;
 /**
  * The paths of `git check-attr -z` output (`path\0attribute\0info\0`, per path and attribute)
- * whose `diff` or `binary` attribute is specified. Only those paths become strings, and runs of
- * unspecified records are skipped by one regular expression: where no attribute applies, which
- * is the common case, that is the whole output.
+ * whose `diff` or `binary` attribute is specified. Only those paths become strings. (A regular
+ * expression that skips runs of unspecified records is faster for short paths, but slows down
+ * with long ones, which the change's author chooses.)
  */
 function attributedPaths(output) {
     const found = new Set();
     let pos = 0;
     for (;;) {
-        UNSPECIFIED_RUN.lastIndex = pos;
-        if (UNSPECIFIED_RUN.test(output))
-            pos = UNSPECIFIED_RUN.lastIndex;
         const a = output.indexOf('\0', pos);
         const b = a === -1 ? -1 : output.indexOf('\0', a + 1);
         const c = b === -1 ? -1 : output.indexOf('\0', b + 1);
@@ -1004,13 +1003,16 @@ const ZERO_OID = /^0+$/;
 async function readGitChanges(opts) {
     const env = opts.env;
     const range = parseRange(opts.range);
+    const cancelled = () => new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .PolicyInputError */ .H('reading the change from git was cancelled');
+    if (opts.signal?.aborted)
+        throw cancelled();
     const rangeArg = `${range.base}${range.symmetric ? '...' : '..'}${range.head}`;
     // The diff first: it is the long pole. check-attr and cat-file start alongside it and wait.
     // git diff and check-attr write to private temporary files, so a reader busy with one never
     // slows the other down (a full pipe would). The diff's records, which come first, are read
     // while git computes the rest, and their paths go to check-attr at once, in one write; the
     // patch is read as git writes it, and check-attr's answer as soon as it exits.
-    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'self-evolution-diff-'));
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(opts.scratchDir ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'self-evolution-diff-'));
     const diffFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'diff'), 'w+', 0o600);
     const attrFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'attr'), 'w+', 0o600);
     let entries;
@@ -1040,6 +1042,12 @@ async function readGitChanges(opts) {
         const diffDone = diff.done.finally(() => {
             exited = true;
         });
+        const stop = () => {
+            diff.child.kill();
+            attr.child.kill();
+        };
+        opts.signal?.addEventListener('abort', stop, { once: true });
+        diffDone.finally(() => opts.signal?.removeEventListener('abort', stop)).catch(() => undefined);
         const buffer = Buffer.allocUnsafe(READ_SIZE);
         let position = 0;
         /** Read and parse what git has written so far. */
@@ -1064,6 +1072,8 @@ async function readGitChanges(opts) {
         }
         const diffResult = await diffDone;
         try {
+            if (opts.signal?.aborted)
+                throw cancelled();
             if (diffResult.code !== 0) {
                 // Outside a repository git diff falls back to comparing files; say what is really wrong.
                 const inside = await spawnGit(opts.repo, ['rev-parse', '--git-dir'], '', undefined, env).done;
