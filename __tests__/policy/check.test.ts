@@ -317,6 +317,40 @@ describe('check --git', () => {
     expect(sameFacts(facts, files)).toBe(true)
   })
 
+  it('reads the config at BASE by the spelling --config-path gives, even when it is not NFC', async () => {
+    const g = repo()
+    const nfd = 'conf/re\u0301gles.json'
+    g.write(nfd, JSON.stringify({ safetyRails: { diffCaps: { maxFilesChanged: 1 } } }))
+    g.write('docs/a.md', 'a\n')
+    g.commit()
+    g.write('docs/a.md', 'b\n')
+    g.write('docs/b.md', 'b\n')
+    g.commit()
+    const r = await check(
+      ['--git', 'HEAD~1..HEAD', '--type', 'cleanup', '--risk', '0', '--config-path', nfd, '--json'],
+      g.dir
+    )
+    expect(JSON.parse(r.stdout).proposals[0].violations.map((v: { rule: string }) => v.rule)).toEqual([
+      'max-files'
+    ])
+    expect(r.code).toBe(1)
+    // A change to that file is read too, and judged on its content.
+    g.write(nfd, JSON.stringify({ safetyRails: { diffCaps: { maxFilesChanged: 5 } } }))
+    g.commit()
+    const loosened = await check(
+      ['--git', 'HEAD~1..HEAD', '--type', 'cleanup', '--risk', '0', '--config-path', nfd, '--json'],
+      g.dir
+    )
+    expect(JSON.parse(loosened.stdout).proposals[0].violations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          rule: 'config-loosened',
+          message: expect.stringMatching(/loosens .*maxFilesChanged changed from 1 to 5/)
+        })
+      ])
+    )
+  })
+
   it('exits 2 when the config at BASE is invalid, naming the problem', async () => {
     const g = repo()
     g.write(CONFIG_PATH, '{"safetyRails": {"maxRiskLevl": 1}}')

@@ -118,7 +118,7 @@ export function loosenedKeys(before: Config, after: Config): string[] {
 export function judgeConfigChange(change: ConfigFileChange | undefined, configPath: string): string[] {
   if (!change) {
     return [
-      `the change touches ${configPath}, but its content after the change is not known (a claimed file list), so it cannot be verified that the rails are not loosened; send a patch`
+      `the change touches ${configPath}, but its content after the change is not known (a claimed file list, or a path that names the file in another spelling), so it cannot be verified that the rails are not loosened; send a patch that names it as ${configPath}`
     ]
   }
   if (change.after === null) {

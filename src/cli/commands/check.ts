@@ -220,7 +220,8 @@ async function check(argv: string[], io: CliIO): Promise<number> {
     const pending = readGitChanges({
       repo,
       range: values.git as string,
-      configPath: watched.path,
+      // The file as the repository spells it; the rules match it in NFC.
+      configPath,
       onRecords: files => {
         records = files
         recordsIn()
@@ -241,7 +242,7 @@ async function check(argv: string[], io: CliIO): Promise<number> {
         configFlag !== undefined
           ? await readRulesFile(io, configFlag)
           : await parseRules(
-              await readGitFile(repo, range.base, watched.path),
+              await readGitFile(repo, range.base, configPath),
               `${configPath} at the base of ${values.git}`
             )
       const engine = await import('../../policy/engine.js')
