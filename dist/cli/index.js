@@ -348,7 +348,8 @@ async function check(argv, io) {
         const pending = (0,git/* readGitChanges */.sh)({
             repo,
             range: values.git,
-            configPath: watched.path,
+            // The file as the repository spells it; the rules match it in NFC.
+            configPath,
             onRecords: files => {
                 records = files;
                 recordsIn();
@@ -365,7 +366,7 @@ async function check(argv, io) {
             config =
                 configFlag !== undefined
                     ? await readRulesFile(io, configFlag)
-                    : await parseRules(await (0,git/* readGitFile */.v3)(repo, range.base, watched.path), `${configPath} at the base of ${values.git}`);
+                    : await parseRules(await (0,git/* readGitFile */.v3)(repo, range.base, configPath), `${configPath} at the base of ${values.git}`);
             const engine = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40566));
             engine.compilePolicy(config);
             if (values['database-url'] === undefined) {

@@ -119,7 +119,7 @@ function loosenedKeys(before, after) {
 function judgeConfigChange(change, configPath) {
     if (!change) {
         return [
-            `the change touches ${configPath}, but its content after the change is not known (a claimed file list), so it cannot be verified that the rails are not loosened; send a patch`
+            `the change touches ${configPath}, but its content after the change is not known (a claimed file list, or a path that names the file in another spelling), so it cannot be verified that the rails are not loosened; send a patch that names it as ${configPath}`
         ];
     }
     if (change.after === null) {
