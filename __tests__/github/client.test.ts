@@ -6,11 +6,12 @@ import {
   createGitHubClient,
   createGitHubContext,
   describeGitHubError,
+  listAll,
   parseRepository,
   resolveApiUrl,
   type GitHubClientOptions
 } from '../../src/github/client.js'
-import { startGitHubFake, type GitHubFake } from '../__fixtures__/github-fake.js'
+import { paginate, startGitHubFake, type GitHubFake } from '../__fixtures__/github-fake.js'
 import { fakeClock, type FakeClock } from '../__fixtures__/fake-clock.js'
 
 const TOKEN = 'ghs_TOPSECRETtoken0123456789abcdef'
@@ -344,5 +345,23 @@ describe('repository contexts', () => {
     expect(gh.repo).toBe(fake.repo)
     const { data } = await gh.octokit.rest.repos.get({ owner: gh.owner, repo: gh.repo })
     expect(data.full_name).toBe(fake.fullName)
+  })
+})
+
+describe('listAll', () => {
+  it('reads every page, and refuses a list longer than maxPages (never a truncated answer)', async () => {
+    const items = Array.from({ length: 250 }, (_, i) => ({ number: i + 1 }))
+    fake.route('GET', '/repos/{owner}/{repo}/pulls', req => {
+      const page = paginate(fake.url, req, items)
+      return { body: page.items, headers: page.headers }
+    })
+    const gh = createGitHubContext({ token: TOKEN, baseUrl: fake.url, repository: fake.fullName })
+    const all = await listAll<{ number: number }>(gh, 'GET /repos/{owner}/{repo}/pulls', { state: 'open' })
+    expect(all.map(p => p.number)).toEqual(items.map(p => p.number))
+    // 250 items are three pages of 100: three pages pass, two do not.
+    await expect(listAll(gh, 'GET /repos/{owner}/{repo}/pulls', {}, 3)).resolves.toHaveLength(250)
+    await expect(listAll(gh, 'GET /repos/{owner}/{repo}/pulls', {}, 2)).rejects.toThrow(
+      /returned more than 200 items; refusing to act on a partial list/
+    )
   })
 })

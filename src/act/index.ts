@@ -13,7 +13,7 @@ import type { Config } from '../config/schema.js'
 import type { Queryable } from '../db/client.js'
 import { listLeftoverActions } from '../db/actions.js'
 import { readKillSwitch } from '../db/flags.js'
-import { createGitHubContext, errorText, type GitHubContext } from '../github/client.js'
+import { createGitHubContext, errorText, listAll, type GitHubContext } from '../github/client.js'
 import { getDefaultBranch } from '../github/contents.js'
 import { createWriteGateway, type WriteGateway } from '../github/gateway.js'
 import { hardenedEnv } from '../git/sandbox.js'
@@ -215,12 +215,11 @@ function describe(index: number, o: ActOutcome): string {
  * branch name, and would otherwise stop every agent pull request.
  */
 export async function countOpenPullRequests(gh: GitHubContext, prefix: string): Promise<number> {
-  const pulls = await gh.octokit.paginate(gh.octokit.rest.pulls.list, {
-    owner: gh.owner,
-    repo: gh.repo,
-    state: 'open',
-    per_page: 100
-  })
+  const pulls = await listAll<{ head?: { ref?: unknown; repo?: { full_name?: string } | null } }>(
+    gh,
+    'GET /repos/{owner}/{repo}/pulls',
+    { state: 'open' }
+  )
   return pulls.filter(
     p =>
       typeof p.head?.ref === 'string' &&

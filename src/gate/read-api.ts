@@ -5,7 +5,7 @@
  * its end (Link-header pagination); anything that cannot be read throws, so the gate fails
  * closed instead of deciding on half the facts.
  */
-import type { GitHubContext } from '../github/client.js'
+import { listAll, type GitHubContext } from '../github/client.js'
 import { forLog } from '../text/escape.js'
 import type { Actor, CheckRunFact, PullFacts, ReviewFact, StatusFact, TimelineFact } from './types.js'
 import { isActionsCheck, runIdOfUrl } from './ci.js'
@@ -28,16 +28,6 @@ function actorOf(v: unknown): Actor | null {
 function statusOf(error: unknown): number | undefined {
   const s = (error as { status?: unknown } | null)?.status
   return typeof s === 'number' ? s : undefined
-}
-
-/** Every item of a paginated list endpoint, 100 per page. */
-async function all<T = Json>(gh: GitHubContext, route: string, params: Json = {}): Promise<T[]> {
-  return (await gh.octokit.paginate(route, {
-    owner: gh.owner,
-    repo: gh.repo,
-    per_page: 100,
-    ...params
-  })) as T[]
 }
 
 export async function readPull(gh: GitHubContext, number: number): Promise<PullFacts> {
@@ -95,7 +85,7 @@ export async function readCommitAuthors(
   gh: GitHubContext,
   pr: Pick<PullFacts, 'number' | 'commits'>
 ): Promise<{ authors: string[]; complete: boolean }> {
-  const commits = await all<Json>(gh, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', {
+  const commits = await listAll<Json>(gh, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', {
     pull_number: pr.number
   })
   const authors = new Set<string>()
@@ -109,7 +99,7 @@ export async function readCommitAuthors(
 }
 
 export async function readTimeline(gh: GitHubContext, number: number): Promise<TimelineFact[]> {
-  const events = await all<Json>(gh, 'GET /repos/{owner}/{repo}/issues/{issue_number}/timeline', {
+  const events = await listAll<Json>(gh, 'GET /repos/{owner}/{repo}/issues/{issue_number}/timeline', {
     issue_number: number
   })
   return events.map(e => ({
@@ -123,7 +113,7 @@ export async function readTimeline(gh: GitHubContext, number: number): Promise<T
 }
 
 export async function readReviews(gh: GitHubContext, number: number): Promise<ReviewFact[]> {
-  const reviews = await all<Json>(gh, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+  const reviews = await listAll<Json>(gh, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
     pull_number: number
   })
   return reviews.map(r => ({
@@ -161,7 +151,7 @@ export async function readPermission(gh: GitHubContext, login: string): Promise<
  * tied to its workflow run (path and event), read once per run.
  */
 export async function readCheckRuns(gh: GitHubContext, sha: string): Promise<CheckRunFact[]> {
-  const runs = await all<Json>(gh, 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+  const runs = await listAll<Json>(gh, 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
     ref: sha,
     filter: 'latest'
   })
@@ -207,7 +197,7 @@ async function readWorkflowRun(
 
 /** The commit statuses on `sha` (every one; the decision keeps the latest per context). */
 export async function readStatuses(gh: GitHubContext, sha: string): Promise<StatusFact[]> {
-  const statuses = await all<Json>(gh, 'GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ref: sha })
+  const statuses = await listAll<Json>(gh, 'GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ref: sha })
   return statuses.map(s => ({
     id: num(s.id),
     context: str(s.context),

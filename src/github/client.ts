@@ -203,6 +203,34 @@ export function createGitHubContext(
   return { owner, repo, octokit: createGitHubClient(options) }
 }
 
+/**
+ * Every item of one of this repository's paginated list endpoints, 100 per page. With
+ * `maxPages`, a longer list is an error, never a silently truncated answer.
+ */
+export async function listAll<T>(
+  gh: GitHubContext,
+  route: string,
+  params: Record<string, unknown> = {},
+  maxPages = Infinity
+): Promise<T[]> {
+  const items: T[] = []
+  let pages = 0
+  for await (const page of gh.octokit.paginate.iterator(route, {
+    owner: gh.owner,
+    repo: gh.repo,
+    per_page: 100,
+    ...params
+  })) {
+    if (++pages > maxPages) {
+      throw new Error(
+        `${route} returned more than ${maxPages * 100} items; refusing to act on a partial list.`
+      )
+    }
+    items.push(...(page.data as T[]))
+  }
+  return items
+}
+
 function pathOf(octokit: GitHubClient, options: { url?: string; [key: string]: unknown }): string {
   try {
     const toEndpoint = octokit.request.endpoint as unknown as (o: object) => { url: string }

@@ -117,20 +117,10 @@ export type Figures = {
       source: 'event' | 'metadata'
     }[]
   }
-  recentRuns: {
-    id: number
-    repository: string
-    runDate: string
-    status: string
-    startedAt: string | null
-    finishedAt: string | null
-    summary: string | null
-    logsUrl: string | null
+  recentRuns: (ObservatoryRows['recentRuns'][number] & {
     /** logsUrl, when it is an http(s) URL that may be linked; null otherwise. */
     href: string | null
-    proposalsAllowed: number
-    proposalsBlocked: number
-  }[]
+  })[]
 }
 
 const DAY_MS = 86_400_000

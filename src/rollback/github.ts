@@ -2,45 +2,36 @@
  * What revert-watch reads from GitHub (through the read-only client) and writes (only through the
  * write gateway). A read that fails throws: the caller stops, it never guesses.
  */
-import type { GitHubContext } from '../github/client.js'
+import { listAll, type GitHubContext } from '../github/client.js'
 import type { WriteGateway } from '../github/gateway.js'
 import type { ListedPull } from './decide.js'
 
 /** Most pages read from one list; a longer list is an error, never a silently truncated answer. */
 const MAX_PAGES = 10
 
-async function listAll<T>(gh: GitHubContext, route: string, params: Record<string, unknown>): Promise<T[]> {
-  const items: T[] = []
-  let pages = 0
-  for await (const page of gh.octokit.paginate.iterator(route, {
-    owner: gh.owner,
-    repo: gh.repo,
-    per_page: 100,
-    ...params
-  })) {
-    if (++pages > MAX_PAGES) {
-      throw new Error(
-        `${route} returned more than ${MAX_PAGES * 100} items; refusing to act on a partial list.`
-      )
-    }
-    items.push(...(page.data as T[]))
-  }
-  return items
-}
-
 /** The pull requests GitHub associates with a commit (GET /repos/{o}/{r}/commits/{sha}/pulls). */
 export function pullsForCommit(gh: GitHubContext, sha: string): Promise<ListedPull[]> {
-  return listAll<ListedPull>(gh, 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { commit_sha: sha })
+  return listAll<ListedPull>(
+    gh,
+    'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls',
+    { commit_sha: sha },
+    MAX_PAGES
+  )
 }
 
 export type OpenPull = ListedPull & { html_url: string; title: string; base: { ref: string; sha: string } }
 
 /** Open pull requests whose head is `branch` of this repository. */
 export function openPullsForBranch(gh: GitHubContext, branch: string): Promise<OpenPull[]> {
-  return listAll<OpenPull>(gh, 'GET /repos/{owner}/{repo}/pulls', {
-    state: 'open',
-    head: `${gh.owner}:${branch}`
-  })
+  return listAll<OpenPull>(
+    gh,
+    'GET /repos/{owner}/{repo}/pulls',
+    {
+      state: 'open',
+      head: `${gh.owner}:${branch}`
+    },
+    MAX_PAGES
+  )
 }
 
 /** The default branch, when the event did not say. */
@@ -61,12 +52,17 @@ export async function openIssuesWithLabel(
     state?: string
     pull_request?: unknown
     labels?: Array<string | { name?: string }>
-  }>(gh, 'GET /repos/{owner}/{repo}/issues', {
-    state: 'open',
-    labels: label,
-    sort: 'created',
-    direction: 'asc'
-  })
+  }>(
+    gh,
+    'GET /repos/{owner}/{repo}/issues',
+    {
+      state: 'open',
+      labels: label,
+      sort: 'created',
+      direction: 'asc'
+    },
+    MAX_PAGES
+  )
   // The filters are GitHub's; checked again here, so a pull request or another issue is never taken.
   const labelled = (i: (typeof items)[number]) =>
     (i.labels ?? []).some(l => (typeof l === 'string' ? l : l.name) === label)
