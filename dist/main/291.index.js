@@ -240,6 +240,7 @@ async function cloneBranch(sandbox, remote, branch, options = {}) {
 __webpack_require__.d(__webpack_exports__, {
   hK: () => (/* binding */ createGitHubContext),
   kc: () => (/* reexport */ errorText),
+  _w: () => (/* binding */ listAll),
   SU: () => (/* binding */ parseRepository),
   u1: () => (/* binding */ resolveTarget),
   nm: () => (/* binding */ runAsGatewayWrite)
@@ -621,6 +622,26 @@ function createGitHubClient(tokenOrOptions, more = {}) {
 function createGitHubContext(options) {
     const { owner, repo } = 'repository' in options ? parseRepository(options.repository) : options;
     return { owner, repo, octokit: createGitHubClient(options) };
+}
+/**
+ * Every item of one of this repository's paginated list endpoints, 100 per page. With
+ * `maxPages`, a longer list is an error, never a silently truncated answer.
+ */
+async function listAll(gh, route, params = {}, maxPages = Infinity) {
+    const items = [];
+    let pages = 0;
+    for await (const page of gh.octokit.paginate.iterator(route, {
+        owner: gh.owner,
+        repo: gh.repo,
+        per_page: 100,
+        ...params
+    })) {
+        if (++pages > maxPages) {
+            throw new Error(`${route} returned more than ${maxPages * 100} items; refusing to act on a partial list.`);
+        }
+        items.push(...page.data);
+    }
+    return items;
 }
 function pathOf(octokit, options) {
     try {

@@ -669,34 +669,23 @@ async function deleteRevertBranch(sandbox, gateway, o) {
 }
 
 ;// CONCATENATED MODULE: ./src/rollback/github.ts
+/**
+ * What revert-watch reads from GitHub (through the read-only client) and writes (only through the
+ * write gateway). A read that fails throws: the caller stops, it never guesses.
+ */
+
 /** Most pages read from one list; a longer list is an error, never a silently truncated answer. */
 const MAX_PAGES = 10;
-async function listAll(gh, route, params) {
-    const items = [];
-    let pages = 0;
-    for await (const page of gh.octokit.paginate.iterator(route, {
-        owner: gh.owner,
-        repo: gh.repo,
-        per_page: 100,
-        ...params
-    })) {
-        if (++pages > MAX_PAGES) {
-            throw new Error(`${route} returned more than ${MAX_PAGES * 100} items; refusing to act on a partial list.`);
-        }
-        items.push(...page.data);
-    }
-    return items;
-}
 /** The pull requests GitHub associates with a commit (GET /repos/{o}/{r}/commits/{sha}/pulls). */
 function pullsForCommit(gh, sha) {
-    return listAll(gh, 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { commit_sha: sha });
+    return (0,github_client/* listAll */._w)(gh, 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { commit_sha: sha }, MAX_PAGES);
 }
 /** Open pull requests whose head is `branch` of this repository. */
 function openPullsForBranch(gh, branch) {
-    return listAll(gh, 'GET /repos/{owner}/{repo}/pulls', {
+    return (0,github_client/* listAll */._w)(gh, 'GET /repos/{owner}/{repo}/pulls', {
         state: 'open',
         head: `${gh.owner}:${branch}`
-    });
+    }, MAX_PAGES);
 }
 /** The default branch, when the event did not say. */
 async function defaultBranchOf(gh) {
@@ -707,12 +696,12 @@ async function defaultBranchOf(gh) {
 }
 /** Open issues (not pull requests) carrying `label`, oldest first. */
 async function openIssuesWithLabel(gh, label) {
-    const items = await listAll(gh, 'GET /repos/{owner}/{repo}/issues', {
+    const items = await (0,github_client/* listAll */._w)(gh, 'GET /repos/{owner}/{repo}/issues', {
         state: 'open',
         labels: label,
         sort: 'created',
         direction: 'asc'
-    });
+    }, MAX_PAGES);
     // The filters are GitHub's; checked again here, so a pull request or another issue is never taken.
     const labelled = (i) => (i.labels ?? []).some(l => (typeof l === 'string' ? l : l.name) === label);
     return items

@@ -199,6 +199,14 @@ async function waitForCi(opts) {
 }
 
 ;// CONCATENATED MODULE: ./src/gate/read-api.ts
+/**
+ * What the gate reads from GitHub, through the retrying read-only client: the pull request (never
+ * the event payload, which can be stale), its commits, timeline, reviews, the collaborator
+ * permission of a login, and the check runs and statuses of the head SHA. Every list is read to
+ * its end (Link-header pagination); anything that cannot be read throws, so the gate fails
+ * closed instead of deciding on half the facts.
+ */
+
 
 
 class GateReadError extends Error {
@@ -215,15 +223,6 @@ function actorOf(v) {
 function statusOf(error) {
     const s = error?.status;
     return typeof s === 'number' ? s : undefined;
-}
-/** Every item of a paginated list endpoint, 100 per page. */
-async function read_api_all(gh, route, params = {}) {
-    return (await gh.octokit.paginate(route, {
-        owner: gh.owner,
-        repo: gh.repo,
-        per_page: 100,
-        ...params
-    }));
 }
 async function readPull(gh, number) {
     const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
@@ -267,7 +266,7 @@ async function readPull(gh, number) {
 }
 /** The GitHub logins that authored the pull request's commits (GitHub lists at most 250). */
 async function readCommitAuthors(gh, pr) {
-    const commits = await read_api_all(gh, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', {
+    const commits = await (0,client/* listAll */._w)(gh, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', {
         pull_number: pr.number
     });
     const authors = new Set();
@@ -282,7 +281,7 @@ async function readCommitAuthors(gh, pr) {
     return { authors: [...authors], complete: commits.length >= pr.commits };
 }
 async function readTimeline(gh, number) {
-    const events = await read_api_all(gh, 'GET /repos/{owner}/{repo}/issues/{issue_number}/timeline', {
+    const events = await (0,client/* listAll */._w)(gh, 'GET /repos/{owner}/{repo}/issues/{issue_number}/timeline', {
         issue_number: number
     });
     return events.map(e => ({
@@ -295,7 +294,7 @@ async function readTimeline(gh, number) {
     }));
 }
 async function readReviews(gh, number) {
-    const reviews = await read_api_all(gh, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+    const reviews = await (0,client/* listAll */._w)(gh, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
         pull_number: number
     });
     return reviews.map(r => ({
@@ -331,7 +330,7 @@ async function readPermission(gh, login) {
  * tied to its workflow run (path and event), read once per run.
  */
 async function readCheckRuns(gh, sha) {
-    const runs = await read_api_all(gh, 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+    const runs = await (0,client/* listAll */._w)(gh, 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
         ref: sha,
         filter: 'latest'
     });
@@ -377,7 +376,7 @@ async function readWorkflowRun(gh, id) {
 }
 /** The commit statuses on `sha` (every one; the decision keeps the latest per context). */
 async function readStatuses(gh, sha) {
-    const statuses = await read_api_all(gh, 'GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ref: sha });
+    const statuses = await (0,client/* listAll */._w)(gh, 'GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ref: sha });
     return statuses.map(s => ({
         id: num(s.id),
         context: str(s.context),

@@ -799,12 +799,7 @@ function describe(index, o) {
  * branch name, and would otherwise stop every agent pull request.
  */
 async function countOpenPullRequests(gh, prefix) {
-    const pulls = await gh.octokit.paginate(gh.octokit.rest.pulls.list, {
-        owner: gh.owner,
-        repo: gh.repo,
-        state: 'open',
-        per_page: 100
-    });
+    const pulls = await (0,client/* listAll */._w)(gh, 'GET /repos/{owner}/{repo}/pulls', { state: 'open' });
     return pulls.filter(p => typeof p.head?.ref === 'string' &&
         p.head.ref.startsWith(prefix) &&
         (0,names/* isSameRepository */.v)(p.head.repo?.full_name, `${gh.owner}/${gh.repo}`)).length;
