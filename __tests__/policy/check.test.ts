@@ -18,7 +18,7 @@ const CONFIG_PATH = '.github/self-evolution-config.json'
 const cleanups: Array<() => void> = []
 afterAll(() => cleanups.forEach(c => c()))
 
-async function check(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
+async function check(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}, runtime?: CliIO['runtime']) {
   let stdout = ''
   let stderr = ''
   const io: CliIO = {
@@ -26,7 +26,8 @@ async function check(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
     stderr: t => (stderr += t),
     env,
     cwd,
-    now: () => new Date('2026-03-01T23:59:59Z')
+    now: () => new Date('2026-03-01T23:59:59Z'),
+    ...(runtime ? { runtime } : {})
   }
   const code = await run(argv, io)
   return { code, stdout, stderr }
@@ -493,5 +494,26 @@ describe('check --diff and --proposals', () => {
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/cannot check the wildcard daily limit in the database/)
     expect(r.stderr).not.toContain('hunter2pass')
+  })
+})
+
+describe('check and the process it runs in', () => {
+  it('says it is bound by git once git diff runs, and only in --git mode', async () => {
+    const r = personaRepo()
+    let calls = 0
+    const runtime = { childBound: () => void calls++ }
+    const git = ['--git', 'HEAD~1..HEAD', '--type', 'persona', '--risk', '1']
+    expect((await check(git, r.dir, {}, runtime)).code).toBe(0)
+    expect(calls).toBe(1)
+    // Refused before git starts: nothing to wait on.
+    expect((await check(['--git', 'HEAD~1..HEAD', '--type', 'persona'], r.dir, {}, runtime)).code).toBe(2)
+    expect((await check([...git, '--repo', join(r.dir, 'missing')], r.dir, {}, runtime)).code).toBe(2)
+    expect(calls).toBe(1)
+    const dir = scratch()
+    writeFileSync(join(dir, 'p.json'), JSON.stringify({ proposals: [] }))
+    expect((await check(['--proposals', 'p.json'], dir, {}, runtime)).code).toBe(0)
+    writeFileSync(join(dir, 'empty.diff'), '')
+    await check(['--diff', 'empty.diff', '--type', 'persona', '--risk', '1'], dir, {}, runtime)
+    expect(calls).toBe(1)
   })
 })

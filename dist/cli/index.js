@@ -7,13 +7,16 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95900);
+/* harmony import */ var _cli_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(72326);
+
 
 const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: text => process.stdout.write(text),
     stderr: text => process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),
-    now: () => new Date()
+    now: () => new Date(),
+    runtime: _cli_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .processRuntime */ .qb
 });
 process.exitCode = code;
 /** What may still be open when a command is done: the output streams and their last writes. */
@@ -358,6 +361,8 @@ async function check(argv, io) {
             // The environment the command was given, as everywhere else in the CLI.
             ...(io.env.TMPDIR ? { scratchDir: io.env.TMPDIR } : {})
         });
+        // git diff is running: from here the command waits on it, or works beside it.
+        io.runtime?.childBound();
         // Handled here at once, so a failure while the rules load is not an unhandled rejection;
         // `await pending` below still throws it.
         const settled = pending.then(() => undefined, () => undefined);
@@ -648,6 +653,37 @@ function oneLine(text) {
         .replace(/^(\s*):/, '$1\\:')
         .slice(0, 1000);
 }
+
+
+/***/ }),
+
+/***/ 72326:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   qb: () => (/* binding */ processRuntime)
+/* harmony export */ });
+/* unused harmony exports OPTIMIZERS_OFF, childBound */
+const OPTIMIZERS_OFF = ['--no-turbofan', '--no-maglev'];
+const KNOWN_V8_MAJORS = new Set([11, 12, 13]);
+/**
+ * Stop V8's optimizing compilers for the rest of the process. The module is loaded only here, so
+ * no other command pays for it; `v8Version` and `load` are injected for tests.
+ */
+async function childBound(v8Version = process.versions.v8, load = () => Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 78877, 23))) {
+    if (!KNOWN_V8_MAJORS.has(Number(v8Version.split('.')[0])))
+        return;
+    const v8 = await load();
+    for (const flag of OPTIMIZERS_OFF)
+        v8.setFlagsFromString(flag);
+}
+/** What src/bin/cli.ts passes as `io.runtime`. */
+const processRuntime = {
+    childBound: () => {
+        // Best effort: a failure leaves the optimizers on, which changes no result.
+        childBound().catch(() => undefined);
+    }
+};
 
 
 /***/ }),
@@ -2664,6 +2700,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 78877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 

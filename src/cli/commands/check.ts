@@ -230,6 +230,8 @@ async function check(argv: string[], io: CliIO): Promise<number> {
       // The environment the command was given, as everywhere else in the CLI.
       ...(io.env.TMPDIR ? { scratchDir: io.env.TMPDIR } : {})
     })
+    // git diff is running: from here the command waits on it, or works beside it.
+    io.runtime?.childBound()
     // Handled here at once, so a failure while the rules load is not an unhandled rejection;
     // `await pending` below still throws it.
     const settled = pending.then(
