@@ -312,21 +312,26 @@ async function check(argv: string[], io: CliIO): Promise<number> {
     values['database-url'] !== undefined
       ? await wildcardRecordedToday(values['database-url'], repository, io)
       : undefined
-  // The config-loosened rule needs the config's schema and validator: loaded only when a
-  // proposal touches the watched config file.
-  const engine = await import('../../policy/engine.js')
-  const evaluateProposals = engine.touchesWatchedConfig(proposals, watched.path)
-    ? (await import('../../policy/evaluate.js')).evaluateProposals
-    : (input: EvaluateInput) => engine.evaluateWith(input, configJudgeNotLoaded)
-  const read = elapsed()
-  engine.compilePolicy(config) // cached for evaluation; timed apart from matching
-  const compiled = elapsed()
-  const result =
+  // The early verdict stands for the same files with the same facts (it was only made for files
+  // that leave the watched config alone).
+  const reuse =
     early !== undefined &&
     wildcardAlreadyUsedToday === undefined &&
     proposals.length === 1 &&
     proposals[0].configFile === undefined &&
     sameFacts(early.facts, proposals[0].files)
+  // The config-loosened rule needs the config's schema and validator: loaded only when a
+  // proposal touches the watched config file.
+  const engine = await import('../../policy/engine.js')
+  const evaluateProposals =
+    !reuse && engine.touchesWatchedConfig(proposals, watched.path)
+      ? (await import('../../policy/evaluate.js')).evaluateProposals
+      : (input: EvaluateInput) => engine.evaluateWith(input, configJudgeNotLoaded)
+  const read = elapsed()
+  engine.compilePolicy(config) // cached for evaluation; timed apart from matching
+  const compiled = elapsed()
+  const result =
+    reuse && early
       ? early.result
       : evaluateProposals({
           config,
