@@ -946,6 +946,19 @@ function parseDiffOutput(out) {
     reader.push(out);
     return reader.end();
 }
+/** The whole of a file git wrote through its own copy of `fd` (whose offset is at the end). */
+function readWhole(fd) {
+    const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd).size;
+    const buffer = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, read, size - read, read);
+        if (n === 0)
+            break;
+        read += n;
+    }
+    return buffer.toString('utf8', 0, read);
+}
 /** `git cat-file --batch` for several object names at once; null for a missing object. */
 async function catFileBatch(repo, names, env) {
     if (names.length === 0)
@@ -1041,12 +1054,29 @@ async function readGitChanges(opts) {
     // while git computes the rest, and their paths go to check-attr at once, in one write; the
     // patch is read as git writes it, and check-attr's answer as soon as it exits.
     const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(opts.scratchDir ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'self-evolution-diff-'));
-    const diffFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'diff'), 'w+', 0o600);
-    const attrFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'attr'), 'w+', 0o600);
+    const diffPath = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'diff');
+    const attrPath = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'attr');
+    let diffFd = -1;
+    let attrFd = -1;
+    // Once open, the files live on through their descriptors only: removed at once, no copy of the
+    // change (credentials included) is left on disk, whatever becomes of this process. A system
+    // that cannot remove an open file (Windows) removes them at the end.
+    let removed = false;
     let entries;
     let attributed;
     let base;
     try {
+        diffFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(diffPath, 'w+', 0o600);
+        attrFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(attrPath, 'w+', 0o600);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(diffPath);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(attrPath);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmdirSync)(dir);
+            removed = true;
+        }
+        catch {
+            // removed at the end
+        }
         const diff = spawnGit(opts.repo, [...DIFF_ARGS, '--end-of-options', rangeArg, '--'], undefined, diffFd, env);
         diff.child.stdin.end();
         const attr = spawnGit(opts.repo, ['check-attr', '-z', '--stdin', 'diff', 'binary', 'text'], undefined, attrFd, env);
@@ -1058,7 +1088,7 @@ async function readGitChanges(opts) {
         const attrRead = attr.done.then(result => {
             if (result.code !== 0)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .PolicyInputError */ .H(`git check-attr failed: ${firstLine(result.stderr)}`);
-            return attributedPaths((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'attr'), 'utf8'));
+            return attributedPaths(readWhole(attrFd));
         });
         attrRead.catch(() => undefined);
         const reader = new DiffReader(entries => {
@@ -1067,8 +1097,11 @@ async function readGitChanges(opts) {
             opts.onRecords?.(entries.map(e => e.file));
         });
         let exited = false;
+        // git's exit ends the wait between two reads at once, rather than at the next tick.
+        let wake = () => undefined;
         const diffDone = diff.done.finally(() => {
             exited = true;
+            wake();
         });
         const stop = () => {
             diff.child.kill();
@@ -1092,7 +1125,13 @@ async function readGitChanges(opts) {
         try {
             while (!exited) {
                 drain();
-                await new Promise(resolve => setTimeout(resolve, POLL_MS));
+                await new Promise(resolve => {
+                    const timer = setTimeout(resolve, POLL_MS);
+                    wake = () => {
+                        clearTimeout(timer);
+                        resolve();
+                    };
+                });
             }
         }
         catch (error) {
@@ -1121,11 +1160,14 @@ async function readGitChanges(opts) {
         attributed = await attrRead;
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(diffFd);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(attrFd);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
+        if (diffFd !== -1)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(diffFd);
+        if (attrFd !== -1)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(attrFd);
+        if (!removed)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
     }
-    const candidates = entries.filter(e => attributed.has(e.file.path) || attributed.has(e.oldPath));
+    const candidates = attributed.size === 0 ? [] : entries.filter(e => attributed.has(e.file.path) || attributed.has(e.oldPath));
     const configEntries = entries.filter(e => e.file.path === opts.configPath || e.oldPath === opts.configPath);
     const wantedSet = new Set();
     const oids = new Map([...candidates, ...configEntries].map(e => [e, oidsOf(e)]));

@@ -13,7 +13,7 @@
  * call a text file binary, that file is diffed again with `--text` for its counts and lines.
  */
 import { spawn, type ChildProcessByStdio } from 'node:child_process'
-import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync } from 'node:fs'
+import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmdirSync, rmSync, unlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Readable, Writable } from 'node:stream'
@@ -544,6 +544,19 @@ export function parseDiffOutput(out: Buffer): Entry[] {
   return reader.end()
 }
 
+/** The whole of a file git wrote through its own copy of `fd` (whose offset is at the end). */
+function readWhole(fd: number): string {
+  const size = fstatSync(fd).size
+  const buffer = Buffer.allocUnsafe(size)
+  let read = 0
+  while (read < size) {
+    const n = readSync(fd, buffer, read, size - read, read)
+    if (n === 0) break
+    read += n
+  }
+  return buffer.toString('utf8', 0, read)
+}
+
 /** `git cat-file --batch` for several object names at once; null for a missing object. */
 async function catFileBatch(
   repo: string,
@@ -678,12 +691,28 @@ export async function readGitChanges(opts: {
   // while git computes the rest, and their paths go to check-attr at once, in one write; the
   // patch is read as git writes it, and check-attr's answer as soon as it exits.
   const dir = mkdtempSync(join(opts.scratchDir ?? tmpdir(), 'self-evolution-diff-'))
-  const diffFd = openSync(join(dir, 'diff'), 'w+', 0o600)
-  const attrFd = openSync(join(dir, 'attr'), 'w+', 0o600)
+  const diffPath = join(dir, 'diff')
+  const attrPath = join(dir, 'attr')
+  let diffFd = -1
+  let attrFd = -1
+  // Once open, the files live on through their descriptors only: removed at once, no copy of the
+  // change (credentials included) is left on disk, whatever becomes of this process. A system
+  // that cannot remove an open file (Windows) removes them at the end.
+  let removed = false
   let entries: Entry[]
   let attributed: Set<string>
   let base: Promise<string | null> | undefined
   try {
+    diffFd = openSync(diffPath, 'w+', 0o600)
+    attrFd = openSync(attrPath, 'w+', 0o600)
+    try {
+      unlinkSync(diffPath)
+      unlinkSync(attrPath)
+      rmdirSync(dir)
+      removed = true
+    } catch {
+      // removed at the end
+    }
     const diff = spawnGit(
       opts.repo,
       [...DIFF_ARGS, '--end-of-options', rangeArg, '--'],
@@ -706,7 +735,7 @@ export async function readGitChanges(opts: {
     // read too but only changes line endings, so it alone does not make a blob worth reading.
     const attrRead = attr.done.then(result => {
       if (result.code !== 0) throw new PolicyInputError(`git check-attr failed: ${firstLine(result.stderr)}`)
-      return attributedPaths(readFileSync(join(dir, 'attr'), 'utf8'))
+      return attributedPaths(readWhole(attrFd))
     })
     attrRead.catch(() => undefined)
     const reader = new DiffReader(entries => {
@@ -715,8 +744,11 @@ export async function readGitChanges(opts: {
       opts.onRecords?.(entries.map(e => e.file))
     })
     let exited = false
+    // git's exit ends the wait between two reads at once, rather than at the next tick.
+    let wake = () => undefined as void
     const diffDone = diff.done.finally(() => {
       exited = true
+      wake()
     })
     const stop = () => {
       diff.child.kill()
@@ -740,7 +772,13 @@ export async function readGitChanges(opts: {
     try {
       while (!exited) {
         drain()
-        await new Promise(resolve => setTimeout(resolve, POLL_MS))
+        await new Promise<void>(resolve => {
+          const timer = setTimeout(resolve, POLL_MS)
+          wake = () => {
+            clearTimeout(timer)
+            resolve()
+          }
+        })
       }
     } catch (error) {
       failed = error
@@ -764,12 +802,13 @@ export async function readGitChanges(opts: {
     }
     attributed = await attrRead
   } finally {
-    closeSync(diffFd)
-    closeSync(attrFd)
-    rmSync(dir, { recursive: true, force: true })
+    if (diffFd !== -1) closeSync(diffFd)
+    if (attrFd !== -1) closeSync(attrFd)
+    if (!removed) rmSync(dir, { recursive: true, force: true })
   }
 
-  const candidates = entries.filter(e => attributed.has(e.file.path) || attributed.has(e.oldPath))
+  const candidates =
+    attributed.size === 0 ? [] : entries.filter(e => attributed.has(e.file.path) || attributed.has(e.oldPath))
   const configEntries = entries.filter(e => e.file.path === opts.configPath || e.oldPath === opts.configPath)
   const wantedSet = new Set<string>()
   const oids = new Map([...candidates, ...configEntries].map(e => [e, oidsOf(e)] as const))
