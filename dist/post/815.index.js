@@ -59,8 +59,8 @@ var context = __webpack_require__(3771);
 var summary = __webpack_require__(56013);
 // EXTERNAL MODULE: ./src/text/escape.ts
 var text_escape = __webpack_require__(67388);
-// EXTERNAL MODULE: ./src/policy/git.ts
-var git = __webpack_require__(28710);
+// EXTERNAL MODULE: ./src/policy/git.ts + 1 modules
+var git = __webpack_require__(76778);
 // EXTERNAL MODULE: ./src/policy/secrets.ts
 var policy_secrets = __webpack_require__(45915);
 ;// CONCATENATED MODULE: ./src/gate/ci.ts

@@ -8708,7 +8708,7 @@ async function mainStage(deps) {
         const inputs = readInputs(host);
         if (inputs.mode === 'gate') {
             // The pull-request gate (src/gate): loaded only in its mode.
-            const { gateMainStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(61), __nccwpck_require__.e(291), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89815));
+            const { gateMainStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(823), __nccwpck_require__.e(291), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89815));
             return await gateMainStage(deps, inputs);
         }
         if (inputs.mode === 'revert-watch') {
@@ -8755,7 +8755,7 @@ async function mainStage(deps) {
         const dir = reportDirFor(deps, name);
         reportPath = join(dir, 'report.md');
         // The policy engine is loaded only for a claimed run: a skip never pays for it.
-        const { judgeAndRecord, loadProposals } = await Promise.all(/* import() */[__nccwpck_require__.e(61), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88595));
+        const { judgeAndRecord, loadProposals } = await Promise.all(/* import() */[__nccwpck_require__.e(823), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88595));
         const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath);
         const db = await deps.openDatabase(inputs.databaseUrl);
         let judged;
@@ -8765,7 +8765,7 @@ async function mainStage(deps) {
             // Live runs act on allowed proposals (src/act); the dry-run path loads only the pure planner.
             const actor = claimed.dryRun
                 ? undefined
-                : await (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(61), __nccwpck_require__.e(291), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80740))).actorForRun(deps, inputs, claimed, committed.config, db.sql, loaded);
+                : await (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(823), __nccwpck_require__.e(291), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80740))).actorForRun(deps, inputs, claimed, committed.config, db.sql, loaded);
             judged = await judgeAndRecord({
                 db,
                 config: committed.config,
@@ -8883,7 +8883,7 @@ async function postStage(deps) {
     const t0 = deps.now().getTime();
     try {
         if (host.getInput('mode') === 'gate') {
-            const { gatePostStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(61), __nccwpck_require__.e(291), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89815));
+            const { gatePostStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(823), __nccwpck_require__.e(291), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89815));
             return await gatePostStage(deps);
         }
         if (host.getInput('mode') === 'revert-watch') {

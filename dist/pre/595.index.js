@@ -464,8 +464,8 @@ async function readProposalsFile(text, opts) {
     return r ? { reflection: r, proposals } : { proposals };
 }
 
-// EXTERNAL MODULE: ./src/policy/git.ts
-var git = __webpack_require__(28710);
+// EXTERNAL MODULE: ./src/policy/git.ts + 1 modules
+var git = __webpack_require__(76778);
 ;// CONCATENATED MODULE: ./src/policy/index.ts
 /**
  * The policy engine and its readers. `evaluateProposals` is pure (no I/O, no clock) and is what

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { main } from '../cli/main.js'
 import { processRuntime } from '../cli/runtime.js'
+import { discardPrestarted } from '../policy/prestart.js'
 
 const code = await main(process.argv.slice(2), {
   stdout: text => process.stdout.write(text),
@@ -11,6 +12,8 @@ const code = await main(process.argv.slice(2), {
   runtime: processRuntime
 })
 process.exitCode = code
+// A git diff the entry started for a command that never read it (src/bin/cli-entry.cjs).
+discardPrestarted()
 
 /** What may still be open when a command is done: the output streams and their last writes. */
 const IDLE = new Set(['TTYWrap', 'PipeWrap', 'WriteWrap', 'ShutdownWrap', 'CloseReq'])

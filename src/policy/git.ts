@@ -19,6 +19,7 @@ import { join } from 'node:path'
 import type { Readable, Writable } from 'node:stream'
 import { StringDecoder } from 'node:string_decoder'
 import { PolicyInputError } from './errors.js'
+import { takePrestarted } from './prestart.js'
 import { quoteCPath } from './quote.js'
 import { findSecrets, SECRET_HINT_SOURCE } from './secrets.js'
 import { parseUnifiedDiff } from './unified-diff.js'
@@ -26,7 +27,7 @@ import type { ConfigFileChange, FileChange, FileStatus } from './types.js'
 
 export type GitRange = { base: string; head: string; symmetric: boolean }
 
-const REV = /^[^\s\-:\\.][^\s:\\]*$/
+export const REV = /^[^\s\-:\\.][^\s:\\]*$/
 
 /** `BASE..HEAD` or `BASE...HEAD` (from the merge base, as a pull request shows it). */
 export function parseRange(range: string): GitRange {
@@ -44,7 +45,7 @@ export function parseRange(range: string): GitRange {
 
 type GitResult = { code: number; stdout: Buffer; stderr: string }
 
-const GIT_ENV = { GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' }
+export const GIT_ENV = { GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' }
 
 /**
  * The environment git runs with: the process's own, or a hardened one (src/git/sandbox.ts) when
@@ -99,7 +100,7 @@ function firstLine(text: string): string {
 }
 
 /** Options that user or repository configuration could otherwise change. */
-const DIFF_ARGS = [
+export const DIFF_ARGS = [
   '-c',
   'core.quotePath=true',
   // git's default: a repository setting a small threshold would make every file "binary", its
@@ -690,10 +691,19 @@ export async function readGitChanges(opts: {
   // slows the other down (a full pipe would). The diff's records, which come first, are read
   // while git computes the rest, and their paths go to check-attr at once, in one write; the
   // patch is read as git writes it, and check-attr's answer as soon as it exits.
-  const dir = mkdtempSync(join(opts.scratchDir ?? tmpdir(), 'self-evolution-diff-'))
+  const diffArgs = [...DIFF_ARGS, '--end-of-options', rangeArg, '--']
+  // The same command, started by the CLI's entry before the bundle loaded (prestart.ts).
+  const prestarted = env === undefined ? takePrestarted(opts.repo, diffArgs) : undefined
+  let diffFd = prestarted ? prestarted.fd : -1
+  let dir: string
+  try {
+    dir = mkdtempSync(join(opts.scratchDir ?? tmpdir(), 'self-evolution-diff-'))
+  } catch (error) {
+    prestarted?.discard()
+    throw error
+  }
   const diffPath = join(dir, 'diff')
   const attrPath = join(dir, 'attr')
-  let diffFd = -1
   let attrFd = -1
   // Once open, the files live on through their descriptors only: removed at once, no copy of the
   // change (credentials included) is left on disk, whatever becomes of this process. A system
@@ -703,24 +713,32 @@ export async function readGitChanges(opts: {
   let attributed: Set<string>
   let base: Promise<string | null> | undefined
   try {
-    diffFd = openSync(diffPath, 'w+', 0o600)
+    if (!prestarted) diffFd = openSync(diffPath, 'w+', 0o600)
     attrFd = openSync(attrPath, 'w+', 0o600)
     try {
-      unlinkSync(diffPath)
+      if (!prestarted) unlinkSync(diffPath)
       unlinkSync(attrPath)
       rmdirSync(dir)
       removed = true
     } catch {
       // removed at the end
     }
-    const diff = spawnGit(
-      opts.repo,
-      [...DIFF_ARGS, '--end-of-options', rangeArg, '--'],
-      undefined,
-      diffFd,
-      env
-    )
-    diff.child.stdin.end()
+    let diff: { child: { kill(): boolean }; done: Promise<GitResult> }
+    if (prestarted) {
+      diff = {
+        child: prestarted.child,
+        done: prestarted.done.then(
+          result => ({ code: result.code, stdout: Buffer.alloc(0), stderr: result.stderr }),
+          (error: Error) => {
+            throw new PolicyInputError(`cannot run git (${error.message})`)
+          }
+        )
+      }
+    } else {
+      const spawned = spawnGit(opts.repo, diffArgs, undefined, diffFd, env)
+      spawned.child.stdin.end()
+      diff = spawned
+    }
     const attr = spawnGit(
       opts.repo,
       ['check-attr', '-z', '--stdin', 'diff', 'binary', 'text'],
@@ -770,8 +788,8 @@ export async function readGitChanges(opts: {
     // reader error waits for git's own exit, whose failure explains more.
     let failed: unknown
     try {
+      // Wait first: the caller starts its own work (reading the rules) before the first read.
       while (!exited) {
-        drain()
         await new Promise<void>(resolve => {
           const timer = setTimeout(resolve, POLL_MS)
           wake = () => {
@@ -779,6 +797,7 @@ export async function readGitChanges(opts: {
             resolve()
           }
         })
+        drain()
       }
     } catch (error) {
       failed = error
