@@ -5,7 +5,8 @@
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { once } from 'node:events'
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -54,6 +55,25 @@ async function check(argv: string[], cwd: string, env: NodeJS.ProcessEnv) {
 }
 
 const GIT = ['--git', 'HEAD~1..HEAD', '--type', 'persona', '--risk', '1', '--json']
+
+/**
+ * A PATH whose `git` only ends on its own after 30 s, and then leaves a mark in `ended` (a
+ * signal ends it without one).
+ */
+function slowGitPath(): { PATH: string; ended: string } {
+  const bin = mkdtempSync(join(tmpdir(), 'se-slow-git-'))
+  cleanups.push(() => rmSync(bin, { recursive: true, force: true }))
+  const ended = join(bin, 'ended')
+  writeFileSync(join(bin, 'git'), `#!/bin/sh\nsleep 30\necho >> '${ended}'\n`)
+  chmodSync(join(bin, 'git'), 0o755)
+  return { PATH: `${bin}:${process.env.PATH ?? ''}`, ended }
+}
+
+/** How a started git ended (it is awaited, never timed). */
+async function ending(started: Prestarted): Promise<NodeJS.Signals | null> {
+  if (started.child.exitCode === null && started.child.signalCode === null) await once(started.child, 'exit')
+  return started.child.signalCode
+}
 
 describe('the entry’s plan', () => {
   it('is the command readGitChanges runs: the same arguments, environment pins and range rule', () => {
@@ -111,18 +131,32 @@ describe('a git diff started before the bundle', () => {
     const r = repo()
     const other = mkdtempSync(join(tmpdir(), 'se-entry-'))
     cleanups.push(() => rmSync(other, { recursive: true, force: true }))
+    // The entry's git never ends by itself; the reader's own git is the real one.
+    const { PATH } = slowGitPath()
     for (const [argv, cwd] of [
       [['check', '--git', 'HEAD~1...HEAD', '--type', 'persona', '--risk', '1'], r.dir],
       [['check', ...GIT], other]
     ] as const) {
-      entry.start(entry.plan([...argv], cwd) as Plan, process.env)
+      entry.start(entry.plan([...argv], cwd) as Plan, { ...process.env, PATH })
       const started = holder[entry.KEY] as Prestarted
       const result = await check(GIT, r.dir, process.env)
       expect(result.code).toBe(1)
       expect(result.stdout).toContain('secret-in-content')
       expect(holder[entry.KEY]).toBeUndefined()
-      expect(started.child.killed || started.child.exitCode !== null).toBe(true)
+      expect(await ending(started)).toBe('SIGTERM')
     }
+  })
+
+  it('is stopped when the command refuses its input before reading git', async () => {
+    const r = repo()
+    const argv = ['--git', 'HEAD~1..HEAD', '--type', 'nope', '--risk', '1']
+    entry.start(entry.plan(['check', ...argv], r.dir) as Plan, { ...process.env, PATH: slowGitPath().PATH })
+    const started = holder[entry.KEY] as Prestarted
+    expect((await check(argv, r.dir, process.env)).code).toBe(2)
+    // Not read: src/bin/cli.ts discards it once the command is done.
+    expect(holder[entry.KEY]).toBe(started)
+    discardPrestarted()
+    expect(await ending(started)).toBe('SIGTERM')
   })
 
   it('is taken once, stopped when it does not match, and discarded when no one reads it', () => {
@@ -174,5 +208,50 @@ describe('the built CLI (dist/cli/index.js)', () => {
     expect(refused.status).toBe(2)
     expect(refused.stderr).toMatch(/--type "nope" is not valid/)
     expect(readdirSync(tmp)).toEqual([])
+  })
+
+  it('stops the git it started when the command refuses its input (a git that never ends would hold the CLI)', () => {
+    const r = repo()
+    const { PATH, ended } = slowGitPath()
+    const refused = spawnSync(
+      process.execPath,
+      [cli, 'check', '--git', 'HEAD~1..HEAD', '--type', 'nope', '--risk', '1'],
+      { cwd: r.dir, encoding: 'utf8', env: { ...process.env, PATH }, timeout: 50_000 }
+    )
+    expect(refused.signal).toBeNull()
+    expect(refused.status).toBe(2)
+    expect(refused.stderr).toMatch(/--type "nope" is not valid/)
+    // Stopped, not waited for: it never reached its end.
+    expect(existsSync(ended)).toBe(false)
+  })
+
+  it('answers, and never dies of an unheard error, when file descriptors run out', () => {
+    const r = repo()
+    const at = (limit: number) =>
+      spawnSync(
+        'sh',
+        [
+          '-c',
+          `ulimit -n ${limit} && exec "$0" "$@"`,
+          process.execPath,
+          cli,
+          'check',
+          '--git',
+          'HEAD~1..HEAD',
+          '--type',
+          'nope',
+          '--risk',
+          '1'
+        ],
+        { cwd: r.dir, encoding: 'utf8' }
+      )
+    // Below some limit Node itself cannot start or load the bundle; no limit may end the
+    // process with an unheard 'error' event (the entry's git failing to start).
+    for (let limit = 16; limit <= 32; limit++) {
+      expect(at(limit).stderr).not.toMatch(/Unhandled 'error' event/)
+    }
+    const roomy = at(32)
+    expect(roomy.status).toBe(2)
+    expect(roomy.stderr).toMatch(/--type "nope" is not valid/)
   })
 })

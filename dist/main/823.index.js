@@ -536,16 +536,18 @@ function spawnGit(repo, args, input, stdoutFd, env = undefined) {
         : (0,external_node_child_process_.spawn)('git', args, { ...options, stdio: ['pipe', stdoutFd, 'pipe'] });
     const out = [];
     const err = [];
-    child.stdout?.on('data', (b) => out.push(b));
-    child.stderr.on('data', (b) => err.push(b));
-    // A process that exits before reading its input must not crash us with EPIPE.
-    child.stdin.on('error', () => undefined);
+    // Listened to first: a start that fails (no git, no file descriptor left) leaves the streams
+    // unset, and its error must reach `done`, not end the process.
     const done = new Promise((resolve, reject) => {
         child.on('error', error => reject(new errors/* PolicyInputError */.H(`cannot run git (${error.message})`)));
         child.on('close', code => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
     });
+    child.stdout?.on('data', (b) => out.push(b));
+    child.stderr?.on('data', (b) => err.push(b));
+    // A process that exits before reading its input must not crash us with EPIPE.
+    child.stdin?.on('error', () => undefined);
     if (input !== undefined)
-        child.stdin.end(input);
+        child.stdin?.end(input);
     return { child, done };
 }
 function notARepository(repo) {
@@ -605,9 +607,11 @@ function expectedHeader(entry) {
 function sectionsOf(entry) {
     const typeChanged = entry.oldMode !== ZERO_MODE &&
         entry.newMode !== ZERO_MODE &&
-        (entry.oldMode.charCodeAt(0) !== entry.newMode.charCodeAt(0) ||
-            entry.oldMode.charCodeAt(1) !== entry.newMode.charCodeAt(1) ||
-            entry.oldMode.charCodeAt(2) !== entry.newMode.charCodeAt(2));
+        (entry.oldMode.length < 3 || entry.newMode.length < 3
+            ? entry.oldMode.slice(0, 3) !== entry.newMode.slice(0, 3)
+            : entry.oldMode.charCodeAt(0) !== entry.newMode.charCodeAt(0) ||
+                entry.oldMode.charCodeAt(1) !== entry.newMode.charCodeAt(1) ||
+                entry.oldMode.charCodeAt(2) !== entry.newMode.charCodeAt(2));
     return typeChanged ? 2 : 1;
 }
 /** Lines starting with "+" that hold a credential hint. `^` only matches at a text's start. */
@@ -1115,6 +1119,8 @@ async function readGitChanges(opts) {
     let entries;
     let attributed;
     let base;
+    // Every git started for this read: stopped if the read fails, whatever failed.
+    const started = prestarted ? [prestarted.child] : [];
     try {
         if (!prestarted)
             diffFd = (0,external_node_fs_.openSync)(diffPath, 'w+', 0o600);
@@ -1140,10 +1146,12 @@ async function readGitChanges(opts) {
         }
         else {
             const spawned = spawnGit(opts.repo, diffArgs, undefined, diffFd, env);
-            spawned.child.stdin.end();
+            started.push(spawned.child);
+            spawned.child.stdin?.end();
             diff = spawned;
         }
         const attr = spawnGit(opts.repo, ['check-attr', '-z', '--stdin', 'diff', 'binary', 'text'], undefined, attrFd, env);
+        started.push(attr.child);
         base = opts.readConfigAtBase ? readGitFile(opts.repo, range.base, opts.configPath, env) : undefined;
         // Settle the parallel work even when the diff fails, so nothing is left unhandled.
         base?.catch(() => undefined);
@@ -1157,7 +1165,7 @@ async function readGitChanges(opts) {
         attrRead.catch(() => undefined);
         const reader = new DiffReader(entries => {
             const paths = contentPaths(entries);
-            attr.child.stdin.end(paths.length > 0 ? `${paths.join('\0')}\0` : '');
+            attr.child.stdin?.end(paths.length > 0 ? `${paths.join('\0')}\0` : '');
             opts.onRecords?.(entries.map(e => e.file));
         });
         let exited = false;
@@ -1219,10 +1227,15 @@ async function readGitChanges(opts) {
             entries = reader.end();
         }
         finally {
-            if (!attr.child.stdin.writableEnded)
+            if (attr.child.stdin && !attr.child.stdin.writableEnded)
                 attr.child.stdin.end();
         }
         attributed = await attrRead;
+    }
+    catch (error) {
+        for (const child of started)
+            child.kill();
+        throw error;
     }
     finally {
         if (diffFd !== -1)

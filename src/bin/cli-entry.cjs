@@ -102,19 +102,32 @@ function start(planned, env) {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true })
   }
-  const child = require('node:child_process').spawn('git', planned.args, {
-    cwd: planned.cwd,
-    env: { ...env, ...GIT_ENV },
-    windowsHide: true,
-    stdio: ['ignore', fd, 'pipe']
-  })
+  let child
+  try {
+    child = require('node:child_process').spawn('git', planned.args, {
+      cwd: planned.cwd,
+      env: { ...env, ...GIT_ENV },
+      windowsHide: true,
+      stdio: ['ignore', fd, 'pipe']
+    })
+  } catch (error) {
+    fs.closeSync(fd)
+    throw error
+  }
+  // Listened to before anything else: a failed start (no git, no file descriptor left) is an
+  // event, and an unheard one would end the process.
   const stderr = []
-  child.stderr.on('data', chunk => stderr.push(chunk))
   const done = new Promise((resolve, reject) => {
     child.on('error', reject)
     child.on('close', code => resolve({ code: code ?? 1, stderr: Buffer.concat(stderr).toString('utf8') }))
   })
   done.catch(() => undefined)
+  if (child.pid === undefined || !child.stderr) {
+    // It did not start: nothing is left for the bundle, which runs its own.
+    fs.closeSync(fd)
+    return
+  }
+  child.stderr.on('data', chunk => stderr.push(chunk))
   let open = true
   const discard = () => {
     if (!open) return

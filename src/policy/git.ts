@@ -72,17 +72,19 @@ function spawnGit(
         >)
   const out: Buffer[] = []
   const err: Buffer[] = []
-  child.stdout?.on('data', (b: Buffer) => out.push(b))
-  child.stderr.on('data', (b: Buffer) => err.push(b))
-  // A process that exits before reading its input must not crash us with EPIPE.
-  child.stdin.on('error', () => undefined)
+  // Listened to first: a start that fails (no git, no file descriptor left) leaves the streams
+  // unset, and its error must reach `done`, not end the process.
   const done = new Promise<GitResult>((resolve, reject) => {
     child.on('error', error => reject(new PolicyInputError(`cannot run git (${(error as Error).message})`)))
     child.on('close', code =>
       resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') })
     )
   })
-  if (input !== undefined) child.stdin.end(input)
+  child.stdout?.on('data', (b: Buffer) => out.push(b))
+  child.stderr?.on('data', (b: Buffer) => err.push(b))
+  // A process that exits before reading its input must not crash us with EPIPE.
+  child.stdin?.on('error', () => undefined)
+  if (input !== undefined) child.stdin?.end(input)
   return { child, done }
 }
 
@@ -165,9 +167,11 @@ function sectionsOf(entry: Entry): number {
   const typeChanged =
     entry.oldMode !== ZERO_MODE &&
     entry.newMode !== ZERO_MODE &&
-    (entry.oldMode.charCodeAt(0) !== entry.newMode.charCodeAt(0) ||
-      entry.oldMode.charCodeAt(1) !== entry.newMode.charCodeAt(1) ||
-      entry.oldMode.charCodeAt(2) !== entry.newMode.charCodeAt(2))
+    (entry.oldMode.length < 3 || entry.newMode.length < 3
+      ? entry.oldMode.slice(0, 3) !== entry.newMode.slice(0, 3)
+      : entry.oldMode.charCodeAt(0) !== entry.newMode.charCodeAt(0) ||
+        entry.oldMode.charCodeAt(1) !== entry.newMode.charCodeAt(1) ||
+        entry.oldMode.charCodeAt(2) !== entry.newMode.charCodeAt(2))
   return typeChanged ? 2 : 1
 }
 
@@ -712,6 +716,8 @@ export async function readGitChanges(opts: {
   let entries: Entry[]
   let attributed: Set<string>
   let base: Promise<string | null> | undefined
+  // Every git started for this read: stopped if the read fails, whatever failed.
+  const started: Array<{ kill(): boolean }> = prestarted ? [prestarted.child] : []
   try {
     if (!prestarted) diffFd = openSync(diffPath, 'w+', 0o600)
     attrFd = openSync(attrPath, 'w+', 0o600)
@@ -736,7 +742,8 @@ export async function readGitChanges(opts: {
       }
     } else {
       const spawned = spawnGit(opts.repo, diffArgs, undefined, diffFd, env)
-      spawned.child.stdin.end()
+      started.push(spawned.child)
+      spawned.child.stdin?.end()
       diff = spawned
     }
     const attr = spawnGit(
@@ -746,6 +753,7 @@ export async function readGitChanges(opts: {
       attrFd,
       env
     )
+    started.push(attr.child)
     base = opts.readConfigAtBase ? readGitFile(opts.repo, range.base, opts.configPath, env) : undefined
     // Settle the parallel work even when the diff fails, so nothing is left unhandled.
     base?.catch(() => undefined)
@@ -758,7 +766,7 @@ export async function readGitChanges(opts: {
     attrRead.catch(() => undefined)
     const reader = new DiffReader(entries => {
       const paths = contentPaths(entries)
-      attr.child.stdin.end(paths.length > 0 ? `${paths.join('\0')}\0` : '')
+      attr.child.stdin?.end(paths.length > 0 ? `${paths.join('\0')}\0` : '')
       opts.onRecords?.(entries.map(e => e.file))
     })
     let exited = false
@@ -817,9 +825,12 @@ export async function readGitChanges(opts: {
       drain()
       entries = reader.end()
     } finally {
-      if (!attr.child.stdin.writableEnded) attr.child.stdin.end()
+      if (attr.child.stdin && !attr.child.stdin.writableEnded) attr.child.stdin.end()
     }
     attributed = await attrRead
+  } catch (error) {
+    for (const child of started) child.kill()
+    throw error
   } finally {
     if (diffFd !== -1) closeSync(diffFd)
     if (attrFd !== -1) closeSync(attrFd)
