@@ -10,10 +10,9 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { run } from '../../src/cli/commands/check.js'
-import type { CliIO } from '../../src/cli/io.js'
 import { DIFF_ARGS, GIT_ENV, REV } from '../../src/policy/git.js'
 import { discardPrestarted, takePrestarted, type Prestarted } from '../../src/policy/prestart.js'
+import { runCheck } from '../policy/check-io.js'
 import { makeRepo, type Repo } from '../policy/git-fixture.js'
 
 type Plan = { cwd: string; args: string[] }
@@ -41,18 +40,7 @@ function repo(): Repo {
   return r
 }
 
-async function check(argv: string[], cwd: string, env: NodeJS.ProcessEnv) {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIO = {
-    stdout: t => (stdout += t),
-    stderr: t => (stderr += t),
-    env,
-    cwd,
-    now: () => new Date(0)
-  }
-  return { code: await run(argv, io), stdout, stderr }
-}
+const check = runCheck
 
 const GIT = ['--git', 'HEAD~1..HEAD', '--type', 'persona', '--risk', '1', '--json']
 

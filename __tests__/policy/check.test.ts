@@ -6,32 +6,18 @@ import {
   CHECK_CHANGE_TYPES,
   CHECK_DEFAULT_CONFIG_PATH,
   factsOf as checkFacts,
-  run,
   sameFacts
 } from '../../src/cli/commands/check.js'
 import type { FileChange } from '../../src/policy/types.js'
 import { CHANGE_TYPES, DEFAULT_CONFIG_PATH } from '../../src/config/schema.js'
-import type { CliIO } from '../../src/cli/io.js'
+import { runCheck } from './check-io.js'
 import { makeRepo, type Repo } from './git-fixture.js'
 
 const CONFIG_PATH = '.github/self-evolution-config.json'
 const cleanups: Array<() => void> = []
 afterAll(() => cleanups.forEach(c => c()))
 
-async function check(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}, runtime?: CliIO['runtime']) {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIO = {
-    stdout: t => (stdout += t),
-    stderr: t => (stderr += t),
-    env,
-    cwd,
-    now: () => new Date('2026-03-01T23:59:59Z'),
-    ...(runtime ? { runtime } : {})
-  }
-  const code = await run(argv, io)
-  return { code, stdout, stderr }
-}
+const check = runCheck
 
 function repo(): Repo {
   const r = makeRepo()

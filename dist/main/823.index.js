@@ -913,7 +913,8 @@ function headerAt(text, start) {
 const MODES = ['100644', '100755', '120000', '160000', ZERO_MODE];
 /** The mode at meta[from, to), as a shared constant when it is a common one. */
 function mode(meta, from, to) {
-    // A plain loop: a for-of costs an iterator per call in V8's baseline tiers, which this runs in.
+    // A plain loop: a for-of costs an iterator per call until V8 optimizes it, and the CLI's
+    // check --git runs this with V8's optimizers off (src/cli/runtime.ts).
     if (to - from === 6) {
         for (let i = 0; i < MODES.length; i++)
             if (meta.startsWith(MODES[i], from))
@@ -923,8 +924,8 @@ function mode(meta, from, to) {
 }
 /**
  * The spaces of `:100644 100644 <old oid> <new oid> M`: exactly four, else the record is
- * malformed. Returns the k-th (1 to 4); the parser asks for each one it needs (no array: this
- * runs twice per changed file, in V8's baseline tiers).
+ * malformed. Returns the k-th (1 to 4); the parser asks for each one it needs (no array to
+ * destructure: this runs for every changed file, unoptimized in the CLI).
  */
 function rawSpace(meta, k) {
     const s1 = meta.indexOf(' ');
