@@ -586,8 +586,13 @@ describe('the streaming reader', () => {
       '0x1\t0',
       '1234567890123456\t0'
     ]) {
-      expect(read(`${raw}${counts}\ta.md\u0000\u0000`)).toThrow(/numstat counts/)
+      // The message quotes the counts as git printed them.
+      expect(read(`${raw}${counts}\ta.md\u0000\u0000`)).toThrow(`numstat counts ${JSON.stringify(counts)}`)
     }
+    // Fifteen digits are a count (a safe integer); sixteen are refused above.
+    const big = read(`${raw}123456789012345\t0\ta.md\u0000\u0000diff --git a/a.md b/a.md\n`)()
+    expect(big[0].file.additions).toBe(123456789012345)
+    expect(big[0].file.deletions).toBe(0)
     expect(read(`${raw}1\ta.md\u0000\u0000`)).toThrow(/numstat record/)
     expect(read(`${raw}1\t0\ta.mdx\u0000\u0000`)).toThrow(/numstat names "a.mdx"/)
     // A rename's numstat names both of its paths, and both must be the raw record's. (Records
@@ -597,6 +602,7 @@ describe('the streaming reader', () => {
     expect(read(`${renamed}1\t0\t\u0000a.md\u0000c.md\u0000\u0000`)).toThrow(/numstat names "c.md"/)
     expect(read(`${renamed}1\t0\t\u0000x.md\u0000b.md\u0000\u0000`)).toThrow(/numstat names "b.md"/)
     expect(read(`${renamed}1\t0\tb.md\u0000\u0000`)).toThrow(/numstat names "b.md"/)
+    expect(read(`${renamed}x\t0\t\u0000a.md\u0000b.md\u0000\u0000`)).toThrow('numstat counts "x\\t0"')
   })
 })
 

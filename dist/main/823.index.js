@@ -456,16 +456,21 @@ var external_node_string_decoder_ = __webpack_require__(46193);
 var errors = __webpack_require__(44795);
 ;// CONCATENATED MODULE: ./src/policy/prestart.ts
 const KEY = Symbol.for('self-evolution.prestarted-diff');
+/** The prestarted git diff, if any, removed from where the entry left it. */
+function take() {
+    const holder = globalThis;
+    const started = holder[KEY];
+    delete holder[KEY];
+    return started;
+}
 /**
  * The prestarted git diff when it is `args` run in `cwd`; it is then the caller's, file included.
  * Any other one is stopped. Either way it is taken only once.
  */
 function takePrestarted(cwd, args) {
-    const holder = globalThis;
-    const started = holder[KEY];
+    const started = take();
     if (!started)
         return undefined;
-    delete holder[KEY];
     const same = started.cwd === cwd &&
         started.args.length === args.length &&
         started.args.every((arg, i) => arg === args[i]);
@@ -476,12 +481,7 @@ function takePrestarted(cwd, args) {
 }
 /** Stop a prestarted git diff that no one adopted (the command failed before reading git). */
 function discardPrestarted() {
-    const holder = globalThis;
-    const started = holder[KEY];
-    if (!started)
-        return;
-    delete holder[KEY];
-    started.discard();
+    take()?.discard();
 }
 
 // EXTERNAL MODULE: ./src/policy/quote.ts
@@ -751,8 +751,9 @@ class DiffReader {
             }
             this.numstat = null;
             const path = all.slice(from, to);
-            this.counts(pending.counts, 0, pending.counts.length);
-            this.count(pending.added, pending.deleted, pending.old, path, 0, path.length);
+            if (!this.count(pending.added, pending.deleted, pending.old, path, 0, path.length)) {
+                malformed(`numstat counts ${JSON.stringify(pending.counts)}`);
+            }
             return;
         }
         const tab1 = all.indexOf('\t', from);
@@ -764,24 +765,14 @@ class DiffReader {
         if (tab2 === to - 1) {
             this.numstat = { added, deleted, counts: all.slice(from, tab2) };
         }
-        else {
-            this.counts(all, from, tab2);
-            this.count(added, deleted, undefined, all, tab2 + 1, to);
+        else if (!this.count(added, deleted, undefined, all, tab2 + 1, to)) {
+            malformed(`numstat counts ${JSON.stringify(all.slice(from, tab2))}`);
         }
-    }
-    /** Where the counts of the record being applied are, for a message (no string is made for them). */
-    countsText = '';
-    countsFrom = 0;
-    countsTo = 0;
-    counts(text, from, to) {
-        this.countsText = text;
-        this.countsFrom = from;
-        this.countsTo = to;
     }
     /**
      * Apply one numstat record to the next entry, checking that it names the same file: its
-     * path is text[at, to), and `oldPath` the old path of a rename or copy. `counts` said where
-     * the record's counts are, as printed.
+     * path is text[at, to), and `oldPath` the old path of a rename or copy. False when the counts
+     * are neither numbers nor numstat's "-" pair: the caller, which has them as printed, says so.
      */
     count(added, deleted, oldPath, text, at, to) {
         const entry = this.entries[this.counted++];
@@ -796,13 +787,13 @@ class DiffReader {
         }
         if (added === DASH && deleted === DASH) {
             entry.file.binary = true;
-            return;
+            return true;
         }
-        if (added < 0 || deleted < 0) {
-            malformed(`numstat counts ${JSON.stringify(this.countsText.slice(this.countsFrom, this.countsTo))}`);
-        }
+        if (added < 0 || deleted < 0)
+            return false;
         entry.file.additions = added;
         entry.file.deletions = deleted;
+        return true;
     }
     finishHead() {
         this.headDone = true;

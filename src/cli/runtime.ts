@@ -5,8 +5,8 @@
  * hot parsing code again with its optimizing compilers (TurboFan, and Maglev from Node 22) on
  * background threads. For a single run that code is done before the optimized version pays for
  * itself, and on a runner with two CPUs those threads take CPU from git: measured here, stopping
- * them brings `check --git` on a 10,000-file range from about 1.3x to about 1.15x the floor
- * (docs/benchmarks.md). The code still runs, in V8's interpreter and baseline compiler.
+ * them takes about 30 ms off `check --git` on a 10,000-file range (docs/benchmarks.md). The code
+ * still runs, in V8's interpreter and baseline compiler.
  *
  * Only flags that decide whether new optimizing work starts are set. Garbage-collector threading
  * flags are never changed at run time: `--single-threaded-gc` set that way crashes V8 11.3 in its

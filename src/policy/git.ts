@@ -313,8 +313,9 @@ export class DiffReader {
       }
       this.numstat = null
       const path = all.slice(from, to)
-      this.counts(pending.counts, 0, pending.counts.length)
-      this.count(pending.added, pending.deleted, pending.old, path, 0, path.length)
+      if (!this.count(pending.added, pending.deleted, pending.old, path, 0, path.length)) {
+        malformed(`numstat counts ${JSON.stringify(pending.counts)}`)
+      }
       return
     }
     const tab1 = all.indexOf('\t', from)
@@ -324,26 +325,15 @@ export class DiffReader {
     const deleted = numstatCount(all, tab1 + 1, tab2)
     if (tab2 === to - 1) {
       this.numstat = { added, deleted, counts: all.slice(from, tab2) }
-    } else {
-      this.counts(all, from, tab2)
-      this.count(added, deleted, undefined, all, tab2 + 1, to)
+    } else if (!this.count(added, deleted, undefined, all, tab2 + 1, to)) {
+      malformed(`numstat counts ${JSON.stringify(all.slice(from, tab2))}`)
     }
-  }
-
-  /** Where the counts of the record being applied are, for a message (no string is made for them). */
-  private countsText = ''
-  private countsFrom = 0
-  private countsTo = 0
-  private counts(text: string, from: number, to: number): void {
-    this.countsText = text
-    this.countsFrom = from
-    this.countsTo = to
   }
 
   /**
    * Apply one numstat record to the next entry, checking that it names the same file: its
-   * path is text[at, to), and `oldPath` the old path of a rename or copy. `counts` said where
-   * the record's counts are, as printed.
+   * path is text[at, to), and `oldPath` the old path of a rename or copy. False when the counts
+   * are neither numbers nor numstat's "-" pair: the caller, which has them as printed, says so.
    */
   private count(
     added: number,
@@ -352,7 +342,7 @@ export class DiffReader {
     text: string,
     at: number,
     to: number
-  ): void {
+  ): boolean {
     const entry = this.entries[this.counted++]
     if (!entry) malformed('more numstat records than raw records')
     const path = entry.file.path
@@ -365,13 +355,12 @@ export class DiffReader {
     }
     if (added === DASH && deleted === DASH) {
       entry.file.binary = true
-      return
+      return true
     }
-    if (added < 0 || deleted < 0) {
-      malformed(`numstat counts ${JSON.stringify(this.countsText.slice(this.countsFrom, this.countsTo))}`)
-    }
+    if (added < 0 || deleted < 0) return false
     entry.file.additions = added
     entry.file.deletions = deleted
+    return true
   }
 
   private finishHead(): void {

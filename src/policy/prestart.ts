@@ -2,7 +2,8 @@
  * The git diff the CLI's entry may have started before the bundle loaded (src/bin/cli-entry.cjs):
  * `check --git` waits on git diff, and starting it before Node's ESM loader saves that loader's
  * start. It is adopted only when it is exactly the command readGitChanges would run, in the same
- * directory and environment; in every other case it is stopped, and the command runs its own.
+ * directory, with the process's own environment (never for a hardened one); in every other case
+ * it is stopped, and the command runs its own.
  */
 import type { ChildProcess } from 'node:child_process'
 
@@ -21,15 +22,21 @@ export type Prestarted = {
 
 type Holder = { [KEY]?: Prestarted }
 
+/** The prestarted git diff, if any, removed from where the entry left it. */
+function take(): Prestarted | undefined {
+  const holder = globalThis as Holder
+  const started = holder[KEY]
+  delete holder[KEY]
+  return started
+}
+
 /**
  * The prestarted git diff when it is `args` run in `cwd`; it is then the caller's, file included.
  * Any other one is stopped. Either way it is taken only once.
  */
 export function takePrestarted(cwd: string, args: readonly string[]): Prestarted | undefined {
-  const holder = globalThis as Holder
-  const started = holder[KEY]
+  const started = take()
   if (!started) return undefined
-  delete holder[KEY]
   const same =
     started.cwd === cwd &&
     started.args.length === args.length &&
@@ -41,9 +48,5 @@ export function takePrestarted(cwd: string, args: readonly string[]): Prestarted
 
 /** Stop a prestarted git diff that no one adopted (the command failed before reading git). */
 export function discardPrestarted(): void {
-  const holder = globalThis as Holder
-  const started = holder[KEY]
-  if (!started) return
-  delete holder[KEY]
-  started.discard()
+  take()?.discard()
 }
