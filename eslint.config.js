@@ -38,14 +38,5 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/cli/**', 'src/bench/**'],
     rules: { 'no-console': 'error' }
-  },
-  {
-    // The CLI's CommonJS entry (src/bin/cli-entry.cjs).
-    files: ['**/*.cjs'],
-    languageOptions: {
-      sourceType: 'commonjs',
-      globals: { require: 'readonly', module: 'writable' }
-    },
-    rules: { '@typescript-eslint/no-require-imports': 'off' }
   }
 )

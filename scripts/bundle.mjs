@@ -1,9 +1,7 @@
 // Bundles each entrypoint with ncc into dist/<name>/index.js, beside a {"type":"module"} package.json.
 // PGlite stays external: ncc breaks on it, and only the CLI's embedded path loads it, lazily.
-// The CLI's bundle goes to dist/cli/esm/; dist/cli/index.js is src/bin/cli-entry.cjs, a CommonJS
-// entry that loads it (and may start check --git's git diff first: see that file).
 import { execFileSync } from 'node:child_process'
-import { chmodSync, copyFileSync, mkdirSync, rmSync, writeFileSync, readdirSync } from 'node:fs'
+import { chmodSync, mkdirSync, rmSync, writeFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 
 const entries = ['pre', 'main', 'post', 'cli']
@@ -11,14 +9,14 @@ const ncc = join('node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
 for (const name of entries) {
   const top = join('dist', name)
   rmSync(top, { recursive: true, force: true })
-  const out = name === 'cli' ? join(top, 'esm') : top
+  const out = top
   mkdirSync(out, { recursive: true })
   execFileSync(
     process.execPath,
     [
       ncc,
       'build',
-      join('src', 'bin', `${name}.ts`),
+      join('src', 'entry', name === 'cli' ? 'cli.ts' : join('bundle', `${name}.ts`)),
       '-o',
       out,
       '--target',
@@ -34,6 +32,4 @@ for (const name of entries) {
   for (const f of readdirSync(out)) if (f.endsWith('.map')) rmSync(join(out, f))
 }
 
-writeFileSync(join('dist', 'cli', 'package.json'), '{\n  "type": "commonjs"\n}\n')
-copyFileSync(join('src', 'bin', 'cli-entry.cjs'), join('dist', 'cli', 'index.js'))
 chmodSync(join('dist', 'cli', 'index.js'), 0o755)

@@ -1,5 +1,5 @@
 // Embeds .github/PULL_REQUEST_TEMPLATE/self_evolution.md, the pull request template that ships with
-// the action, into src/act/template.generated.ts: ncc bundles no .md files, so this is how the
+// the action, into src/modes/run/act/template.generated.ts: ncc bundles no .md files, so this is how the
 // template reaches dist/. The .md file stays the readable source.
 //
 //   node scripts/embed-template.mjs          write the file
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const TEMPLATE_PATH = '.github/PULL_REQUEST_TEMPLATE/self_evolution.md'
-const target = join(root, 'src', 'act', 'template.generated.ts')
+const target = join(root, 'src', 'modes', 'run', 'act', 'template.generated.ts')
 
 export function generate() {
   const text = readFileSync(join(root, TEMPLATE_PATH), 'utf8').replace(/\r\n/g, '\n')
@@ -30,11 +30,13 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const current = existsSync(target) ? readFileSync(target, 'utf8') : ''
   if (process.argv.includes('--check')) {
     if (current !== text) {
-      console.error('src/act/template.generated.ts is out of date: run `node scripts/embed-template.mjs`.')
+      console.error(
+        'src/modes/run/act/template.generated.ts is out of date: run `node scripts/embed-template.mjs`.'
+      )
       process.exit(1)
     }
   } else if (current !== text) {
     writeFileSync(target, text)
-    console.log('embed-template: wrote src/act/template.generated.ts')
+    console.log('embed-template: wrote src/modes/run/act/template.generated.ts')
   }
 }

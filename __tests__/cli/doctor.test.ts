@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { main } from '../../src/cli/main.js'
-import { checkGateRequired, checkRetention, checkWriteToken } from '../../src/act/doctor.js'
+import { checkGateRequired, checkRetention, checkWriteToken } from '../../src/cli/doctor-checks.js'
 import { startGitHubFake, type GitHubFake } from '../__fixtures__/github-fake.js'
 import { installActRoutes, type ActFakeState } from '../__fixtures__/github-fake-act.js'
 

@@ -16,7 +16,7 @@ import { migrate } from '../../src/db/migrate.js'
 import { createTestDatabase, onRealServer, type TestDatabase } from '../__fixtures__/db.js'
 import { HISTORY_NOW, HOSTILE, MAIN_REPO, seedHistory, type Expected } from '../__fixtures__/history.js'
 import { SECTION_IDS } from '../../src/report/html.js'
-import { REPORT_SCHEMA } from '../../src/report/observatory.js'
+import { REPORT_SCHEMA } from '../../src/report/figures.js'
 
 const cwd = mkdtempSync(join(tmpdir(), 'se-report-'))
 let server: TestDatabase | undefined

@@ -50,7 +50,7 @@ describe('docs/rollout.md', () => {
   })
 
   it('lists every reason a proposal may stay planned', async () => {
-    const { PLAN_REASONS } = await import('../../src/act/plan.js')
+    const { PLAN_REASONS } = await import('../../src/modes/run/act/plan.js')
     for (const code of [...PLAN_REASONS, 'flag-off', 'patch-does-not-apply', 'differs-from-judged']) {
       expect(doc).toContain(`| \`${code}\` |`)
     }

@@ -5,8 +5,7 @@ import type { CliIO } from '../../src/cli/io.js'
 export async function runCheck(
   argv: string[],
   cwd: string,
-  env: NodeJS.ProcessEnv = {},
-  runtime?: CliIO['runtime']
+  env: NodeJS.ProcessEnv = {}
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = ''
   let stderr = ''
@@ -15,8 +14,7 @@ export async function runCheck(
     stderr: t => (stderr += t),
     env,
     cwd,
-    now: () => new Date('2026-03-01T23:59:59Z'),
-    ...(runtime ? { runtime } : {})
+    now: () => new Date('2026-03-01T23:59:59Z')
   }
   const code = await run(argv, io)
   return { code, stdout, stderr }

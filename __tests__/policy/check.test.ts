@@ -482,24 +482,3 @@ describe('check --diff and --proposals', () => {
     expect(r.stderr).not.toContain('hunter2pass')
   })
 })
-
-describe('check and the process it runs in', () => {
-  it('says it is bound by git once git diff runs, and only in --git mode', async () => {
-    const r = personaRepo()
-    let calls = 0
-    const runtime = { childBound: () => void calls++ }
-    const git = ['--git', 'HEAD~1..HEAD', '--type', 'persona', '--risk', '1']
-    expect((await check(git, r.dir, {}, runtime)).code).toBe(0)
-    expect(calls).toBe(1)
-    // Refused before git starts: nothing to wait on.
-    expect((await check(['--git', 'HEAD~1..HEAD', '--type', 'persona'], r.dir, {}, runtime)).code).toBe(2)
-    expect((await check([...git, '--repo', join(r.dir, 'missing')], r.dir, {}, runtime)).code).toBe(2)
-    expect(calls).toBe(1)
-    const dir = scratch()
-    writeFileSync(join(dir, 'p.json'), JSON.stringify({ proposals: [] }))
-    expect((await check(['--proposals', 'p.json'], dir, {}, runtime)).code).toBe(0)
-    writeFileSync(join(dir, 'empty.diff'), '')
-    await check(['--diff', 'empty.diff', '--type', 'persona', '--risk', '1'], dir, {}, runtime)
-    expect(calls).toBe(1)
-  })
-})

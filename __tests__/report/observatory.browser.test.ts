@@ -23,7 +23,7 @@ import {
   type Expected
 } from '../__fixtures__/history.js'
 import { readObservatory } from '../../src/db/report.js'
-import { buildFigures, RECENT_RUNS, reportWindow, type Figures } from '../../src/report/observatory.js'
+import { buildFigures, RECENT_RUNS, reportWindow, type Figures } from '../../src/report/figures.js'
 import { renderHtml, SECTION_IDS } from '../../src/report/html.js'
 
 const CHROMIUM = '/usr/bin/chromium'

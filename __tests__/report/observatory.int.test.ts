@@ -16,7 +16,7 @@ import {
   type Expected
 } from '../__fixtures__/history.js'
 import { readObservatory } from '../../src/db/report.js'
-import { buildFigures, RECENT_RUNS, reportWindow, type Figures } from '../../src/report/observatory.js'
+import { buildFigures, RECENT_RUNS, reportWindow, type Figures } from '../../src/report/figures.js'
 
 let db: TestDatabase
 let queries: string[]

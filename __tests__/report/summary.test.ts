@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { forMarkdownCode } from '../../src/text/escape.js'
-import { MemoryHost } from '../../src/action/host.js'
+import { MemoryHost } from '../../src/runtime/host.js'
 import {
   annotate,
   renderReport,

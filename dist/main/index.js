@@ -2505,19 +2505,6 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 2116:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(72759);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
 /***/ 88373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2898,6 +2885,201 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     rollbackConfig: rollbackConfigSchema,
     rollout: rolloutSchema
 });
+
+
+/***/ }),
+
+/***/ 79397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z9: () => (/* binding */ loadConfig),
+/* harmony export */   bN: () => (/* binding */ readConfigFromGit),
+/* harmony export */   bW: () => (/* binding */ readCommittedConfig),
+/* harmony export */   k6: () => (/* binding */ readConfigFromDisk)
+/* harmony export */ });
+/* unused harmony exports ConfigError, digestOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(88373);
+/**
+ * Reading the configuration that judges the run. Never the working tree on GitHub: anything in the
+ * job could have edited it. pre reads the file at GITHUB_SHA through the contents API (the workspace
+ * is still empty then); main reads the committed file with `git show SHA:path`, or the contents API
+ * when there is no checkout. Local runs read the disk.
+ */
+
+
+
+
+
+class ConfigError extends Error {
+    name = 'ConfigError';
+}
+function digestOf(text) {
+    return text === null ? 'none' : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
+}
+/** Validate a config text (null: the file does not exist, so the defaults: off). */
+function loadConfig(source, configPath) {
+    if (source.text === null) {
+        return {
+            config: (0,_load_js__WEBPACK_IMPORTED_MODULE_4__.defaultConfig)(),
+            text: null,
+            origin: `${source.origin} (missing: defaults, off)`,
+            digest: 'none'
+        };
+    }
+    const parsed = (0,_load_js__WEBPACK_IMPORTED_MODULE_4__.parseConfigText)(source.text);
+    if (!parsed.ok) {
+        const problems = (0,_load_js__WEBPACK_IMPORTED_MODULE_4__.formatProblems)(parsed.problems);
+        throw new ConfigError(`The config ${configPath} (${source.origin}) is invalid: ${problems.slice(0, 5).join('; ')}` +
+            (problems.length > 5 ? `; and ${problems.length - 5} more` : ''));
+    }
+    return { config: parsed.config, text: source.text, origin: source.origin, digest: digestOf(source.text) };
+}
+function readConfigFromDisk(root, configPath) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, configPath);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(file))
+        return { text: null, origin: file };
+    return { text: (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(file, 'utf8'), origin: file };
+}
+/**
+ * The file at SHA in the checkout, read with one `git cat-file --batch` (no shell, hooks off).
+ * Returns undefined when there is no usable checkout or the commit is not in it (so the caller
+ * falls back to the API), null when the file does not exist at that commit.
+ */
+async function readConfigFromGit(workspace, sha, configPath) {
+    if (!sha || !/^[0-9a-f]{7,64}$/i.test(sha) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(workspace, '.git')))
+        return undefined;
+    const origin = `git ${sha.slice(0, 12)}:${configPath}`;
+    const out = await new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawn)('git', ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', 'cat-file', '--batch'], {
+            cwd: workspace,
+            // No GIT_* variable from earlier steps (GITHUB_ENV) and no replace refs can change the answer.
+            env: {
+                ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_'))),
+                GIT_CONFIG_NOSYSTEM: '1',
+                GIT_NO_REPLACE_OBJECTS: '1'
+            },
+            stdio: ['pipe', 'pipe', 'pipe']
+        });
+        const chunks = [];
+        let stderr = '';
+        child.stdout.on('data', (d) => chunks.push(d));
+        child.stderr.on('data', d => (stderr += d));
+        child.on('error', reject);
+        child.on('close', code => resolve({ code: code ?? 1, stdout: Buffer.concat(chunks), stderr }));
+        child.stdin.end(`${sha}^{commit}\n${sha}:${configPath}\n`);
+    }).catch(() => undefined);
+    if (!out || out.code !== 0)
+        return undefined;
+    // Each answer: "<oid> <type> <size>\n<content>\n", or "<name> missing\n".
+    let at = 0;
+    const next = () => {
+        const eol = out.stdout.indexOf(0x0a, at);
+        if (eol < 0)
+            throw new ConfigError(`Could not read ${configPath} at ${sha}: git cat-file answered unexpectedly.`);
+        const header = out.stdout.subarray(at, eol).toString('utf8');
+        at = eol + 1;
+        const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+        if (!m)
+            return { type: 'missing' };
+        const size = Number(m[2]);
+        const content = out.stdout.subarray(at, at + size);
+        at += size + 1;
+        return { type: m[1], content };
+    };
+    if (next().type !== 'commit')
+        return undefined;
+    const file = next();
+    if (file.type === 'missing')
+        return { text: null, origin };
+    if (file.type !== 'blob')
+        throw new ConfigError(`${configPath} at ${sha} is a ${file.type}, not a file.`);
+    return { text: file.content.toString('utf8'), origin };
+}
+/**
+ * The committed config, as main and revert-watch judge with it: git at the job's commit on GitHub,
+ * else the API; never the working tree on GitHub (the disk only in a local run).
+ */
+async function readCommittedConfig(deps, inputs) {
+    if (!deps.ctx.onGitHub)
+        return loadConfig(readConfigFromDisk(deps.cwd, inputs.configPath), inputs.configPath);
+    const fromGit = await readConfigFromGit(deps.ctx.workspace, deps.ctx.sha, inputs.configPath);
+    if (fromGit)
+        return loadConfig(fromGit, inputs.configPath);
+    const github = await deps.github(inputs.githubToken);
+    if (!github)
+        throw new Error('Neither a git checkout nor the GitHub API is available to read the committed config.');
+    const ref = deps.ctx.sha || deps.ctx.ref;
+    const text = await github.readFile(inputs.configPath, ref);
+    return loadConfig({ text, origin: `${deps.ctx.repository}@${ref.slice(0, 12)}` }, inputs.configPath);
+}
+
+
+/***/ }),
+
+/***/ 29818:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AM: () => (/* binding */ failureLimitReached),
+/* harmony export */   AQ: () => (/* binding */ runGates),
+/* harmony export */   N6: () => (/* binding */ isFailure),
+/* harmony export */   vO: () => (/* binding */ inCooldown)
+/* harmony export */ });
+/* unused harmony export GATE_ORDER */
+const GATE_ORDER = ['failure-limit', 'cooldown', 'deployment-active', 'ci-active'];
+/** Force reaches these, and only these. */
+const FORCE_BYPASSES = new Set(['cooldown', 'deployment-active', 'ci-active']);
+async function runGates(gates, opts) {
+    const records = [];
+    const warnings = [];
+    const ordered = [...gates].sort((a, b) => GATE_ORDER.indexOf(a.name) - GATE_ORDER.indexOf(b.name));
+    for (const gate of ordered) {
+        if (opts.force && FORCE_BYPASSES.has(gate.name)) {
+            records.push({ name: gate.name, result: 'bypassed', detail: 'force' });
+            continue;
+        }
+        let answer;
+        try {
+            answer = await gate.check();
+        }
+        catch (error) {
+            const detail = `${gate.name}: ${error.message}`;
+            records.push({ name: gate.name, result: 'error', detail });
+            return { proceed: false, reason: 'gate-error', detail, records, warnings };
+        }
+        records.push({ name: gate.name, result: answer.state, detail: answer.detail });
+        if (answer.state === 'unavailable')
+            warnings.push(`${gate.name} unavailable: ${answer.detail}`);
+        if (answer.state === 'fired')
+            return { proceed: false, reason: gate.name, detail: answer.detail, records, warnings };
+    }
+    return { proceed: true, records, warnings };
+}
+const isFailure = (status) => status === 'failed' || status === 'reverted';
+/** The last `limit` finished runs are all failures. */
+function failureLimitReached(outcomes, limit) {
+    if (limit <= 0 || outcomes.length < limit)
+        return false;
+    return outcomes.slice(0, limit).every(o => isFailure(o.status));
+}
+/** The most recent finished run is a failure that finished less than `hours` ago. */
+function inCooldown(outcomes, hours, now) {
+    const last = outcomes[0];
+    if (!last || !isFailure(last.status) || hours <= 0 || last.finishedAt === null)
+        return { active: false };
+    const finished = new Date(last.finishedAt);
+    const until = new Date(finished.getTime() + hours * 3_600_000);
+    return until.getTime() > now.getTime() ? { active: true, until } : { active: false };
+}
 
 
 /***/ }),
@@ -6702,7 +6884,7 @@ function refuseForeignHistory(applied, migrations, version) {
 /* harmony export */ });
 /* unused harmony exports finishRun, listRuns, getRun, getRunDetail, markRunFailed */
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35157);
-/* harmony import */ var _schedule_gates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70965);
+/* harmony import */ var _daily_preconditions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29818);
 
 /** A failure, for every rule that counts them: failed or reverted (one definition, in the gates). */
 
@@ -6924,325 +7106,20 @@ async function markRunFailed(sql, opts) {
 
 /***/ }),
 
-/***/ 48129:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 97836:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LH: () => (/* binding */ withRetries),
-/* harmony export */   YA: () => (/* binding */ seconds),
-/* harmony export */   kE: () => (/* binding */ toMillis),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
-/* harmony export */   sV: () => (/* binding */ RETRY_DEFAULTS)
-/* harmony export */ });
-/* unused harmony export realSleep */
-/**
- * Bounded exponential backoff for transient failures, shared by the GitHub client and the Railway
- * gate. The clock and the sleep are injected, so tests exercise every path without waiting.
- *
- * The budget is measured twice, on the clock and as the sum of the delays slept, and the larger
- * counts: a frozen test clock cannot turn the loop infinite, and slow requests eat into it too.
- */
-const RETRY_DEFAULTS = {
-    budgetMs: 60_000,
-    maxAttempts: 10,
-    baseDelayMs: 1_000,
-    maxDelayMs: 30_000
-};
-const realSleep = ms => new Promise(resolve => setTimeout(resolve, ms));
-function toMillis(clock) {
-    const t = clock();
-    return t instanceof Date ? t.getTime() : t;
-}
-/**
- * Run `attempt` until it succeeds, `decide` says the error is not worth retrying, or the budget is
- * spent. `fail` turns the last error into the one that is thrown.
- */
-async function withRetries(attempt, decide, fail, options = {}, onRetry) {
-    const budgetMs = options.budgetMs ?? RETRY_DEFAULTS.budgetMs;
-    const maxAttempts = Math.max(1, options.maxAttempts ?? RETRY_DEFAULTS.maxAttempts);
-    const baseDelayMs = options.baseDelayMs ?? RETRY_DEFAULTS.baseDelayMs;
-    const maxDelayMs = options.maxDelayMs ?? RETRY_DEFAULTS.maxDelayMs;
-    const sleep = options.sleep ?? realSleep;
-    const now = options.now ?? Date.now;
-    const start = toMillis(now);
-    let slept = 0;
-    for (let n = 1;; n++) {
-        try {
-            return await attempt(n);
-        }
-        catch (error) {
-            const decision = decide(error, n);
-            const spent = () => Math.max(toMillis(now) - start, slept);
-            if (!decision.retry)
-                throw fail(error, { attempts: n, elapsedMs: spent(), exhausted: false });
-            if (n >= maxAttempts)
-                throw fail(error, { attempts: n, elapsedMs: spent(), exhausted: true });
-            const remaining = budgetMs - spent();
-            const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** (n - 1));
-            if (decision.afterMs !== undefined && decision.afterMs > remaining) {
-                throw fail(error, {
-                    attempts: n,
-                    elapsedMs: spent(),
-                    exhausted: true,
-                    note: `the server asked to wait ${seconds(decision.afterMs)}, more than the ${seconds(Math.max(0, remaining))} left of the retry budget`
-                });
-            }
-            if (remaining <= 0)
-                throw fail(error, { attempts: n, elapsedMs: spent(), exhausted: true });
-            // Honour the server's wait, never less than the backoff, never past the budget.
-            const delayMs = Math.min(Math.max(decision.afterMs ?? 0, backoff), remaining);
-            onRetry?.({ attempt: n, delayMs, reason: decision.reason });
-            await sleep(delayMs);
-            slept += delayMs;
-        }
-    }
-}
-/** "3 s", "1.5 s", "250 ms": a human duration for log lines and errors. */
-function seconds(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    const s = ms / 1000;
-    return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
-}
-/**
- * Parse a `retry-after` header (seconds, or an HTTP date) into milliseconds from `nowMs`.
- * Undefined when absent or unreadable.
- */
-function parseRetryAfter(value, nowMs) {
-    if (value === undefined || value === null)
-        return undefined;
-    const text = String(value).trim();
-    if (text === '')
-        return undefined;
-    if (/^\d+(\.\d+)?$/.test(text))
-        return Math.round(Number(text) * 1000);
-    const date = Date.parse(text);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - nowMs);
-}
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74162);
 
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 16832:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z9: () => (/* binding */ loadConfig),
-/* harmony export */   bN: () => (/* binding */ readConfigFromGit),
-/* harmony export */   bW: () => (/* binding */ readCommittedConfig),
-/* harmony export */   k6: () => (/* binding */ readConfigFromDisk)
-/* harmony export */ });
-/* unused harmony exports ConfigError, digestOf */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(88373);
-/**
- * Reading the configuration that judges the run. Never the working tree on GitHub: anything in the
- * job could have edited it. pre reads the file at GITHUB_SHA through the contents API (the workspace
- * is still empty then); main reads the committed file with `git show SHA:path`, or the contents API
- * when there is no checkout. Local runs read the disk.
- */
-
-
-
-
-
-class ConfigError extends Error {
-    name = 'ConfigError';
-}
-function digestOf(text) {
-    return text === null ? 'none' : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
-}
-/** Validate a config text (null: the file does not exist, so the defaults: off). */
-function loadConfig(source, configPath) {
-    if (source.text === null) {
-        return {
-            config: (0,_config_load_js__WEBPACK_IMPORTED_MODULE_4__.defaultConfig)(),
-            text: null,
-            origin: `${source.origin} (missing: defaults, off)`,
-            digest: 'none'
-        };
-    }
-    const parsed = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_4__.parseConfigText)(source.text);
-    if (!parsed.ok) {
-        const problems = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_4__.formatProblems)(parsed.problems);
-        throw new ConfigError(`The config ${configPath} (${source.origin}) is invalid: ${problems.slice(0, 5).join('; ')}` +
-            (problems.length > 5 ? `; and ${problems.length - 5} more` : ''));
-    }
-    return { config: parsed.config, text: source.text, origin: source.origin, digest: digestOf(source.text) };
-}
-function readConfigFromDisk(root, configPath) {
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, configPath);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(file))
-        return { text: null, origin: file };
-    return { text: (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(file, 'utf8'), origin: file };
-}
-/**
- * The file at SHA in the checkout, read with one `git cat-file --batch` (no shell, hooks off).
- * Returns undefined when there is no usable checkout or the commit is not in it (so the caller
- * falls back to the API), null when the file does not exist at that commit.
- */
-async function readConfigFromGit(workspace, sha, configPath) {
-    if (!sha || !/^[0-9a-f]{7,64}$/i.test(sha) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(workspace, '.git')))
-        return undefined;
-    const origin = `git ${sha.slice(0, 12)}:${configPath}`;
-    const out = await new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawn)('git', ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', 'cat-file', '--batch'], {
-            cwd: workspace,
-            // No GIT_* variable from earlier steps (GITHUB_ENV) and no replace refs can change the answer.
-            env: {
-                ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_'))),
-                GIT_CONFIG_NOSYSTEM: '1',
-                GIT_NO_REPLACE_OBJECTS: '1'
-            },
-            stdio: ['pipe', 'pipe', 'pipe']
-        });
-        const chunks = [];
-        let stderr = '';
-        child.stdout.on('data', (d) => chunks.push(d));
-        child.stderr.on('data', d => (stderr += d));
-        child.on('error', reject);
-        child.on('close', code => resolve({ code: code ?? 1, stdout: Buffer.concat(chunks), stderr }));
-        child.stdin.end(`${sha}^{commit}\n${sha}:${configPath}\n`);
-    }).catch(() => undefined);
-    if (!out || out.code !== 0)
-        return undefined;
-    // Each answer: "<oid> <type> <size>\n<content>\n", or "<name> missing\n".
-    let at = 0;
-    const next = () => {
-        const eol = out.stdout.indexOf(0x0a, at);
-        if (eol < 0)
-            throw new ConfigError(`Could not read ${configPath} at ${sha}: git cat-file answered unexpectedly.`);
-        const header = out.stdout.subarray(at, eol).toString('utf8');
-        at = eol + 1;
-        const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-        if (!m)
-            return { type: 'missing' };
-        const size = Number(m[2]);
-        const content = out.stdout.subarray(at, at + size);
-        at += size + 1;
-        return { type: m[1], content };
-    };
-    if (next().type !== 'commit')
-        return undefined;
-    const file = next();
-    if (file.type === 'missing')
-        return { text: null, origin };
-    if (file.type !== 'blob')
-        throw new ConfigError(`${configPath} at ${sha} is a ${file.type}, not a file.`);
-    return { text: file.content.toString('utf8'), origin };
-}
-/**
- * The committed config, as main and revert-watch judge with it: git at the job's commit on GitHub,
- * else the API; never the working tree on GitHub (the disk only in a local run).
- */
-async function readCommittedConfig(deps, inputs) {
-    if (!deps.ctx.onGitHub)
-        return loadConfig(readConfigFromDisk(deps.cwd, inputs.configPath), inputs.configPath);
-    const fromGit = await readConfigFromGit(deps.ctx.workspace, deps.ctx.sha, inputs.configPath);
-    if (fromGit)
-        return loadConfig(fromGit, inputs.configPath);
-    const github = await deps.github(inputs.githubToken);
-    if (!github)
-        throw new Error('Neither a git checkout nor the GitHub API is available to read the committed config.');
-    const ref = deps.ctx.sha || deps.ctx.ref;
-    const text = await github.readFile(inputs.configPath, ref);
-    return loadConfig({ text, origin: `${deps.ctx.repository}@${ref.slice(0, 12)}` }, inputs.configPath);
-}
-
-
-/***/ }),
-
-/***/ 3771:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $p: () => (/* binding */ readRunContext),
-/* harmony export */   HB: () => (/* binding */ utcDate),
-/* harmony export */   HM: () => (/* binding */ logsUrl),
-/* harmony export */   N5: () => (/* binding */ readEventPayload)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67388);
-/**
- * Where this run is happening: the repository, event and workflow run, read from the runner's
- * environment (or given by the CLI for local runs).
- */
-
-
-function readRunContext(env, cwd = process.cwd()) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const [owner = '', repo = ''] = repository.split('/');
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch {
-            payload = {};
-        }
-    }
-    const repoPayload = (payload.repository ?? {});
-    return {
-        repository,
-        owner,
-        repo,
-        event: env.GITHUB_EVENT_NAME ?? '',
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        githubRunId: Number(env.GITHUB_RUN_ID ?? 0) || 0,
-        attempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1) || 1,
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        workspace: env.GITHUB_WORKSPACE ?? cwd,
-        schedule: typeof payload.schedule === 'string' ? payload.schedule : '',
-        defaultBranch: typeof repoPayload.default_branch === 'string' ? repoPayload.default_branch : '',
-        onGitHub: env.GITHUB_ACTIONS === 'true',
-        runnerTemp: env.RUNNER_TEMP ?? ''
-    };
-}
-/** The run's log page, as the runs table records it. */
-function logsUrl(ctx) {
-    if (!ctx.repository || !ctx.githubRunId)
-        return '';
-    return `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.githubRunId}/attempts/${ctx.attempt}`;
-}
-/** The UTC date of `now`, as YYYY-MM-DD. */
-function utcDate(now) {
-    return now.toISOString().slice(0, 10);
-}
-/**
- * The event payload at GITHUB_EVENT_PATH, for the modes that act on it (gate, revert-watch). Unlike
- * readRunContext, which makes do without it, a missing or unreadable file is an error that says
- * what could not be read.
- */
-function readEventPayload(env, what) {
-    const path = env.GITHUB_EVENT_PATH;
-    if (!path)
-        throw new Error(`GITHUB_EVENT_PATH is not set, so ${what} cannot be read.`);
-    try {
-        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
-    }
-    catch (error) {
-        throw new Error(`Cannot read ${what} from GITHUB_EVENT_PATH: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(error.message, 300)}`, {
-            cause: error
-        });
-    }
-}
-
-
-/***/ }),
-
-/***/ 72759:
+/***/ 74162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7259,7 +7136,7 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
-;// CONCATENATED MODULE: ./src/action/runner-host.ts
+;// CONCATENATED MODULE: ./src/runtime/runner-host.ts
 /**
  * The ActionHost of the bundled entrypoints: the runner's protocol written directly, without
  * @actions/core (whose HTTP client alone costs about 100 ms of start-up, on a path that must
@@ -7358,7 +7235,7 @@ var client = __nccwpck_require__(14663);
 var text_escape = __nccwpck_require__(67388);
 // EXTERNAL MODULE: ./src/github/retry.ts
 var retry = __nccwpck_require__(48129);
-;// CONCATENATED MODULE: ./src/github/railway.ts
+;// CONCATENATED MODULE: ./src/deploy/railway.ts
 /**
  * The `deployment-active` gate's second source: Railway's public GraphQL API.
  *
@@ -7579,7 +7456,7 @@ function ageOf(createdAt, now) {
     return minutes < 120 ? ` (${minutes} min ago)` : ` (${Math.round(minutes / 60)} h ago)`;
 }
 
-;// CONCATENATED MODULE: ./src/lifecycle/railway-port.ts
+;// CONCATENATED MODULE: ./src/deploy/railway-port.ts
 /** The Railway deployments check, bound to the inputs that name the project. */
 
 const railwayPort = r => () => findActiveRailwayDeployment({
@@ -7590,11 +7467,11 @@ const railwayPort = r => () => findActiveRailwayDeployment({
     serviceIds: r.serviceIds.length ? r.serviceIds : undefined
 });
 
-// EXTERNAL MODULE: ./src/lifecycle/context.ts
-var context = __nccwpck_require__(3771);
-;// CONCATENATED MODULE: ./src/lifecycle/wiring.ts
+// EXTERNAL MODULE: ./src/runtime/context.ts
+var context = __nccwpck_require__(60047);
+;// CONCATENATED MODULE: ./src/runtime/wiring.ts
 /**
- * The real world, for the bundled entrypoints: the runner (src/action/runner-host.ts), the clock, Math.random, PostgreSQL,
+ * The real world, for the bundled entrypoints: the runner (src/runtime/runner-host.ts), the clock, Math.random, PostgreSQL,
  * and GitHub through the retrying client. Tests replace any of these.
  */
 
@@ -7619,7 +7496,7 @@ function defaultDeps(overrides = {}) {
             if (!ctx.onGitHub || !ctx.repository)
                 return undefined;
             // Loaded on first use: Octokit is a large part of the bundle's start-up cost.
-            const { githubPorts } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31611));
+            const { githubPorts } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(984)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73984));
             return githubPorts({
                 token,
                 repository: ctx.repository,
@@ -7636,7 +7513,7 @@ function defaultDeps(overrides = {}) {
 
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __nccwpck_require__(90131);
-;// CONCATENATED MODULE: ./src/action/inputs.ts
+;// CONCATENATED MODULE: ./src/runtime/inputs.ts
 
 const MODES = ['run', 'gate', 'revert-watch'];
 const SCOPES = ['agent', 'all'];
@@ -7768,7 +7645,7 @@ function passwordOf(url) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/action/state.ts
+;// CONCATENATED MODULE: ./src/runtime/state.ts
 const KEY = {
     started: 'se_started',
     skipReason: 'se_skip_reason',
@@ -7864,15 +7741,15 @@ var runs = __nccwpck_require__(46010);
 var summary = __nccwpck_require__(56013);
 // EXTERNAL MODULE: ./src/report/artifacts.ts
 var artifacts = __nccwpck_require__(5825);
-// EXTERNAL MODULE: ./src/lifecycle/config-source.ts
-var config_source = __nccwpck_require__(16832);
+// EXTERNAL MODULE: ./src/config/source.ts
+var source = __nccwpck_require__(79397);
 // EXTERNAL MODULE: ./src/db/migrate.ts + 2 modules
 var migrate = __nccwpck_require__(73601);
 // EXTERNAL MODULE: ./src/db/flags.ts
 var flags = __nccwpck_require__(35157);
 // EXTERNAL MODULE: ./src/db/events.ts
 var events = __nccwpck_require__(63725);
-;// CONCATENATED MODULE: ./src/schedule/jitter.ts
+;// CONCATENATED MODULE: ./src/daily/jitter.ts
 /** The random delay before a scheduled run. Randomness and sleeping are injected. */
 /**
  * A uniformly random delay in [0, jitterMinutes] minutes on `schedule` events; none on manual
@@ -7892,9 +7769,9 @@ function chooseJitter(opts) {
     return { delayMs, reason: `random delay within ${opts.jitterMinutes} minutes` };
 }
 
-// EXTERNAL MODULE: ./src/schedule/gates.ts
-var schedule_gates = __nccwpck_require__(70965);
-;// CONCATENATED MODULE: ./src/lifecycle/start.ts
+// EXTERNAL MODULE: ./src/daily/preconditions.ts
+var preconditions = __nccwpck_require__(29818);
+;// CONCATENATED MODULE: ./src/daily/start.ts
 
 
 
@@ -7920,11 +7797,11 @@ const start_FAILING_SKIPS = new Set(['gate-error']);
 /** The config as the start judges it: the contents API at GITHUB_SHA on GitHub, the disk locally. */
 async function readStartConfig(deps, inputs, github) {
     if (!deps.ctx.onGitHub)
-        return (0,config_source/* loadConfig */.Z9)((0,config_source/* readConfigFromDisk */.k6)(deps.cwd, inputs.configPath), inputs.configPath);
+        return (0,source/* loadConfig */.Z9)((0,source/* readConfigFromDisk */.k6)(deps.cwd, inputs.configPath), inputs.configPath);
     // main standing in for pre (uses: ./) has a checkout: the commit itself answers, no API needed.
-    const fromGit = await (0,config_source/* readConfigFromGit */.bN)(deps.ctx.workspace, deps.ctx.sha, inputs.configPath).catch(() => undefined);
+    const fromGit = await (0,source/* readConfigFromGit */.bN)(deps.ctx.workspace, deps.ctx.sha, inputs.configPath).catch(() => undefined);
     if (fromGit)
-        return (0,config_source/* loadConfig */.Z9)(fromGit, inputs.configPath);
+        return (0,source/* loadConfig */.Z9)(fromGit, inputs.configPath);
     const gh = await github();
     if (!gh)
         throw new Error('GitHub is not reachable from this run, so the config cannot be read.');
@@ -7940,7 +7817,7 @@ async function readStartConfig(deps, inputs, github) {
     catch (error) {
         throw new GateUnanswered(`reading ${inputs.configPath} at ${ref}: ${error.message}`);
     }
-    return (0,config_source/* loadConfig */.Z9)({ text, origin: `${deps.ctx.repository}@${ref.slice(0, 12)}` }, inputs.configPath);
+    return (0,source/* loadConfig */.Z9)({ text, origin: `${deps.ctx.repository}@${ref.slice(0, 12)}` }, inputs.configPath);
 }
 /** A gate (or the config read that precedes them) could not be answered: skip with gate-error, fail the job. */
 class GateUnanswered extends Error {
@@ -8063,7 +7940,7 @@ async function start_startRun(deps, inputs) {
                     // Failures before an operator turned the repository back on no longer count.
                     const since = ks.repositoryEnabledAt;
                     const counted = since ? outcomes.filter(o => new Date(o.finishedAt) > since) : outcomes;
-                    return (0,schedule_gates/* failureLimitReached */.AM)(counted, limit)
+                    return (0,preconditions/* failureLimitReached */.AM)(counted, limit)
                         ? { state: 'fired', detail: `the last ${limit} finished runs all failed` }
                         : { state: 'clear', detail: `fewer than ${limit} consecutive failures` };
                 }
@@ -8074,7 +7951,7 @@ async function start_startRun(deps, inputs) {
                     // A re-run attempt of the same workflow run may re-claim its own failure: it is not a
                     // reason to cool down.
                     const others = outcomes.filter(o => !ctx.githubRunId || o.githubRunId !== String(ctx.githubRunId));
-                    const c = (0,schedule_gates/* inCooldown */.vO)(others, config.rollbackConfig.cooldownHours, deps.now());
+                    const c = (0,preconditions/* inCooldown */.vO)(others, config.rollbackConfig.cooldownHours, deps.now());
                     return c.active
                         ? { state: 'fired', detail: `the last run failed; cooling down until ${c.until.toISOString()}` }
                         : { state: 'clear', detail: 'no recent failure' };
@@ -8132,7 +8009,7 @@ async function start_startRun(deps, inputs) {
                 }
             }
         ];
-        const gated = await (0,schedule_gates/* runGates */.AQ)(gateList, { force: inputs.force });
+        const gated = await (0,preconditions/* runGates */.AQ)(gateList, { force: inputs.force });
         gates.push(...gated.records);
         for (const w of gated.warnings)
             host.warning((0,text_escape/* forLog */.Ig)(w));
@@ -8346,8 +8223,8 @@ async function readObservatory(sql, q) {
     return row;
 }
 
-// EXTERNAL MODULE: ./src/report/observatory.ts
-var observatory = __nccwpck_require__(14766);
+// EXTERNAL MODULE: ./src/report/figures.ts
+var figures = __nccwpck_require__(53831);
 ;// CONCATENATED MODULE: ./src/report/html.ts
 /**
  * The observatory as one self-contained HTML page: inline CSS and inline SVG, no script, no external
@@ -8403,7 +8280,7 @@ td.text { word-break: break-word; }
 .legend li { white-space: nowrap; }
 .swatch { display: inline-block; width: 11px; height: 11px; border-radius: 2px; margin-right: 4px;
   vertical-align: -1px; border: 1px solid rgba(31, 35, 40, 0.15); }
-${observatory/* DAY_STATES */.K_.map(s => `.s-${s} { background: ${COLORS[s]}; }`).join('\n')}
+${figures/* DAY_STATES */.K_.map(s => `.s-${s} { background: ${COLORS[s]}; }`).join('\n')}
 .s-allowed { background: ${ALLOWED_COLOR}; }
 .s-blocked { background: ${BLOCKED_COLOR}; }
 .cards { display: flex; flex-wrap: wrap; gap: 8px; margin: 8px 0; }
@@ -8626,7 +8503,7 @@ function empty(text) {
     return `<p class="empty">${h(text)}</p>`;
 }
 
-;// CONCATENATED MODULE: ./src/lifecycle/observatory.ts
+;// CONCATENATED MODULE: ./src/modes/run/observatory.ts
 /**
  * The observatory in the daily run: main draws the last 14 days in the job summary, post writes the
  * HTML report into the run's artifact. Each is one query on a connection the stage already has open,
@@ -8641,22 +8518,22 @@ function empty(text) {
 const REPORT_HTML = 'report.html';
 /** The figures of one repository's last `days` days, up to the day of `now`. */
 async function readFigures(sql, opts) {
-    const window = (0,observatory/* reportWindow */.Zj)(opts.now, opts.days);
+    const window = (0,figures/* reportWindow */.Zj)(opts.now, opts.days);
     const rows = await readObservatory(sql, {
         repository: opts.repository,
         from: window.from,
         to: window.to,
         recentRuns: opts.recentRuns
     });
-    return (0,observatory/* buildFigures */.cf)(rows, { now: opts.now, window, repository: opts.repository });
+    return (0,figures/* buildFigures */.cf)(rows, { now: opts.now, window, repository: opts.repository });
 }
 /** main: the job summary's last 14 days, or undefined (with a warning) when they cannot be read. */
 async function summaryTrend(sql, host, opts) {
     try {
-        return await readFigures(sql, { ...opts, days: observatory/* SUMMARY_DAYS */.hD, recentRuns: 0 });
+        return await readFigures(sql, { ...opts, days: figures/* SUMMARY_DAYS */.hD, recentRuns: 0 });
     }
     catch (error) {
-        host.warning(`The job summary has no chart of the last ${observatory/* SUMMARY_DAYS */.hD} days: ${describe(error)}`);
+        host.warning(`The job summary has no chart of the last ${figures/* SUMMARY_DAYS */.hD} days: ${describe(error)}`);
         return undefined;
     }
 }
@@ -8682,7 +8559,7 @@ function describe(error) {
     return (0,text_escape/* forLog */.Ig)(String(error?.message ?? error).split('\n')[0], 500);
 }
 
-;// CONCATENATED MODULE: ./src/lifecycle/stages.ts
+;// CONCATENATED MODULE: ./src/modes/run/stages.ts
 /**
  * The three stages of the action. pre: jitter, gates, claim. main: judge and record (and the start
  * itself when pre did not run, as with `uses: ./`). post: finalize the run row and upload the
@@ -8768,12 +8645,12 @@ async function mainStage(deps) {
         const inputs = inputs_readInputs(host);
         if (inputs.mode === 'gate') {
             // The pull-request gate (src/gate): loaded only in its mode.
-            const { gateMainStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(823), __nccwpck_require__.e(291), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23317));
+            const { gateMainStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(823), __nccwpck_require__.e(291), __nccwpck_require__.e(885)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63885));
             return await gateMainStage(deps, inputs);
         }
         if (inputs.mode === 'revert-watch') {
-            // Its own stage (src/rollback/stage.ts): it claims no run and reports its own failures.
-            const { revertWatchStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(291), __nccwpck_require__.e(780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33780));
+            // Its own stage (src/modes/revert-watch/stage.ts): it claims no run and reports its own failures.
+            const { revertWatchStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(291), __nccwpck_require__.e(74)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13074));
             return await revertWatchStage(deps, inputs);
         }
         start = state_loadStart(host);
@@ -8807,7 +8684,7 @@ async function mainStage(deps) {
             return announceStart(deps, start);
         }
         const claimed = start;
-        const committed = await (0,config_source/* readCommittedConfig */.bW)(deps, inputs);
+        const committed = await (0,source/* readCommittedConfig */.bW)(deps, inputs);
         if (committed.digest !== claimed.configDigest) {
             throw new Error(`The committed config main read (${(0,text_escape/* forLog */.Ig)(committed.origin)}) differs from the one the start judged; refusing to judge with a config that changed mid-run.`);
         }
@@ -8815,7 +8692,7 @@ async function mainStage(deps) {
         const dir = reportDirFor(deps, name);
         reportPath = (0,external_node_path_.join)(dir, 'report.md');
         // The policy engine is loaded only for a claimed run: a skip never pays for it.
-        const { judgeAndRecord, loadProposals } = await Promise.all(/* import() */[__nccwpck_require__.e(823), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88595));
+        const { judgeAndRecord, loadProposals } = await Promise.all(/* import() */[__nccwpck_require__.e(823), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65580));
         const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath);
         const db = await deps.openDatabase(inputs.databaseUrl);
         let judged;
@@ -8825,7 +8702,7 @@ async function mainStage(deps) {
             // Live runs act on allowed proposals (src/act); the dry-run path loads only the pure planner.
             const actor = claimed.dryRun
                 ? undefined
-                : await (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(823), __nccwpck_require__.e(291), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80740))).actorForRun(deps, inputs, claimed, committed.config, db.sql, loaded);
+                : await (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(823), __nccwpck_require__.e(291), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40670))).actorForRun(deps, inputs, claimed, committed.config, db.sql, loaded);
             judged = await judgeAndRecord({
                 db,
                 config: committed.config,
@@ -8836,7 +8713,7 @@ async function mainStage(deps) {
                 dryRun: claimed.dryRun,
                 loaded,
                 // A dry run records why nothing acts too, from the pure planner alone.
-                planActions: actor ? actor.plan : (await __nccwpck_require__.e(/* import() */ 237).then(__nccwpck_require__.bind(__nccwpck_require__, 82237))).dryRunPlanner()
+                planActions: actor ? actor.plan : (await __nccwpck_require__.e(/* import() */ 338).then(__nccwpck_require__.bind(__nccwpck_require__, 60338))).dryRunPlanner()
             });
             acted = actor ? await actor.execute(judged, loaded.patches ?? []) : undefined;
             actNotes = acted?.notes ?? [];
@@ -8943,7 +8820,7 @@ async function postStage(deps) {
     const t0 = deps.now().getTime();
     try {
         if (host.getInput('mode') === 'gate') {
-            const { gatePostStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(823), __nccwpck_require__.e(291), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23317));
+            const { gatePostStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(823), __nccwpck_require__.e(291), __nccwpck_require__.e(885)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63885));
             return await gatePostStage(deps);
         }
         if (host.getInput('mode') === 'revert-watch') {
@@ -9031,12 +8908,113 @@ function errorLine(error) {
     return (0,text_escape/* forLog */.Ig)(message.split('\n')[0], 1000);
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/entry/main.ts
 /** The action's main step. Exported as run() for @github/local-action; the bundle calls it. */
 
 
 async function run() {
     await mainStage(defaultDeps());
+}
+
+
+/***/ }),
+
+/***/ 48129:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   kE: () => (/* binding */ toMillis),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   sV: () => (/* binding */ RETRY_DEFAULTS)
+/* harmony export */ });
+/* unused harmony export realSleep */
+/**
+ * Bounded exponential backoff for transient failures, shared by the GitHub client and the Railway
+ * gate. The clock and the sleep are injected, so tests exercise every path without waiting.
+ *
+ * The budget is measured twice, on the clock and as the sum of the delays slept, and the larger
+ * counts: a frozen test clock cannot turn the loop infinite, and slow requests eat into it too.
+ */
+const RETRY_DEFAULTS = {
+    budgetMs: 60_000,
+    maxAttempts: 10,
+    baseDelayMs: 1_000,
+    maxDelayMs: 30_000
+};
+const realSleep = ms => new Promise(resolve => setTimeout(resolve, ms));
+function toMillis(clock) {
+    const t = clock();
+    return t instanceof Date ? t.getTime() : t;
+}
+/**
+ * Run `attempt` until it succeeds, `decide` says the error is not worth retrying, or the budget is
+ * spent. `fail` turns the last error into the one that is thrown.
+ */
+async function withRetries(attempt, decide, fail, options = {}, onRetry) {
+    const budgetMs = options.budgetMs ?? RETRY_DEFAULTS.budgetMs;
+    const maxAttempts = Math.max(1, options.maxAttempts ?? RETRY_DEFAULTS.maxAttempts);
+    const baseDelayMs = options.baseDelayMs ?? RETRY_DEFAULTS.baseDelayMs;
+    const maxDelayMs = options.maxDelayMs ?? RETRY_DEFAULTS.maxDelayMs;
+    const sleep = options.sleep ?? realSleep;
+    const now = options.now ?? Date.now;
+    const start = toMillis(now);
+    let slept = 0;
+    for (let n = 1;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            const decision = decide(error, n);
+            const spent = () => Math.max(toMillis(now) - start, slept);
+            if (!decision.retry)
+                throw fail(error, { attempts: n, elapsedMs: spent(), exhausted: false });
+            if (n >= maxAttempts)
+                throw fail(error, { attempts: n, elapsedMs: spent(), exhausted: true });
+            const remaining = budgetMs - spent();
+            const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** (n - 1));
+            if (decision.afterMs !== undefined && decision.afterMs > remaining) {
+                throw fail(error, {
+                    attempts: n,
+                    elapsedMs: spent(),
+                    exhausted: true,
+                    note: `the server asked to wait ${seconds(decision.afterMs)}, more than the ${seconds(Math.max(0, remaining))} left of the retry budget`
+                });
+            }
+            if (remaining <= 0)
+                throw fail(error, { attempts: n, elapsedMs: spent(), exhausted: true });
+            // Honour the server's wait, never less than the backoff, never past the budget.
+            const delayMs = Math.min(Math.max(decision.afterMs ?? 0, backoff), remaining);
+            onRetry?.({ attempt: n, delayMs, reason: decision.reason });
+            await sleep(delayMs);
+            slept += delayMs;
+        }
+    }
+}
+/** "3 s", "1.5 s", "250 ms": a human duration for log lines and errors. */
+function seconds(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const s = ms / 1000;
+    return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+/**
+ * Parse a `retry-after` header (seconds, or an HTTP date) into milliseconds from `nowMs`.
+ * Undefined when absent or unreadable.
+ */
+function parseRetryAfter(value, nowMs) {
+    if (value === undefined || value === null)
+        return undefined;
+    const text = String(value).trim();
+    if (text === '')
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Math.round(Number(text) * 1000);
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - nowMs);
 }
 
 
@@ -9102,7 +9080,7 @@ async function uploadRunArtifact(opts) {
 
 /***/ }),
 
-/***/ 14766:
+/***/ 53831:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9454,8 +9432,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/text/escape.ts
 var text_escape = __nccwpck_require__(67388);
-// EXTERNAL MODULE: ./src/report/observatory.ts
-var observatory = __nccwpck_require__(14766);
+// EXTERNAL MODULE: ./src/report/figures.ts
+var figures = __nccwpck_require__(53831);
 ;// CONCATENATED MODULE: ./src/report/trend.ts
 /**
  * The job summary's look back: the last days' runs as a strip of coloured squares, and the
@@ -9483,7 +9461,7 @@ function drawable(f) {
     const days = f.proposalsByDay;
     if (!days.length || days.length > 90)
         return false;
-    if (!days.every(d => (0,observatory/* isDate */.$P)(d.date) && safeCount(d.allowed) && safeCount(d.blocked)))
+    if (!days.every(d => (0,figures/* isDate */.$P)(d.date) && safeCount(d.allowed) && safeCount(d.blocked)))
         return false;
     return days.some(d => d.allowed + d.blocked > 0);
 }
@@ -9491,8 +9469,8 @@ function renderTrend(f) {
     const days = f.calendar.length;
     const out = [`### The last ${days} days`, ''];
     const strip = f.calendar.map(d => SQUARES[d.state] ?? SQUARES.none).join('');
-    const used = observatory/* DAY_STATES */.K_.filter(s => f.totals.daysByState[s] > 0);
-    out.push(`Runs, oldest day first: ${strip}`, '', used.map(s => `${SQUARES[s]} ${observatory/* DAY_STATE_LABELS */.Bj[s]} ${f.totals.daysByState[s]}`).join(' · '), '');
+    const used = figures/* DAY_STATES */.K_.filter(s => f.totals.daysByState[s] > 0);
+    out.push(`Runs, oldest day first: ${strip}`, '', used.map(s => `${SQUARES[s]} ${figures/* DAY_STATE_LABELS */.Bj[s]} ${f.totals.daysByState[s]}`).join(' · '), '');
     if (drawable(f)) {
         const max = Math.max(...f.proposalsByDay.map(d => d.allowed + d.blocked));
         out.push('```mermaid', 'xychart-beta', '  title "Proposals per day (bars: all, line: blocked)"', `  x-axis [${f.proposalsByDay.map(d => `"${d.date.slice(5)}"`).join(', ')}]`, `  y-axis "Proposals" 0 --> ${max}`, `  bar [${f.proposalsByDay.map(d => d.allowed + d.blocked).join(', ')}]`, `  line [${f.proposalsByDay.map(d => d.blocked).join(', ')}]`, '```', '', `${f.totals.allowed} allowed, ${f.totals.blocked} blocked in ${days} days.`, '');
@@ -9501,7 +9479,7 @@ function renderTrend(f) {
     out.push('| Day | Run | Allowed | Blocked |', '|---|---|---|---|');
     f.calendar.forEach((d, i) => {
         const p = f.proposalsByDay[i];
-        out.push(`| ${(0,text_escape/* forMarkdown */.Bm)(d.date, 20)} | ${SQUARES[d.state] ?? ''} ${(0,text_escape/* forMarkdown */.Bm)(observatory/* DAY_STATE_LABELS */.Bj[d.state] ?? String(d.state), 30)} | ` +
+        out.push(`| ${(0,text_escape/* forMarkdown */.Bm)(d.date, 20)} | ${SQUARES[d.state] ?? ''} ${(0,text_escape/* forMarkdown */.Bm)(figures/* DAY_STATE_LABELS */.Bj[d.state] ?? String(d.state), 30)} | ` +
             `${safeCount(p?.allowed) ? p.allowed : '-'} | ${safeCount(p?.blocked) ? p.blocked : '-'} |`);
     });
     out.push('');
@@ -9607,60 +9585,82 @@ function annotate(host, verdicts) {
 
 /***/ }),
 
-/***/ 70965:
+/***/ 60047:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AM: () => (/* binding */ failureLimitReached),
-/* harmony export */   AQ: () => (/* binding */ runGates),
-/* harmony export */   N6: () => (/* binding */ isFailure),
-/* harmony export */   vO: () => (/* binding */ inCooldown)
+/* harmony export */   $p: () => (/* binding */ readRunContext),
+/* harmony export */   HB: () => (/* binding */ utcDate),
+/* harmony export */   HM: () => (/* binding */ logsUrl),
+/* harmony export */   N5: () => (/* binding */ readEventPayload)
 /* harmony export */ });
-/* unused harmony export GATE_ORDER */
-const GATE_ORDER = ['failure-limit', 'cooldown', 'deployment-active', 'ci-active'];
-/** Force reaches these, and only these. */
-const FORCE_BYPASSES = new Set(['cooldown', 'deployment-active', 'ci-active']);
-async function runGates(gates, opts) {
-    const records = [];
-    const warnings = [];
-    const ordered = [...gates].sort((a, b) => GATE_ORDER.indexOf(a.name) - GATE_ORDER.indexOf(b.name));
-    for (const gate of ordered) {
-        if (opts.force && FORCE_BYPASSES.has(gate.name)) {
-            records.push({ name: gate.name, result: 'bypassed', detail: 'force' });
-            continue;
-        }
-        let answer;
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67388);
+/**
+ * Where this run is happening: the repository, event and workflow run, read from the runner's
+ * environment (or given by the CLI for local runs).
+ */
+
+
+function readRunContext(env, cwd = process.cwd()) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
         try {
-            answer = await gate.check();
+            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
         }
-        catch (error) {
-            const detail = `${gate.name}: ${error.message}`;
-            records.push({ name: gate.name, result: 'error', detail });
-            return { proceed: false, reason: 'gate-error', detail, records, warnings };
+        catch {
+            payload = {};
         }
-        records.push({ name: gate.name, result: answer.state, detail: answer.detail });
-        if (answer.state === 'unavailable')
-            warnings.push(`${gate.name} unavailable: ${answer.detail}`);
-        if (answer.state === 'fired')
-            return { proceed: false, reason: gate.name, detail: answer.detail, records, warnings };
     }
-    return { proceed: true, records, warnings };
+    const repoPayload = (payload.repository ?? {});
+    return {
+        repository,
+        owner,
+        repo,
+        event: env.GITHUB_EVENT_NAME ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        githubRunId: Number(env.GITHUB_RUN_ID ?? 0) || 0,
+        attempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1) || 1,
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        workspace: env.GITHUB_WORKSPACE ?? cwd,
+        schedule: typeof payload.schedule === 'string' ? payload.schedule : '',
+        defaultBranch: typeof repoPayload.default_branch === 'string' ? repoPayload.default_branch : '',
+        onGitHub: env.GITHUB_ACTIONS === 'true',
+        runnerTemp: env.RUNNER_TEMP ?? ''
+    };
 }
-const isFailure = (status) => status === 'failed' || status === 'reverted';
-/** The last `limit` finished runs are all failures. */
-function failureLimitReached(outcomes, limit) {
-    if (limit <= 0 || outcomes.length < limit)
-        return false;
-    return outcomes.slice(0, limit).every(o => isFailure(o.status));
+/** The run's log page, as the runs table records it. */
+function logsUrl(ctx) {
+    if (!ctx.repository || !ctx.githubRunId)
+        return '';
+    return `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.githubRunId}/attempts/${ctx.attempt}`;
 }
-/** The most recent finished run is a failure that finished less than `hours` ago. */
-function inCooldown(outcomes, hours, now) {
-    const last = outcomes[0];
-    if (!last || !isFailure(last.status) || hours <= 0 || last.finishedAt === null)
-        return { active: false };
-    const finished = new Date(last.finishedAt);
-    const until = new Date(finished.getTime() + hours * 3_600_000);
-    return until.getTime() > now.getTime() ? { active: true, until } : { active: false };
+/** The UTC date of `now`, as YYYY-MM-DD. */
+function utcDate(now) {
+    return now.toISOString().slice(0, 10);
+}
+/**
+ * The event payload at GITHUB_EVENT_PATH, for the modes that act on it (gate, revert-watch). Unlike
+ * readRunContext, which makes do without it, a missing or unreadable file is an error that says
+ * what could not be read.
+ */
+function readEventPayload(env, what) {
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path)
+        throw new Error(`GITHUB_EVENT_PATH is not set, so ${what} cannot be read.`);
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new Error(`Cannot read ${what} from GITHUB_EVENT_PATH: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(error.message, 300)}`, {
+            cause: error
+        });
+    }
 }
 
 
@@ -20066,6 +20066,6 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(2116);
+/******/ var __webpack_exports__ = __nccwpck_require__(97836);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -2505,19 +2505,6 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 71731:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85264);
-
-await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
 /***/ 88373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2898,6 +2885,196 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     rollbackConfig: rollbackConfigSchema,
     rollout: rolloutSchema
 });
+
+
+/***/ }),
+
+/***/ 79397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z9: () => (/* binding */ loadConfig),
+/* harmony export */   bW: () => (/* binding */ readCommittedConfig)
+/* harmony export */ });
+/* unused harmony exports ConfigError, digestOf, readConfigFromDisk, readConfigFromGit */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(88373);
+/**
+ * Reading the configuration that judges the run. Never the working tree on GitHub: anything in the
+ * job could have edited it. pre reads the file at GITHUB_SHA through the contents API (the workspace
+ * is still empty then); main reads the committed file with `git show SHA:path`, or the contents API
+ * when there is no checkout. Local runs read the disk.
+ */
+
+
+
+
+
+class ConfigError extends Error {
+    name = 'ConfigError';
+}
+function digestOf(text) {
+    return text === null ? 'none' : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
+}
+/** Validate a config text (null: the file does not exist, so the defaults: off). */
+function loadConfig(source, configPath) {
+    if (source.text === null) {
+        return {
+            config: (0,_load_js__WEBPACK_IMPORTED_MODULE_4__.defaultConfig)(),
+            text: null,
+            origin: `${source.origin} (missing: defaults, off)`,
+            digest: 'none'
+        };
+    }
+    const parsed = (0,_load_js__WEBPACK_IMPORTED_MODULE_4__.parseConfigText)(source.text);
+    if (!parsed.ok) {
+        const problems = (0,_load_js__WEBPACK_IMPORTED_MODULE_4__.formatProblems)(parsed.problems);
+        throw new ConfigError(`The config ${configPath} (${source.origin}) is invalid: ${problems.slice(0, 5).join('; ')}` +
+            (problems.length > 5 ? `; and ${problems.length - 5} more` : ''));
+    }
+    return { config: parsed.config, text: source.text, origin: source.origin, digest: digestOf(source.text) };
+}
+function readConfigFromDisk(root, configPath) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, configPath);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(file))
+        return { text: null, origin: file };
+    return { text: (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(file, 'utf8'), origin: file };
+}
+/**
+ * The file at SHA in the checkout, read with one `git cat-file --batch` (no shell, hooks off).
+ * Returns undefined when there is no usable checkout or the commit is not in it (so the caller
+ * falls back to the API), null when the file does not exist at that commit.
+ */
+async function readConfigFromGit(workspace, sha, configPath) {
+    if (!sha || !/^[0-9a-f]{7,64}$/i.test(sha) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(workspace, '.git')))
+        return undefined;
+    const origin = `git ${sha.slice(0, 12)}:${configPath}`;
+    const out = await new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawn)('git', ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', 'cat-file', '--batch'], {
+            cwd: workspace,
+            // No GIT_* variable from earlier steps (GITHUB_ENV) and no replace refs can change the answer.
+            env: {
+                ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_'))),
+                GIT_CONFIG_NOSYSTEM: '1',
+                GIT_NO_REPLACE_OBJECTS: '1'
+            },
+            stdio: ['pipe', 'pipe', 'pipe']
+        });
+        const chunks = [];
+        let stderr = '';
+        child.stdout.on('data', (d) => chunks.push(d));
+        child.stderr.on('data', d => (stderr += d));
+        child.on('error', reject);
+        child.on('close', code => resolve({ code: code ?? 1, stdout: Buffer.concat(chunks), stderr }));
+        child.stdin.end(`${sha}^{commit}\n${sha}:${configPath}\n`);
+    }).catch(() => undefined);
+    if (!out || out.code !== 0)
+        return undefined;
+    // Each answer: "<oid> <type> <size>\n<content>\n", or "<name> missing\n".
+    let at = 0;
+    const next = () => {
+        const eol = out.stdout.indexOf(0x0a, at);
+        if (eol < 0)
+            throw new ConfigError(`Could not read ${configPath} at ${sha}: git cat-file answered unexpectedly.`);
+        const header = out.stdout.subarray(at, eol).toString('utf8');
+        at = eol + 1;
+        const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+        if (!m)
+            return { type: 'missing' };
+        const size = Number(m[2]);
+        const content = out.stdout.subarray(at, at + size);
+        at += size + 1;
+        return { type: m[1], content };
+    };
+    if (next().type !== 'commit')
+        return undefined;
+    const file = next();
+    if (file.type === 'missing')
+        return { text: null, origin };
+    if (file.type !== 'blob')
+        throw new ConfigError(`${configPath} at ${sha} is a ${file.type}, not a file.`);
+    return { text: file.content.toString('utf8'), origin };
+}
+/**
+ * The committed config, as main and revert-watch judge with it: git at the job's commit on GitHub,
+ * else the API; never the working tree on GitHub (the disk only in a local run).
+ */
+async function readCommittedConfig(deps, inputs) {
+    if (!deps.ctx.onGitHub)
+        return loadConfig(readConfigFromDisk(deps.cwd, inputs.configPath), inputs.configPath);
+    const fromGit = await readConfigFromGit(deps.ctx.workspace, deps.ctx.sha, inputs.configPath);
+    if (fromGit)
+        return loadConfig(fromGit, inputs.configPath);
+    const github = await deps.github(inputs.githubToken);
+    if (!github)
+        throw new Error('Neither a git checkout nor the GitHub API is available to read the committed config.');
+    const ref = deps.ctx.sha || deps.ctx.ref;
+    const text = await github.readFile(inputs.configPath, ref);
+    return loadConfig({ text, origin: `${deps.ctx.repository}@${ref.slice(0, 12)}` }, inputs.configPath);
+}
+
+
+/***/ }),
+
+/***/ 29818:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N6: () => (/* binding */ isFailure)
+/* harmony export */ });
+/* unused harmony exports GATE_ORDER, runGates, failureLimitReached, inCooldown */
+const GATE_ORDER = (/* unused pure expression or super */ null && (['failure-limit', 'cooldown', 'deployment-active', 'ci-active']));
+/** Force reaches these, and only these. */
+const FORCE_BYPASSES = new Set(['cooldown', 'deployment-active', 'ci-active']);
+async function runGates(gates, opts) {
+    const records = [];
+    const warnings = [];
+    const ordered = [...gates].sort((a, b) => GATE_ORDER.indexOf(a.name) - GATE_ORDER.indexOf(b.name));
+    for (const gate of ordered) {
+        if (opts.force && FORCE_BYPASSES.has(gate.name)) {
+            records.push({ name: gate.name, result: 'bypassed', detail: 'force' });
+            continue;
+        }
+        let answer;
+        try {
+            answer = await gate.check();
+        }
+        catch (error) {
+            const detail = `${gate.name}: ${error.message}`;
+            records.push({ name: gate.name, result: 'error', detail });
+            return { proceed: false, reason: 'gate-error', detail, records, warnings };
+        }
+        records.push({ name: gate.name, result: answer.state, detail: answer.detail });
+        if (answer.state === 'unavailable')
+            warnings.push(`${gate.name} unavailable: ${answer.detail}`);
+        if (answer.state === 'fired')
+            return { proceed: false, reason: gate.name, detail: answer.detail, records, warnings };
+    }
+    return { proceed: true, records, warnings };
+}
+const isFailure = (status) => status === 'failed' || status === 'reverted';
+/** The last `limit` finished runs are all failures. */
+function failureLimitReached(outcomes, limit) {
+    if (limit <= 0 || outcomes.length < limit)
+        return false;
+    return outcomes.slice(0, limit).every(o => isFailure(o.status));
+}
+/** The most recent finished run is a failure that finished less than `hours` ago. */
+function inCooldown(outcomes, hours, now) {
+    const last = outcomes[0];
+    if (!last || !isFailure(last.status) || hours <= 0 || last.finishedAt === null)
+        return { active: false };
+    const finished = new Date(last.finishedAt);
+    const until = new Date(finished.getTime() + hours * 3_600_000);
+    return until.getTime() > now.getTime() ? { active: true, until } : { active: false };
+}
 
 
 /***/ }),
@@ -6666,7 +6843,7 @@ function refuseForeignHistory(applied, migrations, version) {
 /* harmony export */ });
 /* unused harmony exports claimRun, sweepStaleRuns, listRuns, getRunDetail, markRunFailed */
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35157);
-/* harmony import */ var _schedule_gates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70965);
+/* harmony import */ var _daily_preconditions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29818);
 
 /** A failure, for every rule that counts them: failed or reverted (one definition, in the gates). */
 
@@ -6888,323 +7065,20 @@ async function markRunFailed(sql, opts) {
 
 /***/ }),
 
-/***/ 48129:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 50107:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LH: () => (/* binding */ withRetries),
-/* harmony export */   YA: () => (/* binding */ seconds),
-/* harmony export */   kE: () => (/* binding */ toMillis),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
-/* harmony export */   sV: () => (/* binding */ RETRY_DEFAULTS)
-/* harmony export */ });
-/* unused harmony export realSleep */
-/**
- * Bounded exponential backoff for transient failures, shared by the GitHub client and the Railway
- * gate. The clock and the sleep are injected, so tests exercise every path without waiting.
- *
- * The budget is measured twice, on the clock and as the sum of the delays slept, and the larger
- * counts: a frozen test clock cannot turn the loop infinite, and slow requests eat into it too.
- */
-const RETRY_DEFAULTS = {
-    budgetMs: 60_000,
-    maxAttempts: 10,
-    baseDelayMs: 1_000,
-    maxDelayMs: 30_000
-};
-const realSleep = ms => new Promise(resolve => setTimeout(resolve, ms));
-function toMillis(clock) {
-    const t = clock();
-    return t instanceof Date ? t.getTime() : t;
-}
-/**
- * Run `attempt` until it succeeds, `decide` says the error is not worth retrying, or the budget is
- * spent. `fail` turns the last error into the one that is thrown.
- */
-async function withRetries(attempt, decide, fail, options = {}, onRetry) {
-    const budgetMs = options.budgetMs ?? RETRY_DEFAULTS.budgetMs;
-    const maxAttempts = Math.max(1, options.maxAttempts ?? RETRY_DEFAULTS.maxAttempts);
-    const baseDelayMs = options.baseDelayMs ?? RETRY_DEFAULTS.baseDelayMs;
-    const maxDelayMs = options.maxDelayMs ?? RETRY_DEFAULTS.maxDelayMs;
-    const sleep = options.sleep ?? realSleep;
-    const now = options.now ?? Date.now;
-    const start = toMillis(now);
-    let slept = 0;
-    for (let n = 1;; n++) {
-        try {
-            return await attempt(n);
-        }
-        catch (error) {
-            const decision = decide(error, n);
-            const spent = () => Math.max(toMillis(now) - start, slept);
-            if (!decision.retry)
-                throw fail(error, { attempts: n, elapsedMs: spent(), exhausted: false });
-            if (n >= maxAttempts)
-                throw fail(error, { attempts: n, elapsedMs: spent(), exhausted: true });
-            const remaining = budgetMs - spent();
-            const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** (n - 1));
-            if (decision.afterMs !== undefined && decision.afterMs > remaining) {
-                throw fail(error, {
-                    attempts: n,
-                    elapsedMs: spent(),
-                    exhausted: true,
-                    note: `the server asked to wait ${seconds(decision.afterMs)}, more than the ${seconds(Math.max(0, remaining))} left of the retry budget`
-                });
-            }
-            if (remaining <= 0)
-                throw fail(error, { attempts: n, elapsedMs: spent(), exhausted: true });
-            // Honour the server's wait, never less than the backoff, never past the budget.
-            const delayMs = Math.min(Math.max(decision.afterMs ?? 0, backoff), remaining);
-            onRetry?.({ attempt: n, delayMs, reason: decision.reason });
-            await sleep(delayMs);
-            slept += delayMs;
-        }
-    }
-}
-/** "3 s", "1.5 s", "250 ms": a human duration for log lines and errors. */
-function seconds(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    const s = ms / 1000;
-    return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
-}
-/**
- * Parse a `retry-after` header (seconds, or an HTTP date) into milliseconds from `nowMs`.
- * Undefined when absent or unreadable.
- */
-function parseRetryAfter(value, nowMs) {
-    if (value === undefined || value === null)
-        return undefined;
-    const text = String(value).trim();
-    if (text === '')
-        return undefined;
-    if (/^\d+(\.\d+)?$/.test(text))
-        return Math.round(Number(text) * 1000);
-    const date = Date.parse(text);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - nowMs);
-}
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1007);
 
+await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 16832:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z9: () => (/* binding */ loadConfig),
-/* harmony export */   bW: () => (/* binding */ readCommittedConfig)
-/* harmony export */ });
-/* unused harmony exports ConfigError, digestOf, readConfigFromDisk, readConfigFromGit */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(88373);
-/**
- * Reading the configuration that judges the run. Never the working tree on GitHub: anything in the
- * job could have edited it. pre reads the file at GITHUB_SHA through the contents API (the workspace
- * is still empty then); main reads the committed file with `git show SHA:path`, or the contents API
- * when there is no checkout. Local runs read the disk.
- */
-
-
-
-
-
-class ConfigError extends Error {
-    name = 'ConfigError';
-}
-function digestOf(text) {
-    return text === null ? 'none' : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
-}
-/** Validate a config text (null: the file does not exist, so the defaults: off). */
-function loadConfig(source, configPath) {
-    if (source.text === null) {
-        return {
-            config: (0,_config_load_js__WEBPACK_IMPORTED_MODULE_4__.defaultConfig)(),
-            text: null,
-            origin: `${source.origin} (missing: defaults, off)`,
-            digest: 'none'
-        };
-    }
-    const parsed = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_4__.parseConfigText)(source.text);
-    if (!parsed.ok) {
-        const problems = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_4__.formatProblems)(parsed.problems);
-        throw new ConfigError(`The config ${configPath} (${source.origin}) is invalid: ${problems.slice(0, 5).join('; ')}` +
-            (problems.length > 5 ? `; and ${problems.length - 5} more` : ''));
-    }
-    return { config: parsed.config, text: source.text, origin: source.origin, digest: digestOf(source.text) };
-}
-function readConfigFromDisk(root, configPath) {
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, configPath);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(file))
-        return { text: null, origin: file };
-    return { text: (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(file, 'utf8'), origin: file };
-}
-/**
- * The file at SHA in the checkout, read with one `git cat-file --batch` (no shell, hooks off).
- * Returns undefined when there is no usable checkout or the commit is not in it (so the caller
- * falls back to the API), null when the file does not exist at that commit.
- */
-async function readConfigFromGit(workspace, sha, configPath) {
-    if (!sha || !/^[0-9a-f]{7,64}$/i.test(sha) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(workspace, '.git')))
-        return undefined;
-    const origin = `git ${sha.slice(0, 12)}:${configPath}`;
-    const out = await new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawn)('git', ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', 'cat-file', '--batch'], {
-            cwd: workspace,
-            // No GIT_* variable from earlier steps (GITHUB_ENV) and no replace refs can change the answer.
-            env: {
-                ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_'))),
-                GIT_CONFIG_NOSYSTEM: '1',
-                GIT_NO_REPLACE_OBJECTS: '1'
-            },
-            stdio: ['pipe', 'pipe', 'pipe']
-        });
-        const chunks = [];
-        let stderr = '';
-        child.stdout.on('data', (d) => chunks.push(d));
-        child.stderr.on('data', d => (stderr += d));
-        child.on('error', reject);
-        child.on('close', code => resolve({ code: code ?? 1, stdout: Buffer.concat(chunks), stderr }));
-        child.stdin.end(`${sha}^{commit}\n${sha}:${configPath}\n`);
-    }).catch(() => undefined);
-    if (!out || out.code !== 0)
-        return undefined;
-    // Each answer: "<oid> <type> <size>\n<content>\n", or "<name> missing\n".
-    let at = 0;
-    const next = () => {
-        const eol = out.stdout.indexOf(0x0a, at);
-        if (eol < 0)
-            throw new ConfigError(`Could not read ${configPath} at ${sha}: git cat-file answered unexpectedly.`);
-        const header = out.stdout.subarray(at, eol).toString('utf8');
-        at = eol + 1;
-        const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-        if (!m)
-            return { type: 'missing' };
-        const size = Number(m[2]);
-        const content = out.stdout.subarray(at, at + size);
-        at += size + 1;
-        return { type: m[1], content };
-    };
-    if (next().type !== 'commit')
-        return undefined;
-    const file = next();
-    if (file.type === 'missing')
-        return { text: null, origin };
-    if (file.type !== 'blob')
-        throw new ConfigError(`${configPath} at ${sha} is a ${file.type}, not a file.`);
-    return { text: file.content.toString('utf8'), origin };
-}
-/**
- * The committed config, as main and revert-watch judge with it: git at the job's commit on GitHub,
- * else the API; never the working tree on GitHub (the disk only in a local run).
- */
-async function readCommittedConfig(deps, inputs) {
-    if (!deps.ctx.onGitHub)
-        return loadConfig(readConfigFromDisk(deps.cwd, inputs.configPath), inputs.configPath);
-    const fromGit = await readConfigFromGit(deps.ctx.workspace, deps.ctx.sha, inputs.configPath);
-    if (fromGit)
-        return loadConfig(fromGit, inputs.configPath);
-    const github = await deps.github(inputs.githubToken);
-    if (!github)
-        throw new Error('Neither a git checkout nor the GitHub API is available to read the committed config.');
-    const ref = deps.ctx.sha || deps.ctx.ref;
-    const text = await github.readFile(inputs.configPath, ref);
-    return loadConfig({ text, origin: `${deps.ctx.repository}@${ref.slice(0, 12)}` }, inputs.configPath);
-}
-
-
-/***/ }),
-
-/***/ 3771:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $p: () => (/* binding */ readRunContext),
-/* harmony export */   HM: () => (/* binding */ logsUrl),
-/* harmony export */   N5: () => (/* binding */ readEventPayload)
-/* harmony export */ });
-/* unused harmony export utcDate */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67388);
-/**
- * Where this run is happening: the repository, event and workflow run, read from the runner's
- * environment (or given by the CLI for local runs).
- */
-
-
-function readRunContext(env, cwd = process.cwd()) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const [owner = '', repo = ''] = repository.split('/');
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch {
-            payload = {};
-        }
-    }
-    const repoPayload = (payload.repository ?? {});
-    return {
-        repository,
-        owner,
-        repo,
-        event: env.GITHUB_EVENT_NAME ?? '',
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        githubRunId: Number(env.GITHUB_RUN_ID ?? 0) || 0,
-        attempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1) || 1,
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        workspace: env.GITHUB_WORKSPACE ?? cwd,
-        schedule: typeof payload.schedule === 'string' ? payload.schedule : '',
-        defaultBranch: typeof repoPayload.default_branch === 'string' ? repoPayload.default_branch : '',
-        onGitHub: env.GITHUB_ACTIONS === 'true',
-        runnerTemp: env.RUNNER_TEMP ?? ''
-    };
-}
-/** The run's log page, as the runs table records it. */
-function logsUrl(ctx) {
-    if (!ctx.repository || !ctx.githubRunId)
-        return '';
-    return `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.githubRunId}/attempts/${ctx.attempt}`;
-}
-/** The UTC date of `now`, as YYYY-MM-DD. */
-function utcDate(now) {
-    return now.toISOString().slice(0, 10);
-}
-/**
- * The event payload at GITHUB_EVENT_PATH, for the modes that act on it (gate, revert-watch). Unlike
- * readRunContext, which makes do without it, a missing or unreadable file is an error that says
- * what could not be read.
- */
-function readEventPayload(env, what) {
-    const path = env.GITHUB_EVENT_PATH;
-    if (!path)
-        throw new Error(`GITHUB_EVENT_PATH is not set, so ${what} cannot be read.`);
-    try {
-        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
-    }
-    catch (error) {
-        throw new Error(`Cannot read ${what} from GITHUB_EVENT_PATH: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(error.message, 300)}`, {
-            cause: error
-        });
-    }
-}
-
-
-/***/ }),
-
-/***/ 85264:
+/***/ 1007:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7221,7 +7095,7 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
-;// CONCATENATED MODULE: ./src/action/runner-host.ts
+;// CONCATENATED MODULE: ./src/runtime/runner-host.ts
 /**
  * The ActionHost of the bundled entrypoints: the runner's protocol written directly, without
  * @actions/core (whose HTTP client alone costs about 100 ms of start-up, on a path that must
@@ -7320,7 +7194,7 @@ var client = __nccwpck_require__(14663);
 var text_escape = __nccwpck_require__(67388);
 // EXTERNAL MODULE: ./src/github/retry.ts
 var retry = __nccwpck_require__(48129);
-;// CONCATENATED MODULE: ./src/github/railway.ts
+;// CONCATENATED MODULE: ./src/deploy/railway.ts
 /**
  * The `deployment-active` gate's second source: Railway's public GraphQL API.
  *
@@ -7541,7 +7415,7 @@ function ageOf(createdAt, now) {
     return minutes < 120 ? ` (${minutes} min ago)` : ` (${Math.round(minutes / 60)} h ago)`;
 }
 
-;// CONCATENATED MODULE: ./src/lifecycle/railway-port.ts
+;// CONCATENATED MODULE: ./src/deploy/railway-port.ts
 /** The Railway deployments check, bound to the inputs that name the project. */
 
 const railwayPort = r => () => findActiveRailwayDeployment({
@@ -7552,11 +7426,11 @@ const railwayPort = r => () => findActiveRailwayDeployment({
     serviceIds: r.serviceIds.length ? r.serviceIds : undefined
 });
 
-// EXTERNAL MODULE: ./src/lifecycle/context.ts
-var context = __nccwpck_require__(3771);
-;// CONCATENATED MODULE: ./src/lifecycle/wiring.ts
+// EXTERNAL MODULE: ./src/runtime/context.ts
+var context = __nccwpck_require__(60047);
+;// CONCATENATED MODULE: ./src/runtime/wiring.ts
 /**
- * The real world, for the bundled entrypoints: the runner (src/action/runner-host.ts), the clock, Math.random, PostgreSQL,
+ * The real world, for the bundled entrypoints: the runner (src/runtime/runner-host.ts), the clock, Math.random, PostgreSQL,
  * and GitHub through the retrying client. Tests replace any of these.
  */
 
@@ -7581,7 +7455,7 @@ function defaultDeps(overrides = {}) {
             if (!ctx.onGitHub || !ctx.repository)
                 return undefined;
             // Loaded on first use: Octokit is a large part of the bundle's start-up cost.
-            const { githubPorts } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31611));
+            const { githubPorts } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(984)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73984));
             return githubPorts({
                 token,
                 repository: ctx.repository,
@@ -7598,7 +7472,7 @@ function defaultDeps(overrides = {}) {
 
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __nccwpck_require__(90131);
-;// CONCATENATED MODULE: ./src/action/inputs.ts
+;// CONCATENATED MODULE: ./src/runtime/inputs.ts
 
 const MODES = ['run', 'gate', 'revert-watch'];
 const SCOPES = ['agent', 'all'];
@@ -7730,7 +7604,7 @@ function passwordOf(url) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/action/state.ts
+;// CONCATENATED MODULE: ./src/runtime/state.ts
 const KEY = {
     started: 'se_started',
     skipReason: 'se_skip_reason',
@@ -7826,15 +7700,15 @@ var runs = __nccwpck_require__(46010);
 var summary = __nccwpck_require__(56013);
 // EXTERNAL MODULE: ./src/report/artifacts.ts
 var artifacts = __nccwpck_require__(5825);
-// EXTERNAL MODULE: ./src/lifecycle/config-source.ts
-var config_source = __nccwpck_require__(16832);
+// EXTERNAL MODULE: ./src/config/source.ts
+var source = __nccwpck_require__(79397);
 // EXTERNAL MODULE: ./src/db/migrate.ts + 2 modules
 var migrate = __nccwpck_require__(73601);
 // EXTERNAL MODULE: ./src/db/flags.ts
 var flags = __nccwpck_require__(35157);
-// EXTERNAL MODULE: ./src/schedule/gates.ts
-var gates = __nccwpck_require__(70965);
-;// CONCATENATED MODULE: ./src/lifecycle/start.ts
+// EXTERNAL MODULE: ./src/daily/preconditions.ts
+var preconditions = __nccwpck_require__(29818);
+;// CONCATENATED MODULE: ./src/daily/start.ts
 
 
 
@@ -8286,8 +8160,8 @@ async function readObservatory(sql, q) {
     return row;
 }
 
-// EXTERNAL MODULE: ./src/report/observatory.ts
-var observatory = __nccwpck_require__(14766);
+// EXTERNAL MODULE: ./src/report/figures.ts
+var report_figures = __nccwpck_require__(53831);
 ;// CONCATENATED MODULE: ./src/report/html.ts
 /**
  * The observatory as one self-contained HTML page: inline CSS and inline SVG, no script, no external
@@ -8343,7 +8217,7 @@ td.text { word-break: break-word; }
 .legend li { white-space: nowrap; }
 .swatch { display: inline-block; width: 11px; height: 11px; border-radius: 2px; margin-right: 4px;
   vertical-align: -1px; border: 1px solid rgba(31, 35, 40, 0.15); }
-${observatory/* DAY_STATES */.K_.map(s => `.s-${s} { background: ${COLORS[s]}; }`).join('\n')}
+${report_figures/* DAY_STATES */.K_.map(s => `.s-${s} { background: ${COLORS[s]}; }`).join('\n')}
 .s-allowed { background: ${ALLOWED_COLOR}; }
 .s-blocked { background: ${BLOCKED_COLOR}; }
 .cards { display: flex; flex-wrap: wrap; gap: 8px; margin: 8px 0; }
@@ -8370,7 +8244,7 @@ const CONTENT_SECURITY_POLICY = [
 const h = (text, max = text_escape/* LIMITS */.b1.message) => text === null || text === undefined ? '' : (0,text_escape/* forHtml */.B2)(text, max);
 /** A number for HTML or SVG: our own integers only, so nothing else can reach the markup. */
 const n = (value) => (Number.isFinite(value) ? String(Math.round(value * 100) / 100) : '0');
-const day = (value) => ((0,observatory/* isDate */.$P)(value) ? value : '????-??-??');
+const day = (value) => ((0,report_figures/* isDate */.$P)(value) ? value : '????-??-??');
 function renderHtml(f) {
     const scope = f.repository === null ? 'every repository' : f.repository;
     const title = `Self-evolution observatory: ${scope}, ${f.window.from} to ${f.window.to}`;
@@ -8431,8 +8305,8 @@ function calendar(f) {
         return `<rect x="${n(x)}" y="${n(y)}" width="${CELL}" height="${CELL}" rx="2" fill="${COLORS[d.state]}" data-date="${day(d.date)}" data-state="${d.state}"><title>${h(describeDay(d), 600)}</title></rect>`;
     })
         .join('');
-    const counts = Object.fromEntries(observatory/* DAY_STATES */.K_.map(s => [s, f.totals.daysByState[s]]));
-    const legend = `<ul class="legend">${observatory/* DAY_STATES */.K_.map(s => `<li data-state="${s}"><span class="swatch s-${s}"></span>${observatory/* DAY_STATE_LABELS */.Bj[s]}: <b>${n(f.totals.daysByState[s])}</b></li>`).join('')}</ul>`;
+    const counts = Object.fromEntries(report_figures/* DAY_STATES */.K_.map(s => [s, f.totals.daysByState[s]]));
+    const legend = `<ul class="legend">${report_figures/* DAY_STATES */.K_.map(s => `<li data-state="${s}"><span class="swatch s-${s}"></span>${report_figures/* DAY_STATE_LABELS */.Bj[s]}: <b>${n(f.totals.daysByState[s])}</b></li>`).join('')}</ul>`;
     const body = `<svg role="img" aria-label="One square per UTC day, oldest first" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}">${cells}</svg>` +
         legend +
         `<p class="meta">Oldest day first, ${PER_ROW} days a row. Skipped: no run, and the start recorded why (hover for the reasons). No run: nothing was recorded that day.</p>`;
@@ -8442,7 +8316,7 @@ function describeDay(d) {
     const runs = Object.entries(d.runs)
         .filter(([, v]) => v > 0)
         .map(([k, v]) => `${v} ${k}`);
-    const parts = [`${d.date}: ${observatory/* DAY_STATE_LABELS */.Bj[d.state]}`];
+    const parts = [`${d.date}: ${report_figures/* DAY_STATE_LABELS */.Bj[d.state]}`];
     if (runs.length)
         parts.push(`runs: ${runs.join(', ')}`);
     if (d.skips)
@@ -8538,7 +8412,7 @@ function html_flags(f) {
 function html_runs(f) {
     const body = f.recentRuns.length
         ? table(['Run', 'Day', 'Repository', 'Status', 'Allowed', 'Blocked', 'Finished', 'Summary', 'Logs'], f.recentRuns.map(r => {
-            const href = (0,observatory/* safeHttpUrl */.vH)(r.href);
+            const href = (0,report_figures/* safeHttpUrl */.vH)(r.href);
             const logs = href
                 ? `<a href="${h(href, text_escape/* LIMITS */.b1.description)}" rel="noopener noreferrer" target="_blank">logs</a>`
                 : r.logsUrl
@@ -8566,7 +8440,7 @@ function empty(text) {
     return `<p class="empty">${h(text)}</p>`;
 }
 
-;// CONCATENATED MODULE: ./src/lifecycle/observatory.ts
+;// CONCATENATED MODULE: ./src/modes/run/observatory.ts
 /**
  * The observatory in the daily run: main draws the last 14 days in the job summary, post writes the
  * HTML report into the run's artifact. Each is one query on a connection the stage already has open,
@@ -8581,14 +8455,14 @@ function empty(text) {
 const REPORT_HTML = 'report.html';
 /** The figures of one repository's last `days` days, up to the day of `now`. */
 async function readFigures(sql, opts) {
-    const window = (0,observatory/* reportWindow */.Zj)(opts.now, opts.days);
+    const window = (0,report_figures/* reportWindow */.Zj)(opts.now, opts.days);
     const rows = await readObservatory(sql, {
         repository: opts.repository,
         from: window.from,
         to: window.to,
         recentRuns: opts.recentRuns
     });
-    return (0,observatory/* buildFigures */.cf)(rows, { now: opts.now, window, repository: opts.repository });
+    return (0,report_figures/* buildFigures */.cf)(rows, { now: opts.now, window, repository: opts.repository });
 }
 /** main: the job summary's last 14 days, or undefined (with a warning) when they cannot be read. */
 async function observatory_summaryTrend(sql, host, opts) {
@@ -8606,8 +8480,8 @@ async function writeHtmlReport(sql, host, opts) {
         const figures = await readFigures(sql, {
             repository: opts.repository,
             now: opts.now,
-            days: observatory/* DEFAULT_DAYS */.ak,
-            recentRuns: observatory/* RECENT_RUNS */.bL
+            days: report_figures/* DEFAULT_DAYS */.ak,
+            recentRuns: report_figures/* RECENT_RUNS */.bL
         });
         await (0,promises_.mkdir)(opts.dir, { recursive: true });
         await (0,promises_.writeFile)((0,external_node_path_.join)(opts.dir, REPORT_HTML), renderHtml(figures), 'utf8');
@@ -8622,7 +8496,7 @@ function describe(error) {
     return (0,text_escape/* forLog */.Ig)(String(error?.message ?? error).split('\n')[0], 500);
 }
 
-;// CONCATENATED MODULE: ./src/lifecycle/stages.ts
+;// CONCATENATED MODULE: ./src/modes/run/stages.ts
 /**
  * The three stages of the action. pre: jitter, gates, claim. main: judge and record (and the start
  * itself when pre did not run, as with `uses: ./`). post: finalize the run row and upload the
@@ -8708,12 +8582,12 @@ async function mainStage(deps) {
         const inputs = readInputs(host);
         if (inputs.mode === 'gate') {
             // The pull-request gate (src/gate): loaded only in its mode.
-            const { gateMainStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(823), __nccwpck_require__.e(291), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89815));
+            const { gateMainStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(823), __nccwpck_require__.e(291), __nccwpck_require__.e(190)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95190));
             return await gateMainStage(deps, inputs);
         }
         if (inputs.mode === 'revert-watch') {
-            // Its own stage (src/rollback/stage.ts): it claims no run and reports its own failures.
-            const { revertWatchStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(291), __nccwpck_require__.e(780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33780));
+            // Its own stage (src/modes/revert-watch/stage.ts): it claims no run and reports its own failures.
+            const { revertWatchStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(291), __nccwpck_require__.e(74)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13074));
             return await revertWatchStage(deps, inputs);
         }
         start = loadStart(host);
@@ -8755,7 +8629,7 @@ async function mainStage(deps) {
         const dir = reportDirFor(deps, name);
         reportPath = join(dir, 'report.md');
         // The policy engine is loaded only for a claimed run: a skip never pays for it.
-        const { judgeAndRecord, loadProposals } = await Promise.all(/* import() */[__nccwpck_require__.e(823), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88595));
+        const { judgeAndRecord, loadProposals } = await Promise.all(/* import() */[__nccwpck_require__.e(823), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65580));
         const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath);
         const db = await deps.openDatabase(inputs.databaseUrl);
         let judged;
@@ -8765,7 +8639,7 @@ async function mainStage(deps) {
             // Live runs act on allowed proposals (src/act); the dry-run path loads only the pure planner.
             const actor = claimed.dryRun
                 ? undefined
-                : await (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(823), __nccwpck_require__.e(291), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80740))).actorForRun(deps, inputs, claimed, committed.config, db.sql, loaded);
+                : await (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(823), __nccwpck_require__.e(291), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40670))).actorForRun(deps, inputs, claimed, committed.config, db.sql, loaded);
             judged = await judgeAndRecord({
                 db,
                 config: committed.config,
@@ -8776,7 +8650,7 @@ async function mainStage(deps) {
                 dryRun: claimed.dryRun,
                 loaded,
                 // A dry run records why nothing acts too, from the pure planner alone.
-                planActions: actor ? actor.plan : (await __nccwpck_require__.e(/* import() */ 237).then(__nccwpck_require__.bind(__nccwpck_require__, 82237))).dryRunPlanner()
+                planActions: actor ? actor.plan : (await __nccwpck_require__.e(/* import() */ 338).then(__nccwpck_require__.bind(__nccwpck_require__, 60338))).dryRunPlanner()
             });
             acted = actor ? await actor.execute(judged, loaded.patches ?? []) : undefined;
             actNotes = acted?.notes ?? [];
@@ -8883,7 +8757,7 @@ async function postStage(deps) {
     const t0 = deps.now().getTime();
     try {
         if (host.getInput('mode') === 'gate') {
-            const { gatePostStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(823), __nccwpck_require__.e(291), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89815));
+            const { gatePostStage } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(823), __nccwpck_require__.e(291), __nccwpck_require__.e(190)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95190));
             return await gatePostStage(deps);
         }
         if (host.getInput('mode') === 'revert-watch') {
@@ -8971,12 +8845,113 @@ function errorLine(error) {
     return (0,text_escape/* forLog */.Ig)(message.split('\n')[0], 1000);
 }
 
-;// CONCATENATED MODULE: ./src/post.ts
+;// CONCATENATED MODULE: ./src/entry/post.ts
 /** The action's post step. Exported as run() for @github/local-action; the bundle calls it. */
 
 
 async function run() {
     await postStage(defaultDeps());
+}
+
+
+/***/ }),
+
+/***/ 48129:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   kE: () => (/* binding */ toMillis),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   sV: () => (/* binding */ RETRY_DEFAULTS)
+/* harmony export */ });
+/* unused harmony export realSleep */
+/**
+ * Bounded exponential backoff for transient failures, shared by the GitHub client and the Railway
+ * gate. The clock and the sleep are injected, so tests exercise every path without waiting.
+ *
+ * The budget is measured twice, on the clock and as the sum of the delays slept, and the larger
+ * counts: a frozen test clock cannot turn the loop infinite, and slow requests eat into it too.
+ */
+const RETRY_DEFAULTS = {
+    budgetMs: 60_000,
+    maxAttempts: 10,
+    baseDelayMs: 1_000,
+    maxDelayMs: 30_000
+};
+const realSleep = ms => new Promise(resolve => setTimeout(resolve, ms));
+function toMillis(clock) {
+    const t = clock();
+    return t instanceof Date ? t.getTime() : t;
+}
+/**
+ * Run `attempt` until it succeeds, `decide` says the error is not worth retrying, or the budget is
+ * spent. `fail` turns the last error into the one that is thrown.
+ */
+async function withRetries(attempt, decide, fail, options = {}, onRetry) {
+    const budgetMs = options.budgetMs ?? RETRY_DEFAULTS.budgetMs;
+    const maxAttempts = Math.max(1, options.maxAttempts ?? RETRY_DEFAULTS.maxAttempts);
+    const baseDelayMs = options.baseDelayMs ?? RETRY_DEFAULTS.baseDelayMs;
+    const maxDelayMs = options.maxDelayMs ?? RETRY_DEFAULTS.maxDelayMs;
+    const sleep = options.sleep ?? realSleep;
+    const now = options.now ?? Date.now;
+    const start = toMillis(now);
+    let slept = 0;
+    for (let n = 1;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            const decision = decide(error, n);
+            const spent = () => Math.max(toMillis(now) - start, slept);
+            if (!decision.retry)
+                throw fail(error, { attempts: n, elapsedMs: spent(), exhausted: false });
+            if (n >= maxAttempts)
+                throw fail(error, { attempts: n, elapsedMs: spent(), exhausted: true });
+            const remaining = budgetMs - spent();
+            const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** (n - 1));
+            if (decision.afterMs !== undefined && decision.afterMs > remaining) {
+                throw fail(error, {
+                    attempts: n,
+                    elapsedMs: spent(),
+                    exhausted: true,
+                    note: `the server asked to wait ${seconds(decision.afterMs)}, more than the ${seconds(Math.max(0, remaining))} left of the retry budget`
+                });
+            }
+            if (remaining <= 0)
+                throw fail(error, { attempts: n, elapsedMs: spent(), exhausted: true });
+            // Honour the server's wait, never less than the backoff, never past the budget.
+            const delayMs = Math.min(Math.max(decision.afterMs ?? 0, backoff), remaining);
+            onRetry?.({ attempt: n, delayMs, reason: decision.reason });
+            await sleep(delayMs);
+            slept += delayMs;
+        }
+    }
+}
+/** "3 s", "1.5 s", "250 ms": a human duration for log lines and errors. */
+function seconds(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const s = ms / 1000;
+    return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+/**
+ * Parse a `retry-after` header (seconds, or an HTTP date) into milliseconds from `nowMs`.
+ * Undefined when absent or unreadable.
+ */
+function parseRetryAfter(value, nowMs) {
+    if (value === undefined || value === null)
+        return undefined;
+    const text = String(value).trim();
+    if (text === '')
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Math.round(Number(text) * 1000);
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - nowMs);
 }
 
 
@@ -9043,7 +9018,7 @@ async function uploadRunArtifact(opts) {
 
 /***/ }),
 
-/***/ 14766:
+/***/ 53831:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9395,8 +9370,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/text/escape.ts
 var text_escape = __nccwpck_require__(67388);
-// EXTERNAL MODULE: ./src/report/observatory.ts
-var observatory = __nccwpck_require__(14766);
+// EXTERNAL MODULE: ./src/report/figures.ts
+var figures = __nccwpck_require__(53831);
 ;// CONCATENATED MODULE: ./src/report/trend.ts
 /**
  * The job summary's look back: the last days' runs as a strip of coloured squares, and the
@@ -9548,57 +9523,82 @@ function annotate(host, verdicts) {
 
 /***/ }),
 
-/***/ 70965:
+/***/ 60047:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N6: () => (/* binding */ isFailure)
+/* harmony export */   $p: () => (/* binding */ readRunContext),
+/* harmony export */   HM: () => (/* binding */ logsUrl),
+/* harmony export */   N5: () => (/* binding */ readEventPayload)
 /* harmony export */ });
-/* unused harmony exports GATE_ORDER, runGates, failureLimitReached, inCooldown */
-const GATE_ORDER = (/* unused pure expression or super */ null && (['failure-limit', 'cooldown', 'deployment-active', 'ci-active']));
-/** Force reaches these, and only these. */
-const FORCE_BYPASSES = new Set(['cooldown', 'deployment-active', 'ci-active']);
-async function runGates(gates, opts) {
-    const records = [];
-    const warnings = [];
-    const ordered = [...gates].sort((a, b) => GATE_ORDER.indexOf(a.name) - GATE_ORDER.indexOf(b.name));
-    for (const gate of ordered) {
-        if (opts.force && FORCE_BYPASSES.has(gate.name)) {
-            records.push({ name: gate.name, result: 'bypassed', detail: 'force' });
-            continue;
-        }
-        let answer;
+/* unused harmony export utcDate */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67388);
+/**
+ * Where this run is happening: the repository, event and workflow run, read from the runner's
+ * environment (or given by the CLI for local runs).
+ */
+
+
+function readRunContext(env, cwd = process.cwd()) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
         try {
-            answer = await gate.check();
+            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
         }
-        catch (error) {
-            const detail = `${gate.name}: ${error.message}`;
-            records.push({ name: gate.name, result: 'error', detail });
-            return { proceed: false, reason: 'gate-error', detail, records, warnings };
+        catch {
+            payload = {};
         }
-        records.push({ name: gate.name, result: answer.state, detail: answer.detail });
-        if (answer.state === 'unavailable')
-            warnings.push(`${gate.name} unavailable: ${answer.detail}`);
-        if (answer.state === 'fired')
-            return { proceed: false, reason: gate.name, detail: answer.detail, records, warnings };
     }
-    return { proceed: true, records, warnings };
+    const repoPayload = (payload.repository ?? {});
+    return {
+        repository,
+        owner,
+        repo,
+        event: env.GITHUB_EVENT_NAME ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        githubRunId: Number(env.GITHUB_RUN_ID ?? 0) || 0,
+        attempt: Number(env.GITHUB_RUN_ATTEMPT ?? 1) || 1,
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        workspace: env.GITHUB_WORKSPACE ?? cwd,
+        schedule: typeof payload.schedule === 'string' ? payload.schedule : '',
+        defaultBranch: typeof repoPayload.default_branch === 'string' ? repoPayload.default_branch : '',
+        onGitHub: env.GITHUB_ACTIONS === 'true',
+        runnerTemp: env.RUNNER_TEMP ?? ''
+    };
 }
-const isFailure = (status) => status === 'failed' || status === 'reverted';
-/** The last `limit` finished runs are all failures. */
-function failureLimitReached(outcomes, limit) {
-    if (limit <= 0 || outcomes.length < limit)
-        return false;
-    return outcomes.slice(0, limit).every(o => isFailure(o.status));
+/** The run's log page, as the runs table records it. */
+function logsUrl(ctx) {
+    if (!ctx.repository || !ctx.githubRunId)
+        return '';
+    return `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.githubRunId}/attempts/${ctx.attempt}`;
 }
-/** The most recent finished run is a failure that finished less than `hours` ago. */
-function inCooldown(outcomes, hours, now) {
-    const last = outcomes[0];
-    if (!last || !isFailure(last.status) || hours <= 0 || last.finishedAt === null)
-        return { active: false };
-    const finished = new Date(last.finishedAt);
-    const until = new Date(finished.getTime() + hours * 3_600_000);
-    return until.getTime() > now.getTime() ? { active: true, until } : { active: false };
+/** The UTC date of `now`, as YYYY-MM-DD. */
+function utcDate(now) {
+    return now.toISOString().slice(0, 10);
+}
+/**
+ * The event payload at GITHUB_EVENT_PATH, for the modes that act on it (gate, revert-watch). Unlike
+ * readRunContext, which makes do without it, a missing or unreadable file is an error that says
+ * what could not be read.
+ */
+function readEventPayload(env, what) {
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path)
+        throw new Error(`GITHUB_EVENT_PATH is not set, so ${what} cannot be read.`);
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new Error(`Cannot read ${what} from GITHUB_EVENT_PATH: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(error.message, 300)}`, {
+            cause: error
+        });
+    }
 }
 
 
@@ -20005,6 +20005,6 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(71731);
+/******/ var __webpack_exports__ = __nccwpck_require__(50107);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

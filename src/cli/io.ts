@@ -12,19 +12,6 @@ export type CliIO = {
   cwd: string
   /** Injected clock, so commands that stamp times are testable. */
   now: () => Date
-  /**
-   * The process the command runs as, when it is its own (src/bin/cli.ts); tests and embedders
-   * leave it out. See src/cli/runtime.ts.
-   */
-  runtime?: ProcessRuntime
-}
-
-export type ProcessRuntime = {
-  /**
-   * Called once a command's remaining work is bound by a child process (check --git, while git
-   * diff runs): the process then leaves the machine's CPUs to that child where it can.
-   */
-  childBound(): void
 }
 
 /** Bad usage or unusable input: the CLI prints the message as one line and exits 2. */

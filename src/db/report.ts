@@ -5,7 +5,7 @@
  *
  * Every list is bounded (the most recent runs, rollbacks and flag flips; the most frequent rules) and
  * every text is cut in SQL, so a hostile or huge row never makes the report large. The rows are
- * turned into figures by src/report/observatory.ts, which is pure.
+ * turned into figures by src/report/figures.ts, which is pure.
  */
 import type { Queryable } from './client.js'
 import { GLOBAL_FLAG, repositoryFlagKey } from './flags.js'

@@ -12,7 +12,7 @@ import type { Queryable } from './client.js'
 export type RunStatus = 'planned' | 'running' | 'success' | 'failed' | 'reverted'
 
 /** A failure, for every rule that counts them: failed or reverted (one definition, in the gates). */
-export { isFailure } from '../schedule/gates.js'
+export { isFailure } from '../daily/preconditions.js'
 
 export type RunHolder = {
   /** GITHUB_RUN_ID ('' or 0 locally). */

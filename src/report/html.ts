@@ -21,7 +21,7 @@ import {
   type CalendarDay,
   type DayState,
   type Figures
-} from './observatory.js'
+} from './figures.js'
 
 export const SECTION_IDS = [
   'overview',

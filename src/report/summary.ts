@@ -2,10 +2,10 @@
  * The run's report: the job summary, report.md, and the annotations. Every piece of agent-written
  * text goes through the escaping module. The job summary stays under GitHub's 1 MiB limit.
  */
-import type { GateRecord } from '../action/state.js'
-import type { ActionHost } from '../action/host.js'
+import type { GateRecord } from '../runtime/state.js'
+import type { ActionHost } from '../runtime/host.js'
 import { forAnnotation, forMarkdown, forMarkdownCode, LIMITS } from '../text/escape.js'
-import type { Figures } from './observatory.js'
+import type { Figures } from './figures.js'
 import { renderTrend } from './trend.js'
 
 export type ReportVerdict = {

@@ -8,7 +8,7 @@
  * chart degrades to a Markdown table. Pure.
  */
 import { forMarkdown } from '../text/escape.js'
-import { DAY_STATE_LABELS, DAY_STATES, isDate, type DayState, type Figures } from './observatory.js'
+import { DAY_STATE_LABELS, DAY_STATES, isDate, type DayState, type Figures } from './figures.js'
 
 const SQUARES: Record<DayState, string> = {
   success: '🟩',

@@ -231,7 +231,6 @@ async function check(argv: string[], io: CliIO): Promise<number> {
       ...(io.env.TMPDIR ? { scratchDir: io.env.TMPDIR } : {})
     })
     // git diff is running: from here the command waits on it, or works beside it.
-    io.runtime?.childBound()
     // Handled here at once, so a failure while the rules load is not an unhandled rejection;
     // `await pending` below still throws it.
     const settled = pending.then(

@@ -11,7 +11,7 @@ import { openDatabase } from '../../db/client.js'
 import { ensureSchema } from '../../db/migrate.js'
 import { setFlag } from '../../db/flags.js'
 import { DEFAULT_CONFIG_PATH } from '../../config/schema.js'
-import { runLocally } from '../../lifecycle/local.js'
+import { runLocally } from '../local-run.js'
 import { parseCommandArgs, UsageError, type CliIO } from '../io.js'
 import { printResult } from './run.js'
 

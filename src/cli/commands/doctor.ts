@@ -4,7 +4,7 @@
  * It reads and never writes.
  */
 import { DEFAULT_CONFIG_PATH } from '../../config/schema.js'
-import { loadConfig, readConfigFromDisk } from '../../lifecycle/config-source.js'
+import { loadConfig, readConfigFromDisk } from '../../config/source.js'
 import { readKillSwitch } from '../../db/flags.js'
 import { ensureSchema } from '../../db/migrate.js'
 import { createGitHubContext, errorText, type GitHubContext } from '../../github/client.js'
@@ -22,7 +22,7 @@ import {
   readTokenRepository,
   type DoctorCheck,
   type Read
-} from '../../act/doctor.js'
+} from '../doctor-checks.js'
 import type { Config } from '../../config/schema.js'
 import type { KillSwitch } from '../../db/flags.js'
 import { forLog } from '../../text/escape.js'

@@ -15,7 +15,7 @@ import {
   parseSince,
   RECENT_RUNS,
   reportWindow
-} from '../../report/observatory.js'
+} from '../../report/figures.js'
 import { forLog } from '../../text/escape.js'
 import { DATABASE_URL_HELP, json, openCommandDatabase, runCommand } from '../database.js'
 import { CommandError, parseCommandArgs, repositoryFlag, UsageError, type CliIO } from '../io.js'

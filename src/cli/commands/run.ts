@@ -3,7 +3,7 @@
  * --no-dry-run is given and the config's dryRunMode is false.
  */
 import { DEFAULT_CONFIG_PATH } from '../../config/schema.js'
-import { runLocally, type LocalRunResult } from '../../lifecycle/local.js'
+import { runLocally, type LocalRunResult } from '../local-run.js'
 import { parseCommandArgs, repositoryFlag, type CliIO } from '../io.js'
 
 const HELP = `Usage: self-evolution run [--proposals FILE] [--database-url URL] [--config-path PATH]

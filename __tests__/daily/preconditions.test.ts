@@ -1,0 +1,136 @@
+import { describe, expect, it } from '@jest/globals'
+import { chooseJitter } from '../../src/daily/jitter.js'
+import {
+  failureLimitReached,
+  inCooldown,
+  runGates,
+  type Gate,
+  type GateName
+} from '../../src/daily/preconditions.js'
+
+describe('jitter', () => {
+  it('is uniform over [0, jitterMinutes] on schedule events, bounds included', () => {
+    expect(
+      chooseJitter({ event: 'schedule', force: false, jitterMinutes: 20, random: () => 0 }).delayMs
+    ).toBe(0)
+    expect(
+      chooseJitter({ event: 'schedule', force: false, jitterMinutes: 20, random: () => 1 }).delayMs
+    ).toBe(1_200_000)
+    expect(
+      chooseJitter({ event: 'schedule', force: false, jitterMinutes: 20, random: () => 0.5 }).delayMs
+    ).toBe(600_000)
+    expect(
+      chooseJitter({ event: 'schedule', force: false, jitterMinutes: 120, random: () => 0.999999 }).delayMs
+    ).toBeLessThanOrEqual(7_200_000)
+  })
+  it('clamps a broken random source into the range', () => {
+    for (const r of [-1, 2, NaN, Infinity]) {
+      const d = chooseJitter({ event: 'schedule', force: false, jitterMinutes: 10, random: () => r }).delayMs
+      expect(d).toBeGreaterThanOrEqual(0)
+      expect(d).toBeLessThanOrEqual(600_000)
+    }
+  })
+  it('never jitters on dispatch, push, local runs, force, or 0 minutes', () => {
+    for (const event of ['workflow_dispatch', 'push', '', 'local']) {
+      expect(chooseJitter({ event, force: false, jitterMinutes: 20, random: () => 1 }).delayMs).toBe(0)
+    }
+    expect(chooseJitter({ event: 'schedule', force: true, jitterMinutes: 20, random: () => 1 }).delayMs).toBe(
+      0
+    )
+    expect(chooseJitter({ event: 'schedule', force: false, jitterMinutes: 0, random: () => 1 }).delayMs).toBe(
+      0
+    )
+  })
+})
+
+const at = (iso: string) => new Date(iso)
+
+describe('failure-limit and cooldown', () => {
+  const f = (status: string, finishedAt = '2026-01-01T00:00:00Z') => ({ status, finishedAt })
+  it('fires only when the last N finished runs are all failures (failed or reverted)', () => {
+    expect(failureLimitReached([f('failed'), f('reverted'), f('failed')], 3)).toBe(true)
+    expect(failureLimitReached([f('failed'), f('failed')], 3)).toBe(false)
+    expect(failureLimitReached([f('failed'), f('success'), f('failed'), f('failed')], 3)).toBe(false)
+    expect(failureLimitReached([f('failed'), f('failed'), f('failed'), f('success')], 3)).toBe(true)
+    expect(failureLimitReached([f('failed')], 1)).toBe(true)
+  })
+  it('cools down while the last failure is younger than the limit', () => {
+    const now = at('2026-01-02T00:00:00Z')
+    expect(inCooldown([f('failed', '2026-01-01T00:00:01Z')], 24, now).active).toBe(true)
+    expect(inCooldown([f('failed', '2026-01-01T00:00:00Z')], 24, now).active).toBe(false)
+    expect(inCooldown([f('reverted', '2026-01-01T12:00:00Z')], 24, now).active).toBe(true)
+    expect(
+      inCooldown([f('success', '2026-01-01T23:00:00Z'), f('failed', '2026-01-01T22:00:00Z')], 24, now).active
+    ).toBe(false)
+    expect(inCooldown([f('failed', '2026-01-01T23:00:00Z')], 0, now).active).toBe(false)
+    expect(inCooldown([], 24, now).active).toBe(false)
+  })
+})
+
+describe('runGates', () => {
+  const gate = (
+    name: GateName,
+    state: 'clear' | 'fired' | 'unavailable' | 'throw',
+    calls: string[]
+  ): Gate => ({
+    name,
+    check: async () => {
+      calls.push(name)
+      if (state === 'throw') throw new Error('HTTP 500')
+      return { state, detail: `${name} ${state}` }
+    }
+  })
+  it('checks in the fixed order and stops at the first that fires', async () => {
+    const calls: string[] = []
+    const r = await runGates(
+      [
+        gate('ci-active', 'fired', calls),
+        gate('deployment-active', 'fired', calls),
+        gate('cooldown', 'clear', calls),
+        gate('failure-limit', 'clear', calls)
+      ],
+      { force: false }
+    )
+    expect(calls).toEqual(['failure-limit', 'cooldown', 'deployment-active'])
+    expect(r.proceed).toBe(false)
+    expect(!r.proceed && r.reason).toBe('deployment-active')
+  })
+  it('fails closed with gate-error when a gate throws', async () => {
+    const calls: string[] = []
+    const r = await runGates(
+      [
+        gate('failure-limit', 'clear', calls),
+        gate('cooldown', 'throw', calls),
+        gate('ci-active', 'clear', calls)
+      ],
+      {
+        force: false
+      }
+    )
+    expect(r.proceed).toBe(false)
+    expect(!r.proceed && r.reason).toBe('gate-error')
+    expect(!r.proceed && r.detail).toContain('HTTP 500')
+    expect(calls).toEqual(['failure-limit', 'cooldown'])
+  })
+  it('force bypasses cooldown, deployment-active and ci-active, never failure-limit', async () => {
+    const calls: string[] = []
+    const r = await runGates(
+      [
+        gate('failure-limit', 'clear', calls),
+        gate('cooldown', 'fired', calls),
+        gate('deployment-active', 'throw', calls),
+        gate('ci-active', 'fired', calls)
+      ],
+      { force: true }
+    )
+    expect(r.proceed).toBe(true)
+    expect(calls).toEqual(['failure-limit'])
+    const limited = await runGates([gate('failure-limit', 'fired', [])], { force: true })
+    expect(!limited.proceed && limited.reason).toBe('failure-limit')
+  })
+  it('lets unavailable gates through with a warning', async () => {
+    const r = await runGates([gate('ci-active', 'unavailable', [])], { force: false })
+    expect(r.proceed).toBe(true)
+    expect(r.warnings).toEqual(['ci-active unavailable: ci-active unavailable'])
+  })
+})

@@ -1,0 +1,1494 @@
+export const id = 670;
+export const ids = [670,338];
+export const modules = {
+
+/***/ 33113:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qb: () => (/* binding */ getDefaultBranch),
+/* harmony export */   tz: () => (/* binding */ readRepositoryFile)
+/* harmony export */ });
+/* unused harmony export normalizeRepositoryPath */
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38851);
+/**
+ * Reading one file of the repository at a ref without a checkout (pre runs before
+ * actions/checkout), and the default branch.
+ *
+ * The contents API inlines files up to 1 MB as base64. Larger ones (up to 100 MB) come back with
+ * an empty content and encoding "none"; those are read from the git blobs API by their sha, which
+ * is the very blob the contents API named at that ref. Where GitHub refuses them instead (403
+ * "too_large"), the raw media type serves them.
+ */
+
+
+/**
+ * The file's text (UTF-8) at `ref`, or null when GitHub answers 404 for the file. A ref that
+ * does not exist (404 "No commit found for the ref"), a directory, a symlink or a submodule at
+ * the path, and every other error, throw.
+ */
+async function readRepositoryFile(gh, params) {
+    const { octokit, owner, repo } = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveTarget */ .u1)(gh, params);
+    const path = normalizeRepositoryPath(params.path);
+    const request = { owner, repo, path, ...(params.ref ? { ref: params.ref } : {}) };
+    let data;
+    try {
+        data = (await octokit.rest.repos.getContent(request)).data;
+    }
+    catch (error) {
+        // A missing ref is an error, not a missing file: GitHub says "No commit found for the ref …".
+        if (statusOf(error) === 404 && !/no commit found/i.test(githubMessageOf(error)))
+            return null;
+        // Files over 1 MB may be refused as "too_large" in the JSON form; the raw form serves them.
+        if (statusOf(error) === 403 && isTooLarge(error)) {
+            const raw = await octokit.rest.repos.getContent({ ...request, mediaType: { format: 'raw' } });
+            return decodeRaw(raw.data, path);
+        }
+        throw error;
+    }
+    const where = `${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(path, 200)}${params.ref ? ` at ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(params.ref, 100)}` : ''}`;
+    if (Array.isArray(data))
+        throw new Error(`${where} is a directory in ${owner}/${repo}, not a file.`);
+    const file = data;
+    if (file.type !== 'file') {
+        throw new Error(`${where} is a ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(String(file.type), 40)} in ${owner}/${repo}, not a file.`);
+    }
+    if (file.encoding === 'base64' && typeof file.content === 'string')
+        return decodeBase64(file.content);
+    // Too large for the contents API (encoding "none"): read the blob it names.
+    if (!file.sha)
+        throw new Error(`GitHub sent ${where} without its content or blob sha.`);
+    const blob = await octokit.rest.git.getBlob({ owner, repo, file_sha: file.sha });
+    if (blob.data.encoding !== 'base64') {
+        throw new Error(`GitHub sent the blob of ${where} in the unexpected encoding "${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(blob.data.encoding, 40)}".`);
+    }
+    return decodeBase64(blob.data.content);
+}
+/** The repository's default branch. */
+async function getDefaultBranch(gh, params = {}) {
+    const { octokit, owner, repo } = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveTarget */ .u1)(gh, params);
+    const { data } = await octokit.rest.repos.get({ owner, repo });
+    if (typeof data.default_branch !== 'string' || data.default_branch === '') {
+        throw new Error(`GitHub sent no default branch for ${owner}/${repo}.`);
+    }
+    return data.default_branch;
+}
+/**
+ * A repository path for the contents API: no leading "/", no "." or ".." segments (a URL would
+ * resolve them into another endpoint), no backslash, NUL or empty segment.
+ */
+function normalizeRepositoryPath(path) {
+    const p = String(path).replace(/^\.\//, '').replace(/^\/+/, '');
+    const segments = p.split('/');
+    if (p === '' || /[\\\0]/.test(p) || segments.some(s => s === '' || s === '.' || s === '..')) {
+        throw new Error(`The repository path "${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(String(path), 200)}" is not a plain relative path (for example .github/self-evolution-config.json).`);
+    }
+    return p;
+}
+function decodeRaw(data, path) {
+    if (typeof data === 'string')
+        return data;
+    if (data instanceof ArrayBuffer || ArrayBuffer.isView(data)) {
+        const bytes = data instanceof ArrayBuffer
+            ? new Uint8Array(data)
+            : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+        return Buffer.from(bytes).toString('utf8');
+    }
+    // Another realm's ArrayBuffer fails instanceof; anything with byteLength is bytes.
+    if (typeof data === 'object' && data !== null && typeof data.byteLength === 'number') {
+        return Buffer.from(new Uint8Array(data)).toString('utf8');
+    }
+    throw new Error(`GitHub sent the raw content of ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(path, 200)} in an unexpected form.`);
+}
+function isTooLarge(error) {
+    const e = error;
+    const errors = e?.githubErrors ?? e?.response?.data?.errors;
+    if (Array.isArray(errors) && errors.some(x => x?.code === 'too_large'))
+        return true;
+    return /too large/i.test(githubMessageOf(error));
+}
+function decodeBase64(content) {
+    return Buffer.from(content.replace(/\s+/g, ''), 'base64').toString('utf8');
+}
+function githubMessageOf(error) {
+    const e = error;
+    const message = e?.githubMessage ?? e?.response?.data?.message;
+    return typeof message === 'string' ? message : '';
+}
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+
+
+/***/ }),
+
+/***/ 8317:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   md: () => (/* binding */ createWriteGateway),
+/* harmony export */   wO: () => (/* binding */ WriteRefusedError)
+/* harmony export */ });
+/* unused harmony exports WRITE_METHODS, GIT_WRITE_KINDS */
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38851);
+
+
+const WRITE_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];
+/** Writes that are not REST calls: git pushing to (or deleting a branch on) the remote. */
+const GIT_WRITE_KINDS = ['push', 'delete-branch'];
+/** A write the gateway refused to make. */
+class WriteRefusedError extends Error {
+    reason;
+    description;
+    route;
+    name = 'WriteRefusedError';
+    constructor(message, reason, description, route) {
+        super(message);
+        this.reason = reason;
+        this.description = description;
+        this.route = route;
+    }
+}
+/** Request options that would redirect or rewire a request; never accepted from a caller. */
+const RESERVED_PARAMS = ['method', 'url', 'baseUrl', 'request'];
+function createWriteGateway(options) {
+    const dryRun = options.dryRun !== false;
+    const octokit = unwrap(options.octokit);
+    const previews = [];
+    const performed = [];
+    const log = options.log ?? (() => undefined);
+    async function write(description, route, params) {
+        const what = (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(String(description), 300);
+        const parsed = parseWriteRoute(route);
+        if (!parsed) {
+            throw new WriteRefusedError(`Refused "${what}": the write gateway only makes writes (${WRITE_METHODS.join(', ')}), not "${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(String(route), 200)}".`, 'not-a-write', String(description), String(route));
+        }
+        const { method, normalized } = parsed;
+        const input = (params ?? {});
+        if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+            throw new WriteRefusedError(`Refused "${what}": the parameters are not an object.`, 'bad-params', description, route);
+        }
+        const reserved = RESERVED_PARAMS.filter(key => Object.prototype.hasOwnProperty.call(input, key));
+        if (reserved.length) {
+            throw new WriteRefusedError(`Refused "${what}": the parameters may not set ${reserved.join(', ')}.`, 'bad-params', description, route);
+        }
+        if (dryRun) {
+            const preview = { description, route: normalized, method, params: snapshot(input) };
+            previews.push(preview);
+            log(`Dry run: would ${what} (${normalized}).`);
+            return { dryRun: true, performed: false, preview, status: undefined, data: undefined };
+        }
+        await authorize(what, description, route);
+        if (!octokit) {
+            throw new WriteRefusedError(`Refused "${what}": the gateway has no GitHub client to write with.`, 'no-client', description, route);
+        }
+        log(`GitHub write: ${what} (${normalized}).`);
+        const response = await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .runAsGatewayWrite */ .nm)(() => octokit.request(normalized, input));
+        performed.push({ description, route: normalized, method, status: response.status });
+        return { dryRun: false, performed: true, status: response.status, data: response.data };
+    }
+    /** Live writes only: refuses unless the kill switch answers exactly true. */
+    async function authorize(what, description, route) {
+        let flagOn;
+        try {
+            flagOn = await options.checkFlag();
+        }
+        catch (error) {
+            throw new WriteRefusedError(`Refused "${what}": the feature flag could not be checked (${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)((0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(error), 300)}), so nothing is written.`, 'flag-unknown', description, route);
+        }
+        if (flagOn !== true) {
+            throw new WriteRefusedError(`Refused "${what}": the self-evolution feature flag is off, so nothing more is written to GitHub.`, 'flag-off', description, route);
+        }
+    }
+    async function perform(description, kind, detail, fn) {
+        const what = (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(String(description), 300);
+        const route = `GIT ${String(kind)}`;
+        if (!GIT_WRITE_KINDS.includes(kind) || typeof fn !== 'function') {
+            throw new WriteRefusedError(`Refused "${what}": "${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(String(kind), 50)}" is not a git write the gateway knows (${GIT_WRITE_KINDS.join(', ')}).`, 'not-a-write', description, route);
+        }
+        if (dryRun) {
+            const preview = { description, route, method: 'GIT', params: snapshot(detail) };
+            previews.push(preview);
+            log(`Dry run: would ${what} (${route}).`);
+            return { dryRun: true, performed: false, preview };
+        }
+        await authorize(what, description, route);
+        log(`GitHub write: ${what} (${route}).`);
+        const value = await fn();
+        performed.push({ description, route, method: 'GIT', status: 0 });
+        return { dryRun: false, performed: true, value };
+    }
+    return {
+        dryRun,
+        previews,
+        performed,
+        write,
+        perform
+    };
+}
+function parseWriteRoute(route) {
+    if (typeof route !== 'string')
+        return undefined;
+    const match = /^([A-Za-z]+) +(\/\S*)$/.exec(route.trim());
+    if (!match)
+        return undefined;
+    const method = match[1].toUpperCase();
+    if (!WRITE_METHODS.includes(method))
+        return undefined;
+    return { method: method, normalized: `${method} ${match[2]}` };
+}
+function unwrap(target) {
+    if (!target)
+        return undefined;
+    if ('request' in target)
+        return target;
+    return target.octokit;
+}
+/** A copy of the parameters, so a preview shows what was asked even if the caller mutates them. */
+function snapshot(params) {
+    try {
+        return structuredClone(params);
+    }
+    catch {
+        return { ...params };
+    }
+}
+
+
+/***/ }),
+
+/***/ 40670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  actorForRun: () => (/* binding */ actorForRun),
+  candidatesOf: () => (/* reexport */ act_plan.candidatesOf),
+  countOpenPullRequests: () => (/* binding */ countOpenPullRequests),
+  originUrl: () => (/* binding */ originUrl),
+  prepareActor: () => (/* binding */ prepareActor)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: ./src/db/actions.ts
+var actions = __webpack_require__(58973);
+// EXTERNAL MODULE: ./src/db/flags.ts
+var flags = __webpack_require__(35157);
+// EXTERNAL MODULE: ./src/github/client.ts + 1 modules
+var client = __webpack_require__(38851);
+// EXTERNAL MODULE: ./src/github/contents.ts
+var contents = __webpack_require__(33113);
+// EXTERNAL MODULE: ./src/github/gateway.ts
+var github_gateway = __webpack_require__(8317);
+// EXTERNAL MODULE: ./src/git/sandbox.ts
+var git_sandbox = __webpack_require__(58339);
+// EXTERNAL MODULE: ./src/text/escape.ts
+var text_escape = __webpack_require__(67388);
+// EXTERNAL MODULE: ./src/modes/run/act/plan.ts
+var act_plan = __webpack_require__(60338);
+// EXTERNAL MODULE: ./src/policy/index.ts + 1 modules
+var policy = __webpack_require__(43350);
+;// CONCATENATED MODULE: ./src/modes/run/act/branch.ts
+/**
+ * The branch a proposal is pushed to: `<branchPrefix><run_date>-<slug>-<proposal id>`. The slug
+ * comes from the agent's title, so it is reduced to `[a-z0-9-]{1,40}`: a title can never bring an
+ * option, a ref expression (`@{`, `..`, `^`, `~`, `:`), a path component or a control character.
+ * The whole name is then checked by `git check-ref-format --branch` (see execute.ts).
+ */
+/** `[a-z0-9-]{1,40}` from a title; "change" when nothing usable is left. */
+function slugFromTitle(title) {
+    const ascii = String(title)
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase();
+    const slug = ascii
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+/, '')
+        .slice(0, 40)
+        .replace(/-+$/, '');
+    return slug || 'change';
+}
+const RUN_DATE = /^\d{4}-\d{2}-\d{2}$/;
+class BranchNameError extends Error {
+    name = 'BranchNameError';
+}
+/** The branch for a proposal; throws when the prefix or date could make an unsafe name. */
+function branchName(opts) {
+    const { prefix, runDate, proposalId } = opts;
+    if (!RUN_DATE.test(runDate))
+        throw new BranchNameError(`run date "${runDate}" is not YYYY-MM-DD`);
+    if (!Number.isSafeInteger(proposalId) || proposalId <= 0) {
+        throw new BranchNameError(`proposal id ${String(proposalId)} is not a positive integer`);
+    }
+    // The prefix comes from the committed config (its schema allows [A-Za-z0-9._-] and "/"); refuse
+    // the parts git would read as an option or refuse as a ref anyway, with a clearer sentence.
+    if (!/^([A-Za-z0-9._-]+\/?)*$/.test(prefix) || /^[-.]|\/[-.]|\.\.|\.lock(\/|$)|\/\//.test(prefix)) {
+        throw new BranchNameError(`prTemplateConfig.branchPrefix "${prefix}" cannot start a branch name; expected something like "self-evolution/"`);
+    }
+    return `${prefix}${runDate}-${slugFromTitle(opts.title)}-${proposalId}`;
+}
+
+;// CONCATENATED MODULE: ./src/modes/run/act/template.generated.ts
+// Generated by scripts/embed-template.mjs from .github/PULL_REQUEST_TEMPLATE/self_evolution.md. Do not edit.
+const TEMPLATE_PATH = ".github/PULL_REQUEST_TEMPLATE/self_evolution.md";
+/** The pull request template that ships with the action. */
+const SHIPPED_TEMPLATE = "<!--\n  The body of every pull request self-evolution opens. A file at this path in your repository\n  (.github/PULL_REQUEST_TEMPLATE/self_evolution.md, read at the base commit) replaces this one.\n  Placeholders are names in double braces, each replaced once, with the agent's text escaped for\n  Markdown: title, description, type, risk, verdict (the rails' table), branch, baseSha, proposalId,\n  runId and runDate.\n  The checklist between the two markers is dropped when prTemplateConfig.requireChecklist is false.\n-->\n## Self-evolution proposal: {{title}}\n\n{{description}}\n\n| | |\n|---|---|\n| Type | {{type}} |\n| Risk | {{risk}} |\n| Branch | {{branch}} |\n| Base | {{baseSha}} |\n| Proposal | {{proposalId}} (run {{runId}}, {{runDate}}) |\n\n### Verdict of the safety rails\n\n{{verdict}}\n\n<!-- self-evolution:checklist -->\n### Checklist\n\n- [ ] The change does what the title and description say, and nothing else.\n- [ ] It is small and can be reverted on its own.\n- [ ] No secret, credential or personal data is added.\n- [ ] CI is green.\n<!-- /self-evolution:checklist -->\n\nThis pull request was opened as a draft by self-evolution. A human reviews and merges it; a merge\nthat breaks the default branch is reverted automatically.\n";
+
+;// CONCATENATED MODULE: ./src/modes/run/act/body.ts
+/**
+ * The bodies of what the agent opens: the pull request (from the template that ships with the
+ * action, or the repository's own at the same path) and the issue of a proposal without changes.
+ * Pure. Every piece of agent text is escaped for Markdown; placeholders are replaced in one pass,
+ * so a title that reads "{{verdict}}" stays text.
+ */
+
+
+
+/** GitHub refuses bodies over 65,536 characters; stay below with room for the cut marker. */
+const MAX_BODY = 60_000;
+/** A repository template larger than this is not used (the shipped one is). */
+const MAX_TEMPLATE = 20_000;
+const CHECKLIST = /<!-- self-evolution:checklist -->[\s\S]*?<!-- \/self-evolution:checklist -->\n?/g;
+/** The verdict as a Markdown table: what the rails measured on the change they allowed. */
+function verdictTable(v) {
+    return [
+        '| Check | Result |',
+        '|---|---|',
+        `| Verdict | allowed |`,
+        `| Changes read from | ${(0,text_escape/* forMarkdown */.Bm)(v.source, 10)} |`,
+        `| Files | ${v.stats.files} |`,
+        `| Lines (added + deleted) | ${v.stats.linesChanged} (+${v.stats.additions} −${v.stats.deletions}) |`,
+        `| Binary files | ${v.stats.binaryFiles} |`
+    ].join('\n');
+}
+/** The pull request body; `template` is the repository's own when it has one. */
+function renderPullRequestBody(facts, template = null) {
+    const chosen = template !== null && template.trim() !== '' && template.length <= MAX_TEMPLATE
+        ? template
+        : SHIPPED_TEMPLATE;
+    const v = facts.verdict;
+    const values = {
+        title: (0,text_escape/* forMarkdown */.Bm)(v.title, text_escape/* LIMITS */.b1.title),
+        description: v.description ? (0,text_escape/* forMarkdownBlock */.qt)(v.description) : '_No description._',
+        type: (0,text_escape/* forMarkdownCode */.m6)(v.type, 20),
+        risk: String(v.riskLevel),
+        verdict: verdictTable(v),
+        branch: facts.branch ? (0,text_escape/* forMarkdownCode */.m6)(facts.branch, text_escape/* LIMITS */.b1.branch) : '',
+        baseSha: facts.baseSha ? (0,text_escape/* forMarkdownCode */.m6)(facts.baseSha, 64) : '',
+        proposalId: String(facts.proposalId),
+        runId: String(facts.runId),
+        runDate: (0,text_escape/* forMarkdown */.Bm)(facts.runDate, 10)
+    };
+    let text = chosen.replace(/\r\n/g, '\n');
+    if (!facts.requireChecklist)
+        text = text.replace(CHECKLIST, '');
+    const body = text.replace(/\{\{(\w+)\}\}/g, (whole, name) => Object.prototype.hasOwnProperty.call(values, name) ? values[name] : whole);
+    return (0,text_escape/* cap */.Np)(body, MAX_BODY);
+}
+/** The issue of an allowed proposal without changes. */
+function renderIssueBody(facts) {
+    const v = facts.verdict;
+    return (0,text_escape/* cap */.Np)([
+        `## Self-evolution proposal: ${(0,text_escape/* forMarkdown */.Bm)(v.title, text_escape/* LIMITS */.b1.title)}`,
+        '',
+        v.description ? (0,text_escape/* forMarkdownBlock */.qt)(v.description) : '_No description._',
+        '',
+        '| | |',
+        '|---|---|',
+        `| Type | ${(0,text_escape/* forMarkdownCode */.m6)(v.type, 20)} |`,
+        `| Risk | ${v.riskLevel} |`,
+        `| Proposal | ${facts.proposalId} (run ${facts.runId}, ${(0,text_escape/* forMarkdown */.Bm)(facts.runDate, 10)}) |`,
+        '',
+        '### Verdict of the safety rails',
+        '',
+        verdictTable(v),
+        '',
+        'The proposal carries no changes, so self-evolution opened this issue instead of a pull request.',
+        ''
+    ].join('\n'), MAX_BODY);
+}
+/** A title for GitHub: one line, no control or invisible characters, at most 200 characters. */
+function plainTitle(title, fallback) {
+    const flat = (0,text_escape/* cap */.Np)(String(title)
+        .replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(), text_escape/* LIMITS */.b1.title);
+    return flat || fallback;
+}
+/** The commit message: a safe subject from the title, and where it came from. */
+function commitMessage(facts) {
+    const subject = (0,text_escape/* cap */.Np)(plainTitle(facts.title, `proposal ${facts.proposalId}`), 72);
+    return `${subject}\n\nSelf-evolution proposal ${facts.proposalId} (${facts.type}) of run ${facts.runId}.\n`;
+}
+/** Labels on the agent's pull requests and issues: the configured ones, then type and risk. */
+function labelsFor(autoLabels, type, riskLevel) {
+    return [...new Set([...autoLabels, `self-evolution:type/${type}`, `self-evolution:risk/${riskLevel}`])];
+}
+
+;// CONCATENATED MODULE: ./src/modes/run/act/execute.ts
+
+
+
+
+
+
+
+
+/** A proposal that was not executed: the code and sentence go to payload.reason. */
+class NotExecuted extends Error {
+    code;
+    detail;
+    constructor(code, sentence, detail) {
+        super(`${code}: ${sentence}`);
+        this.code = code;
+        this.detail = detail;
+    }
+}
+/** The gateway refused because the kill switch is off (or could not be read). */
+const isFlagOff = (error) => error instanceof github_gateway/* WriteRefusedError */.wO && (error.reason === 'flag-off' || error.reason === 'flag-unknown');
+const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+async function revParse(sandbox, dir, rev) {
+    const out = (await sandbox.git(['rev-parse', '--verify', '--end-of-options', rev], { cwd: dir })).stdout
+        .toString('utf8')
+        .trim();
+    if (!OBJECT_ID.test(out))
+        throw new Error(`git rev-parse printed "${(0,text_escape/* forLog */.Ig)(out, 80)}", not an object id`);
+    return out;
+}
+/** The change as the engine compares it: status, paths, counts, binary, and a mode change. */
+function fileKey(f) {
+    const modeChange = f.previousMode && f.mode && f.previousMode !== f.mode ? `${f.previousMode}>${f.mode}` : '';
+    return JSON.stringify([
+        f.status,
+        f.previousPath ?? '',
+        f.path,
+        f.binary ? null : f.additions,
+        f.binary ? null : f.deletions,
+        f.binary,
+        modeChange
+    ]);
+}
+/** How what git committed differs from what was judged; empty when it is the same change. */
+function differences(judged, committed) {
+    const a = judged.map(fileKey).sort();
+    const b = committed.map(fileKey).sort();
+    const out = [];
+    const bag = new Map();
+    for (const k of b)
+        bag.set(k, (bag.get(k) ?? 0) + 1);
+    for (const k of a) {
+        const n = bag.get(k) ?? 0;
+        if (n > 0)
+            bag.set(k, n - 1);
+        else
+            out.push(`judged but not committed: ${describeKey(k)}`);
+    }
+    for (const [k, n] of bag)
+        for (let i = 0; i < n; i++)
+            out.push(`committed but not judged: ${describeKey(k)}`);
+    // Declared modes must agree too (a patch that names a mode git did not write).
+    const byPath = new Map(committed.map(f => [f.path, f]));
+    for (const f of judged) {
+        const c = byPath.get(f.path);
+        if (c && f.mode && c.mode && f.mode !== c.mode)
+            out.push(`mode of ${f.path}: judged ${f.mode}, committed ${c.mode}`);
+    }
+    return out;
+}
+function describeKey(key) {
+    const [status, previous, path, add, del] = JSON.parse(key);
+    return `${status} ${previous ? `${previous} -> ` : ''}${path} (+${add ?? '?'} -${del ?? '?'})`;
+}
+async function executePullRequest(env, job) {
+    const { gateway, sql } = env;
+    const sandbox = (env.sandbox ?? git_sandbox/* createGitSandbox */.U_)();
+    const v = job.verdict;
+    let branch = '';
+    let head = '';
+    let pushed = false;
+    // Set once git push starts: a push that fails may still have reached the remote.
+    let attempted = false;
+    try {
+        if (job.patch === undefined)
+            throw new NotExecuted('no-patch', 'the proposal carries no patch to apply');
+        branch = branchName({
+            prefix: env.config.prTemplateConfig.branchPrefix,
+            runDate: env.runDate,
+            title: v.title,
+            proposalId: job.proposalId
+        });
+        const dir = await (0,git_sandbox/* cloneBranch */.wK)(sandbox, env.remote, env.defaultBranch, { token: env.token });
+        const base = await revParse(sandbox, dir, 'HEAD^{commit}');
+        const checked = await sandbox.git(['check-ref-format', '--branch', branch], {
+            cwd: dir,
+            okCodes: [0, 1, 128]
+        });
+        if (checked.code !== 0 || checked.stdout.toString('utf8').trim() !== branch) {
+            throw new NotExecuted('bad-branch-name', `git check-ref-format refuses the branch name ${branch}`);
+        }
+        const applied = await sandbox.git(['apply', '--index', '--whitespace=nowarn'], {
+            cwd: dir,
+            input: job.patch,
+            okCodes: [0, 1, 128]
+        });
+        if (applied.code !== 0) {
+            throw new NotExecuted('patch-does-not-apply', `the patch does not apply to ${env.defaultBranch} at ${base.slice(0, 12)}`, applied.stderr);
+        }
+        const bot = env.config.rollout;
+        const committed = await sandbox.git([
+            '-c',
+            `user.name=${bot.botName}`,
+            '-c',
+            `user.email=${bot.botEmail}`,
+            'commit',
+            '--quiet',
+            '--no-verify',
+            '--no-gpg-sign',
+            '--cleanup=verbatim',
+            '-F',
+            '-'
+        ], {
+            cwd: dir,
+            input: commitMessage({ title: v.title, proposalId: job.proposalId, runId: env.runId, type: v.type }),
+            okCodes: [0, 1]
+        });
+        if (committed.code !== 0) {
+            throw new NotExecuted('empty-change', 'the patch applies but changes nothing', committed.stderr);
+        }
+        head = await revParse(sandbox, dir, 'HEAD^{commit}');
+        // Verify before pushing: the commit must be the change that was judged, and pass the rails again.
+        const changes = await (0,policy/* readGitChanges */.sh)({
+            repo: dir,
+            range: `${base}..${head}`,
+            configPath: env.configPath,
+            env: sandbox.env
+        });
+        const diff = differences(v.files, changes.files);
+        if (diff.length) {
+            throw new NotExecuted('differs-from-judged', `the commit is not the change that was judged (${diff.slice(0, 3).join('; ')}${diff.length > 3 ? `; and ${diff.length - 3} more` : ''})`);
+        }
+        const again = (0,policy/* evaluateProposals */.t0)({
+            config: env.config,
+            configPath: env.configPath,
+            proposals: [
+                {
+                    title: v.title,
+                    ...(v.description !== undefined ? { description: v.description } : {}),
+                    type: v.type,
+                    riskLevel: v.riskLevel,
+                    source: 'git',
+                    files: changes.files,
+                    ...(changes.configFile ? { configFile: changes.configFile } : {})
+                }
+            ]
+        }).proposals[0];
+        if (!again.allowed) {
+            throw new NotExecuted('differs-from-judged', `the rails block the commit: ${again.violations.map(x => `${x.rule}: ${x.message}`).join('; ')}`);
+        }
+        const template = await sandbox.git(['cat-file', 'blob', `${base}:${TEMPLATE_PATH}`], {
+            cwd: dir,
+            okCodes: [0, 128]
+        });
+        const body = renderPullRequestBody({
+            verdict: v,
+            proposalId: job.proposalId,
+            runId: env.runId,
+            runDate: env.runDate,
+            branch,
+            baseSha: base,
+            requireChecklist: env.config.prTemplateConfig.requireChecklist
+        }, template.code === 0 ? template.stdout.toString('utf8') : null);
+        // Recorded before the push: if the run stops after it, the next run finds the branch.
+        if (!gateway.dryRun) {
+            const claimed = await (0,actions/* updateAction */.E_)(sql, job.actionId, {
+                payload: { branch, baseSha: base, headSha: head, leftover: { branch, headSha: head } },
+                from: ['planned']
+            });
+            if (!claimed)
+                throw new NotExecuted('not-planned', 'the action is no longer planned');
+        }
+        const push = await gateway.perform(`push the branch of proposal ${job.proposalId}`, 'push', { branch, sha: head, base }, () => {
+            attempted = true;
+            return sandbox.git(['push', '--quiet', '--no-verify', '--end-of-options', env.remote, `${head}:refs/heads/${branch}`], {
+                cwd: dir,
+                token: env.token
+            });
+        });
+        if (!push.performed) {
+            await previewPullRequest(env, job, branch, body);
+            return { kind: 'previewed', actionId: job.actionId };
+        }
+        pushed = true;
+        let pr;
+        try {
+            const opened = await gateway.write(`open the draft pull request of proposal ${job.proposalId}`, 'POST /repos/{owner}/{repo}/pulls', {
+                owner: env.owner,
+                repo: env.repo,
+                title: plainTitle(v.title, `Self-evolution proposal ${job.proposalId}`),
+                head: branch,
+                base: env.defaultBranch,
+                body,
+                draft: true,
+                maintainer_can_modify: false
+            });
+            if (!opened.performed)
+                throw new Error('the gateway did not open the pull request');
+            pr = { number: opened.data.number, url: opened.data.html_url };
+        }
+        catch (error) {
+            return await undoPush(env, job, branch, head, `pull-request-failed: the pull request could not be opened (${(0,client/* errorText */.kc)(error)})`);
+        }
+        const warnings = [];
+        try {
+            await gateway.write(`label the pull request of proposal ${job.proposalId}`, 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+                owner: env.owner,
+                repo: env.repo,
+                issue_number: pr.number,
+                labels: labelsFor(env.config.prTemplateConfig.autoLabels, v.type, v.riskLevel)
+            });
+        }
+        catch (error) {
+            warnings.push(`labels not added: ${(0,client/* errorText */.kc)(error)}`);
+        }
+        const reviewers = reviewersOf(env.config.prTemplateConfig.autoRequestReviewers);
+        if (reviewers.reviewers.length || reviewers.team_reviewers.length) {
+            try {
+                await gateway.write(`request reviews on the pull request of proposal ${job.proposalId}`, 'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', { owner: env.owner, repo: env.repo, pull_number: pr.number, ...reviewers });
+            }
+            catch (error) {
+                warnings.push(`reviewers not requested: ${(0,client/* errorText */.kc)(error)}`);
+            }
+        }
+        await (0,actions/* updateAction */.E_)(sql, job.actionId, {
+            status: 'submitted',
+            payload: {
+                branch,
+                baseSha: base,
+                headSha: head,
+                pullRequest: pr,
+                leftover: null,
+                ...(warnings.length ? { warnings } : {})
+            },
+            from: ['planned']
+        });
+        return { kind: 'submitted', actionId: job.actionId, pullRequest: pr, branch, warnings };
+    }
+    catch (error) {
+        if (error instanceof NotExecuted) {
+            if (!gateway.dryRun) {
+                await (0,actions/* updateAction */.E_)(sql, job.actionId, {
+                    status: 'failed',
+                    payload: { reason: error.message, error: error.detail ? firstLines(error.detail) : error.message },
+                    from: ['planned']
+                });
+            }
+            return { kind: 'not-executed', actionId: job.actionId, reason: error.message };
+        }
+        if (pushed)
+            return await undoPush(env, job, branch, head, `execution-failed: ${(0,client/* errorText */.kc)(error)}`);
+        if (isFlagOff(error) && !attempted) {
+            // An operator turned the flag off: nothing was written, and the proposal simply did not act.
+            const reason = `flag-off: ${(0,client/* errorText */.kc)(error)}`;
+            await (0,actions/* updateAction */.E_)(sql, job.actionId, { payload: { reason, leftover: null }, from: ['planned'] });
+            return { kind: 'not-executed', actionId: job.actionId, reason };
+        }
+        if (!gateway.dryRun) {
+            await (0,actions/* updateAction */.E_)(sql, job.actionId, {
+                status: 'failed',
+                payload: {
+                    reason: `execution-failed: ${(0,client/* errorText */.kc)(error)}`,
+                    error: (0,client/* errorText */.kc)(error),
+                    // A push that failed may still have created the branch: the next run checks and cleans up.
+                    leftover: attempted ? { branch, headSha: head } : null
+                },
+                from: ['planned']
+            });
+        }
+        return { kind: 'failed', actionId: job.actionId, reason: `execution-failed: ${(0,client/* errorText */.kc)(error)}` };
+    }
+    finally {
+        sandbox.cleanup();
+    }
+}
+/** The pull request could not be opened after the push: delete the branch, or record it. */
+async function undoPush(env, job, branch, head, reason) {
+    let leftover = { branch, headSha: head };
+    let note = '';
+    try {
+        await deleteBranch(env, branch, head, `delete the branch of proposal ${job.proposalId} (no pull request)`);
+        leftover = null;
+    }
+    catch (error) {
+        note = `; the branch could not be deleted (${(0,client/* errorText */.kc)(error)}) and is left for the next run`;
+    }
+    await (0,actions/* updateAction */.E_)(env.sql, job.actionId, {
+        status: 'failed',
+        payload: { reason, error: reason + note, leftover },
+        from: ['planned']
+    });
+    return {
+        kind: 'failed',
+        actionId: job.actionId,
+        reason: reason + note,
+        ...(leftover ? { leftover: branch } : {})
+    };
+}
+/** Delete `branch` on the remote, only while it still points at `sha`. */
+async function deleteBranch(env, branch, sha, description) {
+    const sandbox = (env.sandbox ?? git_sandbox/* createGitSandbox */.U_)();
+    try {
+        await env.gateway.perform(description, 'delete-branch', { branch, sha }, async () => {
+            const dir = sandbox.dir('delete');
+            await sandbox.git(['init', '--quiet', '--bare', '--template=', dir], { cwd: sandbox.root });
+            await sandbox.git([
+                'push',
+                '--quiet',
+                '--no-verify',
+                `--force-with-lease=refs/heads/${branch}:${sha}`,
+                '--end-of-options',
+                env.remote,
+                `:refs/heads/${branch}`
+            ], { cwd: dir, token: env.token });
+        });
+    }
+    finally {
+        sandbox.cleanup();
+    }
+}
+async function previewPullRequest(env, job, branch, body) {
+    await env.gateway.write(`open the draft pull request of proposal ${job.proposalId}`, 'POST /repos/{owner}/{repo}/pulls', {
+        owner: env.owner,
+        repo: env.repo,
+        title: plainTitle(job.verdict.title, `Self-evolution proposal ${job.proposalId}`),
+        head: branch,
+        base: env.defaultBranch,
+        body,
+        draft: true
+    });
+}
+/** "user" or "org/team-slug" entries of prTemplateConfig.autoRequestReviewers. */
+function reviewersOf(list) {
+    const reviewers = [];
+    const teams = [];
+    for (const entry of list) {
+        const e = entry.trim().replace(/^@/, '');
+        if (!e)
+            continue;
+        if (e.includes('/'))
+            teams.push(e.slice(e.indexOf('/') + 1));
+        else
+            reviewers.push(e);
+    }
+    return { reviewers, team_reviewers: teams };
+}
+async function executeIssue(env, job) {
+    const v = job.verdict;
+    try {
+        const opened = await env.gateway.write(`open the issue of proposal ${job.proposalId}`, 'POST /repos/{owner}/{repo}/issues', {
+            owner: env.owner,
+            repo: env.repo,
+            title: plainTitle(v.title, `Self-evolution proposal ${job.proposalId}`),
+            body: renderIssueBody({
+                verdict: v,
+                proposalId: job.proposalId,
+                runId: env.runId,
+                runDate: env.runDate,
+                requireChecklist: false
+            }),
+            labels: labelsFor(env.config.prTemplateConfig.autoLabels, v.type, v.riskLevel)
+        });
+        if (!opened.performed)
+            return { kind: 'previewed', actionId: job.actionId };
+        const issue = { number: opened.data.number, url: opened.data.html_url };
+        await (0,actions/* updateAction */.E_)(env.sql, job.actionId, { status: 'submitted', payload: { issue }, from: ['planned'] });
+        return { kind: 'submitted', actionId: job.actionId, issue, warnings: [] };
+    }
+    catch (error) {
+        if (isFlagOff(error)) {
+            const reason = `flag-off: ${(0,client/* errorText */.kc)(error)}`;
+            await (0,actions/* updateAction */.E_)(env.sql, job.actionId, { payload: { reason }, from: ['planned'] });
+            return { kind: 'not-executed', actionId: job.actionId, reason };
+        }
+        const reason = `execution-failed: the issue could not be opened (${(0,client/* errorText */.kc)(error)})`;
+        await (0,actions/* updateAction */.E_)(env.sql, job.actionId, {
+            status: 'failed',
+            payload: { reason, error: (0,client/* errorText */.kc)(error) },
+            from: ['planned']
+        });
+        return { kind: 'failed', actionId: job.actionId, reason };
+    }
+}
+/**
+ * Delete the branches earlier runs left behind (payload.leftover), before anything new acts.
+ * A branch that is gone, or that someone moved since, is no longer ours: the record is cleared.
+ * Throws when a leftover cannot be dealt with; the caller then lets nothing act.
+ */
+async function cleanLeftovers(env, leftovers) {
+    const done = [];
+    for (const action of leftovers) {
+        const leftover = action.payload.leftover;
+        const branch = typeof leftover.branch === 'string' ? leftover.branch : '';
+        const sha = typeof leftover.headSha === 'string' ? leftover.headSha : '';
+        if (!/^[A-Za-z0-9._][A-Za-z0-9._/-]*$/.test(branch) || branch.includes('..')) {
+            throw new Error(`action ${action.id} records a leftover branch "${(0,text_escape/* forLog */.Ig)(branch, 100)}" that is not a branch name`);
+        }
+        const sandbox = (env.sandbox ?? git_sandbox/* createGitSandbox */.U_)();
+        let current;
+        try {
+            const listed = await sandbox.git(['ls-remote', '--heads', '--end-of-options', env.remote, `refs/heads/${branch}`], {
+                cwd: sandbox.root,
+                token: env.token
+            });
+            const line = listed.stdout
+                .toString('utf8')
+                .split('\n')
+                .find(l => l.endsWith(`\trefs/heads/${branch}`));
+            current = line ? line.split('\t')[0] : '';
+        }
+        finally {
+            sandbox.cleanup();
+        }
+        let result;
+        if (!current)
+            result = 'already gone';
+        else if (sha && current !== sha)
+            result = `moved to ${current.slice(0, 12)} since; left alone`;
+        else {
+            await deleteBranch(env, branch, current, `delete the branch ${branch} left by action ${action.id}`);
+            result = 'deleted';
+        }
+        await (0,actions/* updateAction */.E_)(env.sql, action.id, {
+            ...(action.status === 'planned' ? { status: 'failed' } : {}),
+            payload: {
+                leftover: null,
+                cleanedUp: { branch, result },
+                ...(action.status === 'planned'
+                    ? { error: 'the run stopped after the push, before the pull request' }
+                    : {})
+            }
+        });
+        done.push(`${branch}: ${result}`);
+    }
+    return done;
+}
+function firstLines(text) {
+    return text
+        .split('\n')
+        .map(l => l.trim())
+        .filter(Boolean)
+        .slice(0, 3)
+        .join(' / ')
+        .slice(0, 500);
+}
+
+// EXTERNAL MODULE: ./src/github/names.ts
+var names = __webpack_require__(14567);
+;// CONCATENATED MODULE: ./src/modes/run/act/index.ts
+/**
+ * Acting on a run's allowed proposals: what main calls around the judgement.
+ *
+ *   const actor = await prepareActor(...)        live with a write-token: clean up leftovers first
+ *   judgeAndRecord({ ..., planActions: actor.plan })   reasons go into the recorded payloads
+ *   const result = await actor.execute(judged, patches)
+ *
+ * A dry run, or a live run without a write-token, touches neither GitHub nor git: every allowed
+ * proposal stays planned with its reason, written in the same insert as the action itself.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+async function prepareActor(setup, patches) {
+    const rollout = setup.config.rollout;
+    const notes = [];
+    let failure;
+    let leftoverProblem;
+    // Nothing can act without a live change type: then GitHub, git and the leftovers are left alone
+    // (they are cleaned up by the first run that may act again).
+    const live = !setup.dryRun && setup.writeToken !== '' && setup.onGitHub && rollout.liveChangeTypes.length > 0;
+    let env;
+    let gh;
+    let unavailable = setup.onGitHub
+        ? undefined
+        : 'GitHub is not reachable from a local run';
+    if (live) {
+        try {
+            gh =
+                setup.github ??
+                    (0,client/* createGitHubContext */.hK)({
+                        token: setup.writeToken,
+                        repository: setup.repository,
+                        baseUrl: setup.apiUrl,
+                        gatewayOnlyWrites: true,
+                        sleep: setup.sleep,
+                        now: setup.now,
+                        log: setup.log
+                    });
+            const gateway = (0,github_gateway/* createWriteGateway */.md)({
+                octokit: gh,
+                dryRun: false,
+                checkFlag: async () => (await (0,flags/* readKillSwitch */.pG)(setup.sql, setup.repository)).on,
+                log: setup.log
+            });
+            env = {
+                sql: setup.sql,
+                gateway,
+                owner: gh.owner,
+                repo: gh.repo,
+                remote: setup.remote ?? (await originUrl(setup.workspace)),
+                defaultBranch: setup.defaultBranch || (await (0,contents/* getDefaultBranch */.Qb)(gh)),
+                token: setup.writeToken,
+                config: setup.config,
+                configPath: setup.configPath,
+                runId: setup.runId,
+                runDate: setup.runDate,
+                log: setup.log
+            };
+        }
+        catch (error) {
+            // Fails the run only if a proposal would have acted (see plan below).
+            unavailable = `the repository to clone or its default branch could not be read (${(0,client/* errorText */.kc)(error)})`;
+            env = undefined;
+        }
+    }
+    if (env) {
+        try {
+            const leftovers = await (0,actions/* listLeftoverActions */.NK)(setup.sql, setup.repository);
+            for (const line of leftovers.length ? await cleanLeftovers(env, leftovers) : []) {
+                notes.push(`Leftover branch ${line}.`);
+            }
+        }
+        catch (error) {
+            leftoverProblem = `the branches earlier runs left behind could not be checked or cleaned up (${(0,client/* errorText */.kc)(error)})`;
+            failure = `Nothing acted: ${leftoverProblem}.`;
+        }
+    }
+    const plan = async (verdicts) => {
+        const entries = await (0,act_plan.planExecution)({
+            candidates: (0,act_plan.candidatesOf)(verdicts, patches),
+            dryRun: setup.dryRun,
+            hasWriteToken: setup.writeToken !== '',
+            liveChangeTypes: rollout.liveChangeTypes,
+            maxActionsPerRun: rollout.maxActionsPerRun,
+            maxOpenPullRequests: rollout.maxOpenPullRequests,
+            leftoverProblem,
+            unavailable,
+            openPullRequests: async () => {
+                if (!gh)
+                    return { unknown: 'GitHub is not reachable from this run' };
+                try {
+                    return await countOpenPullRequests(gh, setup.config.prTemplateConfig.branchPrefix);
+                }
+                catch (error) {
+                    failure ??= `The open pull requests could not be counted, so no pull request was opened (${(0,client/* errorText */.kc)(error)}).`;
+                    return { unknown: `the open pull requests could not be counted (${(0,client/* errorText */.kc)(error)})` };
+                }
+            }
+        });
+        if (setup.onGitHub && entries.some(e => !e.execute && e.reason.startsWith('github-unavailable:'))) {
+            failure ??= `Nothing acted: ${unavailable}.`;
+        }
+        return entries;
+    };
+    let decided;
+    return {
+        plan: async (verdicts) => (decided = await plan(verdicts)),
+        execute: async (judged, patchesNow) => {
+            const outcomes = [];
+            const chosen = (decided ?? []).filter(e => e.execute);
+            if (!chosen.length || !env)
+                return { outcomes, notes, failure };
+            for (const entry of chosen) {
+                const actionId = judged.actionIds[entry.index];
+                const v = judged.verdicts[entry.index];
+                if (actionId === null || actionId === undefined || !v.allowed) {
+                    notes.push(`Proposal ${entry.index + 1} has no recorded action (telemetry.storeActions, or the database refused it), so it did not act.`);
+                    continue;
+                }
+                const job = {
+                    actionId,
+                    proposalId: judged.proposalIds[entry.index],
+                    verdict: v,
+                    patch: patchesNow[entry.index]
+                };
+                const outcome = v.stats.files > 0 ? await executePullRequest(env, job) : await executeIssue(env, job);
+                outcomes.push(outcome);
+                notes.push(describe(entry.index, outcome));
+                if (outcome.kind === 'failed')
+                    failure ??= `Proposal ${entry.index + 1} could not be executed: ${outcome.reason}`;
+            }
+            return { outcomes, notes, failure };
+        }
+    };
+}
+function describe(index, o) {
+    const n = `Proposal ${index + 1}`;
+    switch (o.kind) {
+        case 'submitted':
+            return o.pullRequest
+                ? `${n}: opened draft pull request #${o.pullRequest.number}${o.warnings.length ? ` (${o.warnings.join('; ')})` : ''}.`
+                : `${n}: opened issue #${o.issue?.number}.`;
+        case 'not-executed':
+            return `${n} was not executed: ${o.reason}`;
+        case 'failed':
+            return `${n} failed: ${o.reason}`;
+        case 'previewed':
+            return `${n}: previewed only (dry run).`;
+    }
+}
+/**
+ * Open pull requests whose head branch starts with the prefix and lives in this repository (every
+ * page; fails when unreadable). A fork's pull request never counts: anyone can open one on any
+ * branch name, and would otherwise stop every agent pull request.
+ */
+async function countOpenPullRequests(gh, prefix) {
+    const pulls = await (0,client/* listAll */._w)(gh, 'GET /repos/{owner}/{repo}/pulls', { state: 'open' });
+    return pulls.filter(p => typeof p.head?.ref === 'string' &&
+        p.head.ref.startsWith(prefix) &&
+        (0,names/* isSameRepository */.v)(p.head.repo?.full_name, `${gh.owner}/${gh.repo}`)).length;
+}
+/** `git remote get-url origin` in the job's checkout, with any credentials removed. */
+async function originUrl(workspace) {
+    const env = (0,git_sandbox/* hardenedEnv */.hk)(workspace);
+    const out = await new Promise((resolve, reject) => {
+        // safe.directory: a checkout owned by another user (a container job) is still only read here.
+        const args = [
+            '-c',
+            'core.fsmonitor=false',
+            '-c',
+            `safe.directory=${workspace}`,
+            'remote',
+            'get-url',
+            'origin'
+        ];
+        const child = (0,external_node_child_process_.spawn)('git', args, {
+            cwd: workspace,
+            env: { ...env, HOME: '/nonexistent', GIT_CONFIG_GLOBAL: '/dev/null' },
+            stdio: ['ignore', 'pipe', 'pipe']
+        });
+        const chunks = [];
+        child.stdout.on('data', (b) => chunks.push(b));
+        child.on('error', reject);
+        child.on('close', code => code === 0
+            ? resolve(Buffer.concat(chunks).toString('utf8').trim())
+            : reject(new Error(`the checkout at ${(0,text_escape/* forLog */.Ig)(workspace, 200)} has no origin remote to clone from`)));
+    });
+    if (!out)
+        throw new Error('the checkout has an empty origin URL');
+    try {
+        const url = new URL(out);
+        if (url.username || url.password) {
+            url.username = '';
+            url.password = '';
+            return url.toString();
+        }
+    }
+    catch {
+        // A path or scp-like address: no credentials in it.
+    }
+    return out;
+}
+/** The actor of a claimed live run, wired from the lifecycle's dependencies. */
+function actorForRun(deps, inputs, claimed, config, sql, loaded) {
+    return prepareActor({
+        sql,
+        config,
+        configPath: inputs.configPath,
+        repository: claimed.repository,
+        runId: claimed.runId,
+        runDate: claimed.runDate,
+        dryRun: claimed.dryRun,
+        writeToken: inputs.writeToken,
+        workspace: deps.ctx.workspace,
+        apiUrl: deps.ctx.apiUrl,
+        defaultBranch: deps.ctx.defaultBranch,
+        onGitHub: deps.ctx.onGitHub,
+        log: line => deps.host.info((0,text_escape/* forLog */.Ig)(line)),
+        warn: line => deps.host.warning((0,text_escape/* forLog */.Ig)(line)),
+        sleep: deps.sleep,
+        now: () => deps.now().getTime()
+    }, loaded.patches ?? []);
+}
+
+
+/***/ }),
+
+/***/ 60338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PLAN_REASONS: () => (/* binding */ PLAN_REASONS),
+/* harmony export */   candidatesOf: () => (/* binding */ candidatesOf),
+/* harmony export */   dryRunPlanner: () => (/* binding */ dryRunPlanner),
+/* harmony export */   planExecution: () => (/* binding */ planExecution)
+/* harmony export */ });
+const PLAN_REASONS = [
+    'dry-run',
+    'no-write-token',
+    'type-not-live',
+    'no-patch',
+    'github-unavailable',
+    'leftover-cleanup-failed',
+    'max-actions-per-run',
+    'open-pull-requests-unknown',
+    'max-open-pull-requests'
+];
+/** Decide for each candidate, in order; limits are used up only by proposals that act. */
+async function planExecution(input) {
+    const out = [];
+    const live = new Set(input.liveChangeTypes);
+    let acting = 0;
+    let pullRequests = 0;
+    let open;
+    const stay = (index, code, sentence) => out.push({ index, execute: false, reason: `${code}: ${sentence}` });
+    for (const c of input.candidates) {
+        if (input.dryRun) {
+            stay(c.index, 'dry-run', 'the run is a dry run, so nothing is written to GitHub');
+        }
+        else if (!input.hasWriteToken) {
+            stay(c.index, 'no-write-token', 'the write-token input is empty; live writes need a GitHub App installation token');
+        }
+        else if (!live.has(c.type)) {
+            stay(c.index, 'type-not-live', `type ${c.type} is not in rollout.liveChangeTypes (${input.liveChangeTypes.length ? input.liveChangeTypes.join(', ') : 'empty'})`);
+        }
+        else if (c.actionType === 'pr' && !c.hasPatch) {
+            stay(c.index, 'no-patch', 'the proposal lists its changes as files without a patch, so there is nothing to apply');
+        }
+        else if (input.unavailable) {
+            stay(c.index, 'github-unavailable', input.unavailable);
+        }
+        else if (input.leftoverProblem) {
+            stay(c.index, 'leftover-cleanup-failed', input.leftoverProblem);
+        }
+        else if (acting >= input.maxActionsPerRun) {
+            stay(c.index, 'max-actions-per-run', `rollout.maxActionsPerRun (${input.maxActionsPerRun}) proposals already act in this run`);
+        }
+        else if (c.actionType === 'issue') {
+            acting++;
+            out.push({ index: c.index, execute: true });
+        }
+        else {
+            open ??= await input.openPullRequests();
+            if (typeof open !== 'number') {
+                stay(c.index, 'open-pull-requests-unknown', open.unknown);
+            }
+            else if (open + pullRequests >= input.maxOpenPullRequests) {
+                stay(c.index, 'max-open-pull-requests', `${open + pullRequests} pull requests are open on the branch prefix; rollout.maxOpenPullRequests is ${input.maxOpenPullRequests}`);
+            }
+            else {
+                acting++;
+                pullRequests++;
+                out.push({ index: c.index, execute: true });
+            }
+        }
+    }
+    return out;
+}
+/** The candidates of a judgement: allowed proposals, a pull request when they change files. */
+function candidatesOf(verdicts, patches) {
+    return verdicts.flatMap((v, index) => v.allowed
+        ? [
+            {
+                index,
+                type: v.type,
+                actionType: v.stats.files > 0 ? 'pr' : 'issue',
+                hasPatch: typeof patches[index] === 'string'
+            }
+        ]
+        : []);
+}
+/**
+ * The planner of a dry run: every allowed proposal stays planned with the reason dry-run. It needs
+ * nothing but the verdicts, so the dry-run path loads no GitHub client and makes no round trip.
+ */
+function dryRunPlanner() {
+    return verdicts => planExecution({
+        candidates: candidatesOf(verdicts, []),
+        dryRun: true,
+        hasWriteToken: false,
+        liveChangeTypes: [],
+        maxActionsPerRun: 0,
+        maxOpenPullRequests: 0,
+        openPullRequests: async () => ({ unknown: 'not asked in a dry run' })
+    });
+}
+
+
+/***/ }),
+
+/***/ 43350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  t0: () => (/* reexport */ evaluate/* evaluateProposals */.t0),
+  sh: () => (/* reexport */ git/* readGitChanges */.sh),
+  MW: () => (/* reexport */ readProposalsFile)
+});
+
+// UNUSED EXPORTS: MAX_FILES_IN_A_CHANGE, MAX_PROPOSALS, NEVER_ALLOWED_RISK, PolicyInputError, RULE_IDS, SECRET_FORMATS, applyHunks, blockedGlobs, compileAnchored, compileBlocked, compilePolicy, declaredDirection, findSecrets, isGitDirectoryAlias, judgeConfigChange, loosenedKeys, normalizePath, parseRange, parseUnifiedDiff, proposalsFileSchema, proposalsJsonSchema, readGitFile, readPatchChanges
+
+// EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
+var evaluate = __webpack_require__(88312);
+// EXTERNAL MODULE: ./src/policy/paths.ts
+var paths = __webpack_require__(40786);
+// EXTERNAL MODULE: ./src/policy/config-loosened.ts
+var config_loosened = __webpack_require__(10782);
+// EXTERNAL MODULE: ./src/policy/secrets.ts
+var secrets = __webpack_require__(45915);
+// EXTERNAL MODULE: ./src/policy/unified-diff.ts
+var unified_diff = __webpack_require__(77858);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 16 modules
+var schemas = __webpack_require__(13603);
+// EXTERNAL MODULE: ./src/text/zod-issues.ts
+var zod_issues = __webpack_require__(6791);
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __webpack_require__(90131);
+// EXTERNAL MODULE: ./src/policy/errors.ts
+var errors = __webpack_require__(44795);
+// EXTERNAL MODULE: ./src/policy/normalize.ts
+var normalize = __webpack_require__(42425);
+;// CONCATENATED MODULE: ./src/policy/proposals-file.ts
+/**
+ * The proposals file an upstream agent step writes (`--proposals FILE`, the action's
+ * `proposals` input), its zod schema (the committed schema/proposals.schema.json is generated
+ * from it) and the reader that turns it into proposals under review.
+ *
+ * A proposal's `files` is the agent's own claim, judged as given (source `claimed`); a `patch`
+ * is parsed like `--diff` (source `patch`). Both at once, neither, more than 100 proposals,
+ * invalid JSON or a schema error is a PolicyInputError naming the JSON path.
+ */
+
+
+
+
+
+
+const MAX_PROPOSALS = 100;
+const gitMode = schemas/* string */.YjP().regex(/^[0-7]{6}$/, 'expected a git mode of six octal digits such as "100644"');
+const count = schemas/* number */.aig().int().min(0);
+const level = schemas/* number */.aig().int().min(0).max(5);
+const claimedFileSchema = schemas/* strictObject */.rej({
+    path: schemas/* string */.YjP().min(1).meta({ description: 'The new path (the deleted path for a deletion).' }),
+    previousPath: schemas/* string */.YjP().min(1).optional().meta({ description: 'The old path of a rename or copy.' }),
+    status: schemas/* enum */.k5n(['added', 'modified', 'deleted', 'renamed', 'copied']),
+    additions: count,
+    deletions: count,
+    binary: schemas/* boolean */.zMY().optional(),
+    mode: gitMode.optional().meta({ description: '120000 is a symlink, 160000 a submodule.' }),
+    previousMode: gitMode.optional()
+})
+    .superRefine((file, ctx) => {
+    const needsPrevious = file.status === 'renamed' || file.status === 'copied';
+    if (needsPrevious && file.previousPath === undefined) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['previousPath'],
+            message: `a ${file.status} file needs previousPath`
+        });
+    }
+    else if (!needsPrevious && file.previousPath !== undefined) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['previousPath'],
+            message: `previousPath is only for renamed or copied files, not ${file.status}`
+        });
+    }
+});
+const proposalSchema = schemas/* strictObject */.rej({
+    title: schemas/* string */.YjP().min(1),
+    description: schemas/* string */.YjP().optional(),
+    type: schemas/* enum */.k5n(schema/* CHANGE_TYPES */.pf),
+    riskLevel: level,
+    effort: level.optional(),
+    files: schemas/* array */.YOg(claimedFileSchema).optional().meta({ description: "The agent's claim of what changes." }),
+    patch: schemas/* string */.YjP().optional().meta({ description: 'A git-style unified diff, in place of files.' })
+})
+    .superRefine((proposal, ctx) => {
+    if (proposal.files !== undefined && proposal.patch !== undefined) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['patch'],
+            message: 'a proposal has either files or patch, not both'
+        });
+    }
+    else if (proposal.files === undefined && proposal.patch === undefined) {
+        ctx.addIssue({ code: 'custom', path: [], message: 'a proposal needs files or patch' });
+    }
+});
+const proposalsFileSchema = schemas/* strictObject */.rej({
+    $schema: schemas/* string */.YjP().optional(),
+    reflection: schemas/* strictObject */.rej({ insights: schemas/* string */.YjP(), sentiment: schemas/* unknown */.L5J().optional() })
+        .optional()
+        .meta({ description: "The agent's reflection on recent runs." }),
+    proposals: schemas/* array */.YOg(proposalSchema).max(MAX_PROPOSALS)
+});
+/** The JSON Schema committed as schema/proposals.schema.json. */
+function proposalsJsonSchema() {
+    const schema = z.toJSONSchema(proposalsFileSchema, { io: 'input' });
+    // The refinements do not translate; say in the schema what they check.
+    const proposals = schema.properties.proposals;
+    proposals.items.oneOf = [{ required: ['files'] }, { required: ['patch'] }];
+    const fileItems = proposals.items.properties.files
+        .items;
+    fileItems.if = { properties: { status: { enum: ['renamed', 'copied'] } } };
+    fileItems.then = { required: ['previousPath'] };
+    fileItems.else = { not: { required: ['previousPath'] } };
+    return { title: 'self-evolution proposals file', ...schema };
+}
+/** One sentence per issue: the JSON path, what was expected and what was there. */
+function describeIssue(issue, raw) {
+    if (issue.code === 'unrecognized_keys') {
+        return issue.keys.map(k => `${(0,zod_issues/* joinPath */.uJ)([...issue.path, k])}: unknown key`).join('; ');
+    }
+    return `${(0,zod_issues/* joinPath */.uJ)(issue.path)}: ${(0,zod_issues/* explainIssue */.Jp)(issue, raw)}`;
+}
+/**
+ * The changes of a unified diff, with the watched config file's text before and after when the
+ * patch touches it. `readBaseFile` supplies the before-text (the working tree, or git).
+ */
+async function readPatchChanges(text, opts) {
+    const parsed = (0,unified_diff/* parseUnifiedDiff */.r)(text);
+    const files = parsed.map(({ hunks: _hunks, ...file }) => file);
+    const watched = (0,normalize/* normalizePath */.Fd)(opts.configPath);
+    if (!watched.ok)
+        return { files };
+    const same = (p) => {
+        if (p === undefined)
+            return false;
+        const n = (0,normalize/* normalizePath */.Fd)(p);
+        return n.ok && n.path === watched.path;
+    };
+    let configFile;
+    for (const file of parsed) {
+        if (!same(file.path) && !same(file.previousPath))
+            continue;
+        if (!opts.readBaseFile) {
+            configFile = { before: null, unknownReason: 'the config file before the change cannot be read' };
+            break;
+        }
+        if (file.status === 'deleted' || !same(file.path)) {
+            configFile = { before: null, after: null };
+            break;
+        }
+        // Compare with what is there now, whatever the patch claims about the file's history.
+        const before = await opts.readBaseFile(opts.configPath);
+        const start = file.status === 'renamed' || file.status === 'copied'
+            ? await opts.readBaseFile(file.previousPath)
+            : file.status === 'added'
+                ? null
+                : before;
+        const after = file.binary ? undefined : (0,unified_diff/* applyHunks */.i)(start, file.hunks);
+        configFile = {
+            before,
+            after,
+            ...(after === undefined
+                ? {
+                    unknownReason: file.binary
+                        ? 'the patch makes it binary'
+                        : 'the patch does not apply to it exactly'
+                }
+                : {})
+        };
+    }
+    return configFile ? { files, configFile } : { files };
+}
+/**
+ * Parse and validate a proposals file. `readBaseFile` reads repository files before the change,
+ * for the config-loosened rule on `patch` proposals.
+ */
+async function readProposalsFile(text, opts) {
+    let raw;
+    try {
+        raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (error) {
+        throw new errors/* PolicyInputError */.H(`the proposals file is not valid JSON (${error.message})`);
+    }
+    const parsed = proposalsFileSchema.safeParse(raw);
+    if (!parsed.success) {
+        const issues = parsed.error.issues;
+        const shown = issues.slice(0, 5).map(i => describeIssue(i, raw));
+        const more = issues.length > 5 ? `; and ${issues.length - 5} more` : '';
+        throw new errors/* PolicyInputError */.H(`the proposals file is invalid: ${shown.join('; ')}${more}`);
+    }
+    const proposals = [];
+    for (const [index, p] of parsed.data.proposals.entries()) {
+        const meta = {
+            title: p.title,
+            type: p.type,
+            riskLevel: p.riskLevel,
+            ...(p.effort !== undefined ? { effort: p.effort } : {}),
+            ...(p.description !== undefined ? { description: p.description } : {})
+        };
+        if (p.patch !== undefined) {
+            let changes;
+            try {
+                changes = await readPatchChanges(p.patch, opts);
+            }
+            catch (error) {
+                if (error instanceof errors/* PolicyInputError */.H) {
+                    throw new errors/* PolicyInputError */.H(`proposals[${index}].patch cannot be read: ${error.message}`);
+                }
+                throw error;
+            }
+            proposals.push({ ...meta, source: 'patch', ...changes });
+        }
+        else {
+            const files = (p.files ?? []).map(f => ({
+                path: f.path,
+                ...(f.previousPath !== undefined ? { previousPath: f.previousPath } : {}),
+                status: f.status,
+                additions: f.binary ? null : f.additions,
+                deletions: f.binary ? null : f.deletions,
+                binary: f.binary === true,
+                ...(f.mode !== undefined ? { mode: f.mode } : {}),
+                ...(f.previousMode !== undefined ? { previousMode: f.previousMode } : {})
+            }));
+            proposals.push({ ...meta, source: 'claimed', files });
+        }
+    }
+    const r = parsed.data.reflection;
+    return r ? { reflection: r, proposals } : { proposals };
+}
+
+// EXTERNAL MODULE: ./src/policy/git.ts + 1 modules
+var git = __webpack_require__(76778);
+;// CONCATENATED MODULE: ./src/policy/index.ts
+/**
+ * The policy engine and its readers. `evaluateProposals` is pure (no I/O, no clock) and is what
+ * the action's main step and the `check` command both call; the readers are the thin layer that
+ * turns git, a unified diff or a proposals file into proposals under review.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};

@@ -1,0 +1,7 @@
+/** The action's pre step. Exported as run() for @github/local-action; the bundle calls it. */
+import { defaultDeps } from '../runtime/wiring.js'
+import { preStage } from '../modes/run/stages.js'
+
+export async function run(): Promise<void> {
+  await preStage(defaultDeps())
+}
