@@ -8,7 +8,7 @@ import { MemoryHost } from '../../src/runtime/host.js'
 import { readInputs } from '../../src/runtime/inputs.js'
 import type { LifecycleDeps } from '../../src/runtime/deps.js'
 import { startRun } from '../../src/daily/start.js'
-import { githubPorts } from '../../src/daily/github-ports.js'
+import { githubFactory } from '../../src/runtime/wiring.js'
 import { claimRun, finishRun } from '../../src/db/runs.js'
 import { readKillSwitch, setFlag } from '../../src/db/flags.js'
 import { listEvents } from '../../src/db/events.js'
@@ -88,15 +88,10 @@ function deps(
     random: opts.random ?? (() => 0.5),
     sleep: opts.sleep ?? clock.sleep,
     openDatabase: async () => ({ ...db, close: async () => {} }),
-    github: async token =>
-      githubPorts({
-        token,
-        repository: fake.fullName,
-        baseUrl: fake.url,
-        log: () => {},
-        sleep: clock.sleep,
-        now: clock.now
-      }),
+    github: githubFactory(
+      { repository: fake.fullName, apiUrl: fake.url },
+      { sleep: clock.sleep, now: clock.date, log: () => {} }
+    ),
     railway: () => async () => ({ active: false, detail: 'no Railway' }),
     localArtifactRoot: '/nonexistent',
     allowEmbedded: false
@@ -183,15 +178,10 @@ describe('the kill switch', () => {
     const d = deps()
     d.deps.ctx.repository = `${fake.owner}/invisible`
     d.deps.ctx.repo = 'invisible'
-    d.deps.github = async token =>
-      githubPorts({
-        token,
-        repository: `${fake.owner}/invisible`,
-        baseUrl: fake.url,
-        log: () => {},
-        sleep: clock.sleep,
-        now: clock.now
-      })
+    d.deps.github = githubFactory(
+      { repository: `${fake.owner}/invisible`, apiUrl: fake.url },
+      { sleep: clock.sleep, now: clock.date, log: () => {} }
+    )
     const outcome = await startRun(d.deps, d.inputs())
     expect(outcome).toMatchObject({ kind: 'skipped', reason: 'gate-error' })
   })

@@ -90,7 +90,9 @@ export async function runLocally(opts: LocalRunOptions): Promise<LocalRunResult>
       shared ??= await openDatabase({ url: url || undefined, cwd: opts.cwd })
       return { ...shared, close: async () => {} }
     },
-    github: async () => undefined,
+    github: async () => {
+      throw new Error('GitHub is not reachable from a local run.')
+    },
     railway: railwayPort,
     localArtifactRoot: join(opts.cwd, '.self-evolution', 'artifacts'),
     allowEmbedded: true

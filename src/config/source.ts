@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { parseConfigText, defaultConfig, formatProblems } from './load.js'
 import type { Config } from './schema.js'
 import type { Inputs } from '../runtime/inputs.js'
+import { startPorts } from '../daily/github-ports.js'
 import type { LifecycleDeps } from '../runtime/deps.js'
 
 export type ConfigSource = { text: string | null; origin: string }
@@ -119,7 +120,7 @@ export async function readCommittedConfig(deps: LifecycleDeps, inputs: Inputs): 
     return loadConfig(readConfigFromDisk(deps.cwd, inputs.configPath), inputs.configPath)
   const fromGit = await readConfigFromGit(deps.ctx.workspace, deps.ctx.sha, inputs.configPath)
   if (fromGit) return loadConfig(fromGit, inputs.configPath)
-  const github = await deps.github(inputs.githubToken)
+  const github = await startPorts(deps, inputs.githubToken)
   if (!github)
     throw new Error('Neither a git checkout nor the GitHub API is available to read the committed config.')
   const ref = deps.ctx.sha || deps.ctx.ref

@@ -1,33 +1,45 @@
-/** The GitHub reads the start needs, bound to one repository through the retrying client. */
-import { createGitHubContext } from '../github/client.js'
+/** The GitHub reads the start needs, over one repository's read-only client. */
+import type { GitHubContext } from '../github/client.js'
 import { readRepositoryFile, getDefaultBranch } from '../github/contents.js'
 import { findActiveDeployment } from '../deploy/deployments.js'
 import { findActiveWorkflowRun } from '../github/workflowRuns.js'
-import type { GitHubPorts } from '../runtime/deps.js'
 
-export function githubPorts(opts: {
-  token: string
-  repository: string
-  baseUrl?: string
-  log: (line: string) => void
-  sleep?: (ms: number) => Promise<void>
-  now?: () => number
-}): GitHubPorts {
-  const gh = createGitHubContext({
-    token: opts.token,
-    repository: opts.repository,
-    baseUrl: opts.baseUrl,
-    log: opts.log,
-    sleep: opts.sleep,
-    now: opts.now,
-    // This client only reads: a write attempted through it is refused before it is sent.
-    gatewayOnlyWrites: true
-  })
+export type GitHubPorts = {
+  /** The file's text at `ref`, or null when it does not exist. Throws when it cannot be read. */
+  readFile(path: string, ref: string): Promise<string | null>
+  defaultBranch(): Promise<string>
+  activeDeployment(since: Date): Promise<{ active: boolean; detail: string }>
+  activeWorkflowRun(opts: {
+    branches: string[]
+    workflows?: string[]
+    excludeRunId: number
+    now: Date
+    ghostHours: number
+  }): Promise<{ active: boolean; detail: string }>
+}
+
+export function githubPorts(gh: GitHubContext): GitHubPorts {
+  const repo = { owner: gh.owner, repo: gh.repo }
   let defaultBranch: Promise<string> | undefined
   return {
-    readFile: (path, ref) => readRepositoryFile(gh, { owner: gh.owner, repo: gh.repo, path, ref }),
-    defaultBranch: () => (defaultBranch ??= getDefaultBranch(gh, { owner: gh.owner, repo: gh.repo })),
-    activeDeployment: since => findActiveDeployment(gh, { owner: gh.owner, repo: gh.repo, since }),
-    activeWorkflowRun: o => findActiveWorkflowRun(gh, { owner: gh.owner, repo: gh.repo, ...o })
+    readFile: (path, ref) => readRepositoryFile(gh, { ...repo, path, ref }),
+    defaultBranch: () => (defaultBranch ??= getDefaultBranch(gh, repo)),
+    activeDeployment: since => findActiveDeployment(gh, { ...repo, since }),
+    activeWorkflowRun: o => findActiveWorkflowRun(gh, { ...repo, ...o })
   }
+}
+
+/**
+ * The start's GitHub, or undefined where there is none (a local run). Made on first use, so a run
+ * stopped by the kill switch never loads Octokit.
+ */
+export async function startPorts(
+  deps: {
+    ctx: { onGitHub: boolean; repository: string }
+    github: import('../runtime/deps.js').GitHubFactory
+  },
+  token: string
+): Promise<GitHubPorts | undefined> {
+  if (!deps.ctx.onGitHub || !deps.ctx.repository) return undefined
+  return githubPorts(await deps.github(token, { readOnly: true }))
 }

@@ -14,7 +14,8 @@ import { chooseJitter } from './jitter.js'
 import { failureLimitReached, inCooldown, runGates, type Gate } from './preconditions.js'
 import { loadConfig, readConfigFromDisk, readConfigFromGit, type LoadedConfig } from '../config/source.js'
 import { logsUrl, utcDate } from '../runtime/context.js'
-import type { GitHubPorts, LifecycleDeps } from '../runtime/deps.js'
+import type { LifecycleDeps } from '../runtime/deps.js'
+import { startPorts, type GitHubPorts } from './github-ports.js'
 
 export const SKIP_REASONS = [
   'disabled',
@@ -74,7 +75,7 @@ export async function startRun(deps: LifecycleDeps, inputs: Inputs): Promise<Sta
   const gates: GateRecord[] = []
   // GitHub's client is created on first use: a run stopped by the kill switch never loads it.
   let client: Promise<GitHubPorts | undefined> | undefined
-  const lazyGitHub = () => (client ??= deps.github(inputs.githubToken))
+  const lazyGitHub = () => (client ??= startPorts(deps, inputs.githubToken))
 
   // The database opens while the config is read: neither needs the other, and the flag-off path
   // is mostly waiting for the two.

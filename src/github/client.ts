@@ -27,6 +27,8 @@ export interface GitHubContext {
   owner: string
   repo: string
   octokit: GitHubClient
+  /** A context for reading only: the write gateway refuses to be built on it. */
+  readOnly?: boolean
 }
 
 /** What the GitHub modules accept: a client (owner and repo then come with the call) or a context. */

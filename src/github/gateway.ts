@@ -250,6 +250,10 @@ function parseWriteRoute(route: unknown): { method: WriteMethod; normalized: str
 function unwrap(target: GitHubTarget | undefined): GitHubClient | undefined {
   if (!target) return undefined
   if ('request' in target) return target
+  if (target.readOnly)
+    throw new Error(
+      'The write gateway cannot be built on a read-only GitHub client; expected one made for writing.'
+    )
   return target.octokit
 }
 

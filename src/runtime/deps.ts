@@ -1,24 +1,26 @@
 /**
- * What the lifecycle needs from the outside world, injected so tests control time, randomness,
- * the database and GitHub.
+ * What every mode needs from the outside world, injected so tests control time, randomness, the
+ * database and GitHub. A mode gets GitHub only through `github`, bound to this run's repository and
+ * API URL, with the deps' clock and sleep for its retries.
  */
 import type { ActionHost } from './host.js'
 import type { Database } from '../db/client.js'
+import type { GitHubContext } from '../github/client.js'
 import type { RunContext } from './context.js'
 
-export type GitHubPorts = {
-  /** The file's text at `ref`, or null when it does not exist. Throws when it cannot be read. */
-  readFile(path: string, ref: string): Promise<string | null>
-  defaultBranch(): Promise<string>
-  activeDeployment(since: Date): Promise<{ active: boolean; detail: string }>
-  activeWorkflowRun(opts: {
-    branches: string[]
-    workflows?: string[]
-    excludeRunId: number
-    now: Date
-    ghostHours: number
-  }): Promise<{ active: boolean; detail: string }>
+/** Options of `deps.github`. */
+export type GitHubOptions = {
+  /** Reading only: the write gateway refuses a client made this way. */
+  readOnly?: boolean
+  /** Another repository than the run's ("owner/name"). */
+  repository?: string
 }
+
+/**
+ * The one way a mode reaches GitHub. Every client it makes refuses a write that does not pass the
+ * write gateway. Loaded on first use: Octokit is a large part of a bundle's start-up cost.
+ */
+export type GitHubFactory = (token: string, opts?: GitHubOptions) => Promise<GitHubContext>
 
 export type RailwayPort = () => Promise<{ active: boolean; detail: string }>
 
@@ -31,8 +33,7 @@ export type LifecycleDeps = {
   sleep: (ms: number) => Promise<void>
   /** Opens the database named by the input (or the embedded one where that is allowed). */
   openDatabase: (url: string) => Promise<Database>
-  /** GitHub, or undefined where it is unavailable (local runs). */
-  github: (token: string) => Promise<GitHubPorts | undefined>
+  github: GitHubFactory
   railway: (opts: {
     url: string
     token: string

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { MemoryHost } from '../../../src/runtime/host.js'
+import { githubFactory } from '../../../src/runtime/wiring.js'
 import type { LifecycleDeps } from '../../../src/runtime/deps.js'
 import { mainStage, postStage } from '../../../src/modes/run/stages.js'
 import type { GateVerdict } from '../../../src/modes/gate/types.js'
@@ -133,7 +134,10 @@ export async function runGate(opts: GateRunOptions): Promise<GateRun> {
       opts.onSleep?.(ms, clock)
     },
     openDatabase: async () => ({ ...opts.db, close: async () => undefined }),
-    github: async () => undefined,
+    github: githubFactory(
+      { repository: opts.fake.fullName, apiUrl: opts.fake.url },
+      { sleep: clock.sleep, now: clock.date, log: () => undefined }
+    ),
     railway: () => async () => ({ active: false, detail: '' }),
     localArtifactRoot: join(work, 'artifacts'),
     allowEmbedded: true

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { MemoryHost } from '../../../src/runtime/host.js'
 import { readKillSwitch, setFlag } from '../../../src/db/flags.js'
+import { githubFactory } from '../../../src/runtime/wiring.js'
 import type { LifecycleDeps } from '../../../src/runtime/deps.js'
 import { mainStage, postStage } from '../../../src/modes/run/stages.js'
 import { DISABLED_LABEL, REVERT_LABEL } from '../../../src/modes/revert-watch/decide.js'
@@ -273,7 +274,10 @@ async function job(
     random: () => 0.5,
     sleep: async () => {},
     openDatabase: opts.openDatabase ?? (async () => ({ ...db, close: async () => {} })),
-    github: async () => undefined,
+    github: githubFactory(
+      { repository: fake.fullName, apiUrl: fake.url },
+      { sleep: async () => {}, now: () => NOW, log: () => {} }
+    ),
     railway: () => async () => ({ active: false, detail: 'none' }),
     localArtifactRoot: join(root, 'artifacts'),
     allowEmbedded: false

@@ -16,7 +16,7 @@ import type { Inputs } from '../../runtime/inputs.js'
 import { findActionForPullRequest, updateAction, type ActionRecord } from '../../db/actions.js'
 import type { Database } from '../../db/client.js'
 import { recordEvent } from '../../db/events.js'
-import { createGitHubContext, type GitHubContext } from '../../github/client.js'
+import { type GitHubContext } from '../../github/client.js'
 import { readRepositoryFile } from '../../github/contents.js'
 import { loadConfig, type LoadedConfig } from '../../config/source.js'
 import { logsUrl, readEventPayload } from '../../runtime/context.js'
@@ -129,21 +129,10 @@ export async function gateMainStage(deps: LifecycleDeps, inputs: Inputs): Promis
   const { host, ctx } = deps
   let db: Database | undefined
   try {
-    const event = parseGateEvent(
-      ctx.event,
-      readEventPayload(host.env.GITHUB_EVENT_PATH ? host.env : process.env, 'the pull request event')
-    )
+    const event = parseGateEvent(ctx.event, readEventPayload(host.env, 'the pull request event'))
     if (!ctx.repository) throw new Error('GITHUB_REPOSITORY is not set; the gate needs the repository.')
-    const gh = createGitHubContext({
-      token: inputs.githubToken,
-      repository: ctx.repository,
-      baseUrl: ctx.apiUrl,
-      sleep: deps.sleep,
-      now: () => deps.now().getTime(),
-      log: line => host.info(forLog(line)),
-      // The gate only reads: a write attempted through this client is refused before it is sent.
-      gatewayOnlyWrites: true
-    })
+    // The gate only reads: the write gateway refuses this client.
+    const gh = await deps.github(inputs.githubToken, { readOnly: true })
     const pr = await readPull(gh, event.number)
     const verdict = skeleton(deps, event, pr)
     const openDb = async () => (db ??= await deps.openDatabase(inputs.databaseUrl))

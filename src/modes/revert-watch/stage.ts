@@ -26,7 +26,7 @@ import { ensureSchema } from '../../db/migrate.js'
 import { findRevertOf, recordRevert, type RevertPayload } from '../../db/rollbacks.js'
 import { recentOutcomes } from '../../db/runs.js'
 import { createGitSandbox, GitCommandError } from '../../git/sandbox.js'
-import { createGitHubContext, parseRepository, type GitHubContext } from '../../github/client.js'
+import { parseRepository, type GitHubContext } from '../../github/client.js'
 import { createWriteGateway, type WriteGateway } from '../../github/gateway.js'
 import { readCommittedConfig } from '../../config/source.js'
 import type { LifecycleDeps } from '../../runtime/deps.js'
@@ -138,27 +138,18 @@ async function watch(
   const { owner, repo } = parseRepository(ctx.repository)
   const repository = `${owner}/${repo}`
   const readToken = inputs.writeToken || inputs.githubToken
-  let gh: GitHubContext | undefined
-  const github = (): GitHubContext => {
+  let gh: Promise<GitHubContext> | undefined
+  const github = (): Promise<GitHubContext> => {
     if (!readToken) {
       throw new Error(
         'Inputs "write-token" and "github-token" are both empty; expected a token to read the repository with.'
       )
     }
-    gh ??= createGitHubContext({
-      owner,
-      repo,
-      token: readToken,
-      baseUrl: ctx.apiUrl,
-      gatewayOnlyWrites: true,
-      sleep: deps.sleep,
-      now: () => deps.now(),
-      log: line => host.info(forLog(line))
-    })
+    gh ??= deps.github(readToken, { repository, readOnly: true })
     return gh
   }
   const defaultBranch =
-    event.repository.defaultBranch || ctx.defaultBranch || (await defaultBranchOf(github()))
+    event.repository.defaultBranch || ctx.defaultBranch || (await defaultBranchOf(await github()))
   const failingRun: FailingRun = {
     id: event.run.id,
     name: event.run.name,
@@ -200,7 +191,7 @@ async function watch(
     let mergedOnGitHub = false
     if (action && action.actionType === 'pr' && !pullNumberOf(action)) {
       // Recorded as merged without its pull request number: GitHub knows it.
-      const pull = mergedPullRequestFor(await pullsForCommit(github(), sha), {
+      const pull = mergedPullRequestFor(await pullsForCommit(await github(), sha), {
         sha,
         defaultBranch,
         repository
@@ -208,7 +199,7 @@ async function watch(
       pullNumber = pull?.number
     }
     if (!action) {
-      const pulls = await pullsForCommit(github(), sha)
+      const pulls = await pullsForCommit(await github(), sha)
       const pull = mergedPullRequestFor(pulls, { sha, defaultBranch, repository })
       if (pull) {
         const found = await findActionForPullRequest(sql, {
@@ -286,7 +277,7 @@ async function watch(
 
     let noticeFor: number | undefined
     const gateway = createWriteGateway({
-      octokit: dryRun ? undefined : github(),
+      octokit: dryRun ? undefined : await deps.github(inputs.writeToken, { repository }),
       dryRun,
       log: line => host.info(forLog(line)),
       checkFlag: async () => {
@@ -317,7 +308,7 @@ async function watch(
       originalTitle: target.title,
       failingRun,
       actionId: target.id,
-      adopt: () => adoptOpenRevert(github(), branch, title, repository)
+      adopt: async () => adoptOpenRevert(await github(), branch, title, repository)
     })
     if (revert.adopted) {
       report.lines.push(
@@ -437,7 +428,7 @@ async function watch(
         )
         noticeFor = failingRun.id
         try {
-          const written = await writeNotice(gateway, github(), {
+          const written = await writeNotice(gateway, await github(), {
             label: DISABLED_LABEL,
             title: notice.title,
             body: notice.body,

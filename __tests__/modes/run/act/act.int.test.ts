@@ -13,7 +13,7 @@ import { MemoryHost } from '../../../../src/runtime/host.js'
 import { setFlag } from '../../../../src/db/flags.js'
 import { getAction } from '../../../../src/db/actions.js'
 import type { LifecycleDeps } from '../../../../src/runtime/deps.js'
-import { githubPorts } from '../../../../src/daily/github-ports.js'
+import { githubFactory } from '../../../../src/runtime/wiring.js'
 import { mainStage, postStage } from '../../../../src/modes/run/stages.js'
 import { createTestDatabase, type TestDatabase } from '../../../__fixtures__/db.js'
 import { fakeClock } from '../../../__fixtures__/fake-clock.js'
@@ -172,15 +172,10 @@ async function run(proposals: P[], inputs: Record<string, string> = {}) {
     random: () => 0.5,
     sleep: clock.sleep,
     openDatabase: async () => ({ ...db, close: async () => {} }),
-    github: async token =>
-      githubPorts({
-        token,
-        repository: fake.fullName,
-        baseUrl: fake.url,
-        log: () => {},
-        sleep: clock.sleep,
-        now: clock.now
-      }),
+    github: githubFactory(
+      { repository: fake.fullName, apiUrl: fake.url },
+      { sleep: clock.sleep, now: clock.date, log: () => {} }
+    ),
     railway: () => async () => ({ active: false, detail: 'no Railway' }),
     localArtifactRoot: join(root, 'artifacts'),
     allowEmbedded: false

@@ -13,13 +13,13 @@ import type { Config } from '../../../config/schema.js'
 import type { Queryable } from '../../../db/client.js'
 import { listLeftoverActions } from '../../../db/actions.js'
 import { readKillSwitch } from '../../../db/flags.js'
-import { createGitHubContext, errorText, listAll, type GitHubContext } from '../../../github/client.js'
+import { errorText, listAll, type GitHubContext } from '../../../github/client.js'
 import { getDefaultBranch } from '../../../github/contents.js'
 import { createWriteGateway, type WriteGateway } from '../../../github/gateway.js'
 import { hardenedEnv } from '../../../git/sandbox.js'
 import type { ProposalVerdict } from '../../../policy/index.js'
 import type { Inputs } from '../../../runtime/inputs.js'
-import type { LifecycleDeps } from '../../../runtime/deps.js'
+import type { GitHubFactory, LifecycleDeps } from '../../../runtime/deps.js'
 import { forLog } from '../../../text/escape.js'
 import { candidatesOf, planExecution, type PlanEntry } from './plan.js'
 
@@ -38,17 +38,15 @@ export type ActorSetup = {
   writeToken: string
   /** The job's checkout, whose origin is cloned. */
   workspace: string
-  apiUrl: string
+  /** The one way to GitHub (deps.github). */
+  github: GitHubFactory
   /** The default branch from the event, when it names one. */
   defaultBranch: string
   /** GitHub is reachable (false in local runs). */
   onGitHub: boolean
   log: (line: string) => void
   warn: (line: string) => void
-  sleep?: (ms: number) => Promise<void>
-  now?: () => number
-  /** Tests: the GitHub client and the origin URL. */
-  github?: GitHubContext
+  /** Tests: the origin URL. */
   remote?: string
 }
 
@@ -85,19 +83,10 @@ export async function prepareActor(setup: ActorSetup, patches: (string | undefin
     : 'GitHub is not reachable from a local run'
   if (live) {
     try {
-      gh =
-        setup.github ??
-        createGitHubContext({
-          token: setup.writeToken,
-          repository: setup.repository,
-          baseUrl: setup.apiUrl,
-          gatewayOnlyWrites: true,
-          sleep: setup.sleep,
-          now: setup.now,
-          log: setup.log
-        })
+      const client = await setup.github(setup.writeToken, { repository: setup.repository })
+      gh = client
       const gateway: WriteGateway = createWriteGateway({
-        octokit: gh,
+        octokit: client,
         dryRun: false,
         checkFlag: async () => (await readKillSwitch(setup.sql, setup.repository)).on,
         log: setup.log
@@ -105,10 +94,10 @@ export async function prepareActor(setup: ActorSetup, patches: (string | undefin
       env = {
         sql: setup.sql,
         gateway,
-        owner: gh.owner,
-        repo: gh.repo,
+        owner: client.owner,
+        repo: client.repo,
         remote: setup.remote ?? (await originUrl(setup.workspace)),
-        defaultBranch: setup.defaultBranch || (await getDefaultBranch(gh)),
+        defaultBranch: setup.defaultBranch || (await getDefaultBranch(client)),
         token: setup.writeToken,
         config: setup.config,
         configPath: setup.configPath,
@@ -290,13 +279,11 @@ export function actorForRun(
       dryRun: claimed.dryRun,
       writeToken: inputs.writeToken,
       workspace: deps.ctx.workspace,
-      apiUrl: deps.ctx.apiUrl,
+      github: deps.github,
       defaultBranch: deps.ctx.defaultBranch,
       onGitHub: deps.ctx.onGitHub,
       log: line => deps.host.info(forLog(line)),
-      warn: line => deps.host.warning(forLog(line)),
-      sleep: deps.sleep,
-      now: () => deps.now().getTime()
+      warn: line => deps.host.warning(forLog(line))
     },
     loaded.patches ?? []
   )
