@@ -20,6 +20,7 @@ import { type GitHubContext } from '../../github/client.js'
 import { readRepositoryFile } from '../../github/contents.js'
 import { loadConfig, type LoadedConfig } from '../../config/source.js'
 import { logsUrl, readEventPayload } from '../../runtime/context.js'
+import { errorLine, reportDir, type StageResult } from '../../runtime/stage.js'
 import type { LifecycleDeps } from '../../runtime/deps.js'
 import type { ChangeType, ConfigFileChange, FileChange } from '../../policy/types.js'
 import { summaryFor } from '../../report/summary.js'
@@ -65,8 +66,6 @@ import {
 } from './types.js'
 import { isSameRepository } from '../../github/names.js'
 
-export type GateStageResult = { status: 'skipped' | 'success' | 'failed'; message?: string }
-
 export const GATE_EVENT_KIND = 'pr-gate'
 export const GATE_FILES = ['verdict.json', 'report.md'] as const
 
@@ -74,16 +73,6 @@ export const GATE_FILES = ['verdict.json', 'report.md'] as const
 const STATE = { dir: 'se_gate_report_dir', name: 'se_gate_artifact', retention: 'se_gate_retention' } as const
 
 const q = (s: string) => JSON.stringify(s)
-
-function errorLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
-  return forLog(message.split('\n')[0], 1000)
-}
-
-function reportDir(deps: LifecycleDeps, name: string): string {
-  const root = deps.ctx.runnerTemp ? join(deps.ctx.runnerTemp, 'self-evolution') : deps.localArtifactRoot
-  return join(root, name)
-}
 
 function skeleton(deps: LifecycleDeps, event: GateEvent, pr: PullFacts): GateVerdict {
   return {
@@ -125,7 +114,7 @@ function actionSummary(a: ActionRecord): GateVerdict['action'] {
   }
 }
 
-export async function gateMainStage(deps: LifecycleDeps, inputs: Inputs): Promise<GateStageResult> {
+export async function gateMainStage(deps: LifecycleDeps, inputs: Inputs): Promise<StageResult> {
   const { host, ctx } = deps
   let db: Database | undefined
   try {
@@ -462,7 +451,7 @@ async function finish(
   inputs: Inputs,
   verdict: GateVerdict,
   loaded: LoadedConfig | undefined
-): Promise<GateStageResult> {
+): Promise<StageResult> {
   const { host, ctx } = deps
   const name = `self-evolution-gate-pr-${verdict.pullRequest.number}-run-${ctx.githubRunId || 'local'}-${ctx.attempt}`
   const dir = reportDir(deps, name)
@@ -499,7 +488,7 @@ async function finish(
 }
 
 /** post in gate mode: upload the report; never fail the job for its own trouble. */
-export async function gatePostStage(deps: LifecycleDeps): Promise<GateStageResult> {
+export async function gatePostStage(deps: LifecycleDeps): Promise<StageResult> {
   const { host } = deps
   try {
     const dir = host.getState(STATE.dir)

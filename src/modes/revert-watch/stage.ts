@@ -29,6 +29,7 @@ import { createGitSandbox, GitCommandError } from '../../git/sandbox.js'
 import { parseRepository, type GitHubContext } from '../../github/client.js'
 import { createWriteGateway, type WriteGateway } from '../../github/gateway.js'
 import { readCommittedConfig } from '../../config/source.js'
+import type { StageResult } from '../../runtime/stage.js'
 import type { LifecycleDeps } from '../../runtime/deps.js'
 import { forLog, forMarkdown, forMarkdownCode } from '../../text/escape.js'
 import {
@@ -73,8 +74,6 @@ import {
 } from './github.js'
 import { isSameRepository } from '../../github/names.js'
 
-export type RevertWatchResult = { status: 'skipped' | 'success' | 'failed'; message?: string }
-
 /** What happened, for the log and the job summary. */
 type Report = {
   headline: string
@@ -84,7 +83,7 @@ type Report = {
   previews?: string[]
 }
 
-export async function revertWatchStage(deps: LifecycleDeps, inputs: Inputs): Promise<RevertWatchResult> {
+export async function revertWatchStage(deps: LifecycleDeps, inputs: Inputs): Promise<StageResult> {
   const { host } = deps
   const report: Report = { headline: '', lines: [] }
   try {

@@ -12,11 +12,12 @@ import { annotate, renderReport, summaryFor, type ReportVerdict } from '../../re
 import { artifactName, uploadRunArtifact, writeRunFiles, ARTIFACT_FILES } from '../../report/artifacts.js'
 import { readCommittedConfig } from '../../config/source.js'
 import { logsUrl } from '../../runtime/context.js'
+import { errorLine, reportDir, type StageResult } from '../../runtime/stage.js'
 import type { LifecycleDeps } from '../../runtime/deps.js'
 import { FAILING_SKIPS, startRun } from '../../daily/start.js'
 import { summaryTrend, writeHtmlReport } from './observatory.js'
 
-export type StageResult = { status: 'skipped' | 'success' | 'failed'; message?: string }
+export type { StageResult }
 
 export async function preStage(deps: LifecycleDeps): Promise<StageResult> {
   const { host } = deps
@@ -86,12 +87,6 @@ function setOutputs(
   deps.host.setOutput('report-path', o.reportPath)
 }
 
-/** Where this run's files go: the runner's temp dir on GitHub, the local artifact root otherwise. */
-function reportDirFor(deps: LifecycleDeps, name: string): string {
-  const root = deps.ctx.runnerTemp ? join(deps.ctx.runnerTemp, 'self-evolution') : deps.localArtifactRoot
-  return join(root, name)
-}
-
 export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
   const { host } = deps
   const t0 = deps.now().getTime()
@@ -120,7 +115,7 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
     }
 
     if (start.kind === 'skipped') {
-      const dir = reportDirFor(deps, `self-evolution-skipped-${deps.ctx.githubRunId || 'local'}`)
+      const dir = reportDir(deps, `self-evolution-skipped-${deps.ctx.githubRunId || 'local'}`)
       const report = renderReport({
         status: 'skipped',
         repository: deps.ctx.repository,
@@ -151,7 +146,7 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
       )
     }
     const name = artifactName(claimed.runDate, claimed.runId)
-    const dir = reportDirFor(deps, name)
+    const dir = reportDir(deps, name)
     reportPath = join(dir, 'report.md')
     // The policy engine is loaded only for a claimed run: a skip never pays for it.
     const { judgeAndRecord, loadProposals } = await import('../../daily/judge.js')
@@ -245,7 +240,7 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
     if (claimed) {
       // A failed run needs its report most: write one, so the artifact and report-path are true.
       try {
-        const dir = reportDirFor(deps, artifactName(claimed.runDate, claimed.runId))
+        const dir = reportDir(deps, artifactName(claimed.runDate, claimed.runId))
         const report = renderReport({
           status: 'failed',
           runId: claimed.runId,
@@ -312,7 +307,7 @@ export async function postStage(deps: LifecycleDeps): Promise<StageResult> {
         ? `Failed: ${main.failure}`.slice(0, 1000)
         : 'Failed: main did not complete (it crashed, was cancelled, or never ran).'
     const name = artifactName(start.runDate, start.runId)
-    const dir = main.reportDir || reportDirFor(deps, name)
+    const dir = main.reportDir || reportDir(deps, name)
     const db = await deps.openDatabase(inputs.databaseUrl)
     let runJson = ''
     try {
@@ -365,9 +360,4 @@ export async function postStage(deps: LifecycleDeps): Promise<StageResult> {
     host.warning(`post could not finish its work: ${errorLine(error)}`)
     return { status: 'failed', message: errorLine(error) }
   }
-}
-
-export function errorLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
-  return forLog(message.split('\n')[0], 1000)
 }
