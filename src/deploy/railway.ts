@@ -153,8 +153,6 @@ async function queryDeployments(
   params: FindActiveRailwayDeploymentParams,
   scrub: (text: string) => string
 ): Promise<RailwayDeployment[]> {
-  const fetchImpl = params.fetch ?? globalThis.fetch
-  const timeoutMs = params.timeoutMs ?? DEFAULT_RAILWAY_TIMEOUT_MS
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     accept: 'application/json',
@@ -166,42 +164,8 @@ async function queryDeployments(
     query: RAILWAY_DEPLOYMENTS_QUERY,
     variables: { input, first: params.first ?? 20 }
   })
-
   const text = await withRetries(
-    async () => {
-      const controller = new AbortController()
-      const timer = setTimeout(() => controller.abort(), timeoutMs)
-      timer.unref?.()
-      let response: Response
-      try {
-        response = await fetchImpl(url, { method: 'POST', headers, body, signal: controller.signal })
-        const responseText = await response.text()
-        if (!response.ok) {
-          throw new RailwayApiError(
-            scrub(`Railway API request failed with HTTP ${response.status}: ${describeBody(responseText)}.`),
-            response.status,
-            response.status >= 500 || response.status === 429 || response.status === 408
-          )
-        }
-        return responseText
-      } catch (error) {
-        if (error instanceof RailwayApiError) throw error
-        if (controller.signal.aborted) {
-          throw new RailwayApiError(
-            `Railway API request timed out after ${seconds(timeoutMs)}.`,
-            undefined,
-            true
-          )
-        }
-        throw new RailwayApiError(
-          scrub(`Railway API request failed: connection error (${forLog(causeOf(error), 200)}).`),
-          undefined,
-          true
-        )
-      } finally {
-        clearTimeout(timer)
-      }
-    },
+    () => postOnce(url, { method: 'POST', headers, body }, params, scrub),
     (error): RetryDecision =>
       error instanceof RailwayApiError && error.transient
         ? { retry: true, reason: error.status ? `HTTP ${error.status}` : 'no answer' }
@@ -217,7 +181,49 @@ async function queryDeployments(
         `Railway API: ${info.reason}; retrying in ${seconds(info.delayMs)} (attempt ${info.attempt + 1}).`
       )
   )
+  return deploymentsOf(text, scrub)
+}
 
+/** One request: the body's text, or a RailwayApiError that says whether another try may help. */
+async function postOnce(
+  url: string,
+  init: RequestInit,
+  params: FindActiveRailwayDeploymentParams,
+  scrub: (text: string) => string
+): Promise<string> {
+  const fetchImpl = params.fetch ?? globalThis.fetch
+  const timeoutMs = params.timeoutMs ?? DEFAULT_RAILWAY_TIMEOUT_MS
+  const controller = new AbortController()
+  const timer = setTimeout(() => controller.abort(), timeoutMs)
+  timer.unref?.()
+  try {
+    const response = await fetchImpl(url, { ...init, signal: controller.signal })
+    const responseText = await response.text()
+    if (!response.ok) {
+      throw new RailwayApiError(
+        scrub(`Railway API request failed with HTTP ${response.status}: ${describeBody(responseText)}.`),
+        response.status,
+        response.status >= 500 || response.status === 429 || response.status === 408
+      )
+    }
+    return responseText
+  } catch (error) {
+    if (error instanceof RailwayApiError) throw error
+    if (controller.signal.aborted) {
+      throw new RailwayApiError(`Railway API request timed out after ${seconds(timeoutMs)}.`, undefined, true)
+    }
+    throw new RailwayApiError(
+      scrub(`Railway API request failed: connection error (${forLog(causeOf(error), 200)}).`),
+      undefined,
+      true
+    )
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** The deployments of a GraphQL answer, or a RailwayApiError naming what is wrong with it. */
+function deploymentsOf(text: string, scrub: (text: string) => string): RailwayDeployment[] {
   let json: unknown
   try {
     json = JSON.parse(text)

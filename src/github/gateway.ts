@@ -105,6 +105,71 @@ export interface WriteGatewayOptions {
 /** Request options that would redirect or rewire a request; never accepted from a caller. */
 const RESERVED_PARAMS = ['method', 'url', 'baseUrl', 'request']
 
+/** A write the gateway accepts: a write method, an object of parameters, none of them reserved. */
+function validateWrite(
+  what: string,
+  description: string,
+  route: string,
+  params: unknown
+): { method: WriteMethod; normalized: string; input: Record<string, unknown> } {
+  const parsed = parseWriteRoute(route)
+  if (!parsed) {
+    throw new WriteRefusedError(
+      `Refused "${what}": the write gateway only makes writes (${WRITE_METHODS.join(', ')}), not "${forLog(String(route), 200)}".`,
+      'not-a-write',
+      String(description),
+      String(route)
+    )
+  }
+  const input = (params ?? {}) as Record<string, unknown>
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new WriteRefusedError(
+      `Refused "${what}": the parameters are not an object.`,
+      'bad-params',
+      description,
+      route
+    )
+  }
+  const reserved = RESERVED_PARAMS.filter(key => Object.prototype.hasOwnProperty.call(input, key))
+  if (reserved.length) {
+    throw new WriteRefusedError(
+      `Refused "${what}": the parameters may not set ${reserved.join(', ')}.`,
+      'bad-params',
+      description,
+      route
+    )
+  }
+  return { ...parsed, input }
+}
+
+/** Live writes only: refuses unless the kill switch answers exactly true. */
+async function authorize(
+  checkFlag: () => Promise<boolean>,
+  what: string,
+  description: string,
+  route: string
+): Promise<void> {
+  let flagOn: unknown
+  try {
+    flagOn = await checkFlag()
+  } catch (error) {
+    throw new WriteRefusedError(
+      `Refused "${what}": the feature flag could not be checked (${forLog(errorText(error), 300)}), so nothing is written.`,
+      'flag-unknown',
+      description,
+      route
+    )
+  }
+  if (flagOn !== true) {
+    throw new WriteRefusedError(
+      `Refused "${what}": the self-evolution feature flag is off, so nothing more is written to GitHub.`,
+      'flag-off',
+      description,
+      route
+    )
+  }
+}
+
 export function createWriteGateway(options: WriteGatewayOptions): WriteGateway {
   const dryRun = options.dryRun !== false
   const octokit = unwrap(options.octokit)
@@ -118,34 +183,7 @@ export function createWriteGateway(options: WriteGatewayOptions): WriteGateway {
     params?: WriteParams<R>
   ): Promise<WriteResult<R>> {
     const what = forLog(String(description), 300)
-    const parsed = parseWriteRoute(route)
-    if (!parsed) {
-      throw new WriteRefusedError(
-        `Refused "${what}": the write gateway only makes writes (${WRITE_METHODS.join(', ')}), not "${forLog(String(route), 200)}".`,
-        'not-a-write',
-        String(description),
-        String(route)
-      )
-    }
-    const { method, normalized } = parsed
-    const input = (params ?? {}) as Record<string, unknown>
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-      throw new WriteRefusedError(
-        `Refused "${what}": the parameters are not an object.`,
-        'bad-params',
-        description,
-        route
-      )
-    }
-    const reserved = RESERVED_PARAMS.filter(key => Object.prototype.hasOwnProperty.call(input, key))
-    if (reserved.length) {
-      throw new WriteRefusedError(
-        `Refused "${what}": the parameters may not set ${reserved.join(', ')}.`,
-        'bad-params',
-        description,
-        route
-      )
-    }
+    const { method, normalized, input } = validateWrite(what, description, route, params)
 
     if (dryRun) {
       const preview: WritePreview = { description, route: normalized, method, params: snapshot(input) }
@@ -154,7 +192,7 @@ export function createWriteGateway(options: WriteGatewayOptions): WriteGateway {
       return { dryRun: true, performed: false, preview, status: undefined, data: undefined }
     }
 
-    await authorize(what, description, route)
+    await authorize(options.checkFlag, what, description, route)
     if (!octokit) {
       throw new WriteRefusedError(
         `Refused "${what}": the gateway has no GitHub client to write with.`,
@@ -175,29 +213,6 @@ export function createWriteGateway(options: WriteGatewayOptions): WriteGateway {
     )
     performed.push({ description, route: normalized, method, status: response.status })
     return { dryRun: false, performed: true, status: response.status, data: response.data as WriteData<R> }
-  }
-
-  /** Live writes only: refuses unless the kill switch answers exactly true. */
-  async function authorize(what: string, description: string, route: string): Promise<void> {
-    let flagOn: unknown
-    try {
-      flagOn = await options.checkFlag()
-    } catch (error) {
-      throw new WriteRefusedError(
-        `Refused "${what}": the feature flag could not be checked (${forLog(errorText(error), 300)}), so nothing is written.`,
-        'flag-unknown',
-        description,
-        route
-      )
-    }
-    if (flagOn !== true) {
-      throw new WriteRefusedError(
-        `Refused "${what}": the self-evolution feature flag is off, so nothing more is written to GitHub.`,
-        'flag-off',
-        description,
-        route
-      )
-    }
   }
 
   async function perform<T>(
@@ -222,7 +237,7 @@ export function createWriteGateway(options: WriteGatewayOptions): WriteGateway {
       log(`Dry run: would ${what} (${route}).`)
       return { dryRun: true, performed: false, preview }
     }
-    await authorize(what, description, route)
+    await authorize(options.checkFlag, what, description, route)
     log(`GitHub write: ${what} (${route}).`)
     const value = await fn()
     performed.push({ description, route, method: 'GIT', status: 0 })

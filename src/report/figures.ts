@@ -162,70 +162,15 @@ export function buildFigures(
 ): Figures {
   const { window } = opts
   const dates = windowDates(window)
-  const inWindow = new Set(dates)
-
-  const runsOn = new Map<string, Record<RunState, number>>()
-  for (const r of rows.runDays) {
-    if (!inWindow.has(r.day) || !isRunState(r.status)) continue
-    const day = runsOn.get(r.day) ?? zeroRuns()
-    day[r.status] += count(r.runs)
-    runsOn.set(r.day, day)
-  }
-  const skipsOn = new Map<string, Map<string, number>>()
-  for (const s of rows.skipDays) {
-    if (!inWindow.has(s.day)) continue
-    const reasons = skipsOn.get(s.day) ?? new Map<string, number>()
-    const reason = forJson(s.reason || '(no reason)', 100)
-    reasons.set(reason, (reasons.get(reason) ?? 0) + count(s.skips))
-    skipsOn.set(s.day, reasons)
-  }
-  const calendar: CalendarDay[] = dates.map(date => {
-    const runs = runsOn.get(date) ?? zeroRuns()
-    const reasons = skipsOn.get(date) ?? new Map<string, number>()
-    const skipReasons = [...reasons]
-      .map(([reason, n]) => ({ reason, count: n }))
-      .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason))
-    const skips = skipReasons.reduce((n, s) => n + s.count, 0)
-    const ran = PRECEDENCE.find(s => runs[s] > 0)
-    return { date, state: ran ?? (skips > 0 ? 'skipped' : 'none'), runs, skips, skipReasons }
-  })
-
+  const calendar = calendarOf(rows, dates)
   const proposalsOn = new Map(rows.proposalDays.map(p => [p.day, p]))
   const proposalsByDay = dates.map(date => {
     const p = proposalsOn.get(date)
     return { date, allowed: count(p?.allowed), blocked: count(p?.blocked) }
   })
-
   const violationsByRule = mergeRules(rows.rules)
   const actionsByStatus = actionCounts(rows.actions)
-  const rollbacks = rows.rollbacks.map(b => ({
-    id: b.id,
-    at: iso(b.createdAt),
-    reason: forJson(b.reason ?? '', LIMITS.description),
-    actionId: b.actionId,
-    actionType: forJson(b.actionType ?? '', 50),
-    actionStatus: forJson(b.actionStatus ?? '', 50),
-    proposalId: b.proposalId ?? null,
-    proposalTitle: b.proposalTitle === null ? null : forJson(b.proposalTitle, LIMITS.title),
-    runId: b.runId ?? null,
-    runDate: b.runDate ?? null,
-    repository: b.repository === null ? null : forJson(b.repository, 200)
-  }))
   const flags = flagFigures(rows, window)
-  const recentRuns = rows.recentRuns.map(r => ({
-    id: r.id,
-    repository: forJson(r.repository, 200),
-    runDate: r.runDate,
-    status: forJson(r.status, 20),
-    startedAt: iso(r.startedAt),
-    finishedAt: iso(r.finishedAt),
-    summary: r.summary === null ? null : forJson(r.summary, LIMITS.description),
-    logsUrl: r.logsUrl === null ? null : forJson(withoutCredentials(r.logsUrl), LIMITS.description),
-    href: safeHttpUrl(r.logsUrl),
-    proposalsAllowed: count(r.proposalsAllowed),
-    proposalsBlocked: count(r.proposalsBlocked)
-  }))
-
   const runsByStatus = zeroRuns()
   for (const day of calendar) for (const s of RUN_STATES) runsByStatus[s] += day.runs[s]
   const daysByState = Object.fromEntries(DAY_STATES.map(s => [s, 0])) as Record<DayState, number>
@@ -254,9 +199,71 @@ export function buildFigures(
     proposalsByDay,
     violationsByRule,
     actionsByStatus,
-    rollbacks,
+    rollbacks: rows.rollbacks.map(rollbackFigure),
     flags,
-    recentRuns
+    recentRuns: rows.recentRuns.map(recentRunFigure)
+  }
+}
+
+/** Each day of the window with its state, its runs by status and its skips by reason. */
+function calendarOf(rows: ObservatoryRows, dates: string[]): CalendarDay[] {
+  const inWindow = new Set(dates)
+  const runsOn = new Map<string, Record<RunState, number>>()
+  for (const r of rows.runDays) {
+    if (!inWindow.has(r.day) || !isRunState(r.status)) continue
+    const day = runsOn.get(r.day) ?? zeroRuns()
+    day[r.status] += count(r.runs)
+    runsOn.set(r.day, day)
+  }
+  const skipsOn = new Map<string, Map<string, number>>()
+  for (const s of rows.skipDays) {
+    if (!inWindow.has(s.day)) continue
+    const reasons = skipsOn.get(s.day) ?? new Map<string, number>()
+    const reason = forJson(s.reason || '(no reason)', 100)
+    reasons.set(reason, (reasons.get(reason) ?? 0) + count(s.skips))
+    skipsOn.set(s.day, reasons)
+  }
+  return dates.map(date => {
+    const runs = runsOn.get(date) ?? zeroRuns()
+    const reasons = skipsOn.get(date) ?? new Map<string, number>()
+    const skipReasons = [...reasons]
+      .map(([reason, n]) => ({ reason, count: n }))
+      .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason))
+    const skips = skipReasons.reduce((n, s) => n + s.count, 0)
+    const ran = PRECEDENCE.find(s => runs[s] > 0)
+    return { date, state: ran ?? (skips > 0 ? 'skipped' : 'none'), runs, skips, skipReasons }
+  })
+}
+
+function rollbackFigure(b: ObservatoryRows['rollbacks'][number]): Figures['rollbacks'][number] {
+  return {
+    id: b.id,
+    at: iso(b.createdAt),
+    reason: forJson(b.reason ?? '', LIMITS.description),
+    actionId: b.actionId,
+    actionType: forJson(b.actionType ?? '', 50),
+    actionStatus: forJson(b.actionStatus ?? '', 50),
+    proposalId: b.proposalId ?? null,
+    proposalTitle: b.proposalTitle === null ? null : forJson(b.proposalTitle, LIMITS.title),
+    runId: b.runId ?? null,
+    runDate: b.runDate ?? null,
+    repository: b.repository === null ? null : forJson(b.repository, 200)
+  }
+}
+
+function recentRunFigure(r: ObservatoryRows['recentRuns'][number]): Figures['recentRuns'][number] {
+  return {
+    id: r.id,
+    repository: forJson(r.repository, 200),
+    runDate: r.runDate,
+    status: forJson(r.status, 20),
+    startedAt: iso(r.startedAt),
+    finishedAt: iso(r.finishedAt),
+    summary: r.summary === null ? null : forJson(r.summary, LIMITS.description),
+    logsUrl: r.logsUrl === null ? null : forJson(withoutCredentials(r.logsUrl), LIMITS.description),
+    href: safeHttpUrl(r.logsUrl),
+    proposalsAllowed: count(r.proposalsAllowed),
+    proposalsBlocked: count(r.proposalsBlocked)
   }
 }
 

@@ -11,7 +11,7 @@ const HELP = `Usage:
 
   (no subcommand)  the latest runs, newest day first (every repository's without --repository)
   show ID          a run with its reflections, proposals, actions and rollbacks
-  mark-failed ID   close a run stuck in "running" (the spec's fix for a stuck run); refuses, with
+  mark-failed ID   close a run stuck in "running" (its runner died before it could); refuses, with
                    exit code 1, a run in any other state and an unknown id
 
 Options:
@@ -26,6 +26,14 @@ const MAX_ID = 2_147_483_647
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   return runCommand('runs', io, () => execute(argv, io))
+}
+
+type RunsFlags = {
+  limit?: string
+  repository?: string
+  reason?: string
+  'database-url'?: string
+  json?: boolean
 }
 
 async function execute(argv: string[], io: CliIO): Promise<number> {
@@ -46,7 +54,13 @@ async function execute(argv: string[], io: CliIO): Promise<number> {
     return 0
   }
   const [sub, idText] = positionals
-  const asJson = values.json === true
+  checkFlagsFit(sub, values)
+  if (sub === undefined) return listCommand(values, io)
+  return runCommandFor(sub, runId(sub, idText), values, io)
+}
+
+/** The subcommand is known, and every flag given applies to it. */
+function checkFlagsFit(sub: string | undefined, values: RunsFlags): void {
   if (sub !== undefined && sub !== 'show' && sub !== 'mark-failed') {
     throw new UsageError(
       `unknown subcommand "${forLog(sub, 40)}"; expected show or mark-failed (or none, to list)`
@@ -59,50 +73,58 @@ async function execute(argv: string[], io: CliIO): Promise<number> {
   }
   if (sub !== 'mark-failed' && values.reason !== undefined)
     throw new UsageError('--reason applies only to runs mark-failed')
+}
 
-  if (sub === undefined) {
-    const limit = intFlag('limit', values.limit, 1, 1000) ?? 20
-    const repository = repositoryFlag(values.repository)
-    const db = await openCommandDatabase(values['database-url'], io)
-    try {
-      const runs = await listRuns(db.sql, { repository, limit })
-      if (asJson) {
-        io.stdout(json(runs))
-      } else if (!runs.length) {
-        io.stdout(`No runs recorded${repository ? ` for ${repository}` : ''} in ${db.describe}.\n`)
-      } else {
-        io.stdout(
-          table(
-            ['ID', 'DATE', 'REPOSITORY', 'STATUS', 'STARTED', 'FINISHED', 'ALLOWED', 'BLOCKED', 'SUMMARY'],
-            runs.map(r => [
-              String(r.id),
-              r.runDate,
-              r.repository || '-',
-              r.status,
-              time(r.startedAt),
-              time(r.finishedAt),
-              String(r.proposalsAllowed),
-              String(r.proposalsBlocked),
-              r.summary ? cap(r.summary, 80) : '-'
-            ])
-          )
-        )
-      }
-      return 0
-    } finally {
-      await db.close()
-    }
-  }
-
+function runId(sub: string, idText: string | undefined): number {
   if (idText === undefined) throw new UsageError(`missing the run ID; expected "runs ${sub} ID"`)
   if (!/^\d+$/.test(idText) || Number(idText) < 1 || Number(idText) > MAX_ID) {
     throw new UsageError(`"${forLog(idText, 40)}" is not a run ID; expected a positive integer`)
   }
-  const id = Number(idText)
-  if (sub === 'mark-failed' && !values.reason?.trim()) {
+  return Number(idText)
+}
+
+/** `runs`: the latest runs as a table or JSON. */
+async function listCommand(values: RunsFlags, io: CliIO): Promise<number> {
+  const limit = intFlag('limit', values.limit, 1, 1000) ?? 20
+  const repository = repositoryFlag(values.repository)
+  const db = await openCommandDatabase(values['database-url'], io)
+  try {
+    const runs = await listRuns(db.sql, { repository, limit })
+    if (values.json === true) {
+      io.stdout(json(runs))
+    } else if (!runs.length) {
+      io.stdout(`No runs recorded${repository ? ` for ${repository}` : ''} in ${db.describe}.\n`)
+    } else {
+      io.stdout(
+        table(
+          ['ID', 'DATE', 'REPOSITORY', 'STATUS', 'STARTED', 'FINISHED', 'ALLOWED', 'BLOCKED', 'SUMMARY'],
+          runs.map(r => [
+            String(r.id),
+            r.runDate,
+            r.repository || '-',
+            r.status,
+            time(r.startedAt),
+            time(r.finishedAt),
+            String(r.proposalsAllowed),
+            String(r.proposalsBlocked),
+            r.summary ? cap(r.summary, 80) : '-'
+          ])
+        )
+      )
+    }
+    return 0
+  } finally {
+    await db.close()
+  }
+}
+
+/** `runs show ID` and `runs mark-failed ID --reason TEXT`. */
+async function runCommandFor(sub: string, id: number, values: RunsFlags, io: CliIO): Promise<number> {
+  const asJson = values.json === true
+  const reason = values.reason?.trim()
+  if (sub === 'mark-failed' && !reason) {
     throw new UsageError('mark-failed needs --reason TEXT: say why the run is marked failed')
   }
-
   const db = await openCommandDatabase(values['database-url'], io)
   try {
     if (sub === 'show') {
@@ -111,16 +133,12 @@ async function execute(argv: string[], io: CliIO): Promise<number> {
       io.stdout(asJson ? json(detail) : describeRun(detail))
       return 0
     }
-    const result = await markRunFailed(db.sql, { id, reason: values.reason!.trim(), now: io.now() })
+    const result = await markRunFailed(db.sql, { id, reason: reason!, now: io.now() })
     if (!result.ok) {
       if (asJson) io.stdout(json(result))
       throw new CommandError(result.reason)
     }
-    io.stdout(
-      asJson
-        ? json(result)
-        : `Run ${id} (${result.run.runDate}) marked failed: ${forLog(values.reason!.trim())}\n`
-    )
+    io.stdout(asJson ? json(result) : `Run ${id} (${result.run.runDate}) marked failed: ${forLog(reason!)}\n`)
     return 0
   } finally {
     await db.close()
