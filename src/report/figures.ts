@@ -82,19 +82,8 @@ export type Figures = {
   proposalsByDay: { date: string; allowed: number; blocked: number }[]
   violationsByRule: { rule: string; violations: number; proposals: number; example: string }[]
   actionsByStatus: { status: string; count: number }[]
-  rollbacks: {
-    id: number
-    at: string | null
-    reason: string
-    actionId: number
-    actionType: string
-    actionStatus: string
-    proposalId: number | null
-    proposalTitle: string | null
-    runId: number | null
-    runDate: string | null
-    repository: string | null
-  }[]
+  /** The database's rollback rows, with `createdAt` as an ISO `at`. */
+  rollbacks: (Omit<ObservatoryRows['rollbacks'][number], 'createdAt'> & { at: string | null })[]
   flags: {
     current: {
       key: string
