@@ -108,6 +108,10 @@ type Connection = { db?: Database }
 /** A step either carries on with a value or ends the start with a skip. */
 type Step<T> = { value: T } | { skip: StartOutcome }
 
+/**
+ * The start, in its fixed order: the config, the kill switch, the jitter, the preconditions, the
+ * claim. A skip is recorded and returned; a database an enabled system cannot open throws.
+ */
 export async function startRun(deps: LifecycleDeps, inputs: Inputs): Promise<StartOutcome> {
   let client: Promise<GitHubPorts | undefined> | undefined
   const run: StartContext = {
