@@ -82,6 +82,7 @@ export class PreconditionUnanswered extends Error {
 }
 /** The same class under its former name, which readStartConfig throws. */
 export const GateUnanswered = PreconditionUnanswered
+export type GateUnanswered = PreconditionUnanswered
 
 /** What every step of one start shares. */
 type StartContext = {
