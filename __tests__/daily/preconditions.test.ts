@@ -3,9 +3,9 @@ import { chooseJitter } from '../../src/daily/jitter.js'
 import {
   failureLimitReached,
   inCooldown,
-  runGates,
-  type Gate,
-  type GateName
+  runPreconditions,
+  type Precondition,
+  type PreconditionName
 } from '../../src/daily/preconditions.js'
 
 describe('jitter', () => {
@@ -67,12 +67,12 @@ describe('failure-limit and cooldown', () => {
   })
 })
 
-describe('runGates', () => {
-  const gate = (
-    name: GateName,
+describe('runPreconditions', () => {
+  const precondition = (
+    name: PreconditionName,
     state: 'clear' | 'fired' | 'unavailable' | 'throw',
     calls: string[]
-  ): Gate => ({
+  ): Precondition => ({
     name,
     check: async () => {
       calls.push(name)
@@ -82,12 +82,12 @@ describe('runGates', () => {
   })
   it('checks in the fixed order and stops at the first that fires', async () => {
     const calls: string[] = []
-    const r = await runGates(
+    const r = await runPreconditions(
       [
-        gate('ci-active', 'fired', calls),
-        gate('deployment-active', 'fired', calls),
-        gate('cooldown', 'clear', calls),
-        gate('failure-limit', 'clear', calls)
+        precondition('ci-active', 'fired', calls),
+        precondition('deployment-active', 'fired', calls),
+        precondition('cooldown', 'clear', calls),
+        precondition('failure-limit', 'clear', calls)
       ],
       { force: false }
     )
@@ -95,13 +95,13 @@ describe('runGates', () => {
     expect(r.proceed).toBe(false)
     expect(!r.proceed && r.reason).toBe('deployment-active')
   })
-  it('fails closed with gate-error when a gate throws', async () => {
+  it('fails closed with gate-error when a precondition throws', async () => {
     const calls: string[] = []
-    const r = await runGates(
+    const r = await runPreconditions(
       [
-        gate('failure-limit', 'clear', calls),
-        gate('cooldown', 'throw', calls),
-        gate('ci-active', 'clear', calls)
+        precondition('failure-limit', 'clear', calls),
+        precondition('cooldown', 'throw', calls),
+        precondition('ci-active', 'clear', calls)
       ],
       {
         force: false
@@ -114,22 +114,22 @@ describe('runGates', () => {
   })
   it('force bypasses cooldown, deployment-active and ci-active, never failure-limit', async () => {
     const calls: string[] = []
-    const r = await runGates(
+    const r = await runPreconditions(
       [
-        gate('failure-limit', 'clear', calls),
-        gate('cooldown', 'fired', calls),
-        gate('deployment-active', 'throw', calls),
-        gate('ci-active', 'fired', calls)
+        precondition('failure-limit', 'clear', calls),
+        precondition('cooldown', 'fired', calls),
+        precondition('deployment-active', 'throw', calls),
+        precondition('ci-active', 'fired', calls)
       ],
       { force: true }
     )
     expect(r.proceed).toBe(true)
     expect(calls).toEqual(['failure-limit'])
-    const limited = await runGates([gate('failure-limit', 'fired', [])], { force: true })
+    const limited = await runPreconditions([precondition('failure-limit', 'fired', [])], { force: true })
     expect(!limited.proceed && limited.reason).toBe('failure-limit')
   })
-  it('lets unavailable gates through with a warning', async () => {
-    const r = await runGates([gate('ci-active', 'unavailable', [])], { force: false })
+  it('lets unavailable preconditions through with a warning', async () => {
+    const r = await runPreconditions([precondition('ci-active', 'unavailable', [])], { force: false })
     expect(r.proceed).toBe(true)
     expect(r.warnings).toEqual(['ci-active unavailable: ci-active unavailable'])
   })

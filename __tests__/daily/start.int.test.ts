@@ -1,7 +1,7 @@
 /**
  * The start of a daily run against a real database (PGlite here, the real server in test:pg) and
- * GitHub's API served by the local fake: every skip reason, the gate order, how far force reaches,
- * the failure-limit flag flip, the jitter with an injected clock, and the claim.
+ * GitHub's API served by the local fake: every skip reason, the order of the preconditions, how
+ * far force reaches, the failure-limit flag flip, the jitter with an injected clock, and the claim.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { MemoryHost } from '../../src/runtime/host.js'
@@ -255,7 +255,7 @@ describe('the jitter', () => {
   })
 })
 
-describe('the gates', () => {
+describe('the preconditions', () => {
   beforeEach(async () => {
     setConfig(ENABLED)
     await flagOn()
@@ -333,7 +333,7 @@ describe('the gates', () => {
     expect((await start({ inputs: { force: 'true' } })).outcome.kind).toBe('claimed')
   })
 
-  it('checks the gates in order: failure-limit before cooldown before deployment-active', async () => {
+  it('checks the preconditions in order: failure-limit before cooldown before deployment-active', async () => {
     fake.addDeployment('in_progress', new Date(clock.now() - 60_000))
     await pastRun(1, 'failed', 2)
     expect((await start()).outcome).toMatchObject({ reason: 'cooldown' })

@@ -1,55 +1,63 @@
 /**
- * The gates that decide whether today's run may proceed, checked in a fixed order after the kill
- * switch. The first that fires gives the skip reason. A gate that cannot be answered fails closed
- * with `gate-error`.
+ * The preconditions that decide whether today's run may proceed, checked in a fixed order after the
+ * kill switch. The first that fires gives the skip reason. A precondition that cannot be answered
+ * fails closed with the skip reason `gate-error`.
  */
 import type { GateRecord } from '../runtime/state.js'
 
-export const GATE_ORDER = ['failure-limit', 'cooldown', 'deployment-active', 'ci-active'] as const
-export type GateName = (typeof GATE_ORDER)[number]
+/** One precondition's verdict as recorded in the start state (the state's `gates` field). */
+export type PreconditionRecord = GateRecord
+
+export const PRECONDITION_ORDER = ['failure-limit', 'cooldown', 'deployment-active', 'ci-active'] as const
+export type PreconditionName = (typeof PRECONDITION_ORDER)[number]
 
 /** Force reaches these, and only these. */
-const FORCE_BYPASSES: ReadonlySet<GateName> = new Set(['cooldown', 'deployment-active', 'ci-active'])
+const FORCE_BYPASSES: ReadonlySet<PreconditionName> = new Set(['cooldown', 'deployment-active', 'ci-active'])
 
-export type GateAnswer =
+export type PreconditionAnswer =
   | { state: 'clear'; detail: string }
   | { state: 'fired'; detail: string }
   | { state: 'unavailable'; detail: string }
   | { state: 'off'; detail: string }
 
-export type Gate = { name: GateName; check: () => Promise<GateAnswer> }
+export type Precondition = { name: PreconditionName; check: () => Promise<PreconditionAnswer> }
 
-export type GateOutcome =
-  | { proceed: true; records: GateRecord[]; warnings: string[] }
+export type PreconditionsOutcome =
+  | { proceed: true; records: PreconditionRecord[]; warnings: string[] }
   | {
       proceed: false
-      reason: GateName | 'gate-error'
+      reason: PreconditionName | 'gate-error'
       detail: string
-      records: GateRecord[]
+      records: PreconditionRecord[]
       warnings: string[]
     }
 
-export async function runGates(gates: Gate[], opts: { force: boolean }): Promise<GateOutcome> {
-  const records: GateRecord[] = []
+export async function runPreconditions(
+  preconditions: Precondition[],
+  opts: { force: boolean }
+): Promise<PreconditionsOutcome> {
+  const records: PreconditionRecord[] = []
   const warnings: string[] = []
-  const ordered = [...gates].sort((a, b) => GATE_ORDER.indexOf(a.name) - GATE_ORDER.indexOf(b.name))
-  for (const gate of ordered) {
-    if (opts.force && FORCE_BYPASSES.has(gate.name)) {
-      records.push({ name: gate.name, result: 'bypassed', detail: 'force' })
+  const ordered = [...preconditions].sort(
+    (a, b) => PRECONDITION_ORDER.indexOf(a.name) - PRECONDITION_ORDER.indexOf(b.name)
+  )
+  for (const precondition of ordered) {
+    if (opts.force && FORCE_BYPASSES.has(precondition.name)) {
+      records.push({ name: precondition.name, result: 'bypassed', detail: 'force' })
       continue
     }
-    let answer: GateAnswer
+    let answer: PreconditionAnswer
     try {
-      answer = await gate.check()
+      answer = await precondition.check()
     } catch (error) {
-      const detail = `${gate.name}: ${(error as Error).message}`
-      records.push({ name: gate.name, result: 'error', detail })
+      const detail = `${precondition.name}: ${(error as Error).message}`
+      records.push({ name: precondition.name, result: 'error', detail })
       return { proceed: false, reason: 'gate-error', detail, records, warnings }
     }
-    records.push({ name: gate.name, result: answer.state, detail: answer.detail })
-    if (answer.state === 'unavailable') warnings.push(`${gate.name} unavailable: ${answer.detail}`)
+    records.push({ name: precondition.name, result: answer.state, detail: answer.detail })
+    if (answer.state === 'unavailable') warnings.push(`${precondition.name} unavailable: ${answer.detail}`)
     if (answer.state === 'fired')
-      return { proceed: false, reason: gate.name, detail: answer.detail, records, warnings }
+      return { proceed: false, reason: precondition.name, detail: answer.detail, records, warnings }
   }
   return { proceed: true, records, warnings }
 }
@@ -57,6 +65,10 @@ export async function runGates(gates: Gate[], opts: { force: boolean }): Promise
 /** A finished outcome of this repository, newest first. A failure is failed or reverted. */
 export type Outcome = { status: string; finishedAt: Date | string | null }
 
+/**
+ * Whether a finished run counts as a failure: it failed, or its change was reverted. The one
+ * definition behind the failure limit, the cooldown and revert-watch's failure count.
+ */
 export const isFailure = (status: string) => status === 'failed' || status === 'reverted'
 
 /** The last `limit` finished runs are all failures. */

@@ -1,17 +1,27 @@
 /**
  * The start of a daily run (pre, or main standing in for it when pre did not run): the kill switch,
- * the jitter, the gates in their fixed order, and the atomic claim of the day.
+ * the jitter, the preconditions in their fixed order, and the atomic claim of the day.
  */
 import type { Inputs } from '../runtime/inputs.js'
-import type { GateRecord, StartState, Timings } from '../runtime/state.js'
+import type { StartState, Timings } from '../runtime/state.js'
 import type { Database } from '../db/client.js'
 import { ensureSchema } from '../db/migrate.js'
-import { claimRun, recentOutcomes, sweepStaleRuns } from '../db/runs.js'
-import { readKillSwitch, setFlag } from '../db/flags.js'
+import { claimRun, recentOutcomes, sweepStaleRuns, type ClaimResult, type Outcome } from '../db/runs.js'
+import { readKillSwitch, setFlag, type KillSwitch } from '../db/flags.js'
 import { recordEvent } from '../db/events.js'
+import type { Config } from '../config/schema.js'
 import { forLog } from '../text/escape.js'
 import { chooseJitter } from './jitter.js'
-import { failureLimitReached, inCooldown, runGates, type Gate } from './preconditions.js'
+import {
+  failureLimitReached,
+  inCooldown,
+  PRECONDITION_ORDER,
+  runPreconditions,
+  type PreconditionAnswer,
+  type PreconditionName,
+  type PreconditionRecord,
+  type PreconditionsOutcome
+} from './preconditions.js'
 import { loadConfig, readConfigFromDisk, readConfigFromGit, type LoadedConfig } from '../config/source.js'
 import { logsUrl, utcDate } from '../runtime/context.js'
 import type { LifecycleDeps } from '../runtime/deps.js'
@@ -63,55 +73,113 @@ export async function readStartConfig(
   return loadConfig({ text, origin: `${deps.ctx.repository}@${ref.slice(0, 12)}` }, inputs.configPath)
 }
 
-/** A gate (or the config read that precedes them) could not be answered: skip with gate-error, fail the job. */
-export class GateUnanswered extends Error {
-  override name = 'GateUnanswered'
+/**
+ * A precondition (or the config read that precedes them) could not be answered: skip with
+ * gate-error, fail the job.
+ */
+export class PreconditionUnanswered extends Error {
+  override name = 'PreconditionUnanswered'
+}
+/** The same class under its former name, which readStartConfig throws. */
+export const GateUnanswered = PreconditionUnanswered
+export type GateUnanswered = PreconditionUnanswered
+
+/** What every step of one start shares. */
+type StartContext = {
+  deps: LifecycleDeps
+  inputs: Inputs
+  /** When the start began (deps.now), for timings.startMs. */
+  t0: number
+  timings: Timings
+  /** The preconditions' verdicts in their order: the state's `gates`. */
+  preconditions: PreconditionRecord[]
+  /** GitHub's reads, made on first use: a run stopped by the kill switch never loads the client. */
+  github: () => Promise<GitHubPorts | undefined>
 }
 
+/** What the preconditions read, beyond the start's context. */
+type PreconditionContext = StartContext & { config: Config; killSwitch: KillSwitch; outcomes: Outcome[] }
+
+/** The database opening in the background: opened, failed, or never asked for (undefined). */
+type Opening = Promise<{ db?: Database; error?: unknown }> | undefined
+
+/** The open database; the jitter closes it and opens another, and startRun closes the last one. */
+type Connection = { db?: Database }
+
+/** A step either carries on with a value or ends the start with a skip. */
+type Step<T> = { value: T } | { skip: StartOutcome }
+
+/**
+ * The start, in its fixed order: the config, the kill switch, the jitter, the preconditions, the
+ * claim. A skip is recorded and returned; a database an enabled system cannot open throws.
+ */
 export async function startRun(deps: LifecycleDeps, inputs: Inputs): Promise<StartOutcome> {
-  const { host, ctx } = deps
-  const t0 = deps.now().getTime()
-  const timings: Timings = {}
-  const gates: GateRecord[] = []
-  // GitHub's client is created on first use: a run stopped by the kill switch never loads it.
   let client: Promise<GitHubPorts | undefined> | undefined
-  const lazyGitHub = () => (client ??= startPorts(deps, inputs.githubToken))
-
-  // The database opens while the config is read: neither needs the other, and the flag-off path
-  // is mostly waiting for the two.
-  const opening: Promise<{ db?: Database; error?: unknown }> | undefined =
-    inputs.databaseUrl || deps.allowEmbedded
-      ? deps.openDatabase(inputs.databaseUrl).then(
-          db => ({ db }),
-          (error: unknown) => ({ error })
-        )
-      : undefined
-  const discardDatabase = async () => {
-    const opened = await opening
-    await opened?.db?.close().catch(() => undefined)
+  const run: StartContext = {
+    deps,
+    inputs,
+    t0: deps.now().getTime(),
+    timings: {},
+    preconditions: [],
+    github: () => (client ??= startPorts(deps, inputs.githubToken))
   }
+  const opening = openInBackground(deps, inputs)
+  const read = await readConfigOrSkip(run, opening)
+  if ('skip' in read) return read.skip
+  const loaded = read.value
+  announceConfig(deps, loaded)
 
-  let loaded: LoadedConfig
+  // 1. Kill switch, part one: the config. Needs no database.
+  if (!loaded.config.enabled) return skipDisabled(run, loaded, opening)
+  const db = await openedDatabase(deps, inputs, opening)
+  const connection: Connection = { db }
   try {
-    loaded = await readStartConfig(deps, inputs, lazyGitHub)
-  } catch (error) {
-    if (error instanceof GateUnanswered) {
-      // The database, opened meanwhile, records why (an unreachable one is not waited for twice).
-      const opened = await opening
-      try {
-        return await skipped({
-          reason: 'gate-error',
-          detail: error.message,
-          loaded: undefined,
-          db: opened?.db
-        })
-      } finally {
-        await opened?.db?.close().catch(() => undefined)
-      }
-    }
-    await discardDatabase()
-    throw error
+    return await checkAndClaim(run, loaded, connection, db)
+  } finally {
+    // A failure to close must not lose a claim already made: the state is saved by the caller.
+    if (connection.db) await connection.db.close().catch(() => undefined)
   }
+}
+
+/**
+ * The database opens while the config is read: neither needs the other, and the flag-off path is
+ * mostly waiting for the two.
+ */
+function openInBackground(deps: LifecycleDeps, inputs: Inputs): Opening {
+  if (!inputs.databaseUrl && !deps.allowEmbedded) return undefined
+  return deps.openDatabase(inputs.databaseUrl).then(
+    db => ({ db }),
+    (error: unknown) => ({ error })
+  )
+}
+
+async function discardDatabase(opening: Opening): Promise<void> {
+  const opened = await opening
+  await opened?.db?.close().catch(() => undefined)
+}
+
+/** The config, or the gate-error skip when it cannot be read. */
+async function readConfigOrSkip(run: StartContext, opening: Opening): Promise<Step<LoadedConfig>> {
+  try {
+    return { value: await readStartConfig(run.deps, run.inputs, run.github) }
+  } catch (error) {
+    if (!(error instanceof PreconditionUnanswered)) {
+      await discardDatabase(opening)
+      throw error
+    }
+    // The database, opened meanwhile, records why (an unreachable one is not waited for twice).
+    const opened = await opening
+    try {
+      const detail = error.message
+      return { skip: await skipped(run, { reason: 'gate-error', detail, loaded: undefined, db: opened?.db }) }
+    } finally {
+      await opened?.db?.close().catch(() => undefined)
+    }
+  }
+}
+
+function announceConfig(deps: LifecycleDeps, loaded: LoadedConfig): void {
+  const { host, ctx } = deps
   const { config } = loaded
   host.info(`Config: ${forLog(loaded.origin)}`)
   if (ctx.event === 'schedule' && ctx.schedule && ctx.schedule !== config.scheduleConfig.cronSchedule) {
@@ -120,258 +188,336 @@ export async function startRun(deps: LifecycleDeps, inputs: Inputs): Promise<Sta
         `"${forLog(config.scheduleConfig.cronSchedule)}". The workflow file holds the real schedule; update one of them.`
     )
   }
+}
 
-  // 1. Kill switch, part one: the config. Needs no database.
-  if (!config.enabled) {
-    // Record the skip where a database is at hand; a disabled system never fails for lack of one.
-    const opened = await opening
-    if (opened?.error) {
-      host.warning(
-        `Could not open the database to record the skip: ${forLog((opened.error as Error).message)}`
-      )
-    }
-    const db: Database | undefined = opened?.db
-    try {
-      return await skipped({ reason: 'disabled', detail: 'config.enabled is false', loaded, db })
-    } finally {
-      await db?.close()
-    }
+/** Record the skip where a database is at hand; a disabled system never fails for lack of one. */
+async function skipDisabled(
+  run: StartContext,
+  loaded: LoadedConfig,
+  opening: Opening
+): Promise<StartOutcome> {
+  const opened = await opening
+  if (opened?.error) {
+    run.deps.host.warning(
+      `Could not open the database to record the skip: ${forLog((opened.error as Error).message)}`
+    )
   }
-  const dryRun = inputs.forceDryRun || config.dryRunMode
+  const db: Database | undefined = opened?.db
+  try {
+    return await skipped(run, { reason: 'disabled', detail: 'config.enabled is false', loaded, db })
+  } finally {
+    await db?.close()
+  }
+}
+
+/** An enabled system needs its database: a missing URL or a failed open fails the job. */
+async function openedDatabase(deps: LifecycleDeps, inputs: Inputs, opening: Opening): Promise<Database> {
   if (!inputs.databaseUrl && !deps.allowEmbedded) {
     throw new Error('Input "database-url" is empty; expected a PostgreSQL connection URL (from a secret).')
   }
-
   const opened = await opening
   if (!opened || opened.error !== undefined || !opened.db) {
-    await discardDatabase()
+    await discardDatabase(opening)
     throw opened?.error ?? new Error('The database could not be opened.')
   }
-  let db: Database | undefined = opened.db
-  try {
-    await ensureSchema(db.sql, { migrate: inputs.migrate })
-    const swept = await sweepStaleRuns(db.sql, {
-      repository: ctx.repository,
-      olderThan: new Date(deps.now().getTime() - config.scheduleConfig.staleRunHours * 3_600_000),
-      now: deps.now()
-    })
-    for (const id of swept) host.warning(`Run ${id} was still "running" past the stale limit; marked failed.`)
+  return opened.db
+}
 
-    // 1. Kill switch, part two: the flags (global AND per repository).
-    let ks = await readKillSwitch(db.sql, ctx.repository)
-    if (!ks.on) return skipped({ reason: 'flag-off', detail: describeFlags(ks), loaded, db })
+/** Everything after the config, over the open database: the flags, the jitter, the preconditions, the claim. */
+async function checkAndClaim(
+  run: StartContext,
+  loaded: LoadedConfig,
+  connection: Connection,
+  opened: Database
+): Promise<StartOutcome> {
+  const { config } = loaded
+  await prepareDatabase(run, config, opened)
 
-    // 2. Jitter. The database connection is not held across the sleep.
-    const jitter = chooseJitter({
-      event: ctx.event,
-      force: inputs.force,
-      jitterMinutes: inputs.jitterMinutes ?? config.scheduleConfig.jitterMinutes,
-      random: deps.random
-    })
-    timings.jitterMs = jitter.delayMs
-    if (jitter.delayMs > 0) {
-      const resume = new Date(deps.now().getTime() + jitter.delayMs)
-      host.info(
-        `Jitter: waiting ${(jitter.delayMs / 60_000).toFixed(2)} minutes (${jitter.reason}); resuming at ${resume.toISOString()}.`
-      )
-      await db.close()
-      db = undefined
-      await deps.sleep(jitter.delayMs)
-      db = await deps.openDatabase(inputs.databaseUrl)
-      ks = await readKillSwitch(db.sql, ctx.repository)
-      if (!ks.on)
-        return skipped({ reason: 'flag-off', detail: `${describeFlags(ks)} (after jitter)`, loaded, db })
-    } else {
-      host.info(`Jitter: none (${jitter.reason}).`)
-    }
+  // 1. Kill switch, part two: the flags (global AND per repository).
+  const flags = await readKillSwitch(opened.sql, run.deps.ctx.repository)
+  if (!flags.on) return skipped(run, { reason: 'flag-off', detail: describeFlags(flags), loaded, db: opened })
 
-    // 3. Gates, in their fixed order.
-    const sql = db.sql
-    const outcomes = await recentOutcomes(
-      sql,
-      ctx.repository,
-      Math.max(config.rollbackConfig.maxFailuresBeforeDisable, 1)
-    )
-    const gateList: Gate[] = [
-      {
-        name: 'failure-limit',
-        check: async () => {
-          const limit = config.rollbackConfig.maxFailuresBeforeDisable
-          // Failures before an operator turned the repository back on no longer count.
-          const since = ks.repositoryEnabledAt
-          const counted = since ? outcomes.filter(o => new Date(o.finishedAt) > since) : outcomes
-          return failureLimitReached(counted, limit)
-            ? { state: 'fired', detail: `the last ${limit} finished runs all failed` }
-            : { state: 'clear', detail: `fewer than ${limit} consecutive failures` }
-        }
-      },
-      {
-        name: 'cooldown',
-        check: async () => {
-          // A re-run attempt of the same workflow run may re-claim its own failure: it is not a
-          // reason to cool down.
-          const others = outcomes.filter(o => !ctx.githubRunId || o.githubRunId !== String(ctx.githubRunId))
-          const c = inCooldown(others, config.rollbackConfig.cooldownHours, deps.now())
-          return c.active
-            ? { state: 'fired', detail: `the last run failed; cooling down until ${c.until!.toISOString()}` }
-            : { state: 'clear', detail: 'no recent failure' }
-        }
-      },
-      {
-        name: 'deployment-active',
-        check: async () => {
-          if (!config.scheduleConfig.skipDuringDeployments) {
-            return { state: 'off', detail: 'scheduleConfig.skipDuringDeployments is false' }
-          }
-          const details: string[] = []
-          if (inputs.railway.token && inputs.railway.projectId) {
-            const r = await deps.railway({
-              url: inputs.railway.apiUrl,
-              token: inputs.railway.token,
-              projectId: inputs.railway.projectId,
-              environmentId: inputs.railway.environmentId,
-              serviceIds: inputs.railway.serviceIds
-            })()
-            if (r.active) return { state: 'fired', detail: `Railway: ${r.detail}` }
-            details.push(`Railway: ${r.detail}`)
-          }
-          const github = await lazyGitHub()
-          if (!github) {
-            return details.length
-              ? { state: 'clear', detail: `${details.join('; ')}; GitHub deployments unavailable locally` }
-              : { state: 'unavailable', detail: 'GitHub is not available in a local run' }
-          }
-          const since = new Date(
-            deps.now().getTime() - config.scheduleConfig.deploymentLookbackHours * 3_600_000
-          )
-          const d = await github.activeDeployment(since)
-          if (d.active) return { state: 'fired', detail: d.detail }
-          return { state: 'clear', detail: [d.detail, ...details].join('; ') }
-        }
-      },
-      {
-        name: 'ci-active',
-        check: async () => {
-          const github = await lazyGitHub()
-          if (!github) return { state: 'unavailable', detail: 'GitHub is not available in a local run' }
-          const branches = config.scheduleConfig.busyBranches ?? [
-            ctx.defaultBranch || (await github.defaultBranch())
-          ]
-          const r = await github.activeWorkflowRun({
-            branches,
-            workflows: config.scheduleConfig.busyWorkflows,
-            excludeRunId: ctx.githubRunId,
-            now: deps.now(),
-            ghostHours: config.scheduleConfig.ghostRunHours
-          })
-          return r.active ? { state: 'fired', detail: r.detail } : { state: 'clear', detail: r.detail }
-        }
-      }
-    ]
-    const gated = await runGates(gateList, { force: inputs.force })
-    gates.push(...gated.records)
-    for (const w of gated.warnings) host.warning(forLog(w))
-    if (!gated.proceed) {
-      if (gated.reason === 'failure-limit') {
-        await setFlag(sql, {
-          repository: ctx.repository,
-          value: false,
-          by: 'self-evolution',
-          reason: `failure-limit: ${gated.detail}`,
-          now: deps.now()
-        })
-        host.warning(
-          `The last ${config.rollbackConfig.maxFailuresBeforeDisable} runs failed, so the flag for ` +
-            `${ctx.repository || 'this repository'} is now off. An operator turns it back on with ` +
-            `"npx self-evolution flag enable --repository ${ctx.repository || 'OWNER/REPO'}".`
-        )
-      }
-      return skipped({ reason: gated.reason, detail: gated.detail, loaded, db })
-    }
+  // 2. Jitter.
+  const jittered = await jitter(run, loaded, connection, { db: opened, killSwitch: flags })
+  if ('skip' in jittered) return jittered.skip
+  const { db, killSwitch } = jittered.value
 
-    // 4. Claim the day. The flag is checked again inside the claim's transaction.
-    const now = deps.now()
-    const runDate = utcDate(now)
-    const claim = await claimRun(sql, {
-      repository: ctx.repository,
-      runDate,
-      now,
-      force: inputs.force,
-      holder: {
-        repository: ctx.repository,
-        githubRunId: ctx.githubRunId,
-        attempt: ctx.attempt,
-        event: ctx.event,
-        sha: ctx.sha,
-        dryRun,
-        logsUrl: logsUrl(ctx)
-      }
-    })
-    if (!claim.claimed) {
-      const detail =
-        claim.reason === 'flag-off'
-          ? 'the flag was turned off before the claim'
-          : claim.reason === 'already-running'
-            ? `run ${claim.existingRunId ?? '?'} for ${runDate} is still running`
-            : `run ${claim.existingRunId ?? '?'} for ${runDate} has already finished`
-      return skipped({ reason: claim.reason, detail, loaded, db })
-    }
-    timings.startMs = deps.now().getTime() - t0
-    host.info(`Claimed run ${claim.runId} for ${runDate}${claim.reclaimed ? ' (re-claimed)' : ''}.`)
-    return {
-      kind: 'claimed',
-      runId: claim.runId,
-      runDate,
-      repository: ctx.repository,
-      dryRun,
-      configDigest: loaded.digest,
-      jitterMs: timings.jitterMs ?? 0,
-      gates,
-      timings,
-      artifacts: {
-        attach: config.telemetry.attachArtifacts,
-        retentionDays: inputs.artifactRetentionDays ?? config.telemetry.logRetentionDays
-      },
-      config: loaded
-    }
-  } finally {
-    // A failure to close must not lose a claim already made: the state is saved by the caller.
-    if (db) await db.close().catch(() => undefined)
+  // 3. Preconditions, in their fixed order.
+  const verdict = await checkPreconditions(run, config, db, killSwitch)
+  if (!verdict.proceed) {
+    if (verdict.reason === 'failure-limit') await turnRepositoryOff(run, config, db, verdict.detail)
+    return skipped(run, { reason: verdict.reason, detail: verdict.detail, loaded, db })
   }
 
-  async function skipped(s: {
-    reason: SkipReason
-    detail: string
-    loaded: LoadedConfig | undefined
-    db?: Database
-  }): Promise<StartOutcome> {
-    timings.startMs = deps.now().getTime() - t0
-    if (s.db) {
-      try {
-        await recordEvent(s.db.sql, {
-          repository: ctx.repository,
-          kind: 'skip',
-          reason: s.reason,
-          githubRunId: ctx.githubRunId || null,
-          detail: { detail: s.detail, event: ctx.event, attempt: ctx.attempt, sha: ctx.sha }
-        })
-      } catch (error) {
-        host.warning(`Could not record the skip event: ${forLog((error as Error).message)}`)
-      }
+  // 4. Claim the day. The flag is checked again inside the claim's transaction.
+  return claimDay(run, loaded, db)
+}
+
+/** The schema, then runs left "running" past the stale limit are closed as failed. */
+async function prepareDatabase(run: StartContext, config: Config, db: Database): Promise<void> {
+  const { deps, inputs } = run
+  await ensureSchema(db.sql, { migrate: inputs.migrate })
+  const swept = await sweepStaleRuns(db.sql, {
+    repository: deps.ctx.repository,
+    olderThan: new Date(deps.now().getTime() - config.scheduleConfig.staleRunHours * 3_600_000),
+    now: deps.now()
+  })
+  for (const id of swept)
+    deps.host.warning(`Run ${id} was still "running" past the stale limit; marked failed.`)
+}
+
+/**
+ * The random wait of a scheduled run. The database connection is not held across the sleep, and
+ * the flags are read again after it: an operator may have turned the run off meanwhile.
+ */
+async function jitter(
+  run: StartContext,
+  loaded: LoadedConfig,
+  connection: Connection,
+  before: { db: Database; killSwitch: KillSwitch }
+): Promise<Step<{ db: Database; killSwitch: KillSwitch }>> {
+  const { deps, inputs, timings } = run
+  const { host, ctx } = deps
+  const decision = chooseJitter({
+    event: ctx.event,
+    force: inputs.force,
+    jitterMinutes: inputs.jitterMinutes ?? loaded.config.scheduleConfig.jitterMinutes,
+    random: deps.random
+  })
+  timings.jitterMs = decision.delayMs
+  if (decision.delayMs <= 0) {
+    host.info(`Jitter: none (${decision.reason}).`)
+    return { value: before }
+  }
+  const resume = new Date(deps.now().getTime() + decision.delayMs)
+  host.info(
+    `Jitter: waiting ${(decision.delayMs / 60_000).toFixed(2)} minutes (${decision.reason}); resuming at ${resume.toISOString()}.`
+  )
+  await before.db.close()
+  connection.db = undefined
+  await deps.sleep(decision.delayMs)
+  const db = (connection.db = await deps.openDatabase(inputs.databaseUrl))
+  const killSwitch = await readKillSwitch(db.sql, ctx.repository)
+  if (!killSwitch.on) {
+    const detail = `${describeFlags(killSwitch)} (after jitter)`
+    return { skip: await skipped(run, { reason: 'flag-off', detail, loaded, db }) }
+  }
+  return { value: { db, killSwitch } }
+}
+
+/** Runs the preconditions over the recent outcomes; their records and warnings go on the start. */
+async function checkPreconditions(
+  run: StartContext,
+  config: Config,
+  db: Database,
+  killSwitch: KillSwitch
+): Promise<PreconditionsOutcome> {
+  const outcomes = await recentOutcomes(
+    db.sql,
+    run.deps.ctx.repository,
+    Math.max(config.rollbackConfig.maxFailuresBeforeDisable, 1)
+  )
+  const c: PreconditionContext = { ...run, config, killSwitch, outcomes }
+  const checks = PRECONDITION_ORDER.map(name => ({ name, check: () => CHECKS[name](c) }))
+  const verdict = await runPreconditions(checks, { force: run.inputs.force })
+  run.preconditions.push(...verdict.records)
+  for (const w of verdict.warnings) run.deps.host.warning(forLog(w))
+  return verdict
+}
+
+/** failure-limit: the last maxFailuresBeforeDisable finished runs all failed. */
+async function failureLimit(c: PreconditionContext): Promise<PreconditionAnswer> {
+  const limit = c.config.rollbackConfig.maxFailuresBeforeDisable
+  // Failures before an operator turned the repository back on no longer count.
+  const since = c.killSwitch.repositoryEnabledAt
+  const counted = since ? c.outcomes.filter(o => new Date(o.finishedAt) > since) : c.outcomes
+  return failureLimitReached(counted, limit)
+    ? { state: 'fired', detail: `the last ${limit} finished runs all failed` }
+    : { state: 'clear', detail: `fewer than ${limit} consecutive failures` }
+}
+
+/** cooldown: the last finished run failed less than cooldownHours ago. */
+async function cooldown(c: PreconditionContext): Promise<PreconditionAnswer> {
+  const { ctx } = c.deps
+  // A re-run attempt of the same workflow run may re-claim its own failure: it is not a reason to
+  // cool down.
+  const others = c.outcomes.filter(o => !ctx.githubRunId || o.githubRunId !== String(ctx.githubRunId))
+  const active = inCooldown(others, c.config.rollbackConfig.cooldownHours, c.deps.now())
+  return active.active
+    ? { state: 'fired', detail: `the last run failed; cooling down until ${active.until!.toISOString()}` }
+    : { state: 'clear', detail: 'no recent failure' }
+}
+
+/** deployment-active: a Railway deployment (when configured) or a GitHub deployment is in progress. */
+async function deploymentActive(c: PreconditionContext): Promise<PreconditionAnswer> {
+  const { scheduleConfig } = c.config
+  if (!scheduleConfig.skipDuringDeployments) {
+    return { state: 'off', detail: 'scheduleConfig.skipDuringDeployments is false' }
+  }
+  const details: string[] = []
+  const railway = await railwayDeployment(c)
+  if (railway?.active) return { state: 'fired', detail: `Railway: ${railway.detail}` }
+  if (railway) details.push(`Railway: ${railway.detail}`)
+  const github = await c.github()
+  if (!github) {
+    return details.length
+      ? { state: 'clear', detail: `${details.join('; ')}; GitHub deployments unavailable locally` }
+      : { state: 'unavailable', detail: 'GitHub is not available in a local run' }
+  }
+  const since = new Date(c.deps.now().getTime() - scheduleConfig.deploymentLookbackHours * 3_600_000)
+  const d = await github.activeDeployment(since)
+  if (d.active) return { state: 'fired', detail: d.detail }
+  return { state: 'clear', detail: [d.detail, ...details].join('; ') }
+}
+
+/** Railway's answer, or undefined when no Railway token and project are given. */
+async function railwayDeployment(
+  c: PreconditionContext
+): Promise<{ active: boolean; detail: string } | undefined> {
+  const { railway } = c.inputs
+  if (!railway.token || !railway.projectId) return undefined
+  return c.deps.railway({
+    url: railway.apiUrl,
+    token: railway.token,
+    projectId: railway.projectId,
+    environmentId: railway.environmentId,
+    serviceIds: railway.serviceIds
+  })()
+}
+
+/** ci-active: another workflow run is in progress on the busy branches. */
+async function ciActive(c: PreconditionContext): Promise<PreconditionAnswer> {
+  const { ctx } = c.deps
+  const { scheduleConfig } = c.config
+  const github = await c.github()
+  if (!github) return { state: 'unavailable', detail: 'GitHub is not available in a local run' }
+  const branches = scheduleConfig.busyBranches ?? [ctx.defaultBranch || (await github.defaultBranch())]
+  const r = await github.activeWorkflowRun({
+    branches,
+    workflows: scheduleConfig.busyWorkflows,
+    excludeRunId: ctx.githubRunId,
+    now: c.deps.now(),
+    ghostHours: scheduleConfig.ghostRunHours
+  })
+  return r.active ? { state: 'fired', detail: r.detail } : { state: 'clear', detail: r.detail }
+}
+
+const CHECKS: Record<PreconditionName, (c: PreconditionContext) => Promise<PreconditionAnswer>> = {
+  'failure-limit': failureLimit,
+  cooldown,
+  'deployment-active': deploymentActive,
+  'ci-active': ciActive
+}
+
+/** The failure limit turns the repository's flag off: only an operator turns it back on. */
+async function turnRepositoryOff(
+  run: StartContext,
+  config: Config,
+  db: Database,
+  detail: string
+): Promise<void> {
+  const { deps } = run
+  const { repository } = deps.ctx
+  await setFlag(db.sql, {
+    repository,
+    value: false,
+    by: 'self-evolution',
+    reason: `failure-limit: ${detail}`,
+    now: deps.now()
+  })
+  deps.host.warning(
+    `The last ${config.rollbackConfig.maxFailuresBeforeDisable} runs failed, so the flag for ` +
+      `${repository || 'this repository'} is now off. An operator turns it back on with ` +
+      `"npx self-evolution flag enable --repository ${repository || 'OWNER/REPO'}".`
+  )
+}
+
+/** Claims the UTC day's run for this workflow run; the claim's own flag check may still skip. */
+async function claimDay(run: StartContext, loaded: LoadedConfig, db: Database): Promise<StartOutcome> {
+  const { deps, inputs, timings } = run
+  const { ctx } = deps
+  const { config } = loaded
+  const dryRun = inputs.forceDryRun || config.dryRunMode
+  const now = deps.now()
+  const runDate = utcDate(now)
+  const claim = await claimRun(db.sql, {
+    repository: ctx.repository,
+    runDate,
+    now,
+    force: inputs.force,
+    holder: {
+      repository: ctx.repository,
+      githubRunId: ctx.githubRunId,
+      attempt: ctx.attempt,
+      event: ctx.event,
+      sha: ctx.sha,
+      dryRun,
+      logsUrl: logsUrl(ctx)
     }
-    return {
-      kind: 'skipped',
-      reason: s.reason,
-      detail: s.detail,
-      gates,
-      jitterMs: timings.jitterMs ?? 0,
-      timings,
-      config: s.loaded ?? {
-        config: (await import('../config/load.js')).defaultConfig(),
-        text: null,
-        origin: 'unread',
-        digest: 'none'
-      }
+  })
+  if (!claim.claimed) {
+    return skipped(run, { reason: claim.reason, detail: unclaimedDetail(claim, runDate), loaded, db })
+  }
+  timings.startMs = deps.now().getTime() - run.t0
+  deps.host.info(`Claimed run ${claim.runId} for ${runDate}${claim.reclaimed ? ' (re-claimed)' : ''}.`)
+  return {
+    kind: 'claimed',
+    runId: claim.runId,
+    runDate,
+    repository: ctx.repository,
+    dryRun,
+    configDigest: loaded.digest,
+    jitterMs: timings.jitterMs ?? 0,
+    gates: run.preconditions,
+    timings,
+    artifacts: {
+      attach: config.telemetry.attachArtifacts,
+      retentionDays: inputs.artifactRetentionDays ?? config.telemetry.logRetentionDays
+    },
+    config: loaded
+  }
+}
+
+function unclaimedDetail(claim: Extract<ClaimResult, { claimed: false }>, runDate: string): string {
+  if (claim.reason === 'flag-off') return 'the flag was turned off before the claim'
+  if (claim.reason === 'already-running')
+    return `run ${claim.existingRunId ?? '?'} for ${runDate} is still running`
+  return `run ${claim.existingRunId ?? '?'} for ${runDate} has already finished`
+}
+
+/** Ends the start with a skip, recorded as an event where a database is at hand. */
+async function skipped(
+  run: StartContext,
+  s: { reason: SkipReason; detail: string; loaded: LoadedConfig | undefined; db?: Database }
+): Promise<StartOutcome> {
+  const { deps, timings } = run
+  const { ctx } = deps
+  timings.startMs = deps.now().getTime() - run.t0
+  if (s.db) {
+    try {
+      await recordEvent(s.db.sql, {
+        repository: ctx.repository,
+        kind: 'skip',
+        reason: s.reason,
+        githubRunId: ctx.githubRunId || null,
+        detail: { detail: s.detail, event: ctx.event, attempt: ctx.attempt, sha: ctx.sha }
+      })
+    } catch (error) {
+      deps.host.warning(`Could not record the skip event: ${forLog((error as Error).message)}`)
+    }
+  }
+  return {
+    kind: 'skipped',
+    reason: s.reason,
+    detail: s.detail,
+    gates: run.preconditions,
+    jitterMs: timings.jitterMs ?? 0,
+    timings,
+    config: s.loaded ?? {
+      config: (await import('../config/load.js')).defaultConfig(),
+      text: null,
+      origin: 'unread',
+      digest: 'none'
     }
   }
 }
