@@ -7,8 +7,10 @@ import { cap, forLog, forMarkdown, forMarkdownCode } from '../../text/escape.js'
 import { isFailure } from '../../daily/preconditions.js'
 import type { ActionRecord } from '../../db/actions.js'
 import { isSameRepository } from '../../github/names.js'
+import { OBJECT_ID } from '../../git/sandbox.js'
 
-export const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/
+/** git.ts checks SHAs with it too; the one definition is in src/git/sandbox.ts. */
+export { OBJECT_ID }
 
 /** The label that deduplicates the one issue telling a human the repository was turned off. */
 export const DISABLED_LABEL = 'self-evolution:disabled'
@@ -37,10 +39,6 @@ export type WorkflowRunEvent = {
   repository: { fullName: string; defaultBranch: string }
 }
 
-export class EventError extends Error {
-  override name = 'EventError'
-}
-
 const str = (v: unknown): string => (typeof v === 'string' ? v : '')
 const obj = (v: unknown): Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {}
@@ -52,18 +50,18 @@ export function parseWorkflowRunEvent(payload: unknown): WorkflowRunEvent {
   const repository = obj(root.repository)
   const id = run.id
   if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) {
-    throw new EventError(
+    throw new Error(
       `The workflow_run event has workflow_run.id "${forLog(String(id), 40)}"; expected a positive integer.`
     )
   }
   const headSha = str(run.head_sha).toLowerCase()
   if (!OBJECT_ID.test(headSha)) {
-    throw new EventError(
+    throw new Error(
       `The workflow_run event has workflow_run.head_sha "${forLog(String(run.head_sha), 80)}"; expected a commit SHA.`
     )
   }
   const fullName = str(repository.full_name)
-  if (!fullName) throw new EventError('The workflow_run event has no repository.full_name.')
+  if (!fullName) throw new Error('The workflow_run event has no repository.full_name.')
   return {
     action: str(root.action),
     run: {
@@ -325,7 +323,7 @@ export function disableReason(o: { failures: number; limit: number; failingRun: 
 }
 
 /** The command that turns the repository back on (src/cli/commands/flag.ts). */
-export function enableCommand(repository: string): string {
+function enableCommand(repository: string): string {
   return `npx self-evolution flag enable --repository ${repository} --reason "fixed: <what you fixed>"`
 }
 

@@ -42,7 +42,7 @@ export async function defaultBranchOf(gh: GitHubContext): Promise<string> {
 }
 
 /** Open issues (not pull requests) carrying `label`, oldest first. */
-export async function openIssuesWithLabel(
+async function openIssuesWithLabel(
   gh: GitHubContext,
   label: string
 ): Promise<{ number: number; html_url: string }[]> {

@@ -21,15 +21,16 @@ import {
   updateAction,
   type ActionRecord
 } from '../../db/actions.js'
-import { listFlags, readKillSwitch, repositoryFlagKey, setFlag } from '../../db/flags.js'
+import type { Queryable } from '../../db/client.js'
+import { listFlags, readKillSwitch, repositoryFlagKey, setFlag, type KillSwitch } from '../../db/flags.js'
 import { ensureSchema } from '../../db/migrate.js'
 import { findRevertOf, recordRevert, type RevertPayload } from '../../db/rollbacks.js'
 import { recentOutcomes } from '../../db/runs.js'
-import { createGitSandbox, GitCommandError } from '../../git/sandbox.js'
 import { parseRepository, type GitHubContext } from '../../github/client.js'
 import { createWriteGateway, type WriteGateway } from '../../github/gateway.js'
 import { readCommittedConfig } from '../../config/source.js'
-import type { StageResult } from '../../runtime/stage.js'
+import type { Config } from '../../config/schema.js'
+import { errorLine, type StageResult } from '../../runtime/stage.js'
 import type { LifecycleDeps } from '../../runtime/deps.js'
 import { forLog, forMarkdown, forMarkdownCode } from '../../text/escape.js'
 import {
@@ -46,7 +47,6 @@ import {
   planRevert,
   pullNumberOf,
   REVERT_LABEL,
-  revertBody,
   revertBranchName,
   revertTitle,
   rollbackReason,
@@ -55,24 +55,8 @@ import {
   type Notice,
   type WorkflowRunEvent
 } from './decide.js'
-import {
-  deleteRevertBranch,
-  originUrl,
-  prepareRevert,
-  pushRevert,
-  RevertError,
-  sameTreeAsRevert
-} from './git.js'
-import {
-  labelIssue,
-  openPullsForBranch,
-  openRevertPull,
-  pullsForCommit,
-  writeNotice,
-  type OpenPull,
-  defaultBranchOf
-} from './github.js'
-import { isSameRepository } from '../../github/names.js'
+import { defaultBranchOf, labelIssue, pullsForCommit, writeNotice } from './github.js'
+import { findOpenRevert, revertAndOpen, type RevertOutcome } from './open.js'
 
 /** What happened, for the log and the job summary. */
 type Report = {
@@ -83,18 +67,52 @@ type Report = {
   previews?: string[]
 }
 
+type Status = 'skipped' | 'success'
+
+/** What the job knows once the event is read: the failing run, the repository, the read client. */
+type Watch = {
+  deps: LifecycleDeps
+  inputs: Inputs
+  report: Report
+  event: WorkflowRunEvent
+  owner: string
+  repo: string
+  repository: string
+  defaultBranch: string
+  /** The failing run's head commit: the merge to revert. */
+  sha: string
+  failingRun: FailingRun
+  /** The token reads go with: the write token when given, else the github token. */
+  readToken: string
+  /** The read-only client, made on first use and once. */
+  github: () => Promise<GitHubContext>
+}
+
+/** A watch that acts: the committed config, the database, and whether this is a dry run. */
+type Run = Watch & { config: Config; dryRun: boolean; sql: Queryable }
+
+/** The agent's action to revert, and its pull request. */
+type Target = { action: ActionRecord; pullRequest: number; recordMerge: boolean }
+
+/** The write gateway, and the one exception its flag check allows: the notice of a disable. */
+type Writes = {
+  gateway: WriteGateway
+  /** Run `write` while the notice about this failing run may be written with the flag off. */
+  asNotice<T>(write: () => Promise<T>): Promise<T>
+}
+
 export async function revertWatchStage(deps: LifecycleDeps, inputs: Inputs): Promise<StageResult> {
   const { host } = deps
   const report: Report = { headline: '', lines: [] }
   try {
-    const outcome = await watch(deps, inputs, report)
+    const status = await watch(deps, inputs, report)
     await host.writeSummary(renderSummary(report))
-    host.setOutput('status', outcome.status)
-    if (outcome.status === 'skipped') host.notice(forLog(report.headline, 1000))
+    host.setOutput('status', status)
+    if (status === 'skipped') host.notice(forLog(report.headline, 1000))
     else host.info(forLog(report.headline, 1000))
-    return { status: outcome.status, message: report.headline }
+    return { status, message: report.headline }
   } catch (error) {
-    const message = forLog((error instanceof Error ? error.message : String(error)).split('\n')[0], 1000)
+    const message = errorLine(error)
     report.headline = `revert-watch failed: ${message}`
     try {
       await host.writeSummary(renderSummary(report))
@@ -127,12 +145,35 @@ export function ownWorkflowPath(workflowRef: string | undefined, repository: str
   return path.toLowerCase().startsWith(prefix.toLowerCase()) ? path.slice(prefix.length) : path
 }
 
-async function watch(
-  deps: LifecycleDeps,
-  inputs: Inputs,
-  report: Report
-): Promise<{ status: 'skipped' | 'success' }> {
-  const { host, ctx } = deps
+async function watch(deps: LifecycleDeps, inputs: Inputs, report: Report): Promise<Status> {
+  const w = await readWatch(deps, inputs, report)
+  const triage = triageEvent(w.event, {
+    repository: w.repository,
+    defaultBranch: w.defaultBranch,
+    ownWorkflowPath: ownWorkflowPath(deps.host.env.GITHUB_WORKFLOW_REF, w.repository),
+    ownRunId: deps.ctx.githubRunId
+  })
+  if (!triage.act) {
+    report.headline = `Nothing to do: ${triage.detail}.`
+    return 'skipped'
+  }
+  const { config } = await readCommittedConfig(deps, inputs)
+  const dryRun = inputs.forceDryRun || config.dryRunMode
+  report.dryRun = dryRun
+  if (!inputs.databaseUrl && !deps.allowEmbedded)
+    throw new Error('Input "database-url" is empty; expected a PostgreSQL connection URL (from a secret).')
+  const db = await deps.openDatabase(inputs.databaseUrl)
+  try {
+    await ensureSchema(db.sql, { migrate: inputs.migrate })
+    return await revertFailingMerge({ ...w, config, dryRun, sql: db.sql })
+  } finally {
+    await db.close()
+  }
+}
+
+/** The event, the repository and its default branch, the failing run (reported), the read client. */
+async function readWatch(deps: LifecycleDeps, inputs: Inputs, report: Report): Promise<Watch> {
+  const { ctx } = deps
   const event = readEvent(deps)
   const { owner, repo } = parseRepository(ctx.repository)
   const repository = `${owner}/${repo}`
@@ -160,461 +201,371 @@ async function watch(
       `${forMarkdown(event.run.conclusion || 'none', 40)} on ${forMarkdownCode(event.run.headBranch || '(no branch)', 100)} ` +
       `at ${forMarkdownCode(event.run.headSha, 64)}.`
   )
-  const triage = triageEvent(event, {
+  const sha = event.run.headSha
+  return {
+    deps,
+    inputs,
+    report,
+    event,
+    owner,
+    repo,
     repository,
     defaultBranch,
-    ownWorkflowPath: ownWorkflowPath(host.env.GITHUB_WORKFLOW_REF, repository),
-    ownRunId: ctx.githubRunId
-  })
-  if (!triage.act) {
-    report.headline = `Nothing to do: ${triage.detail}.`
-    return { status: 'skipped' }
-  }
-
-  const committed = await readCommittedConfig(deps, inputs)
-  const config = committed.config
-  const dryRun = inputs.forceDryRun || config.dryRunMode
-  report.dryRun = dryRun
-  if (!inputs.databaseUrl && !deps.allowEmbedded)
-    throw new Error('Input "database-url" is empty; expected a PostgreSQL connection URL (from a secret).')
-
-  const db = await deps.openDatabase(inputs.databaseUrl)
-  try {
-    const sql = db.sql
-    await ensureSchema(sql, { migrate: inputs.migrate })
-    const sha = event.run.headSha
-
-    // 1. The action behind the failing commit: by its recorded merge, else by GitHub's answer.
-    let action: ActionRecord | undefined = await findActionByMergeSha(sql, repository, sha)
-    let pullNumber: number | undefined
-    let mergedOnGitHub = false
-    if (action && action.actionType === 'pr' && !pullNumberOf(action)) {
-      // Recorded as merged without its pull request number: GitHub knows it.
-      const pull = mergedPullRequestFor(await pullsForCommit(await github(), sha), {
-        sha,
-        defaultBranch,
-        repository
-      })
-      pullNumber = pull?.number
-    }
-    if (!action) {
-      const pulls = await pullsForCommit(await github(), sha)
-      const pull = mergedPullRequestFor(pulls, { sha, defaultBranch, repository })
-      if (pull) {
-        const found = await findActionForPullRequest(sql, {
-          repository,
-          number: pull.number,
-          branch: pull.head?.ref ?? ''
-        })
-        if (found && actionMatchesPull(found, pull, repository)) {
-          action = found
-          pullNumber = pull.number
-          mergedOnGitHub = true
-        }
-      }
-    }
-    const plan = planRevert(action, {
-      sha,
-      autoRevertOnFailure: config.rollbackConfig.autoRevertOnFailure,
-      pullNumber,
-      mergedOnGitHub
-    })
-    if (!plan.act) {
-      report.headline = `Nothing to do: ${plan.detail}.`
-      if (plan.reason === 'already-reverted' && action) await describeExistingRevert(sql, action.id, report)
-      return { status: 'skipped' }
-    }
-    const target = action as ActionRecord
-    const existing = await findRevertOf(sql, target.id)
-    if (existing.rollback || existing.revertAction) {
-      report.headline = `Nothing to do: pull request #${plan.pullRequest} (action ${target.id}) is already reverted.`
-      await describeExistingRevert(sql, target.id, report)
-      return { status: 'skipped' }
-    }
-
-    // 2. A merge the gate did not see (a 'submitted' action, or a 'closed' one whose pull request
-    //    was reopened and merged) is recorded first: it is a fact, in a dry run too.
-    if (plan.recordMerge) {
-      const moved = await updateAction(sql, target.id, {
-        status: 'merged',
-        payload: {
-          mergeSha: sha,
-          pullRequest: { ...(target.payload.pullRequest as object), number: plan.pullRequest }
-        },
-        from: ['submitted', 'merged', 'closed']
-      })
-      if (!moved) {
-        const now = await getAction(sql, target.id)
-        throw new Error(
-          `Action ${target.id} changed while revert-watch read it (now "${now?.status ?? 'missing'}"); re-run the job.`
-        )
-      }
-      report.lines.push(
-        `Recorded pull request #${plan.pullRequest} as merged at ${forMarkdownCode(sha, 64)} (action ${target.id}).`
-      )
-    }
-
-    // 3. Can it write at all?
-    const killSwitch = await readKillSwitch(sql, repository)
-    const due = `A revert of pull request #${plan.pullRequest} (${forLog(target.title, 200)}) is due`
-    if (!dryRun && !config.enabled) {
-      throw new Error(
-        `${due}, but the committed config says "enabled": false, so nothing is written: revert ${sha} by hand.`
-      )
-    }
-    if (!dryRun && !killSwitch.on) {
-      throw new Error(
-        `${due}, but the self-evolution flag is off (global ${killSwitch.global === null ? 'missing' : killSwitch.global ? 'on' : 'off'}, ` +
-          `repository ${killSwitch.repository === null ? 'not set' : killSwitch.repository ? 'on' : 'off'}), so nothing is written: revert ${sha} by hand.`
-      )
-    }
-    if (!dryRun && !inputs.writeToken) {
-      throw new Error(
-        `${due}, but input "write-token" is empty; expected a GitHub App installation token with contents, pull-requests and issues write (see docs/rollback.md).`
-      )
-    }
-
-    let noticeFor: number | undefined
-    const gateway = createWriteGateway({
-      octokit: dryRun ? undefined : await deps.github(inputs.writeToken, { repository }),
-      dryRun,
-      log: line => host.info(forLog(line)),
-      checkFlag: async () => {
-        const ks = await readKillSwitch(sql, repository)
-        if (ks.on) return true
-        if (noticeFor === undefined) return false
-        const row = (await listFlags(sql)).find(f => f.key === repositoryFlagKey(repository))
-        return noticeWriteAllowed({ global: ks.global, repositoryFlag: row }, noticeFor)
-      }
-    })
-
-    // 4. The revert: adopt an open revert pull request left by an earlier, interrupted attempt,
-    //    else revert in a temporary clone, push and open the pull request.
-    const branch = revertBranchName(config.prTemplateConfig.branchPrefix, plan.pullRequest)
-    const title = revertTitle(target.title)
-    const writeToken = dryRun ? readToken : inputs.writeToken
-    const revert = await revertAndOpen(deps, gateway, {
-      workspace: ctx.workspace,
-      defaultBranch,
-      mergeSha: sha,
-      branch,
-      token: writeToken,
-      botName: config.rollout.botName,
-      botEmail: config.rollout.botEmail,
-      title,
-      pullRequest: plan.pullRequest,
-      gh: { owner, repo },
-      originalTitle: target.title,
-      failingRun,
-      actionId: target.id,
-      adopt: async () => adoptOpenRevert(await github(), branch, title, repository)
-    })
-    if (revert.adopted) {
-      report.lines.push(
-        `The branch ${forMarkdownCode(branch, 250)} and its pull request #${revert.pull?.number} were left open by an earlier attempt; recorded them.`
-      )
-    }
-
-    if (dryRun) {
-      report.headline = `Dry run: would revert pull request #${plan.pullRequest} (${forLog(target.title, 200)}) on branch ${branch} and open a pull request.`
-      report.lines.push(
-        `The revert applies cleanly: ${revert.squash ? 'a plain revert (squash or rebase merge)' : 'git revert -m 1 (merge commit)'} on ${forMarkdownCode(revert.baseSha, 64)}.`,
-        'Nothing was written to GitHub and no revert was recorded.'
-      )
-      report.previews = gateway.previews.map(
-        p => `${p.method === 'GIT' ? p.route : p.route}: ${p.description}`
-      )
-    } else {
-      const pull = revert.pull as { number: number; url: string }
-      const payload: RevertPayload = {
-        branch,
-        baseSha: revert.baseSha,
-        headSha: revert.headSha,
-        pullRequest: pull,
-        revertOf: { actionId: target.id, pullRequest: plan.pullRequest, mergeSha: sha },
-        failingRun
-      }
-      let recorded
-      try {
-        recorded = await recordRevert(sql, {
-          revertedActionId: target.id,
-          reason: rollbackReason({ failingRun, defaultBranch, mergeSha: sha }),
-          payload,
-          now: deps.now()
-        })
-      } catch (error) {
-        // Another job (a second CI workflow failing on the same merge) recorded it meanwhile.
-        const other = await findRevertOf(sql, target.id).catch(() => undefined)
-        if (other?.rollback && other.revertAction) {
-          report.headline = `Nothing to do: pull request #${plan.pullRequest} was reverted by another job meanwhile.`
-          await describeExistingRevert(sql, target.id, report)
-          return { status: 'skipped' }
-        }
-        throw new Error(
-          `The revert pull request #${pull.number} is open, but recording it failed (${forLog((error as Error).message, 300)}); the next failure event, or a re-run, records it.`,
-          { cause: error }
-        )
-      }
-      if (!recorded.runReverted)
-        host.warning(`Run ${target.runId} was not found; no run status was set to reverted.`)
-      try {
-        await labelIssue(
-          gateway,
-          { owner, repo },
-          pull.number,
-          [...config.prTemplateConfig.autoLabels, REVERT_LABEL],
-          `the revert pull request #${pull.number}`
-        )
-      } catch (error) {
-        host.warning(
-          `Could not label the revert pull request #${pull.number}: ${forLog((error as Error).message, 300)}`
-        )
-      }
-      report.headline = `Reverted pull request #${plan.pullRequest} (${forLog(target.title, 200)}): revert pull request #${pull.number} ${pull.url}.`
-      report.lines.push(
-        `Opened [#${pull.number}](${pull.url}) from ${forMarkdownCode(branch, 250)}; recorded revert action ${recorded.revertActionId} and rollback ${recorded.rollbackId}; ` +
-          `action ${target.id} is rolled back${recorded.runReverted ? ` and run ${target.runId} is reverted` : ''}.`
-      )
-    }
-
-    // 5. Consecutive failures: at the limit the repository goes off, and a human is told.
-    const limit = config.rollbackConfig.maxFailuresBeforeDisable
-    const ks = await readKillSwitch(sql, repository)
-    const outcomes = await recentOutcomes(sql, repository, Math.max(limit, 1))
-    const failures = consecutiveFailures(outcomes, {
-      since: ks.repositoryEnabledAt,
-      reverted: dryRun ? target.runId : undefined
-    })
-    const decision = decideDisable({ failures, limit, repositoryFlag: ks.repository })
-    report.lines.push(
-      `Consecutive failures: ${failures} of ${limit} (rollbackConfig.maxFailuresBeforeDisable).`
-    )
-    if (decision.disable) {
-      const notice = disabledNotice({
-        repository,
-        failures,
-        limit,
-        failingRun,
-        revertUrl: revert.pull?.url,
-        pullRequest: plan.pullRequest,
-        title: target.title,
-        at: deps.now()
-      })
-      if (dryRun) {
-        report.notice = notice
-        report.lines.push(
-          `Dry run: the limit is reached, so a live run would turn ${repositoryFlagKey(repository)} off and open (or update) the issue labelled ${DISABLED_LABEL}.`
-        )
-      } else {
-        await setFlag(sql, {
-          repository,
-          value: false,
-          by: DISABLED_BY,
-          reason: disableReason({ failures, limit, failingRun }),
-          now: deps.now(),
-          details: {
-            disabledFor: {
-              failingRun,
-              failures,
-              limit,
-              revertOf: { actionId: target.id, pullRequest: plan.pullRequest, mergeSha: sha },
-              revertPullRequest: revert.pull?.number ?? null
-            }
-          }
-        })
-        host.warning(
-          `${failures} consecutive failures: the flag for ${repository} is now off. An operator turns it back on with "npx self-evolution flag enable --repository ${repository}".`
-        )
-        noticeFor = failingRun.id
-        try {
-          const written = await writeNotice(gateway, await github(), {
-            label: DISABLED_LABEL,
-            title: notice.title,
-            body: notice.body,
-            comment: notice.comment
-          })
-          report.lines.push(
-            `Turned ${repositoryFlagKey(repository)} off; ${written.action === 'created' ? 'opened' : 'commented on'} the notice issue #${written.number ?? '?'}.`
-          )
-        } catch (error) {
-          throw new Error(
-            `The flag for ${repository} is off (${failures} consecutive failures), but the notice issue could not be written: ${forLog((error as Error).message, 300)}`,
-            { cause: error }
-          )
-        } finally {
-          noticeFor = undefined
-        }
-      }
-    } else if (decision.alreadyOff && failures >= limit) {
-      report.lines.push(`The flag for ${repository} is already off.`)
-    }
-    return { status: 'success' }
-  } finally {
-    await db.close()
+    sha,
+    failingRun,
+    readToken,
+    github
   }
 }
 
 /**
- * An open pull request on the revert branch with the revert's own title: an earlier attempt's, once
- * revertAndOpen has checked that its head is the revert's tree.
+ * The steps, in an order that makes each safe to repeat: nothing is written before the checks that
+ * make a second event for the same merge a no-op.
  */
-async function adoptOpenRevert(gh: GitHubContext, branch: string, title: string, repository: string) {
-  const open = await openPullsForBranch(gh, branch)
-  const mine = open.filter(p => isSameRepository(p.head?.repo?.full_name, repository))
-  if (!mine.length) return undefined
-  const same = mine.find(p => p.title === title)
-  if (!same) {
+async function revertFailingMerge(r: Run): Promise<Status> {
+  const target = await findRevertTarget(r)
+  if (!target) return 'skipped'
+  // A merge the gate did not see is a fact: recorded in a dry run too.
+  if (target.recordMerge) await recordUnseenMerge(r, target)
+  await ensureCanWrite(r, target)
+  const writes = await openWrites(r)
+  const { branch, revert } = await openRevert(r, target, writes.gateway)
+  if (r.dryRun) reportDryRun(r, target, { branch, revert, gateway: writes.gateway })
+  else if (!(await recordLiveRevert(r, target, { branch, revert, gateway: writes.gateway }))) return 'skipped'
+  await applyFailureLimit(r, target, { revert, writes })
+  return 'success'
+}
+
+/** The action behind the failing commit: by its recorded merge, else by GitHub's answer. */
+async function findAction(
+  r: Run
+): Promise<{ action?: ActionRecord; pullNumber?: number; mergedOnGitHub: boolean }> {
+  const { sql, repository, sha, defaultBranch } = r
+  const merged = { sha, defaultBranch, repository }
+  const action = await findActionByMergeSha(sql, repository, sha)
+  if (action) {
+    if (action.actionType !== 'pr' || pullNumberOf(action)) return { action, mergedOnGitHub: false }
+    // Recorded as merged without its pull request number: GitHub knows it.
+    const pull = mergedPullRequestFor(await pullsForCommit(await r.github(), sha), merged)
+    return { action, pullNumber: pull?.number, mergedOnGitHub: false }
+  }
+  const pull = mergedPullRequestFor(await pullsForCommit(await r.github(), sha), merged)
+  if (!pull) return { mergedOnGitHub: false }
+  const found = await findActionForPullRequest(sql, {
+    repository,
+    number: pull.number,
+    branch: pull.head?.ref ?? ''
+  })
+  if (!found || !actionMatchesPull(found, pull, repository)) return { mergedOnGitHub: false }
+  return { action: found, pullNumber: pull.number, mergedOnGitHub: true }
+}
+
+/** The action to revert; undefined (the report says why) when there is none or it is reverted. */
+async function findRevertTarget(r: Run): Promise<Target | undefined> {
+  const { action, pullNumber, mergedOnGitHub } = await findAction(r)
+  const plan = planRevert(action, {
+    sha: r.sha,
+    autoRevertOnFailure: r.config.rollbackConfig.autoRevertOnFailure,
+    pullNumber,
+    mergedOnGitHub
+  })
+  if (!plan.act) {
+    r.report.headline = `Nothing to do: ${plan.detail}.`
+    if (plan.reason === 'already-reverted' && action) await describeExistingRevert(r.sql, action.id, r.report)
+    return undefined
+  }
+  const target = action as ActionRecord
+  const existing = await findRevertOf(r.sql, target.id)
+  if (existing.rollback || existing.revertAction) {
+    r.report.headline = `Nothing to do: pull request #${plan.pullRequest} (action ${target.id}) is already reverted.`
+    await describeExistingRevert(r.sql, target.id, r.report)
+    return undefined
+  }
+  return { action: target, pullRequest: plan.pullRequest, recordMerge: plan.recordMerge }
+}
+
+/**
+ * Record the merge of a 'submitted' action, or of a 'closed' one whose pull request was reopened and
+ * merged: the gate did not see it.
+ */
+async function recordUnseenMerge(r: Run, t: Target): Promise<void> {
+  const { action } = t
+  const moved = await updateAction(r.sql, action.id, {
+    status: 'merged',
+    payload: {
+      mergeSha: r.sha,
+      pullRequest: { ...(action.payload.pullRequest as object), number: t.pullRequest }
+    },
+    from: ['submitted', 'merged', 'closed']
+  })
+  if (!moved) {
+    const now = await getAction(r.sql, action.id)
     throw new Error(
-      `An open pull request (#${mine[0].number}) already uses the branch ${forLog(branch, 250)} with another title; close it or delete the branch, then re-run.`
+      `Action ${action.id} changed while revert-watch read it (now "${now?.status ?? 'missing'}"); re-run the job.`
     )
   }
-  return same
+  r.report.lines.push(
+    `Recorded pull request #${t.pullRequest} as merged at ${forMarkdownCode(r.sha, 64)} (action ${action.id}).`
+  )
 }
 
-async function revertAndOpen(
-  deps: LifecycleDeps,
-  gateway: WriteGateway,
-  o: {
-    workspace: string
-    defaultBranch: string
-    mergeSha: string
-    branch: string
-    token: string
-    botName: string
-    botEmail: string
-    title: string
-    pullRequest: number
-    gh: { owner: string; repo: string }
-    originalTitle: string
-    failingRun: FailingRun
-    actionId: number
-    /** The open pull request an earlier, interrupted attempt left on the branch, if any. */
-    adopt: () => Promise<OpenPull | undefined>
+/** A live run writes only when the committed config and the flags allow it, with a write token. */
+async function ensureCanWrite(r: Run, t: Target): Promise<void> {
+  const killSwitch = await readKillSwitch(r.sql, r.repository)
+  if (r.dryRun) return
+  const due = `A revert of pull request #${t.pullRequest} (${forLog(t.action.title, 200)}) is due`
+  if (!r.config.enabled) {
+    throw new Error(
+      `${due}, but the committed config says "enabled": false, so nothing is written: revert ${r.sha} by hand.`
+    )
   }
-): Promise<{
-  baseSha: string
-  headSha: string
-  squash: boolean
-  pull?: { number: number; url: string }
-  adopted?: boolean
-}> {
-  const sandbox = createGitSandbox('self-evolution-revert-')
+  if (!killSwitch.on) {
+    throw new Error(
+      `${due}, but the self-evolution flag is off (${flagStates(killSwitch)}), so nothing is written: revert ${r.sha} by hand.`
+    )
+  }
+  if (!r.inputs.writeToken) {
+    throw new Error(
+      `${due}, but input "write-token" is empty; expected a GitHub App installation token with contents, pull-requests and issues write (see docs/rollback.md).`
+    )
+  }
+}
+
+function flagStates(ks: KillSwitch): string {
+  const global = ks.global === null ? 'missing' : ks.global ? 'on' : 'off'
+  const repository = ks.repository === null ? 'not set' : ks.repository ? 'on' : 'off'
+  return `global ${global}, repository ${repository}`
+}
+
+/**
+ * The write gateway, with the write client (none in a dry run). Its flag check lets through, once
+ * revert-watch turned the repository off, only the notice about that very failing run.
+ */
+async function openWrites(r: Run): Promise<Writes> {
+  const { sql, repository, deps } = r
+  let noticeFor: number | undefined
+  const gateway = createWriteGateway({
+    octokit: r.dryRun ? undefined : await deps.github(r.inputs.writeToken, { repository }),
+    dryRun: r.dryRun,
+    log: line => deps.host.info(forLog(line)),
+    checkFlag: async () => {
+      const ks = await readKillSwitch(sql, repository)
+      if (ks.on) return true
+      if (noticeFor === undefined) return false
+      const row = (await listFlags(sql)).find(f => f.key === repositoryFlagKey(repository))
+      return noticeWriteAllowed({ global: ks.global, repositoryFlag: row }, noticeFor)
+    }
+  })
+  const asNotice = async <T>(write: () => Promise<T>): Promise<T> => {
+    noticeFor = r.failingRun.id
+    try {
+      return await write()
+    } finally {
+      noticeFor = undefined
+    }
+  }
+  return { gateway, asNotice }
+}
+
+/**
+ * Adopt an open revert pull request left by an earlier, interrupted attempt, else revert in a
+ * temporary clone, push and open the pull request.
+ */
+async function openRevert(
+  r: Run,
+  t: Target,
+  gateway: WriteGateway
+): Promise<{ branch: string; revert: RevertOutcome }> {
+  const branch = revertBranchName(r.config.prTemplateConfig.branchPrefix, t.pullRequest)
+  const title = revertTitle(t.action.title)
+  const revert = await revertAndOpen(r.deps, gateway, {
+    workspace: r.deps.ctx.workspace,
+    defaultBranch: r.defaultBranch,
+    mergeSha: r.sha,
+    branch,
+    token: r.dryRun ? r.readToken : r.inputs.writeToken,
+    botName: r.config.rollout.botName,
+    botEmail: r.config.rollout.botEmail,
+    title,
+    pullRequest: t.pullRequest,
+    gh: { owner: r.owner, repo: r.repo },
+    originalTitle: t.action.title,
+    failingRun: r.failingRun,
+    actionId: t.action.id,
+    adopt: async () => findOpenRevert(await r.github(), branch, title, r.repository)
+  })
+  if (revert.adopted) {
+    r.report.lines.push(
+      `The branch ${forMarkdownCode(branch, 250)} and its pull request #${revert.pull?.number} were left open by an earlier attempt; recorded them.`
+    )
+  }
+  return { branch, revert }
+}
+
+type Opened = { branch: string; revert: RevertOutcome; gateway: WriteGateway }
+
+function reportDryRun(r: Run, t: Target, { branch, revert, gateway }: Opened): void {
+  r.report.headline = `Dry run: would revert pull request #${t.pullRequest} (${forLog(t.action.title, 200)}) on branch ${branch} and open a pull request.`
+  r.report.lines.push(
+    `The revert applies cleanly: ${revert.squash ? 'a plain revert (squash or rebase merge)' : 'git revert -m 1 (merge commit)'} on ${forMarkdownCode(revert.baseSha, 64)}.`,
+    'Nothing was written to GitHub and no revert was recorded.'
+  )
+  r.report.previews = gateway.previews.map(p => `${p.route}: ${p.description}`)
+}
+
+/**
+ * Record the open revert pull request and label it. false: another job (a second CI workflow
+ * failing on the same merge) recorded the revert meanwhile.
+ */
+async function recordLiveRevert(r: Run, t: Target, { branch, revert, gateway }: Opened): Promise<boolean> {
+  const pull = revert.pull as { number: number; url: string }
+  const recorded = await recordOnce(r, t, {
+    branch,
+    baseSha: revert.baseSha,
+    headSha: revert.headSha,
+    pullRequest: pull,
+    revertOf: { actionId: t.action.id, pullRequest: t.pullRequest, mergeSha: r.sha },
+    failingRun: r.failingRun
+  })
+  if (!recorded) return false
+  const { host } = r.deps
+  if (!recorded.runReverted)
+    host.warning(`Run ${t.action.runId} was not found; no run status was set to reverted.`)
   try {
-    const remote = await originUrl(sandbox, o.workspace)
-    const prepared = await prepareRevert(sandbox, {
-      remote,
-      defaultBranch: o.defaultBranch,
-      mergeSha: o.mergeSha,
-      branch: o.branch,
-      token: o.token || undefined,
-      botName: o.botName,
-      botEmail: o.botEmail
+    await labelIssue(
+      gateway,
+      { owner: r.owner, repo: r.repo },
+      pull.number,
+      [...r.config.prTemplateConfig.autoLabels, REVERT_LABEL],
+      `the revert pull request #${pull.number}`
+    )
+  } catch (error) {
+    host.warning(
+      `Could not label the revert pull request #${pull.number}: ${forLog((error as Error).message, 300)}`
+    )
+  }
+  r.report.headline = `Reverted pull request #${t.pullRequest} (${forLog(t.action.title, 200)}): revert pull request #${pull.number} ${pull.url}.`
+  r.report.lines.push(
+    `Opened [#${pull.number}](${pull.url}) from ${forMarkdownCode(branch, 250)}; recorded revert action ${recorded.revertActionId} and rollback ${recorded.rollbackId}; ` +
+      `action ${t.action.id} is rolled back${recorded.runReverted ? ` and run ${t.action.runId} is reverted` : ''}.`
+  )
+  return true
+}
+
+/** Record the revert; undefined (reported) when another job recorded it meanwhile. */
+async function recordOnce(r: Run, t: Target, payload: RevertPayload) {
+  try {
+    return await recordRevert(r.sql, {
+      revertedActionId: t.action.id,
+      reason: rollbackReason({ failingRun: r.failingRun, defaultBranch: r.defaultBranch, mergeSha: r.sha }),
+      payload,
+      now: r.deps.now()
     })
-    const body = revertBody({
-      title: o.originalTitle,
-      pullRequest: o.pullRequest,
-      mergeSha: o.mergeSha,
-      failingRun: o.failingRun,
-      defaultBranch: o.defaultBranch,
-      squash: prepared.squash,
-      actionId: o.actionId
-    })
-    // An open pull request on the branch is adopted only when its head is this very revert: its
-    // title is predictable, and anyone who can push the branch could put anything behind it.
-    const adoptable = async (): Promise<OpenPull | undefined> => {
-      const open = await o.adopt()
-      if (!open) return undefined
-      const head = open.head?.sha ?? ''
-      const same = await sameTreeAsRevert(sandbox, {
-        dir: prepared.dir,
-        remote,
-        sha: head,
-        headSha: prepared.headSha,
-        token: o.token || undefined
-      })
-      if (!same) {
-        throw new RevertError(
-          `An open pull request (#${open.number}) on the branch ${forLog(o.branch, 250)} has the revert's title, but its head ${forLog(head, 80)} is not the revert of ${o.mergeSha}; nothing is recorded. Close it or delete the branch, then re-run.`
-        )
-      }
-      return open
+  } catch (error) {
+    const other = await findRevertOf(r.sql, t.action.id).catch(() => undefined)
+    if (other?.rollback && other.revertAction) {
+      r.report.headline = `Nothing to do: pull request #${t.pullRequest} was reverted by another job meanwhile.`
+      await describeExistingRevert(r.sql, t.action.id, r.report)
+      return undefined
     }
-    let pushed
-    try {
-      pushed = await pushRevert(sandbox, gateway, {
-        dir: prepared.dir,
-        remote,
-        branch: o.branch,
-        headSha: prepared.headSha,
-        token: o.token || undefined
-      })
-    } catch (error) {
-      if (!(error instanceof GitCommandError)) throw error
-      // The branch exists: an earlier attempt pushed it. Its open pull request is recorded instead.
-      const open = await adoptable()
-      if (open) {
-        return {
-          baseSha: open.base.sha,
-          headSha: open.head?.sha ?? '',
-          squash: prepared.squash,
-          pull: { number: open.number, url: open.html_url },
-          adopted: true
-        }
-      }
-      throw new RevertError(
-        `Pushing the revert branch ${forLog(o.branch, 250)} failed (${forLog(error.message, 300)}); if it is left from an earlier attempt without a pull request, delete it and re-run.`,
-        { cause: error }
-      )
-    }
-    let pull
-    try {
-      pull = await openRevertPull(gateway, o.gh, {
-        title: o.title,
-        body,
-        branch: o.branch,
-        base: o.defaultBranch,
-        pullRequest: o.pullRequest
-      })
-    } catch (error) {
-      if (pushed.performed) {
-        // A pull request already open on the branch (an earlier attempt's) is recorded, and its
-        // branch kept; adoptable() throws for a pull request that is not this revert.
-        const open = await adoptable()
-        if (open) {
-          return {
-            baseSha: prepared.baseSha,
-            headSha: prepared.headSha,
-            squash: prepared.squash,
-            pull: { number: open.number, url: open.html_url },
-            adopted: true
-          }
-        }
-        // No orphan: a branch without its pull request is deleted again.
-        await deleteRevertBranch(sandbox, gateway, {
-          dir: prepared.dir,
-          remote,
-          branch: o.branch,
-          sha: prepared.headSha,
-          token: o.token || undefined
-        }).catch(deleteError =>
-          deps.host.warning(
-            `Could not delete the revert branch ${forLog(o.branch, 250)} after the pull request failed: ${forLog((deleteError as Error).message, 300)}`
-          )
-        )
-      }
-      throw error
-    }
-    return { baseSha: prepared.baseSha, headSha: prepared.headSha, squash: prepared.squash, pull }
-  } finally {
-    sandbox.cleanup()
+    throw new Error(
+      `The revert pull request #${payload.pullRequest.number} is open, but recording it failed (${forLog((error as Error).message, 300)}); the next failure event, or a re-run, records it.`,
+      { cause: error }
+    )
   }
 }
 
-async function describeExistingRevert(
-  sql: Parameters<typeof findRevertOf>[0],
-  actionId: number,
-  report: Report
-) {
+/** Consecutive failures: at the limit the repository goes off, and a human is told. */
+async function applyFailureLimit(
+  r: Run,
+  t: Target,
+  { revert, writes }: { revert: RevertOutcome; writes: Writes }
+): Promise<void> {
+  const { report, repository } = r
+  const limit = r.config.rollbackConfig.maxFailuresBeforeDisable
+  const ks = await readKillSwitch(r.sql, repository)
+  const outcomes = await recentOutcomes(r.sql, repository, Math.max(limit, 1))
+  const failures = consecutiveFailures(outcomes, {
+    since: ks.repositoryEnabledAt,
+    reverted: r.dryRun ? t.action.runId : undefined
+  })
+  const decision = decideDisable({ failures, limit, repositoryFlag: ks.repository })
+  report.lines.push(
+    `Consecutive failures: ${failures} of ${limit} (rollbackConfig.maxFailuresBeforeDisable).`
+  )
+  if (!decision.disable) {
+    if (decision.alreadyOff && failures >= limit)
+      report.lines.push(`The flag for ${repository} is already off.`)
+    return
+  }
+  const notice = disabledNotice({
+    repository,
+    failures,
+    limit,
+    failingRun: r.failingRun,
+    revertUrl: revert.pull?.url,
+    pullRequest: t.pullRequest,
+    title: t.action.title,
+    at: r.deps.now()
+  })
+  if (r.dryRun) {
+    report.notice = notice
+    report.lines.push(
+      `Dry run: the limit is reached, so a live run would turn ${repositoryFlagKey(repository)} off and open (or update) the issue labelled ${DISABLED_LABEL}.`
+    )
+    return
+  }
+  await disableRepository(r, t, { failures, limit, notice, revert, writes })
+}
+
+/** Turn the repository's flag off, then open (or comment on) the one notice issue. */
+async function disableRepository(
+  r: Run,
+  t: Target,
+  o: { failures: number; limit: number; notice: Notice; revert: RevertOutcome; writes: Writes }
+): Promise<void> {
+  const { repository, failingRun } = r
+  const { failures, limit, notice } = o
+  await setFlag(r.sql, {
+    repository,
+    value: false,
+    by: DISABLED_BY,
+    reason: disableReason({ failures, limit, failingRun }),
+    now: r.deps.now(),
+    details: {
+      disabledFor: {
+        failingRun,
+        failures,
+        limit,
+        revertOf: { actionId: t.action.id, pullRequest: t.pullRequest, mergeSha: r.sha },
+        revertPullRequest: o.revert.pull?.number ?? null
+      }
+    }
+  })
+  r.deps.host.warning(
+    `${failures} consecutive failures: the flag for ${repository} is now off. An operator turns it back on with "npx self-evolution flag enable --repository ${repository}".`
+  )
+  try {
+    const written = await o.writes.asNotice(async () =>
+      writeNotice(o.writes.gateway, await r.github(), {
+        label: DISABLED_LABEL,
+        title: notice.title,
+        body: notice.body,
+        comment: notice.comment
+      })
+    )
+    r.report.lines.push(
+      `Turned ${repositoryFlagKey(repository)} off; ${written.action === 'created' ? 'opened' : 'commented on'} the notice issue #${written.number ?? '?'}.`
+    )
+  } catch (error) {
+    throw new Error(
+      `The flag for ${repository} is off (${failures} consecutive failures), but the notice issue could not be written: ${forLog((error as Error).message, 300)}`,
+      { cause: error }
+    )
+  }
+}
+
+async function describeExistingRevert(sql: Queryable, actionId: number, report: Report) {
   const existing = await findRevertOf(sql, actionId)
   const pr = existing.revertAction?.payload.pullRequest as { number?: number; url?: string } | undefined
   if (pr?.number && pr.url) report.lines.push(`The revert: [#${pr.number}](${pr.url}).`)
