@@ -4,6 +4,7 @@
  */
 import { CommandError, UsageError, type CliIO } from './io.js'
 import { VERSION } from '../version.js'
+import { forLog } from '../text/escape.js'
 import { randomStopToken, stopCommands } from '../text/workflow-commands.js'
 // Commands load when they run, except `check`, which CI runs on every change: it comes with the
 // entry, so that git starts without waiting for another module to load.
@@ -117,9 +118,7 @@ async function dispatch(name: string, rest: string[], io: CliIO): Promise<number
   }
 }
 
+/** A message that may quote agent-written text (a path, a title), as one inert log line. */
 function oneLine(text: string): string {
-  return String(text)
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-    .replace(/^(\s*):/, '$1\\:')
-    .slice(0, 1000)
+  return forLog(String(text), 1000)
 }
