@@ -13,6 +13,7 @@ import {
 import { EmbeddedLockedError } from '../db/lockfile.js'
 import { ensureSchema, IncompatibleSchemaError, MigrationError } from '../db/migrate.js'
 import { forLog } from '../text/escape.js'
+import { inertJson } from '../text/workflow-commands.js'
 import { CommandError, UsageError, type CliIO } from './io.js'
 
 export const DATABASE_URL_HELP = `  --database-url URL   PostgreSQL URL (default: DATABASE_URL, else the embedded database
@@ -91,6 +92,7 @@ export function time(value: Date | string | null | undefined): string {
   return Number.isNaN(d.getTime()) ? String(value) : d.toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
+/** A --json document, pretty-printed, with no workflow command in its text (agent-written values). */
 export function json(value: unknown): string {
-  return JSON.stringify(value, null, 2) + '\n'
+  return inertJson(value, 2) + '\n'
 }

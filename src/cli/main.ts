@@ -4,6 +4,8 @@
  */
 import { CommandError, UsageError, type CliIO } from './io.js'
 import { VERSION } from '../version.js'
+import { forLog } from '../text/escape.js'
+import { randomStopToken, stopCommands } from '../text/workflow-commands.js'
 // Commands load when they run, except `check`, which CI runs on every change: it comes with the
 // entry, so that git starts without waiting for another module to load.
 import * as checkCommand from './commands/check.js'
@@ -55,7 +57,12 @@ export function usage(): string {
   ].join('\n')
 }
 
-export async function main(argv: string[], io: CliIO): Promise<number> {
+export type MainOptions = {
+  /** Where the stop-commands tokens come from (tests inject it); random by default. */
+  stopToken?: () => string
+}
+
+export async function main(argv: string[], io: CliIO, options: MainOptions = {}): Promise<number> {
   const [name, ...rest] = argv
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(usage() + '\n')
@@ -65,6 +72,27 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout(`${VERSION}\n`)
     return 0
   }
+  return dispatch(name, rest, inertOnRunner(io, argv, options.stopToken ?? randomStopToken))
+}
+
+/**
+ * On a GitHub Actions runner, every write a command makes is its own stop-commands block, so no
+ * agent-written text it prints (titles, paths, reasons) can run as a workflow command. Each write
+ * closes its own block: nothing stays stopped if the command throws or the process dies, and the
+ * token is checked against exactly the text it guards. stdout under --json is left as is, so it
+ * stays one parseable document; inertJson already keeps it free of commands.
+ */
+export function inertOnRunner(io: CliIO, argv: string[], nextToken: () => string): CliIO {
+  if (io.env.GITHUB_ACTIONS !== 'true') return io
+  const guard = (write: (text: string) => void) => (text: string) => write(stopCommands(text, nextToken))
+  return {
+    ...io,
+    stdout: argv.includes('--json') ? io.stdout : guard(io.stdout),
+    stderr: guard(io.stderr)
+  }
+}
+
+async function dispatch(name: string, rest: string[], io: CliIO): Promise<number> {
   const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined
   if (!command) {
     io.stderr(
@@ -90,9 +118,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
+/** A message that may quote agent-written text (a path, a title), as one inert log line. */
 function oneLine(text: string): string {
-  return String(text)
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-    .replace(/^(\s*):/, '$1\\:')
-    .slice(0, 1000)
+  return forLog(String(text), 1000)
 }

@@ -11,7 +11,10 @@
  *   forMarkdownBlock         a multi-line description in Markdown
  *   forMarkdownCode          a path or branch, rendered literally
  *   forHtml                  HTML text or an attribute value
- *   forJson                  a JSON report value (JSON.stringify escapes the rest)
+ *   forJson                  a JSON report value (inertJson in workflow-commands.ts escapes the rest)
+ *
+ * Whole documents and whole writes are made inert by workflow-commands.ts: a JSON document by
+ * inertJson, the CLI's plain text on a runner by stopCommands.
  */
 
 /** Per-field caps, in code points. */
@@ -133,8 +136,8 @@ export function forMarkdownBlock(text: string, max: number = LIMITS.description)
 }
 
 /**
- * A value for a JSON report: capped. JSON.stringify escapes quotes and control characters;
- * lone surrogates are replaced so the document is valid UTF-8.
+ * A value for a JSON report: capped. JSON.stringify escapes quotes and control characters (and
+ * inertJson workflow commands); lone surrogates are replaced so the document is valid UTF-8.
  */
 export function forJson(text: string, max: number = LIMITS.message): string {
   return cap(String(text), max).replace(LONE_SURROGATE, '\ufffd')

@@ -5,6 +5,7 @@
 import { DEFAULT_CONFIG_PATH } from '../../config/schema.js'
 import { runLocally, type LocalRunResult } from '../local-run.js'
 import { parseCommandArgs, repositoryFlag, type CliIO } from '../io.js'
+import { inertJson } from '../../text/workflow-commands.js'
 
 const HELP = `Usage: self-evolution run [--proposals FILE] [--database-url URL] [--config-path PATH]
                           [--repository OWNER/REPO] [--force] [--no-dry-run] [--migrate] [--json]
@@ -59,7 +60,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 export function printResult(result: LocalRunResult, io: CliIO, json: boolean): void {
   if (json) {
     io.stdout(
-      JSON.stringify({
+      inertJson({
         status: result.status,
         runId: result.outputs['run-id'] ? Number(result.outputs['run-id']) : null,
         skipReason: result.outputs['skip-reason'] || null,
