@@ -5,8 +5,9 @@
  * command is run through the dispatcher, on a runner (GITHUB_ACTIONS=true) and off one, in text
  * and as JSON; all of stdout and stderr is then read the way the runner reads it.
  *
- * `npm test`: the embedded database in a scratch working directory. `npm run test:pg`: a server
- * database, by --database-url.
+ * It runs in `npm run test:pg`, on a server database given by --database-url: each command opens
+ * its database, which on the embedded one costs seconds a command. `npm test` covers the encoding
+ * itself (__tests__/text/workflow-commands.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
