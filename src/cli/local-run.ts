@@ -9,7 +9,8 @@ import { openDatabase, type Database } from '../db/client.js'
 import { railwayPort } from '../deploy/railway-port.js'
 import type { RunContext } from '../runtime/context.js'
 import type { LifecycleDeps } from '../runtime/deps.js'
-import { mainStage, postStage, preStage, type StageResult } from '../modes/run/stages.js'
+import { mainStage, postStage, preStage } from '../modes/index.js'
+import type { StageResult } from '../runtime/stage.js'
 
 export type LocalRunOptions = {
   cwd: string

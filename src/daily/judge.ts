@@ -8,65 +8,64 @@ import { isAbsolute, resolve } from 'node:path'
 import type { Inputs } from '../runtime/inputs.js'
 import type { Database } from '../db/client.js'
 import { hasAllowedWildcard, recordJudgement } from '../db/proposals.js'
-import { evaluateProposals, readProposalsFile, type ProposalVerdict } from '../policy/index.js'
+import {
+  evaluateProposals,
+  readProposalsFile,
+  type ProposalUnderReview,
+  type ProposalVerdict
+} from '../policy/index.js'
 import { forLog } from '../text/escape.js'
 import type { Config } from '../config/schema.js'
 
-export class ProposalsInputError extends Error {
-  override name = 'ProposalsInputError'
-}
+/** A proposal as read from the file, with the patch text it carries (none when it lists files). */
+export type LoadedProposal = { proposal: ProposalUnderReview; patch?: string }
 
-export type Judgement = {
-  verdicts: ProposalVerdict[]
-  reflection: { insights: string; sentiment?: unknown } | undefined
-  /** Proposal ids in the database, in the order of verdicts. */
-  proposalIds: number[]
-  /** Wildcards the database refused as the day's second (racing process or earlier run). */
-  flippedByDatabase: number
-  proposalsFile: string
-  /** Action ids in the order of verdicts (null: no action recorded). */
-  actionIds: (number | null)[]
+export type LoadedProposals = {
+  reflection?: { insights: string; sentiment?: unknown }
+  proposals: LoadedProposal[]
+  file: string
 }
 
 /**
- * Decides, before the judgement is recorded, what each allowed proposal does (src/modes/run/act/plan.ts):
- * a reason is written into the action's payload in the same insert, so a proposal that does not
- * act costs no extra round trip.
+ * One judged proposal and everything that travels with it from judging through recording to
+ * acting: the executor applies exactly the patch that was judged, under the ids recorded for it.
  */
-export type ActionPlanner = (
-  verdicts: ProposalVerdict[]
-) => Promise<Array<{ index: number; execute: true } | { index: number; execute: false; reason: string }>>
+export type JudgedProposal = {
+  verdict: ProposalVerdict
+  patch?: string
+  /** Its row in the database; absent when telemetry.storeProposals is off. */
+  proposalId?: number
+  /** Its planned action; absent when none was recorded (blocked, or telemetry.storeActions off). */
+  actionId?: number
+}
+
+export type Judgement = {
+  /** In the order of the proposals file. */
+  proposals: JudgedProposal[]
+  /** Wildcards the database refused as the day's second (racing process or earlier run). */
+  flippedByDatabase: number
+}
+
+/** What the planner decides for one proposal, by its position in the proposals file. */
+export type PlanDecision =
+  { index: number; execute: true } | { index: number; execute: false; reason: string }
+
+/**
+ * Decides, before the judgement is recorded, what each allowed proposal does (act/plan.ts in
+ * src/modes/run): a reason is written into the action's payload in the same insert, so a proposal
+ * that does not act costs no extra round trip. It sees the proposals before they have ids.
+ */
+export type ActionPlanner = (proposals: readonly JudgedProposal[]) => Promise<PlanDecision[]>
 
 export async function loadProposals(
   inputs: Inputs,
   workspace: string,
   configText: string | null,
   configPath: string
-): Promise<{
-  reflection?: { insights: string; sentiment?: unknown }
-  proposals: Awaited<ReturnType<typeof readProposalsFile>>['proposals']
-  file: string
-  /** Each proposal's patch text (undefined for one that lists files), in the order of proposals. */
-  patches?: (string | undefined)[]
-}> {
-  if (!inputs.proposals) return { proposals: [], file: '', patches: [] }
+): Promise<LoadedProposals> {
+  if (!inputs.proposals) return { proposals: [], file: '' }
   const file = isAbsolute(inputs.proposals) ? inputs.proposals : resolve(workspace, inputs.proposals)
-  let bytes: Buffer
-  try {
-    bytes = await readFile(file)
-  } catch (error) {
-    throw new ProposalsInputError(
-      `Input "proposals" is "${forLog(inputs.proposals, 200)}"; the file could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`
-    )
-  }
-  if (inputs.proposalsSha256) {
-    const actual = createHash('sha256').update(bytes).digest('hex')
-    if (actual !== inputs.proposalsSha256) {
-      throw new ProposalsInputError(
-        `Input "proposals-sha256" is ${inputs.proposalsSha256}, but the proposals file hashes to ${actual}; the file changed between the propose job and this one.`
-      )
-    }
-  }
+  const bytes = await readProposalsBytes(inputs, file)
   try {
     const text = bytes.toString('utf8')
     const parsed = await readProposalsFile(text, {
@@ -75,16 +74,42 @@ export async function loadProposals(
     })
     // The same text readProposalsFile validated: the executor applies exactly the patch judged.
     const raw = JSON.parse(text.replace(/^\uFEFF/, '')) as { proposals: Array<{ patch?: unknown }> }
-    const patches = raw.proposals.map(p => (typeof p.patch === 'string' ? p.patch : undefined))
-    return { ...parsed, file, patches }
+    const proposals = parsed.proposals.map((proposal, i) => {
+      const patch = raw.proposals[i]?.patch
+      return typeof patch === 'string' ? { proposal, patch } : { proposal }
+    })
+    return { ...(parsed.reflection ? { reflection: parsed.reflection } : {}), proposals, file }
   } catch (error) {
-    throw new ProposalsInputError(
-      `The proposals file ${forLog(inputs.proposals, 200)} cannot be used: ${(error as Error).message}`
+    throw new Error(
+      `The proposals file ${forLog(inputs.proposals, 200)} cannot be used: ${(error as Error).message}`,
+      { cause: error }
     )
   }
 }
 
-export async function judgeAndRecord(opts: {
+/** The file's bytes, checked against proposals-sha256 when that input is set. */
+async function readProposalsBytes(inputs: Inputs, file: string): Promise<Buffer> {
+  let bytes: Buffer
+  try {
+    bytes = await readFile(file)
+  } catch (error) {
+    throw new Error(
+      `Input "proposals" is "${forLog(inputs.proposals, 200)}"; the file could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
+      { cause: error }
+    )
+  }
+  if (inputs.proposalsSha256) {
+    const actual = createHash('sha256').update(bytes).digest('hex')
+    if (actual !== inputs.proposalsSha256) {
+      throw new Error(
+        `Input "proposals-sha256" is ${inputs.proposalsSha256}, but the proposals file hashes to ${actual}; the file changed between the propose job and this one.`
+      )
+    }
+  }
+  return bytes
+}
+
+export type JudgeOptions = {
   db: Database
   config: Config
   configPath: string
@@ -92,48 +117,38 @@ export async function judgeAndRecord(opts: {
   repository: string
   runDate: string
   dryRun: boolean
-  loaded: Awaited<ReturnType<typeof loadProposals>>
+  loaded: LoadedProposals
   planActions?: ActionPlanner
-}): Promise<Judgement> {
+}
+
+export async function judgeAndRecord(opts: JudgeOptions): Promise<Judgement> {
   const { db, config, loaded } = opts
   const wildcardAlreadyUsedToday = await hasAllowedWildcard(db.sql, opts.repository, opts.runDate)
-  const verdict = evaluateProposals({
+  const verdicts = evaluateProposals({
     config,
-    proposals: loaded.proposals,
+    proposals: loaded.proposals.map(p => p.proposal),
     configPath: opts.configPath,
     wildcardAlreadyUsedToday
+  }).proposals
+  const judged: JudgedProposal[] = verdicts.map((verdict, i) => {
+    const patch = loaded.proposals[i].patch
+    return patch === undefined ? { verdict } : { verdict, patch }
   })
-  const verdicts = verdict.proposals
-  const store = config.telemetry.storeProposals
-  const plan = opts.planActions ? await opts.planActions(verdicts) : []
+  const plan = opts.planActions ? await opts.planActions(judged) : []
   const reasons = new Map(plan.flatMap(e => (e.execute ? [] : [[e.index, e.reason] as const])))
+  const store = config.telemetry.storeProposals
   const recorded = await recordJudgement(db.sql, {
     runId: opts.runId,
     repository: opts.repository,
     runDate: opts.runDate,
     reflection: config.telemetry.storeReflections && loaded.reflection ? loaded.reflection : null,
-    proposals: (store ? verdicts : []).map((v, i) => ({
-      type: v.type,
-      title: v.title,
-      description: v.description ?? null,
-      riskLevel: v.riskLevel,
-      effort: v.effort ?? null,
-      allowed: v.allowed,
-      blockedReasons: v.violations.map(x => `${x.rule}: ${x.message}`),
-      action:
-        v.allowed && config.telemetry.storeActions
-          ? {
-              actionType: v.stats.files > 0 ? ('pr' as const) : ('issue' as const),
-              payload: {
-                dryRun: opts.dryRun,
-                source: v.source,
-                changes: v.stats,
-                files: v.files?.slice(0, 50),
-                ...(reasons.has(i) ? { reason: reasons.get(i) } : {})
-              }
-            }
-          : undefined
-    }))
+    proposals: (store ? verdicts : []).map((v, i) => rowOf(opts, v, reasons.get(i)))
+  })
+  judged.forEach((p, i) => {
+    const proposalId = recorded.proposalIds[i]
+    const actionId = recorded.actionIds[i]
+    if (proposalId !== undefined) p.proposalId = proposalId
+    if (actionId !== undefined && actionId !== null) p.actionId = actionId
   })
   // The database is the last word on the daily wildcard: a racing process may have taken it.
   for (const index of recorded.flipped) {
@@ -144,12 +159,31 @@ export async function judgeAndRecord(opts: {
       message: 'A wildcard change is already recorded for this repository today.'
     })
   }
+  return { proposals: judged, flippedByDatabase: recorded.flipped.length }
+}
+
+/** The row a verdict is recorded as; an allowed one carries its planned action (and why it waits). */
+function rowOf(opts: JudgeOptions, v: ProposalVerdict, reason: string | undefined) {
   return {
-    verdicts,
-    reflection: loaded.reflection,
-    proposalIds: recorded.proposalIds,
-    flippedByDatabase: recorded.flipped.length,
-    proposalsFile: loaded.file,
-    actionIds: recorded.actionIds
+    type: v.type,
+    title: v.title,
+    description: v.description ?? null,
+    riskLevel: v.riskLevel,
+    effort: v.effort ?? null,
+    allowed: v.allowed,
+    blockedReasons: v.violations.map(x => `${x.rule}: ${x.message}`),
+    action:
+      v.allowed && opts.config.telemetry.storeActions
+        ? {
+            actionType: v.stats.files > 0 ? ('pr' as const) : ('issue' as const),
+            payload: {
+              dryRun: opts.dryRun,
+              source: v.source,
+              changes: v.stats,
+              files: v.files?.slice(0, 50),
+              ...(reason !== undefined ? { reason } : {})
+            }
+          }
+        : undefined
   }
 }

@@ -1,60 +1,52 @@
 /**
- * The three stages of the action. pre: jitter, gates, claim. main: judge and record (and the start
+ * The run mode's three stages. pre: jitter, gates, claim. main: judge and record (and the start
  * itself when pre did not run, as with `uses: ./`). post: finalize the run row and upload the
- * artifact; post never fails the job for its own problems.
+ * artifact; post never fails the job for its own problems. src/modes/index.ts picks the mode and
+ * reads the inputs.
  */
 import { join } from 'node:path'
-import { readInputs } from '../../runtime/inputs.js'
-import { loadMain, loadStart, saveMain, saveStart, type StartState } from '../../runtime/state.js'
+import { readInputs, type Inputs } from '../../runtime/inputs.js'
+import {
+  loadMain,
+  loadStart,
+  saveMain,
+  saveStart,
+  type MainState,
+  type StartState
+} from '../../runtime/state.js'
 import { finishRun, getRun } from '../../db/runs.js'
+import type { Queryable } from '../../db/client.js'
 import { forLog } from '../../text/escape.js'
 import { annotate, renderReport, summaryFor, type ReportVerdict } from '../../report/summary.js'
 import { artifactName, uploadRunArtifact, writeRunFiles, ARTIFACT_FILES } from '../../report/artifacts.js'
-import { readCommittedConfig } from '../../config/source.js'
+import { readCommittedConfig, type LoadedConfig } from '../../config/source.js'
 import { logsUrl } from '../../runtime/context.js'
 import { errorLine, reportDir, type StageResult } from '../../runtime/stage.js'
 import type { LifecycleDeps } from '../../runtime/deps.js'
 import { FAILING_SKIPS, startRun } from '../../daily/start.js'
+import type { Judgement, LoadedProposals } from '../../daily/judge.js'
+import type { ActResult } from './act/index.js'
 import { summaryTrend, writeHtmlReport } from './observatory.js'
 
-export type { StageResult }
+type Claimed = Extract<StartState, { kind: 'claimed' }>
+type Skipped = Extract<StartState, { kind: 'skipped' }>
 
-export async function preStage(deps: LifecycleDeps): Promise<StageResult> {
-  const { host } = deps
-  try {
-    const inputs = readInputs(host)
-    if (inputs.mode !== 'run')
-      return { status: 'skipped', message: `pre does nothing in mode ${inputs.mode}` }
-    const outcome = await startRun(deps, inputs)
-    saveStart(host, outcome)
-    if (outcome.kind === 'skipped' && FAILING_SKIPS.has(outcome.reason)) {
-      // The job stops here (main does not run after a failed pre), so pre explains itself.
-      await host.writeSummary(
-        summaryFor(
-          renderReport({
-            status: 'skipped',
-            repository: deps.ctx.repository,
-            skipReason: outcome.reason,
-            detail: outcome.detail,
-            gates: outcome.gates,
-            verdicts: []
-          })
-        )
-      )
-      setOutputs(deps, {
-        status: 'skipped',
-        skipReason: outcome.reason,
-        allowed: 0,
-        blocked: 0,
-        reportPath: ''
-      })
-    }
-    return announceStart(deps, outcome)
-  } catch (error) {
-    const message = errorLine(error)
-    host.setFailed(message)
-    return { status: 'failed', message }
+/** pre in run mode; the caller fails the job on a throw. */
+export async function runPre(deps: LifecycleDeps, inputs: Inputs): Promise<StageResult> {
+  const outcome = await startRun(deps, inputs)
+  saveStart(deps.host, outcome)
+  if (outcome.kind === 'skipped' && FAILING_SKIPS.has(outcome.reason)) {
+    // The job stops here (main does not run after a failed pre), so pre explains itself.
+    await deps.host.writeSummary(summaryFor(skipReport(deps, outcome)))
+    setOutputs(deps, {
+      status: 'skipped',
+      skipReason: outcome.reason,
+      allowed: 0,
+      blocked: 0,
+      reportPath: ''
+    })
   }
+  return announceStart(deps, outcome)
 }
 
 function announceStart(deps: LifecycleDeps, s: StartState): StageResult {
@@ -66,6 +58,17 @@ function announceStart(deps: LifecycleDeps, s: StartState): StageResult {
   }
   deps.host.notice(line)
   return { status: 'skipped', message: line }
+}
+
+function skipReport(deps: LifecycleDeps, s: Skipped): string {
+  return renderReport({
+    status: 'skipped',
+    repository: deps.ctx.repository,
+    skipReason: s.reason,
+    detail: s.detail,
+    gates: s.gates,
+    verdicts: []
+  })
 }
 
 function setOutputs(
@@ -87,207 +90,244 @@ function setOutputs(
   deps.host.setOutput('report-path', o.reportPath)
 }
 
-export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
-  const { host } = deps
-  const t0 = deps.now().getTime()
-  let start: StartState | undefined
-  let reportPath: string
-  /** What acting did before a failure: the failure report keeps it (a pull request may be open). */
-  let actNotes: string[] = []
+/** How far main got: its failure report keeps what acting did (a pull request may be open). */
+export type MainProgress = { t0: number; start?: StartState; actNotes: string[] }
+
+/** main in run mode: reports its own failures. */
+export async function runMain(deps: LifecycleDeps, inputs: Inputs): Promise<StageResult> {
+  const progress: MainProgress = { t0: deps.now().getTime(), actNotes: [] }
   try {
-    const inputs = readInputs(host)
-    if (inputs.mode === 'gate') {
-      // The pull-request gate (src/gate): loaded only in its mode.
-      const { gateMainStage } = await import('../gate/stage.js')
-      return await gateMainStage(deps, inputs)
-    }
-    if (inputs.mode === 'revert-watch') {
-      // Its own stage (src/modes/revert-watch/stage.ts): it claims no run and reports its own failures.
-      const { revertWatchStage } = await import('../revert-watch/stage.js')
-      return await revertWatchStage(deps, inputs)
-    }
-    start = loadStart(host)
-    if (!start) {
-      host.info('No state from pre (it does not run for `uses: ./`); main performs the start itself.')
-      const outcome = await startRun(deps, inputs)
-      saveStart(host, outcome)
-      start = outcome
-    }
+    const start = (progress.start = await startOrResume(deps, inputs))
+    if (start.kind === 'skipped') return await reportSkip(deps, start)
+    return await judgeClaimed(deps, inputs, start, progress)
+  } catch (error) {
+    return mainFailed(deps, error, progress)
+  }
+}
 
-    if (start.kind === 'skipped') {
-      const dir = reportDir(deps, `self-evolution-skipped-${deps.ctx.githubRunId || 'local'}`)
-      const report = renderReport({
-        status: 'skipped',
-        repository: deps.ctx.repository,
-        skipReason: start.reason,
-        detail: start.detail,
-        gates: start.gates,
-        verdicts: []
-      })
-      await writeRunFiles(dir, { 'report.md': report })
-      reportPath = join(dir, 'report.md')
-      await host.writeSummary(summaryFor(report))
-      setOutputs(deps, { status: 'skipped', skipReason: start.reason, allowed: 0, blocked: 0, reportPath })
-      saveMain(host, {
-        completed: true,
-        counts: { allowed: 0, blocked: 0, total: 0 },
-        reportDir: dir,
-        failure: '',
-        timings: start.timings
-      })
-      return announceStart(deps, start)
-    }
+/** pre's decision, or the start itself when pre did not run. */
+async function startOrResume(deps: LifecycleDeps, inputs: Inputs): Promise<StartState> {
+  const saved = loadStart(deps.host)
+  if (saved) return saved
+  deps.host.info('No state from pre (it does not run for `uses: ./`); main performs the start itself.')
+  const outcome = await startRun(deps, inputs)
+  saveStart(deps.host, outcome)
+  return outcome
+}
 
-    const claimed = start
-    const committed = await readCommittedConfig(deps, inputs)
-    if (committed.digest !== claimed.configDigest) {
-      throw new Error(
-        `The committed config main read (${forLog(committed.origin)}) differs from the one the start judged; refusing to judge with a config that changed mid-run.`
-      )
-    }
-    const name = artifactName(claimed.runDate, claimed.runId)
-    const dir = reportDir(deps, name)
-    reportPath = join(dir, 'report.md')
-    // The policy engine is loaded only for a claimed run: a skip never pays for it.
-    const { judgeAndRecord, loadProposals } = await import('../../daily/judge.js')
-    const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath)
-    const db = await deps.openDatabase(inputs.databaseUrl)
-    let judged
-    let acted: { notes: string[]; failure?: string } | undefined
-    let trend
-    try {
-      // Live runs act on allowed proposals (src/act); the dry-run path loads only the pure planner.
-      const actor = claimed.dryRun
-        ? undefined
-        : await (
-            await import('./act/index.js')
-          ).actorForRun(deps, inputs, claimed, committed.config, db.sql, loaded)
-      judged = await judgeAndRecord({
-        db,
-        config: committed.config,
-        configPath: inputs.configPath,
-        runId: claimed.runId,
-        repository: claimed.repository,
-        runDate: claimed.runDate,
-        dryRun: claimed.dryRun,
-        loaded,
-        // A dry run records why nothing acts too, from the pure planner alone.
-        planActions: actor ? actor.plan : (await import('./act/plan.js')).dryRunPlanner()
-      })
-      acted = actor ? await actor.execute(judged, loaded.patches ?? []) : undefined
-      actNotes = acted?.notes ?? []
-      // The last 14 days for the job summary: one more query on this connection, never fatal.
-      trend = await summaryTrend(db.sql, host, { repository: claimed.repository, now: deps.now() })
-    } finally {
-      await db.close()
-    }
-    for (const note of acted?.notes ?? []) host.info(forLog(note))
-    if (acted?.failure) throw new Error(acted.failure)
-    const verdicts = judged.verdicts as unknown as ReportVerdict[]
-    const allowed = verdicts.filter(v => v.allowed).length
-    const blocked = verdicts.length - allowed
+async function reportSkip(deps: LifecycleDeps, start: Skipped): Promise<StageResult> {
+  const dir = reportDir(deps, `self-evolution-skipped-${deps.ctx.githubRunId || 'local'}`)
+  const report = skipReport(deps, start)
+  await writeRunFiles(dir, { 'report.md': report })
+  const reportPath = join(dir, 'report.md')
+  await deps.host.writeSummary(summaryFor(report))
+  setOutputs(deps, { status: 'skipped', skipReason: start.reason, allowed: 0, blocked: 0, reportPath })
+  saveMain(deps.host, {
+    completed: true,
+    counts: { allowed: 0, blocked: 0, total: 0 },
+    reportDir: dir,
+    failure: '',
+    timings: start.timings
+  })
+  return announceStart(deps, start)
+}
+
+/** What judging a claimed run produced, for its report. */
+type Judged = { judgement: Judgement; acted?: ActResult; trend: Awaited<ReturnType<typeof summaryTrend>> }
+
+async function judgeClaimed(
+  deps: LifecycleDeps,
+  inputs: Inputs,
+  claimed: Claimed,
+  progress: MainProgress
+): Promise<StageResult> {
+  const committed = await readCommittedConfig(deps, inputs)
+  if (committed.digest !== claimed.configDigest) {
+    throw new Error(
+      `The committed config main read (${forLog(committed.origin)}) differs from the one the start judged; refusing to judge with a config that changed mid-run.`
+    )
+  }
+  // The policy engine is loaded only for a claimed run: a skip never pays for it.
+  const { loadProposals } = await import('../../daily/judge.js')
+  const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath)
+  const judged = await judgeAndAct(deps, inputs, claimed, committed, loaded, progress)
+  for (const note of judged.acted?.notes ?? []) deps.host.info(forLog(note))
+  if (judged.acted?.failure) throw new Error(judged.acted.failure)
+  return await reportSuccess(deps, claimed, judged, progress.t0)
+}
+
+/** Judge, record and act on one connection; then the trend for the summary. */
+async function judgeAndAct(
+  deps: LifecycleDeps,
+  inputs: Inputs,
+  claimed: Claimed,
+  committed: LoadedConfig,
+  loaded: LoadedProposals,
+  progress: MainProgress
+): Promise<Judged> {
+  const { judgeAndRecord } = await import('../../daily/judge.js')
+  const db = await deps.openDatabase(inputs.databaseUrl)
+  try {
+    const config = committed.config
+    // Live runs act on allowed proposals (act/); the dry-run path loads only the pure planner.
+    const actor = claimed.dryRun
+      ? undefined
+      : await (await import('./act/index.js')).prepareActor(deps, { sql: db.sql, config, inputs, claimed })
+    const judgement = await judgeAndRecord({
+      db,
+      config,
+      configPath: inputs.configPath,
+      runId: claimed.runId,
+      repository: claimed.repository,
+      runDate: claimed.runDate,
+      dryRun: claimed.dryRun,
+      loaded,
+      // A dry run records why nothing acts too, from the pure planner alone.
+      planActions: actor ? actor.plan : (await import('./act/plan.js')).dryRunPlanner()
+    })
+    const acted = actor ? await actor.execute(judgement.proposals) : undefined
+    progress.actNotes = acted?.notes ?? []
+    return { judgement, acted, trend: await trendOf(deps, db.sql, claimed) }
+  } finally {
+    await db.close()
+  }
+}
+
+/** The last 14 days for the job summary: one more query on this connection, never fatal. */
+function trendOf(deps: LifecycleDeps, sql: Queryable, claimed: Claimed) {
+  return summaryTrend(sql, deps.host, { repository: claimed.repository, now: deps.now() })
+}
+
+async function reportSuccess(
+  deps: LifecycleDeps,
+  claimed: Claimed,
+  judged: Judged,
+  t0: number
+): Promise<StageResult> {
+  const { host } = deps
+  const name = artifactName(claimed.runDate, claimed.runId)
+  const dir = reportDir(deps, name)
+  const reportPath = join(dir, 'report.md')
+  const proposals = judged.judgement.proposals
+  const verdicts = proposals.map(p => p.verdict) as unknown as ReportVerdict[]
+  const allowed = verdicts.filter(v => v.allowed).length
+  const blocked = verdicts.length - allowed
+  const report = successReport(deps, claimed, judged, verdicts)
+  await writeRunFiles(dir, {
+    'report.md': report,
+    'proposals.json': proposalsJson(claimed, judged.judgement)
+  })
+  annotate(host, verdicts)
+  await host.writeSummary(summaryFor(report, name))
+  setOutputs(deps, { runId: claimed.runId, status: 'success', allowed, blocked, reportPath })
+  host.info(
+    `Judged ${verdicts.length} proposal(s): ${allowed} allowed, ${blocked} blocked${claimed.dryRun ? ' (dry run)' : ''}.`
+  )
+  saveMain(host, {
+    completed: true,
+    counts: { allowed, blocked, total: verdicts.length },
+    reportDir: dir,
+    failure: '',
+    timings: { ...claimed.timings, mainMs: deps.now().getTime() - t0 }
+  })
+  return { status: 'success' }
+}
+
+function successReport(deps: LifecycleDeps, claimed: Claimed, judged: Judged, verdicts: ReportVerdict[]) {
+  const flipped = judged.judgement.flippedByDatabase
+  return renderReport({
+    status: 'success',
+    runId: claimed.runId,
+    runDate: claimed.runDate,
+    repository: claimed.repository,
+    dryRun: claimed.dryRun,
+    gates: claimed.gates,
+    verdicts,
+    jitterMs: claimed.jitterMs,
+    logsUrl: logsUrl(deps.ctx),
+    trend: judged.trend,
+    notes: [
+      ...(flipped
+        ? [`${flipped} wildcard proposal(s) were refused by the database: one wildcard a day.`]
+        : []),
+      ...(judged.acted?.notes ?? [])
+    ]
+  })
+}
+
+/** proposals.json: the verdicts, and the ids they were recorded under (none when not stored). */
+function proposalsJson(claimed: Claimed, judgement: Judgement): string {
+  const proposals = judgement.proposals
+  const body = {
+    runId: claimed.runId,
+    runDate: claimed.runDate,
+    proposals: proposals.map(p => p.verdict),
+    proposalIds: proposals.flatMap(p => (p.proposalId === undefined ? [] : [p.proposalId]))
+  }
+  return JSON.stringify(body, null, 2) + '\n'
+}
+
+/**
+ * main's failure: a failed run needs its report most, so a claimed run gets one and the artifact
+ * and report-path are true. Also the failure when the inputs cannot be read, in every mode.
+ */
+export async function mainFailed(
+  deps: LifecycleDeps,
+  error: unknown,
+  progress: MainProgress
+): Promise<StageResult> {
+  const { host } = deps
+  const message = errorLine(error)
+  const start = progress.start
+  const claimed = start?.kind === 'claimed' ? start : undefined
+  const reportPath = claimed ? await writeFailureReport(deps, claimed, message, progress.actNotes) : ''
+  saveMain(host, {
+    completed: false,
+    counts: { allowed: 0, blocked: 0, total: 0 },
+    reportDir: reportPath ? join(reportPath, '..') : '',
+    failure: message,
+    timings: { ...(start?.timings ?? {}), mainMs: deps.now().getTime() - progress.t0 }
+  })
+  setOutputs(deps, { runId: claimed?.runId, status: 'failed', allowed: 0, blocked: 0, reportPath })
+  host.setFailed(message)
+  return { status: 'failed', message }
+}
+
+/** The failure report's path, or '' when even that could not be written. */
+async function writeFailureReport(
+  deps: LifecycleDeps,
+  claimed: Claimed,
+  message: string,
+  notes: string[]
+): Promise<string> {
+  try {
+    const dir = reportDir(deps, artifactName(claimed.runDate, claimed.runId))
     const report = renderReport({
-      status: 'success',
+      status: 'failed',
       runId: claimed.runId,
       runDate: claimed.runDate,
       repository: claimed.repository,
       dryRun: claimed.dryRun,
+      detail: message,
       gates: claimed.gates,
-      verdicts,
-      jitterMs: claimed.jitterMs,
+      verdicts: [],
       logsUrl: logsUrl(deps.ctx),
-      trend,
-      notes: [
-        ...(judged.flippedByDatabase
-          ? [
-              `${judged.flippedByDatabase} wildcard proposal(s) were refused by the database: one wildcard a day.`
-            ]
-          : []),
-        ...(acted?.notes ?? [])
-      ]
+      notes
     })
-    await writeRunFiles(dir, {
-      'report.md': report,
-      'proposals.json':
-        JSON.stringify(
-          {
-            runId: claimed.runId,
-            runDate: claimed.runDate,
-            proposals: judged.verdicts,
-            proposalIds: judged.proposalIds
-          },
-          null,
-          2
-        ) + '\n'
-    })
-    annotate(host, verdicts)
-    await host.writeSummary(summaryFor(report, name))
-    setOutputs(deps, { runId: claimed.runId, status: 'success', allowed, blocked, reportPath })
-    host.info(
-      `Judged ${verdicts.length} proposal(s): ${allowed} allowed, ${blocked} blocked${claimed.dryRun ? ' (dry run)' : ''}.`
-    )
-    saveMain(host, {
-      completed: true,
-      counts: { allowed, blocked, total: verdicts.length },
-      reportDir: dir,
-      failure: '',
-      timings: { ...claimed.timings, mainMs: deps.now().getTime() - t0 }
-    })
-    return { status: 'success' }
-  } catch (error) {
-    const message = errorLine(error)
-    const claimed = start?.kind === 'claimed' ? start : undefined
-    if (claimed) {
-      // A failed run needs its report most: write one, so the artifact and report-path are true.
-      try {
-        const dir = reportDir(deps, artifactName(claimed.runDate, claimed.runId))
-        const report = renderReport({
-          status: 'failed',
-          runId: claimed.runId,
-          runDate: claimed.runDate,
-          repository: claimed.repository,
-          dryRun: claimed.dryRun,
-          detail: message,
-          gates: claimed.gates,
-          verdicts: [],
-          logsUrl: logsUrl(deps.ctx),
-          notes: actNotes
-        })
-        await writeRunFiles(dir, { 'report.md': report })
-        reportPath = join(dir, 'report.md')
-        await host.writeSummary(summaryFor(report))
-      } catch (writeError) {
-        host.warning(`Could not write the failure report: ${errorLine(writeError)}`)
-        reportPath = ''
-      }
-    } else {
-      reportPath = ''
-    }
-    saveMain(host, {
-      completed: false,
-      counts: { allowed: 0, blocked: 0, total: 0 },
-      reportDir: reportPath ? join(reportPath, '..') : '',
-      failure: message,
-      timings: { ...(start?.timings ?? {}), mainMs: deps.now().getTime() - t0 }
-    })
-    setOutputs(deps, { runId: claimed?.runId, status: 'failed', allowed: 0, blocked: 0, reportPath })
-    host.setFailed(message)
-    return { status: 'failed', message }
+    await writeRunFiles(dir, { 'report.md': report })
+    await deps.host.writeSummary(summaryFor(report))
+    return join(dir, 'report.md')
+  } catch (writeError) {
+    deps.host.warning(`Could not write the failure report: ${errorLine(writeError)}`)
+    return ''
   }
 }
 
-export async function postStage(deps: LifecycleDeps): Promise<StageResult> {
+/** post in run mode: finalize the run row and upload the artifact; never fails the job. */
+export async function runPost(deps: LifecycleDeps): Promise<StageResult> {
   const { host } = deps
   const t0 = deps.now().getTime()
   try {
-    if (host.getInput('mode') === 'gate') {
-      const { gatePostStage } = await import('../gate/stage.js')
-      return await gatePostStage(deps)
-    }
-    if (host.getInput('mode') === 'revert-watch') {
-      host.info('post does nothing in mode revert-watch: it claims no run, and main wrote its summary.')
-      return { status: 'skipped' }
-    }
     const start = loadStart(host)
     if (!start || start.kind === 'skipped') {
       host.info(
@@ -299,65 +339,90 @@ export async function postStage(deps: LifecycleDeps): Promise<StageResult> {
     }
     const inputs = readInputs(host)
     const main = loadMain(host)
-    const success = main.completed && !main.failure
-    const status = success ? 'success' : 'failed'
-    const summary = success
-      ? `Judged ${main.counts.total} proposal(s): ${main.counts.allowed} allowed, ${main.counts.blocked} blocked${start.dryRun ? ' (dry run)' : ''}.`
-      : main.failure
-        ? `Failed: ${main.failure}`.slice(0, 1000)
-        : 'Failed: main did not complete (it crashed, was cancelled, or never ran).'
+    const status = main.completed && !main.failure ? 'success' : 'failed'
     const name = artifactName(start.runDate, start.runId)
     const dir = main.reportDir || reportDir(deps, name)
-    const db = await deps.openDatabase(inputs.databaseUrl)
-    let runJson = ''
-    try {
-      const updated = await finishRun(db.sql, {
-        runId: start.runId,
-        status,
-        summary,
-        logsUrl: logsUrl(deps.ctx),
-        now: deps.now(),
-        metrics: {
-          phases: { ...main.timings, postMs: deps.now().getTime() - t0 },
-          counts: main.counts,
-          jitterMs: start.jitterMs,
-          dryRun: start.dryRun
-        }
-      })
-      if (!updated)
-        host.info(`Run ${start.runId} was already closed (stale sweep or an operator); left as it is.`)
-      // run.json needs the row alone, not its proposals, actions and rollbacks.
-      const run = await getRun(db.sql, start.runId)
-      runJson = JSON.stringify(run ?? { id: start.runId, status, summary }, null, 2) + '\n'
-      // The observatory's page for the artifact: one more query, never fatal.
-      if (start.artifacts.attach) {
-        await writeHtmlReport(db.sql, host, { repository: start.repository, now: deps.now(), dir })
-      }
-    } finally {
-      await db.close()
-    }
+    const runJson = await finalizeRun(deps, inputs, { start, main, dir, t0 })
     await writeRunFiles(dir, { 'run.json': runJson })
     if (!start.artifacts.attach) {
       host.info(`telemetry.attachArtifacts is off: the files stay in ${dir}.`)
       return { status }
     }
-    const files = ARTIFACT_FILES.filter(f => f !== 'proposals.json' || main.completed)
-    try {
-      const up = await uploadRunArtifact({
-        name,
-        dir,
-        files: [...files],
-        retentionDays: start.artifacts.retentionDays,
-        env: deps.ctx.onGitHub ? host.env : {}
-      })
-      if (up.uploaded) host.info(`Uploaded artifact ${name} (kept ${start.artifacts.retentionDays} days).`)
-      else host.info(`Artifact not uploaded: ${up.reason}. The files are in ${up.dir}.`)
-    } catch (error) {
-      host.warning(`Could not upload the artifact ${name}: ${errorLine(error)}. The files are in ${dir}.`)
-    }
+    await uploadArtifact(deps, start, main, name, dir)
     return { status }
   } catch (error) {
     host.warning(`post could not finish its work: ${errorLine(error)}`)
     return { status: 'failed', message: errorLine(error) }
+  }
+}
+
+/** The run row's one-line summary, from what main saved. */
+function postSummary(start: Claimed, main: MainState): string {
+  if (main.completed && !main.failure)
+    return `Judged ${main.counts.total} proposal(s): ${main.counts.allowed} allowed, ${main.counts.blocked} blocked${start.dryRun ? ' (dry run)' : ''}.`
+  return main.failure
+    ? `Failed: ${main.failure}`.slice(0, 1000)
+    : 'Failed: main did not complete (it crashed, was cancelled, or never ran).'
+}
+
+/** Close the run row and write the observatory's page; returns run.json's text. */
+async function finalizeRun(
+  deps: LifecycleDeps,
+  inputs: Inputs,
+  { start, main, dir, t0 }: { start: Claimed; main: MainState; dir: string; t0: number }
+): Promise<string> {
+  const { host } = deps
+  const status = main.completed && !main.failure ? 'success' : 'failed'
+  const summary = postSummary(start, main)
+  const db = await deps.openDatabase(inputs.databaseUrl)
+  try {
+    const updated = await finishRun(db.sql, {
+      runId: start.runId,
+      status,
+      summary,
+      logsUrl: logsUrl(deps.ctx),
+      now: deps.now(),
+      metrics: {
+        phases: { ...main.timings, postMs: deps.now().getTime() - t0 },
+        counts: main.counts,
+        jitterMs: start.jitterMs,
+        dryRun: start.dryRun
+      }
+    })
+    if (!updated)
+      host.info(`Run ${start.runId} was already closed (stale sweep or an operator); left as it is.`)
+    // run.json needs the row alone, not its proposals, actions and rollbacks.
+    const run = await getRun(db.sql, start.runId)
+    // The observatory's page for the artifact: one more query, never fatal.
+    if (start.artifacts.attach) {
+      await writeHtmlReport(db.sql, host, { repository: start.repository, now: deps.now(), dir })
+    }
+    return JSON.stringify(run ?? { id: start.runId, status, summary }, null, 2) + '\n'
+  } finally {
+    await db.close()
+  }
+}
+
+async function uploadArtifact(
+  deps: LifecycleDeps,
+  start: Claimed,
+  main: MainState,
+  name: string,
+  dir: string
+): Promise<void> {
+  const { host } = deps
+  const files = ARTIFACT_FILES.filter(f => f !== 'proposals.json' || main.completed)
+  try {
+    const up = await uploadRunArtifact({
+      name,
+      dir,
+      files: [...files],
+      retentionDays: start.artifacts.retentionDays,
+      env: deps.ctx.onGitHub ? host.env : {}
+    })
+    if (up.uploaded) host.info(`Uploaded artifact ${name} (kept ${start.artifacts.retentionDays} days).`)
+    else host.info(`Artifact not uploaded: ${up.reason}. The files are in ${up.dir}.`)
+  } catch (error) {
+    host.warning(`Could not upload the artifact ${name}: ${errorLine(error)}. The files are in ${dir}.`)
   }
 }

@@ -154,254 +154,329 @@ function describeKey(key: string): string {
   return `${status} ${previous ? `${previous} -> ` : ''}${path} (+${add ?? '?'} -${del ?? '?'})`
 }
 
+/** Where a pull request's execution got to: what a failure has to undo or record. */
+type PullRequestProgress = {
+  branch: string
+  head: string
+  pushed: boolean
+  /** Set once git push starts: a push that fails may still have reached the remote. */
+  attempted: boolean
+}
+
+/** The commit made in the clone: its directory, the default branch's head, and the new head. */
+type Commit = { dir: string; base: string; head: string }
+
 export async function executePullRequest(env: ActEnv, job: ActJob): Promise<ActOutcome> {
-  const { gateway, sql } = env
   const sandbox = (env.sandbox ?? createGitSandbox)()
-  const v = job.verdict
-  let branch = ''
-  let head = ''
-  let pushed = false
-  // Set once git push starts: a push that fails may still have reached the remote.
-  let attempted = false
+  const progress: PullRequestProgress = { branch: '', head: '', pushed: false, attempted: false }
   try {
     if (job.patch === undefined) throw new NotExecuted('no-patch', 'the proposal carries no patch to apply')
-    branch = branchName({
+    const branch = (progress.branch = branchName({
       prefix: env.config.prTemplateConfig.branchPrefix,
       runDate: env.runDate,
-      title: v.title,
+      title: job.verdict.title,
       proposalId: job.proposalId
-    })
-    const dir = await cloneBranch(sandbox, env.remote, env.defaultBranch, { token: env.token })
-    const base = await revParse(sandbox, dir, 'HEAD^{commit}')
-    const checked = await sandbox.git(['check-ref-format', '--branch', branch], {
-      cwd: dir,
-      okCodes: [0, 1, 128]
-    })
-    if (checked.code !== 0 || checked.stdout.toString('utf8').trim() !== branch) {
-      throw new NotExecuted('bad-branch-name', `git check-ref-format refuses the branch name ${branch}`)
-    }
-    const applied = await sandbox.git(['apply', '--index', '--whitespace=nowarn'], {
-      cwd: dir,
-      input: job.patch,
-      okCodes: [0, 1, 128]
-    })
-    if (applied.code !== 0) {
-      throw new NotExecuted(
-        'patch-does-not-apply',
-        `the patch does not apply to ${env.defaultBranch} at ${base.slice(0, 12)}`,
-        applied.stderr
-      )
-    }
-    const bot = env.config.rollout
-    const committed = await sandbox.git(
-      [
-        '-c',
-        `user.name=${bot.botName}`,
-        '-c',
-        `user.email=${bot.botEmail}`,
-        'commit',
-        '--quiet',
-        '--no-verify',
-        '--no-gpg-sign',
-        '--cleanup=verbatim',
-        '-F',
-        '-'
-      ],
-      {
-        cwd: dir,
-        input: commitMessage({ title: v.title, proposalId: job.proposalId, runId: env.runId, type: v.type }),
-        okCodes: [0, 1]
-      }
-    )
-    if (committed.code !== 0) {
-      throw new NotExecuted('empty-change', 'the patch applies but changes nothing', committed.stderr)
-    }
-    head = await revParse(sandbox, dir, 'HEAD^{commit}')
-
-    // Verify before pushing: the commit must be the change that was judged, and pass the rails again.
-    const changes = await readGitChanges({
-      repo: dir,
-      range: `${base}..${head}`,
-      configPath: env.configPath,
-      env: sandbox.env
-    })
-    const diff = differences(v.files, changes.files)
-    if (diff.length) {
-      throw new NotExecuted(
-        'differs-from-judged',
-        `the commit is not the change that was judged (${diff.slice(0, 3).join('; ')}${diff.length > 3 ? `; and ${diff.length - 3} more` : ''})`
-      )
-    }
-    const again = evaluateProposals({
-      config: env.config,
-      configPath: env.configPath,
-      proposals: [
-        {
-          title: v.title,
-          ...(v.description !== undefined ? { description: v.description } : {}),
-          type: v.type,
-          riskLevel: v.riskLevel,
-          source: 'git',
-          files: changes.files,
-          ...(changes.configFile ? { configFile: changes.configFile } : {})
-        }
-      ]
-    }).proposals[0]
-    if (!again.allowed) {
-      throw new NotExecuted(
-        'differs-from-judged',
-        `the rails block the commit: ${again.violations.map(x => `${x.rule}: ${x.message}`).join('; ')}`
-      )
-    }
-
-    const template = await sandbox.git(['cat-file', 'blob', `${base}:${TEMPLATE_PATH}`], {
-      cwd: dir,
-      okCodes: [0, 128]
-    })
-    const body = renderPullRequestBody(
-      {
-        verdict: v,
-        proposalId: job.proposalId,
-        runId: env.runId,
-        runDate: env.runDate,
-        branch,
-        baseSha: base,
-        requireChecklist: env.config.prTemplateConfig.requireChecklist
-      },
-      template.code === 0 ? template.stdout.toString('utf8') : null
-    )
-
+    }))
+    const commit = await commitPatch(env, sandbox, job, branch, job.patch)
+    progress.head = commit.head
+    await verifyCommit(env, sandbox, job, commit)
+    const body = await pullRequestBody(env, sandbox, job, branch, commit)
     // Recorded before the push: if the run stops after it, the next run finds the branch.
-    if (!gateway.dryRun) {
-      const claimed = await updateAction(sql, job.actionId, {
-        payload: { branch, baseSha: base, headSha: head, leftover: { branch, headSha: head } },
+    if (!env.gateway.dryRun) {
+      const claimed = await updateAction(env.sql, job.actionId, {
+        payload: {
+          branch,
+          baseSha: commit.base,
+          headSha: commit.head,
+          leftover: { branch, headSha: commit.head }
+        },
         from: ['planned']
       })
       if (!claimed) throw new NotExecuted('not-planned', 'the action is no longer planned')
     }
-    const push = await gateway.perform(
-      `push the branch of proposal ${job.proposalId}`,
-      'push',
-      { branch, sha: head, base },
-      () => {
-        attempted = true
-        return sandbox.git(
-          ['push', '--quiet', '--no-verify', '--end-of-options', env.remote, `${head}:refs/heads/${branch}`],
-          {
-            cwd: dir,
-            token: env.token
-          }
-        )
-      }
-    )
+    const push = await pushBranch(env, sandbox, job, branch, commit, progress)
     if (!push.performed) {
       await previewPullRequest(env, job, branch, body)
       return { kind: 'previewed', actionId: job.actionId }
     }
-    pushed = true
-
-    let pr: { number: number; url: string }
-    try {
-      const opened = await gateway.write(
-        `open the draft pull request of proposal ${job.proposalId}`,
-        'POST /repos/{owner}/{repo}/pulls',
-        {
-          owner: env.owner,
-          repo: env.repo,
-          title: plainTitle(v.title, `Self-evolution proposal ${job.proposalId}`),
-          head: branch,
-          base: env.defaultBranch,
-          body,
-          draft: true,
-          maintainer_can_modify: false
-        }
-      )
-      if (!opened.performed) throw new Error('the gateway did not open the pull request')
-      pr = { number: opened.data.number, url: opened.data.html_url }
-    } catch (error) {
-      return await undoPush(
-        env,
-        job,
-        branch,
-        head,
-        `pull-request-failed: the pull request could not be opened (${errorText(error)})`
-      )
-    }
-
-    const warnings: string[] = []
-    try {
-      await gateway.write(
-        `label the pull request of proposal ${job.proposalId}`,
-        'POST /repos/{owner}/{repo}/issues/{issue_number}/labels',
-        {
-          owner: env.owner,
-          repo: env.repo,
-          issue_number: pr.number,
-          labels: labelsFor(env.config.prTemplateConfig.autoLabels, v.type, v.riskLevel)
-        }
-      )
-    } catch (error) {
-      warnings.push(`labels not added: ${errorText(error)}`)
-    }
-    const reviewers = reviewersOf(env.config.prTemplateConfig.autoRequestReviewers)
-    if (reviewers.reviewers.length || reviewers.team_reviewers.length) {
-      try {
-        await gateway.write(
-          `request reviews on the pull request of proposal ${job.proposalId}`,
-          'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
-          { owner: env.owner, repo: env.repo, pull_number: pr.number, ...reviewers }
-        )
-      } catch (error) {
-        warnings.push(`reviewers not requested: ${errorText(error)}`)
-      }
-    }
-    await updateAction(sql, job.actionId, {
-      status: 'submitted',
-      payload: {
-        branch,
-        baseSha: base,
-        headSha: head,
-        pullRequest: pr,
-        leftover: null,
-        ...(warnings.length ? { warnings } : {})
-      },
-      from: ['planned']
-    })
-    return { kind: 'submitted', actionId: job.actionId, pullRequest: pr, branch, warnings }
+    progress.pushed = true
+    return await openPullRequest(env, job, branch, commit, body)
   } catch (error) {
-    if (error instanceof NotExecuted) {
-      if (!gateway.dryRun) {
-        await updateAction(sql, job.actionId, {
-          status: 'failed',
-          payload: { reason: error.message, error: error.detail ? firstLines(error.detail) : error.message },
-          from: ['planned']
-        })
-      }
-      return { kind: 'not-executed', actionId: job.actionId, reason: error.message }
-    }
-    if (pushed) return await undoPush(env, job, branch, head, `execution-failed: ${errorText(error)}`)
-    if (isFlagOff(error) && !attempted) {
-      // An operator turned the flag off: nothing was written, and the proposal simply did not act.
-      const reason = `flag-off: ${errorText(error)}`
-      await updateAction(sql, job.actionId, { payload: { reason, leftover: null }, from: ['planned'] })
-      return { kind: 'not-executed', actionId: job.actionId, reason }
-    }
-    if (!gateway.dryRun) {
-      await updateAction(sql, job.actionId, {
-        status: 'failed',
-        payload: {
-          reason: `execution-failed: ${errorText(error)}`,
-          error: errorText(error),
-          // A push that failed may still have created the branch: the next run checks and cleans up.
-          leftover: attempted ? { branch, headSha: head } : null
-        },
-        from: ['planned']
-      })
-    }
-    return { kind: 'failed', actionId: job.actionId, reason: `execution-failed: ${errorText(error)}` }
+    return await settleFailure(env, job, progress, error)
   } finally {
     sandbox.cleanup()
   }
+}
+
+/** A fresh clone of the default branch, the patch applied and committed as the bot. */
+async function commitPatch(
+  env: ActEnv,
+  sandbox: GitSandbox,
+  job: ActJob,
+  branch: string,
+  patch: string
+): Promise<Commit> {
+  const dir = await cloneBranch(sandbox, env.remote, env.defaultBranch, { token: env.token })
+  const base = await revParse(sandbox, dir, 'HEAD^{commit}')
+  const checked = await sandbox.git(['check-ref-format', '--branch', branch], {
+    cwd: dir,
+    okCodes: [0, 1, 128]
+  })
+  if (checked.code !== 0 || checked.stdout.toString('utf8').trim() !== branch) {
+    throw new NotExecuted('bad-branch-name', `git check-ref-format refuses the branch name ${branch}`)
+  }
+  const applied = await sandbox.git(['apply', '--index', '--whitespace=nowarn'], {
+    cwd: dir,
+    input: patch,
+    okCodes: [0, 1, 128]
+  })
+  if (applied.code !== 0) {
+    throw new NotExecuted(
+      'patch-does-not-apply',
+      `the patch does not apply to ${env.defaultBranch} at ${base.slice(0, 12)}`,
+      applied.stderr
+    )
+  }
+  const bot = env.config.rollout
+  const v = job.verdict
+  // The message goes on stdin: the agent's text is never an option.
+  const committed = await sandbox.git(
+    [
+      '-c',
+      `user.name=${bot.botName}`,
+      '-c',
+      `user.email=${bot.botEmail}`,
+      'commit',
+      '--quiet',
+      '--no-verify',
+      '--no-gpg-sign',
+      '--cleanup=verbatim',
+      '-F',
+      '-'
+    ],
+    {
+      cwd: dir,
+      input: commitMessage({ title: v.title, proposalId: job.proposalId, runId: env.runId, type: v.type }),
+      okCodes: [0, 1]
+    }
+  )
+  if (committed.code !== 0) {
+    throw new NotExecuted('empty-change', 'the patch applies but changes nothing', committed.stderr)
+  }
+  return { dir, base, head: await revParse(sandbox, dir, 'HEAD^{commit}') }
+}
+
+/** Verify before pushing: the commit must be the change that was judged, and pass the rails again. */
+async function verifyCommit(env: ActEnv, sandbox: GitSandbox, job: ActJob, commit: Commit): Promise<void> {
+  const v = job.verdict
+  const changes = await readGitChanges({
+    repo: commit.dir,
+    range: `${commit.base}..${commit.head}`,
+    configPath: env.configPath,
+    env: sandbox.env
+  })
+  const diff = differences(v.files, changes.files)
+  if (diff.length) {
+    throw new NotExecuted(
+      'differs-from-judged',
+      `the commit is not the change that was judged (${diff.slice(0, 3).join('; ')}${diff.length > 3 ? `; and ${diff.length - 3} more` : ''})`
+    )
+  }
+  const again = evaluateProposals({
+    config: env.config,
+    configPath: env.configPath,
+    proposals: [
+      {
+        title: v.title,
+        ...(v.description !== undefined ? { description: v.description } : {}),
+        type: v.type,
+        riskLevel: v.riskLevel,
+        source: 'git',
+        files: changes.files,
+        ...(changes.configFile ? { configFile: changes.configFile } : {})
+      }
+    ]
+  }).proposals[0]
+  if (!again.allowed) {
+    throw new NotExecuted(
+      'differs-from-judged',
+      `the rails block the commit: ${again.violations.map(x => `${x.rule}: ${x.message}`).join('; ')}`
+    )
+  }
+}
+
+/** The body, from the template on the default branch when it has one. */
+async function pullRequestBody(
+  env: ActEnv,
+  sandbox: GitSandbox,
+  job: ActJob,
+  branch: string,
+  commit: Commit
+): Promise<string> {
+  const template = await sandbox.git(['cat-file', 'blob', `${commit.base}:${TEMPLATE_PATH}`], {
+    cwd: commit.dir,
+    okCodes: [0, 128]
+  })
+  return renderPullRequestBody(
+    {
+      verdict: job.verdict,
+      proposalId: job.proposalId,
+      runId: env.runId,
+      runDate: env.runDate,
+      branch,
+      baseSha: commit.base,
+      requireChecklist: env.config.prTemplateConfig.requireChecklist
+    },
+    template.code === 0 ? template.stdout.toString('utf8') : null
+  )
+}
+
+function pushBranch(
+  env: ActEnv,
+  sandbox: GitSandbox,
+  job: ActJob,
+  branch: string,
+  commit: Commit,
+  progress: PullRequestProgress
+) {
+  const { head, base, dir } = commit
+  return env.gateway.perform(
+    `push the branch of proposal ${job.proposalId}`,
+    'push',
+    { branch, sha: head, base },
+    () => {
+      progress.attempted = true
+      return sandbox.git(
+        ['push', '--quiet', '--no-verify', '--end-of-options', env.remote, `${head}:refs/heads/${branch}`],
+        { cwd: dir, token: env.token }
+      )
+    }
+  )
+}
+
+/** The draft pull request on the pushed branch; its labels and reviewers only warn when refused. */
+async function openPullRequest(
+  env: ActEnv,
+  job: ActJob,
+  branch: string,
+  commit: Commit,
+  body: string
+): Promise<ActOutcome> {
+  let pr: { number: number; url: string }
+  try {
+    const opened = await env.gateway.write(
+      `open the draft pull request of proposal ${job.proposalId}`,
+      'POST /repos/{owner}/{repo}/pulls',
+      {
+        owner: env.owner,
+        repo: env.repo,
+        title: plainTitle(job.verdict.title, `Self-evolution proposal ${job.proposalId}`),
+        head: branch,
+        base: env.defaultBranch,
+        body,
+        draft: true,
+        maintainer_can_modify: false
+      }
+    )
+    if (!opened.performed) throw new Error('the gateway did not open the pull request')
+    pr = { number: opened.data.number, url: opened.data.html_url }
+  } catch (error) {
+    return await undoPush(
+      env,
+      job,
+      branch,
+      commit.head,
+      `pull-request-failed: the pull request could not be opened (${errorText(error)})`
+    )
+  }
+  const warnings = await labelAndRequestReviews(env, job, pr.number)
+  await updateAction(env.sql, job.actionId, {
+    status: 'submitted',
+    payload: {
+      branch,
+      baseSha: commit.base,
+      headSha: commit.head,
+      pullRequest: pr,
+      leftover: null,
+      ...(warnings.length ? { warnings } : {})
+    },
+    from: ['planned']
+  })
+  return { kind: 'submitted', actionId: job.actionId, pullRequest: pr, branch, warnings }
+}
+
+/** Labels and reviewers; what GitHub refuses becomes a warning, not a failure. */
+async function labelAndRequestReviews(env: ActEnv, job: ActJob, number: number): Promise<string[]> {
+  const v = job.verdict
+  const warnings: string[] = []
+  try {
+    await env.gateway.write(
+      `label the pull request of proposal ${job.proposalId}`,
+      'POST /repos/{owner}/{repo}/issues/{issue_number}/labels',
+      {
+        owner: env.owner,
+        repo: env.repo,
+        issue_number: number,
+        labels: labelsFor(env.config.prTemplateConfig.autoLabels, v.type, v.riskLevel)
+      }
+    )
+  } catch (error) {
+    warnings.push(`labels not added: ${errorText(error)}`)
+  }
+  const reviewers = reviewersOf(env.config.prTemplateConfig.autoRequestReviewers)
+  if (reviewers.reviewers.length || reviewers.team_reviewers.length) {
+    try {
+      await env.gateway.write(
+        `request reviews on the pull request of proposal ${job.proposalId}`,
+        'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
+        { owner: env.owner, repo: env.repo, pull_number: number, ...reviewers }
+      )
+    } catch (error) {
+      warnings.push(`reviewers not requested: ${errorText(error)}`)
+    }
+  }
+  return warnings
+}
+
+/** What a failure leaves: the action failed (or only not executed), and any pushed branch undone. */
+async function settleFailure(
+  env: ActEnv,
+  job: ActJob,
+  progress: PullRequestProgress,
+  error: unknown
+): Promise<ActOutcome> {
+  const { gateway, sql } = env
+  const { branch, head, attempted } = progress
+  if (error instanceof NotExecuted) {
+    if (!gateway.dryRun) {
+      await updateAction(sql, job.actionId, {
+        status: 'failed',
+        payload: { reason: error.message, error: error.detail ? firstLines(error.detail) : error.message },
+        from: ['planned']
+      })
+    }
+    return { kind: 'not-executed', actionId: job.actionId, reason: error.message }
+  }
+  if (progress.pushed) return await undoPush(env, job, branch, head, `execution-failed: ${errorText(error)}`)
+  if (isFlagOff(error) && !attempted) {
+    // An operator turned the flag off: nothing was written, and the proposal simply did not act.
+    const reason = `flag-off: ${errorText(error)}`
+    await updateAction(sql, job.actionId, { payload: { reason, leftover: null }, from: ['planned'] })
+    return { kind: 'not-executed', actionId: job.actionId, reason }
+  }
+  if (!gateway.dryRun) {
+    await updateAction(sql, job.actionId, {
+      status: 'failed',
+      payload: {
+        reason: `execution-failed: ${errorText(error)}`,
+        error: errorText(error),
+        // A push that failed may still have created the branch: the next run checks and cleans up.
+        leftover: attempted ? { branch, headSha: head } : null
+      },
+      from: ['planned']
+    })
+  }
+  return { kind: 'failed', actionId: job.actionId, reason: `execution-failed: ${errorText(error)}` }
 }
 
 /** The pull request could not be opened after the push: delete the branch, or record it. */

@@ -1,9 +1,9 @@
 /**
  * Acting on a run's allowed proposals: what main calls around the judgement.
  *
- *   const actor = await prepareActor(...)        live with a write-token: clean up leftovers first
+ *   const actor = await prepareActor(deps, run)       live with a write-token: clean up leftovers first
  *   judgeAndRecord({ ..., planActions: actor.plan })   reasons go into the recorded payloads
- *   const result = await actor.execute(judged, patches)
+ *   const result = await actor.execute(judged.proposals)
  *
  * A dry run, or a live run without a write-token, touches neither GitHub nor git: every allowed
  * proposal stays planned with its reason, written in the same insert as the action itself.
@@ -15,11 +15,11 @@ import { listLeftoverActions } from '../../../db/actions.js'
 import { readKillSwitch } from '../../../db/flags.js'
 import { errorText, listAll, type GitHubContext } from '../../../github/client.js'
 import { getDefaultBranch } from '../../../github/contents.js'
-import { createWriteGateway, type WriteGateway } from '../../../github/gateway.js'
+import { createWriteGateway } from '../../../github/gateway.js'
 import { hardenedEnv } from '../../../git/sandbox.js'
-import type { ProposalVerdict } from '../../../policy/index.js'
+import type { JudgedProposal } from '../../../daily/judge.js'
 import type { Inputs } from '../../../runtime/inputs.js'
-import type { GitHubFactory, LifecycleDeps } from '../../../runtime/deps.js'
+import type { LifecycleDeps } from '../../../runtime/deps.js'
 import { forLog } from '../../../text/escape.js'
 import { candidatesOf, planExecution, type PlanEntry } from './plan.js'
 
@@ -27,27 +27,15 @@ export { candidatesOf }
 import { cleanLeftovers, executeIssue, executePullRequest, type ActEnv, type ActOutcome } from './execute.js'
 import { isSameRepository } from '../../../github/names.js'
 
-export type ActorSetup = {
+/** What acting takes from the lifecycle: GitHub, the job's checkout and event, and the log. */
+export type ActorDeps = Pick<LifecycleDeps, 'github' | 'ctx' | 'host'>
+
+/** What is acting's own: the claimed run, its committed config and its database connection. */
+export type ActorRun = {
   sql: Queryable
   config: Config
-  configPath: string
-  repository: string
-  runId: number
-  runDate: string
-  dryRun: boolean
-  writeToken: string
-  /** The job's checkout, whose origin is cloned. */
-  workspace: string
-  /** The one way to GitHub (deps.github). */
-  github: GitHubFactory
-  /** The default branch from the event, when it names one. */
-  defaultBranch: string
-  /** GitHub is reachable (false in local runs). */
-  onGitHub: boolean
-  log: (line: string) => void
-  warn: (line: string) => void
-  /** Tests: the origin URL. */
-  remote?: string
+  inputs: Pick<Inputs, 'configPath' | 'writeToken'>
+  claimed: { runId: number; runDate: string; repository: string; dryRun: boolean }
 }
 
 export type ActResult = {
@@ -59,127 +47,151 @@ export type ActResult = {
 }
 
 export type Actor = {
-  plan: (verdicts: ProposalVerdict[]) => Promise<PlanEntry[]>
-  execute: (
-    judged: { verdicts: ProposalVerdict[]; proposalIds: number[]; actionIds: (number | null)[] },
-    patches: (string | undefined)[]
-  ) => Promise<ActResult>
+  plan: (proposals: readonly JudgedProposal[]) => Promise<PlanEntry[]>
+  execute: (judged: readonly JudgedProposal[]) => Promise<ActResult>
 }
 
-export async function prepareActor(setup: ActorSetup, patches: (string | undefined)[]): Promise<Actor> {
-  const rollout = setup.config.rollout
-  const notes: string[] = []
-  let failure: string | undefined
-  let leftoverProblem: string | undefined
-  // Nothing can act without a live change type: then GitHub, git and the leftovers are left alone
-  // (they are cleaned up by the first run that may act again).
-  const live =
-    !setup.dryRun && setup.writeToken !== '' && setup.onGitHub && rollout.liveChangeTypes.length > 0
-  let env: ActEnv | undefined
-  let gh: GitHubContext | undefined
+/** What reaching GitHub gave: the client and the acting environment, or why there are none. */
+type Reach = { gh?: GitHubContext; env?: ActEnv; unavailable?: string }
 
-  let unavailable: string | undefined = setup.onGitHub
-    ? undefined
-    : 'GitHub is not reachable from a local run'
-  if (live) {
-    try {
-      const client = await setup.github(setup.writeToken, { repository: setup.repository })
-      gh = client
-      const gateway: WriteGateway = createWriteGateway({
-        octokit: client,
-        dryRun: false,
-        checkFlag: async () => (await readKillSwitch(setup.sql, setup.repository)).on,
-        log: setup.log
-      })
-      env = {
-        sql: setup.sql,
-        gateway,
-        owner: client.owner,
-        repo: client.repo,
-        remote: setup.remote ?? (await originUrl(setup.workspace)),
-        defaultBranch: setup.defaultBranch || (await getDefaultBranch(client)),
-        token: setup.writeToken,
-        config: setup.config,
-        configPath: setup.configPath,
-        runId: setup.runId,
-        runDate: setup.runDate,
-        log: setup.log
-      }
-    } catch (error) {
-      // Fails the run only if a proposal would have acted (see plan below).
-      unavailable = `the repository to clone or its default branch could not be read (${errorText(error)})`
-      env = undefined
-    }
-  }
-  if (env) {
-    try {
-      const leftovers = await listLeftoverActions(setup.sql, setup.repository)
-      for (const line of leftovers.length ? await cleanLeftovers(env, leftovers) : []) {
-        notes.push(`Leftover branch ${line}.`)
-      }
-    } catch (error) {
-      leftoverProblem = `the branches earlier runs left behind could not be checked or cleaned up (${errorText(error)})`
-      failure = `Nothing acted: ${leftoverProblem}.`
-    }
-  }
+/** What the actor learns as it goes: report lines, the first failure, and the plan it made. */
+type ActState = { notes: string[]; failure?: string; leftoverProblem?: string; decided?: PlanEntry[] }
 
-  const plan = async (verdicts: ProposalVerdict[]): Promise<PlanEntry[]> => {
-    const entries = await planExecution({
-      candidates: candidatesOf(verdicts, patches),
-      dryRun: setup.dryRun,
-      hasWriteToken: setup.writeToken !== '',
-      liveChangeTypes: rollout.liveChangeTypes,
-      maxActionsPerRun: rollout.maxActionsPerRun,
-      maxOpenPullRequests: rollout.maxOpenPullRequests,
-      leftoverProblem,
-      unavailable,
-      openPullRequests: async () => {
-        if (!gh) return { unknown: 'GitHub is not reachable from this run' }
-        try {
-          return await countOpenPullRequests(gh, setup.config.prTemplateConfig.branchPrefix)
-        } catch (error) {
-          failure ??= `The open pull requests could not be counted, so no pull request was opened (${errorText(error)}).`
-          return { unknown: `the open pull requests could not be counted (${errorText(error)})` }
-        }
-      }
-    })
-    if (setup.onGitHub && entries.some(e => !e.execute && e.reason.startsWith('github-unavailable:'))) {
-      failure ??= `Nothing acted: ${unavailable}.`
-    }
-    return entries
-  }
-
-  let decided: PlanEntry[] | undefined
+export async function prepareActor(deps: ActorDeps, run: ActorRun): Promise<Actor> {
+  const state: ActState = { notes: [] }
+  const reach = isLive(deps, run)
+    ? await reachGitHub(deps, run)
+    : { unavailable: deps.ctx.onGitHub ? undefined : 'GitHub is not reachable from a local run' }
+  if (reach.env) await cleanUpLeftovers(reach.env, run, state)
   return {
-    plan: async verdicts => (decided = await plan(verdicts)),
-    execute: async (judged, patchesNow) => {
-      const outcomes: ActOutcome[] = []
-      const chosen = (decided ?? []).filter(e => e.execute)
-      if (!chosen.length || !env) return { outcomes, notes, failure }
-      for (const entry of chosen) {
-        const actionId = judged.actionIds[entry.index]
-        const v = judged.verdicts[entry.index]
-        if (actionId === null || actionId === undefined || !v.allowed) {
-          notes.push(
-            `Proposal ${entry.index + 1} has no recorded action (telemetry.storeActions, or the database refused it), so it did not act.`
-          )
-          continue
-        }
-        const job = {
-          actionId,
-          proposalId: judged.proposalIds[entry.index],
-          verdict: v,
-          patch: patchesNow[entry.index]
-        }
-        const outcome = v.stats.files > 0 ? await executePullRequest(env, job) : await executeIssue(env, job)
-        outcomes.push(outcome)
-        notes.push(describe(entry.index, outcome))
-        if (outcome.kind === 'failed')
-          failure ??= `Proposal ${entry.index + 1} could not be executed: ${outcome.reason}`
-      }
-      return { outcomes, notes, failure }
+    plan: async proposals => (state.decided = await planFor(deps, run, reach, state, proposals)),
+    execute: judged => executeChosen(reach.env, state, judged)
+  }
+}
+
+/**
+ * Nothing can act without a live change type: then GitHub, git and the leftovers are left alone
+ * (they are cleaned up by the first run that may act again).
+ */
+function isLive(deps: ActorDeps, run: ActorRun): boolean {
+  return (
+    !run.claimed.dryRun &&
+    run.inputs.writeToken !== '' &&
+    deps.ctx.onGitHub &&
+    run.config.rollout.liveChangeTypes.length > 0
+  )
+}
+
+/** The write client, its gateway, and where to clone from; a failure only says why not. */
+async function reachGitHub(deps: ActorDeps, run: ActorRun): Promise<Reach> {
+  const { claimed, inputs } = run
+  let gh: GitHubContext | undefined
+  const log = (line: string) => deps.host.info(forLog(line))
+  try {
+    const client = await deps.github(inputs.writeToken, { repository: claimed.repository })
+    gh = client
+    const gateway = createWriteGateway({
+      octokit: client,
+      dryRun: false,
+      checkFlag: async () => (await readKillSwitch(run.sql, claimed.repository)).on,
+      log
+    })
+    const env: ActEnv = {
+      sql: run.sql,
+      gateway,
+      owner: client.owner,
+      repo: client.repo,
+      remote: await originUrl(deps.ctx.workspace),
+      defaultBranch: deps.ctx.defaultBranch || (await getDefaultBranch(client)),
+      token: inputs.writeToken,
+      config: run.config,
+      configPath: inputs.configPath,
+      runId: claimed.runId,
+      runDate: claimed.runDate,
+      log
+    }
+    return { gh, env }
+  } catch (error) {
+    // Fails the run only if a proposal would have acted (see planFor).
+    return {
+      gh,
+      unavailable: `the repository to clone or its default branch could not be read (${errorText(error)})`
     }
   }
+}
+
+/** Earlier runs' leftover branches go first; when they cannot, nothing acts. */
+async function cleanUpLeftovers(env: ActEnv, run: ActorRun, state: ActState): Promise<void> {
+  try {
+    const leftovers = await listLeftoverActions(run.sql, run.claimed.repository)
+    for (const line of leftovers.length ? await cleanLeftovers(env, leftovers) : []) {
+      state.notes.push(`Leftover branch ${line}.`)
+    }
+  } catch (error) {
+    state.leftoverProblem = `the branches earlier runs left behind could not be checked or cleaned up (${errorText(error)})`
+    state.failure = `Nothing acted: ${state.leftoverProblem}.`
+  }
+}
+
+async function planFor(
+  deps: ActorDeps,
+  run: ActorRun,
+  reach: Reach,
+  state: ActState,
+  proposals: readonly JudgedProposal[]
+): Promise<PlanEntry[]> {
+  const rollout = run.config.rollout
+  const entries = await planExecution({
+    candidates: candidatesOf(proposals),
+    dryRun: run.claimed.dryRun,
+    hasWriteToken: run.inputs.writeToken !== '',
+    liveChangeTypes: rollout.liveChangeTypes,
+    maxActionsPerRun: rollout.maxActionsPerRun,
+    maxOpenPullRequests: rollout.maxOpenPullRequests,
+    leftoverProblem: state.leftoverProblem,
+    unavailable: reach.unavailable,
+    openPullRequests: async () => {
+      if (!reach.gh) return { unknown: 'GitHub is not reachable from this run' }
+      try {
+        return await countOpenPullRequests(reach.gh, run.config.prTemplateConfig.branchPrefix)
+      } catch (error) {
+        state.failure ??= `The open pull requests could not be counted, so no pull request was opened (${errorText(error)}).`
+        return { unknown: `the open pull requests could not be counted (${errorText(error)})` }
+      }
+    }
+  })
+  if (deps.ctx.onGitHub && entries.some(e => !e.execute && e.reason.startsWith('github-unavailable:'))) {
+    state.failure ??= `Nothing acted: ${reach.unavailable}.`
+  }
+  return entries
+}
+
+/** Execute what the plan chose, one proposal at a time; the first failure fails the run. */
+async function executeChosen(
+  env: ActEnv | undefined,
+  state: ActState,
+  judged: readonly JudgedProposal[]
+): Promise<ActResult> {
+  const outcomes: ActOutcome[] = []
+  const chosen = (state.decided ?? []).filter(e => e.execute)
+  if (!chosen.length || !env) return { outcomes, notes: state.notes, failure: state.failure }
+  for (const { index } of chosen) {
+    const { verdict, patch, proposalId, actionId } = judged[index]
+    if (actionId === undefined || proposalId === undefined || !verdict.allowed) {
+      state.notes.push(
+        `Proposal ${index + 1} has no recorded action (telemetry.storeActions, or the database refused it), so it did not act.`
+      )
+      continue
+    }
+    const job = { actionId, proposalId, verdict, patch }
+    const outcome =
+      verdict.stats.files > 0 ? await executePullRequest(env, job) : await executeIssue(env, job)
+    outcomes.push(outcome)
+    state.notes.push(describe(index, outcome))
+    if (outcome.kind === 'failed')
+      state.failure ??= `Proposal ${index + 1} could not be executed: ${outcome.reason}`
+  }
+  return { outcomes, notes: state.notes, failure: state.failure }
 }
 
 function describe(index: number, o: ActOutcome): string {
@@ -257,34 +269,4 @@ export async function originUrl(workspace: string): Promise<string> {
     // A path or scp-like address: no credentials in it.
   }
   return out
-}
-
-/** The actor of a claimed live run, wired from the lifecycle's dependencies. */
-export function actorForRun(
-  deps: LifecycleDeps,
-  inputs: Inputs,
-  claimed: { runId: number; runDate: string; repository: string; dryRun: boolean },
-  config: Config,
-  sql: Queryable,
-  loaded: { patches?: (string | undefined)[] }
-): Promise<Actor> {
-  return prepareActor(
-    {
-      sql,
-      config,
-      configPath: inputs.configPath,
-      repository: claimed.repository,
-      runId: claimed.runId,
-      runDate: claimed.runDate,
-      dryRun: claimed.dryRun,
-      writeToken: inputs.writeToken,
-      workspace: deps.ctx.workspace,
-      github: deps.github,
-      defaultBranch: deps.ctx.defaultBranch,
-      onGitHub: deps.ctx.onGitHub,
-      log: line => deps.host.info(forLog(line)),
-      warn: line => deps.host.warning(forLog(line))
-    },
-    loaded.patches ?? []
-  )
 }

@@ -15,7 +15,7 @@
  *   max-open-pull-requests      rollout.maxOpenPullRequests are already open (pull requests only)
  */
 import type { ChangeType } from '../../../config/schema.js'
-import type { ProposalVerdict } from '../../../policy/types.js'
+import type { JudgedProposal } from '../../../daily/judge.js'
 
 export const PLAN_REASONS = [
   'dry-run',
@@ -32,7 +32,7 @@ export type PlanReason = (typeof PLAN_REASONS)[number]
 
 /** An allowed proposal with an action row: a pull request (changes) or an issue (none). */
 export type Candidate = {
-  /** Index of the proposal in the run's verdicts. */
+  /** Position of the proposal in the proposals file. */
   index: number
   type: ChangeType
   actionType: 'pr' | 'issue'
@@ -125,15 +125,15 @@ export async function planExecution(input: PlanInput): Promise<PlanEntry[]> {
 }
 
 /** The candidates of a judgement: allowed proposals, a pull request when they change files. */
-export function candidatesOf(verdicts: ProposalVerdict[], patches: (string | undefined)[]): Candidate[] {
-  return verdicts.flatMap((v, index) =>
+export function candidatesOf(proposals: readonly Pick<JudgedProposal, 'verdict' | 'patch'>[]): Candidate[] {
+  return proposals.flatMap(({ verdict: v, patch }, index) =>
     v.allowed
       ? [
           {
             index,
             type: v.type,
             actionType: v.stats.files > 0 ? ('pr' as const) : ('issue' as const),
-            hasPatch: typeof patches[index] === 'string'
+            hasPatch: typeof patch === 'string'
           }
         ]
       : []
@@ -144,10 +144,10 @@ export function candidatesOf(verdicts: ProposalVerdict[], patches: (string | und
  * The planner of a dry run: every allowed proposal stays planned with the reason dry-run. It needs
  * nothing but the verdicts, so the dry-run path loads no GitHub client and makes no round trip.
  */
-export function dryRunPlanner(): (verdicts: ProposalVerdict[]) => Promise<PlanEntry[]> {
-  return verdicts =>
+export function dryRunPlanner(): (proposals: readonly JudgedProposal[]) => Promise<PlanEntry[]> {
+  return proposals =>
     planExecution({
-      candidates: candidatesOf(verdicts, []),
+      candidates: candidatesOf(proposals),
       dryRun: true,
       hasWriteToken: false,
       liveChangeTypes: [],
