@@ -7,8 +7,7 @@ import { cap, forLog, forMarkdown, forMarkdownCode } from '../../text/escape.js'
 import { isFailure } from '../../daily/preconditions.js'
 import type { ActionRecord } from '../../db/actions.js'
 import { isSameRepository } from '../../github/names.js'
-
-export const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/
+import { OBJECT_ID } from '../../git/object-id.js'
 
 /** The label that deduplicates the one issue telling a human the repository was turned off. */
 export const DISABLED_LABEL = 'self-evolution:disabled'

@@ -500,7 +500,7 @@ async function revertAndOpen(
 }> {
   const sandbox = createGitSandbox('self-evolution-revert-')
   try {
-    const remote = await originUrl(sandbox, o.workspace)
+    const remote = await originUrl(o.workspace)
     const prepared = await prepareRevert(sandbox, {
       remote,
       defaultBranch: o.defaultBranch,
