@@ -4,7 +4,7 @@
  * It reads and never writes.
  */
 import { DEFAULT_CONFIG_PATH } from '../../config/schema.js'
-import { loadConfig, readConfigFromDisk } from '../../config/source.js'
+import { readConfig } from '../../config/source.js'
 import { readKillSwitch } from '../../db/flags.js'
 import { ensureSchema } from '../../db/migrate.js'
 import { createGitHubContext, errorText, type GitHubContext } from '../../github/client.js'
@@ -98,7 +98,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   // The config, from the working tree (doctor runs in a checkout of the repository).
   let config: Read<Config>
   try {
-    config = { ok: true, value: loadConfig(readConfigFromDisk(io.cwd, configPath), configPath).config }
+    config = { ok: true, value: (await readConfig({ from: 'disk', root: io.cwd }, configPath)).config }
   } catch (error) {
     config = { ok: false, why: errorText(error) }
   }
