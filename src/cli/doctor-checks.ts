@@ -10,7 +10,7 @@
  *   schema                 the database schema is current
  *   artifact-retention     the repository keeps artifacts at least telemetry.logRetentionDays
  *
- * The evaluations are pure; readDoctorFacts gathers what they need.
+ * The evaluations are pure; the read* functions below gather what they need from GitHub.
  */
 import { createSign } from 'node:crypto'
 import type { Config } from '../config/schema.js'

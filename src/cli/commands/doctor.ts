@@ -68,7 +68,7 @@ type DoctorOptions = {
   writeToken: string
   appId: string
   appKey: string
-  /** A read-only client for the repository with `token`. */
+  /** A client for the repository with `token`; it writes nothing (writes only through a gateway). */
   client: (token: string) => GitHubContext
 }
 
