@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { readConfigFromGit, loadConfig, digestOf } from '../../src/config/source.js'
+import { readConfigFromGit, loadConfig, digestOf, readConfig } from '../../src/config/source.js'
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], {
@@ -53,5 +53,59 @@ describe('the committed config, from git', () => {
   })
   it('refuses a path that is a folder at that commit', async () => {
     await expect(readConfigFromGit(repo, withConfig, '.github')).rejects.toThrow(/is a tree, not a file/)
+  })
+})
+
+describe('readConfig: one reader for the disk, git at a SHA and the API at a ref', () => {
+  const api = (text: string | null) => {
+    const asked: string[] = []
+    return {
+      asked,
+      files: { readFile: async (path: string, ref: string) => (asked.push(`${path}@${ref}`), text) }
+    }
+  }
+
+  it('reads the disk, the working tree included', async () => {
+    const loaded = await readConfig({ from: 'disk', root: repo }, CONFIG)
+    expect(loaded.origin).toBe(join(repo, CONFIG))
+    expect(loaded.config.dryRunMode).toBe(false)
+  })
+
+  it('reads git at the SHA, and asks the API only when the checkout has no answer', async () => {
+    const { asked, files } = api('{ "enabled": false }')
+    const otherwise = { from: 'api' as const, files, ref: 'r'.repeat(40), origin: 'o/r@rrrr' }
+    const fromGit = await readConfig({ from: 'git', workspace: repo, sha: withConfig, otherwise }, CONFIG)
+    expect(fromGit.origin).toBe(`git ${withConfig.slice(0, 12)}:${CONFIG}`)
+    expect(fromGit.config.enabled).toBe(true)
+    expect(asked).toEqual([])
+    const fromApi = await readConfig({ from: 'git', workspace: tmpdir(), sha: withConfig, otherwise }, CONFIG)
+    expect(fromApi.origin).toBe('o/r@rrrr')
+    expect(fromApi.config.enabled).toBe(false)
+    expect(asked).toEqual([`${CONFIG}@${'r'.repeat(40)}`])
+  })
+
+  it('gives the defaults (off) for a missing file, and the same sentence for an invalid one', async () => {
+    const missing = await readConfig(
+      { from: 'api', files: api(null).files, ref: 'main', origin: 'here' },
+      CONFIG
+    )
+    expect(missing.origin).toBe('here (missing: defaults, off)')
+    expect(missing.config.enabled).toBe(false)
+    await expect(
+      readConfig({ from: 'api', files: api('{ "enabld": true }').files, ref: 'main', origin: 'here' }, CONFIG)
+    ).rejects.toThrow(`The config ${CONFIG} (here) is invalid: enabld: unknown key (did you mean enabled?)`)
+  })
+
+  it('a quiet git read that fails falls through; a loud one fails', async () => {
+    const { files } = api(null)
+    const otherwise = { from: 'api' as const, files, ref: 'main', origin: 'api' }
+    const quiet = await readConfig(
+      { from: 'git', workspace: repo, sha: withConfig, otherwise, quiet: true },
+      '.github'
+    )
+    expect(quiet.origin).toBe('api (missing: defaults, off)')
+    await expect(
+      readConfig({ from: 'git', workspace: repo, sha: withConfig, otherwise }, '.github')
+    ).rejects.toThrow(/is a tree, not a file/)
   })
 })

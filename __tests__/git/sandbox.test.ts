@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process'
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { authorizationHeader } from '../../src/git/run.js'
 import {
-  authorizationHeader,
   cloneBranch,
   createGitSandbox,
   fetchIntoBare,

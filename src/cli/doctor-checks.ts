@@ -10,7 +10,7 @@
  *   schema                 the database schema is current
  *   artifact-retention     the repository keeps artifacts at least telemetry.logRetentionDays
  *
- * The evaluations are pure; readDoctorFacts gathers what they need.
+ * The evaluations are pure; the read* functions below gather what they need from GitHub.
  */
 import { createSign } from 'node:crypto'
 import type { Config } from '../config/schema.js'
@@ -81,98 +81,98 @@ const scopesOf = (header: string) =>
     .filter(Boolean)
 
 export function checkWriteToken(t: TokenFacts): DoctorCheck[] {
-  const id = 'write-token'
-  const wid = 'write-token-workflows'
   if (!t.present) {
     const why = 'SELF_EVOLUTION_WRITE_TOKEN is not set, so the write-token cannot be checked'
     return [
-      { id, status: 'unknown', detail: why },
-      { id: wid, status: 'unknown', detail: why }
+      { id: 'write-token', status: 'unknown', detail: why },
+      { id: 'write-token-workflows', status: 'unknown', detail: why }
     ]
   }
   if (!t.repository.ok) {
     const why = `the repository cannot be read with the write-token (${t.repository.why})`
     return [
-      { id, status: 'fail', detail: why },
-      { id: wid, status: 'unknown', detail: why }
+      { id: 'write-token', status: 'fail', detail: why },
+      { id: 'write-token-workflows', status: 'unknown', detail: why }
     ]
   }
   const { permissions, scopes } = t.repository.value
   const inst = t.installation?.ok ? t.installation.value : undefined
-  const out: DoctorCheck[] = []
+  return [writeAccessCheck(permissions, scopes, inst, t.installation), workflowsCheck(scopes, inst)]
+}
 
-  // Push and pull requests.
+/** write-token: a classic token by its scopes, an App by its installation, else what the token says. */
+function writeAccessCheck(
+  permissions: Record<string, unknown> | undefined,
+  scopes: string | undefined,
+  inst: Record<string, string> | undefined,
+  installation: TokenFacts['installation']
+): DoctorCheck {
+  const id = 'write-token'
   if (scopes !== undefined) {
     const list = scopesOf(scopes)
     const canWrite = permissions?.push === true && (list.includes('repo') || list.includes('public_repo'))
-    out.push(
-      canWrite
-        ? {
-            id,
-            status: 'pass',
-            detail: `a classic token with push access and the ${list.includes('repo') ? 'repo' : 'public_repo'} scope`
-          }
-        : {
-            id,
-            status: 'fail',
-            detail: `a classic token without push access or the repo scope (scopes: ${scopes || 'none'})`
-          }
-    )
-  } else if (inst) {
+    return canWrite
+      ? {
+          id,
+          status: 'pass',
+          detail: `a classic token with push access and the ${list.includes('repo') ? 'repo' : 'public_repo'} scope`
+        }
+      : {
+          id,
+          status: 'fail',
+          detail: `a classic token without push access or the repo scope (scopes: ${scopes || 'none'})`
+        }
+  }
+  if (inst) {
     const ok = ['contents', 'pull_requests', 'issues'].every(p => inst[p] === 'write')
-    out.push(
-      ok && permissions?.push !== false
-        ? {
-            id,
-            status: 'pass',
-            detail: 'the GitHub App installation has contents, pull_requests and issues write'
-          }
-        : {
-            id,
-            status: 'fail',
-            detail: `the GitHub App installation lacks a write permission it needs (${describe(inst)}); it needs contents, pull_requests and issues write`
-          }
-    )
-  } else if (permissions?.push === false) {
-    out.push({ id, status: 'fail', detail: 'the write-token cannot push to the repository' })
-  } else {
-    out.push({
-      id,
-      status: 'unknown',
-      detail: `${permissions?.push === true ? 'the write-token can push, but ' : ''}whether a GitHub App token may open pull requests cannot be read with the token itself; set SELF_EVOLUTION_APP_ID and SELF_EVOLUTION_APP_PRIVATE_KEY so doctor reads the installation's permissions${t.installation && !t.installation.ok ? ` (${t.installation.why})` : ''}`
-    })
+    return ok && permissions?.push !== false
+      ? {
+          id,
+          status: 'pass',
+          detail: 'the GitHub App installation has contents, pull_requests and issues write'
+        }
+      : {
+          id,
+          status: 'fail',
+          detail: `the GitHub App installation lacks a write permission it needs (${describe(inst)}); it needs contents, pull_requests and issues write`
+        }
   }
+  if (permissions?.push === false)
+    return { id, status: 'fail', detail: 'the write-token cannot push to the repository' }
+  return {
+    id,
+    status: 'unknown',
+    detail: `${permissions?.push === true ? 'the write-token can push, but ' : ''}whether a GitHub App token may open pull requests cannot be read with the token itself; set SELF_EVOLUTION_APP_ID and SELF_EVOLUTION_APP_PRIVATE_KEY so doctor reads the installation's permissions${installation && !installation.ok ? ` (${installation.why})` : ''}`
+  }
+}
 
-  // Workflows.
+/** write-token-workflows: the token must not be able to edit .github/workflows. */
+function workflowsCheck(scopes: string | undefined, inst: Record<string, string> | undefined): DoctorCheck {
+  const id = 'write-token-workflows'
   if (scopes !== undefined) {
-    out.push(
-      scopesOf(scopes).includes('workflow')
-        ? {
-            id: wid,
-            status: 'fail',
-            detail: 'the classic token has the workflow scope: it could edit .github/workflows'
-          }
-        : { id: wid, status: 'pass', detail: 'the classic token has no workflow scope' }
-    )
-  } else if (inst) {
-    out.push(
-      inst.workflows
-        ? {
-            id: wid,
-            status: 'fail',
-            detail: `the GitHub App installation has workflows ${inst.workflows}: it could edit .github/workflows`
-          }
-        : { id: wid, status: 'pass', detail: 'the GitHub App installation has no workflows permission' }
-    )
-  } else {
-    out.push({
-      id: wid,
-      status: 'unknown',
-      detail:
-        "GitHub does not say whether an App or fine-grained token may edit workflows; set SELF_EVOLUTION_APP_ID and SELF_EVOLUTION_APP_PRIVATE_KEY so doctor reads the installation's permissions"
-    })
+    return scopesOf(scopes).includes('workflow')
+      ? {
+          id,
+          status: 'fail',
+          detail: 'the classic token has the workflow scope: it could edit .github/workflows'
+        }
+      : { id, status: 'pass', detail: 'the classic token has no workflow scope' }
   }
-  return out
+  if (inst) {
+    return inst.workflows
+      ? {
+          id,
+          status: 'fail',
+          detail: `the GitHub App installation has workflows ${inst.workflows}: it could edit .github/workflows`
+        }
+      : { id, status: 'pass', detail: 'the GitHub App installation has no workflows permission' }
+  }
+  return {
+    id,
+    status: 'unknown',
+    detail:
+      "GitHub does not say whether an App or fine-grained token may edit workflows; set SELF_EVOLUTION_APP_ID and SELF_EVOLUTION_APP_PRIVATE_KEY so doctor reads the installation's permissions"
+  }
 }
 
 function describe(p: Record<string, string>): string {

@@ -1,29 +1,69 @@
 /**
- * Reading the configuration that judges the run. Never the working tree on GitHub: anything in the
- * job could have edited it. pre reads the file at GITHUB_SHA through the contents API (the workspace
- * is still empty then); main reads the committed file with `git show SHA:path`, or the contents API
- * when there is no checkout. Local runs read the disk.
+ * Reading the configuration that judges the run, from one of three places (`readConfig`): the
+ * disk (a local run, doctor), the committed file at a SHA in the job's checkout (git), or the
+ * GitHub API at a ref. Never the working tree on GitHub: anything in the job could have edited
+ * it. pre reads the file at GITHUB_SHA through the contents API (the workspace is still empty
+ * then); main reads the committed file with git, or the contents API when there is no checkout;
+ * the gate reads its pull request's base through the API.
  */
 import { createHash } from 'node:crypto'
-import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseConfigText, defaultConfig, formatProblems } from './load.js'
 import type { Config } from './schema.js'
+import { CatFileFormatError, catFile } from '../git/cat-file.js'
+import { trustedGitEnv } from '../git/run.js'
+import { readRepositoryFile } from '../github/contents.js'
 import type { Inputs } from '../runtime/inputs.js'
-import { startPorts } from '../daily/github-ports.js'
 import type { LifecycleDeps } from '../runtime/deps.js'
 
+/** A config file's text (null: it does not exist) and where it was read. */
 export type ConfigSource = { text: string | null; origin: string }
 
 export type LoadedConfig = { config: Config; text: string | null; origin: string; digest: string }
 
-export class ConfigError extends Error {
-  override name = 'ConfigError'
-}
+/** The GitHub API as the config reader needs it: a file's text at a ref, null when it does not exist. */
+export type ConfigFiles = { readFile(path: string, ref: string): Promise<string | null> }
+
+/** Where the config is read. */
+export type ConfigLocation =
+  | { from: 'disk'; root: string }
+  | {
+      from: 'git'
+      workspace: string
+      sha: string
+      /** Read when the checkout has no answer (no checkout, or not this commit). */
+      otherwise?: ConfigLocation
+      /** A git that fails is no answer either, instead of an error. */
+      quiet?: boolean
+    }
+  | { from: 'api'; files: ConfigFiles; ref: string; origin: string }
 
 export function digestOf(text: string | null): string {
   return text === null ? 'none' : createHash('sha256').update(text).digest('hex')
+}
+
+/** The config at `location`, validated (a missing file: the defaults, off). */
+export async function readConfig(location: ConfigLocation, configPath: string): Promise<LoadedConfig> {
+  return loadConfig(await readConfigText(location, configPath), configPath)
+}
+
+async function readConfigText(location: ConfigLocation, configPath: string): Promise<ConfigSource> {
+  switch (location.from) {
+    case 'disk':
+      return readConfigFromDisk(location.root, configPath)
+    case 'api':
+      return { text: await location.files.readFile(configPath, location.ref), origin: location.origin }
+    case 'git': {
+      const read = readConfigFromGit(location.workspace, location.sha, configPath)
+      const fromGit = await (location.quiet ? read.catch(() => undefined) : read)
+      if (fromGit) return fromGit
+      if (location.otherwise) return readConfigText(location.otherwise, configPath)
+      throw new Error(
+        `${configPath} cannot be read at ${location.sha}: the checkout does not have that commit.`
+      )
+    }
+  }
 }
 
 /** Validate a config text (null: the file does not exist, so the defaults: off). */
@@ -39,7 +79,7 @@ export function loadConfig(source: ConfigSource, configPath: string): LoadedConf
   const parsed = parseConfigText(source.text)
   if (!parsed.ok) {
     const problems = formatProblems(parsed.problems)
-    throw new ConfigError(
+    throw new Error(
       `The config ${configPath} (${source.origin}) is invalid: ${problems.slice(0, 5).join('; ')}` +
         (problems.length > 5 ? `; and ${problems.length - 5} more` : '')
     )
@@ -65,50 +105,23 @@ export async function readConfigFromGit(
 ): Promise<ConfigSource | undefined> {
   if (!sha || !/^[0-9a-f]{7,64}$/i.test(sha) || !existsSync(join(workspace, '.git'))) return undefined
   const origin = `git ${sha.slice(0, 12)}:${configPath}`
-  const out = await new Promise<{ code: number; stdout: Buffer; stderr: string }>((resolve, reject) => {
-    const child = spawn(
-      'git',
-      ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', 'cat-file', '--batch'],
-      {
-        cwd: workspace,
-        // No GIT_* variable from earlier steps (GITHUB_ENV) and no replace refs can change the answer.
-        env: {
-          ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_'))),
-          GIT_CONFIG_NOSYSTEM: '1',
-          GIT_NO_REPLACE_OBJECTS: '1'
-        },
-        stdio: ['pipe', 'pipe', 'pipe']
-      }
-    )
-    const chunks: Buffer[] = []
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => chunks.push(d))
-    child.stderr.on('data', d => (stderr += d))
-    child.on('error', reject)
-    child.on('close', code => resolve({ code: code ?? 1, stdout: Buffer.concat(chunks), stderr }))
-    child.stdin.end(`${sha}^{commit}\n${sha}:${configPath}\n`)
-  }).catch(() => undefined)
-  if (!out || out.code !== 0) return undefined
-  // Each answer: "<oid> <type> <size>\n<content>\n", or "<name> missing\n".
-  let at = 0
-  const next = (): { type: string; content?: Buffer } => {
-    const eol = out.stdout.indexOf(0x0a, at)
-    if (eol < 0)
-      throw new ConfigError(`Could not read ${configPath} at ${sha}: git cat-file answered unexpectedly.`)
-    const header = out.stdout.subarray(at, eol).toString('utf8')
-    at = eol + 1
-    const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header)
-    if (!m) return { type: 'missing' }
-    const size = Number(m[2])
-    const content = out.stdout.subarray(at, at + size)
-    at += size + 1
-    return { type: m[1], content }
+  let objects
+  try {
+    // The trusted environment: no GIT_* variable from earlier steps (GITHUB_ENV) and no replace
+    // refs can change the answer.
+    objects = await catFile(workspace, [`${sha}^{commit}`, `${sha}:${configPath}`], trustedGitEnv())
+  } catch (error) {
+    if (error instanceof CatFileFormatError)
+      throw new Error(`Could not read ${configPath} at ${sha}: git cat-file answered unexpectedly.`, {
+        cause: error
+      })
+    return undefined
   }
-  if (next().type !== 'commit') return undefined
-  const file = next()
-  if (file.type === 'missing') return { text: null, origin }
-  if (file.type !== 'blob') throw new ConfigError(`${configPath} at ${sha} is a ${file.type}, not a file.`)
-  return { text: file.content!.toString('utf8'), origin }
+  const [commit, file] = objects
+  if (commit?.type !== 'commit') return undefined
+  if (!file) return { text: null, origin }
+  if (file.type !== 'blob') throw new Error(`${configPath} at ${sha} is a ${file.type}, not a file.`)
+  return { text: file.content.toString('utf8'), origin }
 }
 
 /**
@@ -116,14 +129,26 @@ export async function readConfigFromGit(
  * else the API; never the working tree on GitHub (the disk only in a local run).
  */
 export async function readCommittedConfig(deps: LifecycleDeps, inputs: Inputs): Promise<LoadedConfig> {
-  if (!deps.ctx.onGitHub)
-    return loadConfig(readConfigFromDisk(deps.cwd, inputs.configPath), inputs.configPath)
-  const fromGit = await readConfigFromGit(deps.ctx.workspace, deps.ctx.sha, inputs.configPath)
-  if (fromGit) return loadConfig(fromGit, inputs.configPath)
-  const github = await startPorts(deps, inputs.githubToken)
-  if (!github)
-    throw new Error('Neither a git checkout nor the GitHub API is available to read the committed config.')
+  if (!deps.ctx.onGitHub) return readConfig({ from: 'disk', root: deps.cwd }, inputs.configPath)
   const ref = deps.ctx.sha || deps.ctx.ref
-  const text = await github.readFile(inputs.configPath, ref)
-  return loadConfig({ text, origin: `${deps.ctx.repository}@${ref.slice(0, 12)}` }, inputs.configPath)
+  const files: ConfigFiles = {
+    async readFile(path, at) {
+      if (!deps.ctx.repository)
+        throw new Error(
+          'Neither a git checkout nor the GitHub API is available to read the committed config.'
+        )
+      const gh = await deps.github(inputs.githubToken, { readOnly: true })
+      return readRepositoryFile(gh, { owner: gh.owner, repo: gh.repo, path, ref: at })
+    }
+  }
+  const origin = `${deps.ctx.repository}@${ref.slice(0, 12)}`
+  return readConfig(
+    {
+      from: 'git',
+      workspace: deps.ctx.workspace,
+      sha: deps.ctx.sha,
+      otherwise: { from: 'api', files, ref, origin }
+    },
+    inputs.configPath
+  )
 }

@@ -22,7 +22,7 @@ import {
   type PreconditionRecord,
   type PreconditionsOutcome
 } from './preconditions.js'
-import { loadConfig, readConfigFromDisk, readConfigFromGit, type LoadedConfig } from '../config/source.js'
+import { readConfig, type ConfigFiles, type LoadedConfig } from '../config/source.js'
 import { logsUrl, utcDate } from '../runtime/context.js'
 import type { LifecycleDeps } from '../runtime/deps.js'
 import { startPorts, type GitHubPorts } from './github-ports.js'
@@ -51,26 +51,34 @@ export async function readStartConfig(
   inputs: Inputs,
   github: () => Promise<GitHubPorts | undefined>
 ): Promise<LoadedConfig> {
-  if (!deps.ctx.onGitHub)
-    return loadConfig(readConfigFromDisk(deps.cwd, inputs.configPath), inputs.configPath)
-  // main standing in for pre (uses: ./) has a checkout: the commit itself answers, no API needed.
-  const fromGit = await readConfigFromGit(deps.ctx.workspace, deps.ctx.sha, inputs.configPath).catch(
-    () => undefined
-  )
-  if (fromGit) return loadConfig(fromGit, inputs.configPath)
-  const gh = await github()
-  if (!gh) throw new Error('GitHub is not reachable from this run, so the config cannot be read.')
+  if (!deps.ctx.onGitHub) return readConfig({ from: 'disk', root: deps.cwd }, inputs.configPath)
   const ref = deps.ctx.sha || deps.ctx.ref
-  let text: string | null
-  try {
-    text = await gh.readFile(inputs.configPath, ref)
-    // A token that cannot see the repository also gets a 404: a missing config (the defaults, off)
-    // must not hide it, so make sure the repository itself is readable.
-    if (text === null) await gh.defaultBranch()
-  } catch (error) {
-    throw new GateUnanswered(`reading ${inputs.configPath} at ${ref}: ${(error as Error).message}`)
+  const files: ConfigFiles = {
+    async readFile(path, at) {
+      const gh = await github()
+      if (!gh) throw new Error('GitHub is not reachable from this run, so the config cannot be read.')
+      try {
+        const text = await gh.readFile(path, at)
+        // A token that cannot see the repository also gets a 404: a missing config (the defaults, off)
+        // must not hide it, so make sure the repository itself is readable.
+        if (text === null) await gh.defaultBranch()
+        return text
+      } catch (error) {
+        throw new GateUnanswered(`reading ${path} at ${at}: ${(error as Error).message}`)
+      }
+    }
   }
-  return loadConfig({ text, origin: `${deps.ctx.repository}@${ref.slice(0, 12)}` }, inputs.configPath)
+  // main standing in for pre (uses: ./) has a checkout: the commit itself answers, no API needed.
+  return readConfig(
+    {
+      from: 'git',
+      workspace: deps.ctx.workspace,
+      sha: deps.ctx.sha,
+      quiet: true,
+      otherwise: { from: 'api', files, ref, origin: `${deps.ctx.repository}@${ref.slice(0, 12)}` }
+    },
+    inputs.configPath
+  )
 }
 
 /**

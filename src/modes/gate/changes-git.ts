@@ -6,7 +6,8 @@
  * run: the repository's .gitattributes is only read by `git check-attr`, and the policy decides
  * binary files by content whatever it says.
  */
-import { createGitSandbox, fetchIntoBare, OBJECT_ID } from '../../git/sandbox.js'
+import { OBJECT_ID } from '../../git/object-id.js'
+import { createGitSandbox, fetchIntoBare } from '../../git/sandbox.js'
 import { readGitChanges, type GitChanges } from '../../policy/git.js'
 import { GateReadError } from './read-api.js'
 import type { PullFacts } from './types.js'

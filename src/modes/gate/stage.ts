@@ -18,7 +18,7 @@ import type { Database } from '../../db/client.js'
 import { recordEvent } from '../../db/events.js'
 import { type GitHubContext } from '../../github/client.js'
 import { readRepositoryFile } from '../../github/contents.js'
-import { loadConfig, type LoadedConfig } from '../../config/source.js'
+import { readConfig, type LoadedConfig } from '../../config/source.js'
 import { logsUrl, readEventPayload } from '../../runtime/context.js'
 import { errorLine, reportDir, type StageResult } from '../../runtime/stage.js'
 import type { LifecycleDeps } from '../../runtime/deps.js'
@@ -391,13 +391,12 @@ function memo<T>(fn: (key: string) => Promise<T>): (key: string) => Promise<T> {
 }
 
 async function readBaseConfig(gh: GitHubContext, pr: PullFacts, configPath: string): Promise<LoadedConfig> {
-  const text = await readRepositoryFile(gh, {
-    owner: gh.owner,
-    repo: gh.repo,
-    path: configPath,
-    ref: pr.baseSha
-  })
-  return loadConfig({ text, origin: `${configPath} at the base ${pr.baseSha.slice(0, 12)}` }, configPath)
+  const files = {
+    readFile: (path: string, ref: string) =>
+      readRepositoryFile(gh, { owner: gh.owner, repo: gh.repo, path, ref })
+  }
+  const origin = `${configPath} at the base ${pr.baseSha.slice(0, 12)}`
+  return readConfig({ from: 'api', files, ref: pr.baseSha, origin }, configPath)
 }
 
 /** A closed pull request: the recorded action becomes merged (with its merge SHA) or closed. */

@@ -7,10 +7,7 @@ import { cap, forLog, forMarkdown, forMarkdownCode } from '../../text/escape.js'
 import { isFailure } from '../../daily/preconditions.js'
 import type { ActionRecord } from '../../db/actions.js'
 import { isSameRepository } from '../../github/names.js'
-import { OBJECT_ID } from '../../git/sandbox.js'
-
-/** git.ts checks SHAs with it too; the one definition is in src/git/sandbox.ts. */
-export { OBJECT_ID }
+import { OBJECT_ID } from '../../git/object-id.js'
 
 /** The label that deduplicates the one issue telling a human the repository was turned off. */
 export const DISABLED_LABEL = 'self-evolution:disabled'

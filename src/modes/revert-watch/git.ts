@@ -5,27 +5,27 @@
  * Nothing the agent wrote is ever an option: SHAs are validated hex, the branch is checked with
  * `git check-ref-format`, and options end before every operand.
  */
+import { OBJECT_ID } from '../../git/object-id.js'
+import { originUrl as checkoutOrigin } from '../../git/remote.js'
 import { cloneBranch, GitCommandError, type GitSandbox } from '../../git/sandbox.js'
 import type { WriteGateway } from '../../github/gateway.js'
 import { forLog } from '../../text/escape.js'
-import { OBJECT_ID } from './decide.js'
 
 export class RevertError extends Error {
   override name = 'RevertError'
 }
 
-/** The URL of the checkout's `origin` remote (a bare repository on disk in tests). */
-export async function originUrl(sandbox: GitSandbox, workspace: string): Promise<string> {
+/** The URL of the checkout's `origin` remote, without credentials (a bare repository on disk in tests). */
+export async function originUrl(workspace: string): Promise<string> {
   let url: string
   try {
-    const r = await sandbox.git(['remote', 'get-url', '--', 'origin'], { cwd: workspace })
-    url = r.stdout.toString('utf8').trim()
+    url = await checkoutOrigin(workspace)
   } catch (error) {
     throw new RevertError(
       `Cannot read the origin remote of the checkout in ${forLog(workspace, 200)} (${forLog((error as Error).message, 300)}); revert-watch needs actions/checkout before it.`
     )
   }
-  if (!url || url.includes('\n')) throw new RevertError('The checkout has no usable origin remote URL.')
+  if (!url) throw new RevertError('The checkout has no usable origin remote URL.')
   return url
 }
 
@@ -49,23 +49,48 @@ export type PreparedRevert = {
   squash: boolean
 }
 
+export type RevertRequest = {
+  remote: string
+  defaultBranch: string
+  mergeSha: string
+  branch: string
+  token?: string
+  botName: string
+  botEmail: string
+}
+
+/** git in the revert's clone; `text` trims its output. */
+type CloneGit = {
+  run(args: string[], okCodes?: number[]): ReturnType<GitSandbox['git']>
+  text(args: string[]): Promise<string>
+}
+
 /**
  * Clone `defaultBranch`, and commit the revert of `mergeSha` on top of it as the bot. Fails when the
  * commit is not on the default branch, has more than two parents, does not revert cleanly, or
  * when the result does not restore every path the commit changed.
  */
-export async function prepareRevert(
-  sandbox: GitSandbox,
-  o: {
-    remote: string
-    defaultBranch: string
-    mergeSha: string
-    branch: string
-    token?: string
-    botName: string
-    botEmail: string
+export async function prepareRevert(sandbox: GitSandbox, o: RevertRequest): Promise<PreparedRevert> {
+  await checkRevertInputs(sandbox, o)
+  const dir = await cloneBranch(sandbox, o.remote, o.defaultBranch, { token: o.token, name: 'revert' })
+  const git: CloneGit = {
+    run: (args, okCodes) => sandbox.git(args, { cwd: dir, okCodes }),
+    text: async args => (await sandbox.git(args, { cwd: dir })).stdout.toString('utf8').trim()
   }
-): Promise<PreparedRevert> {
+  const baseSha = await git.text(['rev-parse', '--verify', '--end-of-options', 'HEAD^{commit}'])
+  await checkOnBranch(git, o, baseSha)
+  const parents = await parentsOf(git, o.mergeSha)
+  const squash = parents.length === 1
+  await commitRevert(git, o, squash)
+  const headSha = await git.text(['rev-parse', '--verify', '--end-of-options', 'HEAD^{commit}'])
+  if (headSha === baseSha)
+    throw new RevertError(`Reverting ${o.mergeSha} changed nothing; it seems reverted already.`)
+  await checkRestored(git, o.mergeSha, parents[0], headSha)
+  return { dir, baseSha, headSha, squash }
+}
+
+/** The SHA is an object id and the branch a valid branch name, before anything is cloned. */
+async function checkRevertInputs(sandbox: GitSandbox, o: RevertRequest): Promise<void> {
   if (!OBJECT_ID.test(o.mergeSha)) throw new RevertError(`"${forLog(o.mergeSha, 80)}" is not a commit SHA.`)
   await sandbox
     // check-ref-format takes no `--`; the name starts with the schema-checked prefix, never '-'.
@@ -73,12 +98,11 @@ export async function prepareRevert(
     .catch(() => {
       throw new RevertError(`The revert branch "${forLog(o.branch, 250)}" is not a valid branch name.`)
     })
-  const dir = await cloneBranch(sandbox, o.remote, o.defaultBranch, { token: o.token, name: 'revert' })
-  const git = (args: string[], okCodes?: number[]) => sandbox.git(args, { cwd: dir, okCodes })
-  const text = async (args: string[]) => (await git(args)).stdout.toString('utf8').trim()
+}
 
-  const baseSha = await text(['rev-parse', '--verify', '--end-of-options', 'HEAD^{commit}'])
-  const onBranch = await git(
+/** The commit is on the default branch as cloned: only a merged change is ever reverted. */
+async function checkOnBranch(git: CloneGit, o: RevertRequest, baseSha: string): Promise<void> {
+  const onBranch = await git.run(
     ['merge-base', '--is-ancestor', '--end-of-options', o.mergeSha, 'HEAD'],
     [0, 1, 128]
   )
@@ -87,15 +111,23 @@ export async function prepareRevert(
       `The commit ${o.mergeSha} is not on ${forLog(o.defaultBranch, 100)} (as cloned at ${baseSha}); nothing is reverted.`
     )
   }
-  const parents = (await text(['rev-list', '--parents', '-n', '1', '--end-of-options', o.mergeSha]))
+}
+
+/** The commit's parents: two for a merge commit, one for a squash or rebase commit. */
+async function parentsOf(git: CloneGit, sha: string): Promise<string[]> {
+  const parents = (await git.text(['rev-list', '--parents', '-n', '1', '--end-of-options', sha]))
     .split(' ')
     .slice(1)
   if (parents.length < 1 || parents.length > 2) {
     throw new RevertError(
-      `The commit ${o.mergeSha} has ${parents.length} parents; revert-watch reverts a merge (2) or a squash or rebase commit (1) only.`
+      `The commit ${sha} has ${parents.length} parents; revert-watch reverts a merge (2) or a squash or rebase commit (1) only.`
     )
   }
-  const squash = parents.length === 1
+  return parents
+}
+
+/** `git revert` as the bot (`-m 1` for a merge commit), unsigned. */
+async function commitRevert(git: CloneGit, o: RevertRequest, squash: boolean): Promise<void> {
   const identity = [
     '-c',
     `user.name=${o.botName}`,
@@ -105,7 +137,7 @@ export async function prepareRevert(
     'commit.gpgsign=false'
   ]
   try {
-    await git([
+    await git.run([
       ...identity,
       'revert',
       '--no-edit',
@@ -119,14 +151,13 @@ export async function prepareRevert(
       `The commit ${o.mergeSha} does not revert cleanly on ${forLog(o.defaultBranch, 100)} (${forLog(detail, 300)}); revert it by hand.`
     )
   }
-  const headSha = await text(['rev-parse', '--verify', '--end-of-options', 'HEAD^{commit}'])
-  if (headSha === baseSha)
-    throw new RevertError(`Reverting ${o.mergeSha} changed nothing; it seems reverted already.`)
+}
 
-  // The result must restore every path the commit changed to its first parent's content.
+/** The result must restore every path the commit changed to its first parent's content. */
+async function checkRestored(git: CloneGit, mergeSha: string, firstParent: string, headSha: string) {
   const names = async (from: string, to: string) =>
     (
-      await git([
+      await git.run([
         'diff',
         '--no-ext-diff',
         '--no-textconv',
@@ -141,14 +172,13 @@ export async function prepareRevert(
       .toString('utf8')
       .split('\0')
       .filter(Boolean)
-  const changed = new Set(await names(parents[0], o.mergeSha))
-  const still = (await names(parents[0], headSha)).filter(p => changed.has(p))
+  const changed = new Set(await names(firstParent, mergeSha))
+  const still = (await names(firstParent, headSha)).filter(p => changed.has(p))
   if (still.length) {
     throw new RevertError(
-      `The revert of ${o.mergeSha} does not restore ${still.length} path(s) it changed (for example ${forLog(still[0], 200)}); revert it by hand.`
+      `The revert of ${mergeSha} does not restore ${still.length} path(s) it changed (for example ${forLog(still[0], 200)}); revert it by hand.`
     )
   }
-  return { dir, baseSha, headSha, squash }
 }
 
 /** Push the revert commit to `refs/heads/<branch>` through the gateway (a preview in a dry run). */

@@ -80,7 +80,7 @@ export async function revertAndOpen(
 ): Promise<RevertOutcome> {
   const sandbox = createGitSandbox('self-evolution-revert-')
   try {
-    const remote = await originUrl(sandbox, o.workspace)
+    const remote = await originUrl(o.workspace)
     const revert = await prepareRevert(sandbox, {
       remote,
       defaultBranch: o.defaultBranch,

@@ -19,6 +19,7 @@
 import type { Queryable } from '../../../db/client.js'
 import { updateAction, type ActionRecord } from '../../../db/actions.js'
 import { cloneBranch, createGitSandbox, type GitSandbox } from '../../../git/sandbox.js'
+import { OBJECT_ID } from '../../../git/object-id.js'
 import { WriteRefusedError, type WriteGateway } from '../../../github/gateway.js'
 import { errorText } from '../../../github/client.js'
 import {
@@ -93,8 +94,6 @@ class NotExecuted extends Error {
 /** The gateway refused because the kill switch is off (or could not be read). */
 const isFlagOff = (error: unknown) =>
   error instanceof WriteRefusedError && (error.reason === 'flag-off' || error.reason === 'flag-unknown')
-
-const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/
 
 async function revParse(sandbox: GitSandbox, dir: string, rev: string): Promise<string> {
   const out = (await sandbox.git(['rev-parse', '--verify', '--end-of-options', rev], { cwd: dir })).stdout

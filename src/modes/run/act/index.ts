@@ -8,7 +8,6 @@
  * A dry run, or a live run without a write-token, touches neither GitHub nor git: every allowed
  * proposal stays planned with its reason, written in the same insert as the action itself.
  */
-import { spawn } from 'node:child_process'
 import type { Config } from '../../../config/schema.js'
 import type { Queryable } from '../../../db/client.js'
 import { listLeftoverActions } from '../../../db/actions.js'
@@ -16,7 +15,7 @@ import { readKillSwitch } from '../../../db/flags.js'
 import { errorText, listAll, type GitHubContext } from '../../../github/client.js'
 import { getDefaultBranch } from '../../../github/contents.js'
 import { createWriteGateway } from '../../../github/gateway.js'
-import { hardenedEnv } from '../../../git/sandbox.js'
+import { originUrl as checkoutOrigin } from '../../../git/remote.js'
 import type { JudgedProposal } from '../../../daily/judge.js'
 import type { Inputs } from '../../../runtime/inputs.js'
 import type { LifecycleDeps } from '../../../runtime/deps.js'
@@ -231,42 +230,9 @@ export async function countOpenPullRequests(gh: GitHubContext, prefix: string): 
 
 /** `git remote get-url origin` in the job's checkout, with any credentials removed. */
 export async function originUrl(workspace: string): Promise<string> {
-  const env = hardenedEnv(workspace)
-  const out = await new Promise<string>((resolve, reject) => {
-    // safe.directory: a checkout owned by another user (a container job) is still only read here.
-    const args = [
-      '-c',
-      'core.fsmonitor=false',
-      '-c',
-      `safe.directory=${workspace}`,
-      'remote',
-      'get-url',
-      'origin'
-    ]
-    const child = spawn('git', args, {
-      cwd: workspace,
-      env: { ...env, HOME: '/nonexistent', GIT_CONFIG_GLOBAL: '/dev/null' },
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    const chunks: Buffer[] = []
-    child.stdout.on('data', (b: Buffer) => chunks.push(b))
-    child.on('error', reject)
-    child.on('close', code =>
-      code === 0
-        ? resolve(Buffer.concat(chunks).toString('utf8').trim())
-        : reject(new Error(`the checkout at ${forLog(workspace, 200)} has no origin remote to clone from`))
-    )
+  const url = await checkoutOrigin(workspace).catch(() => {
+    throw new Error(`the checkout at ${forLog(workspace, 200)} has no origin remote to clone from`)
   })
-  if (!out) throw new Error('the checkout has an empty origin URL')
-  try {
-    const url = new URL(out)
-    if (url.username || url.password) {
-      url.username = ''
-      url.password = ''
-      return url.toString()
-    }
-  } catch {
-    // A path or scp-like address: no credentials in it.
-  }
-  return out
+  if (!url) throw new Error('the checkout has an empty origin URL')
+  return url
 }

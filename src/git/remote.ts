@@ -1,0 +1,37 @@
+/**
+ * The job checkout's `origin` remote, as the product clones from and pushes to it. The URL is
+ * read with the sandbox environment (nothing on the machine configures it) and always comes back
+ * without credentials: a token goes only in a per-command header (src/git/run.ts), so one left in
+ * the URL by an earlier step must never be used, logged or stored.
+ */
+import { runGit, sandboxGitEnv } from './run.js'
+
+/** `url` without a user, password or token; a path or scp-like address is left as it is. */
+export function withoutCredentials(url: string): string {
+  try {
+    const parsed = new URL(url)
+    if (parsed.username || parsed.password) {
+      parsed.username = ''
+      parsed.password = ''
+      return parsed.toString()
+    }
+  } catch {
+    // A path or scp-like address (git@host:o/r.git): no credentials in it.
+  }
+  return url
+}
+
+/**
+ * `git remote get-url origin` in `workspace`, without credentials; '' when it prints none or
+ * more than one line. Fails with a GitCommandError when git does (no repository, no origin).
+ */
+export async function originUrl(workspace: string): Promise<string> {
+  const result = await runGit(['remote', 'get-url', '--', 'origin'], {
+    cwd: workspace,
+    env: sandboxGitEnv(),
+    // A checkout owned by another user (a container job) is still only read here.
+    config: ['-c', `safe.directory=${workspace}`]
+  })
+  const url = result.stdout.toString('utf8').trim()
+  return !url || url.includes('\n') ? '' : withoutCredentials(url)
+}
