@@ -4,7 +4,7 @@
  * artifact; post never fails the job for its own problems.
  */
 import { join } from 'node:path'
-import { readInputs } from '../../runtime/inputs.js'
+import { modeName, readInputs } from '../../runtime/inputs.js'
 import { loadMain, loadStart, saveMain, saveStart, type StartState } from '../../runtime/state.js'
 import { finishRun, getRun } from '../../db/runs.js'
 import { forLog } from '../../text/escape.js'
@@ -280,11 +280,11 @@ export async function postStage(deps: LifecycleDeps): Promise<StageResult> {
   const { host } = deps
   const t0 = deps.now().getTime()
   try {
-    if (host.getInput('mode') === 'gate') {
+    if (modeName(host) === 'gate') {
       const { gatePostStage } = await import('../gate/stage.js')
       return await gatePostStage(deps)
     }
-    if (host.getInput('mode') === 'revert-watch') {
+    if (modeName(host) === 'revert-watch') {
       host.info('post does nothing in mode revert-watch: it claims no run, and main wrote its summary.')
       return { status: 'skipped' }
     }
