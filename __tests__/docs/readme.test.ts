@@ -21,38 +21,55 @@ function section(yml: string, name: string): Map<string, string | undefined> {
   return out
 }
 
-function readmeTable(readme: string, heading: string): Map<string, string[]> {
-  const part = readme.split(`## ${heading}\n`)[1].split('\n## ')[0]
-  const rows = new Map<string, string[]>()
+/** The rows of the README's inputs and outputs tables under one action's heading, by name. */
+function readmeTables(readme: string, heading: string): Record<'inputs' | 'outputs', Map<string, string[]>> {
+  const part = readme.split(`### ${heading}\n`)[1].split(/\n##/)[0]
+  const tables = { inputs: new Map<string, string[]>(), outputs: new Map<string, string[]>() }
+  let current: Map<string, string[]> | undefined
   for (const line of part.split('\n')) {
+    if (line.startsWith('| Input |')) current = tables.inputs
+    if (line.startsWith('| Output |')) current = tables.outputs
     const m = /^\| `([a-z0-9-]+)` \|(.*)\|$/.exec(line)
-    if (m)
-      rows.set(
+    if (m && current)
+      current.set(
         m[1],
         m[2].split('|').map(s => s.trim())
       )
   }
-  return rows
+  return tables
 }
 
-describe('README and action.yml agree', () => {
-  const yml = readFileSync('action.yml', 'utf8')
-  const readme = readFileSync('README.md', 'utf8')
+const ACTIONS = [
+  { file: 'action.yml', heading: 'The daily run: action.yml' },
+  { file: 'gate/action.yml', heading: 'The gate: gate/action.yml' },
+  { file: 'revert-watch/action.yml', heading: 'Automatic rollback: revert-watch/action.yml' }
+]
+
+describe.each(ACTIONS)('README and $file agree', ({ file, heading }) => {
+  const yml = readFileSync(file, 'utf8')
+  const tables = readmeTables(readFileSync('README.md', 'utf8'), heading)
 
   it('lists every input with its default, and no other', () => {
     const inputs = section(yml, 'inputs')
-    const table = readmeTable(readme, 'Inputs')
-    expect([...table.keys()].sort()).toEqual([...inputs.keys()].sort())
+    expect(inputs.size).toBeGreaterThan(0)
+    expect([...tables.inputs.keys()].sort()).toEqual([...inputs.keys()].sort())
     for (const [name, def] of inputs) {
-      expect(`${name}: ${table.get(name)![0]}`).toBe(`${name}: \`${def ?? ''}\``.replace('``', "`''`"))
+      expect(`${name}: ${tables.inputs.get(name)![0]}`).toBe(
+        `${name}: \`${def ?? ''}\``.replace('``', "`''`")
+      )
     }
   })
 
   it('lists every output, and no other', () => {
-    expect([...readmeTable(readme, 'Outputs').keys()].sort()).toEqual(
-      [...section(yml, 'outputs').keys()].sort()
-    )
+    const outputs = section(yml, 'outputs')
+    expect(outputs.size).toBeGreaterThan(0)
+    expect([...tables.outputs.keys()].sort()).toEqual([...outputs.keys()].sort())
   })
+})
+
+describe('README and action.yml agree', () => {
+  const yml = readFileSync('action.yml', 'utf8')
+  const readme = readFileSync('README.md', 'utf8')
 
   it('runs on node24 with pre, main and post, post always', () => {
     expect(yml).toMatch(/using: 'node24'/)
@@ -60,6 +77,28 @@ describe('README and action.yml agree', () => {
     expect(yml).toMatch(/main: 'dist\/main\/index.js'/)
     expect(yml).toMatch(/post: 'dist\/post\/index.js'/)
     expect(yml).toMatch(/post-if: 'always\(\)'/)
+  })
+
+  it('publishes the gate and revert-watch as their own actions, each fixing its mode before the bundle loads', () => {
+    const gate = readFileSync('gate/action.yml', 'utf8')
+    expect(gate).toMatch(
+      /using: 'node24'\n {2}main: 'main.mjs'\n {2}post: 'post.mjs'\n {2}post-if: 'always\(\)'/
+    )
+    const revert = readFileSync('revert-watch/action.yml', 'utf8')
+    expect(revert).toMatch(/using: 'node24'\n {2}main: 'main.mjs'\n$/)
+    for (const [entry, mode, bundle] of [
+      ['gate/main.mjs', 'gate', 'main'],
+      ['gate/post.mjs', 'gate', 'post'],
+      ['revert-watch/main.mjs', 'revert-watch', 'main']
+    ]) {
+      const code = readFileSync(entry, 'utf8')
+      expect(code).toContain(
+        `process.env.SELF_EVOLUTION_MODE = '${mode}'\nawait import('../dist/${bundle}/index.js')\n`
+      )
+    }
+    // No per-mode action takes a mode: the mode is the action's.
+    expect(section(gate, 'inputs').has('mode')).toBe(false)
+    expect(section(revert, 'inputs').has('mode')).toBe(false)
   })
 
   it('names the two newcomer commands', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { MemoryHost } from '../../src/runtime/host.js'
-import { readInputs, passwordOf } from '../../src/runtime/inputs.js'
+import { FIXED_MODE_VARIABLE, modeName, readInputs, passwordOf } from '../../src/runtime/inputs.js'
 import { loadStart, saveStart, loadMain, saveMain } from '../../src/runtime/state.js'
 
 const host = (inputs: Record<string, string>) => new MemoryHost(inputs)
@@ -53,7 +53,10 @@ describe('inputs', () => {
     ['config-path', '../outside.json', /Input "config-path"/],
     ['config-path', '/etc/passwd', /Input "config-path"/],
     ['proposals-sha256', 'abc', /Input "proposals-sha256"/],
-    ['railway-api-url', 'file:///etc/passwd', /Input "railway-api-url"/]
+    ['railway-api-url', 'file:///etc/passwd', /Input "railway-api-url"/],
+    ['scope', 'everyone', /Input "scope" is "everyone"; expected one of: agent, all/],
+    ['gate-source', 'ftp', /Input "gate-source" is "ftp"; expected one of: api, git/],
+    ['agent-logins', 'a b', /Input "agent-logins" holds "a b"/]
   ])('refuses %s=%s with a sentence naming it', (name, value, message) => {
     expect(() => readInputs(host({ [name]: value }))).toThrow(message)
   })
@@ -61,6 +64,19 @@ describe('inputs', () => {
   it('needs a Railway project with a Railway token and the other way round', () => {
     expect(() => readInputs(host({ 'railway-token': 't' }))).toThrow(/railway-project-id/)
     expect(() => readInputs(host({ 'railway-project-id': 'p' }))).toThrow(/railway-token/)
+  })
+
+  it('takes the mode a per-mode action fixed over any mode input, and checks it the same way', () => {
+    const fixed = (mode: string, inputs: Record<string, string> = {}) =>
+      new MemoryHost(inputs, { [FIXED_MODE_VARIABLE]: mode })
+    expect(readInputs(fixed('gate')).mode).toBe('gate')
+    expect(readInputs(fixed('revert-watch', { mode: 'run' })).mode).toBe('revert-watch')
+    expect(modeName(fixed('gate', { mode: 'revert-watch' }))).toBe('gate')
+    expect(readInputs(host({ mode: 'gate' })).mode).toBe('gate')
+    expect(modeName(host({}))).toBe('run')
+    expect(() => readInputs(fixed('nope'))).toThrow(
+      /SELF_EVOLUTION_MODE is "nope"; expected one of: run, gate, revert-watch/
+    )
   })
 
   it('takes the password out of odd URLs too', () => {

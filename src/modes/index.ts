@@ -3,7 +3,7 @@
  * job the same way in every mode); post reads only the mode, since it must not fail the job.
  * The gate and revert-watch are loaded only in their own mode.
  */
-import { MODES, readInputs, type Inputs, type Mode } from '../runtime/inputs.js'
+import { modeName, MODES, readInputs, type Inputs, type Mode } from '../runtime/inputs.js'
 import { errorLine, type StageResult } from '../runtime/stage.js'
 import type { LifecycleDeps } from '../runtime/deps.js'
 import { mainFailed, runMain, runPost, runPre } from './run/stages.js'
@@ -69,7 +69,7 @@ export async function mainStage(deps: LifecycleDeps): Promise<StageResult> {
 export async function postStage(deps: LifecycleDeps): Promise<StageResult> {
   // Not readInputs: an input main already refused must not fail post too. Any other value is the
   // run mode's, whose post has nothing to finalize without a claimed run.
-  const raw = deps.host.getInput('mode')
+  const raw = modeName(deps.host)
   const mode: Mode = (MODES as readonly string[]).includes(raw) ? (raw as Mode) : 'run'
   try {
     return await (await MODE_STAGES[mode]()).post(deps)

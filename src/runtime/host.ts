@@ -1,8 +1,7 @@
 /**
- * The runner, as the lifecycle sees it. On GitHub it is the runner's protocol (src/runtime/runner-host.ts, the
- * same bytes @actions/core writes); in a local run (the CLI's
- * `run` command, tests) it is an in-memory host that keeps state and outputs between stages and
- * prints through the CLI. Nothing else in the lifecycle talks to the runner.
+ * The runner, as the lifecycle sees it. On GitHub it is @actions/core (src/runtime/runner-host.ts); in
+ * a local run (the CLI's `run` command, tests) it is an in-memory host that keeps state and outputs
+ * between stages and prints through the CLI. Nothing else in the lifecycle talks to the runner.
  */
 export type AnnotationTarget = { file?: string; title?: string }
 

@@ -25,7 +25,7 @@ export type Inputs = {
   artifactRetentionDays: number | undefined
   migrate: boolean
   mode: Mode
-  /** A GitHub App installation token for live writes (issue 6); empty keeps allowed proposals planned. */
+  /** A GitHub App installation token for live writes (docs/github-app.md); empty keeps allowed proposals planned. */
   writeToken: string
   /** Logins whose pull requests and commits are the agent's (gate scope). Lower-cased. */
   agentLogins: string[]
@@ -44,9 +44,13 @@ export type Inputs = {
   }
 }
 
-export class InputError extends Error {
-  override name = 'InputError'
-}
+/**
+ * The variable a per-mode action's entry file (gate/main.mjs, revert-watch/main.mjs) sets before it
+ * loads the shared bundle, so the mode is the action's and no input can change it. A node action
+ * cannot find its own action.yml otherwise: GitHub documents GITHUB_ACTION_PATH for composite actions
+ * only (https://docs.github.com/actions/reference/workflows-and-actions/variables).
+ */
+export const FIXED_MODE_VARIABLE = 'SELF_EVOLUTION_MODE'
 
 function bool(host: ActionHost, name: string, fallback: boolean): boolean {
   const raw = host.getInput(name)
@@ -54,18 +58,25 @@ function bool(host: ActionHost, name: string, fallback: boolean): boolean {
   const v = raw.toLowerCase()
   if (v === 'true') return true
   if (v === 'false') return false
-  throw new InputError(`Input "${name}" is "${clip(raw)}"; expected "true" or "false".`)
+  throw new Error(`Input "${name}" is "${clip(raw)}"; expected "true" or "false".`)
 }
 
 function optionalInt(host: ActionHost, name: string, min: number, max: number): number | undefined {
   const raw = host.getInput(name)
   if (raw === '') return undefined
   if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-    throw new InputError(
-      `Input "${name}" is "${clip(raw)}"; expected an integer from ${min} to ${max}, or empty.`
-    )
+    throw new Error(`Input "${name}" is "${clip(raw)}"; expected an integer from ${min} to ${max}, or empty.`)
   }
   return Number(raw)
+}
+
+/** One of `allowed`, or an error naming the input, its value and the choices. */
+function oneOf<T extends string>(host: ActionHost, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = host.getInput(name) || fallback
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new Error(`Input "${name}" is "${clip(raw)}"; expected one of: ${allowed.join(', ')}.`)
+  }
+  return raw as T
 }
 
 function clip(value: string): string {
@@ -73,8 +84,34 @@ function clip(value: string): string {
   return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat
 }
 
-export function readInputs(host: ActionHost): Inputs {
-  // Secrets first, masked before anything else can print them.
+function list(host: ActionHost, name: string): string[] {
+  return host
+    .getInput(name)
+    .split(',')
+    .map(s => s.trim())
+    .filter(Boolean)
+}
+
+/**
+ * The mode as named, not yet checked: the one a per-mode action fixed, else the `mode` input (the
+ * root action's), else run.
+ */
+export function modeName(host: ActionHost): string {
+  return host.env[FIXED_MODE_VARIABLE] || host.getInput('mode') || 'run'
+}
+
+export function readMode(host: ActionHost): Mode {
+  const fixed = host.env[FIXED_MODE_VARIABLE]
+  const name = modeName(host)
+  if (!(MODES as readonly string[]).includes(name)) {
+    const what = fixed ? FIXED_MODE_VARIABLE : 'Input "mode"'
+    throw new Error(`${what} is "${clip(name)}"; expected one of: ${MODES.join(', ')}.`)
+  }
+  return name as Mode
+}
+
+/** The secrets, each masked the moment it is read, before anything else can print it. */
+function readSecrets(host: ActionHost) {
   const databaseUrl = host.getInput('database-url')
   host.setSecret(databaseUrl)
   const password = passwordOf(databaseUrl)
@@ -85,72 +122,81 @@ export function readInputs(host: ActionHost): Inputs {
   host.setSecret(githubToken)
   const writeToken = host.getInput('write-token')
   host.setSecret(writeToken)
+  return { databaseUrl, railwayToken, githubToken, writeToken }
+}
 
-  const modeRaw = host.getInput('mode') || 'run'
-  if (!(MODES as readonly string[]).includes(modeRaw)) {
-    throw new InputError(`Input "mode" is "${clip(modeRaw)}"; expected one of: ${MODES.join(', ')}.`)
-  }
-
+function readConfigPath(host: ActionHost): string {
   const configPath = host.getInput('config-path') || DEFAULT_CONFIG_PATH
   if (configPath.startsWith('/') || configPath.split('/').some(s => s === '..' || s === '.' || s === '')) {
-    throw new InputError(
+    throw new Error(
       `Input "config-path" is "${clip(configPath)}"; expected a relative path inside the repository.`
     )
   }
+  return configPath
+}
 
-  // dry-run: only 'true' means anything. Any other value leaves the decision to the config, so one
-  // click on a dispatch form can never switch a dry-run config to live.
-  const forceDryRun = host.getInput('dry-run').toLowerCase() === 'true'
-
-  const proposalsSha256 = host.getInput('proposals-sha256').toLowerCase()
-  if (proposalsSha256 !== '' && !/^[0-9a-f]{64}$/.test(proposalsSha256)) {
-    throw new InputError(
-      `Input "proposals-sha256" is "${clip(proposalsSha256)}"; expected 64 hexadecimal characters, or empty.`
+function readProposalsSha256(host: ActionHost): string {
+  const sha = host.getInput('proposals-sha256').toLowerCase()
+  if (sha !== '' && !/^[0-9a-f]{64}$/.test(sha)) {
+    throw new Error(
+      `Input "proposals-sha256" is "${clip(sha)}"; expected 64 hexadecimal characters, or empty.`
     )
   }
+  return sha
+}
 
+function readRailway(host: ActionHost, token: string): Inputs['railway'] {
   const apiUrl = host.getInput('railway-api-url') || 'https://backboard.railway.app/graphql/v2'
   if (!/^https?:\/\/[^\s]+$/.test(apiUrl)) {
-    throw new InputError(`Input "railway-api-url" is "${clip(apiUrl)}"; expected an http(s) URL.`)
+    throw new Error(`Input "railway-api-url" is "${clip(apiUrl)}"; expected an http(s) URL.`)
   }
   const projectId = host.getInput('railway-project-id')
-  if (railwayToken !== '' && projectId === '') {
-    throw new InputError(
+  if (token !== '' && projectId === '') {
+    throw new Error(
       'Input "railway-project-id" is empty; expected a Railway project id when railway-token is set.'
     )
   }
-  if (projectId !== '' && railwayToken === '') {
-    throw new InputError(
+  if (projectId !== '' && token === '') {
+    throw new Error(
       'Input "railway-token" is empty; expected a Railway API token when railway-project-id is set.'
     )
   }
-
-  const scopeRaw = host.getInput('scope') || 'agent'
-  if (!(SCOPES as readonly string[]).includes(scopeRaw)) {
-    throw new InputError(`Input "scope" is "${clip(scopeRaw)}"; expected one of: ${SCOPES.join(', ')}.`)
+  return {
+    token,
+    projectId,
+    environmentId: host.getInput('railway-environment-id'),
+    serviceIds: list(host, 'railway-service-ids'),
+    apiUrl
   }
-  const agentLogins = host
-    .getInput('agent-logins')
-    .split(',')
-    .map(s => s.trim())
-    .filter(Boolean)
+}
+
+/** Whose pull requests the gate judges, and where it reads them. */
+function readGateScope(host: ActionHost): Pick<Inputs, 'scope' | 'agentLogins' | 'gateSource'> {
+  const scope = oneOf(host, 'scope', SCOPES, 'agent')
+  const agentLogins = list(host, 'agent-logins')
   const badLogin = agentLogins.find(l => !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(l))
   if (badLogin !== undefined) {
-    throw new InputError(
+    throw new Error(
       `Input "agent-logins" holds "${clip(badLogin)}"; expected comma-separated GitHub logins such as "my-agent[bot]".`
     )
   }
+  const gateSource = oneOf(host, 'gate-source', GATE_SOURCES, 'api')
+  return { scope, agentLogins: agentLogins.map(l => l.toLowerCase()), gateSource }
+}
 
-  const gateSourceRaw = host.getInput('gate-source') || 'api'
-  if (!(GATE_SOURCES as readonly string[]).includes(gateSourceRaw)) {
-    throw new InputError(
-      `Input "gate-source" is "${clip(gateSourceRaw)}"; expected one of: ${GATE_SOURCES.join(', ')}.`
-    )
-  }
-
+export function readInputs(host: ActionHost): Inputs {
+  const secrets = readSecrets(host)
+  const mode = readMode(host)
+  const configPath = readConfigPath(host)
+  // dry-run: only 'true' means anything. Any other value leaves the decision to the config, so one
+  // click on a dispatch form can never switch a dry-run config to live.
+  const forceDryRun = host.getInput('dry-run').toLowerCase() === 'true'
+  const proposalsSha256 = readProposalsSha256(host)
+  const railway = readRailway(host, secrets.railwayToken)
+  const gate = readGateScope(host)
   return {
-    databaseUrl,
-    githubToken,
+    databaseUrl: secrets.databaseUrl,
+    githubToken: secrets.githubToken,
     configPath,
     forceDryRun,
     force: bool(host, 'force', false),
@@ -159,23 +205,11 @@ export function readInputs(host: ActionHost): Inputs {
     jitterMinutes: optionalInt(host, 'jitter-minutes', 0, 120),
     artifactRetentionDays: optionalInt(host, 'artifact-retention-days', 1, 400),
     migrate: bool(host, 'migrate', false),
-    mode: modeRaw as Mode,
-    writeToken,
-    agentLogins: agentLogins.map(l => l.toLowerCase()),
-    scope: scopeRaw as Scope,
+    mode,
+    writeToken: secrets.writeToken,
+    ...gate,
     ciTimeoutMinutes: optionalInt(host, 'ci-timeout-minutes', 0, 360) ?? 30,
-    gateSource: gateSourceRaw as GateSource,
-    railway: {
-      token: railwayToken,
-      projectId,
-      environmentId: host.getInput('railway-environment-id'),
-      serviceIds: host
-        .getInput('railway-service-ids')
-        .split(',')
-        .map(s => s.trim())
-        .filter(Boolean),
-      apiUrl
-    }
+    railway
   }
 }
 

@@ -1,120 +1,46 @@
 /**
- * The ActionHost of the bundled entrypoints: the runner's protocol written directly, without
- * @actions/core (whose HTTP client alone costs about 100 ms of start-up, on a path that must
- * decide "the flag is off" quickly).
- *
- * The protocol, as @actions/core 3 speaks it (and as FACTS.md records it):
- * - inputs are INPUT_<NAME> variables (spaces become underscores, upper case), trimmed;
- * - outputs and state are appended to the files named by GITHUB_OUTPUT and GITHUB_STATE as
- *   `name<<delimiter` blocks with a random delimiter; later stages read state as STATE_<name>;
- * - masks, annotations and errors are workflow commands on stdout (`::add-mask::`, `::error
- *   file=…,title=…::`), with data escaped (% CR LF) and properties escaped too (: ,);
- * - the job summary is appended to the file named by GITHUB_STEP_SUMMARY;
- * - a failed step exits with code 1.
+ * The ActionHost of the bundled entrypoints: a thin adapter over @actions/core, which speaks the
+ * runner's protocol (INPUT_ and STATE_ variables, the GITHUB_OUTPUT, GITHUB_STATE and
+ * GITHUB_STEP_SUMMARY files, workflow commands on stdout, exit code 1 for a failed step). See
+ * https://docs.github.com/actions/reference/workflows-and-actions/workflow-commands.
  */
-import { randomUUID } from 'node:crypto'
-import { appendFileSync, existsSync } from 'node:fs'
-import { EOL } from 'node:os'
+import * as core from '@actions/core'
 import type { ActionHost, AnnotationTarget } from './host.js'
 
-/** Escapes the message part of a workflow command. */
-export function escapeData(value: string): string {
-  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+/**
+ * core.error with no properties at all when the target names nothing: core writes "::error ::" for an
+ * object whose values are all empty, and the plain "::error::" is the one form every reader expects.
+ */
+function annotationProperties(target?: AnnotationTarget): core.AnnotationProperties | undefined {
+  if (!target?.title && !target?.file) return undefined
+  return { title: target.title || undefined, file: target.file || undefined }
 }
 
-/** Escapes a property value of a workflow command. */
-export function escapeProperty(value: string): string {
-  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C')
-}
-
-/** One workflow command line, e.g. `::error file=a.ts,title=x::message`. */
-export function workflowCommand(
-  command: string,
-  properties: Record<string, string | undefined>,
-  message: string
-): string {
-  const props = Object.entries(properties)
-    .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '')
-    .map(([key, value]) => `${key}=${escapeProperty(value)}`)
-    .join(',')
-  return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`
-}
-
-/** A `name<<delimiter` block for GITHUB_OUTPUT / GITHUB_STATE. */
-export function fileCommandBlock(
-  name: string,
-  value: string,
-  delimiter = `ghadelimiter_${randomUUID()}`
-): string {
-  if (name.includes(delimiter) || value.includes(delimiter)) {
-    throw new Error(`Unexpected input: the name or value of "${name}" contains the delimiter ${delimiter}`)
-  }
-  return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`
-}
-
-export type RunnerHostOptions = {
-  env?: NodeJS.ProcessEnv
-  /** Where command lines go (stdout). */
-  write?: (text: string) => void
-  /** Appends to a file (fs.appendFileSync). */
-  append?: (path: string, text: string) => void
-  /** Marks the process as failed (process.exitCode = 1). */
-  fail?: () => void
-}
-
-export function runnerHost(options: RunnerHostOptions = {}): ActionHost {
-  const env = options.env ?? process.env
-  const write = options.write ?? ((text: string) => void process.stdout.write(text))
-  const append = options.append ?? ((path: string, text: string) => appendFileSync(path, text, 'utf8'))
-  const fail =
-    options.fail ??
-    (() => {
-      process.exitCode = 1
-    })
-  const line = (text: string) => write(`${text}${EOL}`)
-
-  /** Appends to a file command's file, or falls back to the old stdout command. */
-  const fileCommand = (variable: 'GITHUB_OUTPUT' | 'GITHUB_STATE', name: string, value: string) => {
-    const path = env[variable]
-    if (path) {
-      if (!existsSync(path)) throw new Error(`Missing file at path: ${path}`)
-      append(path, fileCommandBlock(name, value))
-      return
-    }
-    const command = variable === 'GITHUB_OUTPUT' ? 'set-output' : 'save-state'
-    write(EOL)
-    line(workflowCommand(command, { name }, value))
-  }
-
-  const annotate = (kind: 'error' | 'warning' | 'notice', message: string, target?: AnnotationTarget) =>
-    line(workflowCommand(kind, { title: target?.title, file: target?.file }, message))
-
+export function runnerHost(): ActionHost {
+  // core.summary is one shared buffer: summaries are written one after the other, each from an
+  // empty buffer, so that neither an overlapping call nor a failed write repeats another's text.
+  let summaries: Promise<unknown> = Promise.resolve()
   return {
-    onGitHub: env.GITHUB_ACTIONS === 'true',
-    env,
-    getInput: name => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim(),
+    onGitHub: process.env.GITHUB_ACTIONS === 'true',
+    env: process.env,
+    getInput: name => core.getInput(name),
     setSecret: value => {
-      if (value) line(workflowCommand('add-mask', {}, value))
+      if (value) core.setSecret(value)
     },
-    setOutput: (name, value) => fileCommand('GITHUB_OUTPUT', name, value),
-    saveState: (name, value) => fileCommand('GITHUB_STATE', name, value),
-    getState: name => env[`STATE_${name}`] ?? '',
-    info: text => line(text),
-    notice: text => annotate('notice', text),
-    warning: text => annotate('warning', text),
-    error: (text, target) => annotate('error', text, target),
-    setFailed: text => {
-      fail()
-      annotate('error', text)
-    },
-    writeSummary: async markdown => {
-      const path = env.GITHUB_STEP_SUMMARY
-      if (!path) {
-        throw new Error(
-          'Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.'
-        )
-      }
-      append(path, `${markdown}${EOL}`)
+    setOutput: (name, value) => core.setOutput(name, value),
+    saveState: (name, value) => core.saveState(name, value),
+    getState: name => core.getState(name),
+    info: text => core.info(text),
+    notice: text => core.notice(text),
+    warning: text => core.warning(text),
+    error: (text, target) => core.error(text, annotationProperties(target)),
+    setFailed: text => core.setFailed(text),
+    writeSummary: markdown => {
+      const write = summaries
+        .catch(() => undefined)
+        .then(() => core.summary.emptyBuffer().addRaw(markdown, true).write())
+      summaries = write
+      return write.then(() => undefined)
     }
   }
 }

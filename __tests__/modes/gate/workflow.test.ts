@@ -15,7 +15,7 @@ const code = text
   .join('\n')
 
 describe('the gate workflow', () => {
-  it('runs on pull_request_target and pull_request_review with the issue’s event types', () => {
+  it('runs on pull_request_target and pull_request_review with the gate’s event types', () => {
     expect(code).toMatch(
       /\n {2}pull_request_target:\n {4}types: \[opened, synchronize, reopened, labeled, unlabeled, closed\]\n/
     )
@@ -44,7 +44,8 @@ describe('the gate workflow', () => {
     expect(code).toMatch(/persist-credentials: false/)
     expect(code).not.toMatch(/pull_request\.head|head_ref|refs\/pull|merge_commit_sha/)
     expect(code).not.toMatch(/\n\s+run:/)
-    expect(code).toMatch(/uses: \.\/\n\s+with:\n\s+mode: gate\n/)
+    expect(code).toMatch(/uses: \.\/gate\n\s+with:\n/)
+    expect(code).not.toMatch(/\n\s+mode:/)
   })
 
   it('passes actionlint', async () => {

@@ -22,7 +22,8 @@ describe('the revert-watch workflow', () => {
     expect(body).toMatch(
       /^on:\n {2}workflow_run:\n {4}workflows: \[CI\]\n {4}types: \[completed\]\n {4}branches: \[main\]$/m
     )
-    expect(body).toContain('mode: revert-watch')
+    expect(body).toContain('uses: ./revert-watch')
+    expect(body).not.toMatch(/\n\s+mode:/)
     expect(body).toContain('persist-credentials: false')
     expect(body).not.toMatch(/pull_request_target|auto-merge|--auto/)
   })
