@@ -25,7 +25,7 @@ const HELP = `Usage:
 
   (no subcommand)  the latest runs, newest day first (every repository's without --repository)
   show ID          a run with its reflections, proposals, actions and rollbacks
-  mark-failed ID   close a run stuck in "running" (the spec's fix for a stuck run); refuses, with
+  mark-failed ID   close a run stuck in "running" (its runner died before it could); refuses, with
                    exit code 1, a run in any other state and an unknown id
 
 Options:
@@ -52,7 +52,13 @@ async function execute(argv, io) {
         return 0;
     }
     const [sub, idText] = positionals;
-    const asJson = values.json === true;
+    checkFlagsFit(sub, values);
+    if (sub === undefined)
+        return listCommand(values, io);
+    return runCommandFor(sub, runId(sub, idText), values, io);
+}
+/** The subcommand is known, and every flag given applies to it. */
+function checkFlagsFit(sub, values) {
     if (sub !== undefined && sub !== 'show' && sub !== 'mark-failed') {
         throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`unknown subcommand "${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(sub, 40)}"; expected show or mark-failed (or none, to list)`);
     }
@@ -63,44 +69,52 @@ async function execute(argv, io) {
     }
     if (sub !== 'mark-failed' && values.reason !== undefined)
         throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--reason applies only to runs mark-failed');
-    if (sub === undefined) {
-        const limit = (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .intFlag */ .s1)('limit', values.limit, 1, 1000) ?? 20;
-        const repository = (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryFlag */ .nm)(values.repository);
-        const db = await (0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .openCommandDatabase */ .NN)(values['database-url'], io);
-        try {
-            const runs = await (0,_db_runs_js__WEBPACK_IMPORTED_MODULE_0__/* .listRuns */ .v)(db.sql, { repository, limit });
-            if (asJson) {
-                io.stdout((0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .json */ .Pq)(runs));
-            }
-            else if (!runs.length) {
-                io.stdout(`No runs recorded${repository ? ` for ${repository}` : ''} in ${db.describe}.\n`);
-            }
-            else {
-                io.stdout((0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['ID', 'DATE', 'REPOSITORY', 'STATUS', 'STARTED', 'FINISHED', 'ALLOWED', 'BLOCKED', 'SUMMARY'], runs.map(r => [
-                    String(r.id),
-                    r.runDate,
-                    r.repository || '-',
-                    r.status,
-                    (0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .time */ .kB)(r.startedAt),
-                    (0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .time */ .kB)(r.finishedAt),
-                    String(r.proposalsAllowed),
-                    String(r.proposalsBlocked),
-                    r.summary ? (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .cap */ .Np)(r.summary, 80) : '-'
-                ])));
-            }
-            return 0;
-        }
-        finally {
-            await db.close();
-        }
-    }
+}
+function runId(sub, idText) {
     if (idText === undefined)
         throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`missing the run ID; expected "runs ${sub} ID"`);
     if (!/^\d+$/.test(idText) || Number(idText) < 1 || Number(idText) > MAX_ID) {
         throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`"${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(idText, 40)}" is not a run ID; expected a positive integer`);
     }
-    const id = Number(idText);
-    if (sub === 'mark-failed' && !values.reason?.trim()) {
+    return Number(idText);
+}
+/** `runs`: the latest runs as a table or JSON. */
+async function listCommand(values, io) {
+    const limit = (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .intFlag */ .s1)('limit', values.limit, 1, 1000) ?? 20;
+    const repository = (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryFlag */ .nm)(values.repository);
+    const db = await (0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .openCommandDatabase */ .NN)(values['database-url'], io);
+    try {
+        const runs = await (0,_db_runs_js__WEBPACK_IMPORTED_MODULE_0__/* .listRuns */ .v)(db.sql, { repository, limit });
+        if (values.json === true) {
+            io.stdout((0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .json */ .Pq)(runs));
+        }
+        else if (!runs.length) {
+            io.stdout(`No runs recorded${repository ? ` for ${repository}` : ''} in ${db.describe}.\n`);
+        }
+        else {
+            io.stdout((0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['ID', 'DATE', 'REPOSITORY', 'STATUS', 'STARTED', 'FINISHED', 'ALLOWED', 'BLOCKED', 'SUMMARY'], runs.map(r => [
+                String(r.id),
+                r.runDate,
+                r.repository || '-',
+                r.status,
+                (0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .time */ .kB)(r.startedAt),
+                (0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .time */ .kB)(r.finishedAt),
+                String(r.proposalsAllowed),
+                String(r.proposalsBlocked),
+                r.summary ? (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .cap */ .Np)(r.summary, 80) : '-'
+            ])));
+        }
+        return 0;
+    }
+    finally {
+        await db.close();
+    }
+}
+/** `runs show ID` and `runs mark-failed ID --reason TEXT`. */
+async function runCommandFor(sub, id, values, io) {
+    const asJson = values.json === true;
+    const reason = values.reason?.trim();
+    if (sub === 'mark-failed' && !reason) {
         throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('mark-failed needs --reason TEXT: say why the run is marked failed');
     }
     const db = await (0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .openCommandDatabase */ .NN)(values['database-url'], io);
@@ -112,15 +126,13 @@ async function execute(argv, io) {
             io.stdout(asJson ? (0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .json */ .Pq)(detail) : describeRun(detail));
             return 0;
         }
-        const result = await (0,_db_runs_js__WEBPACK_IMPORTED_MODULE_0__/* .markRunFailed */ .i_)(db.sql, { id, reason: values.reason.trim(), now: io.now() });
+        const result = await (0,_db_runs_js__WEBPACK_IMPORTED_MODULE_0__/* .markRunFailed */ .i_)(db.sql, { id, reason: reason, now: io.now() });
         if (!result.ok) {
             if (asJson)
                 io.stdout((0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .json */ .Pq)(result));
             throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Qd(result.reason);
         }
-        io.stdout(asJson
-            ? (0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .json */ .Pq)(result)
-            : `Run ${id} (${result.run.runDate}) marked failed: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(values.reason.trim())}\n`);
+        io.stdout(asJson ? (0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .json */ .Pq)(result) : `Run ${id} (${result.run.runDate}) marked failed: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(reason)}\n`);
         return 0;
     }
     finally {
@@ -199,12 +211,14 @@ function indent(text) {
 /* harmony import */ var _db_lockfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13005);
 /* harmony import */ var _db_migrate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77439);
 /* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67388);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71604);
+/* harmony import */ var _text_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7929);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71604);
 /**
  * What the database commands (migrate, flag, runs) share: the --database-url resolution (the flag,
  * then DATABASE_URL, then the embedded database), their errors as one line with the right exit code,
  * and plain-text tables.
  */
+
 
 
 
@@ -231,7 +245,7 @@ async function openCommandDatabase(flagUrl, io) {
 /** Open without touching the schema (the migrate command). */
 async function connect(flagUrl, io) {
     if (flagUrl === '')
-        throw new _io_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--database-url is empty; expected a postgres:// URL');
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('--database-url is empty; expected a postgres:// URL');
     return (0,_db_client_js__WEBPACK_IMPORTED_MODULE_0__.openDatabase)({ url: (0,_db_client_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveDatabaseUrl */ .N1)(flagUrl, io.env), cwd: io.cwd });
 }
 /**
@@ -245,9 +259,9 @@ async function runCommand(name, io, body) {
     }
     catch (caught) {
         const error = asCommandError(caught);
-        if (error instanceof _io_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb || error instanceof _io_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandError */ .Qd) {
+        if (error instanceof _io_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb || error instanceof _io_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandError */ .Qd) {
             io.stderr(`self-evolution ${name}: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .forLog */ .Ig)(error.message, 1000)}\n`);
-            return error instanceof _io_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb ? 2 : 1;
+            return error instanceof _io_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb ? 2 : 1;
         }
         throw error;
     }
@@ -255,12 +269,12 @@ async function runCommand(name, io, body) {
 /** The errors a user can cause or meet, as one line: bad input exits 2, the rest 1. */
 function asCommandError(error) {
     if (error instanceof _db_client_js__WEBPACK_IMPORTED_MODULE_0__/* .DatabaseUrlError */ .PT)
-        return new _io_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(error.message);
+        return new _io_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(error.message);
     if (error instanceof _db_client_js__WEBPACK_IMPORTED_MODULE_0__/* .DatabaseConnectError */ ._g ||
         error instanceof _db_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .EmbeddedLockedError */ .D ||
         error instanceof _db_migrate_js__WEBPACK_IMPORTED_MODULE_2__/* .MigrationError */ .Py ||
         error instanceof _db_migrate_js__WEBPACK_IMPORTED_MODULE_2__/* .IncompatibleSchemaError */ .L_) {
-        return new _io_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandError */ .Qd(error.message);
+        return new _io_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandError */ .Qd(error.message);
     }
     return error;
 }
@@ -281,8 +295,9 @@ function time(value) {
     const d = value instanceof Date ? value : new Date(value);
     return Number.isNaN(d.getTime()) ? String(value) : d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
+/** A --json document, pretty-printed, with no workflow command in its text (agent-written values). */
 function json(value) {
-    return JSON.stringify(value, null, 2) + '\n';
+    return (0,_text_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .inertJson */ .nl)(value, 2) + '\n';
 }
 
 
@@ -293,40 +308,44 @@ function json(value) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AM: () => (/* binding */ failureLimitReached),
-/* harmony export */   AQ: () => (/* binding */ runGates),
 /* harmony export */   N6: () => (/* binding */ isFailure),
-/* harmony export */   vO: () => (/* binding */ inCooldown)
+/* harmony export */   gf: () => (/* binding */ PRECONDITION_ORDER),
+/* harmony export */   vO: () => (/* binding */ inCooldown),
+/* harmony export */   vV: () => (/* binding */ runPreconditions)
 /* harmony export */ });
-/* unused harmony export GATE_ORDER */
-const GATE_ORDER = ['failure-limit', 'cooldown', 'deployment-active', 'ci-active'];
+const PRECONDITION_ORDER = ['failure-limit', 'cooldown', 'deployment-active', 'ci-active'];
 /** Force reaches these, and only these. */
 const FORCE_BYPASSES = new Set(['cooldown', 'deployment-active', 'ci-active']);
-async function runGates(gates, opts) {
+async function runPreconditions(preconditions, opts) {
     const records = [];
     const warnings = [];
-    const ordered = [...gates].sort((a, b) => GATE_ORDER.indexOf(a.name) - GATE_ORDER.indexOf(b.name));
-    for (const gate of ordered) {
-        if (opts.force && FORCE_BYPASSES.has(gate.name)) {
-            records.push({ name: gate.name, result: 'bypassed', detail: 'force' });
+    const ordered = [...preconditions].sort((a, b) => PRECONDITION_ORDER.indexOf(a.name) - PRECONDITION_ORDER.indexOf(b.name));
+    for (const precondition of ordered) {
+        if (opts.force && FORCE_BYPASSES.has(precondition.name)) {
+            records.push({ name: precondition.name, result: 'bypassed', detail: 'force' });
             continue;
         }
         let answer;
         try {
-            answer = await gate.check();
+            answer = await precondition.check();
         }
         catch (error) {
-            const detail = `${gate.name}: ${error.message}`;
-            records.push({ name: gate.name, result: 'error', detail });
+            const detail = `${precondition.name}: ${error.message}`;
+            records.push({ name: precondition.name, result: 'error', detail });
             return { proceed: false, reason: 'gate-error', detail, records, warnings };
         }
-        records.push({ name: gate.name, result: answer.state, detail: answer.detail });
+        records.push({ name: precondition.name, result: answer.state, detail: answer.detail });
         if (answer.state === 'unavailable')
-            warnings.push(`${gate.name} unavailable: ${answer.detail}`);
+            warnings.push(`${precondition.name} unavailable: ${answer.detail}`);
         if (answer.state === 'fired')
-            return { proceed: false, reason: gate.name, detail: answer.detail, records, warnings };
+            return { proceed: false, reason: precondition.name, detail: answer.detail, records, warnings };
     }
     return { proceed: true, records, warnings };
 }
+/**
+ * Whether a finished run counts as a failure: it failed, or its change was reverted. The one
+ * definition behind the failure limit, the cooldown and revert-watch's failure count.
+ */
 const isFailure = (status) => status === 'failed' || status === 'reverted';
 /** The last `limit` finished runs are all failures. */
 function failureLimitReached(outcomes, limit) {

@@ -1743,7 +1743,7 @@ module.exports = pipeline
 
 
 const assert = __webpack_require__(34589)
-const { Readable } = __webpack_require__(72308)
+const { Readable } = __webpack_require__(49927)
 const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(68707)
 const util = __webpack_require__(3440)
 const { getResolveErrorBodyCallback } = __webpack_require__(87655)
@@ -2314,7 +2314,7 @@ module.exports.connect = __webpack_require__(34660)
 
 /***/ }),
 
-/***/ 72308:
+/***/ 49927:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -2714,7 +2714,7 @@ const {
   ResponseStatusCodeError
 } = __webpack_require__(68707)
 
-const { chunksDecode } = __webpack_require__(72308)
+const { chunksDecode } = __webpack_require__(49927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {

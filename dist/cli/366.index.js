@@ -9,7 +9,6 @@ export const modules = {
 /* harmony export */   judgeAndRecord: () => (/* binding */ judgeAndRecord),
 /* harmony export */   loadProposals: () => (/* binding */ loadProposals)
 /* harmony export */ });
-/* unused harmony export ProposalsInputError */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
@@ -29,26 +28,11 @@ export const modules = {
 
 
 
-class ProposalsInputError extends Error {
-    name = 'ProposalsInputError';
-}
 async function loadProposals(inputs, workspace, configText, configPath) {
     if (!inputs.proposals)
-        return { proposals: [], file: '', patches: [] };
+        return { proposals: [], file: '' };
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(inputs.proposals) ? inputs.proposals : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, inputs.proposals);
-    let bytes;
-    try {
-        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file);
-    }
-    catch (error) {
-        throw new ProposalsInputError(`Input "proposals" is "${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .forLog */ .Ig)(inputs.proposals, 200)}"; the file could not be read (${error.code ?? error.message}).`);
-    }
-    if (inputs.proposalsSha256) {
-        const actual = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
-        if (actual !== inputs.proposalsSha256) {
-            throw new ProposalsInputError(`Input "proposals-sha256" is ${inputs.proposalsSha256}, but the proposals file hashes to ${actual}; the file changed between the propose job and this one.`);
-        }
-    }
+    const bytes = await readProposalsBytes(inputs, file);
     try {
         const text = bytes.toString('utf8');
         const parsed = await (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readProposalsFile */ .MW)(text, {
@@ -57,52 +41,63 @@ async function loadProposals(inputs, workspace, configText, configPath) {
         });
         // The same text readProposalsFile validated: the executor applies exactly the patch judged.
         const raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-        const patches = raw.proposals.map(p => (typeof p.patch === 'string' ? p.patch : undefined));
-        return { ...parsed, file, patches };
+        const proposals = parsed.proposals.map((proposal, i) => {
+            const patch = raw.proposals[i]?.patch;
+            return typeof patch === 'string' ? { proposal, patch } : { proposal };
+        });
+        return { ...(parsed.reflection ? { reflection: parsed.reflection } : {}), proposals, file };
     }
     catch (error) {
-        throw new ProposalsInputError(`The proposals file ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .forLog */ .Ig)(inputs.proposals, 200)} cannot be used: ${error.message}`);
+        throw new Error(`The proposals file ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .forLog */ .Ig)(inputs.proposals, 200)} cannot be used: ${error.message}`, { cause: error });
     }
+}
+/** The file's bytes, checked against proposals-sha256 when that input is set. */
+async function readProposalsBytes(inputs, file) {
+    let bytes;
+    try {
+        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file);
+    }
+    catch (error) {
+        throw new Error(`Input "proposals" is "${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .forLog */ .Ig)(inputs.proposals, 200)}"; the file could not be read (${error.code ?? error.message}).`, { cause: error });
+    }
+    if (inputs.proposalsSha256) {
+        const actual = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+        if (actual !== inputs.proposalsSha256) {
+            throw new Error(`Input "proposals-sha256" is ${inputs.proposalsSha256}, but the proposals file hashes to ${actual}; the file changed between the propose job and this one.`);
+        }
+    }
+    return bytes;
 }
 async function judgeAndRecord(opts) {
     const { db, config, loaded } = opts;
     const wildcardAlreadyUsedToday = await (0,_db_proposals_js__WEBPACK_IMPORTED_MODULE_5__.hasAllowedWildcard)(db.sql, opts.repository, opts.runDate);
-    const verdict = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateProposals */ .t0)({
+    const verdicts = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateProposals */ .t0)({
         config,
-        proposals: loaded.proposals,
+        proposals: loaded.proposals.map(p => p.proposal),
         configPath: opts.configPath,
         wildcardAlreadyUsedToday
+    }).proposals;
+    const judged = verdicts.map((verdict, i) => {
+        const patch = loaded.proposals[i].patch;
+        return patch === undefined ? { verdict } : { verdict, patch };
     });
-    const verdicts = verdict.proposals;
-    const store = config.telemetry.storeProposals;
-    const plan = opts.planActions ? await opts.planActions(verdicts) : [];
+    const plan = opts.planActions ? await opts.planActions(judged) : [];
     const reasons = new Map(plan.flatMap(e => (e.execute ? [] : [[e.index, e.reason]])));
+    const store = config.telemetry.storeProposals;
     const recorded = await (0,_db_proposals_js__WEBPACK_IMPORTED_MODULE_5__/* .recordJudgement */ .T)(db.sql, {
         runId: opts.runId,
         repository: opts.repository,
         runDate: opts.runDate,
         reflection: config.telemetry.storeReflections && loaded.reflection ? loaded.reflection : null,
-        proposals: (store ? verdicts : []).map((v, i) => ({
-            type: v.type,
-            title: v.title,
-            description: v.description ?? null,
-            riskLevel: v.riskLevel,
-            effort: v.effort ?? null,
-            allowed: v.allowed,
-            blockedReasons: v.violations.map(x => `${x.rule}: ${x.message}`),
-            action: v.allowed && config.telemetry.storeActions
-                ? {
-                    actionType: v.stats.files > 0 ? 'pr' : 'issue',
-                    payload: {
-                        dryRun: opts.dryRun,
-                        source: v.source,
-                        changes: v.stats,
-                        files: v.files?.slice(0, 50),
-                        ...(reasons.has(i) ? { reason: reasons.get(i) } : {})
-                    }
-                }
-                : undefined
-        }))
+        proposals: (store ? verdicts : []).map((v, i) => rowOf(opts, v, reasons.get(i)))
+    });
+    judged.forEach((p, i) => {
+        const proposalId = recorded.proposalIds[i];
+        const actionId = recorded.actionIds[i];
+        if (proposalId !== undefined)
+            p.proposalId = proposalId;
+        if (actionId !== undefined && actionId !== null)
+            p.actionId = actionId;
     });
     // The database is the last word on the daily wildcard: a racing process may have taken it.
     for (const index of recorded.flipped) {
@@ -113,13 +108,30 @@ async function judgeAndRecord(opts) {
             message: 'A wildcard change is already recorded for this repository today.'
         });
     }
+    return { proposals: judged, flippedByDatabase: recorded.flipped.length };
+}
+/** The row a verdict is recorded as; an allowed one carries its planned action (and why it waits). */
+function rowOf(opts, v, reason) {
     return {
-        verdicts,
-        reflection: loaded.reflection,
-        proposalIds: recorded.proposalIds,
-        flippedByDatabase: recorded.flipped.length,
-        proposalsFile: loaded.file,
-        actionIds: recorded.actionIds
+        type: v.type,
+        title: v.title,
+        description: v.description ?? null,
+        riskLevel: v.riskLevel,
+        effort: v.effort ?? null,
+        allowed: v.allowed,
+        blockedReasons: v.violations.map(x => `${x.rule}: ${x.message}`),
+        action: v.allowed && opts.config.telemetry.storeActions
+            ? {
+                actionType: v.stats.files > 0 ? 'pr' : 'issue',
+                payload: {
+                    dryRun: opts.dryRun,
+                    source: v.source,
+                    changes: v.stats,
+                    files: v.files?.slice(0, 50),
+                    ...(reason !== undefined ? { reason } : {})
+                }
+            }
+            : undefined
     };
 }
 

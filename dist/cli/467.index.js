@@ -159,12 +159,14 @@ function lastChange(flag) {
 /* harmony import */ var _db_lockfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13005);
 /* harmony import */ var _db_migrate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77439);
 /* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67388);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71604);
+/* harmony import */ var _text_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7929);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71604);
 /**
  * What the database commands (migrate, flag, runs) share: the --database-url resolution (the flag,
  * then DATABASE_URL, then the embedded database), their errors as one line with the right exit code,
  * and plain-text tables.
  */
+
 
 
 
@@ -191,7 +193,7 @@ async function openCommandDatabase(flagUrl, io) {
 /** Open without touching the schema (the migrate command). */
 async function connect(flagUrl, io) {
     if (flagUrl === '')
-        throw new _io_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--database-url is empty; expected a postgres:// URL');
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('--database-url is empty; expected a postgres:// URL');
     return (0,_db_client_js__WEBPACK_IMPORTED_MODULE_0__.openDatabase)({ url: (0,_db_client_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveDatabaseUrl */ .N1)(flagUrl, io.env), cwd: io.cwd });
 }
 /**
@@ -205,9 +207,9 @@ async function runCommand(name, io, body) {
     }
     catch (caught) {
         const error = asCommandError(caught);
-        if (error instanceof _io_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb || error instanceof _io_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandError */ .Qd) {
+        if (error instanceof _io_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb || error instanceof _io_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandError */ .Qd) {
             io.stderr(`self-evolution ${name}: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .forLog */ .Ig)(error.message, 1000)}\n`);
-            return error instanceof _io_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb ? 2 : 1;
+            return error instanceof _io_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb ? 2 : 1;
         }
         throw error;
     }
@@ -215,12 +217,12 @@ async function runCommand(name, io, body) {
 /** The errors a user can cause or meet, as one line: bad input exits 2, the rest 1. */
 function asCommandError(error) {
     if (error instanceof _db_client_js__WEBPACK_IMPORTED_MODULE_0__/* .DatabaseUrlError */ .PT)
-        return new _io_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(error.message);
+        return new _io_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(error.message);
     if (error instanceof _db_client_js__WEBPACK_IMPORTED_MODULE_0__/* .DatabaseConnectError */ ._g ||
         error instanceof _db_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .EmbeddedLockedError */ .D ||
         error instanceof _db_migrate_js__WEBPACK_IMPORTED_MODULE_2__/* .MigrationError */ .Py ||
         error instanceof _db_migrate_js__WEBPACK_IMPORTED_MODULE_2__/* .IncompatibleSchemaError */ .L_) {
-        return new _io_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandError */ .Qd(error.message);
+        return new _io_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandError */ .Qd(error.message);
     }
     return error;
 }
@@ -241,8 +243,9 @@ function time(value) {
     const d = value instanceof Date ? value : new Date(value);
     return Number.isNaN(d.getTime()) ? String(value) : d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
+/** A --json document, pretty-printed, with no workflow command in its text (agent-written values). */
 function json(value) {
-    return JSON.stringify(value, null, 2) + '\n';
+    return (0,_text_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .inertJson */ .nl)(value, 2) + '\n';
 }
 
 

@@ -2,123 +2,178 @@ export const id = 670;
 export const ids = [670,338];
 export const modules = {
 
-/***/ 33113:
+/***/ 17455:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qb: () => (/* binding */ getDefaultBranch),
-/* harmony export */   tz: () => (/* binding */ readRepositoryFile)
+/* harmony export */   S: () => (/* binding */ OBJECT_ID)
 /* harmony export */ });
-/* unused harmony export normalizeRepositoryPath */
-/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38851);
-/**
- * Reading one file of the repository at a ref without a checkout (pre runs before
- * actions/checkout), and the default branch.
- *
- * The contents API inlines files up to 1 MB as base64. Larger ones (up to 100 MB) come back with
- * an empty content and encoding "none"; those are read from the git blobs API by their sha, which
- * is the very blob the contents API named at that ref. Where GitHub refuses them instead (403
- * "too_large"), the raw media type serves them.
- */
+/** A 40- (SHA-1) or 64-hex (SHA-256) object id, as GitHub and git print them (no I/O here). */
+const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 
 
+/***/ }),
+
+/***/ 60668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ originUrl)
+/* harmony export */ });
+/* unused harmony export withoutCredentials */
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73073);
 /**
- * The file's text (UTF-8) at `ref`, or null when GitHub answers 404 for the file. A ref that
- * does not exist (404 "No commit found for the ref"), a directory, a symlink or a submodule at
- * the path, and every other error, throw.
+ * The job checkout's `origin` remote, as the product clones from and pushes to it. The URL is
+ * read with the sandbox environment (nothing on the machine configures it) and always comes back
+ * without credentials: a token goes only in a per-command header (src/git/run.ts), so one left in
+ * the URL by an earlier step must never be used, logged or stored.
  */
-async function readRepositoryFile(gh, params) {
-    const { octokit, owner, repo } = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveTarget */ .u1)(gh, params);
-    const path = normalizeRepositoryPath(params.path);
-    const request = { owner, repo, path, ...(params.ref ? { ref: params.ref } : {}) };
-    let data;
+
+/** `url` without a user, password or token; a path or scp-like address is left as it is. */
+function withoutCredentials(url) {
     try {
-        data = (await octokit.rest.repos.getContent(request)).data;
-    }
-    catch (error) {
-        // A missing ref is an error, not a missing file: GitHub says "No commit found for the ref …".
-        if (statusOf(error) === 404 && !/no commit found/i.test(githubMessageOf(error)))
-            return null;
-        // Files over 1 MB may be refused as "too_large" in the JSON form; the raw form serves them.
-        if (statusOf(error) === 403 && isTooLarge(error)) {
-            const raw = await octokit.rest.repos.getContent({ ...request, mediaType: { format: 'raw' } });
-            return decodeRaw(raw.data, path);
+        const parsed = new URL(url);
+        if (parsed.username || parsed.password) {
+            parsed.username = '';
+            parsed.password = '';
+            return parsed.toString();
         }
-        throw error;
     }
-    const where = `${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(path, 200)}${params.ref ? ` at ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(params.ref, 100)}` : ''}`;
-    if (Array.isArray(data))
-        throw new Error(`${where} is a directory in ${owner}/${repo}, not a file.`);
-    const file = data;
-    if (file.type !== 'file') {
-        throw new Error(`${where} is a ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(String(file.type), 40)} in ${owner}/${repo}, not a file.`);
+    catch {
+        // A path or scp-like address (git@host:o/r.git): no credentials in it.
     }
-    if (file.encoding === 'base64' && typeof file.content === 'string')
-        return decodeBase64(file.content);
-    // Too large for the contents API (encoding "none"): read the blob it names.
-    if (!file.sha)
-        throw new Error(`GitHub sent ${where} without its content or blob sha.`);
-    const blob = await octokit.rest.git.getBlob({ owner, repo, file_sha: file.sha });
-    if (blob.data.encoding !== 'base64') {
-        throw new Error(`GitHub sent the blob of ${where} in the unexpected encoding "${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(blob.data.encoding, 40)}".`);
-    }
-    return decodeBase64(blob.data.content);
-}
-/** The repository's default branch. */
-async function getDefaultBranch(gh, params = {}) {
-    const { octokit, owner, repo } = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveTarget */ .u1)(gh, params);
-    const { data } = await octokit.rest.repos.get({ owner, repo });
-    if (typeof data.default_branch !== 'string' || data.default_branch === '') {
-        throw new Error(`GitHub sent no default branch for ${owner}/${repo}.`);
-    }
-    return data.default_branch;
+    return url;
 }
 /**
- * A repository path for the contents API: no leading "/", no "." or ".." segments (a URL would
- * resolve them into another endpoint), no backslash, NUL or empty segment.
+ * `git remote get-url origin` in `workspace`, without credentials; '' when it prints none or
+ * more than one line. Fails with a GitCommandError when git does (no repository, no origin).
  */
-function normalizeRepositoryPath(path) {
-    const p = String(path).replace(/^\.\//, '').replace(/^\/+/, '');
-    const segments = p.split('/');
-    if (p === '' || /[\\\0]/.test(p) || segments.some(s => s === '' || s === '.' || s === '..')) {
-        throw new Error(`The repository path "${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(String(path), 200)}" is not a plain relative path (for example .github/self-evolution-config.json).`);
+async function originUrl(workspace) {
+    const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(['remote', 'get-url', '--', 'origin'], {
+        cwd: workspace,
+        env: (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .sandboxGitEnv */ .LQ)(),
+        // A checkout owned by another user (a container job) is still only read here.
+        config: ['-c', `safe.directory=${workspace}`]
+    });
+    const url = result.stdout.toString('utf8').trim();
+    return !url || url.includes('\n') ? '' : withoutCredentials(url);
+}
+
+
+/***/ }),
+
+/***/ 58339:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U_: () => (/* binding */ createGitSandbox),
+/* harmony export */   iR: () => (/* reexport safe */ _run_js__WEBPACK_IMPORTED_MODULE_3__.iR),
+/* harmony export */   v5: () => (/* binding */ fetchIntoBare),
+/* harmony export */   wK: () => (/* binding */ cloneBranch)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73073);
+/**
+ * git for repositories the product does not trust: the pull request's head (the gate), a fresh
+ * clone the agent's patch is applied in, a revert. One temporary directory holds everything.
+ *
+ * Whatever configuration exists anywhere cannot act:
+ * - every command runs with the sandbox environment (src/git/run.ts, `sandboxGitEnv`): built from
+ *   scratch, so no inherited GIT_* variable (GIT_DIR, GIT_CONFIG_PARAMETERS, GIT_SSH_COMMAND...),
+ *   no system config, and a neutral global config file with HOME/XDG_CONFIG_HOME inside the
+ *   sandbox; so no `url.*.insteadOf`, no credential helper and no external diff from the machine;
+ * - every command runs with HARDENED_CONFIG: hooks, fsmonitor, credential helpers, askpass and
+ *   protocol `ext` off;
+ * - a token travels only in the environment of the one command that needs it (argv is visible
+ *   to every process on the machine), and is redacted from git's output in errors;
+ * - a temporary clone is made with `--template=` (no template hooks) and `--no-local` style
+ *   options are left to the caller; paths always come after `--`.
+ */
+
+
+
+
+// Callers of the sandbox catch its errors without a second import.
+
+/** Make a sandbox under the system's temporary directory. */
+function createGitSandbox(prefix = 'self-evolution-git-') {
+    const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), prefix));
+    const env = (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .sandboxGitEnv */ .LQ)(root);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(env.XDG_CONFIG_HOME, { recursive: true, mode: 0o700 });
+    // The neutral global config: an empty file, so `git config --global` reads nothing.
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(env.GIT_CONFIG_GLOBAL, '', { mode: 0o600 });
+    let removed = false;
+    return {
+        root,
+        env,
+        dir(name) {
+            if (!/^[A-Za-z0-9._-]+$/.test(name) || name === '.' || name === '..') {
+                throw new Error(`sandbox directory name ${JSON.stringify(name)} is not a plain name`);
+            }
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, name);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(path, { recursive: true, mode: 0o700 });
+            return path;
+        },
+        git(args, options) {
+            return (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(args, { ...options, env });
+        },
+        cleanup() {
+            if (removed)
+                return;
+            removed = true;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(root, { recursive: true, force: true });
+        }
+    };
+}
+/**
+ * Fetch `refs` (e.g. a pull request's base and head SHAs or `refs/pull/7/head`) from `remote`
+ * into a new bare repository with no working tree, so nothing in the fetched tree (hooks,
+ * .gitattributes, scripts) is ever checked out or run. Returns the repository's path.
+ */
+async function fetchIntoBare(sandbox, remote, refs, options = {}) {
+    const dir = sandbox.dir(options.name ?? 'bare.git');
+    await sandbox.git(['init', '--quiet', '--bare', '--template=', dir], { cwd: sandbox.root });
+    const refspecs = refs.map((ref, i) => {
+        if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(ref) || ref.includes('..')) {
+            throw new _run_js__WEBPACK_IMPORTED_MODULE_3__/* .GitCommandError */ .iR(`cannot fetch ${JSON.stringify(ref)}: expected an object id or a ref name`, 2, '');
+        }
+        return `+${ref}:refs/sandbox/${i}`;
+    });
+    await sandbox.git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--end-of-options', remote, ...refspecs], {
+        cwd: dir,
+        token: options.token
+    });
+    return dir;
+}
+/**
+ * Clone `branch` of `remote` into a fresh working repository inside the sandbox (hooks off, no
+ * template, one branch, no tags). Returns the repository's path.
+ */
+async function cloneBranch(sandbox, remote, branch, options = {}) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(branch) || branch.includes('..')) {
+        throw new _run_js__WEBPACK_IMPORTED_MODULE_3__/* .GitCommandError */ .iR(`cannot clone branch ${JSON.stringify(branch)}: expected a branch name`, 2, '');
     }
-    return p;
-}
-function decodeRaw(data, path) {
-    if (typeof data === 'string')
-        return data;
-    if (data instanceof ArrayBuffer || ArrayBuffer.isView(data)) {
-        const bytes = data instanceof ArrayBuffer
-            ? new Uint8Array(data)
-            : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-        return Buffer.from(bytes).toString('utf8');
-    }
-    // Another realm's ArrayBuffer fails instanceof; anything with byteLength is bytes.
-    if (typeof data === 'object' && data !== null && typeof data.byteLength === 'number') {
-        return Buffer.from(new Uint8Array(data)).toString('utf8');
-    }
-    throw new Error(`GitHub sent the raw content of ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(path, 200)} in an unexpected form.`);
-}
-function isTooLarge(error) {
-    const e = error;
-    const errors = e?.githubErrors ?? e?.response?.data?.errors;
-    if (Array.isArray(errors) && errors.some(x => x?.code === 'too_large'))
-        return true;
-    return /too large/i.test(githubMessageOf(error));
-}
-function decodeBase64(content) {
-    return Buffer.from(content.replace(/\s+/g, ''), 'base64').toString('utf8');
-}
-function githubMessageOf(error) {
-    const e = error;
-    const message = e?.githubMessage ?? e?.response?.data?.message;
-    return typeof message === 'string' ? message : '';
-}
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(sandbox.root, options.name ?? 'work');
+    await sandbox.git([
+        'clone',
+        '--quiet',
+        '--template=',
+        '--no-tags',
+        '--single-branch',
+        '--branch',
+        branch,
+        '-c',
+        'core.hooksPath=/dev/null',
+        '--end-of-options',
+        remote,
+        dir
+    ], { cwd: sandbox.root, token: options.token });
+    return dir;
 }
 
 
@@ -154,6 +209,35 @@ class WriteRefusedError extends Error {
 }
 /** Request options that would redirect or rewire a request; never accepted from a caller. */
 const RESERVED_PARAMS = ['method', 'url', 'baseUrl', 'request'];
+/** A write the gateway accepts: a write method, an object of parameters, none of them reserved. */
+function validateWrite(what, description, route, params) {
+    const parsed = parseWriteRoute(route);
+    if (!parsed) {
+        throw new WriteRefusedError(`Refused "${what}": the write gateway only makes writes (${WRITE_METHODS.join(', ')}), not "${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(String(route), 200)}".`, 'not-a-write', String(description), String(route));
+    }
+    const input = (params ?? {});
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+        throw new WriteRefusedError(`Refused "${what}": the parameters are not an object.`, 'bad-params', description, route);
+    }
+    const reserved = RESERVED_PARAMS.filter(key => Object.prototype.hasOwnProperty.call(input, key));
+    if (reserved.length) {
+        throw new WriteRefusedError(`Refused "${what}": the parameters may not set ${reserved.join(', ')}.`, 'bad-params', description, route);
+    }
+    return { ...parsed, input };
+}
+/** Live writes only: refuses unless the kill switch answers exactly true. */
+async function authorize(checkFlag, what, description, route) {
+    let flagOn;
+    try {
+        flagOn = await checkFlag();
+    }
+    catch (error) {
+        throw new WriteRefusedError(`Refused "${what}": the feature flag could not be checked (${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)((0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(error), 300)}), so nothing is written.`, 'flag-unknown', description, route);
+    }
+    if (flagOn !== true) {
+        throw new WriteRefusedError(`Refused "${what}": the self-evolution feature flag is off, so nothing more is written to GitHub.`, 'flag-off', description, route);
+    }
+}
 function createWriteGateway(options) {
     const dryRun = options.dryRun !== false;
     const octokit = unwrap(options.octokit);
@@ -162,26 +246,14 @@ function createWriteGateway(options) {
     const log = options.log ?? (() => undefined);
     async function write(description, route, params) {
         const what = (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(String(description), 300);
-        const parsed = parseWriteRoute(route);
-        if (!parsed) {
-            throw new WriteRefusedError(`Refused "${what}": the write gateway only makes writes (${WRITE_METHODS.join(', ')}), not "${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(String(route), 200)}".`, 'not-a-write', String(description), String(route));
-        }
-        const { method, normalized } = parsed;
-        const input = (params ?? {});
-        if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-            throw new WriteRefusedError(`Refused "${what}": the parameters are not an object.`, 'bad-params', description, route);
-        }
-        const reserved = RESERVED_PARAMS.filter(key => Object.prototype.hasOwnProperty.call(input, key));
-        if (reserved.length) {
-            throw new WriteRefusedError(`Refused "${what}": the parameters may not set ${reserved.join(', ')}.`, 'bad-params', description, route);
-        }
+        const { method, normalized, input } = validateWrite(what, description, route, params);
         if (dryRun) {
             const preview = { description, route: normalized, method, params: snapshot(input) };
             previews.push(preview);
             log(`Dry run: would ${what} (${normalized}).`);
             return { dryRun: true, performed: false, preview, status: undefined, data: undefined };
         }
-        await authorize(what, description, route);
+        await authorize(options.checkFlag, what, description, route);
         if (!octokit) {
             throw new WriteRefusedError(`Refused "${what}": the gateway has no GitHub client to write with.`, 'no-client', description, route);
         }
@@ -189,19 +261,6 @@ function createWriteGateway(options) {
         const response = await (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .runAsGatewayWrite */ .nm)(() => octokit.request(normalized, input));
         performed.push({ description, route: normalized, method, status: response.status });
         return { dryRun: false, performed: true, status: response.status, data: response.data };
-    }
-    /** Live writes only: refuses unless the kill switch answers exactly true. */
-    async function authorize(what, description, route) {
-        let flagOn;
-        try {
-            flagOn = await options.checkFlag();
-        }
-        catch (error) {
-            throw new WriteRefusedError(`Refused "${what}": the feature flag could not be checked (${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)((0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(error), 300)}), so nothing is written.`, 'flag-unknown', description, route);
-        }
-        if (flagOn !== true) {
-            throw new WriteRefusedError(`Refused "${what}": the self-evolution feature flag is off, so nothing more is written to GitHub.`, 'flag-off', description, route);
-        }
     }
     async function perform(description, kind, detail, fn) {
         const what = (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(String(description), 300);
@@ -215,7 +274,7 @@ function createWriteGateway(options) {
             log(`Dry run: would ${what} (${route}).`);
             return { dryRun: true, performed: false, preview };
         }
-        await authorize(what, description, route);
+        await authorize(options.checkFlag, what, description, route);
         log(`GitHub write: ${what} (${route}).`);
         const value = await fn();
         performed.push({ description, route, method: 'GIT', status: 0 });
@@ -245,6 +304,8 @@ function unwrap(target) {
         return undefined;
     if ('request' in target)
         return target;
+    if (target.readOnly)
+        throw new Error('The write gateway cannot be built on a read-only GitHub client; expected one made for writing.');
     return target.octokit;
 }
 /** A copy of the parameters, so a preview shows what was asked even if the caller mutates them. */
@@ -260,6 +321,21 @@ function snapshot(params) {
 
 /***/ }),
 
+/***/ 14567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ isSameRepository)
+/* harmony export */ });
+/** Repository names as GitHub compares them. Pure: no client is loaded for it. */
+/** Whether a full name ("owner/name", possibly missing) is `repository`: GitHub ignores case. */
+function isSameRepository(fullName, repository) {
+    return (fullName ?? '').toLowerCase() === repository.toLowerCase();
+}
+
+
+/***/ }),
+
 /***/ 40670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -268,15 +344,12 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  actorForRun: () => (/* binding */ actorForRun),
-  candidatesOf: () => (/* reexport */ act_plan.candidatesOf),
+  candidatesOf: () => (/* reexport */ plan.candidatesOf),
   countOpenPullRequests: () => (/* binding */ countOpenPullRequests),
   originUrl: () => (/* binding */ originUrl),
   prepareActor: () => (/* binding */ prepareActor)
 });
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./src/db/actions.ts
 var actions = __webpack_require__(58973);
 // EXTERNAL MODULE: ./src/db/flags.ts
@@ -287,12 +360,16 @@ var client = __webpack_require__(38851);
 var contents = __webpack_require__(33113);
 // EXTERNAL MODULE: ./src/github/gateway.ts
 var github_gateway = __webpack_require__(8317);
-// EXTERNAL MODULE: ./src/git/sandbox.ts
-var git_sandbox = __webpack_require__(58339);
+// EXTERNAL MODULE: ./src/git/remote.ts
+var remote = __webpack_require__(60668);
 // EXTERNAL MODULE: ./src/text/escape.ts
 var text_escape = __webpack_require__(67388);
 // EXTERNAL MODULE: ./src/modes/run/act/plan.ts
-var act_plan = __webpack_require__(60338);
+var plan = __webpack_require__(60338);
+// EXTERNAL MODULE: ./src/git/sandbox.ts
+var git_sandbox = __webpack_require__(58339);
+// EXTERNAL MODULE: ./src/git/object-id.ts
+var object_id = __webpack_require__(17455);
 // EXTERNAL MODULE: ./src/policy/index.ts
 var policy = __webpack_require__(25086);
 ;// CONCATENATED MODULE: ./src/modes/run/act/branch.ts
@@ -441,6 +518,7 @@ function labelsFor(autoLabels, type, riskLevel) {
 
 
 
+
 /** A proposal that was not executed: the code and sentence go to payload.reason. */
 class NotExecuted extends Error {
     code;
@@ -453,12 +531,11 @@ class NotExecuted extends Error {
 }
 /** The gateway refused because the kill switch is off (or could not be read). */
 const isFlagOff = (error) => error instanceof github_gateway/* WriteRefusedError */.wO && (error.reason === 'flag-off' || error.reason === 'flag-unknown');
-const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 async function revParse(sandbox, dir, rev) {
     const out = (await sandbox.git(['rev-parse', '--verify', '--end-of-options', rev], { cwd: dir })).stdout
         .toString('utf8')
         .trim();
-    if (!OBJECT_ID.test(out))
+    if (!object_id/* OBJECT_ID */.S.test(out))
         throw new Error(`git rev-parse printed "${(0,text_escape/* forLog */.Ig)(out, 80)}", not an object id`);
     return out;
 }
@@ -507,215 +584,246 @@ function describeKey(key) {
     return `${status} ${previous ? `${previous} -> ` : ''}${path} (+${add ?? '?'} -${del ?? '?'})`;
 }
 async function executePullRequest(env, job) {
-    const { gateway, sql } = env;
     const sandbox = (env.sandbox ?? git_sandbox/* createGitSandbox */.U_)();
-    const v = job.verdict;
-    let branch = '';
-    let head = '';
-    let pushed = false;
-    // Set once git push starts: a push that fails may still have reached the remote.
-    let attempted = false;
+    const progress = { branch: '', head: '', pushed: false, attempted: false };
     try {
         if (job.patch === undefined)
             throw new NotExecuted('no-patch', 'the proposal carries no patch to apply');
-        branch = branchName({
+        const branch = (progress.branch = branchName({
             prefix: env.config.prTemplateConfig.branchPrefix,
             runDate: env.runDate,
-            title: v.title,
+            title: job.verdict.title,
             proposalId: job.proposalId
-        });
-        const dir = await (0,git_sandbox/* cloneBranch */.wK)(sandbox, env.remote, env.defaultBranch, { token: env.token });
-        const base = await revParse(sandbox, dir, 'HEAD^{commit}');
-        const checked = await sandbox.git(['check-ref-format', '--branch', branch], {
-            cwd: dir,
-            okCodes: [0, 1, 128]
-        });
-        if (checked.code !== 0 || checked.stdout.toString('utf8').trim() !== branch) {
-            throw new NotExecuted('bad-branch-name', `git check-ref-format refuses the branch name ${branch}`);
-        }
-        const applied = await sandbox.git(['apply', '--index', '--whitespace=nowarn'], {
-            cwd: dir,
-            input: job.patch,
-            okCodes: [0, 1, 128]
-        });
-        if (applied.code !== 0) {
-            throw new NotExecuted('patch-does-not-apply', `the patch does not apply to ${env.defaultBranch} at ${base.slice(0, 12)}`, applied.stderr);
-        }
-        const bot = env.config.rollout;
-        const committed = await sandbox.git([
-            '-c',
-            `user.name=${bot.botName}`,
-            '-c',
-            `user.email=${bot.botEmail}`,
-            'commit',
-            '--quiet',
-            '--no-verify',
-            '--no-gpg-sign',
-            '--cleanup=verbatim',
-            '-F',
-            '-'
-        ], {
-            cwd: dir,
-            input: commitMessage({ title: v.title, proposalId: job.proposalId, runId: env.runId, type: v.type }),
-            okCodes: [0, 1]
-        });
-        if (committed.code !== 0) {
-            throw new NotExecuted('empty-change', 'the patch applies but changes nothing', committed.stderr);
-        }
-        head = await revParse(sandbox, dir, 'HEAD^{commit}');
-        // Verify before pushing: the commit must be the change that was judged, and pass the rails again.
-        const changes = await (0,policy/* readGitChanges */.sh)({
-            repo: dir,
-            range: `${base}..${head}`,
-            configPath: env.configPath,
-            env: sandbox.env
-        });
-        const diff = differences(v.files, changes.files);
-        if (diff.length) {
-            throw new NotExecuted('differs-from-judged', `the commit is not the change that was judged (${diff.slice(0, 3).join('; ')}${diff.length > 3 ? `; and ${diff.length - 3} more` : ''})`);
-        }
-        const again = (0,policy/* evaluateProposals */.t0)({
-            config: env.config,
-            configPath: env.configPath,
-            proposals: [
-                {
-                    title: v.title,
-                    ...(v.description !== undefined ? { description: v.description } : {}),
-                    type: v.type,
-                    riskLevel: v.riskLevel,
-                    source: 'git',
-                    files: changes.files,
-                    ...(changes.configFile ? { configFile: changes.configFile } : {})
-                }
-            ]
-        }).proposals[0];
-        if (!again.allowed) {
-            throw new NotExecuted('differs-from-judged', `the rails block the commit: ${again.violations.map(x => `${x.rule}: ${x.message}`).join('; ')}`);
-        }
-        const template = await sandbox.git(['cat-file', 'blob', `${base}:${TEMPLATE_PATH}`], {
-            cwd: dir,
-            okCodes: [0, 128]
-        });
-        const body = renderPullRequestBody({
-            verdict: v,
-            proposalId: job.proposalId,
-            runId: env.runId,
-            runDate: env.runDate,
-            branch,
-            baseSha: base,
-            requireChecklist: env.config.prTemplateConfig.requireChecklist
-        }, template.code === 0 ? template.stdout.toString('utf8') : null);
+        }));
+        const commit = await commitPatch(env, sandbox, job, branch, job.patch);
+        progress.head = commit.head;
+        await verifyCommit(env, sandbox, job, commit);
+        const body = await pullRequestBody(env, sandbox, job, branch, commit);
         // Recorded before the push: if the run stops after it, the next run finds the branch.
-        if (!gateway.dryRun) {
-            const claimed = await (0,actions/* updateAction */.E_)(sql, job.actionId, {
-                payload: { branch, baseSha: base, headSha: head, leftover: { branch, headSha: head } },
+        if (!env.gateway.dryRun) {
+            const claimed = await (0,actions/* updateAction */.E_)(env.sql, job.actionId, {
+                payload: {
+                    branch,
+                    baseSha: commit.base,
+                    headSha: commit.head,
+                    leftover: { branch, headSha: commit.head }
+                },
                 from: ['planned']
             });
             if (!claimed)
                 throw new NotExecuted('not-planned', 'the action is no longer planned');
         }
-        const push = await gateway.perform(`push the branch of proposal ${job.proposalId}`, 'push', { branch, sha: head, base }, () => {
-            attempted = true;
-            return sandbox.git(['push', '--quiet', '--no-verify', '--end-of-options', env.remote, `${head}:refs/heads/${branch}`], {
-                cwd: dir,
-                token: env.token
-            });
-        });
+        const push = await pushBranch(env, sandbox, job, branch, commit, progress);
         if (!push.performed) {
             await previewPullRequest(env, job, branch, body);
             return { kind: 'previewed', actionId: job.actionId };
         }
-        pushed = true;
-        let pr;
-        try {
-            const opened = await gateway.write(`open the draft pull request of proposal ${job.proposalId}`, 'POST /repos/{owner}/{repo}/pulls', {
-                owner: env.owner,
-                repo: env.repo,
-                title: plainTitle(v.title, `Self-evolution proposal ${job.proposalId}`),
-                head: branch,
-                base: env.defaultBranch,
-                body,
-                draft: true,
-                maintainer_can_modify: false
-            });
-            if (!opened.performed)
-                throw new Error('the gateway did not open the pull request');
-            pr = { number: opened.data.number, url: opened.data.html_url };
-        }
-        catch (error) {
-            return await undoPush(env, job, branch, head, `pull-request-failed: the pull request could not be opened (${(0,client/* errorText */.kc)(error)})`);
-        }
-        const warnings = [];
-        try {
-            await gateway.write(`label the pull request of proposal ${job.proposalId}`, 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
-                owner: env.owner,
-                repo: env.repo,
-                issue_number: pr.number,
-                labels: labelsFor(env.config.prTemplateConfig.autoLabels, v.type, v.riskLevel)
-            });
-        }
-        catch (error) {
-            warnings.push(`labels not added: ${(0,client/* errorText */.kc)(error)}`);
-        }
-        const reviewers = reviewersOf(env.config.prTemplateConfig.autoRequestReviewers);
-        if (reviewers.reviewers.length || reviewers.team_reviewers.length) {
-            try {
-                await gateway.write(`request reviews on the pull request of proposal ${job.proposalId}`, 'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', { owner: env.owner, repo: env.repo, pull_number: pr.number, ...reviewers });
-            }
-            catch (error) {
-                warnings.push(`reviewers not requested: ${(0,client/* errorText */.kc)(error)}`);
-            }
-        }
-        await (0,actions/* updateAction */.E_)(sql, job.actionId, {
-            status: 'submitted',
-            payload: {
-                branch,
-                baseSha: base,
-                headSha: head,
-                pullRequest: pr,
-                leftover: null,
-                ...(warnings.length ? { warnings } : {})
-            },
-            from: ['planned']
-        });
-        return { kind: 'submitted', actionId: job.actionId, pullRequest: pr, branch, warnings };
+        progress.pushed = true;
+        return await openPullRequest(env, job, branch, commit, body);
     }
     catch (error) {
-        if (error instanceof NotExecuted) {
-            if (!gateway.dryRun) {
-                await (0,actions/* updateAction */.E_)(sql, job.actionId, {
-                    status: 'failed',
-                    payload: { reason: error.message, error: error.detail ? firstLines(error.detail) : error.message },
-                    from: ['planned']
-                });
-            }
-            return { kind: 'not-executed', actionId: job.actionId, reason: error.message };
-        }
-        if (pushed)
-            return await undoPush(env, job, branch, head, `execution-failed: ${(0,client/* errorText */.kc)(error)}`);
-        if (isFlagOff(error) && !attempted) {
-            // An operator turned the flag off: nothing was written, and the proposal simply did not act.
-            const reason = `flag-off: ${(0,client/* errorText */.kc)(error)}`;
-            await (0,actions/* updateAction */.E_)(sql, job.actionId, { payload: { reason, leftover: null }, from: ['planned'] });
-            return { kind: 'not-executed', actionId: job.actionId, reason };
-        }
-        if (!gateway.dryRun) {
-            await (0,actions/* updateAction */.E_)(sql, job.actionId, {
-                status: 'failed',
-                payload: {
-                    reason: `execution-failed: ${(0,client/* errorText */.kc)(error)}`,
-                    error: (0,client/* errorText */.kc)(error),
-                    // A push that failed may still have created the branch: the next run checks and cleans up.
-                    leftover: attempted ? { branch, headSha: head } : null
-                },
-                from: ['planned']
-            });
-        }
-        return { kind: 'failed', actionId: job.actionId, reason: `execution-failed: ${(0,client/* errorText */.kc)(error)}` };
+        return await settleFailure(env, job, progress, error);
     }
     finally {
         sandbox.cleanup();
     }
+}
+/** A fresh clone of the default branch, the patch applied and committed as the bot. */
+async function commitPatch(env, sandbox, job, branch, patch) {
+    const dir = await (0,git_sandbox/* cloneBranch */.wK)(sandbox, env.remote, env.defaultBranch, { token: env.token });
+    const base = await revParse(sandbox, dir, 'HEAD^{commit}');
+    const checked = await sandbox.git(['check-ref-format', '--branch', branch], {
+        cwd: dir,
+        okCodes: [0, 1, 128]
+    });
+    if (checked.code !== 0 || checked.stdout.toString('utf8').trim() !== branch) {
+        throw new NotExecuted('bad-branch-name', `git check-ref-format refuses the branch name ${branch}`);
+    }
+    const applied = await sandbox.git(['apply', '--index', '--whitespace=nowarn'], {
+        cwd: dir,
+        input: patch,
+        okCodes: [0, 1, 128]
+    });
+    if (applied.code !== 0) {
+        throw new NotExecuted('patch-does-not-apply', `the patch does not apply to ${env.defaultBranch} at ${base.slice(0, 12)}`, applied.stderr);
+    }
+    const bot = env.config.rollout;
+    const v = job.verdict;
+    // The message goes on stdin: the agent's text is never an option.
+    const committed = await sandbox.git([
+        '-c',
+        `user.name=${bot.botName}`,
+        '-c',
+        `user.email=${bot.botEmail}`,
+        'commit',
+        '--quiet',
+        '--no-verify',
+        '--no-gpg-sign',
+        '--cleanup=verbatim',
+        '-F',
+        '-'
+    ], {
+        cwd: dir,
+        input: commitMessage({ title: v.title, proposalId: job.proposalId, runId: env.runId, type: v.type }),
+        okCodes: [0, 1]
+    });
+    if (committed.code !== 0) {
+        throw new NotExecuted('empty-change', 'the patch applies but changes nothing', committed.stderr);
+    }
+    return { dir, base, head: await revParse(sandbox, dir, 'HEAD^{commit}') };
+}
+/** Verify before pushing: the commit must be the change that was judged, and pass the rails again. */
+async function verifyCommit(env, sandbox, job, commit) {
+    const v = job.verdict;
+    const changes = await (0,policy/* readGitChanges */.sh)({
+        repo: commit.dir,
+        range: `${commit.base}..${commit.head}`,
+        configPath: env.configPath,
+        env: sandbox.env
+    });
+    const diff = differences(v.files, changes.files);
+    if (diff.length) {
+        throw new NotExecuted('differs-from-judged', `the commit is not the change that was judged (${diff.slice(0, 3).join('; ')}${diff.length > 3 ? `; and ${diff.length - 3} more` : ''})`);
+    }
+    const again = (0,policy/* evaluateProposals */.t0)({
+        config: env.config,
+        configPath: env.configPath,
+        proposals: [
+            {
+                title: v.title,
+                ...(v.description !== undefined ? { description: v.description } : {}),
+                type: v.type,
+                riskLevel: v.riskLevel,
+                source: 'git',
+                files: changes.files,
+                ...(changes.configFile ? { configFile: changes.configFile } : {})
+            }
+        ]
+    }).proposals[0];
+    if (!again.allowed) {
+        throw new NotExecuted('differs-from-judged', `the rails block the commit: ${again.violations.map(x => `${x.rule}: ${x.message}`).join('; ')}`);
+    }
+}
+/** The body, from the template on the default branch when it has one. */
+async function pullRequestBody(env, sandbox, job, branch, commit) {
+    const template = await sandbox.git(['cat-file', 'blob', `${commit.base}:${TEMPLATE_PATH}`], {
+        cwd: commit.dir,
+        okCodes: [0, 128]
+    });
+    return renderPullRequestBody({
+        verdict: job.verdict,
+        proposalId: job.proposalId,
+        runId: env.runId,
+        runDate: env.runDate,
+        branch,
+        baseSha: commit.base,
+        requireChecklist: env.config.prTemplateConfig.requireChecklist
+    }, template.code === 0 ? template.stdout.toString('utf8') : null);
+}
+function pushBranch(env, sandbox, job, branch, commit, progress) {
+    const { head, base, dir } = commit;
+    return env.gateway.perform(`push the branch of proposal ${job.proposalId}`, 'push', { branch, sha: head, base }, () => {
+        progress.attempted = true;
+        return sandbox.git(['push', '--quiet', '--no-verify', '--end-of-options', env.remote, `${head}:refs/heads/${branch}`], { cwd: dir, token: env.token });
+    });
+}
+/** The draft pull request on the pushed branch; its labels and reviewers only warn when refused. */
+async function openPullRequest(env, job, branch, commit, body) {
+    let pr;
+    try {
+        const opened = await env.gateway.write(`open the draft pull request of proposal ${job.proposalId}`, 'POST /repos/{owner}/{repo}/pulls', {
+            owner: env.owner,
+            repo: env.repo,
+            title: plainTitle(job.verdict.title, `Self-evolution proposal ${job.proposalId}`),
+            head: branch,
+            base: env.defaultBranch,
+            body,
+            draft: true,
+            maintainer_can_modify: false
+        });
+        if (!opened.performed)
+            throw new Error('the gateway did not open the pull request');
+        pr = { number: opened.data.number, url: opened.data.html_url };
+    }
+    catch (error) {
+        return await undoPush(env, job, branch, commit.head, `pull-request-failed: the pull request could not be opened (${(0,client/* errorText */.kc)(error)})`);
+    }
+    const warnings = await labelAndRequestReviews(env, job, pr.number);
+    await (0,actions/* updateAction */.E_)(env.sql, job.actionId, {
+        status: 'submitted',
+        payload: {
+            branch,
+            baseSha: commit.base,
+            headSha: commit.head,
+            pullRequest: pr,
+            leftover: null,
+            ...(warnings.length ? { warnings } : {})
+        },
+        from: ['planned']
+    });
+    return { kind: 'submitted', actionId: job.actionId, pullRequest: pr, branch, warnings };
+}
+/** Labels and reviewers; what GitHub refuses becomes a warning, not a failure. */
+async function labelAndRequestReviews(env, job, number) {
+    const v = job.verdict;
+    const warnings = [];
+    try {
+        await env.gateway.write(`label the pull request of proposal ${job.proposalId}`, 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+            owner: env.owner,
+            repo: env.repo,
+            issue_number: number,
+            labels: labelsFor(env.config.prTemplateConfig.autoLabels, v.type, v.riskLevel)
+        });
+    }
+    catch (error) {
+        warnings.push(`labels not added: ${(0,client/* errorText */.kc)(error)}`);
+    }
+    const reviewers = reviewersOf(env.config.prTemplateConfig.autoRequestReviewers);
+    if (reviewers.reviewers.length || reviewers.team_reviewers.length) {
+        try {
+            await env.gateway.write(`request reviews on the pull request of proposal ${job.proposalId}`, 'POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', { owner: env.owner, repo: env.repo, pull_number: number, ...reviewers });
+        }
+        catch (error) {
+            warnings.push(`reviewers not requested: ${(0,client/* errorText */.kc)(error)}`);
+        }
+    }
+    return warnings;
+}
+/** What a failure leaves: the action failed (or only not executed), and any pushed branch undone. */
+async function settleFailure(env, job, progress, error) {
+    const { gateway, sql } = env;
+    const { branch, head, attempted } = progress;
+    if (error instanceof NotExecuted) {
+        if (!gateway.dryRun) {
+            await (0,actions/* updateAction */.E_)(sql, job.actionId, {
+                status: 'failed',
+                payload: { reason: error.message, error: error.detail ? firstLines(error.detail) : error.message },
+                from: ['planned']
+            });
+        }
+        return { kind: 'not-executed', actionId: job.actionId, reason: error.message };
+    }
+    if (progress.pushed)
+        return await undoPush(env, job, branch, head, `execution-failed: ${(0,client/* errorText */.kc)(error)}`);
+    if (isFlagOff(error) && !attempted) {
+        // An operator turned the flag off: nothing was written, and the proposal simply did not act.
+        const reason = `flag-off: ${(0,client/* errorText */.kc)(error)}`;
+        await (0,actions/* updateAction */.E_)(sql, job.actionId, { payload: { reason, leftover: null }, from: ['planned'] });
+        return { kind: 'not-executed', actionId: job.actionId, reason };
+    }
+    if (!gateway.dryRun) {
+        await (0,actions/* updateAction */.E_)(sql, job.actionId, {
+            status: 'failed',
+            payload: {
+                reason: `execution-failed: ${(0,client/* errorText */.kc)(error)}`,
+                error: (0,client/* errorText */.kc)(error),
+                // A push that failed may still have created the branch: the next run checks and cleans up.
+                leftover: attempted ? { branch, headSha: head } : null
+            },
+            from: ['planned']
+        });
+    }
+    return { kind: 'failed', actionId: job.actionId, reason: `execution-failed: ${(0,client/* errorText */.kc)(error)}` };
 }
 /** The pull request could not be opened after the push: delete the branch, or record it. */
 async function undoPush(env, job, branch, head, reason) {
@@ -891,16 +999,6 @@ function firstLines(text) {
 // EXTERNAL MODULE: ./src/github/names.ts
 var names = __webpack_require__(14567);
 ;// CONCATENATED MODULE: ./src/modes/run/act/index.ts
-/**
- * Acting on a run's allowed proposals: what main calls around the judgement.
- *
- *   const actor = await prepareActor(...)        live with a write-token: clean up leftovers first
- *   judgeAndRecord({ ..., planActions: actor.plan })   reasons go into the recorded payloads
- *   const result = await actor.execute(judged, patches)
- *
- * A dry run, or a live run without a write-token, touches neither GitHub nor git: every allowed
- * proposal stays planned with its reason, written in the same insert as the action itself.
- */
 
 
 
@@ -912,129 +1010,127 @@ var names = __webpack_require__(14567);
 
 
 
-
-async function prepareActor(setup, patches) {
-    const rollout = setup.config.rollout;
-    const notes = [];
-    let failure;
-    let leftoverProblem;
-    // Nothing can act without a live change type: then GitHub, git and the leftovers are left alone
-    // (they are cleaned up by the first run that may act again).
-    const live = !setup.dryRun && setup.writeToken !== '' && setup.onGitHub && rollout.liveChangeTypes.length > 0;
-    let env;
-    let gh;
-    let unavailable = setup.onGitHub
-        ? undefined
-        : 'GitHub is not reachable from a local run';
-    if (live) {
-        try {
-            gh =
-                setup.github ??
-                    (0,client/* createGitHubContext */.hK)({
-                        token: setup.writeToken,
-                        repository: setup.repository,
-                        baseUrl: setup.apiUrl,
-                        gatewayOnlyWrites: true,
-                        sleep: setup.sleep,
-                        now: setup.now,
-                        log: setup.log
-                    });
-            const gateway = (0,github_gateway/* createWriteGateway */.md)({
-                octokit: gh,
-                dryRun: false,
-                checkFlag: async () => (await (0,flags/* readKillSwitch */.pG)(setup.sql, setup.repository)).on,
-                log: setup.log
-            });
-            env = {
-                sql: setup.sql,
-                gateway,
-                owner: gh.owner,
-                repo: gh.repo,
-                remote: setup.remote ?? (await originUrl(setup.workspace)),
-                defaultBranch: setup.defaultBranch || (await (0,contents/* getDefaultBranch */.Qb)(gh)),
-                token: setup.writeToken,
-                config: setup.config,
-                configPath: setup.configPath,
-                runId: setup.runId,
-                runDate: setup.runDate,
-                log: setup.log
-            };
-        }
-        catch (error) {
-            // Fails the run only if a proposal would have acted (see plan below).
-            unavailable = `the repository to clone or its default branch could not be read (${(0,client/* errorText */.kc)(error)})`;
-            env = undefined;
-        }
-    }
-    if (env) {
-        try {
-            const leftovers = await (0,actions/* listLeftoverActions */.NK)(setup.sql, setup.repository);
-            for (const line of leftovers.length ? await cleanLeftovers(env, leftovers) : []) {
-                notes.push(`Leftover branch ${line}.`);
-            }
-        }
-        catch (error) {
-            leftoverProblem = `the branches earlier runs left behind could not be checked or cleaned up (${(0,client/* errorText */.kc)(error)})`;
-            failure = `Nothing acted: ${leftoverProblem}.`;
-        }
-    }
-    const plan = async (verdicts) => {
-        const entries = await (0,act_plan.planExecution)({
-            candidates: (0,act_plan.candidatesOf)(verdicts, patches),
-            dryRun: setup.dryRun,
-            hasWriteToken: setup.writeToken !== '',
-            liveChangeTypes: rollout.liveChangeTypes,
-            maxActionsPerRun: rollout.maxActionsPerRun,
-            maxOpenPullRequests: rollout.maxOpenPullRequests,
-            leftoverProblem,
-            unavailable,
-            openPullRequests: async () => {
-                if (!gh)
-                    return { unknown: 'GitHub is not reachable from this run' };
-                try {
-                    return await countOpenPullRequests(gh, setup.config.prTemplateConfig.branchPrefix);
-                }
-                catch (error) {
-                    failure ??= `The open pull requests could not be counted, so no pull request was opened (${(0,client/* errorText */.kc)(error)}).`;
-                    return { unknown: `the open pull requests could not be counted (${(0,client/* errorText */.kc)(error)})` };
-                }
-            }
-        });
-        if (setup.onGitHub && entries.some(e => !e.execute && e.reason.startsWith('github-unavailable:'))) {
-            failure ??= `Nothing acted: ${unavailable}.`;
-        }
-        return entries;
-    };
-    let decided;
+async function prepareActor(deps, run) {
+    const state = { notes: [] };
+    const reach = isLive(deps, run)
+        ? await reachGitHub(deps, run)
+        : { unavailable: deps.ctx.onGitHub ? undefined : 'GitHub is not reachable from a local run' };
+    if (reach.env)
+        await cleanUpLeftovers(reach.env, run, state);
     return {
-        plan: async (verdicts) => (decided = await plan(verdicts)),
-        execute: async (judged, patchesNow) => {
-            const outcomes = [];
-            const chosen = (decided ?? []).filter(e => e.execute);
-            if (!chosen.length || !env)
-                return { outcomes, notes, failure };
-            for (const entry of chosen) {
-                const actionId = judged.actionIds[entry.index];
-                const v = judged.verdicts[entry.index];
-                if (actionId === null || actionId === undefined || !v.allowed) {
-                    notes.push(`Proposal ${entry.index + 1} has no recorded action (telemetry.storeActions, or the database refused it), so it did not act.`);
-                    continue;
-                }
-                const job = {
-                    actionId,
-                    proposalId: judged.proposalIds[entry.index],
-                    verdict: v,
-                    patch: patchesNow[entry.index]
-                };
-                const outcome = v.stats.files > 0 ? await executePullRequest(env, job) : await executeIssue(env, job);
-                outcomes.push(outcome);
-                notes.push(describe(entry.index, outcome));
-                if (outcome.kind === 'failed')
-                    failure ??= `Proposal ${entry.index + 1} could not be executed: ${outcome.reason}`;
-            }
-            return { outcomes, notes, failure };
-        }
+        plan: async (proposals) => (state.decided = await planFor(deps, run, reach, state, proposals)),
+        execute: judged => executeChosen(reach.env, state, judged)
     };
+}
+/**
+ * Nothing can act without a live change type: then GitHub, git and the leftovers are left alone
+ * (they are cleaned up by the first run that may act again).
+ */
+function isLive(deps, run) {
+    return (!run.claimed.dryRun &&
+        run.inputs.writeToken !== '' &&
+        deps.ctx.onGitHub &&
+        run.config.rollout.liveChangeTypes.length > 0);
+}
+/** The write client, its gateway, and where to clone from; a failure only says why not. */
+async function reachGitHub(deps, run) {
+    const { claimed, inputs } = run;
+    let gh;
+    const log = (line) => deps.host.info((0,text_escape/* forLog */.Ig)(line));
+    try {
+        const client = await deps.github(inputs.writeToken, { repository: claimed.repository });
+        gh = client;
+        const gateway = (0,github_gateway/* createWriteGateway */.md)({
+            octokit: client,
+            dryRun: false,
+            checkFlag: async () => (await (0,flags/* readKillSwitch */.pG)(run.sql, claimed.repository)).on,
+            log
+        });
+        const env = {
+            sql: run.sql,
+            gateway,
+            owner: client.owner,
+            repo: client.repo,
+            remote: await originUrl(deps.ctx.workspace),
+            defaultBranch: deps.ctx.defaultBranch || (await (0,contents/* getDefaultBranch */.Qb)(client)),
+            token: inputs.writeToken,
+            config: run.config,
+            configPath: inputs.configPath,
+            runId: claimed.runId,
+            runDate: claimed.runDate,
+            log
+        };
+        return { gh, env };
+    }
+    catch (error) {
+        // Fails the run only if a proposal would have acted (see planFor).
+        return {
+            gh,
+            unavailable: `the repository to clone or its default branch could not be read (${(0,client/* errorText */.kc)(error)})`
+        };
+    }
+}
+/** Earlier runs' leftover branches go first; when they cannot, nothing acts. */
+async function cleanUpLeftovers(env, run, state) {
+    try {
+        const leftovers = await (0,actions/* listLeftoverActions */.NK)(run.sql, run.claimed.repository);
+        for (const line of leftovers.length ? await cleanLeftovers(env, leftovers) : []) {
+            state.notes.push(`Leftover branch ${line}.`);
+        }
+    }
+    catch (error) {
+        state.leftoverProblem = `the branches earlier runs left behind could not be checked or cleaned up (${(0,client/* errorText */.kc)(error)})`;
+        state.failure = `Nothing acted: ${state.leftoverProblem}.`;
+    }
+}
+async function planFor(deps, run, reach, state, proposals) {
+    const rollout = run.config.rollout;
+    const entries = await (0,plan.planExecution)({
+        candidates: (0,plan.candidatesOf)(proposals),
+        dryRun: run.claimed.dryRun,
+        hasWriteToken: run.inputs.writeToken !== '',
+        liveChangeTypes: rollout.liveChangeTypes,
+        maxActionsPerRun: rollout.maxActionsPerRun,
+        maxOpenPullRequests: rollout.maxOpenPullRequests,
+        leftoverProblem: state.leftoverProblem,
+        unavailable: reach.unavailable,
+        openPullRequests: async () => {
+            if (!reach.gh)
+                return { unknown: 'GitHub is not reachable from this run' };
+            try {
+                return await countOpenPullRequests(reach.gh, run.config.prTemplateConfig.branchPrefix);
+            }
+            catch (error) {
+                state.failure ??= `The open pull requests could not be counted, so no pull request was opened (${(0,client/* errorText */.kc)(error)}).`;
+                return { unknown: `the open pull requests could not be counted (${(0,client/* errorText */.kc)(error)})` };
+            }
+        }
+    });
+    if (deps.ctx.onGitHub && entries.some(e => !e.execute && e.reason.startsWith('github-unavailable:'))) {
+        state.failure ??= `Nothing acted: ${reach.unavailable}.`;
+    }
+    return entries;
+}
+/** Execute what the plan chose, one proposal at a time; the first failure fails the run. */
+async function executeChosen(env, state, judged) {
+    const outcomes = [];
+    const chosen = (state.decided ?? []).filter(e => e.execute);
+    if (!chosen.length || !env)
+        return { outcomes, notes: state.notes, failure: state.failure };
+    for (const { index } of chosen) {
+        const { verdict, patch, proposalId, actionId } = judged[index];
+        if (actionId === undefined || proposalId === undefined || !verdict.allowed) {
+            state.notes.push(`Proposal ${index + 1} has no recorded action (telemetry.storeActions, or the database refused it), so it did not act.`);
+            continue;
+        }
+        const job = { actionId, proposalId, verdict, patch };
+        const outcome = verdict.stats.files > 0 ? await executePullRequest(env, job) : await executeIssue(env, job);
+        outcomes.push(outcome);
+        state.notes.push(describe(index, outcome));
+        if (outcome.kind === 'failed')
+            state.failure ??= `Proposal ${index + 1} could not be executed: ${outcome.reason}`;
+    }
+    return { outcomes, notes: state.notes, failure: state.failure };
 }
 function describe(index, o) {
     const n = `Proposal ${index + 1}`;
@@ -1064,65 +1160,12 @@ async function countOpenPullRequests(gh, prefix) {
 }
 /** `git remote get-url origin` in the job's checkout, with any credentials removed. */
 async function originUrl(workspace) {
-    const env = (0,git_sandbox/* hardenedEnv */.hk)(workspace);
-    const out = await new Promise((resolve, reject) => {
-        // safe.directory: a checkout owned by another user (a container job) is still only read here.
-        const args = [
-            '-c',
-            'core.fsmonitor=false',
-            '-c',
-            `safe.directory=${workspace}`,
-            'remote',
-            'get-url',
-            'origin'
-        ];
-        const child = (0,external_node_child_process_.spawn)('git', args, {
-            cwd: workspace,
-            env: { ...env, HOME: '/nonexistent', GIT_CONFIG_GLOBAL: '/dev/null' },
-            stdio: ['ignore', 'pipe', 'pipe']
-        });
-        const chunks = [];
-        child.stdout.on('data', (b) => chunks.push(b));
-        child.on('error', reject);
-        child.on('close', code => code === 0
-            ? resolve(Buffer.concat(chunks).toString('utf8').trim())
-            : reject(new Error(`the checkout at ${(0,text_escape/* forLog */.Ig)(workspace, 200)} has no origin remote to clone from`)));
+    const url = await (0,remote/* originUrl */.s)(workspace).catch(() => {
+        throw new Error(`the checkout at ${(0,text_escape/* forLog */.Ig)(workspace, 200)} has no origin remote to clone from`);
     });
-    if (!out)
+    if (!url)
         throw new Error('the checkout has an empty origin URL');
-    try {
-        const url = new URL(out);
-        if (url.username || url.password) {
-            url.username = '';
-            url.password = '';
-            return url.toString();
-        }
-    }
-    catch {
-        // A path or scp-like address: no credentials in it.
-    }
-    return out;
-}
-/** The actor of a claimed live run, wired from the lifecycle's dependencies. */
-function actorForRun(deps, inputs, claimed, config, sql, loaded) {
-    return prepareActor({
-        sql,
-        config,
-        configPath: inputs.configPath,
-        repository: claimed.repository,
-        runId: claimed.runId,
-        runDate: claimed.runDate,
-        dryRun: claimed.dryRun,
-        writeToken: inputs.writeToken,
-        workspace: deps.ctx.workspace,
-        apiUrl: deps.ctx.apiUrl,
-        defaultBranch: deps.ctx.defaultBranch,
-        onGitHub: deps.ctx.onGitHub,
-        log: line => deps.host.info((0,text_escape/* forLog */.Ig)(line)),
-        warn: line => deps.host.warning((0,text_escape/* forLog */.Ig)(line)),
-        sleep: deps.sleep,
-        now: () => deps.now().getTime()
-    }, loaded.patches ?? []);
+    return url;
 }
 
 
@@ -1201,14 +1244,14 @@ async function planExecution(input) {
     return out;
 }
 /** The candidates of a judgement: allowed proposals, a pull request when they change files. */
-function candidatesOf(verdicts, patches) {
-    return verdicts.flatMap((v, index) => v.allowed
+function candidatesOf(proposals) {
+    return proposals.flatMap(({ verdict: v, patch }, index) => v.allowed
         ? [
             {
                 index,
                 type: v.type,
                 actionType: v.stats.files > 0 ? 'pr' : 'issue',
-                hasPatch: typeof patches[index] === 'string'
+                hasPatch: typeof patch === 'string'
             }
         ]
         : []);
@@ -1218,8 +1261,8 @@ function candidatesOf(verdicts, patches) {
  * nothing but the verdicts, so the dry-run path loads no GitHub client and makes no round trip.
  */
 function dryRunPlanner() {
-    return verdicts => planExecution({
-        candidates: candidatesOf(verdicts, []),
+    return proposals => planExecution({
+        candidates: candidatesOf(proposals),
         dryRun: true,
         hasWriteToken: false,
         liveChangeTypes: [],

@@ -98,110 +98,6 @@ async function listLeftoverActions(sql, repository) {
 
 /***/ }),
 
-/***/ 35157:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E3: () => (/* binding */ listFlags),
-/* harmony export */   OZ: () => (/* binding */ repositoryFlagKey),
-/* harmony export */   bz: () => (/* binding */ GLOBAL_FLAG),
-/* harmony export */   lA: () => (/* binding */ setFlag),
-/* harmony export */   pG: () => (/* binding */ readKillSwitch)
-/* harmony export */ });
-/* unused harmony export flagHistory */
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59665);
-
-const GLOBAL_FLAG = 'self_evolution_enabled';
-function repositoryFlagKey(repository) {
-    return `${GLOBAL_FLAG}:${repository}`;
-}
-async function readKillSwitch(sql, repository) {
-    const repoKey = repository ? repositoryFlagKey(repository) : null;
-    const rows = await sql `
-    SELECT key, value, metadata->>'enabledAt' AS enabled_at
-    FROM feature_flags WHERE key = ${GLOBAL_FLAG} OR key = ${repoKey}
-  `;
-    const global = rows.find(r => r.key === GLOBAL_FLAG)?.value ?? null;
-    const repoRow = repoKey ? rows.find(r => r.key === repoKey) : undefined;
-    const repo = repoRow?.value ?? null;
-    const enabledAt = repoRow?.value && repoRow.enabled_at ? new Date(repoRow.enabled_at) : null;
-    return {
-        global,
-        repository: repo,
-        on: global === true && repo !== false,
-        repositoryEnabledAt: enabledAt && !Number.isNaN(enabledAt.getTime()) ? enabledAt : null
-    };
-}
-/**
- * Turn a flag on or off: the global one, or a repository's. The metadata records enabledAt/enabledBy
- * (or disabledAt/disabledBy) and the reason; a `flag` event with who and why is appended in the same
- * transaction.
- */
-async function setFlag(sql, opts) {
-    const key = opts.repository ? repositoryFlagKey(opts.repository) : GLOBAL_FLAG;
-    const at = opts.now.toISOString();
-    const stamp = {
-        ...opts.details,
-        ...(opts.value ? { enabledAt: at, enabledBy: opts.by } : { disabledAt: at, disabledBy: opts.by })
-    };
-    if (opts.reason)
-        stamp.reason = opts.reason;
-    return (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .inTransaction */ .sA)(sql, async (tx) => {
-        const before = await tx `SELECT value FROM feature_flags WHERE key = ${key} FOR UPDATE`;
-        const previous = before.length ? before[0].value : null;
-        // A reason belongs to the flip that gave it: an enable without one clears the disable's reason.
-        const [row] = await tx `
-      INSERT INTO feature_flags (key, value, metadata, created_at)
-      VALUES (${key}, ${opts.value}, ${tx.json(stamp)}, ${opts.now})
-      ON CONFLICT (key) DO UPDATE
-        SET value = EXCLUDED.value, metadata = (feature_flags.metadata - 'reason') || EXCLUDED.metadata
-      RETURNING value, metadata
-    `;
-        await tx `
-      INSERT INTO self_evolution_events (repository, kind, reason, detail, created_at)
-      VALUES (
-        ${opts.repository ?? ''}, 'flag', ${opts.reason ?? null},
-        ${tx.json({ key, value: opts.value, previous, by: opts.by })}, ${opts.now}
-      )
-    `;
-        return { key, value: row.value, previous, metadata: row.metadata };
-    });
-}
-/** The global flag and every repository's, as stored. */
-async function listFlags(sql) {
-    return sql `
-    SELECT key, value, metadata, created_at AS "createdAt"
-    FROM feature_flags
-    WHERE key = ${GLOBAL_FLAG} OR starts_with(key, ${GLOBAL_FLAG + ':'})
-    ORDER BY key <> ${GLOBAL_FLAG}, key
-  `;
-}
-/** The flips of one flag (the global one without a repository), newest first, from the events. */
-async function flagHistory(sql, repository, limit = 100) {
-    const key = repository ? repositoryFlagKey(repository) : GLOBAL_FLAG;
-    const rows = await sql `
-    SELECT created_at AS at, detail, reason
-    FROM self_evolution_events
-    WHERE kind = 'flag' AND repository = ${repository ?? ''} AND detail->>'key' = ${key}
-    ORDER BY created_at DESC, id DESC
-    LIMIT ${limit}
-  `;
-    return rows.map(r => {
-        const d = r.detail;
-        return {
-            at: r.at,
-            key: d.key,
-            value: d.value,
-            previous: d.previous ?? null,
-            by: d.by ?? null,
-            reason: r.reason
-        };
-    });
-}
-
-
-/***/ }),
-
 /***/ 70986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -412,34 +308,7 @@ function parseSince(value) {
 function buildFigures(rows, opts) {
     const { window } = opts;
     const dates = windowDates(window);
-    const inWindow = new Set(dates);
-    const runsOn = new Map();
-    for (const r of rows.runDays) {
-        if (!inWindow.has(r.day) || !isRunState(r.status))
-            continue;
-        const day = runsOn.get(r.day) ?? zeroRuns();
-        day[r.status] += count(r.runs);
-        runsOn.set(r.day, day);
-    }
-    const skipsOn = new Map();
-    for (const s of rows.skipDays) {
-        if (!inWindow.has(s.day))
-            continue;
-        const reasons = skipsOn.get(s.day) ?? new Map();
-        const reason = (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(s.reason || '(no reason)', 100);
-        reasons.set(reason, (reasons.get(reason) ?? 0) + count(s.skips));
-        skipsOn.set(s.day, reasons);
-    }
-    const calendar = dates.map(date => {
-        const runs = runsOn.get(date) ?? zeroRuns();
-        const reasons = skipsOn.get(date) ?? new Map();
-        const skipReasons = [...reasons]
-            .map(([reason, n]) => ({ reason, count: n }))
-            .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
-        const skips = skipReasons.reduce((n, s) => n + s.count, 0);
-        const ran = PRECEDENCE.find(s => runs[s] > 0);
-        return { date, state: ran ?? (skips > 0 ? 'skipped' : 'none'), runs, skips, skipReasons };
-    });
+    const calendar = calendarOf(rows, dates);
     const proposalsOn = new Map(rows.proposalDays.map(p => [p.day, p]));
     const proposalsByDay = dates.map(date => {
         const p = proposalsOn.get(date);
@@ -447,33 +316,7 @@ function buildFigures(rows, opts) {
     });
     const violationsByRule = mergeRules(rows.rules);
     const actionsByStatus = actionCounts(rows.actions);
-    const rollbacks = rows.rollbacks.map(b => ({
-        id: b.id,
-        at: iso(b.createdAt),
-        reason: (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(b.reason ?? '', _text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.description),
-        actionId: b.actionId,
-        actionType: (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(b.actionType ?? '', 50),
-        actionStatus: (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(b.actionStatus ?? '', 50),
-        proposalId: b.proposalId ?? null,
-        proposalTitle: b.proposalTitle === null ? null : (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(b.proposalTitle, _text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.title),
-        runId: b.runId ?? null,
-        runDate: b.runDate ?? null,
-        repository: b.repository === null ? null : (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(b.repository, 200)
-    }));
     const flags = flagFigures(rows, window);
-    const recentRuns = rows.recentRuns.map(r => ({
-        id: r.id,
-        repository: (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(r.repository, 200),
-        runDate: r.runDate,
-        status: (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(r.status, 20),
-        startedAt: iso(r.startedAt),
-        finishedAt: iso(r.finishedAt),
-        summary: r.summary === null ? null : (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(r.summary, _text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.description),
-        logsUrl: r.logsUrl === null ? null : (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(withoutCredentials(r.logsUrl), _text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.description),
-        href: safeHttpUrl(r.logsUrl),
-        proposalsAllowed: count(r.proposalsAllowed),
-        proposalsBlocked: count(r.proposalsBlocked)
-    }));
     const runsByStatus = zeroRuns();
     for (const day of calendar)
         for (const s of RUN_STATES)
@@ -505,9 +348,70 @@ function buildFigures(rows, opts) {
         proposalsByDay,
         violationsByRule,
         actionsByStatus,
-        rollbacks,
+        rollbacks: rows.rollbacks.map(rollbackFigure),
         flags,
-        recentRuns
+        recentRuns: rows.recentRuns.map(recentRunFigure)
+    };
+}
+/** Each day of the window with its state, its runs by status and its skips by reason. */
+function calendarOf(rows, dates) {
+    const inWindow = new Set(dates);
+    const runsOn = new Map();
+    for (const r of rows.runDays) {
+        if (!inWindow.has(r.day) || !isRunState(r.status))
+            continue;
+        const day = runsOn.get(r.day) ?? zeroRuns();
+        day[r.status] += count(r.runs);
+        runsOn.set(r.day, day);
+    }
+    const skipsOn = new Map();
+    for (const s of rows.skipDays) {
+        if (!inWindow.has(s.day))
+            continue;
+        const reasons = skipsOn.get(s.day) ?? new Map();
+        const reason = (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(s.reason || '(no reason)', 100);
+        reasons.set(reason, (reasons.get(reason) ?? 0) + count(s.skips));
+        skipsOn.set(s.day, reasons);
+    }
+    return dates.map(date => {
+        const runs = runsOn.get(date) ?? zeroRuns();
+        const reasons = skipsOn.get(date) ?? new Map();
+        const skipReasons = [...reasons]
+            .map(([reason, n]) => ({ reason, count: n }))
+            .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
+        const skips = skipReasons.reduce((n, s) => n + s.count, 0);
+        const ran = PRECEDENCE.find(s => runs[s] > 0);
+        return { date, state: ran ?? (skips > 0 ? 'skipped' : 'none'), runs, skips, skipReasons };
+    });
+}
+function rollbackFigure(b) {
+    return {
+        id: b.id,
+        at: iso(b.createdAt),
+        reason: (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(b.reason ?? '', _text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.description),
+        actionId: b.actionId,
+        actionType: (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(b.actionType ?? '', 50),
+        actionStatus: (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(b.actionStatus ?? '', 50),
+        proposalId: b.proposalId ?? null,
+        proposalTitle: b.proposalTitle === null ? null : (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(b.proposalTitle, _text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.title),
+        runId: b.runId ?? null,
+        runDate: b.runDate ?? null,
+        repository: b.repository === null ? null : (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(b.repository, 200)
+    };
+}
+function recentRunFigure(r) {
+    return {
+        id: r.id,
+        repository: (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(r.repository, 200),
+        runDate: r.runDate,
+        status: (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(r.status, 20),
+        startedAt: iso(r.startedAt),
+        finishedAt: iso(r.finishedAt),
+        summary: r.summary === null ? null : (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(r.summary, _text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.description),
+        logsUrl: r.logsUrl === null ? null : (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(withoutCredentials(r.logsUrl), _text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.description),
+        href: safeHttpUrl(r.logsUrl),
+        proposalsAllowed: count(r.proposalsAllowed),
+        proposalsBlocked: count(r.proposalsBlocked)
     };
 }
 function windowDates(window) {

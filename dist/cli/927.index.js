@@ -2,7 +2,7 @@ export const id = 927;
 export const ids = [927,109,36,655];
 export const modules = {
 
-/***/ 49927:
+/***/ 72308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

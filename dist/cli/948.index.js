@@ -11,12 +11,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90131);
-/* harmony import */ var _local_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15650);
+/* harmony import */ var _local_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44139);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71604);
+/* harmony import */ var _text_workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7929);
 /**
  * `self-evolution run`: the action's pre → main → post in one process, locally. A dry run unless
  * --no-dry-run is given and the config's dryRunMode is false.
  */
+
 
 
 
@@ -70,7 +72,7 @@ async function run(argv, io) {
 }
 function printResult(result, io, json) {
     if (json) {
-        io.stdout(JSON.stringify({
+        io.stdout((0,_text_workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .inertJson */ .nl)({
             status: result.status,
             runId: result.outputs['run-id'] ? Number(result.outputs['run-id']) : null,
             skipReason: result.outputs['skip-reason'] || null,
@@ -97,7 +99,7 @@ function printResult(result, io, json) {
 
 /***/ }),
 
-/***/ 15650:
+/***/ 44139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -286,8 +288,6 @@ async function findActiveRailwayDeployment(params) {
     };
 }
 async function queryDeployments(url, token, input, params, scrub) {
-    const fetchImpl = params.fetch ?? globalThis.fetch;
-    const timeoutMs = params.timeoutMs ?? DEFAULT_RAILWAY_TIMEOUT_MS;
     const headers = {
         'content-type': 'application/json',
         accept: 'application/json',
@@ -301,31 +301,7 @@ async function queryDeployments(url, token, input, params, scrub) {
         query: RAILWAY_DEPLOYMENTS_QUERY,
         variables: { input, first: params.first ?? 20 }
     });
-    const text = await (0,retry/* withRetries */.LH)(async () => {
-        const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), timeoutMs);
-        timer.unref?.();
-        let response;
-        try {
-            response = await fetchImpl(url, { method: 'POST', headers, body, signal: controller.signal });
-            const responseText = await response.text();
-            if (!response.ok) {
-                throw new RailwayApiError(scrub(`Railway API request failed with HTTP ${response.status}: ${describeBody(responseText)}.`), response.status, response.status >= 500 || response.status === 429 || response.status === 408);
-            }
-            return responseText;
-        }
-        catch (error) {
-            if (error instanceof RailwayApiError)
-                throw error;
-            if (controller.signal.aborted) {
-                throw new RailwayApiError(`Railway API request timed out after ${(0,retry/* seconds */.YA)(timeoutMs)}.`, undefined, true);
-            }
-            throw new RailwayApiError(scrub(`Railway API request failed: connection error (${(0,text_escape/* forLog */.Ig)(causeOf(error), 200)}).`), undefined, true);
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    }, (error) => error instanceof RailwayApiError && error.transient
+    const text = await (0,retry/* withRetries */.LH)(() => postOnce(url, { method: 'POST', headers, body }, params, scrub), (error) => error instanceof RailwayApiError && error.transient
         ? { retry: true, reason: error.status ? `HTTP ${error.status}` : 'no answer' }
         : { retry: false }, (error, giveUp) => {
         if (!(error instanceof RailwayApiError) || giveUp.attempts <= 1)
@@ -333,6 +309,37 @@ async function queryDeployments(url, token, input, params, scrub) {
         const message = `${error.message.replace(/\.$/, '')} (gave up after ${giveUp.attempts} attempts over ${(0,retry/* seconds */.YA)(giveUp.elapsedMs)}${giveUp.note ? `; ${giveUp.note}` : ''}).`;
         return new RailwayApiError(message, error.status, error.transient);
     }, params.retry ?? {}, info => params.log?.(`Railway API: ${info.reason}; retrying in ${(0,retry/* seconds */.YA)(info.delayMs)} (attempt ${info.attempt + 1}).`));
+    return deploymentsOf(text, scrub);
+}
+/** One request: the body's text, or a RailwayApiError that says whether another try may help. */
+async function postOnce(url, init, params, scrub) {
+    const fetchImpl = params.fetch ?? globalThis.fetch;
+    const timeoutMs = params.timeoutMs ?? DEFAULT_RAILWAY_TIMEOUT_MS;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    timer.unref?.();
+    try {
+        const response = await fetchImpl(url, { ...init, signal: controller.signal });
+        const responseText = await response.text();
+        if (!response.ok) {
+            throw new RailwayApiError(scrub(`Railway API request failed with HTTP ${response.status}: ${describeBody(responseText)}.`), response.status, response.status >= 500 || response.status === 429 || response.status === 408);
+        }
+        return responseText;
+    }
+    catch (error) {
+        if (error instanceof RailwayApiError)
+            throw error;
+        if (controller.signal.aborted) {
+            throw new RailwayApiError(`Railway API request timed out after ${(0,retry/* seconds */.YA)(timeoutMs)}.`, undefined, true);
+        }
+        throw new RailwayApiError(scrub(`Railway API request failed: connection error (${(0,text_escape/* forLog */.Ig)(causeOf(error), 200)}).`), undefined, true);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** The deployments of a GraphQL answer, or a RailwayApiError naming what is wrong with it. */
+function deploymentsOf(text, scrub) {
     let json;
     try {
         json = JSON.parse(text);
@@ -421,9 +428,13 @@ var schema = __webpack_require__(90131);
 const MODES = ['run', 'gate', 'revert-watch'];
 const SCOPES = ['agent', 'all'];
 const GATE_SOURCES = ['api', 'git'];
-class InputError extends Error {
-    name = 'InputError';
-}
+/**
+ * The variable a per-mode action's entry file (gate/main.mjs, revert-watch/main.mjs) sets before it
+ * loads the shared bundle, so the mode is the action's and no input can change it. A node action
+ * cannot find its own action.yml otherwise: GitHub documents GITHUB_ACTION_PATH for composite actions
+ * only (https://docs.github.com/actions/reference/workflows-and-actions/variables).
+ */
+const FIXED_MODE_VARIABLE = 'SELF_EVOLUTION_MODE';
 function bool(host, name, fallback) {
     const raw = host.getInput(name);
     if (raw === '')
@@ -433,23 +444,54 @@ function bool(host, name, fallback) {
         return true;
     if (v === 'false')
         return false;
-    throw new InputError(`Input "${name}" is "${clip(raw)}"; expected "true" or "false".`);
+    throw new Error(`Input "${name}" is "${clip(raw)}"; expected "true" or "false".`);
 }
 function optionalInt(host, name, min, max) {
     const raw = host.getInput(name);
     if (raw === '')
         return undefined;
     if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-        throw new InputError(`Input "${name}" is "${clip(raw)}"; expected an integer from ${min} to ${max}, or empty.`);
+        throw new Error(`Input "${name}" is "${clip(raw)}"; expected an integer from ${min} to ${max}, or empty.`);
     }
     return Number(raw);
+}
+/** One of `allowed`, or an error naming the input, its value and the choices. */
+function oneOf(host, name, allowed, fallback) {
+    const raw = host.getInput(name) || fallback;
+    if (!allowed.includes(raw)) {
+        throw new Error(`Input "${name}" is "${clip(raw)}"; expected one of: ${allowed.join(', ')}.`);
+    }
+    return raw;
 }
 function clip(value) {
     const flat = value.replace(/[\u0000-\u001f\u007f]/g, ' ');
     return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
 }
-function readInputs(host) {
-    // Secrets first, masked before anything else can print them.
+function list(host, name) {
+    return host
+        .getInput(name)
+        .split(',')
+        .map(s => s.trim())
+        .filter(Boolean);
+}
+/**
+ * The mode as named, not yet checked: the one a per-mode action fixed, else the `mode` input (the
+ * root action's), else run.
+ */
+function modeName(host) {
+    return host.env[FIXED_MODE_VARIABLE] || host.getInput('mode') || 'run';
+}
+function readMode(host) {
+    const fixed = host.env[FIXED_MODE_VARIABLE];
+    const name = modeName(host);
+    if (!MODES.includes(name)) {
+        const what = fixed ? FIXED_MODE_VARIABLE : 'Input "mode"';
+        throw new Error(`${what} is "${clip(name)}"; expected one of: ${MODES.join(', ')}.`);
+    }
+    return name;
+}
+/** The secrets, each masked the moment it is read, before anything else can print it. */
+function readSecrets(host) {
     const databaseUrl = host.getInput('database-url');
     host.setSecret(databaseUrl);
     const password = passwordOf(databaseUrl);
@@ -461,52 +503,66 @@ function readInputs(host) {
     host.setSecret(githubToken);
     const writeToken = host.getInput('write-token');
     host.setSecret(writeToken);
-    const modeRaw = host.getInput('mode') || 'run';
-    if (!MODES.includes(modeRaw)) {
-        throw new InputError(`Input "mode" is "${clip(modeRaw)}"; expected one of: ${MODES.join(', ')}.`);
-    }
+    return { databaseUrl, railwayToken, githubToken, writeToken };
+}
+function readConfigPath(host) {
     const configPath = host.getInput('config-path') || schema/* DEFAULT_CONFIG_PATH */.Bi;
     if (configPath.startsWith('/') || configPath.split('/').some(s => s === '..' || s === '.' || s === '')) {
-        throw new InputError(`Input "config-path" is "${clip(configPath)}"; expected a relative path inside the repository.`);
+        throw new Error(`Input "config-path" is "${clip(configPath)}"; expected a relative path inside the repository.`);
     }
+    return configPath;
+}
+function readProposalsSha256(host) {
+    const sha = host.getInput('proposals-sha256').toLowerCase();
+    if (sha !== '' && !/^[0-9a-f]{64}$/.test(sha)) {
+        throw new Error(`Input "proposals-sha256" is "${clip(sha)}"; expected 64 hexadecimal characters, or empty.`);
+    }
+    return sha;
+}
+function readRailway(host, token) {
+    const apiUrl = host.getInput('railway-api-url') || 'https://backboard.railway.app/graphql/v2';
+    if (!/^https?:\/\/[^\s]+$/.test(apiUrl)) {
+        throw new Error(`Input "railway-api-url" is "${clip(apiUrl)}"; expected an http(s) URL.`);
+    }
+    const projectId = host.getInput('railway-project-id');
+    if (token !== '' && projectId === '') {
+        throw new Error('Input "railway-project-id" is empty; expected a Railway project id when railway-token is set.');
+    }
+    if (projectId !== '' && token === '') {
+        throw new Error('Input "railway-token" is empty; expected a Railway API token when railway-project-id is set.');
+    }
+    return {
+        token,
+        projectId,
+        environmentId: host.getInput('railway-environment-id'),
+        serviceIds: list(host, 'railway-service-ids'),
+        apiUrl
+    };
+}
+/** Whose pull requests the gate judges, and where it reads them. */
+function readGateScope(host) {
+    const scope = oneOf(host, 'scope', SCOPES, 'agent');
+    const agentLogins = list(host, 'agent-logins');
+    const badLogin = agentLogins.find(l => !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(l));
+    if (badLogin !== undefined) {
+        throw new Error(`Input "agent-logins" holds "${clip(badLogin)}"; expected comma-separated GitHub logins such as "my-agent[bot]".`);
+    }
+    const gateSource = oneOf(host, 'gate-source', GATE_SOURCES, 'api');
+    return { scope, agentLogins: agentLogins.map(l => l.toLowerCase()), gateSource };
+}
+function readInputs(host) {
+    const secrets = readSecrets(host);
+    const mode = readMode(host);
+    const configPath = readConfigPath(host);
     // dry-run: only 'true' means anything. Any other value leaves the decision to the config, so one
     // click on a dispatch form can never switch a dry-run config to live.
     const forceDryRun = host.getInput('dry-run').toLowerCase() === 'true';
-    const proposalsSha256 = host.getInput('proposals-sha256').toLowerCase();
-    if (proposalsSha256 !== '' && !/^[0-9a-f]{64}$/.test(proposalsSha256)) {
-        throw new InputError(`Input "proposals-sha256" is "${clip(proposalsSha256)}"; expected 64 hexadecimal characters, or empty.`);
-    }
-    const apiUrl = host.getInput('railway-api-url') || 'https://backboard.railway.app/graphql/v2';
-    if (!/^https?:\/\/[^\s]+$/.test(apiUrl)) {
-        throw new InputError(`Input "railway-api-url" is "${clip(apiUrl)}"; expected an http(s) URL.`);
-    }
-    const projectId = host.getInput('railway-project-id');
-    if (railwayToken !== '' && projectId === '') {
-        throw new InputError('Input "railway-project-id" is empty; expected a Railway project id when railway-token is set.');
-    }
-    if (projectId !== '' && railwayToken === '') {
-        throw new InputError('Input "railway-token" is empty; expected a Railway API token when railway-project-id is set.');
-    }
-    const scopeRaw = host.getInput('scope') || 'agent';
-    if (!SCOPES.includes(scopeRaw)) {
-        throw new InputError(`Input "scope" is "${clip(scopeRaw)}"; expected one of: ${SCOPES.join(', ')}.`);
-    }
-    const agentLogins = host
-        .getInput('agent-logins')
-        .split(',')
-        .map(s => s.trim())
-        .filter(Boolean);
-    const badLogin = agentLogins.find(l => !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(l));
-    if (badLogin !== undefined) {
-        throw new InputError(`Input "agent-logins" holds "${clip(badLogin)}"; expected comma-separated GitHub logins such as "my-agent[bot]".`);
-    }
-    const gateSourceRaw = host.getInput('gate-source') || 'api';
-    if (!GATE_SOURCES.includes(gateSourceRaw)) {
-        throw new InputError(`Input "gate-source" is "${clip(gateSourceRaw)}"; expected one of: ${GATE_SOURCES.join(', ')}.`);
-    }
+    const proposalsSha256 = readProposalsSha256(host);
+    const railway = readRailway(host, secrets.railwayToken);
+    const gate = readGateScope(host);
     return {
-        databaseUrl,
-        githubToken,
+        databaseUrl: secrets.databaseUrl,
+        githubToken: secrets.githubToken,
         configPath,
         forceDryRun,
         force: bool(host, 'force', false),
@@ -515,23 +571,11 @@ function readInputs(host) {
         jitterMinutes: optionalInt(host, 'jitter-minutes', 0, 120),
         artifactRetentionDays: optionalInt(host, 'artifact-retention-days', 1, 400),
         migrate: bool(host, 'migrate', false),
-        mode: modeRaw,
-        writeToken,
-        agentLogins: agentLogins.map(l => l.toLowerCase()),
-        scope: scopeRaw,
+        mode,
+        writeToken: secrets.writeToken,
+        ...gate,
         ciTimeoutMinutes: optionalInt(host, 'ci-timeout-minutes', 0, 360) ?? 30,
-        gateSource: gateSourceRaw,
-        railway: {
-            token: railwayToken,
-            projectId,
-            environmentId: host.getInput('railway-environment-id'),
-            serviceIds: host
-                .getInput('railway-service-ids')
-                .split(',')
-                .map(s => s.trim())
-                .filter(Boolean),
-            apiUrl
-        }
+        railway
     };
 }
 /** The password of a connection URL, so it is masked on its own too (it may be printed decoded). */
@@ -548,6 +592,8 @@ function passwordOf(url) {
     }
 }
 
+// EXTERNAL MODULE: ./src/runtime/stage.ts
+var stage = __webpack_require__(31634);
 ;// CONCATENATED MODULE: ./src/runtime/state.ts
 const KEY = {
     started: 'se_started',
@@ -644,14 +690,14 @@ var runs = __webpack_require__(46010);
 var summary = __webpack_require__(56013);
 // EXTERNAL MODULE: ./src/report/artifacts.ts
 var artifacts = __webpack_require__(5825);
-// EXTERNAL MODULE: ./src/config/source.ts
-var source = __webpack_require__(79397);
+// EXTERNAL MODULE: ./src/config/source.ts + 1 modules
+var source = __webpack_require__(18611);
 // EXTERNAL MODULE: ./src/runtime/context.ts
 var context = __webpack_require__(60047);
 // EXTERNAL MODULE: ./src/db/migrate.ts + 1 modules
 var migrate = __webpack_require__(77439);
 // EXTERNAL MODULE: ./src/db/flags.ts
-var flags = __webpack_require__(35157);
+var db_flags = __webpack_require__(35157);
 // EXTERNAL MODULE: ./src/db/events.ts
 var events = __webpack_require__(63725);
 ;// CONCATENATED MODULE: ./src/daily/jitter.ts
@@ -676,7 +722,238 @@ function chooseJitter(opts) {
 
 // EXTERNAL MODULE: ./src/daily/preconditions.ts
 var preconditions = __webpack_require__(29818);
+// EXTERNAL MODULE: ./src/github/contents.ts
+var contents = __webpack_require__(33113);
+// EXTERNAL MODULE: ./src/github/client.ts + 1 modules
+var github_client = __webpack_require__(38851);
+;// CONCATENATED MODULE: ./src/deploy/deployments.ts
+/**
+ * The `deployment-active` gate's GitHub source: is a deployment of this repository in progress?
+ *
+ * The Deployments API has no state filter. So list the deployments created since the look-back
+ * start (newest first, paged, stopping at the first older one), and read each one's latest status:
+ * the first item of its statuses list. queued, in_progress and pending are active. A deployment
+ * with no status yet counts as pending, as GitHub itself reports it: a deployer that posts only
+ * final statuses (Railway's app may) leaves exactly that while it deploys.
+ *
+ * Errors throw; the caller turns them into gate-error.
+ */
+
+
+const ACTIVE_DEPLOYMENT_STATES = ['queued', 'in_progress', 'pending'];
+async function findActiveDeployment(gh, params) {
+    const { octokit, owner, repo } = (0,github_client/* resolveTarget */.u1)(gh, params);
+    const sinceMs = params.since.getTime();
+    if (Number.isNaN(sinceMs))
+        throw new Error('findActiveDeployment: `since` is not a valid date.');
+    const inWindow = [];
+    await octokit.paginate(octokit.rest.repos.listDeployments, { owner, repo, per_page: 100, ...(params.environment ? { environment: params.environment } : {}) }, (response, done) => {
+        for (const d of response.data) {
+            const created = Date.parse(d.created_at);
+            // GitHub lists newest first: the first older one ends the window. An unreadable date is
+            // kept, so the gate errs towards waiting.
+            if (!Number.isNaN(created) && created < sinceMs) {
+                done();
+                break;
+            }
+            inWindow.push({
+                id: Number(d.id),
+                environment: d.environment,
+                ref: d.ref,
+                sha: d.sha,
+                created_at: d.created_at,
+                creator: d.creator
+            });
+        }
+        return [];
+    });
+    const states = await mapLimited(inWindow, params.concurrency ?? 4, async (d) => {
+        const { data } = await octokit.rest.repos.listDeploymentStatuses({
+            owner,
+            repo,
+            deployment_id: d.id,
+            per_page: 1
+        });
+        return data.length
+            ? { state: String(data[0].state), noStatus: false }
+            : { state: 'pending', noStatus: true };
+    });
+    const active = [];
+    inWindow.forEach((d, i) => {
+        const { state, noStatus } = states[i];
+        if (!ACTIVE_DEPLOYMENT_STATES.includes(state))
+            return;
+        active.push({
+            id: d.id,
+            environment: d.environment,
+            ref: d.ref,
+            sha: d.sha,
+            state,
+            noStatus,
+            createdAt: d.created_at,
+            creator: d.creator?.login ?? null
+        });
+    });
+    const window = `created since ${params.since.toISOString()}`;
+    if (!active.length) {
+        return {
+            active: false,
+            detail: `no active deployment among ${inWindow.length} ${window}`,
+            checked: inWindow.length
+        };
+    }
+    const first = active[0];
+    const more = active.length > 1 ? ` and ${active.length - 1} more` : '';
+    const state = first.noStatus ? 'pending (no status yet)' : first.state;
+    return {
+        active: true,
+        detail: `deployment ${first.id} to ${(0,text_escape/* forLog */.Ig)(first.environment, 100)} (ref ${(0,text_escape/* forLog */.Ig)(first.ref, 100)}) ` +
+            `is ${state}, created ${first.createdAt}${more}`,
+        deployments: active,
+        checked: inWindow.length
+    };
+}
+/** Map with at most `limit` calls in flight, keeping the order. */
+async function mapLimited(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/github/workflowRuns.ts
+/**
+ * The `ci-active` gate: is another workflow run of this repository queued or running on the
+ * branches that matter?
+ *
+ * GET /actions/runs takes one status per call, so each of the active statuses is asked for
+ * separately, per branch. This run is excluded (its id is the same on every attempt). Runs that
+ * started longer ago than the ghost-age limit are ignored: GitHub has runs stuck "in_progress" for
+ * days. `workflows` narrows the count to workflows named, by name or by file name.
+ *
+ * Errors throw; the caller turns them into gate-error.
+ */
+
+
+const ACTIVE_RUN_STATUSES = ['queued', 'in_progress', 'waiting', 'requested', 'pending'];
+/** The file name of a workflow path, without a `@ref` suffix: .github/workflows/ci.yml → ci.yml. */
+function workflowFileName(path) {
+    const bare = String(path).split('@')[0];
+    return bare.split('/').pop() ?? bare;
+}
+/** Does the run belong to one of `workflows` (names, file names or paths)? */
+function matchesWorkflow(run, workflows) {
+    const file = workflowFileName(run.path);
+    const path = String(run.path).split('@')[0];
+    return workflows.some(w => {
+        const want = w.trim();
+        return want !== '' && (want === run.name || want === file || want === path);
+    });
+}
+async function findActiveWorkflowRun(gh, params) {
+    const { octokit, owner, repo } = (0,github_client/* resolveTarget */.u1)(gh, params);
+    const nowMs = params.now.getTime();
+    if (Number.isNaN(nowMs))
+        throw new Error('findActiveWorkflowRun: `now` is not a valid date.');
+    if (!(params.ghostHours > 0))
+        throw new Error('findActiveWorkflowRun: `ghostHours` must be a positive number.');
+    const ghostMs = params.ghostHours * 3_600_000;
+    const excluded = String(params.excludeRunId ?? '');
+    const branches = [...new Set(params.branches.map(b => b.trim()).filter(Boolean))];
+    const workflows = params.workflows?.length ? params.workflows : undefined;
+    let ghosts = 0;
+    for (const status of ACTIVE_RUN_STATUSES) {
+        for (const branch of branches.length ? branches : [undefined]) {
+            let found;
+            await octokit.paginate(octokit.rest.actions.listWorkflowRunsForRepo, {
+                owner,
+                repo,
+                status,
+                ...(branch !== undefined ? { branch } : {}),
+                exclude_pull_requests: true,
+                per_page: 100
+            }, (response, done) => {
+                for (const run of response.data) {
+                    if (String(run.id) === excluded)
+                        continue;
+                    if (workflows && !matchesWorkflow(run, workflows))
+                        continue;
+                    const started = Date.parse(run.run_started_at ?? run.created_at);
+                    // An unreadable date is not a ghost: the gate errs towards waiting.
+                    if (!Number.isNaN(started) && nowMs - started > ghostMs) {
+                        ghosts++;
+                        continue;
+                    }
+                    found = run;
+                    done();
+                    break;
+                }
+                return [];
+            });
+            if (found) {
+                const run = toActiveRun(found);
+                const on = run.branch === null ? '' : ` on ${(0,text_escape/* forLog */.Ig)(run.branch, 100)}`;
+                return {
+                    active: true,
+                    detail: `workflow run ${run.id} (${(0,text_escape/* forLog */.Ig)(run.name, 100)}, ${(0,text_escape/* forLog */.Ig)(workflowFileName(run.path), 100)})` +
+                        `${on} is ${(0,text_escape/* forLog */.Ig)(run.status, 40)}, started ${(0,text_escape/* forLog */.Ig)(run.startedAt, 40)}`,
+                    run,
+                    ghosts
+                };
+            }
+        }
+    }
+    const where = branches.length ? `on ${branches.map(b => (0,text_escape/* forLog */.Ig)(b, 100)).join(', ')}` : 'on any branch';
+    const which = workflows ? ` of ${workflows.map(w => (0,text_escape/* forLog */.Ig)(w, 100)).join(', ')}` : '';
+    const ghostNote = ghosts ? `; ${ghosts} older than ${params.ghostHours} h ignored as ghosts` : '';
+    return { active: false, detail: `no other active workflow run${which} ${where}${ghostNote}`, ghosts };
+}
+function toActiveRun(run) {
+    return {
+        id: Number(run.id),
+        name: run.name ?? workflowFileName(run.path),
+        path: run.path,
+        branch: run.head_branch,
+        status: run.status ?? 'unknown',
+        event: run.event,
+        attempt: run.run_attempt ?? 1,
+        startedAt: run.run_started_at ?? run.created_at,
+        htmlUrl: run.html_url
+    };
+}
+
+;// CONCATENATED MODULE: ./src/daily/github-ports.ts
+
+
+
+function githubPorts(gh) {
+    const repo = { owner: gh.owner, repo: gh.repo };
+    let defaultBranch;
+    return {
+        readFile: (path, ref) => (0,contents/* readRepositoryFile */.tz)(gh, { ...repo, path, ref }),
+        defaultBranch: () => (defaultBranch ??= (0,contents/* getDefaultBranch */.Qb)(gh, repo)),
+        activeDeployment: since => findActiveDeployment(gh, { ...repo, since }),
+        activeWorkflowRun: o => findActiveWorkflowRun(gh, { ...repo, ...o })
+    };
+}
+/**
+ * The start's GitHub, or undefined where there is none (a local run). Made on first use, so a run
+ * stopped by the kill switch never loads Octokit.
+ */
+async function startPorts(deps, token) {
+    if (!deps.ctx.onGitHub || !deps.ctx.repository)
+        return undefined;
+    return githubPorts(await deps.github(token, { readOnly: true }));
+}
+
 ;// CONCATENATED MODULE: ./src/daily/start.ts
+
 
 
 
@@ -702,318 +979,405 @@ const FAILING_SKIPS = new Set(['gate-error']);
 /** The config as the start judges it: the contents API at GITHUB_SHA on GitHub, the disk locally. */
 async function readStartConfig(deps, inputs, github) {
     if (!deps.ctx.onGitHub)
-        return (0,source/* loadConfig */.Z9)((0,source/* readConfigFromDisk */.k6)(deps.cwd, inputs.configPath), inputs.configPath);
-    // main standing in for pre (uses: ./) has a checkout: the commit itself answers, no API needed.
-    const fromGit = await (0,source/* readConfigFromGit */.bN)(deps.ctx.workspace, deps.ctx.sha, inputs.configPath).catch(() => undefined);
-    if (fromGit)
-        return (0,source/* loadConfig */.Z9)(fromGit, inputs.configPath);
-    const gh = await github();
-    if (!gh)
-        throw new Error('GitHub is not reachable from this run, so the config cannot be read.');
+        return (0,source/* readConfig */.Xg)({ from: 'disk', root: deps.cwd }, inputs.configPath);
     const ref = deps.ctx.sha || deps.ctx.ref;
-    let text;
-    try {
-        text = await gh.readFile(inputs.configPath, ref);
-        // A token that cannot see the repository also gets a 404: a missing config (the defaults, off)
-        // must not hide it, so make sure the repository itself is readable.
-        if (text === null)
-            await gh.defaultBranch();
-    }
-    catch (error) {
-        throw new GateUnanswered(`reading ${inputs.configPath} at ${ref}: ${error.message}`);
-    }
-    return (0,source/* loadConfig */.Z9)({ text, origin: `${deps.ctx.repository}@${ref.slice(0, 12)}` }, inputs.configPath);
-}
-/** A gate (or the config read that precedes them) could not be answered: skip with gate-error, fail the job. */
-class GateUnanswered extends Error {
-    name = 'GateUnanswered';
-}
-async function startRun(deps, inputs) {
-    const { host, ctx } = deps;
-    const t0 = deps.now().getTime();
-    const timings = {};
-    const gates = [];
-    // GitHub's client is created on first use: a run stopped by the kill switch never loads it.
-    let client;
-    const lazyGitHub = () => (client ??= deps.github(inputs.githubToken));
-    // The database opens while the config is read: neither needs the other, and the flag-off path
-    // is mostly waiting for the two.
-    const opening = inputs.databaseUrl || deps.allowEmbedded
-        ? deps.openDatabase(inputs.databaseUrl).then(db => ({ db }), (error) => ({ error }))
-        : undefined;
-    const discardDatabase = async () => {
-        const opened = await opening;
-        await opened?.db?.close().catch(() => undefined);
-    };
-    let loaded;
-    try {
-        loaded = await readStartConfig(deps, inputs, lazyGitHub);
-    }
-    catch (error) {
-        if (error instanceof GateUnanswered) {
-            // The database, opened meanwhile, records why (an unreachable one is not waited for twice).
-            const opened = await opening;
+    const files = {
+        async readFile(path, at) {
+            const gh = await github();
+            if (!gh)
+                throw new Error('GitHub is not reachable from this run, so the config cannot be read.');
             try {
-                return await skipped({
-                    reason: 'gate-error',
-                    detail: error.message,
-                    loaded: undefined,
-                    db: opened?.db
-                });
+                const text = await gh.readFile(path, at);
+                // A token that cannot see the repository also gets a 404: a missing config (the defaults, off)
+                // must not hide it, so make sure the repository itself is readable.
+                if (text === null)
+                    await gh.defaultBranch();
+                return text;
             }
-            finally {
-                await opened?.db?.close().catch(() => undefined);
+            catch (error) {
+                throw new GateUnanswered(`reading ${path} at ${at}: ${error.message}`);
             }
         }
-        await discardDatabase();
-        throw error;
+    };
+    // main standing in for pre (uses: ./) has a checkout: the commit itself answers, no API needed.
+    return (0,source/* readConfig */.Xg)({
+        from: 'git',
+        workspace: deps.ctx.workspace,
+        sha: deps.ctx.sha,
+        quiet: true,
+        otherwise: { from: 'api', files, ref, origin: `${deps.ctx.repository}@${ref.slice(0, 12)}` }
+    }, inputs.configPath);
+}
+/**
+ * A precondition (or the config read that precedes them) could not be answered: skip with
+ * gate-error, fail the job.
+ */
+class PreconditionUnanswered extends Error {
+    name = 'PreconditionUnanswered';
+}
+/** The same class under its former name, which readStartConfig throws. */
+const GateUnanswered = PreconditionUnanswered;
+/**
+ * The start, in its fixed order: the config, the kill switch, the jitter, the preconditions, the
+ * claim. A skip is recorded and returned; a database an enabled system cannot open throws.
+ */
+async function startRun(deps, inputs) {
+    let client;
+    const run = {
+        deps,
+        inputs,
+        t0: deps.now().getTime(),
+        timings: {},
+        preconditions: [],
+        github: () => (client ??= startPorts(deps, inputs.githubToken))
+    };
+    const opening = openInBackground(deps, inputs);
+    const read = await readConfigOrSkip(run, opening);
+    if ('skip' in read)
+        return read.skip;
+    const loaded = read.value;
+    announceConfig(deps, loaded);
+    // 1. Kill switch, part one: the config. Needs no database.
+    if (!loaded.config.enabled)
+        return skipDisabled(run, loaded, opening);
+    const db = await openedDatabase(deps, inputs, opening);
+    const connection = { db };
+    try {
+        return await checkAndClaim(run, loaded, connection, db);
     }
+    finally {
+        // A failure to close must not lose a claim already made: the state is saved by the caller.
+        if (connection.db)
+            await connection.db.close().catch(() => undefined);
+    }
+}
+/**
+ * The database opens while the config is read: neither needs the other, and the flag-off path is
+ * mostly waiting for the two.
+ */
+function openInBackground(deps, inputs) {
+    if (!inputs.databaseUrl && !deps.allowEmbedded)
+        return undefined;
+    return deps.openDatabase(inputs.databaseUrl).then(db => ({ db }), (error) => ({ error }));
+}
+async function discardDatabase(opening) {
+    const opened = await opening;
+    await opened?.db?.close().catch(() => undefined);
+}
+/** The config, or the gate-error skip when it cannot be read. */
+async function readConfigOrSkip(run, opening) {
+    try {
+        return { value: await readStartConfig(run.deps, run.inputs, run.github) };
+    }
+    catch (error) {
+        if (!(error instanceof PreconditionUnanswered)) {
+            await discardDatabase(opening);
+            throw error;
+        }
+        // The database, opened meanwhile, records why (an unreachable one is not waited for twice).
+        const opened = await opening;
+        try {
+            const detail = error.message;
+            return { skip: await skipped(run, { reason: 'gate-error', detail, loaded: undefined, db: opened?.db }) };
+        }
+        finally {
+            await opened?.db?.close().catch(() => undefined);
+        }
+    }
+}
+function announceConfig(deps, loaded) {
+    const { host, ctx } = deps;
     const { config } = loaded;
     host.info(`Config: ${(0,text_escape/* forLog */.Ig)(loaded.origin)}`);
     if (ctx.event === 'schedule' && ctx.schedule && ctx.schedule !== config.scheduleConfig.cronSchedule) {
         host.warning(`This scheduled run fired for "${(0,text_escape/* forLog */.Ig)(ctx.schedule)}", but scheduleConfig.cronSchedule is ` +
             `"${(0,text_escape/* forLog */.Ig)(config.scheduleConfig.cronSchedule)}". The workflow file holds the real schedule; update one of them.`);
     }
-    // 1. Kill switch, part one: the config. Needs no database.
-    if (!config.enabled) {
-        // Record the skip where a database is at hand; a disabled system never fails for lack of one.
-        const opened = await opening;
-        if (opened?.error) {
-            host.warning(`Could not open the database to record the skip: ${(0,text_escape/* forLog */.Ig)(opened.error.message)}`);
-        }
-        const db = opened?.db;
-        try {
-            return await skipped({ reason: 'disabled', detail: 'config.enabled is false', loaded, db });
-        }
-        finally {
-            await db?.close();
-        }
+}
+/** Record the skip where a database is at hand; a disabled system never fails for lack of one. */
+async function skipDisabled(run, loaded, opening) {
+    const opened = await opening;
+    if (opened?.error) {
+        run.deps.host.warning(`Could not open the database to record the skip: ${(0,text_escape/* forLog */.Ig)(opened.error.message)}`);
     }
-    const dryRun = inputs.forceDryRun || config.dryRunMode;
+    const db = opened?.db;
+    try {
+        return await skipped(run, { reason: 'disabled', detail: 'config.enabled is false', loaded, db });
+    }
+    finally {
+        await db?.close();
+    }
+}
+/** An enabled system needs its database: a missing URL or a failed open fails the job. */
+async function openedDatabase(deps, inputs, opening) {
     if (!inputs.databaseUrl && !deps.allowEmbedded) {
         throw new Error('Input "database-url" is empty; expected a PostgreSQL connection URL (from a secret).');
     }
     const opened = await opening;
     if (!opened || opened.error !== undefined || !opened.db) {
-        await discardDatabase();
+        await discardDatabase(opening);
         throw opened?.error ?? new Error('The database could not be opened.');
     }
-    let db = opened.db;
-    try {
-        await (0,migrate/* ensureSchema */.K_)(db.sql, { migrate: inputs.migrate });
-        const swept = await (0,runs/* sweepStaleRuns */.UY)(db.sql, {
+    return opened.db;
+}
+/** Everything after the config, over the open database: the flags, the jitter, the preconditions, the claim. */
+async function checkAndClaim(run, loaded, connection, opened) {
+    const { config } = loaded;
+    await prepareDatabase(run, config, opened);
+    // 1. Kill switch, part two: the flags (global AND per repository).
+    const flags = await (0,db_flags/* readKillSwitch */.pG)(opened.sql, run.deps.ctx.repository);
+    if (!flags.on)
+        return skipped(run, { reason: 'flag-off', detail: describeFlags(flags), loaded, db: opened });
+    // 2. Jitter.
+    const jittered = await jitter(run, loaded, connection, { db: opened, killSwitch: flags });
+    if ('skip' in jittered)
+        return jittered.skip;
+    const { db, killSwitch } = jittered.value;
+    // 3. Preconditions, in their fixed order.
+    const verdict = await checkPreconditions(run, config, db, killSwitch);
+    if (!verdict.proceed) {
+        if (verdict.reason === 'failure-limit')
+            await turnRepositoryOff(run, config, db, verdict.detail);
+        return skipped(run, { reason: verdict.reason, detail: verdict.detail, loaded, db });
+    }
+    // 4. Claim the day. The flag is checked again inside the claim's transaction.
+    return claimDay(run, loaded, db);
+}
+/** The schema, then runs left "running" past the stale limit are closed as failed. */
+async function prepareDatabase(run, config, db) {
+    const { deps, inputs } = run;
+    await (0,migrate/* ensureSchema */.K_)(db.sql, { migrate: inputs.migrate });
+    const swept = await (0,runs/* sweepStaleRuns */.UY)(db.sql, {
+        repository: deps.ctx.repository,
+        olderThan: new Date(deps.now().getTime() - config.scheduleConfig.staleRunHours * 3_600_000),
+        now: deps.now()
+    });
+    for (const id of swept)
+        deps.host.warning(`Run ${id} was still "running" past the stale limit; marked failed.`);
+}
+/**
+ * The random wait of a scheduled run. The database connection is not held across the sleep, and
+ * the flags are read again after it: an operator may have turned the run off meanwhile.
+ */
+async function jitter(run, loaded, connection, before) {
+    const { deps, inputs, timings } = run;
+    const { host, ctx } = deps;
+    const decision = chooseJitter({
+        event: ctx.event,
+        force: inputs.force,
+        jitterMinutes: inputs.jitterMinutes ?? loaded.config.scheduleConfig.jitterMinutes,
+        random: deps.random
+    });
+    timings.jitterMs = decision.delayMs;
+    if (decision.delayMs <= 0) {
+        host.info(`Jitter: none (${decision.reason}).`);
+        return { value: before };
+    }
+    const resume = new Date(deps.now().getTime() + decision.delayMs);
+    host.info(`Jitter: waiting ${(decision.delayMs / 60_000).toFixed(2)} minutes (${decision.reason}); resuming at ${resume.toISOString()}.`);
+    await before.db.close();
+    connection.db = undefined;
+    await deps.sleep(decision.delayMs);
+    const db = (connection.db = await deps.openDatabase(inputs.databaseUrl));
+    const killSwitch = await (0,db_flags/* readKillSwitch */.pG)(db.sql, ctx.repository);
+    if (!killSwitch.on) {
+        const detail = `${describeFlags(killSwitch)} (after jitter)`;
+        return { skip: await skipped(run, { reason: 'flag-off', detail, loaded, db }) };
+    }
+    return { value: { db, killSwitch } };
+}
+/** Runs the preconditions over the recent outcomes; their records and warnings go on the start. */
+async function checkPreconditions(run, config, db, killSwitch) {
+    const outcomes = await (0,runs/* recentOutcomes */.Zf)(db.sql, run.deps.ctx.repository, Math.max(config.rollbackConfig.maxFailuresBeforeDisable, 1));
+    const c = { ...run, config, killSwitch, outcomes };
+    const checks = preconditions/* PRECONDITION_ORDER */.gf.map(name => ({ name, check: () => CHECKS[name](c) }));
+    const verdict = await (0,preconditions/* runPreconditions */.vV)(checks, { force: run.inputs.force });
+    run.preconditions.push(...verdict.records);
+    for (const w of verdict.warnings)
+        run.deps.host.warning((0,text_escape/* forLog */.Ig)(w));
+    return verdict;
+}
+/** failure-limit: the last maxFailuresBeforeDisable finished runs all failed. */
+async function failureLimit(c) {
+    const limit = c.config.rollbackConfig.maxFailuresBeforeDisable;
+    // Failures before an operator turned the repository back on no longer count.
+    const since = c.killSwitch.repositoryEnabledAt;
+    const counted = since ? c.outcomes.filter(o => new Date(o.finishedAt) > since) : c.outcomes;
+    return (0,preconditions/* failureLimitReached */.AM)(counted, limit)
+        ? { state: 'fired', detail: `the last ${limit} finished runs all failed` }
+        : { state: 'clear', detail: `fewer than ${limit} consecutive failures` };
+}
+/** cooldown: the last finished run failed less than cooldownHours ago. */
+async function cooldown(c) {
+    const { ctx } = c.deps;
+    // A re-run attempt of the same workflow run may re-claim its own failure: it is not a reason to
+    // cool down.
+    const others = c.outcomes.filter(o => !ctx.githubRunId || o.githubRunId !== String(ctx.githubRunId));
+    const active = (0,preconditions/* inCooldown */.vO)(others, c.config.rollbackConfig.cooldownHours, c.deps.now());
+    return active.active
+        ? { state: 'fired', detail: `the last run failed; cooling down until ${active.until.toISOString()}` }
+        : { state: 'clear', detail: 'no recent failure' };
+}
+/** deployment-active: a Railway deployment (when configured) or a GitHub deployment is in progress. */
+async function deploymentActive(c) {
+    const { scheduleConfig } = c.config;
+    if (!scheduleConfig.skipDuringDeployments) {
+        return { state: 'off', detail: 'scheduleConfig.skipDuringDeployments is false' };
+    }
+    const details = [];
+    const railway = await railwayDeployment(c);
+    if (railway?.active)
+        return { state: 'fired', detail: `Railway: ${railway.detail}` };
+    if (railway)
+        details.push(`Railway: ${railway.detail}`);
+    const github = await c.github();
+    if (!github) {
+        return details.length
+            ? { state: 'clear', detail: `${details.join('; ')}; GitHub deployments unavailable locally` }
+            : { state: 'unavailable', detail: 'GitHub is not available in a local run' };
+    }
+    const since = new Date(c.deps.now().getTime() - scheduleConfig.deploymentLookbackHours * 3_600_000);
+    const d = await github.activeDeployment(since);
+    if (d.active)
+        return { state: 'fired', detail: d.detail };
+    return { state: 'clear', detail: [d.detail, ...details].join('; ') };
+}
+/** Railway's answer, or undefined when no Railway token and project are given. */
+async function railwayDeployment(c) {
+    const { railway } = c.inputs;
+    if (!railway.token || !railway.projectId)
+        return undefined;
+    return c.deps.railway({
+        url: railway.apiUrl,
+        token: railway.token,
+        projectId: railway.projectId,
+        environmentId: railway.environmentId,
+        serviceIds: railway.serviceIds
+    })();
+}
+/** ci-active: another workflow run is in progress on the busy branches. */
+async function ciActive(c) {
+    const { ctx } = c.deps;
+    const { scheduleConfig } = c.config;
+    const github = await c.github();
+    if (!github)
+        return { state: 'unavailable', detail: 'GitHub is not available in a local run' };
+    const branches = scheduleConfig.busyBranches ?? [ctx.defaultBranch || (await github.defaultBranch())];
+    const r = await github.activeWorkflowRun({
+        branches,
+        workflows: scheduleConfig.busyWorkflows,
+        excludeRunId: ctx.githubRunId,
+        now: c.deps.now(),
+        ghostHours: scheduleConfig.ghostRunHours
+    });
+    return r.active ? { state: 'fired', detail: r.detail } : { state: 'clear', detail: r.detail };
+}
+const CHECKS = {
+    'failure-limit': failureLimit,
+    cooldown,
+    'deployment-active': deploymentActive,
+    'ci-active': ciActive
+};
+/** The failure limit turns the repository's flag off: only an operator turns it back on. */
+async function turnRepositoryOff(run, config, db, detail) {
+    const { deps } = run;
+    const { repository } = deps.ctx;
+    await (0,db_flags/* setFlag */.lA)(db.sql, {
+        repository,
+        value: false,
+        by: 'self-evolution',
+        reason: `failure-limit: ${detail}`,
+        now: deps.now()
+    });
+    deps.host.warning(`The last ${config.rollbackConfig.maxFailuresBeforeDisable} runs failed, so the flag for ` +
+        `${repository || 'this repository'} is now off. An operator turns it back on with ` +
+        `"npx self-evolution flag enable --repository ${repository || 'OWNER/REPO'}".`);
+}
+/** Claims the UTC day's run for this workflow run; the claim's own flag check may still skip. */
+async function claimDay(run, loaded, db) {
+    const { deps, inputs, timings } = run;
+    const { ctx } = deps;
+    const { config } = loaded;
+    const dryRun = inputs.forceDryRun || config.dryRunMode;
+    const now = deps.now();
+    const runDate = (0,context/* utcDate */.HB)(now);
+    const claim = await (0,runs/* claimRun */.S6)(db.sql, {
+        repository: ctx.repository,
+        runDate,
+        now,
+        force: inputs.force,
+        holder: {
             repository: ctx.repository,
-            olderThan: new Date(deps.now().getTime() - config.scheduleConfig.staleRunHours * 3_600_000),
-            now: deps.now()
-        });
-        for (const id of swept)
-            host.warning(`Run ${id} was still "running" past the stale limit; marked failed.`);
-        // 1. Kill switch, part two: the flags (global AND per repository).
-        let ks = await (0,flags/* readKillSwitch */.pG)(db.sql, ctx.repository);
-        if (!ks.on)
-            return skipped({ reason: 'flag-off', detail: describeFlags(ks), loaded, db });
-        // 2. Jitter. The database connection is not held across the sleep.
-        const jitter = chooseJitter({
+            githubRunId: ctx.githubRunId,
+            attempt: ctx.attempt,
             event: ctx.event,
-            force: inputs.force,
-            jitterMinutes: inputs.jitterMinutes ?? config.scheduleConfig.jitterMinutes,
-            random: deps.random
-        });
-        timings.jitterMs = jitter.delayMs;
-        if (jitter.delayMs > 0) {
-            const resume = new Date(deps.now().getTime() + jitter.delayMs);
-            host.info(`Jitter: waiting ${(jitter.delayMs / 60_000).toFixed(2)} minutes (${jitter.reason}); resuming at ${resume.toISOString()}.`);
-            await db.close();
-            db = undefined;
-            await deps.sleep(jitter.delayMs);
-            db = await deps.openDatabase(inputs.databaseUrl);
-            ks = await (0,flags/* readKillSwitch */.pG)(db.sql, ctx.repository);
-            if (!ks.on)
-                return skipped({ reason: 'flag-off', detail: `${describeFlags(ks)} (after jitter)`, loaded, db });
-        }
-        else {
-            host.info(`Jitter: none (${jitter.reason}).`);
-        }
-        // 3. Gates, in their fixed order.
-        const sql = db.sql;
-        const outcomes = await (0,runs/* recentOutcomes */.Zf)(sql, ctx.repository, Math.max(config.rollbackConfig.maxFailuresBeforeDisable, 1));
-        const gateList = [
-            {
-                name: 'failure-limit',
-                check: async () => {
-                    const limit = config.rollbackConfig.maxFailuresBeforeDisable;
-                    // Failures before an operator turned the repository back on no longer count.
-                    const since = ks.repositoryEnabledAt;
-                    const counted = since ? outcomes.filter(o => new Date(o.finishedAt) > since) : outcomes;
-                    return (0,preconditions/* failureLimitReached */.AM)(counted, limit)
-                        ? { state: 'fired', detail: `the last ${limit} finished runs all failed` }
-                        : { state: 'clear', detail: `fewer than ${limit} consecutive failures` };
-                }
-            },
-            {
-                name: 'cooldown',
-                check: async () => {
-                    // A re-run attempt of the same workflow run may re-claim its own failure: it is not a
-                    // reason to cool down.
-                    const others = outcomes.filter(o => !ctx.githubRunId || o.githubRunId !== String(ctx.githubRunId));
-                    const c = (0,preconditions/* inCooldown */.vO)(others, config.rollbackConfig.cooldownHours, deps.now());
-                    return c.active
-                        ? { state: 'fired', detail: `the last run failed; cooling down until ${c.until.toISOString()}` }
-                        : { state: 'clear', detail: 'no recent failure' };
-                }
-            },
-            {
-                name: 'deployment-active',
-                check: async () => {
-                    if (!config.scheduleConfig.skipDuringDeployments) {
-                        return { state: 'off', detail: 'scheduleConfig.skipDuringDeployments is false' };
-                    }
-                    const details = [];
-                    if (inputs.railway.token && inputs.railway.projectId) {
-                        const r = await deps.railway({
-                            url: inputs.railway.apiUrl,
-                            token: inputs.railway.token,
-                            projectId: inputs.railway.projectId,
-                            environmentId: inputs.railway.environmentId,
-                            serviceIds: inputs.railway.serviceIds
-                        })();
-                        if (r.active)
-                            return { state: 'fired', detail: `Railway: ${r.detail}` };
-                        details.push(`Railway: ${r.detail}`);
-                    }
-                    const github = await lazyGitHub();
-                    if (!github) {
-                        return details.length
-                            ? { state: 'clear', detail: `${details.join('; ')}; GitHub deployments unavailable locally` }
-                            : { state: 'unavailable', detail: 'GitHub is not available in a local run' };
-                    }
-                    const since = new Date(deps.now().getTime() - config.scheduleConfig.deploymentLookbackHours * 3_600_000);
-                    const d = await github.activeDeployment(since);
-                    if (d.active)
-                        return { state: 'fired', detail: d.detail };
-                    return { state: 'clear', detail: [d.detail, ...details].join('; ') };
-                }
-            },
-            {
-                name: 'ci-active',
-                check: async () => {
-                    const github = await lazyGitHub();
-                    if (!github)
-                        return { state: 'unavailable', detail: 'GitHub is not available in a local run' };
-                    const branches = config.scheduleConfig.busyBranches ?? [
-                        ctx.defaultBranch || (await github.defaultBranch())
-                    ];
-                    const r = await github.activeWorkflowRun({
-                        branches,
-                        workflows: config.scheduleConfig.busyWorkflows,
-                        excludeRunId: ctx.githubRunId,
-                        now: deps.now(),
-                        ghostHours: config.scheduleConfig.ghostRunHours
-                    });
-                    return r.active ? { state: 'fired', detail: r.detail } : { state: 'clear', detail: r.detail };
-                }
-            }
-        ];
-        const gated = await (0,preconditions/* runGates */.AQ)(gateList, { force: inputs.force });
-        gates.push(...gated.records);
-        for (const w of gated.warnings)
-            host.warning((0,text_escape/* forLog */.Ig)(w));
-        if (!gated.proceed) {
-            if (gated.reason === 'failure-limit') {
-                await (0,flags/* setFlag */.lA)(sql, {
-                    repository: ctx.repository,
-                    value: false,
-                    by: 'self-evolution',
-                    reason: `failure-limit: ${gated.detail}`,
-                    now: deps.now()
-                });
-                host.warning(`The last ${config.rollbackConfig.maxFailuresBeforeDisable} runs failed, so the flag for ` +
-                    `${ctx.repository || 'this repository'} is now off. An operator turns it back on with ` +
-                    `"npx self-evolution flag enable --repository ${ctx.repository || 'OWNER/REPO'}".`);
-            }
-            return skipped({ reason: gated.reason, detail: gated.detail, loaded, db });
-        }
-        // 4. Claim the day. The flag is checked again inside the claim's transaction.
-        const now = deps.now();
-        const runDate = (0,context/* utcDate */.HB)(now);
-        const claim = await (0,runs/* claimRun */.S6)(sql, {
-            repository: ctx.repository,
-            runDate,
-            now,
-            force: inputs.force,
-            holder: {
-                repository: ctx.repository,
-                githubRunId: ctx.githubRunId,
-                attempt: ctx.attempt,
-                event: ctx.event,
-                sha: ctx.sha,
-                dryRun,
-                logsUrl: (0,context/* logsUrl */.HM)(ctx)
-            }
-        });
-        if (!claim.claimed) {
-            const detail = claim.reason === 'flag-off'
-                ? 'the flag was turned off before the claim'
-                : claim.reason === 'already-running'
-                    ? `run ${claim.existingRunId ?? '?'} for ${runDate} is still running`
-                    : `run ${claim.existingRunId ?? '?'} for ${runDate} has already finished`;
-            return skipped({ reason: claim.reason, detail, loaded, db });
-        }
-        timings.startMs = deps.now().getTime() - t0;
-        host.info(`Claimed run ${claim.runId} for ${runDate}${claim.reclaimed ? ' (re-claimed)' : ''}.`);
-        return {
-            kind: 'claimed',
-            runId: claim.runId,
-            runDate,
-            repository: ctx.repository,
+            sha: ctx.sha,
             dryRun,
-            configDigest: loaded.digest,
-            jitterMs: timings.jitterMs ?? 0,
-            gates,
-            timings,
-            artifacts: {
-                attach: config.telemetry.attachArtifacts,
-                retentionDays: inputs.artifactRetentionDays ?? config.telemetry.logRetentionDays
-            },
-            config: loaded
-        };
-    }
-    finally {
-        // A failure to close must not lose a claim already made: the state is saved by the caller.
-        if (db)
-            await db.close().catch(() => undefined);
-    }
-    async function skipped(s) {
-        timings.startMs = deps.now().getTime() - t0;
-        if (s.db) {
-            try {
-                await (0,events/* recordEvent */.y)(s.db.sql, {
-                    repository: ctx.repository,
-                    kind: 'skip',
-                    reason: s.reason,
-                    githubRunId: ctx.githubRunId || null,
-                    detail: { detail: s.detail, event: ctx.event, attempt: ctx.attempt, sha: ctx.sha }
-                });
-            }
-            catch (error) {
-                host.warning(`Could not record the skip event: ${(0,text_escape/* forLog */.Ig)(error.message)}`);
-            }
+            logsUrl: (0,context/* logsUrl */.HM)(ctx)
         }
-        return {
-            kind: 'skipped',
-            reason: s.reason,
-            detail: s.detail,
-            gates,
-            jitterMs: timings.jitterMs ?? 0,
-            timings,
-            config: s.loaded ?? {
-                config: (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 61036))).defaultConfig(),
-                text: null,
-                origin: 'unread',
-                digest: 'none'
-            }
-        };
+    });
+    if (!claim.claimed) {
+        return skipped(run, { reason: claim.reason, detail: unclaimedDetail(claim, runDate), loaded, db });
     }
+    timings.startMs = deps.now().getTime() - run.t0;
+    deps.host.info(`Claimed run ${claim.runId} for ${runDate}${claim.reclaimed ? ' (re-claimed)' : ''}.`);
+    return {
+        kind: 'claimed',
+        runId: claim.runId,
+        runDate,
+        repository: ctx.repository,
+        dryRun,
+        configDigest: loaded.digest,
+        jitterMs: timings.jitterMs ?? 0,
+        gates: run.preconditions,
+        timings,
+        artifacts: {
+            attach: config.telemetry.attachArtifacts,
+            retentionDays: inputs.artifactRetentionDays ?? config.telemetry.logRetentionDays
+        },
+        config: loaded
+    };
+}
+function unclaimedDetail(claim, runDate) {
+    if (claim.reason === 'flag-off')
+        return 'the flag was turned off before the claim';
+    if (claim.reason === 'already-running')
+        return `run ${claim.existingRunId ?? '?'} for ${runDate} is still running`;
+    return `run ${claim.existingRunId ?? '?'} for ${runDate} has already finished`;
+}
+/** Ends the start with a skip, recorded as an event where a database is at hand. */
+async function skipped(run, s) {
+    const { deps, timings } = run;
+    const { ctx } = deps;
+    timings.startMs = deps.now().getTime() - run.t0;
+    if (s.db) {
+        try {
+            await (0,events/* recordEvent */.y)(s.db.sql, {
+                repository: ctx.repository,
+                kind: 'skip',
+                reason: s.reason,
+                githubRunId: ctx.githubRunId || null,
+                detail: { detail: s.detail, event: ctx.event, attempt: ctx.attempt, sha: ctx.sha }
+            });
+        }
+        catch (error) {
+            deps.host.warning(`Could not record the skip event: ${(0,text_escape/* forLog */.Ig)(error.message)}`);
+        }
+    }
+    return {
+        kind: 'skipped',
+        reason: s.reason,
+        detail: s.detail,
+        gates: run.preconditions,
+        jitterMs: timings.jitterMs ?? 0,
+        timings,
+        config: s.loaded ?? {
+            config: (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 61036))).defaultConfig(),
+            text: null,
+            origin: 'unread',
+            digest: 'none'
+        }
+    };
 }
 function describeFlags(ks) {
     const g = ks.global === null ? 'missing (off)' : ks.global ? 'on' : 'off';
@@ -1087,9 +1451,10 @@ function describe(error) {
 
 ;// CONCATENATED MODULE: ./src/modes/run/stages.ts
 /**
- * The three stages of the action. pre: jitter, gates, claim. main: judge and record (and the start
+ * The run mode's three stages. pre: jitter, gates, claim. main: judge and record (and the start
  * itself when pre did not run, as with `uses: ./`). post: finalize the run row and upload the
- * artifact; post never fails the job for its own problems.
+ * artifact; post never fails the job for its own problems. src/modes/index.ts picks the mode and
+ * reads the inputs.
  */
 
 
@@ -1102,39 +1467,23 @@ function describe(error) {
 
 
 
-async function preStage(deps) {
-    const { host } = deps;
-    try {
-        const inputs = readInputs(host);
-        if (inputs.mode !== 'run')
-            return { status: 'skipped', message: `pre does nothing in mode ${inputs.mode}` };
-        const outcome = await startRun(deps, inputs);
-        saveStart(host, outcome);
-        if (outcome.kind === 'skipped' && FAILING_SKIPS.has(outcome.reason)) {
-            // The job stops here (main does not run after a failed pre), so pre explains itself.
-            await host.writeSummary((0,summary/* summaryFor */._9)((0,summary/* renderReport */.B1)({
-                status: 'skipped',
-                repository: deps.ctx.repository,
-                skipReason: outcome.reason,
-                detail: outcome.detail,
-                gates: outcome.gates,
-                verdicts: []
-            })));
-            setOutputs(deps, {
-                status: 'skipped',
-                skipReason: outcome.reason,
-                allowed: 0,
-                blocked: 0,
-                reportPath: ''
-            });
-        }
-        return announceStart(deps, outcome);
+
+/** pre in run mode; the caller fails the job on a throw. */
+async function runPre(deps, inputs) {
+    const outcome = await startRun(deps, inputs);
+    saveStart(deps.host, outcome);
+    if (outcome.kind === 'skipped' && FAILING_SKIPS.has(outcome.reason)) {
+        // The job stops here (main does not run after a failed pre), so pre explains itself.
+        await deps.host.writeSummary((0,summary/* summaryFor */._9)(skipReport(deps, outcome)));
+        setOutputs(deps, {
+            status: 'skipped',
+            skipReason: outcome.reason,
+            allowed: 0,
+            blocked: 0,
+            reportPath: ''
+        });
     }
-    catch (error) {
-        const message = errorLine(error);
-        host.setFailed(message);
-        return { status: 'failed', message };
-    }
+    return announceStart(deps, outcome);
 }
 function announceStart(deps, s) {
     if (s.kind === 'claimed')
@@ -1147,6 +1496,16 @@ function announceStart(deps, s) {
     deps.host.notice(line);
     return { status: 'skipped', message: line };
 }
+function skipReport(deps, s) {
+    return (0,summary/* renderReport */.B1)({
+        status: 'skipped',
+        repository: deps.ctx.repository,
+        skipReason: s.reason,
+        detail: s.detail,
+        gates: s.gates,
+        verdicts: []
+    });
+}
 function setOutputs(deps, o) {
     deps.host.setOutput('run-id', o.runId ? String(o.runId) : '');
     deps.host.setOutput('status', o.status);
@@ -1155,204 +1514,204 @@ function setOutputs(deps, o) {
     deps.host.setOutput('proposals-blocked', String(o.blocked));
     deps.host.setOutput('report-path', o.reportPath);
 }
-/** Where this run's files go: the runner's temp dir on GitHub, the local artifact root otherwise. */
-function reportDirFor(deps, name) {
-    const root = deps.ctx.runnerTemp ? (0,external_node_path_.join)(deps.ctx.runnerTemp, 'self-evolution') : deps.localArtifactRoot;
-    return (0,external_node_path_.join)(root, name);
-}
-async function mainStage(deps) {
-    const { host } = deps;
-    const t0 = deps.now().getTime();
-    let start;
-    let reportPath;
-    /** What acting did before a failure: the failure report keeps it (a pull request may be open). */
-    let actNotes = [];
+/** main in run mode: reports its own failures. */
+async function runMain(deps, inputs) {
+    const progress = { t0: deps.now().getTime(), actNotes: [] };
     try {
-        const inputs = readInputs(host);
-        if (inputs.mode === 'gate') {
-            // The pull-request gate (src/gate): loaded only in its mode.
-            const { gateMainStage } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(863), __webpack_require__.e(291), __webpack_require__.e(885)]).then(__webpack_require__.bind(__webpack_require__, 63885));
-            return await gateMainStage(deps, inputs);
-        }
-        if (inputs.mode === 'revert-watch') {
-            // Its own stage (src/modes/revert-watch/stage.ts): it claims no run and reports its own failures.
-            const { revertWatchStage } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(291), __webpack_require__.e(74)]).then(__webpack_require__.bind(__webpack_require__, 13074));
-            return await revertWatchStage(deps, inputs);
-        }
-        start = loadStart(host);
-        if (!start) {
-            host.info('No state from pre (it does not run for `uses: ./`); main performs the start itself.');
-            const outcome = await startRun(deps, inputs);
-            saveStart(host, outcome);
-            start = outcome;
-        }
-        if (start.kind === 'skipped') {
-            const dir = reportDirFor(deps, `self-evolution-skipped-${deps.ctx.githubRunId || 'local'}`);
-            const report = (0,summary/* renderReport */.B1)({
-                status: 'skipped',
-                repository: deps.ctx.repository,
-                skipReason: start.reason,
-                detail: start.detail,
-                gates: start.gates,
-                verdicts: []
-            });
-            await (0,artifacts/* writeRunFiles */.ak)(dir, { 'report.md': report });
-            reportPath = (0,external_node_path_.join)(dir, 'report.md');
-            await host.writeSummary((0,summary/* summaryFor */._9)(report));
-            setOutputs(deps, { status: 'skipped', skipReason: start.reason, allowed: 0, blocked: 0, reportPath });
-            saveMain(host, {
-                completed: true,
-                counts: { allowed: 0, blocked: 0, total: 0 },
-                reportDir: dir,
-                failure: '',
-                timings: start.timings
-            });
-            return announceStart(deps, start);
-        }
-        const claimed = start;
-        const committed = await (0,source/* readCommittedConfig */.bW)(deps, inputs);
-        if (committed.digest !== claimed.configDigest) {
-            throw new Error(`The committed config main read (${(0,text_escape/* forLog */.Ig)(committed.origin)}) differs from the one the start judged; refusing to judge with a config that changed mid-run.`);
-        }
-        const name = (0,artifacts/* artifactName */.Cs)(claimed.runDate, claimed.runId);
-        const dir = reportDirFor(deps, name);
-        reportPath = (0,external_node_path_.join)(dir, 'report.md');
-        // The policy engine is loaded only for a claimed run: a skip never pays for it.
-        const { judgeAndRecord, loadProposals } = await Promise.all(/* import() */[__webpack_require__.e(863), __webpack_require__.e(366)]).then(__webpack_require__.bind(__webpack_require__, 59366));
-        const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath);
-        const db = await deps.openDatabase(inputs.databaseUrl);
-        let judged;
-        let acted;
-        let trend;
-        try {
-            // Live runs act on allowed proposals (src/act); the dry-run path loads only the pure planner.
-            const actor = claimed.dryRun
-                ? undefined
-                : await (await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(863), __webpack_require__.e(291), __webpack_require__.e(670)]).then(__webpack_require__.bind(__webpack_require__, 40670))).actorForRun(deps, inputs, claimed, committed.config, db.sql, loaded);
-            judged = await judgeAndRecord({
-                db,
-                config: committed.config,
-                configPath: inputs.configPath,
-                runId: claimed.runId,
-                repository: claimed.repository,
-                runDate: claimed.runDate,
-                dryRun: claimed.dryRun,
-                loaded,
-                // A dry run records why nothing acts too, from the pure planner alone.
-                planActions: actor ? actor.plan : (await __webpack_require__.e(/* import() */ 338).then(__webpack_require__.bind(__webpack_require__, 60338))).dryRunPlanner()
-            });
-            acted = actor ? await actor.execute(judged, loaded.patches ?? []) : undefined;
-            actNotes = acted?.notes ?? [];
-            // The last 14 days for the job summary: one more query on this connection, never fatal.
-            trend = await summaryTrend(db.sql, host, { repository: claimed.repository, now: deps.now() });
-        }
-        finally {
-            await db.close();
-        }
-        for (const note of acted?.notes ?? [])
-            host.info((0,text_escape/* forLog */.Ig)(note));
-        if (acted?.failure)
-            throw new Error(acted.failure);
-        const verdicts = judged.verdicts;
-        const allowed = verdicts.filter(v => v.allowed).length;
-        const blocked = verdicts.length - allowed;
+        const start = (progress.start = await startOrResume(deps, inputs));
+        if (start.kind === 'skipped')
+            return await reportSkip(deps, start);
+        return await judgeClaimed(deps, inputs, start, progress);
+    }
+    catch (error) {
+        return mainFailed(deps, error, progress);
+    }
+}
+/** pre's decision, or the start itself when pre did not run. */
+async function startOrResume(deps, inputs) {
+    const saved = loadStart(deps.host);
+    if (saved)
+        return saved;
+    deps.host.info('No state from pre (it does not run for `uses: ./`); main performs the start itself.');
+    const outcome = await startRun(deps, inputs);
+    saveStart(deps.host, outcome);
+    return outcome;
+}
+async function reportSkip(deps, start) {
+    const dir = (0,stage/* reportDir */.E)(deps, `self-evolution-skipped-${deps.ctx.githubRunId || 'local'}`);
+    const report = skipReport(deps, start);
+    await (0,artifacts/* writeRunFiles */.ak)(dir, { 'report.md': report });
+    const reportPath = (0,external_node_path_.join)(dir, 'report.md');
+    await deps.host.writeSummary((0,summary/* summaryFor */._9)(report));
+    setOutputs(deps, { status: 'skipped', skipReason: start.reason, allowed: 0, blocked: 0, reportPath });
+    saveMain(deps.host, {
+        completed: true,
+        counts: { allowed: 0, blocked: 0, total: 0 },
+        reportDir: dir,
+        failure: '',
+        timings: start.timings
+    });
+    return announceStart(deps, start);
+}
+async function judgeClaimed(deps, inputs, claimed, progress) {
+    const committed = await (0,source/* readCommittedConfig */.bW)(deps, inputs);
+    if (committed.digest !== claimed.configDigest) {
+        throw new Error(`The committed config main read (${(0,text_escape/* forLog */.Ig)(committed.origin)}) differs from the one the start judged; refusing to judge with a config that changed mid-run.`);
+    }
+    // The policy engine is loaded only for a claimed run: a skip never pays for it.
+    const { loadProposals } = await Promise.all(/* import() */[__webpack_require__.e(863), __webpack_require__.e(366)]).then(__webpack_require__.bind(__webpack_require__, 59366));
+    const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath);
+    const judged = await judgeAndAct(deps, inputs, claimed, committed, loaded, progress);
+    for (const note of judged.acted?.notes ?? [])
+        deps.host.info((0,text_escape/* forLog */.Ig)(note));
+    if (judged.acted?.failure)
+        throw new Error(judged.acted.failure);
+    return await reportSuccess(deps, claimed, judged, progress.t0);
+}
+/** Judge, record and act on one connection; then the trend for the summary. */
+async function judgeAndAct(deps, inputs, claimed, committed, loaded, progress) {
+    const { judgeAndRecord } = await Promise.all(/* import() */[__webpack_require__.e(863), __webpack_require__.e(366)]).then(__webpack_require__.bind(__webpack_require__, 59366));
+    const db = await deps.openDatabase(inputs.databaseUrl);
+    try {
+        const config = committed.config;
+        // Live runs act on allowed proposals (act/); the dry-run path loads only the pure planner.
+        const actor = claimed.dryRun
+            ? undefined
+            : await (await Promise.all(/* import() */[__webpack_require__.e(863), __webpack_require__.e(670)]).then(__webpack_require__.bind(__webpack_require__, 40670))).prepareActor(deps, { sql: db.sql, config, inputs, claimed });
+        const judgement = await judgeAndRecord({
+            db,
+            config,
+            configPath: inputs.configPath,
+            runId: claimed.runId,
+            repository: claimed.repository,
+            runDate: claimed.runDate,
+            dryRun: claimed.dryRun,
+            loaded,
+            // A dry run records why nothing acts too, from the pure planner alone.
+            planActions: actor ? actor.plan : (await __webpack_require__.e(/* import() */ 338).then(__webpack_require__.bind(__webpack_require__, 60338))).dryRunPlanner()
+        });
+        const acted = actor ? await actor.execute(judgement.proposals) : undefined;
+        progress.actNotes = acted?.notes ?? [];
+        return { judgement, acted, trend: await trendOf(deps, db.sql, claimed) };
+    }
+    finally {
+        await db.close();
+    }
+}
+/** The last 14 days for the job summary: one more query on this connection, never fatal. */
+function trendOf(deps, sql, claimed) {
+    return summaryTrend(sql, deps.host, { repository: claimed.repository, now: deps.now() });
+}
+async function reportSuccess(deps, claimed, judged, t0) {
+    const { host } = deps;
+    const name = (0,artifacts/* artifactName */.Cs)(claimed.runDate, claimed.runId);
+    const dir = (0,stage/* reportDir */.E)(deps, name);
+    const reportPath = (0,external_node_path_.join)(dir, 'report.md');
+    const proposals = judged.judgement.proposals;
+    const verdicts = proposals.map(p => p.verdict);
+    const allowed = verdicts.filter(v => v.allowed).length;
+    const blocked = verdicts.length - allowed;
+    const report = successReport(deps, claimed, judged, verdicts);
+    await (0,artifacts/* writeRunFiles */.ak)(dir, {
+        'report.md': report,
+        'proposals.json': proposalsJson(claimed, judged.judgement)
+    });
+    (0,summary/* annotate */.fz)(host, verdicts);
+    await host.writeSummary((0,summary/* summaryFor */._9)(report, name));
+    setOutputs(deps, { runId: claimed.runId, status: 'success', allowed, blocked, reportPath });
+    host.info(`Judged ${verdicts.length} proposal(s): ${allowed} allowed, ${blocked} blocked${claimed.dryRun ? ' (dry run)' : ''}.`);
+    saveMain(host, {
+        completed: true,
+        counts: { allowed, blocked, total: verdicts.length },
+        reportDir: dir,
+        failure: '',
+        timings: { ...claimed.timings, mainMs: deps.now().getTime() - t0 }
+    });
+    return { status: 'success' };
+}
+function successReport(deps, claimed, judged, verdicts) {
+    const flipped = judged.judgement.flippedByDatabase;
+    return (0,summary/* renderReport */.B1)({
+        status: 'success',
+        runId: claimed.runId,
+        runDate: claimed.runDate,
+        repository: claimed.repository,
+        dryRun: claimed.dryRun,
+        gates: claimed.gates,
+        verdicts,
+        jitterMs: claimed.jitterMs,
+        logsUrl: (0,context/* logsUrl */.HM)(deps.ctx),
+        trend: judged.trend,
+        notes: [
+            ...(flipped
+                ? [`${flipped} wildcard proposal(s) were refused by the database: one wildcard a day.`]
+                : []),
+            ...(judged.acted?.notes ?? [])
+        ]
+    });
+}
+/** proposals.json: the verdicts, and the ids they were recorded under (none when not stored). */
+function proposalsJson(claimed, judgement) {
+    const proposals = judgement.proposals;
+    const body = {
+        runId: claimed.runId,
+        runDate: claimed.runDate,
+        proposals: proposals.map(p => p.verdict),
+        proposalIds: proposals.flatMap(p => (p.proposalId === undefined ? [] : [p.proposalId]))
+    };
+    return JSON.stringify(body, null, 2) + '\n';
+}
+/**
+ * main's failure: a failed run needs its report most, so a claimed run gets one and the artifact
+ * and report-path are true. Also the failure when the inputs cannot be read, in every mode.
+ */
+async function mainFailed(deps, error, progress) {
+    const { host } = deps;
+    const message = (0,stage/* errorLine */.B)(error);
+    const start = progress.start;
+    const claimed = start?.kind === 'claimed' ? start : undefined;
+    const reportPath = claimed ? await writeFailureReport(deps, claimed, message, progress.actNotes) : '';
+    saveMain(host, {
+        completed: false,
+        counts: { allowed: 0, blocked: 0, total: 0 },
+        reportDir: reportPath ? (0,external_node_path_.join)(reportPath, '..') : '',
+        failure: message,
+        timings: { ...(start?.timings ?? {}), mainMs: deps.now().getTime() - progress.t0 }
+    });
+    setOutputs(deps, { runId: claimed?.runId, status: 'failed', allowed: 0, blocked: 0, reportPath });
+    host.setFailed(message);
+    return { status: 'failed', message };
+}
+/** The failure report's path, or '' when even that could not be written. */
+async function writeFailureReport(deps, claimed, message, notes) {
+    try {
+        const dir = (0,stage/* reportDir */.E)(deps, (0,artifacts/* artifactName */.Cs)(claimed.runDate, claimed.runId));
         const report = (0,summary/* renderReport */.B1)({
-            status: 'success',
+            status: 'failed',
             runId: claimed.runId,
             runDate: claimed.runDate,
             repository: claimed.repository,
             dryRun: claimed.dryRun,
+            detail: message,
             gates: claimed.gates,
-            verdicts,
-            jitterMs: claimed.jitterMs,
+            verdicts: [],
             logsUrl: (0,context/* logsUrl */.HM)(deps.ctx),
-            trend,
-            notes: [
-                ...(judged.flippedByDatabase
-                    ? [
-                        `${judged.flippedByDatabase} wildcard proposal(s) were refused by the database: one wildcard a day.`
-                    ]
-                    : []),
-                ...(acted?.notes ?? [])
-            ]
+            notes
         });
-        await (0,artifacts/* writeRunFiles */.ak)(dir, {
-            'report.md': report,
-            'proposals.json': JSON.stringify({
-                runId: claimed.runId,
-                runDate: claimed.runDate,
-                proposals: judged.verdicts,
-                proposalIds: judged.proposalIds
-            }, null, 2) + '\n'
-        });
-        (0,summary/* annotate */.fz)(host, verdicts);
-        await host.writeSummary((0,summary/* summaryFor */._9)(report, name));
-        setOutputs(deps, { runId: claimed.runId, status: 'success', allowed, blocked, reportPath });
-        host.info(`Judged ${verdicts.length} proposal(s): ${allowed} allowed, ${blocked} blocked${claimed.dryRun ? ' (dry run)' : ''}.`);
-        saveMain(host, {
-            completed: true,
-            counts: { allowed, blocked, total: verdicts.length },
-            reportDir: dir,
-            failure: '',
-            timings: { ...claimed.timings, mainMs: deps.now().getTime() - t0 }
-        });
-        return { status: 'success' };
+        await (0,artifacts/* writeRunFiles */.ak)(dir, { 'report.md': report });
+        await deps.host.writeSummary((0,summary/* summaryFor */._9)(report));
+        return (0,external_node_path_.join)(dir, 'report.md');
     }
-    catch (error) {
-        const message = errorLine(error);
-        const claimed = start?.kind === 'claimed' ? start : undefined;
-        if (claimed) {
-            // A failed run needs its report most: write one, so the artifact and report-path are true.
-            try {
-                const dir = reportDirFor(deps, (0,artifacts/* artifactName */.Cs)(claimed.runDate, claimed.runId));
-                const report = (0,summary/* renderReport */.B1)({
-                    status: 'failed',
-                    runId: claimed.runId,
-                    runDate: claimed.runDate,
-                    repository: claimed.repository,
-                    dryRun: claimed.dryRun,
-                    detail: message,
-                    gates: claimed.gates,
-                    verdicts: [],
-                    logsUrl: (0,context/* logsUrl */.HM)(deps.ctx),
-                    notes: actNotes
-                });
-                await (0,artifacts/* writeRunFiles */.ak)(dir, { 'report.md': report });
-                reportPath = (0,external_node_path_.join)(dir, 'report.md');
-                await host.writeSummary((0,summary/* summaryFor */._9)(report));
-            }
-            catch (writeError) {
-                host.warning(`Could not write the failure report: ${errorLine(writeError)}`);
-                reportPath = '';
-            }
-        }
-        else {
-            reportPath = '';
-        }
-        saveMain(host, {
-            completed: false,
-            counts: { allowed: 0, blocked: 0, total: 0 },
-            reportDir: reportPath ? (0,external_node_path_.join)(reportPath, '..') : '',
-            failure: message,
-            timings: { ...(start?.timings ?? {}), mainMs: deps.now().getTime() - t0 }
-        });
-        setOutputs(deps, { runId: claimed?.runId, status: 'failed', allowed: 0, blocked: 0, reportPath });
-        host.setFailed(message);
-        return { status: 'failed', message };
+    catch (writeError) {
+        deps.host.warning(`Could not write the failure report: ${(0,stage/* errorLine */.B)(writeError)}`);
+        return '';
     }
 }
-async function postStage(deps) {
+/** post in run mode: finalize the run row and upload the artifact; never fails the job. */
+async function runPost(deps) {
     const { host } = deps;
     const t0 = deps.now().getTime();
     try {
-        if (host.getInput('mode') === 'gate') {
-            const { gatePostStage } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(863), __webpack_require__.e(291), __webpack_require__.e(885)]).then(__webpack_require__.bind(__webpack_require__, 63885));
-            return await gatePostStage(deps);
-        }
-        if (host.getInput('mode') === 'revert-watch') {
-            host.info('post does nothing in mode revert-watch: it claims no run, and main wrote its summary.');
-            return { status: 'skipped' };
-        }
         const start = loadStart(host);
         if (!start || start.kind === 'skipped') {
             host.info(start
@@ -1362,76 +1721,155 @@ async function postStage(deps) {
         }
         const inputs = readInputs(host);
         const main = loadMain(host);
-        const success = main.completed && !main.failure;
-        const status = success ? 'success' : 'failed';
-        const summary = success
-            ? `Judged ${main.counts.total} proposal(s): ${main.counts.allowed} allowed, ${main.counts.blocked} blocked${start.dryRun ? ' (dry run)' : ''}.`
-            : main.failure
-                ? `Failed: ${main.failure}`.slice(0, 1000)
-                : 'Failed: main did not complete (it crashed, was cancelled, or never ran).';
+        const status = main.completed && !main.failure ? 'success' : 'failed';
         const name = (0,artifacts/* artifactName */.Cs)(start.runDate, start.runId);
-        const dir = main.reportDir || reportDirFor(deps, name);
-        const db = await deps.openDatabase(inputs.databaseUrl);
-        let runJson = '';
-        try {
-            const updated = await (0,runs/* finishRun */.JH)(db.sql, {
-                runId: start.runId,
-                status,
-                summary,
-                logsUrl: (0,context/* logsUrl */.HM)(deps.ctx),
-                now: deps.now(),
-                metrics: {
-                    phases: { ...main.timings, postMs: deps.now().getTime() - t0 },
-                    counts: main.counts,
-                    jitterMs: start.jitterMs,
-                    dryRun: start.dryRun
-                }
-            });
-            if (!updated)
-                host.info(`Run ${start.runId} was already closed (stale sweep or an operator); left as it is.`);
-            // run.json needs the row alone, not its proposals, actions and rollbacks.
-            const run = await (0,runs/* getRun */.Mh)(db.sql, start.runId);
-            runJson = JSON.stringify(run ?? { id: start.runId, status, summary }, null, 2) + '\n';
-            // The observatory's page for the artifact: one more query, never fatal.
-            if (start.artifacts.attach) {
-                await writeHtmlReport(db.sql, host, { repository: start.repository, now: deps.now(), dir });
-            }
-        }
-        finally {
-            await db.close();
-        }
+        const dir = main.reportDir || (0,stage/* reportDir */.E)(deps, name);
+        const runJson = await finalizeRun(deps, inputs, { start, main, dir, t0 });
         await (0,artifacts/* writeRunFiles */.ak)(dir, { 'run.json': runJson });
         if (!start.artifacts.attach) {
             host.info(`telemetry.attachArtifacts is off: the files stay in ${dir}.`);
             return { status };
         }
-        const files = artifacts/* ARTIFACT_FILES */.nA.filter(f => f !== 'proposals.json' || main.completed);
-        try {
-            const up = await (0,artifacts.uploadRunArtifact)({
-                name,
-                dir,
-                files: [...files],
-                retentionDays: start.artifacts.retentionDays,
-                env: deps.ctx.onGitHub ? host.env : {}
-            });
-            if (up.uploaded)
-                host.info(`Uploaded artifact ${name} (kept ${start.artifacts.retentionDays} days).`);
-            else
-                host.info(`Artifact not uploaded: ${up.reason}. The files are in ${up.dir}.`);
-        }
-        catch (error) {
-            host.warning(`Could not upload the artifact ${name}: ${errorLine(error)}. The files are in ${dir}.`);
-        }
+        await uploadArtifact(deps, start, main, name, dir);
         return { status };
     }
     catch (error) {
-        host.warning(`post could not finish its work: ${errorLine(error)}`);
-        return { status: 'failed', message: errorLine(error) };
+        host.warning(`post could not finish its work: ${(0,stage/* errorLine */.B)(error)}`);
+        return { status: 'failed', message: (0,stage/* errorLine */.B)(error) };
     }
 }
-function errorLine(error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return (0,text_escape/* forLog */.Ig)(message.split('\n')[0], 1000);
+/** The run row's one-line summary, from what main saved. */
+function postSummary(start, main) {
+    if (main.completed && !main.failure)
+        return `Judged ${main.counts.total} proposal(s): ${main.counts.allowed} allowed, ${main.counts.blocked} blocked${start.dryRun ? ' (dry run)' : ''}.`;
+    return main.failure
+        ? `Failed: ${main.failure}`.slice(0, 1000)
+        : 'Failed: main did not complete (it crashed, was cancelled, or never ran).';
+}
+/** Close the run row and write the observatory's page; returns run.json's text. */
+async function finalizeRun(deps, inputs, { start, main, dir, t0 }) {
+    const { host } = deps;
+    const status = main.completed && !main.failure ? 'success' : 'failed';
+    const summary = postSummary(start, main);
+    const db = await deps.openDatabase(inputs.databaseUrl);
+    try {
+        const updated = await (0,runs/* finishRun */.JH)(db.sql, {
+            runId: start.runId,
+            status,
+            summary,
+            logsUrl: (0,context/* logsUrl */.HM)(deps.ctx),
+            now: deps.now(),
+            metrics: {
+                phases: { ...main.timings, postMs: deps.now().getTime() - t0 },
+                counts: main.counts,
+                jitterMs: start.jitterMs,
+                dryRun: start.dryRun
+            }
+        });
+        if (!updated)
+            host.info(`Run ${start.runId} was already closed (stale sweep or an operator); left as it is.`);
+        // run.json needs the row alone, not its proposals, actions and rollbacks.
+        const run = await (0,runs/* getRun */.Mh)(db.sql, start.runId);
+        // The observatory's page for the artifact: one more query, never fatal.
+        if (start.artifacts.attach) {
+            await writeHtmlReport(db.sql, host, { repository: start.repository, now: deps.now(), dir });
+        }
+        return JSON.stringify(run ?? { id: start.runId, status, summary }, null, 2) + '\n';
+    }
+    finally {
+        await db.close();
+    }
+}
+async function uploadArtifact(deps, start, main, name, dir) {
+    const { host } = deps;
+    const files = artifacts/* ARTIFACT_FILES */.nA.filter(f => f !== 'proposals.json' || main.completed);
+    try {
+        const up = await (0,artifacts.uploadRunArtifact)({
+            name,
+            dir,
+            files: [...files],
+            retentionDays: start.artifacts.retentionDays,
+            env: deps.ctx.onGitHub ? host.env : {}
+        });
+        if (up.uploaded)
+            host.info(`Uploaded artifact ${name} (kept ${start.artifacts.retentionDays} days).`);
+        else
+            host.info(`Artifact not uploaded: ${up.reason}. The files are in ${up.dir}.`);
+    }
+    catch (error) {
+        host.warning(`Could not upload the artifact ${name}: ${(0,stage/* errorLine */.B)(error)}. The files are in ${dir}.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/modes/index.ts
+/**
+ * Which mode runs, and its three stages. pre and main read the inputs once (a bad input fails the
+ * job the same way in every mode); post reads only the mode, since it must not fail the job.
+ * The gate and revert-watch are loaded only in their own mode.
+ */
+
+
+
+/** Only the run mode claims a run, and so only it has work in pre. */
+const nothingInPre = async (_deps, inputs) => ({
+    status: 'skipped',
+    message: `pre does nothing in mode ${inputs.mode}`
+});
+const MODE_STAGES = {
+    run: async () => ({ pre: runPre, main: runMain, post: runPost }),
+    gate: async () => {
+        const { gateMainStage, gatePostStage } = await Promise.all(/* import() */[__webpack_require__.e(863), __webpack_require__.e(885)]).then(__webpack_require__.bind(__webpack_require__, 63885));
+        return { pre: nothingInPre, main: gateMainStage, post: gatePostStage };
+    },
+    'revert-watch': async () => {
+        // It claims no run and reports its own failures: post has nothing left to do.
+        const { revertWatchStage } = await __webpack_require__.e(/* import() */ 89).then(__webpack_require__.bind(__webpack_require__, 85089));
+        return {
+            pre: nothingInPre,
+            main: revertWatchStage,
+            post: async (deps) => {
+                deps.host.info('post does nothing in mode revert-watch: it claims no run, and main wrote its summary.');
+                return { status: 'skipped' };
+            }
+        };
+    }
+};
+/** The action's pre step. */
+async function preStage(deps) {
+    try {
+        const inputs = readInputs(deps.host);
+        return await (await MODE_STAGES[inputs.mode]()).pre(deps, inputs);
+    }
+    catch (error) {
+        const message = (0,stage/* errorLine */.B)(error);
+        deps.host.setFailed(message);
+        return { status: 'failed', message };
+    }
+}
+/** The action's main step; a mode's main reports its own failures, this only what escapes them. */
+async function mainStage(deps) {
+    const t0 = deps.now().getTime();
+    try {
+        const inputs = readInputs(deps.host);
+        return await (await MODE_STAGES[inputs.mode]()).main(deps, inputs);
+    }
+    catch (error) {
+        return mainFailed(deps, error, { t0, actNotes: [] });
+    }
+}
+/** The action's post step: never fails the job for its own problems. */
+async function postStage(deps) {
+    // Not readInputs: an input main already refused must not fail post too. Any other value is the
+    // run mode's, whose post has nothing to finalize without a claimed run.
+    const raw = modeName(deps.host);
+    const mode = MODES.includes(raw) ? raw : 'run';
+    try {
+        return await (await MODE_STAGES[mode]()).post(deps);
+    }
+    catch (error) {
+        deps.host.warning(`post could not finish its work: ${(0,stage/* errorLine */.B)(error)}`);
+        return { status: 'failed', message: (0,stage/* errorLine */.B)(error) };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli/local-run.ts
@@ -1491,7 +1929,9 @@ async function runLocally(opts) {
             shared ??= await (0,client.openDatabase)({ url: url || undefined, cwd: opts.cwd });
             return { ...shared, close: async () => { } };
         },
-        github: async () => undefined,
+        github: async () => {
+            throw new Error('GitHub is not reachable from a local run.');
+        },
         railway: railwayPort,
         localArtifactRoot: (0,external_node_path_.join)(opts.cwd, '.self-evolution', 'artifacts'),
         allowEmbedded: true
@@ -1525,40 +1965,44 @@ async function runLocally(opts) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AM: () => (/* binding */ failureLimitReached),
-/* harmony export */   AQ: () => (/* binding */ runGates),
 /* harmony export */   N6: () => (/* binding */ isFailure),
-/* harmony export */   vO: () => (/* binding */ inCooldown)
+/* harmony export */   gf: () => (/* binding */ PRECONDITION_ORDER),
+/* harmony export */   vO: () => (/* binding */ inCooldown),
+/* harmony export */   vV: () => (/* binding */ runPreconditions)
 /* harmony export */ });
-/* unused harmony export GATE_ORDER */
-const GATE_ORDER = ['failure-limit', 'cooldown', 'deployment-active', 'ci-active'];
+const PRECONDITION_ORDER = ['failure-limit', 'cooldown', 'deployment-active', 'ci-active'];
 /** Force reaches these, and only these. */
 const FORCE_BYPASSES = new Set(['cooldown', 'deployment-active', 'ci-active']);
-async function runGates(gates, opts) {
+async function runPreconditions(preconditions, opts) {
     const records = [];
     const warnings = [];
-    const ordered = [...gates].sort((a, b) => GATE_ORDER.indexOf(a.name) - GATE_ORDER.indexOf(b.name));
-    for (const gate of ordered) {
-        if (opts.force && FORCE_BYPASSES.has(gate.name)) {
-            records.push({ name: gate.name, result: 'bypassed', detail: 'force' });
+    const ordered = [...preconditions].sort((a, b) => PRECONDITION_ORDER.indexOf(a.name) - PRECONDITION_ORDER.indexOf(b.name));
+    for (const precondition of ordered) {
+        if (opts.force && FORCE_BYPASSES.has(precondition.name)) {
+            records.push({ name: precondition.name, result: 'bypassed', detail: 'force' });
             continue;
         }
         let answer;
         try {
-            answer = await gate.check();
+            answer = await precondition.check();
         }
         catch (error) {
-            const detail = `${gate.name}: ${error.message}`;
-            records.push({ name: gate.name, result: 'error', detail });
+            const detail = `${precondition.name}: ${error.message}`;
+            records.push({ name: precondition.name, result: 'error', detail });
             return { proceed: false, reason: 'gate-error', detail, records, warnings };
         }
-        records.push({ name: gate.name, result: answer.state, detail: answer.detail });
+        records.push({ name: precondition.name, result: answer.state, detail: answer.detail });
         if (answer.state === 'unavailable')
-            warnings.push(`${gate.name} unavailable: ${answer.detail}`);
+            warnings.push(`${precondition.name} unavailable: ${answer.detail}`);
         if (answer.state === 'fired')
-            return { proceed: false, reason: gate.name, detail: answer.detail, records, warnings };
+            return { proceed: false, reason: precondition.name, detail: answer.detail, records, warnings };
     }
     return { proceed: true, records, warnings };
 }
+/**
+ * Whether a finished run counts as a failure: it failed, or its change was reverted. The one
+ * definition behind the failure limit, the cooldown and revert-watch's failure count.
+ */
 const isFailure = (status) => status === 'failed' || status === 'reverted';
 /** The last `limit` finished runs are all failures. */
 function failureLimitReached(outcomes, limit) {
@@ -1903,7 +2347,7 @@ async function uploadRunArtifact(opts) {
     const present = opts.files.filter(f => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opts.dir, f)));
     if (present.length === 0)
         return { uploaded: false, reason: 'no files were written', dir: opts.dir };
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(690)]).then(__webpack_require__.bind(__webpack_require__, 35690));
+    const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 690).then(__webpack_require__.bind(__webpack_require__, 35690));
     const client = new DefaultArtifactClient();
     const res = await client.uploadArtifact(opts.name, present.map(f => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(opts.dir, f)), opts.dir, { retentionDays: opts.retentionDays });
     return { uploaded: true, id: res.id, size: res.size, name: opts.name };
@@ -2156,6 +2600,33 @@ function readEventPayload(env, what) {
             cause: error
         });
     }
+}
+
+
+/***/ }),
+
+/***/ 31634:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ errorLine),
+/* harmony export */   E: () => (/* binding */ reportDir)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67388);
+/** What every mode's stage returns, and the two helpers every stage uses to report. */
+
+
+/** An error as the one line a log, a summary or setFailed shows. */
+function errorLine(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(message.split('\n')[0], 1000);
+}
+/** Where a stage's files go: the runner's temp dir on GitHub, the local artifact root otherwise. */
+function reportDir(deps, name) {
+    const root = deps.ctx.runnerTemp ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(deps.ctx.runnerTemp, 'self-evolution') : deps.localArtifactRoot;
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(root, name);
 }
 
 

@@ -80,10 +80,10 @@ function repositoryFlag(value) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  iW: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: usage
+// UNUSED EXPORTS: inertOnRunner, usage
 
 // NAMESPACE OBJECT: ./src/cli/commands/check.ts
 var check_namespaceObject = {};
@@ -106,6 +106,10 @@ var migrations_generated = __nccwpck_require__(63922);
 /** The action's version, recorded in schema_migrations with each migration it applies. */
 
 
+// EXTERNAL MODULE: ./src/text/escape.ts
+var text_escape = __nccwpck_require__(67388);
+// EXTERNAL MODULE: ./src/text/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(7929);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -118,8 +122,6 @@ var errors = __nccwpck_require__(44795);
 var git = __nccwpck_require__(76778);
 // EXTERNAL MODULE: ./src/policy/normalize.ts
 var normalize = __nccwpck_require__(42425);
-// EXTERNAL MODULE: ./src/text/escape.ts
-var text_escape = __nccwpck_require__(67388);
 ;// CONCATENATED MODULE: ./src/cli/commands/check.ts
 /**
  * `self-evolution check`: judge a change against the safety rails.
@@ -535,6 +537,8 @@ function textReport(result) {
  */
 
 
+
+
 // Commands load when they run, except `check`, which CI runs on every change: it comes with the
 // entry, so that git starts without waiting for another module to load.
 
@@ -542,11 +546,11 @@ const COMMANDS = {
     check: { summary: 'judge a change against the safety rails', load: async () => check_namespaceObject },
     run: {
         summary: 'run pre, main and post locally (a dry run by default)',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(6), __nccwpck_require__.e(603), __nccwpck_require__.e(151), __nccwpck_require__.e(910), __nccwpck_require__.e(397), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57948))
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(6), __nccwpck_require__.e(603), __nccwpck_require__.e(351), __nccwpck_require__.e(151), __nccwpck_require__.e(727), __nccwpck_require__.e(910), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57948))
     },
     demo: {
         summary: 'a full local dry run on a scratch embedded database (npm start)',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(6), __nccwpck_require__.e(603), __nccwpck_require__.e(151), __nccwpck_require__.e(910), __nccwpck_require__.e(397), __nccwpck_require__.e(948), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20206))
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(6), __nccwpck_require__.e(603), __nccwpck_require__.e(351), __nccwpck_require__.e(151), __nccwpck_require__.e(727), __nccwpck_require__.e(910), __nccwpck_require__.e(948), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20206))
     },
     migrate: { summary: 'apply pending database migrations', load: () => Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(151), __nccwpck_require__.e(836)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92836)) },
     flag: { summary: 'show, enable or disable the feature flag', load: () => Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(151), __nccwpck_require__.e(467)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15467)) },
@@ -554,14 +558,14 @@ const COMMANDS = {
         summary: 'list runs, show one, or mark a stuck run failed',
         load: () => Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(151), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68299))
     },
-    config: { summary: 'validate a configuration file', load: () => Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(603), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49927)) },
+    config: { summary: 'validate a configuration file', load: () => Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(603), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72308)) },
     doctor: {
         summary: 'check the prerequisites of live mode (exit 0 only when all pass)',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(6), __nccwpck_require__.e(603), __nccwpck_require__.e(351), __nccwpck_require__.e(151), __nccwpck_require__.e(397), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65229))
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(6), __nccwpck_require__.e(603), __nccwpck_require__.e(351), __nccwpck_require__.e(151), __nccwpck_require__.e(727), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65229))
     },
     report: {
         summary: 'the observatory: an HTML page (or JSON) of the last N days',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(151), __nccwpck_require__.e(910), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14595))
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(151), __nccwpck_require__.e(910), __nccwpck_require__.e(871)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14595))
     }
 };
 function usage() {
@@ -578,7 +582,7 @@ function usage() {
         'embedded database in .self-evolution/pgdata) and --repository OWNER/REPO where it matters.'
     ].join('\n');
 }
-async function main(argv, io) {
+async function main(argv, io, options = {}) {
     const [name, ...rest] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
         io.stdout(usage() + '\n');
@@ -588,6 +592,26 @@ async function main(argv, io) {
         io.stdout(`${migrations_generated/* ACTION_VERSION */.Yt}\n`);
         return 0;
     }
+    return dispatch(name, rest, inertOnRunner(io, argv, options.stopToken ?? workflow_commands/* randomStopToken */.JF));
+}
+/**
+ * On a GitHub Actions runner, every write a command makes is its own stop-commands block, so no
+ * agent-written text it prints (titles, paths, reasons) can run as a workflow command. Each write
+ * closes its own block: nothing stays stopped if the command throws or the process dies, and the
+ * token is checked against exactly the text it guards. stdout under --json is left as is, so it
+ * stays one parseable document; inertJson already keeps it free of commands.
+ */
+function inertOnRunner(io, argv, nextToken) {
+    if (io.env.GITHUB_ACTIONS !== 'true')
+        return io;
+    const guard = (write) => (text) => write((0,workflow_commands/* stopCommands */.FN)(text, nextToken));
+    return {
+        ...io,
+        stdout: argv.includes('--json') ? io.stdout : guard(io.stdout),
+        stderr: guard(io.stderr)
+    };
+}
+async function dispatch(name, rest, io) {
     const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!command) {
         io.stderr(`self-evolution: unknown command "${oneLine(name)}"; expected one of: ${Object.keys(COMMANDS).join(', ')}\n`);
@@ -611,11 +635,9 @@ async function main(argv, io) {
         return typeof e?.exitCode === 'number' ? e.exitCode : 1;
     }
 }
+/** A message that may quote agent-written text (a path, a title), as one inert log line. */
 function oneLine(text) {
-    return String(text)
-        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-        .replace(/^(\s*):/, '$1\\:')
-        .slice(0, 1000);
+    return (0,text_escape/* forLog */.Ig)(String(text), 1000);
 }
 
 
@@ -672,7 +694,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95900);
 /** The `self-evolution` command: parse the command line, run the command, exit with its code. */
 
-process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
+process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     stdout: text => process.stdout.write(text),
     stderr: text => process.stderr.write(text),
     env: process.env,
@@ -2411,7 +2433,10 @@ function applyHunks(before, hunks) {
  *   forMarkdownBlock         a multi-line description in Markdown
  *   forMarkdownCode          a path or branch, rendered literally
  *   forHtml                  HTML text or an attribute value
- *   forJson                  a JSON report value (JSON.stringify escapes the rest)
+ *   forJson                  a JSON report value (inertJson in workflow-commands.ts escapes the rest)
+ *
+ * Whole documents and whole writes are made inert by workflow-commands.ts: a JSON document by
+ * inertJson, the CLI's plain text on a runner by stopCommands.
  */
 /** Per-field caps, in code points. */
 const LIMITS = {
@@ -2520,11 +2545,91 @@ function forMarkdownBlock(text, max = LIMITS.description) {
     return kept.join('<br>');
 }
 /**
- * A value for a JSON report: capped. JSON.stringify escapes quotes and control characters;
- * lone surrogates are replaced so the document is valid UTF-8.
+ * A value for a JSON report: capped. JSON.stringify escapes quotes and control characters (and
+ * inertJson workflow commands); lone surrogates are replaced so the document is valid UTF-8.
  */
 function forJson(text, max = LIMITS.message) {
     return cap(String(text), max).replace(LONE_SURROGATE, '\ufffd');
+}
+
+
+/***/ }),
+
+/***/ 7929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ stopCommands),
+/* harmony export */   JF: () => (/* binding */ randomStopToken),
+/* harmony export */   nl: () => (/* binding */ inertJson)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Output that stays inert in a GitHub Actions log. The runner reads workflow commands from every
+ * line a step prints on stdout or stderr: `##[name]` anywhere in a line (the legacy form) and
+ * `::name::` at the start of a line after whitespace (GitHub docs, "Workflow commands for GitHub
+ * Actions"). Agent-written text printed by the CLI must never become one.
+ *
+ *   inertJson      a JSON document whose text carries no command, with the same value
+ *   stopCommands   plain text between `::stop-commands::TOKEN` and `::TOKEN::`, which the runner
+ *                  prints without reading commands (GitHub docs, "Stopping and starting workflow
+ *                  commands")
+ */
+
+/**
+ * Characters .NET's StreamReader or String.Trim treat as line ends or whitespace that JSON.stringify
+ * leaves raw inside strings: NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR.
+ */
+const RAW_SEPARATORS = /[\u0085\u2028\u2029]/g;
+/**
+ * JSON.stringify(value, null, space), rewritten so that the runner finds no command in it while
+ * JSON.parse still gives the same value:
+ *
+ * - `##[` becomes `#\u0023[`. Outside strings JSON has only punctuation, numbers, true, false,
+ *   null and whitespace, so every `#` is inside a string, where JSON.stringify writes it raw and
+ *   never after a lone backslash (`\#` is no JSON escape). `\u0023` decodes to the same `#`, and
+ *   no new `##[` can form: the rewritten `[` follows `3`, the rewritten `#` precedes `\`.
+ * - NEL, U+2028 and U+2029 become `\u0085`, `\u2028`, `\u2029`, exactly as above (they too occur
+ *   only inside strings), so no reader can split a line inside a string.
+ * - `::` cannot start a line: JSON.stringify escapes \n and \r inside strings, so the only line
+ *   breaks are the ones pretty-printing adds, and each line then starts with spaces followed by
+ *   `"`, `{`, `}`, `[`, `]`, `-`, a digit, or the t, f, n of true, false, null; never a colon.
+ */
+function inertJson(value, space) {
+    const text = JSON.stringify(value, null, space) ?? 'null';
+    return text
+        .replace(/##\[/g, '#\\u0023[')
+        .replace(RAW_SEPARATORS, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** A token nobody can guess or derive from the text it guards. */
+function randomStopToken() {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+}
+/** Tries before giving up on a token source that keeps returning unusable tokens. */
+const TOKEN_TRIES = 8;
+/**
+ * `text` between `::stop-commands::TOKEN` and `::TOKEN::` lines, so the runner prints it as is.
+ * The token comes fresh from `nextToken` and is drawn again while the text contains it (the runner
+ * compares it case-insensitively), so the text cannot end the block early. The block always ends on
+ * a line of its own, so a write that lacks a final newline gets one. Empty text stays empty.
+ */
+function stopCommands(text, nextToken = randomStopToken) {
+    if (text === '')
+        return '';
+    const token = usableToken(text, nextToken);
+    const body = text.endsWith('\n') ? text : `${text}\n`;
+    return `::stop-commands::${token}\n${body}::${token}::\n`;
+}
+function usableToken(text, nextToken) {
+    const lower = text.toLowerCase();
+    for (let i = 0; i < TOKEN_TRIES; i++) {
+        const token = nextToken();
+        // Long and random, so neither guessable nor a command's name; letters, digits and '-' only.
+        if (/^[A-Za-z0-9-]{16,}$/.test(token) && !lower.includes(token.toLowerCase()))
+            return token;
+    }
+    throw new Error('stopCommands: the token source gave no usable token');
 }
 
 

@@ -2,123 +2,145 @@ export const id = 885;
 export const ids = [885];
 export const modules = {
 
-/***/ 33113:
+/***/ 17455:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qb: () => (/* binding */ getDefaultBranch),
-/* harmony export */   tz: () => (/* binding */ readRepositoryFile)
+/* harmony export */   S: () => (/* binding */ OBJECT_ID)
 /* harmony export */ });
-/* unused harmony export normalizeRepositoryPath */
-/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38851);
+/** A 40- (SHA-1) or 64-hex (SHA-256) object id, as GitHub and git print them (no I/O here). */
+const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+
+
+/***/ }),
+
+/***/ 58339:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U_: () => (/* binding */ createGitSandbox),
+/* harmony export */   iR: () => (/* reexport safe */ _run_js__WEBPACK_IMPORTED_MODULE_3__.iR),
+/* harmony export */   v5: () => (/* binding */ fetchIntoBare),
+/* harmony export */   wK: () => (/* binding */ cloneBranch)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73073);
 /**
- * Reading one file of the repository at a ref without a checkout (pre runs before
- * actions/checkout), and the default branch.
+ * git for repositories the product does not trust: the pull request's head (the gate), a fresh
+ * clone the agent's patch is applied in, a revert. One temporary directory holds everything.
  *
- * The contents API inlines files up to 1 MB as base64. Larger ones (up to 100 MB) come back with
- * an empty content and encoding "none"; those are read from the git blobs API by their sha, which
- * is the very blob the contents API named at that ref. Where GitHub refuses them instead (403
- * "too_large"), the raw media type serves them.
+ * Whatever configuration exists anywhere cannot act:
+ * - every command runs with the sandbox environment (src/git/run.ts, `sandboxGitEnv`): built from
+ *   scratch, so no inherited GIT_* variable (GIT_DIR, GIT_CONFIG_PARAMETERS, GIT_SSH_COMMAND...),
+ *   no system config, and a neutral global config file with HOME/XDG_CONFIG_HOME inside the
+ *   sandbox; so no `url.*.insteadOf`, no credential helper and no external diff from the machine;
+ * - every command runs with HARDENED_CONFIG: hooks, fsmonitor, credential helpers, askpass and
+ *   protocol `ext` off;
+ * - a token travels only in the environment of the one command that needs it (argv is visible
+ *   to every process on the machine), and is redacted from git's output in errors;
+ * - a temporary clone is made with `--template=` (no template hooks) and `--no-local` style
+ *   options are left to the caller; paths always come after `--`.
  */
 
 
-/**
- * The file's text (UTF-8) at `ref`, or null when GitHub answers 404 for the file. A ref that
- * does not exist (404 "No commit found for the ref"), a directory, a symlink or a submodule at
- * the path, and every other error, throw.
- */
-async function readRepositoryFile(gh, params) {
-    const { octokit, owner, repo } = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveTarget */ .u1)(gh, params);
-    const path = normalizeRepositoryPath(params.path);
-    const request = { owner, repo, path, ...(params.ref ? { ref: params.ref } : {}) };
-    let data;
-    try {
-        data = (await octokit.rest.repos.getContent(request)).data;
-    }
-    catch (error) {
-        // A missing ref is an error, not a missing file: GitHub says "No commit found for the ref …".
-        if (statusOf(error) === 404 && !/no commit found/i.test(githubMessageOf(error)))
-            return null;
-        // Files over 1 MB may be refused as "too_large" in the JSON form; the raw form serves them.
-        if (statusOf(error) === 403 && isTooLarge(error)) {
-            const raw = await octokit.rest.repos.getContent({ ...request, mediaType: { format: 'raw' } });
-            return decodeRaw(raw.data, path);
+
+
+// Callers of the sandbox catch its errors without a second import.
+
+/** Make a sandbox under the system's temporary directory. */
+function createGitSandbox(prefix = 'self-evolution-git-') {
+    const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), prefix));
+    const env = (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .sandboxGitEnv */ .LQ)(root);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(env.XDG_CONFIG_HOME, { recursive: true, mode: 0o700 });
+    // The neutral global config: an empty file, so `git config --global` reads nothing.
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(env.GIT_CONFIG_GLOBAL, '', { mode: 0o600 });
+    let removed = false;
+    return {
+        root,
+        env,
+        dir(name) {
+            if (!/^[A-Za-z0-9._-]+$/.test(name) || name === '.' || name === '..') {
+                throw new Error(`sandbox directory name ${JSON.stringify(name)} is not a plain name`);
+            }
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, name);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(path, { recursive: true, mode: 0o700 });
+            return path;
+        },
+        git(args, options) {
+            return (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runGit */ .EO)(args, { ...options, env });
+        },
+        cleanup() {
+            if (removed)
+                return;
+            removed = true;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(root, { recursive: true, force: true });
         }
-        throw error;
-    }
-    const where = `${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(path, 200)}${params.ref ? ` at ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(params.ref, 100)}` : ''}`;
-    if (Array.isArray(data))
-        throw new Error(`${where} is a directory in ${owner}/${repo}, not a file.`);
-    const file = data;
-    if (file.type !== 'file') {
-        throw new Error(`${where} is a ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(String(file.type), 40)} in ${owner}/${repo}, not a file.`);
-    }
-    if (file.encoding === 'base64' && typeof file.content === 'string')
-        return decodeBase64(file.content);
-    // Too large for the contents API (encoding "none"): read the blob it names.
-    if (!file.sha)
-        throw new Error(`GitHub sent ${where} without its content or blob sha.`);
-    const blob = await octokit.rest.git.getBlob({ owner, repo, file_sha: file.sha });
-    if (blob.data.encoding !== 'base64') {
-        throw new Error(`GitHub sent the blob of ${where} in the unexpected encoding "${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(blob.data.encoding, 40)}".`);
-    }
-    return decodeBase64(blob.data.content);
-}
-/** The repository's default branch. */
-async function getDefaultBranch(gh, params = {}) {
-    const { octokit, owner, repo } = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveTarget */ .u1)(gh, params);
-    const { data } = await octokit.rest.repos.get({ owner, repo });
-    if (typeof data.default_branch !== 'string' || data.default_branch === '') {
-        throw new Error(`GitHub sent no default branch for ${owner}/${repo}.`);
-    }
-    return data.default_branch;
+    };
 }
 /**
- * A repository path for the contents API: no leading "/", no "." or ".." segments (a URL would
- * resolve them into another endpoint), no backslash, NUL or empty segment.
+ * Fetch `refs` (e.g. a pull request's base and head SHAs or `refs/pull/7/head`) from `remote`
+ * into a new bare repository with no working tree, so nothing in the fetched tree (hooks,
+ * .gitattributes, scripts) is ever checked out or run. Returns the repository's path.
  */
-function normalizeRepositoryPath(path) {
-    const p = String(path).replace(/^\.\//, '').replace(/^\/+/, '');
-    const segments = p.split('/');
-    if (p === '' || /[\\\0]/.test(p) || segments.some(s => s === '' || s === '.' || s === '..')) {
-        throw new Error(`The repository path "${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(String(path), 200)}" is not a plain relative path (for example .github/self-evolution-config.json).`);
+async function fetchIntoBare(sandbox, remote, refs, options = {}) {
+    const dir = sandbox.dir(options.name ?? 'bare.git');
+    await sandbox.git(['init', '--quiet', '--bare', '--template=', dir], { cwd: sandbox.root });
+    const refspecs = refs.map((ref, i) => {
+        if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(ref) || ref.includes('..')) {
+            throw new _run_js__WEBPACK_IMPORTED_MODULE_3__/* .GitCommandError */ .iR(`cannot fetch ${JSON.stringify(ref)}: expected an object id or a ref name`, 2, '');
+        }
+        return `+${ref}:refs/sandbox/${i}`;
+    });
+    await sandbox.git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--end-of-options', remote, ...refspecs], {
+        cwd: dir,
+        token: options.token
+    });
+    return dir;
+}
+/**
+ * Clone `branch` of `remote` into a fresh working repository inside the sandbox (hooks off, no
+ * template, one branch, no tags). Returns the repository's path.
+ */
+async function cloneBranch(sandbox, remote, branch, options = {}) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(branch) || branch.includes('..')) {
+        throw new _run_js__WEBPACK_IMPORTED_MODULE_3__/* .GitCommandError */ .iR(`cannot clone branch ${JSON.stringify(branch)}: expected a branch name`, 2, '');
     }
-    return p;
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(sandbox.root, options.name ?? 'work');
+    await sandbox.git([
+        'clone',
+        '--quiet',
+        '--template=',
+        '--no-tags',
+        '--single-branch',
+        '--branch',
+        branch,
+        '-c',
+        'core.hooksPath=/dev/null',
+        '--end-of-options',
+        remote,
+        dir
+    ], { cwd: sandbox.root, token: options.token });
+    return dir;
 }
-function decodeRaw(data, path) {
-    if (typeof data === 'string')
-        return data;
-    if (data instanceof ArrayBuffer || ArrayBuffer.isView(data)) {
-        const bytes = data instanceof ArrayBuffer
-            ? new Uint8Array(data)
-            : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-        return Buffer.from(bytes).toString('utf8');
-    }
-    // Another realm's ArrayBuffer fails instanceof; anything with byteLength is bytes.
-    if (typeof data === 'object' && data !== null && typeof data.byteLength === 'number') {
-        return Buffer.from(new Uint8Array(data)).toString('utf8');
-    }
-    throw new Error(`GitHub sent the raw content of ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forLog */ .Ig)(path, 200)} in an unexpected form.`);
-}
-function isTooLarge(error) {
-    const e = error;
-    const errors = e?.githubErrors ?? e?.response?.data?.errors;
-    if (Array.isArray(errors) && errors.some(x => x?.code === 'too_large'))
-        return true;
-    return /too large/i.test(githubMessageOf(error));
-}
-function decodeBase64(content) {
-    return Buffer.from(content.replace(/\s+/g, ''), 'base64').toString('utf8');
-}
-function githubMessageOf(error) {
-    const e = error;
-    const message = e?.githubMessage ?? e?.response?.data?.message;
-    return typeof message === 'string' ? message : '';
-}
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
+
+
+/***/ }),
+
+/***/ 14567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ isSameRepository)
+/* harmony export */ });
+/** Repository names as GitHub compares them. Pure: no client is loaded for it. */
+/** Whether a full name ("owner/name", possibly missing) is `repository`: GitHub ignores case. */
+function isSameRepository(fullName, repository) {
+    return (fullName ?? '').toLowerCase() === repository.toLowerCase();
 }
 
 
@@ -144,14 +166,14 @@ var external_node_path_ = __webpack_require__(76760);
 var actions = __webpack_require__(58973);
 // EXTERNAL MODULE: ./src/db/events.ts
 var events = __webpack_require__(63725);
-// EXTERNAL MODULE: ./src/github/client.ts + 1 modules
-var client = __webpack_require__(38851);
 // EXTERNAL MODULE: ./src/github/contents.ts
 var contents = __webpack_require__(33113);
-// EXTERNAL MODULE: ./src/config/source.ts
-var source = __webpack_require__(79397);
+// EXTERNAL MODULE: ./src/config/source.ts + 1 modules
+var source = __webpack_require__(18611);
 // EXTERNAL MODULE: ./src/runtime/context.ts
 var context = __webpack_require__(60047);
+// EXTERNAL MODULE: ./src/runtime/stage.ts
+var stage = __webpack_require__(31634);
 // EXTERNAL MODULE: ./src/report/summary.ts + 1 modules
 var summary = __webpack_require__(56013);
 // EXTERNAL MODULE: ./src/text/escape.ts
@@ -160,6 +182,8 @@ var text_escape = __webpack_require__(67388);
 var git = __webpack_require__(76778);
 // EXTERNAL MODULE: ./src/policy/secrets.ts
 var policy_secrets = __webpack_require__(45915);
+// EXTERNAL MODULE: ./src/github/client.ts + 1 modules
+var client = __webpack_require__(38851);
 ;// CONCATENATED MODULE: ./src/modes/gate/ci.ts
 const q = (s) => JSON.stringify(s);
 /** Events whose workflow runs attach to the default branch: they never make a PR green. */
@@ -811,6 +835,8 @@ async function readApiChanges(gh, pr, configPath, baseConfigText) {
     };
 }
 
+// EXTERNAL MODULE: ./src/git/object-id.ts
+var object_id = __webpack_require__(17455);
 // EXTERNAL MODULE: ./src/git/sandbox.ts
 var git_sandbox = __webpack_require__(58339);
 ;// CONCATENATED MODULE: ./src/modes/gate/changes-git.ts
@@ -825,9 +851,10 @@ var git_sandbox = __webpack_require__(58339);
 
 
 
+
 async function readGitSourceChanges(opts) {
     const { baseSha, headSha } = opts.pr;
-    if (!git_sandbox/* OBJECT_ID */.SN.test(baseSha) || !git_sandbox/* OBJECT_ID */.SN.test(headSha))
+    if (!object_id/* OBJECT_ID */.S.test(baseSha) || !object_id/* OBJECT_ID */.S.test(headSha))
         throw new GateReadError('The pull request has no valid base and head SHAs to fetch.');
     const sandbox = (0,git_sandbox/* createGitSandbox */.U_)('self-evolution-gate-');
     try {
@@ -1348,14 +1375,6 @@ const GATE_FILES = ['verdict.json', 'report.md'];
 /** The hand-over from main to post in gate mode; this module owns these keys. */
 const STATE = { dir: 'se_gate_report_dir', name: 'se_gate_artifact', retention: 'se_gate_retention' };
 const stage_q = (s) => JSON.stringify(s);
-function errorLine(error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return (0,text_escape/* forLog */.Ig)(message.split('\n')[0], 1000);
-}
-function reportDir(deps, name) {
-    const root = deps.ctx.runnerTemp ? (0,external_node_path_.join)(deps.ctx.runnerTemp, 'self-evolution') : deps.localArtifactRoot;
-    return (0,external_node_path_.join)(root, name);
-}
 function skeleton(deps, event, pr) {
     return {
         version: 1,
@@ -1398,19 +1417,11 @@ async function gateMainStage(deps, inputs) {
     const { host, ctx } = deps;
     let db;
     try {
-        const event = parseGateEvent(ctx.event, (0,context/* readEventPayload */.N5)(host.env.GITHUB_EVENT_PATH ? host.env : process.env, 'the pull request event'));
+        const event = parseGateEvent(ctx.event, (0,context/* readEventPayload */.N5)(host.env, 'the pull request event'));
         if (!ctx.repository)
             throw new Error('GITHUB_REPOSITORY is not set; the gate needs the repository.');
-        const gh = (0,client/* createGitHubContext */.hK)({
-            token: inputs.githubToken,
-            repository: ctx.repository,
-            baseUrl: ctx.apiUrl,
-            sleep: deps.sleep,
-            now: () => deps.now().getTime(),
-            log: line => host.info((0,text_escape/* forLog */.Ig)(line)),
-            // The gate only reads: a write attempted through this client is refused before it is sent.
-            gatewayOnlyWrites: true
-        });
+        // The gate only reads: the write gateway refuses this client.
+        const gh = await deps.github(inputs.githubToken, { readOnly: true });
         const pr = await readPull(gh, event.number);
         const verdict = skeleton(deps, event, pr);
         const openDb = async () => (db ??= await deps.openDatabase(inputs.databaseUrl));
@@ -1641,7 +1652,7 @@ async function gateMainStage(deps, inputs) {
         return await finish(deps, inputs, verdict, loaded);
     }
     catch (error) {
-        const message = `The gate could not decide: ${errorLine(error)}`;
+        const message = `The gate could not decide: ${(0,stage/* errorLine */.B)(error)}`;
         try {
             await host.writeSummary(`## Self-evolution gate: error\n\n${(0,text_escape/* forMarkdown */.Bm)(message, 1200)}\n`);
         }
@@ -1671,13 +1682,11 @@ function memo(fn) {
     };
 }
 async function readBaseConfig(gh, pr, configPath) {
-    const text = await (0,contents/* readRepositoryFile */.tz)(gh, {
-        owner: gh.owner,
-        repo: gh.repo,
-        path: configPath,
-        ref: pr.baseSha
-    });
-    return (0,source/* loadConfig */.Z9)({ text, origin: `${configPath} at the base ${pr.baseSha.slice(0, 12)}` }, configPath);
+    const files = {
+        readFile: (path, ref) => (0,contents/* readRepositoryFile */.tz)(gh, { owner: gh.owner, repo: gh.repo, path, ref })
+    };
+    const origin = `${configPath} at the base ${pr.baseSha.slice(0, 12)}`;
+    return (0,source/* readConfig */.Xg)({ from: 'api', files, ref: pr.baseSha, origin }, configPath);
 }
 /** A closed pull request: the recorded action becomes merged (with its merge SHA) or closed. */
 async function settleClosed(deps, db, pr, verdict) {
@@ -1726,7 +1735,7 @@ async function settleClosed(deps, db, pr, verdict) {
 async function finish(deps, inputs, verdict, loaded) {
     const { host, ctx } = deps;
     const name = `self-evolution-gate-pr-${verdict.pullRequest.number}-run-${ctx.githubRunId || 'local'}-${ctx.attempt}`;
-    const dir = reportDir(deps, name);
+    const dir = (0,stage/* reportDir */.E)(deps, name);
     const report = renderGateReport(verdict);
     const logs = (0,context/* logsUrl */.HM)(ctx);
     await (0,promises_.mkdir)(dir, { recursive: true });
@@ -1787,8 +1796,8 @@ async function gatePostStage(deps) {
         return { status: 'success' };
     }
     catch (error) {
-        host.warning(`post could not upload the gate's report: ${errorLine(error)}`);
-        return { status: 'failed', message: errorLine(error) };
+        host.warning(`post could not upload the gate's report: ${(0,stage/* errorLine */.B)(error)}`);
+        return { status: 'failed', message: (0,stage/* errorLine */.B)(error) };
     }
 }
 

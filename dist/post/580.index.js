@@ -12,8 +12,6 @@ __webpack_require__.d(__webpack_exports__, {
   loadProposals: () => (/* binding */ loadProposals)
 });
 
-// UNUSED EXPORTS: ProposalsInputError
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -130,26 +128,11 @@ var text_escape = __webpack_require__(67388);
 
 
 
-class ProposalsInputError extends Error {
-    name = 'ProposalsInputError';
-}
 async function loadProposals(inputs, workspace, configText, configPath) {
     if (!inputs.proposals)
-        return { proposals: [], file: '', patches: [] };
+        return { proposals: [], file: '' };
     const file = (0,external_node_path_.isAbsolute)(inputs.proposals) ? inputs.proposals : (0,external_node_path_.resolve)(workspace, inputs.proposals);
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)(file);
-    }
-    catch (error) {
-        throw new ProposalsInputError(`Input "proposals" is "${(0,text_escape/* forLog */.Ig)(inputs.proposals, 200)}"; the file could not be read (${error.code ?? error.message}).`);
-    }
-    if (inputs.proposalsSha256) {
-        const actual = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
-        if (actual !== inputs.proposalsSha256) {
-            throw new ProposalsInputError(`Input "proposals-sha256" is ${inputs.proposalsSha256}, but the proposals file hashes to ${actual}; the file changed between the propose job and this one.`);
-        }
-    }
+    const bytes = await readProposalsBytes(inputs, file);
     try {
         const text = bytes.toString('utf8');
         const parsed = await (0,policy/* readProposalsFile */.MW)(text, {
@@ -158,52 +141,63 @@ async function loadProposals(inputs, workspace, configText, configPath) {
         });
         // The same text readProposalsFile validated: the executor applies exactly the patch judged.
         const raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-        const patches = raw.proposals.map(p => (typeof p.patch === 'string' ? p.patch : undefined));
-        return { ...parsed, file, patches };
+        const proposals = parsed.proposals.map((proposal, i) => {
+            const patch = raw.proposals[i]?.patch;
+            return typeof patch === 'string' ? { proposal, patch } : { proposal };
+        });
+        return { ...(parsed.reflection ? { reflection: parsed.reflection } : {}), proposals, file };
     }
     catch (error) {
-        throw new ProposalsInputError(`The proposals file ${(0,text_escape/* forLog */.Ig)(inputs.proposals, 200)} cannot be used: ${error.message}`);
+        throw new Error(`The proposals file ${(0,text_escape/* forLog */.Ig)(inputs.proposals, 200)} cannot be used: ${error.message}`, { cause: error });
     }
+}
+/** The file's bytes, checked against proposals-sha256 when that input is set. */
+async function readProposalsBytes(inputs, file) {
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(file);
+    }
+    catch (error) {
+        throw new Error(`Input "proposals" is "${(0,text_escape/* forLog */.Ig)(inputs.proposals, 200)}"; the file could not be read (${error.code ?? error.message}).`, { cause: error });
+    }
+    if (inputs.proposalsSha256) {
+        const actual = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+        if (actual !== inputs.proposalsSha256) {
+            throw new Error(`Input "proposals-sha256" is ${inputs.proposalsSha256}, but the proposals file hashes to ${actual}; the file changed between the propose job and this one.`);
+        }
+    }
+    return bytes;
 }
 async function judgeAndRecord(opts) {
     const { db, config, loaded } = opts;
     const wildcardAlreadyUsedToday = await hasAllowedWildcard(db.sql, opts.repository, opts.runDate);
-    const verdict = (0,policy/* evaluateProposals */.t0)({
+    const verdicts = (0,policy/* evaluateProposals */.t0)({
         config,
-        proposals: loaded.proposals,
+        proposals: loaded.proposals.map(p => p.proposal),
         configPath: opts.configPath,
         wildcardAlreadyUsedToday
+    }).proposals;
+    const judged = verdicts.map((verdict, i) => {
+        const patch = loaded.proposals[i].patch;
+        return patch === undefined ? { verdict } : { verdict, patch };
     });
-    const verdicts = verdict.proposals;
-    const store = config.telemetry.storeProposals;
-    const plan = opts.planActions ? await opts.planActions(verdicts) : [];
+    const plan = opts.planActions ? await opts.planActions(judged) : [];
     const reasons = new Map(plan.flatMap(e => (e.execute ? [] : [[e.index, e.reason]])));
+    const store = config.telemetry.storeProposals;
     const recorded = await recordJudgement(db.sql, {
         runId: opts.runId,
         repository: opts.repository,
         runDate: opts.runDate,
         reflection: config.telemetry.storeReflections && loaded.reflection ? loaded.reflection : null,
-        proposals: (store ? verdicts : []).map((v, i) => ({
-            type: v.type,
-            title: v.title,
-            description: v.description ?? null,
-            riskLevel: v.riskLevel,
-            effort: v.effort ?? null,
-            allowed: v.allowed,
-            blockedReasons: v.violations.map(x => `${x.rule}: ${x.message}`),
-            action: v.allowed && config.telemetry.storeActions
-                ? {
-                    actionType: v.stats.files > 0 ? 'pr' : 'issue',
-                    payload: {
-                        dryRun: opts.dryRun,
-                        source: v.source,
-                        changes: v.stats,
-                        files: v.files?.slice(0, 50),
-                        ...(reasons.has(i) ? { reason: reasons.get(i) } : {})
-                    }
-                }
-                : undefined
-        }))
+        proposals: (store ? verdicts : []).map((v, i) => rowOf(opts, v, reasons.get(i)))
+    });
+    judged.forEach((p, i) => {
+        const proposalId = recorded.proposalIds[i];
+        const actionId = recorded.actionIds[i];
+        if (proposalId !== undefined)
+            p.proposalId = proposalId;
+        if (actionId !== undefined && actionId !== null)
+            p.actionId = actionId;
     });
     // The database is the last word on the daily wildcard: a racing process may have taken it.
     for (const index of recorded.flipped) {
@@ -214,13 +208,30 @@ async function judgeAndRecord(opts) {
             message: 'A wildcard change is already recorded for this repository today.'
         });
     }
+    return { proposals: judged, flippedByDatabase: recorded.flipped.length };
+}
+/** The row a verdict is recorded as; an allowed one carries its planned action (and why it waits). */
+function rowOf(opts, v, reason) {
     return {
-        verdicts,
-        reflection: loaded.reflection,
-        proposalIds: recorded.proposalIds,
-        flippedByDatabase: recorded.flipped.length,
-        proposalsFile: loaded.file,
-        actionIds: recorded.actionIds
+        type: v.type,
+        title: v.title,
+        description: v.description ?? null,
+        riskLevel: v.riskLevel,
+        effort: v.effort ?? null,
+        allowed: v.allowed,
+        blockedReasons: v.violations.map(x => `${x.rule}: ${x.message}`),
+        action: v.allowed && opts.config.telemetry.storeActions
+            ? {
+                actionType: v.stats.files > 0 ? 'pr' : 'issue',
+                payload: {
+                    dryRun: opts.dryRun,
+                    source: v.source,
+                    changes: v.stats,
+                    files: v.files?.slice(0, 50),
+                    ...(reason !== undefined ? { reason } : {})
+                }
+            }
+            : undefined
     };
 }
 

@@ -75,14 +75,14 @@ async function planExecution(input) {
     return out;
 }
 /** The candidates of a judgement: allowed proposals, a pull request when they change files. */
-function candidatesOf(verdicts, patches) {
-    return verdicts.flatMap((v, index) => v.allowed
+function candidatesOf(proposals) {
+    return proposals.flatMap(({ verdict: v, patch }, index) => v.allowed
         ? [
             {
                 index,
                 type: v.type,
                 actionType: v.stats.files > 0 ? 'pr' : 'issue',
-                hasPatch: typeof patches[index] === 'string'
+                hasPatch: typeof patch === 'string'
             }
         ]
         : []);
@@ -92,8 +92,8 @@ function candidatesOf(verdicts, patches) {
  * nothing but the verdicts, so the dry-run path loads no GitHub client and makes no round trip.
  */
 function dryRunPlanner() {
-    return verdicts => planExecution({
-        candidates: candidatesOf(verdicts, []),
+    return proposals => planExecution({
+        candidates: candidatesOf(proposals),
         dryRun: true,
         hasWriteToken: false,
         liveChangeTypes: [],
