@@ -65,12 +65,10 @@ import {
   type PullFacts
 } from './types.js'
 import { isSameRepository } from '../../github/names.js'
+import { loadGateHandOver, saveGateHandOver } from '../../runtime/state.js'
 
 export const GATE_EVENT_KIND = 'pr-gate'
 export const GATE_FILES = ['verdict.json', 'report.md'] as const
-
-/** The hand-over from main to post in gate mode; this module owns these keys. */
-const STATE = { dir: 'se_gate_report_dir', name: 'se_gate_artifact', retention: 'se_gate_retention' } as const
 
 const q = (s: string) => JSON.stringify(s)
 
@@ -462,9 +460,7 @@ async function finish(
   await writeFile(join(dir, 'report.md'), report + (logs ? `\nLogs: ${logs}\n` : ''), 'utf8')
   const attach = loaded ? loaded.config.telemetry.attachArtifacts : true
   const retention = inputs.artifactRetentionDays ?? loaded?.config.telemetry.logRetentionDays ?? 90
-  host.saveState(STATE.dir, dir)
-  host.saveState(STATE.name, attach ? name : '')
-  host.saveState(STATE.retention, String(retention))
+  saveGateHandOver(host, { reportDir: dir, artifactName: attach ? name : '', retentionDays: retention })
   annotateGate(host, verdict)
   await host.writeSummary(summaryFor(report, name))
   const ok = verdict.status !== 'fail' && verdict.status !== 'pending'
@@ -491,8 +487,7 @@ async function finish(
 export async function gatePostStage(deps: LifecycleDeps): Promise<StageResult> {
   const { host } = deps
   try {
-    const dir = host.getState(STATE.dir)
-    const name = host.getState(STATE.name)
+    const { reportDir: dir, artifactName: name, retentionDays } = loadGateHandOver(host)
     if (!dir) {
       host.info('Nothing to upload: the gate wrote no report.')
       return { status: 'skipped' }
@@ -506,7 +501,7 @@ export async function gatePostStage(deps: LifecycleDeps): Promise<StageResult> {
       name,
       dir,
       files: [...GATE_FILES],
-      retentionDays: Number(host.getState(STATE.retention)) || 90,
+      retentionDays,
       env: deps.ctx.onGitHub ? host.env : {}
     })
     if (up.uploaded) host.info(`Uploaded the gate's report as ${name}.`)
