@@ -20,7 +20,10 @@ const KEY = {
   counts: 'se_counts',
   reportDir: 'se_report_dir',
   failure: 'se_failure',
-  artifacts: 'se_artifacts'
+  artifacts: 'se_artifacts',
+  gateReportDir: 'se_gate_report_dir',
+  gateArtifact: 'se_gate_artifact',
+  gateRetention: 'se_gate_retention'
 } as const
 
 /** What post needs of the config to upload, decided at the start. */
@@ -127,5 +130,26 @@ export function loadMain(host: ActionHost): MainState {
     reportDir: host.getState(KEY.reportDir),
     failure: host.getState(KEY.failure),
     timings: json<Timings>(host.getState(KEY.timings), {})
+  }
+}
+
+/**
+ * What the pull-request gate's main hands to its post: where the report is, the artifact's name
+ * ('' when telemetry.attachArtifacts is off) and its retention.
+ */
+export type GateHandOver = { reportDir: string; artifactName: string; retentionDays: number }
+
+export function saveGateHandOver(host: ActionHost, g: GateHandOver): void {
+  host.saveState(KEY.gateReportDir, g.reportDir)
+  host.saveState(KEY.gateArtifact, g.artifactName)
+  host.saveState(KEY.gateRetention, String(g.retentionDays))
+}
+
+/** reportDir is '' when the gate's main wrote no report. */
+export function loadGateHandOver(host: ActionHost): GateHandOver {
+  return {
+    reportDir: host.getState(KEY.gateReportDir),
+    artifactName: host.getState(KEY.gateArtifact),
+    retentionDays: Number(host.getState(KEY.gateRetention)) || 90
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The gate's decisions, pure: facts in, decisions out. No I/O, no clock. The stage (stage.ts)
- * reads the facts and calls these in order: scope, the recorded action, the manual waiver, the
- * label cross-check, the rails (the policy engine), force pushes, reviews, and the verdict.
+ * and its in-scope steps (judge.ts) read the facts and call these in order: scope, the recorded
+ * action, the manual waiver, the label cross-check, the rails (the policy engine), force pushes,
+ * reviews, and the verdict.
  */
 import type { Config } from '../../config/schema.js'
 import type { ActionRecord } from '../../db/actions.js'

@@ -14,18 +14,14 @@ export type GateEventName = keyof typeof GATE_EVENTS
 
 export type GateEvent = { name: GateEventName; action: string; number: number }
 
-export class GateEventError extends Error {
-  override name = 'GateEventError'
-}
-
 export function parseGateEvent(name: string, payload: unknown): GateEvent {
   if (name === 'pull_request') {
-    throw new GateEventError(
+    throw new Error(
       'The gate ran on "pull_request"; it must run on "pull_request_target" (and pull_request_review), so that its workflow and action come from the base branch, never from the pull request it judges.'
     )
   }
   if (!(name in GATE_EVENTS)) {
-    throw new GateEventError(
+    throw new Error(
       `The gate ran on the event "${forLog(name || '(none)', 80)}"; expected pull_request_target or pull_request_review (mode: gate judges pull requests only).`
     )
   }
@@ -33,13 +29,13 @@ export function parseGateEvent(name: string, payload: unknown): GateEvent {
   const p = (payload ?? {}) as { action?: unknown; pull_request?: { number?: unknown } | null }
   const action = typeof p.action === 'string' ? p.action : ''
   if (!(GATE_EVENTS[eventName] as readonly string[]).includes(action)) {
-    throw new GateEventError(
+    throw new Error(
       `The ${eventName} event's action is "${forLog(action || '(none)', 80)}"; the gate handles ${GATE_EVENTS[eventName].join(', ')}.`
     )
   }
   const number = p.pull_request?.number
   if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1) {
-    throw new GateEventError(`The ${eventName} event payload names no pull request number.`)
+    throw new Error(`The ${eventName} event payload names no pull request number.`)
   }
   return { name: eventName, action, number }
 }

@@ -6,10 +6,13 @@
  * closed instead of deciding on half the facts.
  */
 import { listAll, type GitHubContext } from '../../github/client.js'
-import { forLog } from '../../text/escape.js'
 import type { Actor, CheckRunFact, PullFacts, ReviewFact, StatusFact, TimelineFact } from './types.js'
 import { isActionsCheck, runIdOfUrl } from './ci.js'
 
+/**
+ * A reply GitHub sent that the gate cannot use. Its own class because the API source tells it
+ * apart: no usable merge base means the base commit's tree is read instead (changes-api.ts).
+ */
 export class GateReadError extends Error {
   override name = 'GateReadError'
 }
@@ -221,9 +224,4 @@ export async function ownWorkflowPath(
   if (!runId) return ''
   const run = await readWorkflowRun(gh, runId)
   return run?.path.replace(/@.*$/, '') ?? ''
-}
-
-export function describeRead(what: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
-  return `Could not read ${what}: ${forLog(message.split('\n')[0], 500)}`
 }
