@@ -50,7 +50,7 @@ export function generate() {
     '/** sql/migrations/*.sql, in the order they apply. */',
     `export const MIGRATIONS: readonly EmbeddedSql[] = [\n${migrations.map(entry).join(',\n')}\n]`,
     '',
-    '/** sql/adoption: brings a hand-made installation of the spec to the shape of the first migration. */',
+    '/** sql/adoption: brings a hand-made installation of the original system to the shape of the first migration. */',
     `export const ADOPTION: EmbeddedSql = ${entry(adoption).trimStart()}`,
     ''
   ].join('\n')

@@ -1,13 +1,13 @@
 /**
- * Adoption of installations of the original system: the spec's tables created by hand, with no
+ * Adoption of installations of the original system: its tables created by hand, with no
  * schema_migrations. Before anything changes, the tables found are checked column by column against
- * the spec; then sql/adoption brings them to the shape of the first migration, in the migration's
+ * the original system's schema; then sql/adoption brings them to the shape of the first migration, in the migration's
  * transaction.
  */
 import type postgres from 'postgres'
 import { ADOPTION } from './migrations.generated.js'
 
-/** The spec's six tables, column by column, as format_type() spells the types. */
+/** The original system's six tables, column by column, as format_type() spells the types. */
 export const SPEC_COLUMNS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   self_evolution_runs: {
     id: 'integer',
@@ -61,7 +61,7 @@ export const SPEC_COLUMNS: Readonly<Record<string, Readonly<Record<string, strin
   }
 }
 
-/** What 0001 adds to the spec's columns. Adoption adds them when they are missing. */
+/** What 0001 adds to the original system's columns. Adoption adds them when they are missing. */
 export const ADDED_COLUMNS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   self_evolution_runs: { repository: 'text' },
   self_evolution_proposals: { repository: 'text', run_date: 'date' }

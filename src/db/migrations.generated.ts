@@ -29,7 +29,7 @@ export const MIGRATIONS: readonly EmbeddedSql[] = [
   }
 ]
 
-/** sql/adoption: brings a hand-made installation of the spec to the shape of the first migration. */
+/** sql/adoption: brings a hand-made installation of the original system to the shape of the first migration. */
 export const ADOPTION: EmbeddedSql = {
     name: "0001_init.sql",
     checksum: "3535c88249f51836c3293f538f9a74e8222273964f2ad1d56b5a76102afadbd8",

@@ -1,5 +1,5 @@
 /**
- * self_evolution_runs: the day's claim (the spec's exclusive lock), its end, the stale-run sweep,
+ * self_evolution_runs: the day's claim (the original system's exclusive lock), its end, the stale-run sweep,
  * the outcomes the failure-limit and cooldown gates read, and what the CLI shows.
  *
  * metrics.holder records who holds the run; metrics.history keeps the earlier outcomes of a day whose
@@ -289,7 +289,7 @@ export async function getRunDetail(sql: Queryable, id: number): Promise<RunDetai
 export type MarkFailedResult = { ok: true; run: RunRow } | { ok: false; reason: string }
 
 /**
- * The spec's fix for a stuck run: mark it failed, with the operator's reason. Only a run still
+ * The original system's fix for a stuck run: mark it failed, with the operator's reason. Only a run still
  * 'running'; for any other run, or an unknown id, a sentence saying why not.
  */
 export async function markRunFailed(

@@ -322,7 +322,7 @@ function text(value: unknown, max: number): string | null {
 /**
  * The flag's history: every flip recorded as a `flag` event (setFlag writes one with who and why),
  * and the flips the flags' metadata stamps (enabledAt/enabledBy, disabledAt/disabledBy) that no event
- * records, such as a flag turned on with the spec's INSERT … metadata '{"enabledAt": …}'. Only flips
+ * records, such as a flag turned on with the original system's INSERT … metadata '{"enabledAt": …}'. Only flips
  * inside the window are listed; the current state is always shown.
  */
 function flagFigures(rows: ObservatoryRows, window: ReportWindow): Figures['flags'] {
