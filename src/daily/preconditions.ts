@@ -3,10 +3,10 @@
  * kill switch. The first that fires gives the skip reason. A precondition that cannot be answered
  * fails closed with the skip reason `gate-error`.
  */
-import type { GateRecord } from '../runtime/state.js'
+import type { PreconditionRecord } from '../runtime/state.js'
 
 /** One precondition's verdict as recorded in the start state (the state's `gates` field). */
-export type PreconditionRecord = GateRecord
+export type { PreconditionRecord }
 
 export const PRECONDITION_ORDER = ['failure-limit', 'cooldown', 'deployment-active', 'ci-active'] as const
 export type PreconditionName = (typeof PRECONDITION_ORDER)[number]

@@ -64,7 +64,7 @@ export async function readStartConfig(
         if (text === null) await gh.defaultBranch()
         return text
       } catch (error) {
-        throw new GateUnanswered(`reading ${path} at ${at}: ${(error as Error).message}`)
+        throw new PreconditionUnanswered(`reading ${path} at ${at}: ${(error as Error).message}`)
       }
     }
   }
@@ -88,9 +88,6 @@ export async function readStartConfig(
 export class PreconditionUnanswered extends Error {
   override name = 'PreconditionUnanswered'
 }
-/** The same class under its former name, which readStartConfig throws. */
-export const GateUnanswered = PreconditionUnanswered
-export type GateUnanswered = PreconditionUnanswered
 
 /** What every step of one start shares. */
 type StartContext = {

@@ -2,7 +2,7 @@
  * The run's report: the job summary, report.md, and the annotations. Every piece of agent-written
  * text goes through the escaping module. The job summary stays under GitHub's 1 MiB limit.
  */
-import type { GateRecord } from '../runtime/state.js'
+import type { PreconditionRecord } from '../runtime/state.js'
 import type { ActionHost } from '../runtime/host.js'
 import { forAnnotation, forMarkdown, forMarkdownCode, LIMITS } from '../text/escape.js'
 import type { Figures } from './figures.js'
@@ -26,7 +26,7 @@ export type ReportInput = {
   dryRun?: boolean
   skipReason?: string
   detail?: string
-  gates: GateRecord[]
+  gates: PreconditionRecord[]
   verdicts: ReportVerdict[]
   jitterMs?: number
   logsUrl?: string

@@ -29,7 +29,7 @@ const KEY = {
 /** What post needs of the config to upload, decided at the start. */
 export type ArtifactPlan = { attach: boolean; retentionDays: number }
 
-export type GateRecord = { name: string; result: string; detail: string }
+export type PreconditionRecord = { name: string; result: string; detail: string }
 
 /** What the start (pre, or main standing in for it) decided. */
 export type StartState =
@@ -37,7 +37,7 @@ export type StartState =
       kind: 'skipped'
       reason: string
       detail: string
-      gates: GateRecord[]
+      gates: PreconditionRecord[]
       jitterMs: number
       timings: Timings
     }
@@ -49,7 +49,7 @@ export type StartState =
       dryRun: boolean
       configDigest: string
       jitterMs: number
-      gates: GateRecord[]
+      gates: PreconditionRecord[]
       timings: Timings
       artifacts: ArtifactPlan
     }
@@ -96,7 +96,7 @@ export function loadStart(host: ActionHost): StartState | undefined {
   if (host.getState(KEY.started) !== 'true') return undefined
   const common = {
     jitterMs: Number(host.getState(KEY.jitterMs) || 0),
-    gates: json<GateRecord[]>(host.getState(KEY.gates), []),
+    gates: json<PreconditionRecord[]>(host.getState(KEY.gates), []),
     timings: json<Timings>(host.getState(KEY.timings), {})
   }
   const reason = host.getState(KEY.skipReason)
