@@ -315,7 +315,7 @@ ${row('with a realistic config (examples/self-evolution-config.json)', g.withCon
 | floor: \`git diff --raw --numstat -p -z -M\` alone + \`node -e 0\` | ${g.floorMs.git.median} + ${g.floorMs.nodeStart.median} = ${g.floorMs.total} ms | 1× |
 | for reference: \`node\` starting, spawning the same \`git diff\` and reading its output through a pipe, nothing else | ${ms(g.nodePipeOnlyMs)} | ${Math.round((g.nodePipeOnlyMs.median / g.floorMs.total) * 100) / 100}× |
 
-How \`check --git\` stays close to the floor, with nothing specific to a command line:
+What \`check --git\` does to stay near the floor, with nothing specific to a command line:
 
 - **git's output is read as it arrives.** git diff writes to a private file that is removed as soon as it is open (nothing of the change is left on disk), so a busy reader never slows git down. The raw and numstat records are parsed as they arrive; once they are in, their paths go to one \`git check-attr\` in one write while git still writes the patch, and the patch is scanned as it grows: one regular expression finds the added lines that hold a credential hint. git's exit wakes the reader at once.
 - **The rules are read while git diffs**: the config at BASE (or --config) is read and validated while git runs.
@@ -327,7 +327,7 @@ How \`check --git\` stays close to the floor, with nothing specific to a command
   if (start === -1) text = `${text.trimEnd()}\n\n${section}`
   else {
     const next = text.indexOf('\n## ', start + 1)
-    text = text.slice(0, start) + section + (next === -1 ? '' : `\n${text.slice(next + 1)}`)
+    text = text.slice(0, start) + section + (next === -1 ? '' : `\n\n${text.slice(next + 1)}`)
   }
   writeFileSync(file, text.endsWith('\n') ? text : `${text}\n`)
 }
