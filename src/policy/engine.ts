@@ -2,17 +2,13 @@
  * The policy engine: a config and proposals in, a verdict out. Pure: no I/O, no clock. The
  * patterns of a config are compiled once (and cached per config object), each list into one
  * regular expression.
- *
- * The config-loosened rule is handed in (`evaluateWith`): judging a config change needs the
- * config's schema and validator, which a change that leaves the config alone never loads.
- * evaluate.ts wires the real judge and is what callers use; `touchesWatchedConfig` says, with
- * the engine's own path rules, whether a proposal needs it.
  */
 import type { Config } from '../config/schema.js'
+import { judgeConfigChange } from './config-loosened.js'
 import { normalizedQuickly, normalizePath } from './normalize.js'
 import { compileAnchored, compileBlocked, type PatternSet } from './paths.js'
 import type {
-  ConfigFileChange,
+  FileChange,
   PolicyResult,
   ProposalStats,
   ProposalUnderReview,
@@ -61,15 +57,25 @@ export function compilePolicy(config: Config): CompiledPolicy {
 
 const q = (s: string) => JSON.stringify(s)
 
-/** The config-loosened rule: what is wrong with a change to the watched config file. */
-export type ConfigJudge = (change: ConfigFileChange | undefined, configPath: string) => string[]
+/** The violations of one proposal, each reported once. */
+class Violations {
+  readonly list: Violation[] = []
+  private readonly seen = new Set<string>()
 
-/** A path as the rules see it (normalized, NFC), or undefined when it is not a valid path. */
-function rulePath(raw: string, stripDotSlash: boolean): string | undefined {
-  const quick = normalizedQuickly(raw, stripDotSlash)
-  if (quick !== undefined) return quick
-  const n = normalizePath(raw, stripDotSlash)
-  return n.ok ? n.path : undefined
+  add(rule: RuleId, message: string, path?: string): void {
+    const key = `${rule}\0${path ?? ''}\0${message}`
+    if (this.seen.has(key)) return
+    this.seen.add(key)
+    this.list.push(path === undefined ? { rule, message } : { rule, path, message })
+  }
+}
+
+/** What judging one proposal needs besides the proposal: the config, compiled, and the watched file. */
+type Judging = {
+  config: Config
+  policy: CompiledPolicy
+  /** The watched config file as the rules see it; undefined when it is not a valid path. */
+  watchedConfig: string | undefined
 }
 
 function watchedPath(configPath: string): string | undefined {
@@ -77,187 +83,195 @@ function watchedPath(configPath: string): string | undefined {
   return watched.ok ? watched.path : undefined
 }
 
-/** Whether any proposal touches the watched config file, so that its change must be judged. */
-export function touchesWatchedConfig(proposals: readonly ProposalUnderReview[], configPath: string): boolean {
-  const watched = watchedPath(configPath)
-  if (watched === undefined) return false
-  return proposals.some(p => {
-    const strip = p.source === 'claimed'
-    return p.files.some(
-      f =>
-        rulePath(f.path, strip) === watched ||
-        (f.previousPath !== undefined && rulePath(f.previousPath, strip) === watched)
-    )
-  })
-}
-
-function judgeProposal(
-  proposal: ProposalUnderReview,
-  config: Config,
-  policy: CompiledPolicy,
-  watchedConfig: string | undefined,
-  judgeConfigChange: ConfigJudge
-): ProposalVerdict {
+/** risk-too-high, type-not-allowed, wildcard-disabled and wildcard-risk: the proposal's metadata. */
+function judgeMetadata(proposal: ProposalUnderReview, config: Config, out: Violations): void {
   const rails = config.safetyRails
   const wildcard = config.wildcardFeature
-  const violations: Violation[] = []
-  const seen = new Set<string>()
-  const add = (rule: RuleId, message: string, path?: string) => {
-    const key = `${rule}\0${path ?? ''}\0${message}`
-    if (seen.has(key)) return
-    seen.add(key)
-    violations.push(path === undefined ? { rule, message } : { rule, path, message })
-  }
-
   const risk = proposal.riskLevel
   if (!Number.isInteger(risk) || risk < 0 || risk >= NEVER_ALLOWED_RISK) {
-    add('risk-too-high', `risk ${risk} is never allowed: risk 4 and 5 always fail, and the scale is 0 to 5`)
+    out.add(
+      'risk-too-high',
+      `risk ${risk} is never allowed: risk 4 and 5 always fail, and the scale is 0 to 5`
+    )
   } else if (risk > rails.maxRiskLevel) {
-    add('risk-too-high', `risk ${risk} is above safetyRails.maxRiskLevel ${rails.maxRiskLevel}`)
+    out.add('risk-too-high', `risk ${risk} is above safetyRails.maxRiskLevel ${rails.maxRiskLevel}`)
   }
-  const isWildcard = proposal.type === 'wildcard'
   if (!rails.allowedChangeTypes.includes(proposal.type)) {
-    add('type-not-allowed', `the type ${q(proposal.type)} is not in safetyRails.allowedChangeTypes`)
+    out.add('type-not-allowed', `the type ${q(proposal.type)} is not in safetyRails.allowedChangeTypes`)
   }
-  if (isWildcard) {
+  if (proposal.type === 'wildcard') {
     if (!wildcard.enabled)
-      add('wildcard-disabled', 'a wildcard was proposed, but wildcardFeature.enabled is false')
+      out.add('wildcard-disabled', 'a wildcard was proposed, but wildcardFeature.enabled is false')
     if (!(risk <= wildcard.maxRiskLevel)) {
-      add('wildcard-risk', `risk ${risk} is above wildcardFeature.maxRiskLevel ${wildcard.maxRiskLevel}`)
+      out.add('wildcard-risk', `risk ${risk} is above wildcardFeature.maxRiskLevel ${wildcard.maxRiskLevel}`)
     }
   }
-  const typeSet = isWildcard ? policy.wildcardPaths : policy.typePaths.get(proposal.type)
-  const stripDotSlash = proposal.source === 'claimed'
+}
 
-  const distinct = new Set<string>()
-  let additions = 0
-  let deletions = 0
-  let binaryFiles = 0
-  let touchesConfig = false
-  const judgePath = (raw: string) => {
-    let path = normalizedQuickly(raw, stripDotSlash)
-    if (path === undefined) {
-      const n = normalizePath(raw, stripDotSlash)
-      if (!n.ok) {
-        add('invalid-path', `${q(raw)} is not a valid repository path: ${n.reason}`, raw)
-        return
-      }
-      path = n.path
+/**
+ * invalid-path, blocked-path, path-not-allowed and the type-path rules for one path of a
+ * proposal. Returns the path as the rules see it, or undefined when it is not a valid path.
+ */
+function judgePath(
+  raw: string,
+  proposal: ProposalUnderReview,
+  j: Judging,
+  out: Violations
+): string | undefined {
+  const stripDotSlash = proposal.source === 'claimed'
+  let path = normalizedQuickly(raw, stripDotSlash)
+  if (path === undefined) {
+    const n = normalizePath(raw, stripDotSlash)
+    if (!n.ok) {
+      out.add('invalid-path', `${q(raw)} is not a valid repository path: ${n.reason}`, raw)
+      return undefined
     }
-    if (path === watchedConfig) touchesConfig = true
-    if (policy.blocked.test(path)) {
-      add(
-        'blocked-path',
-        `${q(path)} matches the blocked pattern ${q(policy.blocked.which(path) ?? '?')}`,
+    path = n.path
+  }
+  const { policy } = j
+  if (policy.blocked.test(path)) {
+    out.add(
+      'blocked-path',
+      `${q(path)} matches the blocked pattern ${q(policy.blocked.which(path) ?? '?')}`,
+      raw
+    )
+  } else if (!policy.allowed.test(path)) {
+    out.add('path-not-allowed', `${q(path)} matches no pattern in safetyRails.allowedPaths`, raw)
+  }
+  if (proposal.exemptFromTypePaths === true) {
+    // A revert restores what the reverted change touched: no type-path rule applies.
+  } else if (proposal.type === 'wildcard') {
+    if (!policy.wildcardPaths.test(path)) {
+      const types = j.config.wildcardFeature.allowedTypes.join(', ') || 'none'
+      out.add(
+        'wildcard-path',
+        `${q(path)} is outside the typePaths of wildcardFeature.allowedTypes (${types})`,
         raw
       )
-    } else if (!policy.allowed.test(path)) {
-      add('path-not-allowed', `${q(path)} matches no pattern in safetyRails.allowedPaths`, raw)
     }
-    if (proposal.exemptFromTypePaths === true) {
-      // A revert restores what the reverted change touched: no type-path rule applies.
-    } else if (isWildcard) {
-      if (!policy.wildcardPaths.test(path)) {
-        add(
-          'wildcard-path',
-          `${q(path)} is outside the typePaths of wildcardFeature.allowedTypes (${wildcard.allowedTypes.join(', ') || 'none'})`,
-          raw
-        )
-      }
-    } else if (!typeSet || !typeSet.test(path)) {
-      add('type-path-mismatch', `${q(path)} is outside safetyRails.typePaths.${proposal.type}`, raw)
-    }
+  } else if (!policy.typePaths.get(proposal.type)?.test(path)) {
+    out.add('type-path-mismatch', `${q(path)} is outside safetyRails.typePaths.${proposal.type}`, raw)
   }
-  for (const file of proposal.files) {
-    distinct.add(file.path)
-    judgePath(file.path)
-    if (file.previousPath !== undefined && file.previousPath !== file.path) judgePath(file.previousPath)
-    const removed = file.status === 'deleted'
-    if (!removed && (file.mode === SYMLINK || file.previousMode === SYMLINK)) {
-      add(
-        'symlink',
-        `${q(file.path)} ${file.mode === SYMLINK ? 'is' : 'was'} a symbolic link (mode 120000)`,
-        file.path
-      )
-    }
-    if (!removed && (file.mode === GITLINK || file.previousMode === GITLINK)) {
-      add(
-        'submodule',
-        `${q(file.path)} ${file.mode === GITLINK ? 'is' : 'was'} a submodule (mode 160000)`,
-        file.path
-      )
-    }
-    const counted = (n: number | null) => n === null || (Number.isSafeInteger(n) && n >= 0)
-    if (!counted(file.additions) || !counted(file.deletions)) {
-      // Only a caller bypassing the readers could send this; it cannot be counted, so it fails.
-      add(
-        'max-lines',
-        `${q(file.path)} has line counts that are not whole numbers of zero or more`,
-        file.path
-      )
-    } else if (file.binary || file.additions === null || file.deletions === null) {
-      binaryFiles++
-      if (!rails.allowBinaryFiles) {
-        add(
-          'binary-file',
-          `${q(file.path)} is a binary file; safetyRails.allowBinaryFiles is false`,
-          file.path
-        )
-      }
-    } else {
-      additions += file.additions
-      deletions += file.deletions
-    }
-    if (file.secrets && file.secrets.length > 0) {
-      add(
-        'secret-in-content',
-        `an added line in ${q(file.path)} carries a credential (${file.secrets.join(', ')})`,
-        file.path
-      )
-    }
-  }
+  return path
+}
 
-  const stats: ProposalStats = {
-    files: distinct.size,
-    additions,
-    deletions,
-    linesChanged: additions + deletions,
-    binaryFiles
+/** symlink and submodule: what a file is, or was, other than a file. A deletion removes it. */
+function judgeKind(file: FileChange, out: Violations): void {
+  if (file.status === 'deleted') return
+  if (file.mode === SYMLINK || file.previousMode === SYMLINK) {
+    const tense = file.mode === SYMLINK ? 'is' : 'was'
+    out.add('symlink', `${q(file.path)} ${tense} a symbolic link (mode 120000)`, file.path)
   }
-  if (stats.linesChanged > rails.diffCaps.maxLinesOfCode) {
-    add(
+  if (file.mode === GITLINK || file.previousMode === GITLINK) {
+    const tense = file.mode === GITLINK ? 'is' : 'was'
+    out.add('submodule', `${q(file.path)} ${tense} a submodule (mode 160000)`, file.path)
+  }
+}
+
+const counted = (n: number | null) => n === null || (Number.isSafeInteger(n) && n >= 0)
+
+/** The running totals of a proposal's files. */
+type Totals = { additions: number; deletions: number; binaryFiles: number }
+
+/** binary-file and secret-in-content for one file, and its lines added to the totals. */
+function judgeContent(file: FileChange, rails: Config['safetyRails'], totals: Totals, out: Violations): void {
+  if (!counted(file.additions) || !counted(file.deletions)) {
+    // Only a caller bypassing the readers could send this; it cannot be counted, so it fails.
+    out.add(
       'max-lines',
-      `${stats.linesChanged} changed lines (additions + deletions) exceed safetyRails.diffCaps.maxLinesOfCode ${rails.diffCaps.maxLinesOfCode}`
+      `${q(file.path)} has line counts that are not whole numbers of zero or more`,
+      file.path
+    )
+  } else if (file.binary || file.additions === null || file.deletions === null) {
+    totals.binaryFiles++
+    if (!rails.allowBinaryFiles) {
+      out.add(
+        'binary-file',
+        `${q(file.path)} is a binary file; safetyRails.allowBinaryFiles is false`,
+        file.path
+      )
+    }
+  } else {
+    totals.additions += file.additions
+    totals.deletions += file.deletions
+  }
+  if (file.secrets && file.secrets.length > 0) {
+    const kinds = file.secrets.join(', ')
+    out.add(
+      'secret-in-content',
+      `an added line in ${q(file.path)} carries a credential (${kinds})`,
+      file.path
     )
   }
-  if (stats.files > rails.diffCaps.maxFilesChanged) {
-    add(
+}
+
+/** max-lines, max-files and too-large: the size of the whole change. */
+function judgeSize(stats: ProposalStats, rails: Config['safetyRails'], out: Violations): void {
+  const caps = rails.diffCaps
+  if (stats.linesChanged > caps.maxLinesOfCode) {
+    out.add(
+      'max-lines',
+      `${stats.linesChanged} changed lines (additions + deletions) exceed safetyRails.diffCaps.maxLinesOfCode ${caps.maxLinesOfCode}`
+    )
+  }
+  if (stats.files > caps.maxFilesChanged) {
+    out.add(
       'max-files',
-      `${stats.files} changed files exceed safetyRails.diffCaps.maxFilesChanged ${rails.diffCaps.maxFilesChanged}`
+      `${stats.files} changed files exceed safetyRails.diffCaps.maxFilesChanged ${caps.maxFilesChanged}`
     )
   }
   if (stats.files > MAX_FILES_IN_A_CHANGE) {
-    add(
+    out.add(
       'too-large',
       `${stats.files} changed files exceed the ${MAX_FILES_IN_A_CHANGE} files GitHub lists for a pull request`
     )
   }
-  if (touchesConfig && watchedConfig !== undefined) {
-    // A deletion or a rename away fails whatever the reader could tell about the content.
-    const removed = proposal.files.some(
-      f =>
-        (f.status === 'deleted' && normalizedQuickly(f.path, stripDotSlash) === watchedConfig) ||
-        (f.previousPath !== undefined &&
-          f.status === 'renamed' &&
-          normalizedQuickly(f.previousPath, stripDotSlash) === watchedConfig &&
-          normalizedQuickly(f.path, stripDotSlash) !== watchedConfig)
-    )
-    const change = removed ? { before: null, after: null } : proposal.configFile
-    for (const message of judgeConfigChange(change, watchedConfig)) {
-      add('config-loosened', message, watchedConfig)
-    }
-  }
+}
 
+/** config-loosened, for a proposal that touches the watched config file. */
+function judgeConfigFile(proposal: ProposalUnderReview, watchedConfig: string, out: Violations): void {
+  const strip = proposal.source === 'claimed'
+  const rulePath = (raw: string) => normalizedQuickly(raw, strip)
+  // A deletion or a rename away fails whatever the reader could tell about the content.
+  const removed = proposal.files.some(
+    f =>
+      (f.status === 'deleted' && rulePath(f.path) === watchedConfig) ||
+      (f.previousPath !== undefined &&
+        f.status === 'renamed' &&
+        rulePath(f.previousPath) === watchedConfig &&
+        rulePath(f.path) !== watchedConfig)
+  )
+  const change = removed ? { before: null, after: null } : proposal.configFile
+  for (const message of judgeConfigChange(change, watchedConfig))
+    out.add('config-loosened', message, watchedConfig)
+}
+
+function judgeProposal(proposal: ProposalUnderReview, j: Judging): ProposalVerdict {
+  const rails = j.config.safetyRails
+  const out = new Violations()
+  judgeMetadata(proposal, j.config, out)
+  const distinct = new Set<string>()
+  const totals: Totals = { additions: 0, deletions: 0, binaryFiles: 0 }
+  let touchesConfig = false
+  const judgeOnePath = (raw: string) => {
+    if (judgePath(raw, proposal, j, out) === j.watchedConfig) touchesConfig = true
+  }
+  for (const file of proposal.files) {
+    distinct.add(file.path)
+    judgeOnePath(file.path)
+    if (file.previousPath !== undefined && file.previousPath !== file.path) judgeOnePath(file.previousPath)
+    judgeKind(file, out)
+    judgeContent(file, rails, totals, out)
+  }
+  const stats: ProposalStats = {
+    files: distinct.size,
+    additions: totals.additions,
+    deletions: totals.deletions,
+    linesChanged: totals.additions + totals.deletions,
+    binaryFiles: totals.binaryFiles
+  }
+  judgeSize(stats, rails, out)
+  if (touchesConfig && j.watchedConfig !== undefined) judgeConfigFile(proposal, j.watchedConfig, out)
   return {
     title: proposal.title,
     type: proposal.type,
@@ -265,9 +279,9 @@ function judgeProposal(
     ...(proposal.effort !== undefined ? { effort: proposal.effort } : {}),
     ...(proposal.description !== undefined ? { description: proposal.description } : {}),
     source: proposal.source,
-    allowed: violations.length === 0,
+    allowed: out.list.length === 0,
     stats,
-    violations,
+    violations: out.list,
     files: proposal.files
   }
 }
@@ -282,17 +296,17 @@ export type EvaluateInput = {
 }
 
 /**
- * Judge every proposal, with `judgeConfigChange` for the config-loosened rule (evaluate.ts
- * wires the real one). A wildcard uses the day's one slot only when it is otherwise allowed,
+ * Judge every proposal. A wildcard uses the day's one slot only when it is otherwise allowed,
  * the same rule the database's unique index enforces: a later one in the same check, or any
  * when one is already recorded today, fails wildcard-daily-limit.
  */
-export function evaluateWith(input: EvaluateInput, judgeConfigChange: ConfigJudge): PolicyResult {
-  const policy = compilePolicy(input.config)
-  const watchedConfig = watchedPath(input.configPath)
-  const verdicts = input.proposals.map(p =>
-    judgeProposal(p, input.config, policy, watchedConfig, judgeConfigChange)
-  )
+export function evaluateProposals(input: EvaluateInput): PolicyResult {
+  const judging: Judging = {
+    config: input.config,
+    policy: compilePolicy(input.config),
+    watchedConfig: watchedPath(input.configPath)
+  }
+  const verdicts = input.proposals.map(p => judgeProposal(p, judging))
   let slotTaken = input.wildcardAlreadyUsedToday === true
   for (const verdict of verdicts) {
     if (verdict.type !== 'wildcard' || !verdict.allowed) continue

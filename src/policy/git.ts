@@ -19,7 +19,6 @@ import { join } from 'node:path'
 import type { Readable, Writable } from 'node:stream'
 import { StringDecoder } from 'node:string_decoder'
 import { PolicyInputError } from './errors.js'
-import { takePrestarted } from './prestart.js'
 import { quoteCPath } from './quote.js'
 import { findSecrets, SECRET_HINT_SOURCE } from './secrets.js'
 import { parseUnifiedDiff } from './unified-diff.js'
@@ -458,10 +457,8 @@ function headerAt(text: string, start: number): string {
 
 const MODES = ['100644', '100755', '120000', '160000', ZERO_MODE]
 
-/** The mode at meta[from, to), as a shared constant when it is a common one. */
+/** The mode at meta[from, to), as a shared constant when it is a common one (no string per file). */
 function mode(meta: string, from: number, to: number): string {
-  // A plain loop: a for-of costs an iterator per call until V8 optimizes it, and the CLI's
-  // check --git runs this with V8's optimizers off (src/cli/runtime.ts).
   if (to - from === 6) {
     for (let i = 0; i < MODES.length; i++) if (meta.startsWith(MODES[i], from)) return MODES[i]
   }
@@ -470,8 +467,7 @@ function mode(meta: string, from: number, to: number): string {
 
 /**
  * The spaces of `:100644 100644 <old oid> <new oid> M`: exactly four, else the record is
- * malformed. Returns the k-th (1 to 4); the parser asks for each one it needs (no array to
- * destructure: this runs for every changed file, unoptimized in the CLI).
+ * malformed. Returns the k-th (1 to 4).
  */
 function rawSpace(meta: string, k: 1 | 2 | 3 | 4): number {
   const s1 = meta.indexOf(' ')
@@ -649,11 +645,7 @@ export type GitChanges = {
   configAtBase?: string | null
 }
 
-/**
- * Read the change of a range from the repository at `repo`. `configPath` is the watched config
- * file (repository-relative); `readConfigAtBase` also reads it at BASE, in parallel.
- */
-export async function readGitChanges(opts: {
+export type ReadGitOptions = {
   repo: string
   range: string
   configPath: string
@@ -661,177 +653,230 @@ export async function readGitChanges(opts: {
   /** A hardened environment for an untrusted repository (src/git/sandbox.ts). */
   env?: GitEnv
   /**
-   * Called once every raw and numstat record is read, while git may still be writing the
-   * patch: the files' paths, modes and counts are final then. What the patch and the content
-   * checks find later (secrets, binary by content) may still change `secrets`, `binary`,
-   * `additions` and `deletions` of these same objects.
-   */
-  onRecords?: (files: FileChange[]) => void
-  /**
    * Aborting stops git, removes what it wrote, and rejects: for a caller that gives up (its own
    * input failed) and must not leave git running or a copy of the change behind.
    */
   signal?: AbortSignal
   /** Where git's output is written, in a private directory of its own (default: os.tmpdir()). */
   scratchDir?: string
-}): Promise<GitChanges> {
-  const env = opts.env
+}
+
+/**
+ * Read the change of a range from the repository at `repo`. `configPath` is the watched config
+ * file (repository-relative); `readConfigAtBase` also reads it at BASE, in parallel.
+ */
+export async function readGitChanges(opts: ReadGitOptions): Promise<GitChanges> {
   const range = parseRange(opts.range)
-  const cancelled = () => new PolicyInputError('reading the change from git was cancelled')
   if (opts.signal?.aborted) throw cancelled()
   const rangeArg = `${range.base}${range.symmetric ? '...' : '..'}${range.head}`
-  // The diff first: it is the long pole. check-attr and cat-file start alongside it and wait.
-  // git diff and check-attr write to private temporary files, so a reader busy with one never
-  // slows the other down (a full pipe would). The diff's records, which come first, are read
-  // while git computes the rest, and their paths go to check-attr at once, in one write; the
-  // patch is read as git writes it, and check-attr's answer as soon as it exits.
-  const diffArgs = [...DIFF_ARGS, '--end-of-options', rangeArg, '--']
-  // The same command, started by the CLI's entry before the bundle loaded (prestart.ts).
-  const prestarted = env === undefined ? takePrestarted(opts.repo, diffArgs) : undefined
-  let diffFd = prestarted ? prestarted.fd : -1
-  let dir: string
-  try {
-    dir = mkdtempSync(join(opts.scratchDir ?? tmpdir(), 'self-evolution-diff-'))
-  } catch (error) {
-    prestarted?.discard()
-    throw error
-  }
-  const diffPath = join(dir, 'diff')
-  const attrPath = join(dir, 'attr')
-  let attrFd = -1
-  // Once open, the files live on through their descriptors only: removed at once, no copy of the
-  // change (credentials included) is left on disk, whatever becomes of this process. A system
-  // that cannot remove an open file (Windows) removes them at the end.
-  let removed = false
+  const scratch = openScratch(opts.scratchDir)
+  let base: Promise<string | null> | undefined
   let entries: Entry[]
   let attributed: Set<string>
-  let base: Promise<string | null> | undefined
-  // Every git started for this read: stopped if the read fails, whatever failed.
-  const started: Array<{ kill(): boolean }> = prestarted ? [prestarted.child] : []
   try {
-    if (!prestarted) diffFd = openSync(diffPath, 'w+', 0o600)
-    attrFd = openSync(attrPath, 'w+', 0o600)
-    try {
-      if (!prestarted) unlinkSync(diffPath)
-      unlinkSync(attrPath)
-      rmdirSync(dir)
-      removed = true
-    } catch {
-      // removed at the end
-    }
-    let diff: { child: { kill(): boolean }; done: Promise<GitResult> }
-    if (prestarted) {
-      diff = {
-        child: prestarted.child,
-        done: prestarted.done.then(
-          result => ({ code: result.code, stdout: Buffer.alloc(0), stderr: result.stderr }),
-          (error: Error) => {
-            throw new PolicyInputError(`cannot run git (${error.message})`)
-          }
-        )
-      }
-    } else {
-      const spawned = spawnGit(opts.repo, diffArgs, undefined, diffFd, env)
-      started.push(spawned.child)
-      spawned.child.stdin?.end()
-      diff = spawned
-    }
-    const attr = spawnGit(
-      opts.repo,
-      ['check-attr', '-z', '--stdin', 'diff', 'binary', 'text'],
-      undefined,
-      attrFd,
-      env
-    )
-    started.push(attr.child)
-    base = opts.readConfigAtBase ? readGitFile(opts.repo, range.base, opts.configPath, env) : undefined
+    // The diff first: it is the long pole. check-attr and cat-file start alongside it and wait.
+    const gits = startDiffAndAttr(opts, rangeArg, scratch)
+    base = opts.readConfigAtBase ? readGitFile(opts.repo, range.base, opts.configPath, opts.env) : undefined
     // Settle the parallel work even when the diff fails, so nothing is left unhandled.
     base?.catch(() => undefined)
-    // `diff` and `binary` (-diff -merge -text) decide how git diff treats content; `text` is
-    // read too but only changes line endings, so it alone does not make a blob worth reading.
+    ;({ entries, attributed } = await readDiffAndAttr(opts, gits, scratch))
+  } finally {
+    scratch.close()
+  }
+  const blobs = await readBlobs(opts, entries, attributed)
+  const rediff = decideBinaryByContent(blobs)
+  if (rediff.length > 0) await diffAsText(opts.repo, rangeArg, rediff, opts.env)
+  const result: GitChanges = { files: entries.map(e => e.file) }
+  const configFile = configFileChange(blobs, opts.configPath)
+  if (configFile) result.configFile = configFile
+  if (base) result.configAtBase = await base
+  return result
+}
+
+function cancelled(): PolicyInputError {
+  return new PolicyInputError('reading the change from git was cancelled')
+}
+
+/** The two files git diff and git check-attr write to, open for reading and writing. */
+type Scratch = { diffFd: number; attrFd: number; close(): void }
+
+/**
+ * Two private files in a directory of their own. Once open, they live on through their
+ * descriptors only: removed at once, no copy of the change (credentials included) is left on
+ * disk, whatever becomes of this process. A system that cannot remove an open file (Windows)
+ * removes them on `close`.
+ */
+function openScratch(scratchDir: string | undefined): Scratch {
+  const dir = mkdtempSync(join(scratchDir ?? tmpdir(), 'self-evolution-diff-'))
+  const diffPath = join(dir, 'diff')
+  const attrPath = join(dir, 'attr')
+  let diffFd = -1
+  let attrFd = -1
+  let removed = false
+  const close = () => {
+    if (diffFd !== -1) closeSync(diffFd)
+    if (attrFd !== -1) closeSync(attrFd)
+    if (!removed) rmSync(dir, { recursive: true, force: true })
+  }
+  try {
+    diffFd = openSync(diffPath, 'w+', 0o600)
+    attrFd = openSync(attrPath, 'w+', 0o600)
+  } catch (error) {
+    close()
+    throw error
+  }
+  try {
+    unlinkSync(diffPath)
+    unlinkSync(attrPath)
+    rmdirSync(dir)
+    removed = true
+  } catch {
+    // removed on close
+  }
+  return { diffFd, attrFd, close }
+}
+
+type Started = { child: { kill(): boolean; stdin: Writable | null }; done: Promise<GitResult> }
+
+/**
+ * git diff and git check-attr, each writing to its own scratch file, so a reader busy with one
+ * never slows the other down (a full pipe would). check-attr waits for the paths on its input.
+ */
+function startDiffAndAttr(
+  opts: ReadGitOptions,
+  rangeArg: string,
+  scratch: Scratch
+): { diff: Started; attr: Started } {
+  const diffArgs = [...DIFF_ARGS, '--end-of-options', rangeArg, '--']
+  const diff = spawnGit(opts.repo, diffArgs, undefined, scratch.diffFd, opts.env)
+  diff.child.stdin?.end()
+  try {
+    const attr = spawnGit(opts.repo, ATTR_ARGS, undefined, scratch.attrFd, opts.env)
+    return { diff, attr }
+  } catch (error) {
+    diff.child.kill()
+    throw error
+  }
+}
+
+// `diff` and `binary` (-diff -merge -text) decide how git diff treats content; `text` is read too
+// but only changes line endings, so it alone does not make a blob worth reading.
+const ATTR_ARGS = ['check-attr', '-z', '--stdin', 'diff', 'binary', 'text']
+
+/**
+ * Parse git diff's output while git writes it; once its records are in, hand their paths to
+ * check-attr in one write. Every git started is stopped if the read fails, whatever failed.
+ */
+async function readDiffAndAttr(
+  opts: ReadGitOptions,
+  gits: { diff: Started; attr: Started },
+  scratch: Scratch
+): Promise<{ entries: Entry[]; attributed: Set<string> }> {
+  const { diff, attr } = gits
+  try {
     const attrRead = attr.done.then(result => {
       if (result.code !== 0) throw new PolicyInputError(`git check-attr failed: ${firstLine(result.stderr)}`)
-      return attributedPaths(readWhole(attrFd))
+      return attributedPaths(readWhole(scratch.attrFd))
     })
     attrRead.catch(() => undefined)
     const reader = new DiffReader(entries => {
       const paths = contentPaths(entries)
       attr.child.stdin?.end(paths.length > 0 ? `${paths.join('\0')}\0` : '')
-      opts.onRecords?.(entries.map(e => e.file))
     })
-    let exited = false
-    // git's exit ends the wait between two reads at once, rather than at the next tick.
-    let wake = () => undefined as void
-    const diffDone = diff.done.finally(() => {
-      exited = true
-      wake()
-    })
-    const stop = () => {
-      diff.child.kill()
-      attr.child.kill()
-    }
-    opts.signal?.addEventListener('abort', stop, { once: true })
-    diffDone.finally(() => opts.signal?.removeEventListener('abort', stop)).catch(() => undefined)
-    const buffer = Buffer.allocUnsafe(READ_SIZE)
-    let position = 0
-    /** Read and parse what git has written so far. */
-    const drain = () => {
-      for (let n = readSync(diffFd, buffer, 0, READ_SIZE, position); n > 0;) {
-        position += n
-        reader.push(buffer.subarray(0, n))
-        n = readSync(diffFd, buffer, 0, READ_SIZE, position)
-      }
-    }
-    // The whole output is parsed while git writes it, so little is left once git exits; a
-    // reader error waits for git's own exit, whose failure explains more.
-    let failed: unknown
+    let entries: Entry[]
     try {
-      // Wait first: the caller starts its own work (reading the rules) before the first read.
-      while (!exited) {
-        await new Promise<void>(resolve => {
-          const timer = setTimeout(resolve, POLL_MS)
-          wake = () => {
-            clearTimeout(timer)
-            resolve()
-          }
-        })
-        drain()
-      }
-    } catch (error) {
-      failed = error
-    }
-    const diffResult = await diffDone
-    try {
-      if (opts.signal?.aborted) throw cancelled()
-      if (diffResult.code !== 0) {
-        // Outside a repository git diff falls back to comparing files; say what is really wrong.
-        const inside = await spawnGit(opts.repo, ['rev-parse', '--git-dir'], '', undefined, env).done
-        if (inside.code !== 0) throw notARepository(opts.repo)
-        throw new PolicyInputError(
-          `--git ${JSON.stringify(opts.range)} cannot be read: ${firstLine(diffResult.stderr)}; expected a range of two commits in ${opts.repo}`
-        )
-      }
-      if (failed) throw failed
-      drain()
-      entries = reader.end()
+      entries = await followDiff(opts, diff, scratch.diffFd, reader)
     } finally {
       if (attr.child.stdin && !attr.child.stdin.writableEnded) attr.child.stdin.end()
     }
-    attributed = await attrRead
+    return { entries, attributed: await attrRead }
   } catch (error) {
-    for (const child of started) child.kill()
+    diff.child.kill()
+    attr.child.kill()
     throw error
-  } finally {
-    if (diffFd !== -1) closeSync(diffFd)
-    if (attrFd !== -1) closeSync(attrFd)
-    if (!removed) rmSync(dir, { recursive: true, force: true })
   }
+}
 
+/**
+ * Read what git diff writes to `fd` as it grows, until git exits, then check how it exited.
+ * A reader error waits for git's own exit, whose failure explains more.
+ */
+async function followDiff(
+  opts: ReadGitOptions,
+  diff: Started,
+  fd: number,
+  reader: DiffReader
+): Promise<Entry[]> {
+  let exited = false
+  // git's exit ends the wait between two reads at once, rather than at the next tick.
+  let wake = () => undefined as void
+  const diffDone = diff.done.finally(() => {
+    exited = true
+    wake()
+  })
+  const stop = () => diff.child.kill()
+  opts.signal?.addEventListener('abort', stop, { once: true })
+  diffDone.finally(() => opts.signal?.removeEventListener('abort', stop)).catch(() => undefined)
+  const buffer = Buffer.allocUnsafe(READ_SIZE)
+  let position = 0
+  /** Read and parse what git has written so far. */
+  const drain = () => {
+    for (let n = readSync(fd, buffer, 0, READ_SIZE, position); n > 0;) {
+      position += n
+      reader.push(buffer.subarray(0, n))
+      n = readSync(fd, buffer, 0, READ_SIZE, position)
+    }
+  }
+  let failed: unknown
+  try {
+    // Wait first: the caller starts its own work (reading the rules) before the first read.
+    while (!exited) {
+      await new Promise<void>(resolve => {
+        const timer = setTimeout(resolve, POLL_MS)
+        wake = () => {
+          clearTimeout(timer)
+          resolve()
+        }
+      })
+      drain()
+    }
+  } catch (error) {
+    failed = error
+  }
+  const result = await diffDone
+  if (opts.signal?.aborted) throw cancelled()
+  if (result.code !== 0) throw await diffFailure(opts, result)
+  if (failed) throw failed
+  drain()
+  return reader.end()
+}
+
+/** Why git diff failed. Outside a repository it falls back to comparing files: say so instead. */
+async function diffFailure(opts: ReadGitOptions, result: GitResult): Promise<PolicyInputError> {
+  const inside = await spawnGit(opts.repo, ['rev-parse', '--git-dir'], '', undefined, opts.env).done
+  if (inside.code !== 0) return notARepository(opts.repo)
+  return new PolicyInputError(
+    `--git ${JSON.stringify(opts.range)} cannot be read: ${firstLine(result.stderr)}; expected a range of two commits in ${opts.repo}`
+  )
+}
+
+/** The entries whose content must be read, their blob ids, and the blobs themselves. */
+type Blobs = {
+  /** Entries with a `diff` or `binary` attribute: binary is decided from their content. */
+  candidates: Entry[]
+  /** Entries that touch the watched config file. */
+  configEntries: Entry[]
+  oids: Map<Entry, { oldOid: string; newOid: string }>
+  blobs: Map<string, Buffer>
+}
+
+/** The regular-file blobs of attributed entries and of the config file, in one cat-file. */
+async function readBlobs(opts: ReadGitOptions, entries: Entry[], attributed: Set<string>): Promise<Blobs> {
   const candidates =
     attributed.size === 0 ? [] : entries.filter(e => attributed.has(e.file.path) || attributed.has(e.oldPath))
   const configEntries = entries.filter(e => e.file.path === opts.configPath || e.oldPath === opts.configPath)
-  const wantedSet = new Set<string>()
   const oids = new Map([...candidates, ...configEntries].map(e => [e, oidsOf(e)] as const))
+  const wantedSet = new Set<string>()
   const want = (mode: string, oid: string) => {
     if (REGULAR.test(mode) && !ZERO_OID.test(oid)) wantedSet.add(oid)
   }
@@ -839,14 +884,22 @@ export async function readGitChanges(opts: {
     want(e.oldMode, oldOid)
     want(e.newMode, newOid)
   }
-  const blobs = new Map<string, Buffer>()
   const wanted = [...wantedSet]
-  const read = await catFileBatch(opts.repo, wanted, env)
+  const read = await catFileBatch(opts.repo, wanted, opts.env)
+  const blobs = new Map<string, Buffer>()
   wanted.forEach((oid, i) => {
     const obj = read[i]
     if (obj && obj.type === 'blob') blobs.set(oid, obj.content)
   })
+  return { candidates, configEntries, oids, blobs }
+}
 
+/**
+ * Binary by content, whatever the attributes say: a file git counted as text is binary when a
+ * side of it holds a NUL. Returns the files git called binary whose content is text, to be
+ * diffed again with --text.
+ */
+function decideBinaryByContent({ candidates, oids, blobs }: Blobs): Entry[] {
   const rediff: Entry[] = []
   for (const e of candidates) {
     const { oldOid, newOid } = oids.get(e) ?? oidsOf(e)
@@ -860,27 +913,32 @@ export async function readGitChanges(opts: {
       rediff.push(e)
     }
   }
-  if (rediff.length > 0) await diffAsText(opts.repo, rangeArg, rediff, env)
+  return rediff
+}
 
-  const result: GitChanges = { files: entries.map(e => e.file) }
+/** The watched config file before and after the change, when the change touches it. */
+function configFileChange(
+  { configEntries, oids, blobs }: Blobs,
+  configPath: string
+): ConfigFileChange | undefined {
+  let change: ConfigFileChange | undefined
   for (const e of configEntries) {
     const { oldOid, newOid } = oids.get(e) ?? oidsOf(e)
     const text = (oid: string) => blobs.get(oid)?.toString('utf8')
-    if (e.file.path !== opts.configPath || e.file.status === 'deleted') {
-      result.configFile = { before: text(oldOid) ?? null, after: null }
-    } else if (!result.configFile) {
+    if (e.file.path !== configPath || e.file.status === 'deleted') {
+      change = { before: text(oldOid) ?? null, after: null }
+    } else if (!change) {
       const after = REGULAR.test(e.newMode) ? text(newOid) : undefined
-      result.configFile = {
+      change = {
         before: e.file.status === 'modified' ? (text(oldOid) ?? null) : null,
         after,
         ...(after === undefined
-          ? { unknownReason: `${opts.configPath} is not a regular file after the change` }
+          ? { unknownReason: `${configPath} is not a regular file after the change` }
           : {})
       }
     }
   }
-  if (base) result.configAtBase = await base
-  return result
+  return change
 }
 
 /**

@@ -3,8 +3,8 @@
  * the action's main step and the `check` command both call; the readers are the thin layer that
  * turns git, a unified diff or a proposals file into proposals under review.
  */
-export { evaluateProposals, compilePolicy, MAX_FILES_IN_A_CHANGE, NEVER_ALLOWED_RISK } from './evaluate.js'
-export type { EvaluateInput } from './evaluate.js'
+export { evaluateProposals, compilePolicy, MAX_FILES_IN_A_CHANGE, NEVER_ALLOWED_RISK } from './engine.js'
+export type { EvaluateInput } from './engine.js'
 export { PolicyInputError } from './errors.js'
 export { normalizePath, compileBlocked, compileAnchored, blockedGlobs } from './paths.js'
 export { isGitDirectoryAlias } from './normalize.js'

@@ -1,6 +1,6 @@
 /**
- * Credentials in added lines (the `secret-in-content` rule). Paths alone cannot keep the spec's
- * "no secrets" promise, so patch and git sources are scanned for well-known token formats.
+ * Credentials in added lines (the `secret-in-content` rule). Paths alone cannot keep credentials
+ * out of a change, so patch and git sources are scanned for well-known token formats.
  *
  * The formats are joined into one global regular expression, so a whole patch is scanned in one
  * pass; each format is one capturing group, which names what was found. None of the formats

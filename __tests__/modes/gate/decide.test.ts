@@ -16,7 +16,7 @@ import {
 } from '../../../src/modes/gate/decide.js'
 import { addedLines, toFileChanges, type Tree } from '../../../src/modes/gate/changes-api.js'
 import { parseGateEvent } from '../../../src/modes/gate/event.js'
-import { evaluateProposals } from '../../../src/policy/evaluate.js'
+import { evaluateProposals } from '../../../src/policy/engine.js'
 import { defaultConfig } from '../../../src/config/load.js'
 import type { CheckRunFact } from '../../../src/modes/gate/types.js'
 import { fakeClock } from '../../__fixtures__/fake-clock.js'

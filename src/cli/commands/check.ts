@@ -11,29 +11,15 @@
 import { statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-// Only light modules load up front: git starts before zod and picomatch are even read, so the
-// diff, the longest step, runs while the rest of the command loads.
-import type { ChangeType, Config } from '../../config/schema.js'
+import { CHANGE_TYPES, DEFAULT_CONFIG_PATH, type ChangeType, type Config } from '../../config/schema.js'
+import { compilePolicy, evaluateProposals } from '../../policy/engine.js'
 import { PolicyInputError } from '../../policy/errors.js'
-import { parseRange, readGitChanges, readGitFile, type GitChanges } from '../../policy/git.js'
+import { parseRange, readGitChanges, readGitFile } from '../../policy/git.js'
 import { normalizePath } from '../../policy/normalize.js'
 import type { FileReader } from '../../policy/proposals-file.js'
-import type { EvaluateInput } from '../../policy/engine.js'
-import type { FileChange, PolicyResult, ProposalUnderReview } from '../../policy/types.js'
+import type { PolicyResult, ProposalUnderReview } from '../../policy/types.js'
 import { forJson, forLog, LIMITS } from '../../text/escape.js'
 import { intFlag, parseCommandArgs, repositoryFlag, UsageError, type CliIO } from '../io.js'
-
-/** The same values as CHANGE_TYPES and DEFAULT_CONFIG_PATH in config/schema.ts (a test checks). */
-export const CHECK_CHANGE_TYPES = [
-  'capability',
-  'prompt',
-  'persona',
-  'cleanup',
-  'wildcard'
-] as const satisfies readonly ChangeType[]
-export const CHECK_DEFAULT_CONFIG_PATH = '.github/self-evolution-config.json'
-const CHANGE_TYPES = CHECK_CHANGE_TYPES
-const DEFAULT_CONFIG_PATH = CHECK_DEFAULT_CONFIG_PATH
 
 const HELP = `Usage: self-evolution check (--git RANGE [--repo DIR] | --diff FILE | --proposals FILE) [options]
 
@@ -129,16 +115,20 @@ async function readWorkingFile(repo: string, repoPath: string): Promise<string |
   }
 }
 
+/**
+ * The rules of a config text (null: the file is absent, so the defaults), through the one
+ * config loader. `where` names the file in check's error line.
+ */
 async function parseRules(text: string | null, where: string): Promise<Config> {
-  // No config file: the defaults, without loading the schema's validator.
-  if (text === null) return (await import('../../config/defaults.generated.js')).defaultConfig()
-  const { formatProblems, parseConfigText } = await import('../../config/load.js')
-  const parsed = parseConfigText(text)
-  if (parsed.ok) return parsed.config
-  const problems = formatProblems(parsed.problems)
-  throw new UsageError(
-    `the config ${where} is invalid: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? `; and ${problems.length - 5} more` : ''}`
-  )
+  const { ConfigError, loadConfig } = await import('../../config/source.js')
+  try {
+    return loadConfig({ text, origin: where }, where).config
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    // The loader's list of problems, under check's own sentence: "the config WHERE is invalid: ...".
+    const at = error.message.indexOf(' is invalid: ')
+    throw new UsageError(at === -1 ? error.message : `the config ${where}${error.message.slice(at)}`)
+  }
 }
 
 function proposalMeta(values: Values, fallbackTitle: string) {
@@ -162,18 +152,25 @@ function proposalMeta(values: Values, fallbackTitle: string) {
   }
 }
 
-/** Milliseconds on a monotonic clock, for --timings (the `performance` global loads ten modules). */
+/** Milliseconds on a monotonic clock, for --timings. */
 function elapsed(): number {
   return Number(process.hrtime.bigint()) / 1e6
 }
 
-async function check(argv: string[], io: CliIO): Promise<number> {
-  const started = elapsed()
-  const { values } = parseCommandArgs('check', argv, OPTIONS) as { values: Values & { help?: boolean } }
-  if (values.help) {
-    io.stdout(HELP)
-    return 0
-  }
+/** What the command line asks for, checked. */
+type Request = {
+  values: Values
+  source: 'git' | 'diff' | 'proposals'
+  /** --config-path as given, and as the rules see it. */
+  configPath: string
+  watched: string
+  repository: string
+  /** The repository's directory, absolute. */
+  repo: string
+}
+
+/** The command line's values, checked, and the repository's directory. */
+function parseRequest(values: Values, io: CliIO): Request {
   const sources = (['git', 'diff', 'proposals'] as const).filter(k => values[k] !== undefined)
   if (sources.length !== 1) {
     throw new UsageError(
@@ -197,150 +194,123 @@ async function check(argv: string[], io: CliIO): Promise<number> {
     )
   }
   const repository = repositoryFlag(values.repository) ?? ''
-  const repo = resolve(io.cwd, values.repo ?? '.')
+  const repo = repoDirectory(io, values.repo ?? '.')
+  return { values, source, configPath, watched: watched.path, repository, repo }
+}
+
+/** The repository's directory, which must exist. */
+function repoDirectory(io: CliIO, repoFlag: string): string {
+  const repo = resolve(io.cwd, repoFlag)
   try {
     if (!statSync(repo).isDirectory()) throw new Error('ENOTDIR')
   } catch {
     throw new UsageError(
-      `--repo ${JSON.stringify(values.repo ?? '.')} is not a directory; expected the repository's directory`
+      `--repo ${JSON.stringify(repoFlag)} is not a directory; expected the repository's directory`
     )
   }
-  const configFlag = values.config
+  return repo
+}
 
+type Input = { config: Config; proposals: ProposalUnderReview[] }
+
+/**
+ * --git: the change as git reads it, judged by the config at BASE (or --config). The rules are
+ * read while git diffs; if they cannot be, git is stopped before the command says why.
+ */
+async function readGitInput(req: Request, io: CliIO): Promise<Input> {
+  const { values, repo, configPath } = req
+  const meta = proposalMeta(values, values.git as string)
+  const range = parseRange(values.git as string)
+  const cancel = new AbortController()
+  const pending = readGitChanges({
+    repo,
+    range: values.git as string,
+    // The file as the repository spells it; the rules match it in NFC.
+    configPath,
+    signal: cancel.signal,
+    // The environment the command was given, as everywhere else in the CLI.
+    ...(io.env.TMPDIR ? { scratchDir: io.env.TMPDIR } : {})
+  })
+  // Handled at once, so a failure while the rules load is not an unhandled rejection; `await
+  // pending` below still throws it.
+  const settled = pending.then(
+    () => undefined,
+    () => undefined
+  )
   let config: Config
-  let proposals: ProposalUnderReview[]
-  let early: { facts: FileFacts; result: PolicyResult } | undefined
-  if (source === 'git') {
-    const meta = proposalMeta(values, values.git as string)
-    const range = parseRange(values.git as string)
-    let records: FileChange[] | undefined
-    let recordsIn = () => undefined as void
-    const recordsRead = new Promise<void>(resolve => (recordsIn = resolve))
-    const cancel = new AbortController()
-    const pending = readGitChanges({
-      repo,
-      range: values.git as string,
-      // The file as the repository spells it; the rules match it in NFC.
-      configPath,
-      onRecords: files => {
-        records = files
-        recordsIn()
-      },
-      signal: cancel.signal,
-      // The environment the command was given, as everywhere else in the CLI.
-      ...(io.env.TMPDIR ? { scratchDir: io.env.TMPDIR } : {})
-    })
-    // git diff is running: from here the command waits on it, or works beside it.
-    // Handled here at once, so a failure while the rules load is not an unhandled rejection;
-    // `await pending` below still throws it.
-    const settled = pending.then(
-      () => undefined,
-      () => undefined
-    )
-    try {
-      // While git diffs: read and parse the rules at BASE, load the engine, compile the patterns.
-      config =
-        configFlag !== undefined
-          ? await readRulesFile(io, configFlag)
-          : await parseRules(
-              await readGitFile(repo, range.base, configPath),
-              `${configPath} at the base of ${values.git}`
-            )
-      const engine = await import('../../policy/engine.js')
-      engine.compilePolicy(config)
-      if (values['database-url'] === undefined) {
-        // While git writes the patch, judge the files as their records describe them; the verdict
-        // stands if the patch and the content checks change none of the facts it used. A change
-        // to the config file is judged at the end, with its content.
-        await Promise.race([recordsRead, settled])
-        const files = records
-        const earlyProposals = files ? [{ ...meta, source: 'git' as const, files }] : []
-        if (files && !engine.touchesWatchedConfig(earlyProposals, watched.path)) {
-          early = {
-            facts: factsOf(files),
-            result: engine.evaluateWith(
-              { config, proposals: earlyProposals, configPath: watched.path },
-              configJudgeNotLoaded
-            )
-          }
-        }
-      }
-    } catch (error) {
-      // Something failed before the change was read (the rules, most likely): stop git, and let
-      // the reader remove what git wrote, before saying why.
-      cancel.abort()
-      await settled
-      throw error
-    }
-    const changes: GitChanges = await pending
-    proposals = [
-      {
-        ...meta,
-        source: 'git',
-        files: changes.files,
-        ...(changes.configFile ? { configFile: changes.configFile } : {})
-      }
-    ]
-  } else {
-    const { readPatchChanges, readProposalsFile } = await import('../../policy/proposals-file.js')
+  try {
     config =
-      configFlag !== undefined
-        ? await readRulesFile(io, configFlag)
-        : await parseRules(await readWorkingFile(repo, watched.path), `${configPath} in ${repo}`)
-    const readBaseFile: FileReader = path => readWorkingFile(repo, path)
-    if (source === 'diff') {
-      const meta = proposalMeta(values, values.diff as string)
-      const text = await readTextFile('diff', resolve(io.cwd, values.diff as string))
-      let changes: Awaited<ReturnType<typeof readPatchChanges>>
-      try {
-        changes = await readPatchChanges(text, { configPath: watched.path, readBaseFile })
-      } catch (error) {
-        if (error instanceof PolicyInputError) {
-          throw new PolicyInputError(`--diff ${JSON.stringify(values.diff)} cannot be read: ${error.message}`)
-        }
-        throw error
-      }
-      proposals = [{ ...meta, source: 'patch', ...changes }]
-    } else {
-      const text = await readTextFile('proposals', resolve(io.cwd, values.proposals as string))
-      proposals = (await readProposalsFile(text, { configPath: watched.path, readBaseFile })).proposals
+      values.config !== undefined
+        ? await readRulesFile(io, values.config)
+        : await parseRules(
+            await readGitFile(repo, range.base, configPath),
+            `${configPath} at the base of ${values.git}`
+          )
+  } catch (error) {
+    cancel.abort()
+    await settled
+    throw error
+  }
+  const changes = await pending
+  const files = changes.files
+  const configFile = changes.configFile ? { configFile: changes.configFile } : {}
+  return { config, proposals: [{ ...meta, source: 'git', files, ...configFile }] }
+}
+
+/** --diff and --proposals: judged by the working tree's config (or --config). */
+async function readFileInput(req: Request, io: CliIO): Promise<Input> {
+  const { values, repo, watched } = req
+  const { readPatchChanges, readProposalsFile } = await import('../../policy/proposals-file.js')
+  const config =
+    values.config !== undefined
+      ? await readRulesFile(io, values.config)
+      : await parseRules(await readWorkingFile(repo, watched), `${req.configPath} in ${repo}`)
+  const readBaseFile: FileReader = path => readWorkingFile(repo, path)
+  if (req.source === 'proposals') {
+    const text = await readTextFile('proposals', resolve(io.cwd, values.proposals as string))
+    return {
+      config,
+      proposals: (await readProposalsFile(text, { configPath: watched, readBaseFile })).proposals
     }
   }
+  const meta = proposalMeta(values, values.diff as string)
+  const text = await readTextFile('diff', resolve(io.cwd, values.diff as string))
+  try {
+    const changes = await readPatchChanges(text, { configPath: watched, readBaseFile })
+    return { config, proposals: [{ ...meta, source: 'patch', ...changes }] }
+  } catch (error) {
+    if (error instanceof PolicyInputError) {
+      throw new PolicyInputError(`--diff ${JSON.stringify(values.diff)} cannot be read: ${error.message}`)
+    }
+    throw error
+  }
+}
 
+async function check(argv: string[], io: CliIO): Promise<number> {
+  const started = elapsed()
+  const { values } = parseCommandArgs('check', argv, OPTIONS) as { values: Values & { help?: boolean } }
+  if (values.help) {
+    io.stdout(HELP)
+    return 0
+  }
+  const req = parseRequest(values, io)
+  const { config, proposals } =
+    req.source === 'git' ? await readGitInput(req, io) : await readFileInput(req, io)
+  const url = req.values['database-url']
   const wildcardAlreadyUsedToday =
-    values['database-url'] !== undefined
-      ? await wildcardRecordedToday(values['database-url'], repository, io)
-      : undefined
-  // The early verdict stands for the same files with the same facts (it was only made for files
-  // that leave the watched config alone).
-  const reuse =
-    early !== undefined &&
-    wildcardAlreadyUsedToday === undefined &&
-    proposals.length === 1 &&
-    proposals[0].configFile === undefined &&
-    sameFacts(early.facts, proposals[0].files)
-  // The config-loosened rule needs the config's schema and validator: loaded only when a
-  // proposal touches the watched config file.
-  const engine = await import('../../policy/engine.js')
-  const evaluateProposals =
-    !reuse && engine.touchesWatchedConfig(proposals, watched.path)
-      ? (await import('../../policy/evaluate.js')).evaluateProposals
-      : (input: EvaluateInput) => engine.evaluateWith(input, configJudgeNotLoaded)
+    url !== undefined ? await wildcardRecordedToday(url, req.repository, io) : undefined
   const read = elapsed()
-  engine.compilePolicy(config) // cached for evaluation; timed apart from matching
+  compilePolicy(config) // cached for evaluation; timed apart from matching
   const compiled = elapsed()
-  const result =
-    reuse && early
-      ? early.result
-      : evaluateProposals({
-          config,
-          proposals,
-          configPath: watched.path,
-          ...(wildcardAlreadyUsedToday !== undefined ? { wildcardAlreadyUsedToday } : {})
-        })
+  const result = evaluateProposals({
+    config,
+    proposals,
+    configPath: req.watched,
+    ...(wildcardAlreadyUsedToday !== undefined ? { wildcardAlreadyUsedToday } : {})
+  })
   const evaluated = elapsed()
-  io.stdout(values.json ? `${JSON.stringify(jsonReport(result), null, 2)}\n` : textReport(result))
-  if (values.timings) {
+  io.stdout(req.values.json ? `${JSON.stringify(jsonReport(result), null, 2)}\n` : textReport(result))
+  if (req.values.timings) {
     const ms = (a: number, b: number) => Math.round((b - a) * 10) / 10
     const done = elapsed()
     io.stderr(
@@ -348,48 +318,6 @@ async function check(argv: string[], io: CliIO): Promise<number> {
     )
   }
   return result.allowed ? 0 : 1
-}
-
-/** Never called: a proposal that touches the watched config file is judged with the real rule. */
-function configJudgeNotLoaded(): never {
-  throw new Error('internal error: the config-loosened rule was needed but not loaded')
-}
-
-/** What a verdict used of each file that reading the patch and the content can still change. */
-type FileFacts = {
-  files: readonly FileChange[]
-  additions: Array<number | null>
-  deletions: Array<number | null>
-  binary: boolean[]
-  secrets: number[]
-}
-
-export function factsOf(files: readonly FileChange[]): FileFacts {
-  return {
-    files: [...files],
-    additions: files.map(f => f.additions),
-    deletions: files.map(f => f.deletions),
-    binary: files.map(f => f.binary),
-    secrets: files.map(f => f.secrets?.length ?? 0)
-  }
-}
-
-/** The same file objects, with the same counts, binary flags and credential findings. */
-export function sameFacts(facts: FileFacts, files: readonly FileChange[]): boolean {
-  if (files.length !== facts.files.length) return false
-  for (let i = 0; i < files.length; i++) {
-    const f = files[i]
-    if (
-      f !== facts.files[i] ||
-      f.additions !== facts.additions[i] ||
-      f.deletions !== facts.deletions[i] ||
-      f.binary !== facts.binary[i] ||
-      (f.secrets?.length ?? 0) !== facts.secrets[i]
-    ) {
-      return false
-    }
-  }
-  return true
 }
 
 /** Whether an allowed wildcard is already recorded for this repository and UTC day. */

@@ -6,7 +6,7 @@
  */
 import type { Config } from '../../config/schema.js'
 import type { ActionRecord } from '../../db/actions.js'
-import { evaluateProposals } from '../../policy/evaluate.js'
+import { evaluateProposals } from '../../policy/engine.js'
 import type { ChangeType, ConfigFileChange, FileChange, ProposalVerdict } from '../../policy/types.js'
 import { CHANGE_TYPES } from '../../config/schema.js'
 import {
