@@ -3,6 +3,7 @@
  * each names the JSON path, says what was expected and, for a misspelled key, suggests the
  * key that was probably meant.
  */
+import { createHash } from 'node:crypto'
 import { z } from 'zod'
 import { configSchema, type Config } from './schema.js'
 import { explainIssue, joinPath } from '../text/zod-issues.js'
@@ -15,7 +16,8 @@ export type ConfigResult =
   | { ok: false; kind: 'invalid'; problems: ConfigProblem[] }
 
 /** The defaults, as an absent config file means (generated from the schema; a test checks). */
-export { defaultConfig } from './defaults.generated.js'
+import { defaultConfig } from './defaults.generated.js'
+export { defaultConfig }
 
 export function parseConfigText(text: string): ConfigResult {
   let raw: unknown
@@ -116,4 +118,34 @@ function closest(key: string, known: string[]): string | undefined {
 
 export function formatProblems(problems: ConfigProblem[]): string[] {
   return problems.map(p => `${p.path}: ${p.message}`)
+}
+
+/** A config file's text (null: it does not exist) and where it was read. */
+export type ConfigSource = { text: string | null; origin: string }
+
+export type LoadedConfig = { config: Config; text: string | null; origin: string; digest: string }
+
+export function digestOf(text: string | null): string {
+  return text === null ? 'none' : createHash('sha256').update(text).digest('hex')
+}
+
+/** Validate a config text (null: the file does not exist, so the defaults: off). */
+export function loadConfig(source: ConfigSource, configPath: string): LoadedConfig {
+  if (source.text === null) {
+    return {
+      config: defaultConfig(),
+      text: null,
+      origin: `${source.origin} (missing: defaults, off)`,
+      digest: 'none'
+    }
+  }
+  const parsed = parseConfigText(source.text)
+  if (!parsed.ok) {
+    const problems = formatProblems(parsed.problems)
+    throw new Error(
+      `The config ${configPath} (${source.origin}) is invalid: ${problems.slice(0, 5).join('; ')}` +
+        (problems.length > 5 ? `; and ${problems.length - 5} more` : '')
+    )
+  }
+  return { config: parsed.config, text: source.text, origin: source.origin, digest: digestOf(source.text) }
 }

@@ -6,21 +6,15 @@
  * then); main reads the committed file with git, or the contents API when there is no checkout;
  * the gate reads its pull request's base through the API.
  */
-import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parseConfigText, defaultConfig, formatProblems } from './load.js'
-import type { Config } from './schema.js'
+import { loadConfig, type ConfigSource, type LoadedConfig } from './load.js'
 import { CatFileFormatError, catFile } from '../git/cat-file.js'
 import { trustedGitEnv } from '../git/run.js'
-import { readRepositoryFile } from '../github/contents.js'
 import type { Inputs } from '../runtime/inputs.js'
 import type { LifecycleDeps } from '../runtime/deps.js'
 
-/** A config file's text (null: it does not exist) and where it was read. */
-export type ConfigSource = { text: string | null; origin: string }
-
-export type LoadedConfig = { config: Config; text: string | null; origin: string; digest: string }
+export { digestOf, loadConfig, type ConfigSource, type LoadedConfig } from './load.js'
 
 /** The GitHub API as the config reader needs it: a file's text at a ref, null when it does not exist. */
 export type ConfigFiles = { readFile(path: string, ref: string): Promise<string | null> }
@@ -38,10 +32,6 @@ export type ConfigLocation =
       quiet?: boolean
     }
   | { from: 'api'; files: ConfigFiles; ref: string; origin: string }
-
-export function digestOf(text: string | null): string {
-  return text === null ? 'none' : createHash('sha256').update(text).digest('hex')
-}
 
 /** The config at `location`, validated (a missing file: the defaults, off). */
 export async function readConfig(location: ConfigLocation, configPath: string): Promise<LoadedConfig> {
@@ -64,27 +54,6 @@ async function readConfigText(location: ConfigLocation, configPath: string): Pro
       )
     }
   }
-}
-
-/** Validate a config text (null: the file does not exist, so the defaults: off). */
-export function loadConfig(source: ConfigSource, configPath: string): LoadedConfig {
-  if (source.text === null) {
-    return {
-      config: defaultConfig(),
-      text: null,
-      origin: `${source.origin} (missing: defaults, off)`,
-      digest: 'none'
-    }
-  }
-  const parsed = parseConfigText(source.text)
-  if (!parsed.ok) {
-    const problems = formatProblems(parsed.problems)
-    throw new Error(
-      `The config ${configPath} (${source.origin}) is invalid: ${problems.slice(0, 5).join('; ')}` +
-        (problems.length > 5 ? `; and ${problems.length - 5} more` : '')
-    )
-  }
-  return { config: parsed.config, text: source.text, origin: source.origin, digest: digestOf(source.text) }
 }
 
 export function readConfigFromDisk(root: string, configPath: string): ConfigSource {
@@ -138,6 +107,7 @@ export async function readCommittedConfig(deps: LifecycleDeps, inputs: Inputs): 
           'Neither a git checkout nor the GitHub API is available to read the committed config.'
         )
       const gh = await deps.github(inputs.githubToken, { readOnly: true })
+      const { readRepositoryFile } = await import('../github/contents.js')
       return readRepositoryFile(gh, { owner: gh.owner, repo: gh.repo, path, ref: at })
     }
   }

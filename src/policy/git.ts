@@ -13,6 +13,8 @@
  * call a text file binary, that file is diffed again with `--text` for its counts and lines.
  */
 import { spawn, type ChildProcessByStdio } from 'node:child_process'
+import { CatFileFormatError, parseCatFileBatch } from '../git/cat-file.js'
+import { trustedGitEnv } from '../git/run.js'
 import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmdirSync, rmSync, unlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -44,11 +46,9 @@ export function parseRange(range: string): GitRange {
 
 type GitResult = { code: number; stdout: Buffer; stderr: string }
 
-export const GIT_ENV = { GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' }
-
 /**
- * The environment git runs with: the process's own, or a hardened one (src/git/sandbox.ts) when
- * the repository is untrusted. The pinned variables are set on top of either.
+ * The environment git runs with: the trusted checkout's (src/git/run.ts, trustedGitEnv) unless a
+ * caller gives the untrusted sandbox's (sandboxGitEnv).
  */
 export type GitEnv = NodeJS.ProcessEnv | undefined
 
@@ -60,7 +60,7 @@ function spawnGit(
   stdoutFd?: number,
   env: GitEnv = undefined
 ) {
-  const options = { cwd: repo, env: { ...(env ?? process.env), ...GIT_ENV }, windowsHide: true }
+  const options = { cwd: repo, env: env ?? trustedGitEnv(), windowsHide: true }
   const child: ChildProcessByStdio<Writable, Readable | null, Readable> =
     stdoutFd === undefined
       ? spawn('git', args, { ...options, stdio: ['pipe', 'pipe', 'pipe'] })
@@ -561,27 +561,12 @@ async function catFileBatch(
     throw /not a git repository/.test(result.stderr)
       ? notARepository(repo)
       : new PolicyInputError(`git cat-file failed: ${firstLine(result.stderr)}`)
-  const out = result.stdout
-  const objects: Array<{ type: string; content: Buffer } | null> = []
-  let pos = 0
-  for (let i = 0; i < names.length; i++) {
-    const eol = out.indexOf(0x0a, pos)
-    if (eol === -1) malformed('cat-file output ends early')
-    const header = out.toString('utf8', pos, eol)
-    pos = eol + 1
-    const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header)
-    if (!m) {
-      if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-        objects.push(null)
-        continue
-      }
-      malformed(`cat-file header ${JSON.stringify(header)}`)
-    }
-    const size = Number(m[2])
-    objects.push({ type: m[1], content: out.subarray(pos, pos + size) })
-    pos += size + 1
+  try {
+    return parseCatFileBatch(result.stdout, names.length)
+  } catch (error) {
+    if (error instanceof CatFileFormatError) malformed(error.message)
+    throw error
   }
-  return objects
 }
 
 /**

@@ -9,6 +9,7 @@
  * file at BASE, otherwise from the working tree's, and --config overrides both.
  */
 import { statSync } from 'node:fs'
+import { inertJson } from '../../text/workflow-commands.js'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { CHANGE_TYPES, DEFAULT_CONFIG_PATH, type ChangeType, type Config } from '../../config/schema.js'
@@ -120,14 +121,14 @@ async function readWorkingFile(repo: string, repoPath: string): Promise<string |
  * config loader. `where` names the file in check's error line.
  */
 async function parseRules(text: string | null, where: string): Promise<Config> {
-  const { ConfigError, loadConfig } = await import('../../config/source.js')
+  const { loadConfig } = await import('../../config/load.js')
   try {
     return loadConfig({ text, origin: where }, where).config
   } catch (error) {
-    if (!(error instanceof ConfigError)) throw error
-    // The loader's list of problems, under check's own sentence: "the config WHERE is invalid: ...".
-    const at = error.message.indexOf(' is invalid: ')
-    throw new UsageError(at === -1 ? error.message : `the config ${where}${error.message.slice(at)}`)
+    // loadConfig only validates, so whatever it throws is the config's problem. The loader's list of problems, under check's own sentence: "the config WHERE is invalid: ...".
+    const message = (error as Error).message
+    const at = message.indexOf(' is invalid: ')
+    throw new UsageError(at === -1 ? message : `the config ${where}${message.slice(at)}`)
   }
 }
 
@@ -309,7 +310,7 @@ async function check(argv: string[], io: CliIO): Promise<number> {
     ...(wildcardAlreadyUsedToday !== undefined ? { wildcardAlreadyUsedToday } : {})
   })
   const evaluated = elapsed()
-  io.stdout(req.values.json ? `${JSON.stringify(jsonReport(result), null, 2)}\n` : textReport(result))
+  io.stdout(req.values.json ? `${inertJson(jsonReport(result), 2)}\n` : textReport(result))
   if (req.values.timings) {
     const ms = (a: number, b: number) => Math.round((b - a) * 10) / 10
     const done = elapsed()
@@ -346,7 +347,7 @@ async function wildcardRecordedToday(url: string, repository: string, io: CliIO)
   }
 }
 
-/** The --json document; every text the agent wrote is capped (JSON escapes the rest). */
+/** The --json document; every text the agent wrote is capped (inertJson makes it inert on a runner). */
 export function jsonReport(result: PolicyResult) {
   return {
     allowed: result.allowed,
