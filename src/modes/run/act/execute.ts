@@ -366,16 +366,7 @@ async function openPullRequest(
     const opened = await env.gateway.write(
       `open the draft pull request of proposal ${job.proposalId}`,
       'POST /repos/{owner}/{repo}/pulls',
-      {
-        owner: env.owner,
-        repo: env.repo,
-        title: plainTitle(job.verdict.title, `Self-evolution proposal ${job.proposalId}`),
-        head: branch,
-        base: env.defaultBranch,
-        body,
-        draft: true,
-        maintainer_can_modify: false
-      }
+      pullRequestParams(env, job, branch, body)
     )
     if (!opened.performed) throw new Error('the gateway did not open the pull request')
     pr = { number: opened.data.number, url: opened.data.html_url }
@@ -532,19 +523,25 @@ async function deleteBranch(env: ActEnv, branch: string, sha: string, descriptio
   }
 }
 
+/** The draft pull request a proposal opens; the dry run's preview shows the same request. */
+function pullRequestParams(env: ActEnv, job: ActJob, branch: string, body: string) {
+  return {
+    owner: env.owner,
+    repo: env.repo,
+    title: plainTitle(job.verdict.title, `Self-evolution proposal ${job.proposalId}`),
+    head: branch,
+    base: env.defaultBranch,
+    body,
+    draft: true,
+    maintainer_can_modify: false
+  }
+}
+
 async function previewPullRequest(env: ActEnv, job: ActJob, branch: string, body: string): Promise<void> {
   await env.gateway.write(
     `open the draft pull request of proposal ${job.proposalId}`,
     'POST /repos/{owner}/{repo}/pulls',
-    {
-      owner: env.owner,
-      repo: env.repo,
-      title: plainTitle(job.verdict.title, `Self-evolution proposal ${job.proposalId}`),
-      head: branch,
-      base: env.defaultBranch,
-      body,
-      draft: true
-    }
+    pullRequestParams(env, job, branch, body)
   )
 }
 
