@@ -9,14 +9,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { main } from '../../src/cli/main.js'
 import { checkGateRequired, checkRetention, checkWriteToken } from '../../src/cli/doctor-checks.js'
-import { startGitHubFake, type GitHubFake } from '../__fixtures__/github-fake.js'
+import { useGitHubFake } from '../__fixtures__/github-fake.js'
 import { installActRoutes, type ActFakeState } from '../__fixtures__/github-fake-act.js'
 
 const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
 const PEM = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
 const CONFIG = { enabled: true, dryRunMode: false, rollout: { liveChangeTypes: ['wildcard'] } }
 
-let fake: GitHubFake
+const fake = useGitHubFake()
 let act: ActFakeState
 let cwd: string
 
@@ -50,17 +50,14 @@ type Report = { ok: boolean; checks: Array<{ id: string; status: string; detail:
 const statuses = (r: Report) => Object.fromEntries(r.checks.map(c => [c.id, c.status]))
 
 beforeAll(async () => {
-  fake = await startGitHubFake()
   cwd = mkdtempSync(join(tmpdir(), 'se-doctor-'))
   expect((await cli(['migrate'])).code).toBe(0)
   expect((await cli(['flag', 'enable', '--by', 'test'])).code).toBe(0)
 })
 afterAll(async () => {
-  await fake.close()
   rmSync(cwd, { recursive: true, force: true })
 })
 beforeEach(() => {
-  fake.reset()
   act = installActRoutes(fake)
   act.protection.set('main', ['build', 'self-evolution gate'])
   act.retentionDays = 90

@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import { run as checkCommand } from '../../../src/cli/commands/check.js'
 import type { CliIO } from '../../../src/cli/io.js'
 import { createTestDatabase, type TestDatabase } from '../../__fixtures__/db.js'
-import { startGitHubFake, type GitHubFake } from '../../__fixtures__/github-fake.js'
+import { useGitHubFake } from '../../__fixtures__/github-fake.js'
 import {
   installGateRoutes,
   seedPullFromGit,
@@ -25,13 +25,12 @@ const AGENT = { login: 'agent-bot[bot]', type: 'Bot' as const }
 const BRANCH = 'self-evolution/mixed'
 const LABELS = ['self-evolution:type/prompt', 'self-evolution:risk/1']
 
-let fake: GitHubFake
+const fake = useGitHubFake({ keepData: true })
 let gate: GateFakeState
 let db: TestDatabase
 const cleanups: Array<() => void> = []
 
 beforeAll(async () => {
-  fake = await startGitHubFake()
   gate = installGateRoutes(fake)
   fake.addWorkflowRun({
     id: 100,
@@ -42,14 +41,12 @@ beforeAll(async () => {
   })
 })
 afterAll(async () => {
-  await fake.close()
   for (const c of cleanups) c()
 })
 beforeEach(async () => {
   db = await createTestDatabase()
   for (const m of Object.values(gate)) (m as Map<unknown, unknown>).clear()
   gate.permissions.set('maya', 'maintain')
-  fake.reset()
 })
 afterEach(async () => {
   await db.close()

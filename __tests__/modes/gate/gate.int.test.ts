@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { listEvents } from '../../../src/db/events.js'
 import { getAction } from '../../../src/db/actions.js'
 import { createTestDatabase, type TestDatabase } from '../../__fixtures__/db.js'
-import { startGitHubFake, type GitHubFake } from '../../__fixtures__/github-fake.js'
+import { useGitHubFake } from '../../__fixtures__/github-fake.js'
 import {
   installGateRoutes,
   seedPullFromGit,
@@ -33,13 +33,12 @@ const MAINTAINER = { login: 'maya', type: 'User' as const }
 const BRANCH = 'self-evolution/greeting'
 const LABELS = ['ai-ops', 'self-evolution', 'safety', 'self-evolution:type/prompt', 'self-evolution:risk/1']
 
-let fake: GitHubFake
+const fake = useGitHubFake({ keepData: true })
 let gate: GateFakeState
 let db: TestDatabase
 const repos: Repo[] = []
 
 beforeAll(async () => {
-  fake = await startGitHubFake()
   gate = installGateRoutes(fake)
   fake.addWorkflowRun({
     id: 100,
@@ -50,7 +49,6 @@ beforeAll(async () => {
   })
 })
 afterAll(async () => {
-  await fake.close()
   for (const r of repos) r.cleanup()
 })
 beforeEach(async () => {
@@ -59,7 +57,6 @@ beforeEach(async () => {
   gate.permissions.set('maya', 'maintain')
   gate.permissions.set('rita', 'read')
   gate.permissions.set('wes', 'write')
-  fake.reset()
 })
 afterEach(async () => {
   await db.close()

@@ -7,12 +7,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { MemoryHost } from '../../../src/runtime/host.js'
-import { githubFactory } from '../../../src/runtime/wiring.js'
-import type { LifecycleDeps } from '../../../src/runtime/deps.js'
 import { mainStage, postStage } from '../../../src/modes/run/stages.js'
 import type { GateVerdict } from '../../../src/modes/gate/types.js'
 import type { TestDatabase } from '../../__fixtures__/db.js'
 import { fakeClock, type FakeClock } from '../../__fixtures__/fake-clock.js'
+import { testDeps } from '../../__fixtures__/deps.js'
 import type { GitHubFake } from '../../__fixtures__/github-fake.js'
 import { makeRepo, type Repo } from '../../policy/git-fixture.js'
 
@@ -107,41 +106,27 @@ export async function runGate(opts: GateRunOptions): Promise<GateRun> {
     }
   )
   const clock = opts.clock ?? fakeClock('2026-11-25T12:00:00Z')
-  const deps: LifecycleDeps = {
+  const deps = testDeps({
     host,
+    fake: opts.fake,
+    db: opts.db,
+    clock,
     ctx: {
-      repository: opts.fake.fullName,
-      owner: opts.fake.owner,
-      repo: opts.fake.repo,
       event: opts.event ?? 'pull_request_target',
-      sha: '',
       ref: '',
       githubRunId: OWN_RUN_ID,
-      attempt: 1,
       serverUrl,
-      apiUrl: opts.fake.url,
       workspace: work,
-      schedule: '',
-      defaultBranch: 'main',
       onGitHub: false,
       runnerTemp: work
     },
-    cwd: work,
-    now: clock.date,
-    random: () => 0.5,
+    // The GitHub clients sleep on the clock alone; onSleep hooks only the gate's own waits.
     sleep: async ms => {
       await clock.sleep(ms)
       opts.onSleep?.(ms, clock)
     },
-    openDatabase: async () => ({ ...opts.db, close: async () => undefined }),
-    github: githubFactory(
-      { repository: opts.fake.fullName, apiUrl: opts.fake.url },
-      { sleep: clock.sleep, now: clock.date, log: () => undefined }
-    ),
-    railway: () => async () => ({ active: false, detail: '' }),
-    localArtifactRoot: join(work, 'artifacts'),
     allowEmbedded: true
-  }
+  })
   try {
     const result = await mainStage(deps)
     await postStage(deps)

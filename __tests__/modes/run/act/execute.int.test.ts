@@ -2,7 +2,7 @@
  * The executor on its own, with real git (a bare repository on disk as the remote), the GitHub fake
  * and a real database: verify-before-push, the dry-run gateway, and the flag turned off mid-run.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -16,12 +16,12 @@ import { createGitHubContext } from '../../../../src/github/client.js'
 import { createWriteGateway } from '../../../../src/github/gateway.js'
 import { evaluateProposals, readProposalsFile } from '../../../../src/policy/index.js'
 import { createTestDatabase, type TestDatabase } from '../../../__fixtures__/db.js'
-import { startGitHubFake, type GitHubFake } from '../../../__fixtures__/github-fake.js'
+import { useGitHubFake } from '../../../__fixtures__/github-fake.js'
 import { installActRoutes, type ActFakeState } from '../../../__fixtures__/github-fake-act.js'
 
 const CONFIG_PATH = '.github/self-evolution-config.json'
 const PERSONA = 'apps/bot/src/persona/tone.md'
-let fake: GitHubFake
+const fake = useGitHubFake()
 let act: ActFakeState
 let db: TestDatabase
 let root: string
@@ -114,15 +114,8 @@ function env(opts: { dryRun?: boolean; flag?: () => Promise<boolean> } = {}): Ac
   }
 }
 
-beforeAll(async () => {
-  fake = await startGitHubFake()
-})
-afterAll(async () => {
-  await fake.close()
-})
 beforeEach(async () => {
   db = await createTestDatabase()
-  fake.reset()
   act = installActRoutes(fake)
   root = mkdtempSync(join(tmpdir(), 'se-exec-'))
   const seed = join(root, 'seed')
