@@ -4,7 +4,6 @@
  * and GitHub's API served by the local fake.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -16,6 +15,7 @@ import { DISABLED_LABEL, REVERT_LABEL } from '../../../src/modes/revert-watch/de
 import { createTestDatabase, type TestDatabase } from '../../__fixtures__/db.js'
 import { githubError, useGitHubFake } from '../../__fixtures__/github-fake.js'
 import { installRevertRoutes, type RevertFake } from '../../__fixtures__/github-fake-revert.js'
+import { gitAs } from '../../__fixtures__/git.js'
 import { testDeps } from '../../__fixtures__/deps.js'
 
 const CONFIG_PATH = '.github/self-evolution-config.json'
@@ -45,24 +45,7 @@ afterEach(async () => {
 
 // --- git ----------------------------------------------------------------------------------------
 
-function git(cwd: string, args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    env: {
-      PATH: process.env.PATH,
-      HOME: root,
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      GIT_AUTHOR_NAME: 'dev',
-      GIT_AUTHOR_EMAIL: 'dev@example.com',
-      GIT_COMMITTER_NAME: 'dev',
-      GIT_COMMITTER_EMAIL: 'dev@example.com'
-    },
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-    .toString('utf8')
-    .trim()
-}
+const git = (cwd: string, args: string[]) => gitAs({ name: 'dev', home: root }, cwd, args)
 
 type Remote = { bare: string; workspace: string; mergeSha: string; head: string; firstParent: string }
 

@@ -5,10 +5,9 @@
  * real database.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { MemoryHost } from '../../../../src/runtime/host.js'
 import { setFlag } from '../../../../src/db/flags.js'
 import { getAction } from '../../../../src/db/actions.js'
@@ -18,6 +17,7 @@ import { fakeClock } from '../../../__fixtures__/fake-clock.js'
 import { useGitHubFake } from '../../../__fixtures__/github-fake.js'
 import { installActRoutes, type ActFakeState } from '../../../__fixtures__/github-fake-act.js'
 import { testDeps } from '../../../__fixtures__/deps.js'
+import { gitAs, writeIn } from '../../../__fixtures__/git.js'
 
 const CONFIG_PATH = '.github/self-evolution-config.json'
 const PERSONA = 'apps/bot/src/persona/tone.md'
@@ -32,30 +32,10 @@ let remote: string
 let workspace: string
 let clock = fakeClock('2026-11-25T03:00:00Z')
 
-function git(cwd: string, args: string[], input?: string): string {
-  return execFileSync('git', args, {
-    cwd,
-    input,
-    env: {
-      PATH: process.env.PATH,
-      HOME: root,
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      GIT_AUTHOR_NAME: 'human',
-      GIT_AUTHOR_EMAIL: 'human@example.com',
-      GIT_COMMITTER_NAME: 'human',
-      GIT_COMMITTER_EMAIL: 'human@example.com'
-    },
-    stdio: ['pipe', 'pipe', 'pipe']
-  })
-    .toString('utf8')
-    .trim()
-}
+const git = (cwd: string, args: string[], input?: string) =>
+  gitAs({ name: 'human', home: root }, cwd, args, input)
 
-function write(dir: string, path: string, content: string) {
-  mkdirSync(dirname(join(dir, path)), { recursive: true })
-  writeFileSync(join(dir, path), content)
-}
+const write = writeIn
 
 /** The remote's branches and their commits. */
 function remoteBranches(): Record<string, string> {

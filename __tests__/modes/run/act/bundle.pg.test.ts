@@ -5,14 +5,14 @@
  * fake, and the token is never printed.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { setFlag } from '../../../../src/db/flags.js'
 import { createTestDatabase, type TestDatabase } from '../../../__fixtures__/db.js'
 import { useGitHubFake } from '../../../__fixtures__/github-fake.js'
 import { installActRoutes, type ActFakeState } from '../../../__fixtures__/github-fake-act.js'
+import { gitAs, writeIn } from '../../../__fixtures__/git.js'
 import { DIST, RunnerEmulation } from '../../../__fixtures__/runner.js'
 
 const CONFIG_PATH = '.github/self-evolution-config.json'
@@ -26,28 +26,8 @@ let root: string
 let remote: string
 let workspace: string
 
-function git(cwd: string, args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    env: {
-      PATH: process.env.PATH,
-      HOME: root,
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      GIT_AUTHOR_NAME: 'h',
-      GIT_AUTHOR_EMAIL: 'h@example.com',
-      GIT_COMMITTER_NAME: 'h',
-      GIT_COMMITTER_EMAIL: 'h@example.com'
-    },
-    stdio: ['pipe', 'pipe', 'pipe']
-  })
-    .toString('utf8')
-    .trim()
-}
-function write(dir: string, path: string, content: string) {
-  mkdirSync(dirname(join(dir, path)), { recursive: true })
-  writeFileSync(join(dir, path), content)
-}
+const git = (cwd: string, args: string[]) => gitAs({ name: 'h', home: root }, cwd, args)
+const write = writeIn
 const branches = () =>
   git(remote, ['for-each-ref', '--format=%(refname:short)', 'refs/heads']).split('\n').filter(Boolean)
 

@@ -3,10 +3,9 @@
  * and a real database: verify-before-push, the dry-run gateway, and the flag turned off mid-run.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { executePullRequest, type ActEnv } from '../../../../src/modes/run/act/execute.js'
 import { countOpenPullRequests, originUrl } from '../../../../src/modes/run/act/index.js'
 import { pullRequest } from '../../../__fixtures__/github-fake-act.js'
@@ -18,6 +17,7 @@ import { evaluateProposals, readProposalsFile } from '../../../../src/policy/ind
 import { createTestDatabase, type TestDatabase } from '../../../__fixtures__/db.js'
 import { useGitHubFake } from '../../../__fixtures__/github-fake.js'
 import { installActRoutes, type ActFakeState } from '../../../__fixtures__/github-fake-act.js'
+import { gitAs, writeIn } from '../../../__fixtures__/git.js'
 
 const CONFIG_PATH = '.github/self-evolution-config.json'
 const PERSONA = 'apps/bot/src/persona/tone.md'
@@ -27,28 +27,8 @@ let db: TestDatabase
 let root: string
 let remote: string
 
-function git(cwd: string, args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    env: {
-      PATH: process.env.PATH,
-      HOME: root,
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      GIT_AUTHOR_NAME: 'h',
-      GIT_AUTHOR_EMAIL: 'h@example.com',
-      GIT_COMMITTER_NAME: 'h',
-      GIT_COMMITTER_EMAIL: 'h@example.com'
-    },
-    stdio: ['pipe', 'pipe', 'pipe']
-  })
-    .toString('utf8')
-    .trim()
-}
-function write(dir: string, path: string, content: string) {
-  mkdirSync(dirname(join(dir, path)), { recursive: true })
-  writeFileSync(join(dir, path), content)
-}
+const git = (cwd: string, args: string[]) => gitAs({ name: 'h', home: root }, cwd, args)
+const write = writeIn
 const branches = () =>
   git(remote, ['for-each-ref', '--format=%(refname:short)', 'refs/heads']).split('\n').filter(Boolean)
 
