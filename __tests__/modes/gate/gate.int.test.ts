@@ -10,12 +10,7 @@ import { listEvents } from '../../../src/db/events.js'
 import { getAction } from '../../../src/db/actions.js'
 import { createTestDatabase, type TestDatabase } from '../../__fixtures__/db.js'
 import { useGitHubFake } from '../../__fixtures__/github-fake.js'
-import {
-  installGateRoutes,
-  seedPullFromGit,
-  type GateFakeState,
-  type PullSeed
-} from '../../__fixtures__/github-fake-gate.js'
+import { seedPullFromGit, type GateFakeState, type PullSeed } from '../../__fixtures__/github-fake-gate.js'
 import type { Repo } from '../../policy/git-fixture.js'
 import {
   BASE_CONFIG,
@@ -23,6 +18,8 @@ import {
   OWN_RUN_ID,
   baseRepo,
   branch,
+  installGateFake,
+  resetGateFake,
   rules,
   runGate,
   seedAction
@@ -38,25 +35,15 @@ let gate: GateFakeState
 let db: TestDatabase
 const repos: Repo[] = []
 
-beforeAll(async () => {
-  gate = installGateRoutes(fake)
-  fake.addWorkflowRun({
-    id: 100,
-    status: 'completed',
-    conclusion: 'success',
-    path: '.github/workflows/ci.yml',
-    event: 'pull_request'
-  })
+beforeAll(() => {
+  gate = installGateFake(fake)
 })
 afterAll(async () => {
   for (const r of repos) r.cleanup()
 })
 beforeEach(async () => {
   db = await createTestDatabase()
-  for (const m of Object.values(gate)) (m as Map<unknown, unknown>).clear()
-  gate.permissions.set('maya', 'maintain')
-  gate.permissions.set('rita', 'read')
-  gate.permissions.set('wes', 'write')
+  resetGateFake(gate, { maya: 'maintain', rita: 'read', wes: 'write' })
 })
 afterEach(async () => {
   await db.close()

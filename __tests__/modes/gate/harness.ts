@@ -13,6 +13,7 @@ import type { TestDatabase } from '../../__fixtures__/db.js'
 import { fakeClock, type FakeClock } from '../../__fixtures__/fake-clock.js'
 import { testDeps } from '../../__fixtures__/deps.js'
 import type { GitHubFake } from '../../__fixtures__/github-fake.js'
+import { installGateRoutes, type GateFakeState } from '../../__fixtures__/github-fake-gate.js'
 import { makeRepo, type Repo } from '../../policy/git-fixture.js'
 
 export const CONFIG_PATH = '.github/self-evolution-config.json'
@@ -27,6 +28,25 @@ export const BASE_CONFIG = {
     diffCaps: { maxLinesOfCode: 500, maxFilesChanged: 50, requireGreenCI: true },
     maxRiskLevel: 2
   }
+}
+
+/** The gate's routes on the fake, and the green CI run every test's pull request reports. */
+export function installGateFake(fake: GitHubFake): GateFakeState {
+  const gate = installGateRoutes(fake)
+  fake.addWorkflowRun({
+    id: 100,
+    status: 'completed',
+    conclusion: 'success',
+    path: '.github/workflows/ci.yml',
+    event: 'pull_request'
+  })
+  return gate
+}
+
+/** Forget what the last test seeded; the collaborators get the permissions given. */
+export function resetGateFake(gate: GateFakeState, permissions: Record<string, string>): void {
+  for (const m of Object.values(gate)) (m as Map<unknown, unknown>).clear()
+  for (const [login, permission] of Object.entries(permissions)) gate.permissions.set(login, permission)
 }
 
 /** A repository with the config and a prompt on main. */
