@@ -4,6 +4,8 @@
  * - `npm test` (SE_TEST_SUITE unit): PGlite in memory. Creating one takes seconds, so one instance
  *   serves the whole test file, wiped between tests (the public schema dropped and re-created).
  *   One handle is open at a time: asking for a new database closes the previous handle.
+ *   Most of a new instance's cost is initdb, so it starts from a copy of a fresh cluster's data
+ *   directory, made once and kept in the system's temporary directory (see pgliteTemplate).
  * - `npm run test:pg` (SE_TEST_SUITE pg): a new database on the server named by TEST_DATABASE_URL,
  *   dropped again by close(). TEST_DATABASE_URL is required: the suite fails at once without it or
  *   without a reachable server, and never skips.
@@ -11,9 +13,12 @@
  * Close what you open (afterEach or afterAll, in any order with this file's own cleanup).
  */
 import { afterAll } from '@jest/globals'
-import type { PGlite } from '@electric-sql/pglite'
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
 import { connectPGlite, openServer, type Database, type QueryHook } from '../../src/db/client.js'
-import { createPGlite } from '../../src/db/embedded.js'
 import { migrate } from '../../src/db/migrate.js'
 
 export type TestDatabase = Database & {
@@ -57,9 +62,32 @@ async function closePGlite(): Promise<void> {
   if (instance) await (await instance).close()
 }
 
+/**
+ * The data directory of a fresh cluster (initdb's output, nothing else), as a tar file named after
+ * PGlite's version. Loading it takes a fraction of initdb's time. Written under a unique name and
+ * renamed, so test processes starting at once may both write it without a reader seeing half.
+ */
+async function pgliteTemplate(): Promise<Blob> {
+  // The package's exports hide package.json; it sits next to dist/, where the entry resolves.
+  const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite')
+  const pkg = JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as {
+    version: string
+  }
+  const path = join(tmpdir(), `se-test-pglite-${pkg.version}.tar`)
+  if (!existsSync(path)) {
+    const fresh = await PGlite.create()
+    const tar = Buffer.from(await (await fresh.dumpDataDir('none')).arrayBuffer())
+    await fresh.close()
+    const partial = `${path}.${process.pid}`
+    writeFileSync(partial, tar)
+    renameSync(partial, path)
+  }
+  return new Blob([readFileSync(path)])
+}
+
 async function freshEmbeddedDatabase(onQuery: QueryHook | undefined): Promise<TestDatabase> {
   await current?.close()
-  pglite ??= createPGlite(undefined)
+  pglite ??= pgliteTemplate().then(loadDataDir => PGlite.create({ loadDataDir }))
   const handle = connectPGlite(await pglite, { describe: 'embedded (test, in memory)', onQuery })
   await handle.sql.unsafe('DROP SCHEMA public CASCADE; CREATE SCHEMA public')
   let closed: Promise<void> | undefined

@@ -16,6 +16,7 @@
  * Add any other endpoint with `fake.route('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/files',
  * (req, fake) => ({ body: [...] }))`; `paginate(req, items)` does the paging and the Link header.
  */
+import { afterAll, afterEach, beforeAll } from '@jest/globals'
 import {
   compilePattern,
   startFakeHttpServer,
@@ -183,6 +184,11 @@ export interface GitHubFake {
   clearFaults(): void
   /** Forget the recorded requests and the pending faults (between tests); the data stays. */
   reset(): void
+  /**
+   * reset(), and forget what the tests seeded: deployments, workflow runs, files, issues, comments
+   * and labels. The repositories (and routes added with route()) stay.
+   */
+  clear(): void
   close(): Promise<void>
 }
 
@@ -230,6 +236,46 @@ export function paginate<T>(
 function iso(value: Date | string | undefined, fallback: Date | string = new Date()): string {
   const v = value ?? fallback
   return v instanceof Date ? v.toISOString().replace(/\.\d{3}Z$/, 'Z') : v
+}
+
+export interface UseGitHubFakeOptions extends StartGitHubFakeOptions {
+  /**
+   * Keep the seeded data between tests (only reset()): for files that seed the fake once, in
+   * beforeAll. By default every test starts from clear().
+   */
+  keepData?: boolean
+}
+
+/**
+ * The fake for one test file, the way every file starts it: started before the file's first test,
+ * cleared after each test, closed after the last. Call it at the top of the file, before any
+ * beforeAll that uses the fake. The server starts only in beforeAll, so what is returned stands for
+ * it (a Proxy); touching it outside a hook or test throws.
+ */
+export function useGitHubFake(options: UseGitHubFakeOptions = {}): GitHubFake {
+  const { keepData, ...startOptions } = options
+  let started: GitHubFake | undefined
+  beforeAll(async () => {
+    started = await startGitHubFake(startOptions)
+  })
+  afterEach(() => {
+    if (keepData) started?.reset()
+    else started?.clear()
+  })
+  afterAll(async () => {
+    await started?.close()
+    started = undefined
+  })
+  return new Proxy({} as GitHubFake, {
+    get(_target, key) {
+      if (!started) throw new Error('useGitHubFake: the fake is used outside a hook or test')
+      return Reflect.get(started, key) as unknown
+    },
+    set(_target, key, value) {
+      if (!started) throw new Error('useGitHubFake: the fake is used outside a hook or test')
+      return Reflect.set(started, key, value)
+    }
+  })
 }
 
 export async function startGitHubFake(options: StartGitHubFakeOptions = {}): Promise<GitHubFake> {
@@ -416,6 +462,15 @@ export async function startGitHubFake(options: StartGitHubFakeOptions = {}): Pro
     reset() {
       server.clearRequests()
       server.clearFaults()
+    },
+    clear() {
+      fake.reset()
+      state.deployments.length = 0
+      state.workflowRuns.length = 0
+      state.files.clear()
+      state.issues.length = 0
+      state.comments.length = 0
+      state.labels.length = 0
     },
     close: () => server.close()
   }

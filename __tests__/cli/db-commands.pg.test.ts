@@ -1,10 +1,10 @@
 /** migrate, flag and runs against a real server, through the dispatcher, as a user runs them. */
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { createTestDatabase, type TestDatabase } from '../__fixtures__/db.js'
-import { main } from '../../src/cli/main.js'
 import { setFlag } from '../../src/db/flags.js'
 import { claimRun, finishRun } from '../../src/db/runs.js'
 import { recordJudgement } from '../../src/db/proposals.js'
+import { runCli } from '../__fixtures__/cli.js'
 import { MIGRATIONS } from '../../src/db/migrations.generated.js'
 
 /** Every migration, as the CLI lists them. */
@@ -17,18 +17,8 @@ afterEach(async () => {
   db = undefined
 })
 
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  let stdout = ''
-  let stderr = ''
-  const code = await main(args, {
-    stdout: t => void (stdout += t),
-    stderr: t => void (stderr += t),
-    env,
-    cwd: '/nonexistent',
-    now: () => new Date('2026-11-25T03:00:00Z')
-  })
-  return { code, stdout, stderr }
-}
+const cli = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+  runCli(args, { env, cwd: '/nonexistent', now: () => new Date('2026-11-25T03:00:00Z') })
 
 async function seedRuns(d: TestDatabase) {
   await setFlag(d.sql, { value: true, by: 'seed', now: new Date('2026-11-20T00:00:00Z') })

@@ -7,25 +7,15 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { main } from '../../src/cli/main.js'
 import { MIGRATIONS } from '../../src/db/migrations.generated.js'
+import { runCli } from '../__fixtures__/cli.js'
 import { run as runs } from '../../src/cli/commands/runs.js'
 
 const cwd = mkdtempSync(join(tmpdir(), 'se-cli-'))
 afterAll(() => rmSync(cwd, { recursive: true, force: true }))
 
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  let stdout = ''
-  let stderr = ''
-  const code = await main(args, {
-    stdout: t => void (stdout += t),
-    stderr: t => void (stderr += t),
-    env,
-    cwd,
-    now: () => new Date('2026-11-25T03:00:00Z')
-  })
-  return { code, stdout, stderr }
-}
+const cli = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+  runCli(args, { env, cwd, now: () => new Date('2026-11-25T03:00:00Z') })
 
 describe('bad usage exits 2 with one line, before touching a database', () => {
   // A URL that would hang if anything tried it: usage is checked first.

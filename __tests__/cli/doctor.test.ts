@@ -7,16 +7,16 @@ import { generateKeyPairSync } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { main } from '../../src/cli/main.js'
 import { checkGateRequired, checkRetention, checkWriteToken } from '../../src/cli/doctor-checks.js'
-import { startGitHubFake, type GitHubFake } from '../__fixtures__/github-fake.js'
+import { useGitHubFake } from '../__fixtures__/github-fake.js'
+import { runCli } from '../__fixtures__/cli.js'
 import { installActRoutes, type ActFakeState } from '../__fixtures__/github-fake-act.js'
 
 const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
 const PEM = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
 const CONFIG = { enabled: true, dryRunMode: false, rollout: { liveChangeTypes: ['wildcard'] } }
 
-let fake: GitHubFake
+const fake = useGitHubFake()
 let act: ActFakeState
 let cwd: string
 
@@ -25,12 +25,8 @@ function writeConfig(config: unknown) {
   writeFileSync(join(cwd, '.github/self-evolution-config.json'), JSON.stringify(config))
 }
 
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  let stdout = ''
-  let stderr = ''
-  const code = await main(args, {
-    stdout: t => void (stdout += t),
-    stderr: t => void (stderr += t),
+const cli = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+  runCli(args, {
     env: {
       GITHUB_REPOSITORY: fake.fullName,
       GITHUB_API_URL: fake.url,
@@ -43,24 +39,19 @@ async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
     cwd,
     now: () => new Date()
   })
-  return { code, stdout, stderr }
-}
 
 type Report = { ok: boolean; checks: Array<{ id: string; status: string; detail: string }> }
 const statuses = (r: Report) => Object.fromEntries(r.checks.map(c => [c.id, c.status]))
 
 beforeAll(async () => {
-  fake = await startGitHubFake()
   cwd = mkdtempSync(join(tmpdir(), 'se-doctor-'))
   expect((await cli(['migrate'])).code).toBe(0)
   expect((await cli(['flag', 'enable', '--by', 'test'])).code).toBe(0)
 })
 afterAll(async () => {
-  await fake.close()
   rmSync(cwd, { recursive: true, force: true })
 })
 beforeEach(() => {
-  fake.reset()
   act = installActRoutes(fake)
   act.protection.set('main', ['build', 'self-evolution gate'])
   act.retentionDays = 90

@@ -10,12 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { main } from '../../src/cli/main.js'
 import { openDatabase } from '../../src/db/client.js'
 import { migrate } from '../../src/db/migrate.js'
 import { createTestDatabase, onRealServer, type TestDatabase } from '../__fixtures__/db.js'
 import { HISTORY_NOW, HOSTILE, MAIN_REPO, seedHistory, type Expected } from '../__fixtures__/history.js'
 import { SECTION_IDS } from '../../src/report/html.js'
+import { runCli } from '../__fixtures__/cli.js'
 import { REPORT_SCHEMA } from '../../src/report/figures.js'
 
 const cwd = mkdtempSync(join(tmpdir(), 'se-report-'))
@@ -44,18 +44,8 @@ afterAll(async () => {
   rmSync(cwd, { recursive: true, force: true })
 })
 
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  let stdout = ''
-  let stderr = ''
-  const code = await main(args, {
-    stdout: t => void (stdout += t),
-    stderr: t => void (stderr += t),
-    env,
-    cwd,
-    now: () => HISTORY_NOW
-  })
-  return { code, stdout, stderr }
-}
+const cli = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+  runCli(args, { env, cwd, now: () => HISTORY_NOW })
 
 describe('self-evolution report', () => {
   it('writes one self-contained page to --out and says what it holds in one line', async () => {

@@ -3,43 +3,33 @@
  * GitHub's API served by the local fake: every skip reason, the order of the preconditions, how
  * far force reaches, the failure-limit flag flip, the jitter with an injected clock, and the claim.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { MemoryHost } from '../../src/runtime/host.js'
 import { readInputs } from '../../src/runtime/inputs.js'
-import type { LifecycleDeps } from '../../src/runtime/deps.js'
 import { startRun } from '../../src/daily/start.js'
 import { githubFactory } from '../../src/runtime/wiring.js'
 import { claimRun, finishRun } from '../../src/db/runs.js'
 import { readKillSwitch, setFlag } from '../../src/db/flags.js'
 import { listEvents } from '../../src/db/events.js'
 import { createTestDatabase, type TestDatabase } from '../__fixtures__/db.js'
-import { startGitHubFake, type GitHubFake } from '../__fixtures__/github-fake.js'
+import { useGitHubFake } from '../__fixtures__/github-fake.js'
 import { startRailwayFake } from '../__fixtures__/railway-fake.js'
 import { fakeClock, type FakeClock } from '../__fixtures__/fake-clock.js'
+import { testDeps } from '../__fixtures__/deps.js'
 
 const SHA = 'a'.repeat(40)
 const CONFIG_PATH = '.github/self-evolution-config.json'
 const ENABLED = { enabled: true, scheduleConfig: { jitterMinutes: 20 } }
 
-let fake: GitHubFake
+const fake = useGitHubFake()
 let db: TestDatabase
 let clock: FakeClock
 
-beforeAll(async () => {
-  fake = await startGitHubFake()
-})
-afterAll(async () => {
-  await fake.close()
-})
 afterEach(async () => {
   await db.close()
 })
 beforeEach(async () => {
   db = await createTestDatabase()
-  fake.state.deployments.length = 0
-  fake.state.workflowRuns.length = 0
-  fake.state.files.clear()
-  fake.reset()
   clock = fakeClock('2026-11-25T02:00:00Z')
 })
 
@@ -64,38 +54,17 @@ function deps(
     'database-url': 'postgres://test',
     ...opts.inputs
   })
-  const d: LifecycleDeps = {
+  const d = testDeps({
     host,
-    ctx: {
-      repository: fake.fullName,
-      owner: fake.owner,
-      repo: fake.repo,
-      event: opts.event ?? 'workflow_dispatch',
-      sha: SHA,
-      ref: 'refs/heads/main',
-      githubRunId: 555,
-      attempt: 1,
-      serverUrl: 'https://github.com',
-      apiUrl: fake.url,
-      workspace: '/nonexistent',
-      schedule: '',
-      defaultBranch: 'main',
-      onGitHub: true,
-      runnerTemp: ''
-    },
+    fake,
+    db,
+    clock,
+    ctx: { event: opts.event ?? 'workflow_dispatch', sha: SHA, githubRunId: 555 },
     cwd: '/nonexistent',
-    now: clock.date,
-    random: opts.random ?? (() => 0.5),
-    sleep: opts.sleep ?? clock.sleep,
-    openDatabase: async () => ({ ...db, close: async () => {} }),
-    github: githubFactory(
-      { repository: fake.fullName, apiUrl: fake.url },
-      { sleep: clock.sleep, now: clock.date, log: () => {} }
-    ),
-    railway: () => async () => ({ active: false, detail: 'no Railway' }),
     localArtifactRoot: '/nonexistent',
-    allowEmbedded: false
-  }
+    ...(opts.random && { random: opts.random }),
+    ...(opts.sleep && { sleep: opts.sleep })
+  })
   return { deps: d, host, inputs: () => readInputs(host) }
 }
 

@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { createGitHubClient, createGitHubContext, GitHubApiError } from '../../src/github/client.js'
 import { findActiveDeployment } from '../../src/deploy/deployments.js'
-import { startGitHubFake, type GitHubFake } from '../__fixtures__/github-fake.js'
+import { useGitHubFake } from '../__fixtures__/github-fake.js'
 import { fakeClock } from '../__fixtures__/fake-clock.js'
 
 const NOW = Date.parse('2026-11-10T02:00:00Z')
@@ -9,20 +9,12 @@ const HOUR = 3_600_000
 const since = new Date(NOW - 6 * HOUR)
 const ago = (ms: number) => new Date(NOW - ms)
 
-let fake: GitHubFake
+const fake = useGitHubFake()
 let octokit: ReturnType<typeof createGitHubClient>
 const clock = fakeClock(new Date(NOW))
 
 beforeAll(async () => {
-  fake = await startGitHubFake()
   octokit = createGitHubClient({ token: 't', baseUrl: fake.url, sleep: clock.sleep, now: clock.now })
-})
-afterAll(async () => {
-  await fake.close()
-})
-afterEach(() => {
-  fake.reset()
-  fake.state.deployments.length = 0
 })
 
 const check = () => findActiveDeployment(octokit, { owner: fake.owner, repo: fake.repo, since })

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import {
   GitHubApiError,
   createGitHubClient,
@@ -11,28 +11,19 @@ import {
   resolveApiUrl,
   type GitHubClientOptions
 } from '../../src/github/client.js'
-import { paginate, startGitHubFake, type GitHubFake } from '../__fixtures__/github-fake.js'
+import { paginate, useGitHubFake } from '../__fixtures__/github-fake.js'
 import { fakeClock, type FakeClock } from '../__fixtures__/fake-clock.js'
 
 const TOKEN = 'ghs_TOPSECRETtoken0123456789abcdef'
 const REPO_PATH = '/repos/{owner}/{repo}'
 
-let fake: GitHubFake
+const fake = useGitHubFake({ token: TOKEN })
 let clock: FakeClock
 let logs: string[]
 
-beforeAll(async () => {
-  fake = await startGitHubFake({ token: TOKEN })
-})
-afterAll(async () => {
-  await fake.close()
-})
 beforeEach(() => {
   clock = fakeClock()
   logs = []
-})
-afterEach(() => {
-  fake.reset()
 })
 
 function client(options: Partial<GitHubClientOptions> = {}) {

@@ -1,26 +1,18 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { createGitHubClient, createGitHubContext, GitHubApiError } from '../../src/github/client.js'
 import { getDefaultBranch, normalizeRepositoryPath, readRepositoryFile } from '../../src/github/contents.js'
-import { startGitHubFake, type GitHubFake } from '../__fixtures__/github-fake.js'
+import { startGitHubFake, useGitHubFake } from '../__fixtures__/github-fake.js'
 import { fakeClock } from '../__fixtures__/fake-clock.js'
 
 const CONFIG = '.github/self-evolution-config.json'
 const SHA = 'a'.repeat(40)
 
-let fake: GitHubFake
+const fake = useGitHubFake({ defaultBranch: 'trunk' })
 let octokit: ReturnType<typeof createGitHubClient>
 const clock = fakeClock()
 
 beforeAll(async () => {
-  fake = await startGitHubFake({ defaultBranch: 'trunk' })
   octokit = createGitHubClient({ token: 't', baseUrl: fake.url, sleep: clock.sleep, now: clock.now })
-})
-afterAll(async () => {
-  await fake.close()
-})
-afterEach(() => {
-  fake.reset()
-  fake.state.files.clear()
 })
 
 const read = (path: string, ref?: string) =>

@@ -2,25 +2,17 @@
  * The GitHub fake is what every later feature tests against, so its own behaviour is pinned here:
  * GitHub's paging, error bodies, route overrides and the recording.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { createGitHubClient } from '../../src/github/client.js'
-import { paginate, startGitHubFake, type GitHubFake } from '../__fixtures__/github-fake.js'
+import { paginate, useGitHubFake } from '../__fixtures__/github-fake.js'
 import { fakeClock } from '../__fixtures__/fake-clock.js'
 
-let fake: GitHubFake
+const fake = useGitHubFake({ token: 'fake-token' })
 let octokit: ReturnType<typeof createGitHubClient>
 const clock = fakeClock()
 
 beforeAll(async () => {
-  fake = await startGitHubFake({ token: 'fake-token' })
   octokit = createGitHubClient({ token: 'fake-token', baseUrl: fake.url, sleep: clock.sleep, now: clock.now })
-})
-afterAll(async () => {
-  await fake.close()
-})
-afterEach(() => {
-  fake.reset()
-  fake.state.deployments.length = 0
 })
 
 describe('the GitHub fake', () => {

@@ -1,25 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { createGitHubClient, createGitHubContext, GitHubApiError } from '../../src/github/client.js'
 import { createWriteGateway, WriteRefusedError } from '../../src/github/gateway.js'
-import { startGitHubFake, type GitHubFake } from '../__fixtures__/github-fake.js'
+import { useGitHubFake } from '../__fixtures__/github-fake.js'
 import { fakeClock } from '../__fixtures__/fake-clock.js'
 
-let fake: GitHubFake
+const fake = useGitHubFake()
 let octokit: ReturnType<typeof createGitHubClient>
 const clock = fakeClock()
 
 beforeAll(async () => {
-  fake = await startGitHubFake()
   octokit = createGitHubClient({ token: 't', baseUrl: fake.url, sleep: clock.sleep, now: clock.now })
-})
-afterAll(async () => {
-  await fake.close()
-})
-afterEach(() => {
-  fake.reset()
-  fake.state.issues.length = 0
-  fake.state.labels.length = 0
-  fake.state.comments.length = 0
 })
 
 const on = async () => true

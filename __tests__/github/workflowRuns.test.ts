@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { createGitHubClient, createGitHubContext } from '../../src/github/client.js'
 import {
   ACTIVE_RUN_STATUSES,
@@ -6,7 +6,7 @@ import {
   matchesWorkflow,
   workflowFileName
 } from '../../src/github/workflowRuns.js'
-import { startGitHubFake, type GitHubFake } from '../__fixtures__/github-fake.js'
+import { useGitHubFake } from '../__fixtures__/github-fake.js'
 import { fakeClock } from '../__fixtures__/fake-clock.js'
 
 const NOW = new Date('2026-11-10T02:00:00Z')
@@ -15,20 +15,12 @@ const ago = (ms: number) => new Date(NOW.getTime() - ms)
 const THIS_RUN = 424242
 const RUNS = '/repos/{owner}/{repo}/actions/runs'
 
-let fake: GitHubFake
+const fake = useGitHubFake()
 let octokit: ReturnType<typeof createGitHubClient>
 const clock = fakeClock(NOW)
 
 beforeAll(async () => {
-  fake = await startGitHubFake()
   octokit = createGitHubClient({ token: 't', baseUrl: fake.url, sleep: clock.sleep, now: clock.now })
-})
-afterAll(async () => {
-  await fake.close()
-})
-afterEach(() => {
-  fake.reset()
-  fake.state.workflowRuns.length = 0
 })
 
 function check(options: { branches?: string[]; workflows?: string[]; ghostHours?: number } = {}) {

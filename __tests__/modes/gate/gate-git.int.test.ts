@@ -12,44 +12,29 @@ import { join } from 'node:path'
 import { run as checkCommand } from '../../../src/cli/commands/check.js'
 import type { CliIO } from '../../../src/cli/io.js'
 import { createTestDatabase, type TestDatabase } from '../../__fixtures__/db.js'
-import { startGitHubFake, type GitHubFake } from '../../__fixtures__/github-fake.js'
-import {
-  installGateRoutes,
-  seedPullFromGit,
-  type GateFakeState
-} from '../../__fixtures__/github-fake-gate.js'
+import { useGitHubFake } from '../../__fixtures__/github-fake.js'
+import { seedPullFromGit, type GateFakeState } from '../../__fixtures__/github-fake-gate.js'
 import type { Repo } from '../../policy/git-fixture.js'
-import { baseRepo, branch, runGate, seedAction } from './harness.js'
+import { baseRepo, branch, installGateFake, resetGateFake, runGate, seedAction } from './harness.js'
 
 const AGENT = { login: 'agent-bot[bot]', type: 'Bot' as const }
 const BRANCH = 'self-evolution/mixed'
 const LABELS = ['self-evolution:type/prompt', 'self-evolution:risk/1']
 
-let fake: GitHubFake
+const fake = useGitHubFake({ keepData: true })
 let gate: GateFakeState
 let db: TestDatabase
 const cleanups: Array<() => void> = []
 
-beforeAll(async () => {
-  fake = await startGitHubFake()
-  gate = installGateRoutes(fake)
-  fake.addWorkflowRun({
-    id: 100,
-    status: 'completed',
-    conclusion: 'success',
-    path: '.github/workflows/ci.yml',
-    event: 'pull_request'
-  })
+beforeAll(() => {
+  gate = installGateFake(fake)
 })
 afterAll(async () => {
-  await fake.close()
   for (const c of cleanups) c()
 })
 beforeEach(async () => {
   db = await createTestDatabase()
-  for (const m of Object.values(gate)) (m as Map<unknown, unknown>).clear()
-  gate.permissions.set('maya', 'maintain')
-  fake.reset()
+  resetGateFake(gate, { maya: 'maintain' })
 })
 afterEach(async () => {
   await db.close()

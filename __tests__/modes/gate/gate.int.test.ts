@@ -9,13 +9,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { listEvents } from '../../../src/db/events.js'
 import { getAction } from '../../../src/db/actions.js'
 import { createTestDatabase, type TestDatabase } from '../../__fixtures__/db.js'
-import { startGitHubFake, type GitHubFake } from '../../__fixtures__/github-fake.js'
-import {
-  installGateRoutes,
-  seedPullFromGit,
-  type GateFakeState,
-  type PullSeed
-} from '../../__fixtures__/github-fake-gate.js'
+import { useGitHubFake } from '../../__fixtures__/github-fake.js'
+import { seedPullFromGit, type GateFakeState, type PullSeed } from '../../__fixtures__/github-fake-gate.js'
 import type { Repo } from '../../policy/git-fixture.js'
 import {
   BASE_CONFIG,
@@ -23,6 +18,8 @@ import {
   OWN_RUN_ID,
   baseRepo,
   branch,
+  installGateFake,
+  resetGateFake,
   rules,
   runGate,
   seedAction
@@ -33,33 +30,20 @@ const MAINTAINER = { login: 'maya', type: 'User' as const }
 const BRANCH = 'self-evolution/greeting'
 const LABELS = ['ai-ops', 'self-evolution', 'safety', 'self-evolution:type/prompt', 'self-evolution:risk/1']
 
-let fake: GitHubFake
+const fake = useGitHubFake({ keepData: true })
 let gate: GateFakeState
 let db: TestDatabase
 const repos: Repo[] = []
 
-beforeAll(async () => {
-  fake = await startGitHubFake()
-  gate = installGateRoutes(fake)
-  fake.addWorkflowRun({
-    id: 100,
-    status: 'completed',
-    conclusion: 'success',
-    path: '.github/workflows/ci.yml',
-    event: 'pull_request'
-  })
+beforeAll(() => {
+  gate = installGateFake(fake)
 })
 afterAll(async () => {
-  await fake.close()
   for (const r of repos) r.cleanup()
 })
 beforeEach(async () => {
   db = await createTestDatabase()
-  for (const m of Object.values(gate)) (m as Map<unknown, unknown>).clear()
-  gate.permissions.set('maya', 'maintain')
-  gate.permissions.set('rita', 'read')
-  gate.permissions.set('wes', 'write')
-  fake.reset()
+  resetGateFake(gate, { maya: 'maintain', rita: 'read', wes: 'write' })
 })
 afterEach(async () => {
   await db.close()

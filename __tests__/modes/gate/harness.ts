@@ -7,13 +7,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { MemoryHost } from '../../../src/runtime/host.js'
-import { githubFactory } from '../../../src/runtime/wiring.js'
-import type { LifecycleDeps } from '../../../src/runtime/deps.js'
 import { mainStage, postStage } from '../../../src/modes/index.js'
 import type { GateVerdict } from '../../../src/modes/gate/types.js'
 import type { TestDatabase } from '../../__fixtures__/db.js'
 import { fakeClock, type FakeClock } from '../../__fixtures__/fake-clock.js'
+import { testDeps } from '../../__fixtures__/deps.js'
 import type { GitHubFake } from '../../__fixtures__/github-fake.js'
+import { installGateRoutes, type GateFakeState } from '../../__fixtures__/github-fake-gate.js'
 import { makeRepo, type Repo } from '../../policy/git-fixture.js'
 
 export const CONFIG_PATH = '.github/self-evolution-config.json'
@@ -28,6 +28,25 @@ export const BASE_CONFIG = {
     diffCaps: { maxLinesOfCode: 500, maxFilesChanged: 50, requireGreenCI: true },
     maxRiskLevel: 2
   }
+}
+
+/** The gate's routes on the fake, and the green CI run every test's pull request reports. */
+export function installGateFake(fake: GitHubFake): GateFakeState {
+  const gate = installGateRoutes(fake)
+  fake.addWorkflowRun({
+    id: 100,
+    status: 'completed',
+    conclusion: 'success',
+    path: '.github/workflows/ci.yml',
+    event: 'pull_request'
+  })
+  return gate
+}
+
+/** Forget what the last test seeded; the collaborators get the permissions given. */
+export function resetGateFake(gate: GateFakeState, permissions: Record<string, string>): void {
+  for (const m of Object.values(gate)) (m as Map<unknown, unknown>).clear()
+  for (const [login, permission] of Object.entries(permissions)) gate.permissions.set(login, permission)
 }
 
 /** A repository with the config and a prompt on main. */
@@ -107,41 +126,27 @@ export async function runGate(opts: GateRunOptions): Promise<GateRun> {
     }
   )
   const clock = opts.clock ?? fakeClock('2026-11-25T12:00:00Z')
-  const deps: LifecycleDeps = {
+  const deps = testDeps({
     host,
+    fake: opts.fake,
+    db: opts.db,
+    clock,
     ctx: {
-      repository: opts.fake.fullName,
-      owner: opts.fake.owner,
-      repo: opts.fake.repo,
       event: opts.event ?? 'pull_request_target',
-      sha: '',
       ref: '',
       githubRunId: OWN_RUN_ID,
-      attempt: 1,
       serverUrl,
-      apiUrl: opts.fake.url,
       workspace: work,
-      schedule: '',
-      defaultBranch: 'main',
       onGitHub: false,
       runnerTemp: work
     },
-    cwd: work,
-    now: clock.date,
-    random: () => 0.5,
+    // The GitHub clients sleep on the clock alone; onSleep hooks only the gate's own waits.
     sleep: async ms => {
       await clock.sleep(ms)
       opts.onSleep?.(ms, clock)
     },
-    openDatabase: async () => ({ ...opts.db, close: async () => undefined }),
-    github: githubFactory(
-      { repository: opts.fake.fullName, apiUrl: opts.fake.url },
-      { sleep: clock.sleep, now: clock.date, log: () => undefined }
-    ),
-    railway: () => async () => ({ active: false, detail: '' }),
-    localArtifactRoot: join(work, 'artifacts'),
     allowEmbedded: true
-  }
+  })
   try {
     const result = await mainStage(deps)
     await postStage(deps)

@@ -3,20 +3,20 @@
  * real database, real git (a bare repository on disk plays the remote, with a real merge commit),
  * and GitHub's API served by the local fake.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { MemoryHost } from '../../../src/runtime/host.js'
 import { readKillSwitch, setFlag } from '../../../src/db/flags.js'
-import { githubFactory } from '../../../src/runtime/wiring.js'
 import type { LifecycleDeps } from '../../../src/runtime/deps.js'
 import { mainStage, postStage } from '../../../src/modes/index.js'
 import { DISABLED_LABEL, REVERT_LABEL } from '../../../src/modes/revert-watch/decide.js'
 import { createTestDatabase, type TestDatabase } from '../../__fixtures__/db.js'
-import { githubError, startGitHubFake, type GitHubFake } from '../../__fixtures__/github-fake.js'
+import { githubError, useGitHubFake } from '../../__fixtures__/github-fake.js'
 import { installRevertRoutes, type RevertFake } from '../../__fixtures__/github-fake-revert.js'
+import { gitAs } from '../../__fixtures__/git.js'
+import { testDeps } from '../../__fixtures__/deps.js'
 
 const CONFIG_PATH = '.github/self-evolution-config.json'
 const NOW = new Date('2026-11-25T12:00:00Z')
@@ -24,27 +24,17 @@ const TITLE = 'Tidy the README'
 const PR = 101
 const AGENT_BRANCH = 'self-evolution/2026-11-24-tidy-the-readme-1'
 
-let fake: GitHubFake
+const fake = useGitHubFake()
 let revertFake: RevertFake
 let db: TestDatabase
 let root: string
 let bare: string | undefined
 
-beforeAll(async () => {
-  fake = await startGitHubFake()
-})
-afterAll(async () => {
-  await fake.close()
-})
 beforeEach(async () => {
   db = await createTestDatabase()
   await setFlag(db.sql, { value: true, by: 'test', now: new Date('2026-11-01T00:00:00Z') })
   root = mkdtempSync(join(tmpdir(), 'se-revert-watch-'))
   bare = undefined
-  fake.state.issues.length = 0
-  fake.state.comments.length = 0
-  fake.state.labels.length = 0
-  fake.reset()
   revertFake = installRevertRoutes(fake, { bare: () => bare })
 })
 afterEach(async () => {
@@ -55,24 +45,7 @@ afterEach(async () => {
 
 // --- git ----------------------------------------------------------------------------------------
 
-function git(cwd: string, args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    env: {
-      PATH: process.env.PATH,
-      HOME: root,
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      GIT_AUTHOR_NAME: 'dev',
-      GIT_AUTHOR_EMAIL: 'dev@example.com',
-      GIT_COMMITTER_NAME: 'dev',
-      GIT_COMMITTER_EMAIL: 'dev@example.com'
-    },
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-    .toString('utf8')
-    .trim()
-}
+const git = (cwd: string, args: string[]) => gitAs({ name: 'dev', home: root }, cwd, args)
 
 type Remote = { bare: string; workspace: string; mergeSha: string; head: string; firstParent: string }
 
@@ -250,38 +223,20 @@ async function job(
     },
     env
   )
-  const deps: LifecycleDeps = {
+  const deps = testDeps({
     host,
+    fake,
+    db,
+    clock: { date: () => NOW, sleep: async () => {} },
     ctx: {
-      repository: fake.fullName,
-      owner: fake.owner,
-      repo: fake.repo,
       event: opts.eventName ?? 'workflow_run',
       sha: remote.head,
-      ref: 'refs/heads/main',
       githubRunId: 9001,
-      attempt: 1,
-      serverUrl: 'https://github.com',
-      apiUrl: fake.url,
-      workspace: remote.workspace,
-      schedule: '',
-      defaultBranch: 'main',
-      onGitHub: true,
-      runnerTemp: ''
+      workspace: remote.workspace
     },
-    cwd: remote.workspace,
-    now: () => NOW,
-    random: () => 0.5,
-    sleep: async () => {},
-    openDatabase: opts.openDatabase ?? (async () => ({ ...db, close: async () => {} })),
-    github: githubFactory(
-      { repository: fake.fullName, apiUrl: fake.url },
-      { sleep: async () => {}, now: () => NOW, log: () => {} }
-    ),
-    railway: () => async () => ({ active: false, detail: 'none' }),
-    localArtifactRoot: join(root, 'artifacts'),
-    allowEmbedded: false
-  }
+    ...(opts.openDatabase && { openDatabase: opts.openDatabase }),
+    localArtifactRoot: join(root, 'artifacts')
+  })
   const main = await mainStage(deps)
   const post = await postStage(deps)
   return { main, post, host }

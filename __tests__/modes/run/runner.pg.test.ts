@@ -11,7 +11,7 @@ import { createServer, type Server, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createTestDatabase, type TestDatabase } from '../../__fixtures__/db.js'
-import { startGitHubFake, type GitHubFake } from '../../__fixtures__/github-fake.js'
+import { useGitHubFake } from '../../__fixtures__/github-fake.js'
 import { DIST, RunnerEmulation } from '../../__fixtures__/runner.js'
 import { setFlag } from '../../../src/db/flags.js'
 
@@ -19,7 +19,7 @@ const SHA = 'b'.repeat(40)
 const CONFIG_PATH = '.github/self-evolution-config.json'
 const EXAMPLES = resolve('examples')
 
-let fake: GitHubFake
+const fake = useGitHubFake()
 let db: TestDatabase
 let work: string
 const emulations: RunnerEmulation[] = []
@@ -30,18 +30,10 @@ beforeAll(async () => {
       throw new Error(`dist/${stage}/index.js is missing: run "npm run bundle" first`)
     }
   }
-  fake = await startGitHubFake()
-})
-afterAll(async () => {
-  await fake.close()
 })
 beforeEach(async () => {
   db = await createTestDatabase()
   if (!db.url) throw new Error('the runner emulation needs a real server database (test:pg)')
-  fake.state.files.clear()
-  fake.state.deployments.length = 0
-  fake.state.workflowRuns.length = 0
-  fake.reset()
   fake.setFile(CONFIG_PATH, readFileSync(join(EXAMPLES, 'self-evolution-config.json'), 'utf8'), { ref: SHA })
   await setFlag(db.sql, { value: true, by: 'test', now: new Date() })
   work = mkdtempSync(join(tmpdir(), 'se-ws-'))

@@ -4,28 +4,27 @@
  * job's checkout is a clone of it), the GitHub fake over real HTTP recording every request, and a
  * real database.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { MemoryHost } from '../../../../src/runtime/host.js'
 import { setFlag } from '../../../../src/db/flags.js'
 import { getAction } from '../../../../src/db/actions.js'
-import type { LifecycleDeps } from '../../../../src/runtime/deps.js'
-import { githubFactory } from '../../../../src/runtime/wiring.js'
 import { mainStage, postStage } from '../../../../src/modes/index.js'
 import { createTestDatabase, type TestDatabase } from '../../../__fixtures__/db.js'
 import { fakeClock } from '../../../__fixtures__/fake-clock.js'
-import { startGitHubFake, type GitHubFake } from '../../../__fixtures__/github-fake.js'
+import { useGitHubFake } from '../../../__fixtures__/github-fake.js'
 import { installActRoutes, type ActFakeState } from '../../../__fixtures__/github-fake-act.js'
+import { testDeps } from '../../../__fixtures__/deps.js'
+import { gitAs, writeIn } from '../../../__fixtures__/git.js'
 
 const CONFIG_PATH = '.github/self-evolution-config.json'
 const PERSONA = 'apps/bot/src/persona/tone.md'
 const TOOL = 'packages/agent/src/tools/search.ts'
 const BOT = { name: 'evolver[bot]', email: 'evolver@example.com' }
 
-let fake: GitHubFake
+const fake = useGitHubFake()
 let act: ActFakeState
 let db: TestDatabase
 let root: string
@@ -33,30 +32,10 @@ let remote: string
 let workspace: string
 let clock = fakeClock('2026-11-25T03:00:00Z')
 
-function git(cwd: string, args: string[], input?: string): string {
-  return execFileSync('git', args, {
-    cwd,
-    input,
-    env: {
-      PATH: process.env.PATH,
-      HOME: root,
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      GIT_AUTHOR_NAME: 'human',
-      GIT_AUTHOR_EMAIL: 'human@example.com',
-      GIT_COMMITTER_NAME: 'human',
-      GIT_COMMITTER_EMAIL: 'human@example.com'
-    },
-    stdio: ['pipe', 'pipe', 'pipe']
-  })
-    .toString('utf8')
-    .trim()
-}
+const git = (cwd: string, args: string[], input?: string) =>
+  gitAs({ name: 'human', home: root }, cwd, args, input)
 
-function write(dir: string, path: string, content: string) {
-  mkdirSync(dirname(join(dir, path)), { recursive: true })
-  writeFileSync(join(dir, path), content)
-}
+const write = writeIn
 
 /** The remote's branches and their commits. */
 function remoteBranches(): Record<string, string> {
@@ -148,38 +127,19 @@ async function run(proposals: P[], inputs: Record<string, string> = {}) {
     force: 'true',
     ...inputs
   })
-  const deps: LifecycleDeps = {
+  const deps = testDeps({
     host,
+    fake,
+    db,
+    clock,
     ctx: {
-      repository: fake.fullName,
-      owner: fake.owner,
-      repo: fake.repo,
-      event: 'workflow_dispatch',
       sha: git(workspace, ['rev-parse', 'HEAD']),
-      ref: 'refs/heads/main',
       githubRunId: 777,
-      attempt: 1,
-      serverUrl: 'https://github.com',
-      apiUrl: fake.url,
       workspace,
-      schedule: '',
-      defaultBranch: 'main',
-      onGitHub: true,
       runnerTemp: join(root, 'runner-temp')
     },
-    cwd: workspace,
-    now: clock.date,
-    random: () => 0.5,
-    sleep: clock.sleep,
-    openDatabase: async () => ({ ...db, close: async () => {} }),
-    github: githubFactory(
-      { repository: fake.fullName, apiUrl: fake.url },
-      { sleep: clock.sleep, now: clock.date, log: () => {} }
-    ),
-    railway: () => async () => ({ active: false, detail: 'no Railway' }),
-    localArtifactRoot: join(root, 'artifacts'),
-    allowEmbedded: false
-  }
+    localArtifactRoot: join(root, 'artifacts')
+  })
   const main = await mainStage(deps)
   await postStage(deps)
   return { main, host }
@@ -193,18 +153,10 @@ async function actions(): Promise<Row[]> {
     FROM self_evolution_actions a JOIN self_evolution_proposals p ON p.id = a.proposal_id ORDER BY a.id`
 }
 
-beforeAll(async () => {
-  fake = await startGitHubFake()
-})
-afterAll(async () => {
-  await fake.close()
-})
 beforeEach(async () => {
   clock = fakeClock('2026-11-25T03:00:00Z')
   db = await createTestDatabase()
   await setFlag(db.sql, { value: true, by: 'test', now: clock.date() })
-  fake.reset()
-  fake.state.issues.length = 0
   act = installActRoutes(fake, { branchSha: name => remoteBranches()[name] })
 })
 afterEach(async () => {

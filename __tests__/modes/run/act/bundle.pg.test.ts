@@ -4,50 +4,30 @@
  * the checkout's origin (a bare repository on disk) and opens one draft pull request on the GitHub
  * fake, and the token is never printed.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { setFlag } from '../../../../src/db/flags.js'
 import { createTestDatabase, type TestDatabase } from '../../../__fixtures__/db.js'
-import { startGitHubFake, type GitHubFake } from '../../../__fixtures__/github-fake.js'
+import { useGitHubFake } from '../../../__fixtures__/github-fake.js'
 import { installActRoutes, type ActFakeState } from '../../../__fixtures__/github-fake-act.js'
+import { gitAs, writeIn } from '../../../__fixtures__/git.js'
 import { DIST, RunnerEmulation } from '../../../__fixtures__/runner.js'
 
 const CONFIG_PATH = '.github/self-evolution-config.json'
 const PERSONA = 'apps/bot/src/persona/tone.md'
 const WRITE_TOKEN = 'ghs_writetoken0123456789abcdef'
 
-let fake: GitHubFake
+const fake = useGitHubFake()
 let act: ActFakeState
 let db: TestDatabase
 let root: string
 let remote: string
 let workspace: string
 
-function git(cwd: string, args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    env: {
-      PATH: process.env.PATH,
-      HOME: root,
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      GIT_AUTHOR_NAME: 'h',
-      GIT_AUTHOR_EMAIL: 'h@example.com',
-      GIT_COMMITTER_NAME: 'h',
-      GIT_COMMITTER_EMAIL: 'h@example.com'
-    },
-    stdio: ['pipe', 'pipe', 'pipe']
-  })
-    .toString('utf8')
-    .trim()
-}
-function write(dir: string, path: string, content: string) {
-  mkdirSync(dirname(join(dir, path)), { recursive: true })
-  writeFileSync(join(dir, path), content)
-}
+const git = (cwd: string, args: string[]) => gitAs({ name: 'h', home: root }, cwd, args)
+const write = writeIn
 const branches = () =>
   git(remote, ['for-each-ref', '--format=%(refname:short)', 'refs/heads']).split('\n').filter(Boolean)
 
@@ -56,16 +36,11 @@ beforeAll(async () => {
     if (!existsSync(join(DIST, stage, 'index.js')))
       throw new Error(`dist/${stage}/index.js is missing: run "npm run bundle" first`)
   }
-  fake = await startGitHubFake()
-})
-afterAll(async () => {
-  await fake.close()
 })
 beforeEach(async () => {
   db = await createTestDatabase()
   if (!db.url) throw new Error('the runner emulation needs a real server database (test:pg)')
   await setFlag(db.sql, { value: true, by: 'test', now: new Date() })
-  fake.reset()
   act = installActRoutes(fake, {
     branchSha: name => (branches().includes(name) ? 'c'.repeat(40) : undefined)
   })

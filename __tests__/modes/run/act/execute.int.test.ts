@@ -2,11 +2,10 @@
  * The executor on its own, with real git (a bare repository on disk as the remote), the GitHub fake
  * and a real database: verify-before-push, the dry-run gateway, and the flag turned off mid-run.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { executePullRequest, type ActEnv } from '../../../../src/modes/run/act/execute.js'
 import { countOpenPullRequests, originUrl } from '../../../../src/modes/run/act/index.js'
 import { pullRequest } from '../../../__fixtures__/github-fake-act.js'
@@ -16,39 +15,20 @@ import { createGitHubContext } from '../../../../src/github/client.js'
 import { createWriteGateway } from '../../../../src/github/gateway.js'
 import { evaluateProposals, readProposalsFile } from '../../../../src/policy/index.js'
 import { createTestDatabase, type TestDatabase } from '../../../__fixtures__/db.js'
-import { startGitHubFake, type GitHubFake } from '../../../__fixtures__/github-fake.js'
+import { useGitHubFake } from '../../../__fixtures__/github-fake.js'
 import { installActRoutes, type ActFakeState } from '../../../__fixtures__/github-fake-act.js'
+import { gitAs, writeIn } from '../../../__fixtures__/git.js'
 
 const CONFIG_PATH = '.github/self-evolution-config.json'
 const PERSONA = 'apps/bot/src/persona/tone.md'
-let fake: GitHubFake
+const fake = useGitHubFake()
 let act: ActFakeState
 let db: TestDatabase
 let root: string
 let remote: string
 
-function git(cwd: string, args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    env: {
-      PATH: process.env.PATH,
-      HOME: root,
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      GIT_AUTHOR_NAME: 'h',
-      GIT_AUTHOR_EMAIL: 'h@example.com',
-      GIT_COMMITTER_NAME: 'h',
-      GIT_COMMITTER_EMAIL: 'h@example.com'
-    },
-    stdio: ['pipe', 'pipe', 'pipe']
-  })
-    .toString('utf8')
-    .trim()
-}
-function write(dir: string, path: string, content: string) {
-  mkdirSync(dirname(join(dir, path)), { recursive: true })
-  writeFileSync(join(dir, path), content)
-}
+const git = (cwd: string, args: string[]) => gitAs({ name: 'h', home: root }, cwd, args)
+const write = writeIn
 const branches = () =>
   git(remote, ['for-each-ref', '--format=%(refname:short)', 'refs/heads']).split('\n').filter(Boolean)
 
@@ -114,15 +94,8 @@ function env(opts: { dryRun?: boolean; flag?: () => Promise<boolean> } = {}): Ac
   }
 }
 
-beforeAll(async () => {
-  fake = await startGitHubFake()
-})
-afterAll(async () => {
-  await fake.close()
-})
 beforeEach(async () => {
   db = await createTestDatabase()
-  fake.reset()
   act = installActRoutes(fake)
   root = mkdtempSync(join(tmpdir(), 'se-exec-'))
   const seed = join(root, 'seed')
