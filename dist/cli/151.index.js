@@ -541,7 +541,7 @@ __webpack_require__.d(__webpack_exports__, {
 var migrations_generated = __webpack_require__(63922);
 ;// CONCATENATED MODULE: ./src/db/adopt.ts
 
-/** The spec's six tables, column by column, as format_type() spells the types. */
+/** The original system's six tables, column by column, as format_type() spells the types. */
 const SPEC_COLUMNS = {
     self_evolution_runs: {
         id: 'integer',
@@ -594,7 +594,7 @@ const SPEC_COLUMNS = {
         created_at: 'timestamp with time zone'
     }
 };
-/** What 0001 adds to the spec's columns. Adoption adds them when they are missing. */
+/** What 0001 adds to the original system's columns. Adoption adds them when they are missing. */
 const ADDED_COLUMNS = {
     self_evolution_runs: { repository: 'text' },
     self_evolution_proposals: { repository: 'text', run_date: 'date' }

@@ -672,7 +672,7 @@ async function getRunDetail(sql, id) {
     };
 }
 /**
- * The spec's fix for a stuck run: mark it failed, with the operator's reason. Only a run still
+ * The original system's fix for a stuck run: mark it failed, with the operator's reason. Only a run still
  * 'running'; for any other run, or an unknown id, a sentence saying why not.
  */
 async function markRunFailed(sql, opts) {

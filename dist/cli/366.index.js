@@ -1,5 +1,5 @@
 export const id = 366;
-export const ids = [366,589];
+export const ids = [366,576,589];
 export const modules = {
 
 /***/ 59366:
@@ -249,15 +249,15 @@ async function hasAllowedWildcard(sql, repository, runDate) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MW: () => (/* reexport safe */ _proposals_file_js__WEBPACK_IMPORTED_MODULE_5__.readProposalsFile),
 /* harmony export */   sh: () => (/* reexport safe */ _git_js__WEBPACK_IMPORTED_MODULE_6__.sh),
-/* harmony export */   t0: () => (/* reexport safe */ _evaluate_js__WEBPACK_IMPORTED_MODULE_0__.evaluateProposals)
+/* harmony export */   t0: () => (/* reexport safe */ _engine_js__WEBPACK_IMPORTED_MODULE_0__.t0)
 /* harmony export */ });
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32863);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40566);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40786);
 /* harmony import */ var _config_loosened_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10782);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45915);
 /* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77858);
 /* harmony import */ var _proposals_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52576);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76778);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28710);
 /**
  * The policy engine and its readers. `evaluateProposals` is pure (no I/O, no clock) and is what
  * the action's main step and the `check` command both call; the readers are the thin layer that

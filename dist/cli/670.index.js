@@ -1,5 +1,5 @@
 export const id = 670;
-export const ids = [670,338];
+export const ids = [670,576,338];
 export const modules = {
 
 /***/ 17455:
@@ -731,16 +731,7 @@ function pushBranch(env, sandbox, job, branch, commit, progress) {
 async function openPullRequest(env, job, branch, commit, body) {
     let pr;
     try {
-        const opened = await env.gateway.write(`open the draft pull request of proposal ${job.proposalId}`, 'POST /repos/{owner}/{repo}/pulls', {
-            owner: env.owner,
-            repo: env.repo,
-            title: plainTitle(job.verdict.title, `Self-evolution proposal ${job.proposalId}`),
-            head: branch,
-            base: env.defaultBranch,
-            body,
-            draft: true,
-            maintainer_can_modify: false
-        });
+        const opened = await env.gateway.write(`open the draft pull request of proposal ${job.proposalId}`, 'POST /repos/{owner}/{repo}/pulls', pullRequestParams(env, job, branch, body));
         if (!opened.performed)
             throw new Error('the gateway did not open the pull request');
         pr = { number: opened.data.number, url: opened.data.html_url };
@@ -870,16 +861,21 @@ async function deleteBranch(env, branch, sha, description) {
         sandbox.cleanup();
     }
 }
-async function previewPullRequest(env, job, branch, body) {
-    await env.gateway.write(`open the draft pull request of proposal ${job.proposalId}`, 'POST /repos/{owner}/{repo}/pulls', {
+/** The draft pull request a proposal opens; the dry run's preview shows the same request. */
+function pullRequestParams(env, job, branch, body) {
+    return {
         owner: env.owner,
         repo: env.repo,
         title: plainTitle(job.verdict.title, `Self-evolution proposal ${job.proposalId}`),
         head: branch,
         base: env.defaultBranch,
         body,
-        draft: true
-    });
+        draft: true,
+        maintainer_can_modify: false
+    };
+}
+async function previewPullRequest(env, job, branch, body) {
+    await env.gateway.write(`open the draft pull request of proposal ${job.proposalId}`, 'POST /repos/{owner}/{repo}/pulls', pullRequestParams(env, job, branch, body));
 }
 /** "user" or "org/team-slug" entries of prTemplateConfig.autoRequestReviewers. */
 function reviewersOf(list) {
@@ -1052,7 +1048,7 @@ async function reachGitHub(deps, run) {
             owner: client.owner,
             repo: client.repo,
             remote: await originUrl(deps.ctx.workspace),
-            defaultBranch: deps.ctx.defaultBranch || (await (0,contents/* getDefaultBranch */.Qb)(client)),
+            defaultBranch: deps.ctx.defaultBranch || (await (0,contents/* getDefaultBranch */.Q)(client)),
             token: inputs.writeToken,
             config: run.config,
             configPath: inputs.configPath,
@@ -1281,15 +1277,15 @@ function dryRunPlanner() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MW: () => (/* reexport safe */ _proposals_file_js__WEBPACK_IMPORTED_MODULE_5__.readProposalsFile),
 /* harmony export */   sh: () => (/* reexport safe */ _git_js__WEBPACK_IMPORTED_MODULE_6__.sh),
-/* harmony export */   t0: () => (/* reexport safe */ _evaluate_js__WEBPACK_IMPORTED_MODULE_0__.evaluateProposals)
+/* harmony export */   t0: () => (/* reexport safe */ _engine_js__WEBPACK_IMPORTED_MODULE_0__.t0)
 /* harmony export */ });
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32863);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40566);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40786);
 /* harmony import */ var _config_loosened_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10782);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45915);
 /* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77858);
 /* harmony import */ var _proposals_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52576);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76778);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28710);
 /**
  * The policy engine and its readers. `evaluateProposals` is pure (no I/O, no clock) and is what
  * the action's main step and the `check` command both call; the readers are the thin layer that

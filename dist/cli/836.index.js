@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 const HELP = `Usage: self-evolution migrate [--database-url URL] [--json]
 
 Applies the pending migrations of this version of the action, in one transaction under an advisory
-lock, so that two starting at once apply each migration once. Tables created by hand from the spec
+lock, so that two starting at once apply each migration once. Tables created by hand for the original system
 (no schema_migrations) are checked column by column and adopted. Refuses, changing nothing, when an
 applied migration has changed, or when the schema is newer than this action.
 

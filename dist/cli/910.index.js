@@ -98,6 +98,110 @@ async function listLeftoverActions(sql, repository) {
 
 /***/ }),
 
+/***/ 35157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E3: () => (/* binding */ listFlags),
+/* harmony export */   OZ: () => (/* binding */ repositoryFlagKey),
+/* harmony export */   bz: () => (/* binding */ GLOBAL_FLAG),
+/* harmony export */   lA: () => (/* binding */ setFlag),
+/* harmony export */   pG: () => (/* binding */ readKillSwitch)
+/* harmony export */ });
+/* unused harmony export flagHistory */
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59665);
+
+const GLOBAL_FLAG = 'self_evolution_enabled';
+function repositoryFlagKey(repository) {
+    return `${GLOBAL_FLAG}:${repository}`;
+}
+async function readKillSwitch(sql, repository) {
+    const repoKey = repository ? repositoryFlagKey(repository) : null;
+    const rows = await sql `
+    SELECT key, value, metadata->>'enabledAt' AS enabled_at
+    FROM feature_flags WHERE key = ${GLOBAL_FLAG} OR key = ${repoKey}
+  `;
+    const global = rows.find(r => r.key === GLOBAL_FLAG)?.value ?? null;
+    const repoRow = repoKey ? rows.find(r => r.key === repoKey) : undefined;
+    const repo = repoRow?.value ?? null;
+    const enabledAt = repoRow?.value && repoRow.enabled_at ? new Date(repoRow.enabled_at) : null;
+    return {
+        global,
+        repository: repo,
+        on: global === true && repo !== false,
+        repositoryEnabledAt: enabledAt && !Number.isNaN(enabledAt.getTime()) ? enabledAt : null
+    };
+}
+/**
+ * Turn a flag on or off: the global one, or a repository's. The metadata records enabledAt/enabledBy
+ * (or disabledAt/disabledBy) and the reason; a `flag` event with who and why is appended in the same
+ * transaction.
+ */
+async function setFlag(sql, opts) {
+    const key = opts.repository ? repositoryFlagKey(opts.repository) : GLOBAL_FLAG;
+    const at = opts.now.toISOString();
+    const stamp = {
+        ...opts.details,
+        ...(opts.value ? { enabledAt: at, enabledBy: opts.by } : { disabledAt: at, disabledBy: opts.by })
+    };
+    if (opts.reason)
+        stamp.reason = opts.reason;
+    return (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .inTransaction */ .sA)(sql, async (tx) => {
+        const before = await tx `SELECT value FROM feature_flags WHERE key = ${key} FOR UPDATE`;
+        const previous = before.length ? before[0].value : null;
+        // A reason belongs to the flip that gave it: an enable without one clears the disable's reason.
+        const [row] = await tx `
+      INSERT INTO feature_flags (key, value, metadata, created_at)
+      VALUES (${key}, ${opts.value}, ${tx.json(stamp)}, ${opts.now})
+      ON CONFLICT (key) DO UPDATE
+        SET value = EXCLUDED.value, metadata = (feature_flags.metadata - 'reason') || EXCLUDED.metadata
+      RETURNING value, metadata
+    `;
+        await tx `
+      INSERT INTO self_evolution_events (repository, kind, reason, detail, created_at)
+      VALUES (
+        ${opts.repository ?? ''}, 'flag', ${opts.reason ?? null},
+        ${tx.json({ key, value: opts.value, previous, by: opts.by })}, ${opts.now}
+      )
+    `;
+        return { key, value: row.value, previous, metadata: row.metadata };
+    });
+}
+/** The global flag and every repository's, as stored. */
+async function listFlags(sql) {
+    return sql `
+    SELECT key, value, metadata, created_at AS "createdAt"
+    FROM feature_flags
+    WHERE key = ${GLOBAL_FLAG} OR starts_with(key, ${GLOBAL_FLAG + ':'})
+    ORDER BY key <> ${GLOBAL_FLAG}, key
+  `;
+}
+/** The flips of one flag (the global one without a repository), newest first, from the events. */
+async function flagHistory(sql, repository, limit = 100) {
+    const key = repository ? repositoryFlagKey(repository) : GLOBAL_FLAG;
+    const rows = await sql `
+    SELECT created_at AS at, detail, reason
+    FROM self_evolution_events
+    WHERE kind = 'flag' AND repository = ${repository ?? ''} AND detail->>'key' = ${key}
+    ORDER BY created_at DESC, id DESC
+    LIMIT ${limit}
+  `;
+    return rows.map(r => {
+        const d = r.detail;
+        return {
+            at: r.at,
+            key: d.key,
+            value: d.value,
+            previous: d.previous ?? null,
+            by: d.by ?? null,
+            reason: r.reason
+        };
+    });
+}
+
+
+/***/ }),
+
 /***/ 70986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -109,7 +213,11 @@ async function listLeftoverActions(sql, repository) {
 
 /** Bounds of the lists, so the report stays small whatever the database holds. */
 const OBSERVATORY_LIMITS = { rules: 50, rollbacks: 200, flagFlips: 200, textChars: 2000 };
-/** The window's figures, read in one statement. */
+/**
+ * The window's figures, read in one statement. It is one function because it is one query: its
+ * CTEs share the window's bounds, and splitting them would cost round trips.
+ */
+// eslint-disable-next-line max-lines-per-function
 async function readObservatory(sql, q) {
     const repo = q.repository;
     const repoKey = repo === null ? null : (0,_flags_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryFlagKey */ .OZ)(repo);
@@ -473,7 +581,7 @@ function text(value, max) {
 /**
  * The flag's history: every flip recorded as a `flag` event (setFlag writes one with who and why),
  * and the flips the flags' metadata stamps (enabledAt/enabledBy, disabledAt/disabledBy) that no event
- * records, such as a flag turned on with the spec's INSERT … metadata '{"enabledAt": …}'. Only flips
+ * records, such as a flag turned on with the original system's INSERT … metadata '{"enabledAt": …}'. Only flips
  * inside the window are listed; the current state is always shown.
  */
 function flagFigures(rows, window) {

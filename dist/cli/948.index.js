@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90131);
-/* harmony import */ var _local_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44139);
+/* harmony import */ var _local_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85565);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71604);
 /* harmony import */ var _text_workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7929);
 /**
@@ -99,7 +99,7 @@ function printResult(result, io, json) {
 
 /***/ }),
 
-/***/ 44139:
+/***/ 85565:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -594,104 +594,16 @@ function passwordOf(url) {
 
 // EXTERNAL MODULE: ./src/runtime/stage.ts
 var stage = __webpack_require__(31634);
-;// CONCATENATED MODULE: ./src/runtime/state.ts
-const KEY = {
-    started: 'se_started',
-    skipReason: 'se_skip_reason',
-    skipDetail: 'se_skip_detail',
-    runId: 'se_run_id',
-    runDate: 'se_run_date',
-    repository: 'se_repository',
-    dryRun: 'se_dry_run',
-    configDigest: 'se_config_digest',
-    jitterMs: 'se_jitter_ms',
-    timings: 'se_timings',
-    gates: 'se_gates',
-    mainDone: 'se_main_done',
-    counts: 'se_counts',
-    reportDir: 'se_report_dir',
-    failure: 'se_failure',
-    artifacts: 'se_artifacts'
-};
-function saveStart(host, s) {
-    host.saveState(KEY.started, 'true');
-    host.saveState(KEY.jitterMs, String(s.jitterMs));
-    host.saveState(KEY.gates, JSON.stringify(s.gates));
-    host.saveState(KEY.timings, JSON.stringify(s.timings));
-    if (s.kind === 'skipped') {
-        host.saveState(KEY.skipReason, s.reason);
-        host.saveState(KEY.skipDetail, s.detail);
-    }
-    else {
-        host.saveState(KEY.runId, String(s.runId));
-        host.saveState(KEY.runDate, s.runDate);
-        host.saveState(KEY.repository, s.repository);
-        host.saveState(KEY.dryRun, String(s.dryRun));
-        host.saveState(KEY.configDigest, s.configDigest);
-        host.saveState(KEY.artifacts, JSON.stringify(s.artifacts));
-    }
-}
-function json(text, fallback) {
-    if (!text)
-        return fallback;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return fallback;
-    }
-}
-/** The start's decision, or undefined when no start ran in this job (pre not executed for `uses: ./`). */
-function loadStart(host) {
-    if (host.getState(KEY.started) !== 'true')
-        return undefined;
-    const common = {
-        jitterMs: Number(host.getState(KEY.jitterMs) || 0),
-        gates: json(host.getState(KEY.gates), []),
-        timings: json(host.getState(KEY.timings), {})
-    };
-    const reason = host.getState(KEY.skipReason);
-    if (reason)
-        return { kind: 'skipped', reason, detail: host.getState(KEY.skipDetail), ...common };
-    const runId = Number(host.getState(KEY.runId));
-    if (!Number.isInteger(runId) || runId <= 0)
-        return undefined;
-    return {
-        kind: 'claimed',
-        runId,
-        runDate: host.getState(KEY.runDate),
-        repository: host.getState(KEY.repository),
-        dryRun: host.getState(KEY.dryRun) === 'true',
-        configDigest: host.getState(KEY.configDigest),
-        artifacts: json(host.getState(KEY.artifacts), { attach: true, retentionDays: 90 }),
-        ...common
-    };
-}
-function saveMain(host, m) {
-    host.saveState(KEY.mainDone, String(m.completed));
-    host.saveState(KEY.counts, JSON.stringify(m.counts));
-    host.saveState(KEY.reportDir, m.reportDir);
-    host.saveState(KEY.failure, m.failure);
-    host.saveState(KEY.timings, JSON.stringify(m.timings));
-}
-function loadMain(host) {
-    return {
-        completed: host.getState(KEY.mainDone) === 'true',
-        counts: json(host.getState(KEY.counts), { allowed: 0, blocked: 0, total: 0 }),
-        reportDir: host.getState(KEY.reportDir),
-        failure: host.getState(KEY.failure),
-        timings: json(host.getState(KEY.timings), {})
-    };
-}
-
+// EXTERNAL MODULE: ./src/runtime/state.ts
+var state = __webpack_require__(76673);
 // EXTERNAL MODULE: ./src/db/runs.ts
 var runs = __webpack_require__(46010);
 // EXTERNAL MODULE: ./src/report/summary.ts + 1 modules
 var summary = __webpack_require__(56013);
 // EXTERNAL MODULE: ./src/report/artifacts.ts
 var artifacts = __webpack_require__(5825);
-// EXTERNAL MODULE: ./src/config/source.ts + 1 modules
-var source = __webpack_require__(18611);
+// EXTERNAL MODULE: ./src/config/source.ts
+var source = __webpack_require__(79397);
 // EXTERNAL MODULE: ./src/runtime/context.ts
 var context = __webpack_require__(60047);
 // EXTERNAL MODULE: ./src/db/migrate.ts + 1 modules
@@ -936,8 +848,8 @@ function githubPorts(gh) {
     const repo = { owner: gh.owner, repo: gh.repo };
     let defaultBranch;
     return {
-        readFile: (path, ref) => (0,contents/* readRepositoryFile */.tz)(gh, { ...repo, path, ref }),
-        defaultBranch: () => (defaultBranch ??= (0,contents/* getDefaultBranch */.Qb)(gh, repo)),
+        readFile: (path, ref) => (0,contents.readRepositoryFile)(gh, { ...repo, path, ref }),
+        defaultBranch: () => (defaultBranch ??= (0,contents/* getDefaultBranch */.Q)(gh, repo)),
         activeDeployment: since => findActiveDeployment(gh, { ...repo, since }),
         activeWorkflowRun: o => findActiveWorkflowRun(gh, { ...repo, ...o })
     };
@@ -995,7 +907,7 @@ async function readStartConfig(deps, inputs, github) {
                 return text;
             }
             catch (error) {
-                throw new GateUnanswered(`reading ${path} at ${at}: ${error.message}`);
+                throw new PreconditionUnanswered(`reading ${path} at ${at}: ${error.message}`);
             }
         }
     };
@@ -1015,8 +927,6 @@ async function readStartConfig(deps, inputs, github) {
 class PreconditionUnanswered extends Error {
     name = 'PreconditionUnanswered';
 }
-/** The same class under its former name, which readStartConfig throws. */
-const GateUnanswered = PreconditionUnanswered;
 /**
  * The start, in its fixed order: the config, the kill switch, the jitter, the preconditions, the
  * claim. A skip is recorded and returned; a database an enabled system cannot open throws.
@@ -1372,7 +1282,7 @@ async function skipped(run, s) {
         jitterMs: timings.jitterMs ?? 0,
         timings,
         config: s.loaded ?? {
-            config: (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 61036))).defaultConfig(),
+            config: (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 88373))).defaultConfig(),
             text: null,
             origin: 'unread',
             digest: 'none'
@@ -1471,7 +1381,7 @@ function describe(error) {
 /** pre in run mode; the caller fails the job on a throw. */
 async function runPre(deps, inputs) {
     const outcome = await startRun(deps, inputs);
-    saveStart(deps.host, outcome);
+    (0,state/* saveStart */.Al)(deps.host, outcome);
     if (outcome.kind === 'skipped' && FAILING_SKIPS.has(outcome.reason)) {
         // The job stops here (main does not run after a failed pre), so pre explains itself.
         await deps.host.writeSummary((0,summary/* summaryFor */._9)(skipReport(deps, outcome)));
@@ -1529,12 +1439,12 @@ async function runMain(deps, inputs) {
 }
 /** pre's decision, or the start itself when pre did not run. */
 async function startOrResume(deps, inputs) {
-    const saved = loadStart(deps.host);
+    const saved = (0,state/* loadStart */.LA)(deps.host);
     if (saved)
         return saved;
     deps.host.info('No state from pre (it does not run for `uses: ./`); main performs the start itself.');
     const outcome = await startRun(deps, inputs);
-    saveStart(deps.host, outcome);
+    (0,state/* saveStart */.Al)(deps.host, outcome);
     return outcome;
 }
 async function reportSkip(deps, start) {
@@ -1544,7 +1454,7 @@ async function reportSkip(deps, start) {
     const reportPath = (0,external_node_path_.join)(dir, 'report.md');
     await deps.host.writeSummary((0,summary/* summaryFor */._9)(report));
     setOutputs(deps, { status: 'skipped', skipReason: start.reason, allowed: 0, blocked: 0, reportPath });
-    saveMain(deps.host, {
+    (0,state/* saveMain */.fF)(deps.host, {
         completed: true,
         counts: { allowed: 0, blocked: 0, total: 0 },
         reportDir: dir,
@@ -1559,7 +1469,7 @@ async function judgeClaimed(deps, inputs, claimed, progress) {
         throw new Error(`The committed config main read (${(0,text_escape/* forLog */.Ig)(committed.origin)}) differs from the one the start judged; refusing to judge with a config that changed mid-run.`);
     }
     // The policy engine is loaded only for a claimed run: a skip never pays for it.
-    const { loadProposals } = await Promise.all(/* import() */[__webpack_require__.e(863), __webpack_require__.e(366)]).then(__webpack_require__.bind(__webpack_require__, 59366));
+    const { loadProposals } = await __webpack_require__.e(/* import() */ 366).then(__webpack_require__.bind(__webpack_require__, 59366));
     const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath);
     const judged = await judgeAndAct(deps, inputs, claimed, committed, loaded, progress);
     for (const note of judged.acted?.notes ?? [])
@@ -1570,14 +1480,14 @@ async function judgeClaimed(deps, inputs, claimed, progress) {
 }
 /** Judge, record and act on one connection; then the trend for the summary. */
 async function judgeAndAct(deps, inputs, claimed, committed, loaded, progress) {
-    const { judgeAndRecord } = await Promise.all(/* import() */[__webpack_require__.e(863), __webpack_require__.e(366)]).then(__webpack_require__.bind(__webpack_require__, 59366));
+    const { judgeAndRecord } = await __webpack_require__.e(/* import() */ 366).then(__webpack_require__.bind(__webpack_require__, 59366));
     const db = await deps.openDatabase(inputs.databaseUrl);
     try {
         const config = committed.config;
         // Live runs act on allowed proposals (act/); the dry-run path loads only the pure planner.
         const actor = claimed.dryRun
             ? undefined
-            : await (await Promise.all(/* import() */[__webpack_require__.e(863), __webpack_require__.e(670)]).then(__webpack_require__.bind(__webpack_require__, 40670))).prepareActor(deps, { sql: db.sql, config, inputs, claimed });
+            : await (await __webpack_require__.e(/* import() */ 670).then(__webpack_require__.bind(__webpack_require__, 40670))).prepareActor(deps, { sql: db.sql, config, inputs, claimed });
         const judgement = await judgeAndRecord({
             db,
             config,
@@ -1620,7 +1530,7 @@ async function reportSuccess(deps, claimed, judged, t0) {
     await host.writeSummary((0,summary/* summaryFor */._9)(report, name));
     setOutputs(deps, { runId: claimed.runId, status: 'success', allowed, blocked, reportPath });
     host.info(`Judged ${verdicts.length} proposal(s): ${allowed} allowed, ${blocked} blocked${claimed.dryRun ? ' (dry run)' : ''}.`);
-    saveMain(host, {
+    (0,state/* saveMain */.fF)(host, {
         completed: true,
         counts: { allowed, blocked, total: verdicts.length },
         reportDir: dir,
@@ -1671,7 +1581,7 @@ async function mainFailed(deps, error, progress) {
     const start = progress.start;
     const claimed = start?.kind === 'claimed' ? start : undefined;
     const reportPath = claimed ? await writeFailureReport(deps, claimed, message, progress.actNotes) : '';
-    saveMain(host, {
+    (0,state/* saveMain */.fF)(host, {
         completed: false,
         counts: { allowed: 0, blocked: 0, total: 0 },
         reportDir: reportPath ? (0,external_node_path_.join)(reportPath, '..') : '',
@@ -1712,7 +1622,7 @@ async function runPost(deps) {
     const { host } = deps;
     const t0 = deps.now().getTime();
     try {
-        const start = loadStart(host);
+        const start = (0,state/* loadStart */.LA)(host);
         if (!start || start.kind === 'skipped') {
             host.info(start
                 ? `Nothing to finalize: the run was skipped (${start.reason}).`
@@ -1720,7 +1630,7 @@ async function runPost(deps) {
             return { status: 'skipped' };
         }
         const inputs = readInputs(host);
-        const main = loadMain(host);
+        const main = (0,state/* loadMain */.cd)(host);
         const status = main.completed && !main.failure ? 'success' : 'failed';
         const name = (0,artifacts/* artifactName */.Cs)(start.runDate, start.runId);
         const dir = main.reportDir || (0,stage/* reportDir */.E)(deps, name);
@@ -1818,7 +1728,7 @@ const nothingInPre = async (_deps, inputs) => ({
 const MODE_STAGES = {
     run: async () => ({ pre: runPre, main: runMain, post: runPost }),
     gate: async () => {
-        const { gateMainStage, gatePostStage } = await Promise.all(/* import() */[__webpack_require__.e(863), __webpack_require__.e(885)]).then(__webpack_require__.bind(__webpack_require__, 63885));
+        const { gateMainStage, gatePostStage } = await __webpack_require__.e(/* import() */ 995).then(__webpack_require__.bind(__webpack_require__, 84995));
         return { pre: nothingInPre, main: gateMainStage, post: gatePostStage };
     },
     'revert-watch': async () => {
@@ -2261,7 +2171,7 @@ async function getRunDetail(sql, id) {
     };
 }
 /**
- * The spec's fix for a stuck run: mark it failed, with the operator's reason. Only a run still
+ * The original system's fix for a stuck run: mark it failed, with the operator's reason. Only a run still
  * 'running'; for any other run, or an unknown id, a sentence saying why not.
  */
 async function markRunFailed(sql, opts) {
@@ -2627,6 +2537,125 @@ function errorLine(error) {
 function reportDir(deps, name) {
     const root = deps.ctx.runnerTemp ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(deps.ctx.runnerTemp, 'self-evolution') : deps.localArtifactRoot;
     return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(root, name);
+}
+
+
+/***/ }),
+
+/***/ 76673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Al: () => (/* binding */ saveStart),
+/* harmony export */   Bu: () => (/* binding */ loadGateHandOver),
+/* harmony export */   LA: () => (/* binding */ loadStart),
+/* harmony export */   cd: () => (/* binding */ loadMain),
+/* harmony export */   fF: () => (/* binding */ saveMain),
+/* harmony export */   wD: () => (/* binding */ saveGateHandOver)
+/* harmony export */ });
+const KEY = {
+    started: 'se_started',
+    skipReason: 'se_skip_reason',
+    skipDetail: 'se_skip_detail',
+    runId: 'se_run_id',
+    runDate: 'se_run_date',
+    repository: 'se_repository',
+    dryRun: 'se_dry_run',
+    configDigest: 'se_config_digest',
+    jitterMs: 'se_jitter_ms',
+    timings: 'se_timings',
+    gates: 'se_gates',
+    mainDone: 'se_main_done',
+    counts: 'se_counts',
+    reportDir: 'se_report_dir',
+    failure: 'se_failure',
+    artifacts: 'se_artifacts',
+    gateReportDir: 'se_gate_report_dir',
+    gateArtifact: 'se_gate_artifact',
+    gateRetention: 'se_gate_retention'
+};
+function saveStart(host, s) {
+    host.saveState(KEY.started, 'true');
+    host.saveState(KEY.jitterMs, String(s.jitterMs));
+    host.saveState(KEY.gates, JSON.stringify(s.gates));
+    host.saveState(KEY.timings, JSON.stringify(s.timings));
+    if (s.kind === 'skipped') {
+        host.saveState(KEY.skipReason, s.reason);
+        host.saveState(KEY.skipDetail, s.detail);
+    }
+    else {
+        host.saveState(KEY.runId, String(s.runId));
+        host.saveState(KEY.runDate, s.runDate);
+        host.saveState(KEY.repository, s.repository);
+        host.saveState(KEY.dryRun, String(s.dryRun));
+        host.saveState(KEY.configDigest, s.configDigest);
+        host.saveState(KEY.artifacts, JSON.stringify(s.artifacts));
+    }
+}
+function json(text, fallback) {
+    if (!text)
+        return fallback;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return fallback;
+    }
+}
+/** The start's decision, or undefined when no start ran in this job (pre not executed for `uses: ./`). */
+function loadStart(host) {
+    if (host.getState(KEY.started) !== 'true')
+        return undefined;
+    const common = {
+        jitterMs: Number(host.getState(KEY.jitterMs) || 0),
+        gates: json(host.getState(KEY.gates), []),
+        timings: json(host.getState(KEY.timings), {})
+    };
+    const reason = host.getState(KEY.skipReason);
+    if (reason)
+        return { kind: 'skipped', reason, detail: host.getState(KEY.skipDetail), ...common };
+    const runId = Number(host.getState(KEY.runId));
+    if (!Number.isInteger(runId) || runId <= 0)
+        return undefined;
+    return {
+        kind: 'claimed',
+        runId,
+        runDate: host.getState(KEY.runDate),
+        repository: host.getState(KEY.repository),
+        dryRun: host.getState(KEY.dryRun) === 'true',
+        configDigest: host.getState(KEY.configDigest),
+        artifacts: json(host.getState(KEY.artifacts), { attach: true, retentionDays: 90 }),
+        ...common
+    };
+}
+function saveMain(host, m) {
+    host.saveState(KEY.mainDone, String(m.completed));
+    host.saveState(KEY.counts, JSON.stringify(m.counts));
+    host.saveState(KEY.reportDir, m.reportDir);
+    host.saveState(KEY.failure, m.failure);
+    host.saveState(KEY.timings, JSON.stringify(m.timings));
+}
+function loadMain(host) {
+    return {
+        completed: host.getState(KEY.mainDone) === 'true',
+        counts: json(host.getState(KEY.counts), { allowed: 0, blocked: 0, total: 0 }),
+        reportDir: host.getState(KEY.reportDir),
+        failure: host.getState(KEY.failure),
+        timings: json(host.getState(KEY.timings), {})
+    };
+}
+function saveGateHandOver(host, g) {
+    host.saveState(KEY.gateReportDir, g.reportDir);
+    host.saveState(KEY.gateArtifact, g.artifactName);
+    host.saveState(KEY.gateRetention, String(g.retentionDays));
+}
+/** reportDir is '' when the gate's main wrote no report. */
+function loadGateHandOver(host) {
+    return {
+        reportDir: host.getState(KEY.gateReportDir),
+        artifactName: host.getState(KEY.gateArtifact),
+        retentionDays: Number(host.getState(KEY.gateRetention)) || 90
+    };
 }
 
 

@@ -445,8 +445,8 @@ var runs = __webpack_require__(46010);
 var github_client = __webpack_require__(38851);
 // EXTERNAL MODULE: ./src/github/gateway.ts
 var github_gateway = __webpack_require__(8317);
-// EXTERNAL MODULE: ./src/config/source.ts + 1 modules
-var source = __webpack_require__(18611);
+// EXTERNAL MODULE: ./src/config/source.ts
+var source = __webpack_require__(79397);
 // EXTERNAL MODULE: ./src/runtime/stage.ts
 var stage = __webpack_require__(31634);
 // EXTERNAL MODULE: ./src/text/escape.ts

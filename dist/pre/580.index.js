@@ -244,15 +244,15 @@ function rowOf(opts, v, reason) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  t0: () => (/* reexport */ evaluate/* evaluateProposals */.t0),
+  t0: () => (/* reexport */ engine/* evaluateProposals */.t0),
   sh: () => (/* reexport */ git/* readGitChanges */.sh),
   MW: () => (/* reexport */ readProposalsFile)
 });
 
 // UNUSED EXPORTS: MAX_FILES_IN_A_CHANGE, MAX_PROPOSALS, NEVER_ALLOWED_RISK, PolicyInputError, RULE_IDS, SECRET_FORMATS, applyHunks, blockedGlobs, compileAnchored, compileBlocked, compilePolicy, declaredDirection, findSecrets, isGitDirectoryAlias, judgeConfigChange, loosenedKeys, normalizePath, parseRange, parseUnifiedDiff, proposalsFileSchema, proposalsJsonSchema, readGitFile, readPatchChanges
 
-// EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
-var evaluate = __webpack_require__(88312);
+// EXTERNAL MODULE: ./src/policy/engine.ts
+var engine = __webpack_require__(40566);
 // EXTERNAL MODULE: ./src/policy/paths.ts
 var paths = __webpack_require__(40786);
 // EXTERNAL MODULE: ./src/policy/config-loosened.ts
@@ -475,8 +475,8 @@ async function readProposalsFile(text, opts) {
     return r ? { reflection: r, proposals } : { proposals };
 }
 
-// EXTERNAL MODULE: ./src/policy/git.ts + 1 modules
-var git = __webpack_require__(76778);
+// EXTERNAL MODULE: ./src/policy/git.ts
+var git = __webpack_require__(28710);
 ;// CONCATENATED MODULE: ./src/policy/index.ts
 /**
  * The policy engine and its readers. `evaluateProposals` is pure (no I/O, no clock) and is what

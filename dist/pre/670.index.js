@@ -731,16 +731,7 @@ function pushBranch(env, sandbox, job, branch, commit, progress) {
 async function openPullRequest(env, job, branch, commit, body) {
     let pr;
     try {
-        const opened = await env.gateway.write(`open the draft pull request of proposal ${job.proposalId}`, 'POST /repos/{owner}/{repo}/pulls', {
-            owner: env.owner,
-            repo: env.repo,
-            title: plainTitle(job.verdict.title, `Self-evolution proposal ${job.proposalId}`),
-            head: branch,
-            base: env.defaultBranch,
-            body,
-            draft: true,
-            maintainer_can_modify: false
-        });
+        const opened = await env.gateway.write(`open the draft pull request of proposal ${job.proposalId}`, 'POST /repos/{owner}/{repo}/pulls', pullRequestParams(env, job, branch, body));
         if (!opened.performed)
             throw new Error('the gateway did not open the pull request');
         pr = { number: opened.data.number, url: opened.data.html_url };
@@ -870,16 +861,21 @@ async function deleteBranch(env, branch, sha, description) {
         sandbox.cleanup();
     }
 }
-async function previewPullRequest(env, job, branch, body) {
-    await env.gateway.write(`open the draft pull request of proposal ${job.proposalId}`, 'POST /repos/{owner}/{repo}/pulls', {
+/** The draft pull request a proposal opens; the dry run's preview shows the same request. */
+function pullRequestParams(env, job, branch, body) {
+    return {
         owner: env.owner,
         repo: env.repo,
         title: plainTitle(job.verdict.title, `Self-evolution proposal ${job.proposalId}`),
         head: branch,
         base: env.defaultBranch,
         body,
-        draft: true
-    });
+        draft: true,
+        maintainer_can_modify: false
+    };
+}
+async function previewPullRequest(env, job, branch, body) {
+    await env.gateway.write(`open the draft pull request of proposal ${job.proposalId}`, 'POST /repos/{owner}/{repo}/pulls', pullRequestParams(env, job, branch, body));
 }
 /** "user" or "org/team-slug" entries of prTemplateConfig.autoRequestReviewers. */
 function reviewersOf(list) {
@@ -1052,7 +1048,7 @@ async function reachGitHub(deps, run) {
             owner: client.owner,
             repo: client.repo,
             remote: await originUrl(deps.ctx.workspace),
-            defaultBranch: deps.ctx.defaultBranch || (await (0,contents/* getDefaultBranch */.Qb)(client)),
+            defaultBranch: deps.ctx.defaultBranch || (await (0,contents/* getDefaultBranch */.Q)(client)),
             token: inputs.writeToken,
             config: run.config,
             configPath: inputs.configPath,
@@ -1281,15 +1277,15 @@ function dryRunPlanner() {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  t0: () => (/* reexport */ evaluate/* evaluateProposals */.t0),
+  t0: () => (/* reexport */ engine/* evaluateProposals */.t0),
   sh: () => (/* reexport */ git/* readGitChanges */.sh),
   MW: () => (/* reexport */ readProposalsFile)
 });
 
 // UNUSED EXPORTS: MAX_FILES_IN_A_CHANGE, MAX_PROPOSALS, NEVER_ALLOWED_RISK, PolicyInputError, RULE_IDS, SECRET_FORMATS, applyHunks, blockedGlobs, compileAnchored, compileBlocked, compilePolicy, declaredDirection, findSecrets, isGitDirectoryAlias, judgeConfigChange, loosenedKeys, normalizePath, parseRange, parseUnifiedDiff, proposalsFileSchema, proposalsJsonSchema, readGitFile, readPatchChanges
 
-// EXTERNAL MODULE: ./src/policy/evaluate.ts + 1 modules
-var evaluate = __webpack_require__(88312);
+// EXTERNAL MODULE: ./src/policy/engine.ts
+var engine = __webpack_require__(40566);
 // EXTERNAL MODULE: ./src/policy/paths.ts
 var paths = __webpack_require__(40786);
 // EXTERNAL MODULE: ./src/policy/config-loosened.ts
@@ -1512,8 +1508,8 @@ async function readProposalsFile(text, opts) {
     return r ? { reflection: r, proposals } : { proposals };
 }
 
-// EXTERNAL MODULE: ./src/policy/git.ts + 1 modules
-var git = __webpack_require__(76778);
+// EXTERNAL MODULE: ./src/policy/git.ts
+var git = __webpack_require__(28710);
 ;// CONCATENATED MODULE: ./src/policy/index.ts
 /**
  * The policy engine and its readers. `evaluateProposals` is pure (no I/O, no clock) and is what

@@ -31724,12 +31724,16 @@ __nccwpck_require__.r(__webpack_exports__);
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   defaultConfig: () => (/* reexport */ defaultConfig),
+  digestOf: () => (/* binding */ digestOf),
   formatProblems: () => (/* binding */ formatProblems),
+  loadConfig: () => (/* binding */ loadConfig),
   parseConfigText: () => (/* binding */ parseConfigText),
   unwrap: () => (/* binding */ unwrap),
   validateConfig: () => (/* binding */ validateConfig)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var config_schema = __nccwpck_require__(90131);
 // EXTERNAL MODULE: ./src/text/zod-issues.ts
@@ -31743,9 +31747,16 @@ function defaultConfig() {
 }
 
 ;// CONCATENATED MODULE: ./src/config/load.ts
+/**
+ * Parsing a configuration text into a validated Config, with errors a person can act on:
+ * each names the JSON path, says what was expected and, for a misspelled key, suggests the
+ * key that was probably meant.
+ */
+
 
 
 /** The defaults, as an absent config file means (generated from the schema; a test checks). */
+
 
 function parseConfigText(text) {
     let raw;
@@ -31844,6 +31855,27 @@ function closest(key, known) {
 }
 function formatProblems(problems) {
     return problems.map(p => `${p.path}: ${p.message}`);
+}
+function digestOf(text) {
+    return text === null ? 'none' : (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+/** Validate a config text (null: the file does not exist, so the defaults: off). */
+function loadConfig(source, configPath) {
+    if (source.text === null) {
+        return {
+            config: defaultConfig(),
+            text: null,
+            origin: `${source.origin} (missing: defaults, off)`,
+            digest: 'none'
+        };
+    }
+    const parsed = parseConfigText(source.text);
+    if (!parsed.ok) {
+        const problems = formatProblems(parsed.problems);
+        throw new Error(`The config ${configPath} (${source.origin}) is invalid: ${problems.slice(0, 5).join('; ')}` +
+            (problems.length > 5 ? `; and ${problems.length - 5} more` : ''));
+    }
+    return { config: parsed.config, text: source.text, origin: source.origin, digest: digestOf(source.text) };
 }
 
 
@@ -32099,82 +32131,21 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
 
 /***/ }),
 
-/***/ 18611:
+/***/ 79397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  bW: () => (/* binding */ readCommittedConfig),
-  Xg: () => (/* binding */ readConfig)
-});
-
-// UNUSED EXPORTS: digestOf, loadConfig, readConfigFromDisk, readConfigFromGit
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/config/load.ts + 1 modules
-var load = __nccwpck_require__(88373);
-// EXTERNAL MODULE: ./src/git/run.ts
-var run = __nccwpck_require__(73073);
-;// CONCATENATED MODULE: ./src/git/cat-file.ts
-/**
- * Reading objects with one `git cat-file --batch`: any number of object names in, for each
- * either its type and content or null (missing or ambiguous). See git-cat-file(1), "BATCH
- * OUTPUT": each answer is `<oid> SP <type> SP <size> LF <contents> LF`, or `<object> SP missing LF`.
- */
-
-/** The batch output did not have the shape git-cat-file(1) gives it. */
-class CatFileFormatError extends Error {
-    name = 'CatFileFormatError';
-}
-/** Split `--batch` output into one answer per name asked for, in order. */
-function parseCatFileBatch(out, count) {
-    const objects = [];
-    let pos = 0;
-    for (let i = 0; i < count; i++) {
-        const eol = out.indexOf(0x0a, pos);
-        if (eol === -1)
-            throw new CatFileFormatError('cat-file output ends early');
-        const header = out.toString('utf8', pos, eol);
-        pos = eol + 1;
-        const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-        if (!m) {
-            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-                objects.push(null);
-                continue;
-            }
-            throw new CatFileFormatError(`cat-file header ${JSON.stringify(header)}`);
-        }
-        const size = Number(m[2]);
-        objects.push({ type: m[1], content: out.subarray(pos, pos + size) });
-        pos += size + 1;
-    }
-    return objects;
-}
-/**
- * The objects `names` name (`SHA`, `SHA^{commit}`, `REV:path`) in the repository at `cwd`, run
- * with `env` (trusted or sandbox). Fails with a GitCommandError when git fails, and with a
- * CatFileFormatError when its answer is malformed.
- */
-async function catFile(cwd, names, env) {
-    if (names.length === 0)
-        return [];
-    // One name a line: a line break inside a name would shift every answer after it.
-    if (names.some(n => /[\n\0]/.test(n)))
-        throw new Error('an object name holds a line break or a NUL');
-    const input = names.map(n => `${n}\n`).join('');
-    const result = await (0,run/* runGit */.EO)(['cat-file', '--batch'], { cwd, env, input });
-    return parseCatFileBatch(result.stdout, names.length);
-}
-
-// EXTERNAL MODULE: ./src/github/contents.ts
-var contents = __nccwpck_require__(33113);
-;// CONCATENATED MODULE: ./src/config/source.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xg: () => (/* binding */ readConfig),
+/* harmony export */   bW: () => (/* binding */ readCommittedConfig)
+/* harmony export */ });
+/* unused harmony exports readConfigFromDisk, readConfigFromGit */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(88373);
+/* harmony import */ var _git_cat_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(80499);
+/* harmony import */ var _git_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(73073);
 /**
  * Reading the configuration that judges the run, from one of three places (`readConfig`): the
  * disk (a local run, doctor), the committed file at a SHA in the job's checkout (git), or the
@@ -32189,13 +32160,9 @@ var contents = __nccwpck_require__(33113);
 
 
 
-
-function digestOf(text) {
-    return text === null ? 'none' : (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-}
 /** The config at `location`, validated (a missing file: the defaults, off). */
 async function readConfig(location, configPath) {
-    return loadConfig(await readConfigText(location, configPath), configPath);
+    return (0,_load_js__WEBPACK_IMPORTED_MODULE_2__.loadConfig)(await readConfigText(location, configPath), configPath);
 }
 async function readConfigText(location, configPath) {
     switch (location.from) {
@@ -32214,29 +32181,11 @@ async function readConfigText(location, configPath) {
         }
     }
 }
-/** Validate a config text (null: the file does not exist, so the defaults: off). */
-function loadConfig(source, configPath) {
-    if (source.text === null) {
-        return {
-            config: (0,load.defaultConfig)(),
-            text: null,
-            origin: `${source.origin} (missing: defaults, off)`,
-            digest: 'none'
-        };
-    }
-    const parsed = (0,load.parseConfigText)(source.text);
-    if (!parsed.ok) {
-        const problems = (0,load.formatProblems)(parsed.problems);
-        throw new Error(`The config ${configPath} (${source.origin}) is invalid: ${problems.slice(0, 5).join('; ')}` +
-            (problems.length > 5 ? `; and ${problems.length - 5} more` : ''));
-    }
-    return { config: parsed.config, text: source.text, origin: source.origin, digest: digestOf(source.text) };
-}
 function readConfigFromDisk(root, configPath) {
-    const file = (0,external_node_path_.join)(root, configPath);
-    if (!(0,external_node_fs_.existsSync)(file))
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, configPath);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
         return { text: null, origin: file };
-    return { text: (0,external_node_fs_.readFileSync)(file, 'utf8'), origin: file };
+    return { text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), origin: file };
 }
 /**
  * The file at SHA in the checkout, read with one `git cat-file --batch` (no shell, hooks off).
@@ -32244,17 +32193,17 @@ function readConfigFromDisk(root, configPath) {
  * falls back to the API), null when the file does not exist at that commit.
  */
 async function readConfigFromGit(workspace, sha, configPath) {
-    if (!sha || !/^[0-9a-f]{7,64}$/i.test(sha) || !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(workspace, '.git')))
+    if (!sha || !/^[0-9a-f]{7,64}$/i.test(sha) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, '.git')))
         return undefined;
     const origin = `git ${sha.slice(0, 12)}:${configPath}`;
     let objects;
     try {
         // The trusted environment: no GIT_* variable from earlier steps (GITHUB_ENV) and no replace
         // refs can change the answer.
-        objects = await catFile(workspace, [`${sha}^{commit}`, `${sha}:${configPath}`], (0,run/* trustedGitEnv */.F$)());
+        objects = await (0,_git_cat_file_js__WEBPACK_IMPORTED_MODULE_3__/* .catFile */ .b$)(workspace, [`${sha}^{commit}`, `${sha}:${configPath}`], (0,_git_run_js__WEBPACK_IMPORTED_MODULE_4__/* .trustedGitEnv */ .F$)());
     }
     catch (error) {
-        if (error instanceof CatFileFormatError)
+        if (error instanceof _git_cat_file_js__WEBPACK_IMPORTED_MODULE_3__/* .CatFileFormatError */ .cL)
             throw new Error(`Could not read ${configPath} at ${sha}: git cat-file answered unexpectedly.`, {
                 cause: error
             });
@@ -32282,7 +32231,8 @@ async function readCommittedConfig(deps, inputs) {
             if (!deps.ctx.repository)
                 throw new Error('Neither a git checkout nor the GitHub API is available to read the committed config.');
             const gh = await deps.github(inputs.githubToken, { readOnly: true });
-            return (0,contents/* readRepositoryFile */.tz)(gh, { owner: gh.owner, repo: gh.repo, path, ref: at });
+            const { readRepositoryFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 33113));
+            return readRepositoryFile(gh, { owner: gh.owner, repo: gh.repo, path, ref: at });
         }
     };
     const origin = `${deps.ctx.repository}@${ref.slice(0, 12)}`;
@@ -35850,7 +35800,7 @@ const MIGRATIONS = [
         sql: "-- 0004: an action is rolled back at most once, and has at most one revert action.\n--\n-- revert-watch checks for an existing rollback before it writes anything; these indexes make the\n-- database refuse a second one too, so two failure events handled at the same moment (two CI\n-- workflows failing on the same merge) cannot both record a revert of the same action.\nCREATE UNIQUE INDEX self_evolution_rollbacks_one_per_action\n  ON self_evolution_rollbacks (action_id);\n\nCREATE UNIQUE INDEX self_evolution_actions_one_revert_per_action\n  ON self_evolution_actions (((payload -> 'revertOf' ->> 'actionId')))\n  WHERE action_type = 'revert' AND payload ? 'revertOf';\n"
     }
 ];
-/** sql/adoption: brings a hand-made installation of the spec to the shape of the first migration. */
+/** sql/adoption: brings a hand-made installation of the original system to the shape of the first migration. */
 const ADOPTION = {
     name: "0001_init.sql",
     checksum: "3535c88249f51836c3293f538f9a74e8222273964f2ad1d56b5a76102afadbd8",
@@ -35859,7 +35809,7 @@ const ADOPTION = {
 
 ;// CONCATENATED MODULE: ./src/db/adopt.ts
 
-/** The spec's six tables, column by column, as format_type() spells the types. */
+/** The original system's six tables, column by column, as format_type() spells the types. */
 const SPEC_COLUMNS = {
     self_evolution_runs: {
         id: 'integer',
@@ -35912,7 +35862,7 @@ const SPEC_COLUMNS = {
         created_at: 'timestamp with time zone'
     }
 };
-/** What 0001 adds to the spec's columns. Adoption adds them when they are missing. */
+/** What 0001 adds to the original system's columns. Adoption adds them when they are missing. */
 const ADDED_COLUMNS = {
     self_evolution_runs: { repository: 'text' },
     self_evolution_proposals: { repository: 'text', run_date: 'date' }
@@ -36350,7 +36300,7 @@ async function getRunDetail(sql, id) {
     };
 }
 /**
- * The spec's fix for a stuck run: mark it failed, with the operator's reason. Only a run still
+ * The original system's fix for a stuck run: mark it failed, with the operator's reason. Only a run still
  * 'running'; for any other run, or an unknown id, a sentence saying why not.
  */
 async function markRunFailed(sql, opts) {
@@ -36388,7 +36338,7 @@ async function markRunFailed(sql, opts) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _pre_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6178);
+/* harmony import */ var _pre_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62833);
 
 await (0,_pre_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36397,7 +36347,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6178:
+/***/ 62833:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36930,104 +36880,16 @@ function passwordOf(url) {
 
 // EXTERNAL MODULE: ./src/runtime/stage.ts
 var stage = __nccwpck_require__(31634);
-;// CONCATENATED MODULE: ./src/runtime/state.ts
-const KEY = {
-    started: 'se_started',
-    skipReason: 'se_skip_reason',
-    skipDetail: 'se_skip_detail',
-    runId: 'se_run_id',
-    runDate: 'se_run_date',
-    repository: 'se_repository',
-    dryRun: 'se_dry_run',
-    configDigest: 'se_config_digest',
-    jitterMs: 'se_jitter_ms',
-    timings: 'se_timings',
-    gates: 'se_gates',
-    mainDone: 'se_main_done',
-    counts: 'se_counts',
-    reportDir: 'se_report_dir',
-    failure: 'se_failure',
-    artifacts: 'se_artifacts'
-};
-function saveStart(host, s) {
-    host.saveState(KEY.started, 'true');
-    host.saveState(KEY.jitterMs, String(s.jitterMs));
-    host.saveState(KEY.gates, JSON.stringify(s.gates));
-    host.saveState(KEY.timings, JSON.stringify(s.timings));
-    if (s.kind === 'skipped') {
-        host.saveState(KEY.skipReason, s.reason);
-        host.saveState(KEY.skipDetail, s.detail);
-    }
-    else {
-        host.saveState(KEY.runId, String(s.runId));
-        host.saveState(KEY.runDate, s.runDate);
-        host.saveState(KEY.repository, s.repository);
-        host.saveState(KEY.dryRun, String(s.dryRun));
-        host.saveState(KEY.configDigest, s.configDigest);
-        host.saveState(KEY.artifacts, JSON.stringify(s.artifacts));
-    }
-}
-function json(text, fallback) {
-    if (!text)
-        return fallback;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return fallback;
-    }
-}
-/** The start's decision, or undefined when no start ran in this job (pre not executed for `uses: ./`). */
-function loadStart(host) {
-    if (host.getState(KEY.started) !== 'true')
-        return undefined;
-    const common = {
-        jitterMs: Number(host.getState(KEY.jitterMs) || 0),
-        gates: json(host.getState(KEY.gates), []),
-        timings: json(host.getState(KEY.timings), {})
-    };
-    const reason = host.getState(KEY.skipReason);
-    if (reason)
-        return { kind: 'skipped', reason, detail: host.getState(KEY.skipDetail), ...common };
-    const runId = Number(host.getState(KEY.runId));
-    if (!Number.isInteger(runId) || runId <= 0)
-        return undefined;
-    return {
-        kind: 'claimed',
-        runId,
-        runDate: host.getState(KEY.runDate),
-        repository: host.getState(KEY.repository),
-        dryRun: host.getState(KEY.dryRun) === 'true',
-        configDigest: host.getState(KEY.configDigest),
-        artifacts: json(host.getState(KEY.artifacts), { attach: true, retentionDays: 90 }),
-        ...common
-    };
-}
-function saveMain(host, m) {
-    host.saveState(KEY.mainDone, String(m.completed));
-    host.saveState(KEY.counts, JSON.stringify(m.counts));
-    host.saveState(KEY.reportDir, m.reportDir);
-    host.saveState(KEY.failure, m.failure);
-    host.saveState(KEY.timings, JSON.stringify(m.timings));
-}
-function loadMain(host) {
-    return {
-        completed: host.getState(KEY.mainDone) === 'true',
-        counts: json(host.getState(KEY.counts), { allowed: 0, blocked: 0, total: 0 }),
-        reportDir: host.getState(KEY.reportDir),
-        failure: host.getState(KEY.failure),
-        timings: json(host.getState(KEY.timings), {})
-    };
-}
-
+// EXTERNAL MODULE: ./src/runtime/state.ts
+var state = __nccwpck_require__(76673);
 // EXTERNAL MODULE: ./src/db/runs.ts
 var runs = __nccwpck_require__(46010);
 // EXTERNAL MODULE: ./src/report/summary.ts + 1 modules
 var summary = __nccwpck_require__(56013);
 // EXTERNAL MODULE: ./src/report/artifacts.ts
 var artifacts = __nccwpck_require__(5825);
-// EXTERNAL MODULE: ./src/config/source.ts + 1 modules
-var source = __nccwpck_require__(18611);
+// EXTERNAL MODULE: ./src/config/source.ts
+var source = __nccwpck_require__(79397);
 // EXTERNAL MODULE: ./src/db/migrate.ts + 2 modules
 var migrate = __nccwpck_require__(73601);
 // EXTERNAL MODULE: ./src/db/flags.ts
@@ -37270,8 +37132,8 @@ function githubPorts(gh) {
     const repo = { owner: gh.owner, repo: gh.repo };
     let defaultBranch;
     return {
-        readFile: (path, ref) => (0,contents/* readRepositoryFile */.tz)(gh, { ...repo, path, ref }),
-        defaultBranch: () => (defaultBranch ??= (0,contents/* getDefaultBranch */.Qb)(gh, repo)),
+        readFile: (path, ref) => (0,contents.readRepositoryFile)(gh, { ...repo, path, ref }),
+        defaultBranch: () => (defaultBranch ??= (0,contents/* getDefaultBranch */.Q)(gh, repo)),
         activeDeployment: since => findActiveDeployment(gh, { ...repo, since }),
         activeWorkflowRun: o => findActiveWorkflowRun(gh, { ...repo, ...o })
     };
@@ -37329,7 +37191,7 @@ async function readStartConfig(deps, inputs, github) {
                 return text;
             }
             catch (error) {
-                throw new GateUnanswered(`reading ${path} at ${at}: ${error.message}`);
+                throw new PreconditionUnanswered(`reading ${path} at ${at}: ${error.message}`);
             }
         }
     };
@@ -37349,8 +37211,6 @@ async function readStartConfig(deps, inputs, github) {
 class PreconditionUnanswered extends Error {
     name = 'PreconditionUnanswered';
 }
-/** The same class under its former name, which readStartConfig throws. */
-const GateUnanswered = PreconditionUnanswered;
 /**
  * The start, in its fixed order: the config, the kill switch, the jitter, the preconditions, the
  * claim. A skip is recorded and returned; a database an enabled system cannot open throws.
@@ -37725,7 +37585,11 @@ var promises_ = __nccwpck_require__(51455);
 
 /** Bounds of the lists, so the report stays small whatever the database holds. */
 const OBSERVATORY_LIMITS = { rules: 50, rollbacks: 200, flagFlips: 200, textChars: 2000 };
-/** The window's figures, read in one statement. */
+/**
+ * The window's figures, read in one statement. It is one function because it is one query: its
+ * CTEs share the window's bounds, and splitting them would cost round trips.
+ */
+// eslint-disable-next-line max-lines-per-function
 async function readObservatory(sql, q) {
     const repo = q.repository;
     const repoKey = repo === null ? null : (0,db_flags/* repositoryFlagKey */.OZ)(repo);
@@ -38186,7 +38050,7 @@ function describe(error) {
 /** pre in run mode; the caller fails the job on a throw. */
 async function runPre(deps, inputs) {
     const outcome = await startRun(deps, inputs);
-    saveStart(deps.host, outcome);
+    (0,state/* saveStart */.Al)(deps.host, outcome);
     if (outcome.kind === 'skipped' && FAILING_SKIPS.has(outcome.reason)) {
         // The job stops here (main does not run after a failed pre), so pre explains itself.
         await deps.host.writeSummary((0,summary/* summaryFor */._9)(skipReport(deps, outcome)));
@@ -38244,12 +38108,12 @@ async function runMain(deps, inputs) {
 }
 /** pre's decision, or the start itself when pre did not run. */
 async function startOrResume(deps, inputs) {
-    const saved = loadStart(deps.host);
+    const saved = (0,state/* loadStart */.LA)(deps.host);
     if (saved)
         return saved;
     deps.host.info('No state from pre (it does not run for `uses: ./`); main performs the start itself.');
     const outcome = await startRun(deps, inputs);
-    saveStart(deps.host, outcome);
+    (0,state/* saveStart */.Al)(deps.host, outcome);
     return outcome;
 }
 async function reportSkip(deps, start) {
@@ -38259,7 +38123,7 @@ async function reportSkip(deps, start) {
     const reportPath = (0,external_node_path_.join)(dir, 'report.md');
     await deps.host.writeSummary((0,summary/* summaryFor */._9)(report));
     setOutputs(deps, { status: 'skipped', skipReason: start.reason, allowed: 0, blocked: 0, reportPath });
-    saveMain(deps.host, {
+    (0,state/* saveMain */.fF)(deps.host, {
         completed: true,
         counts: { allowed: 0, blocked: 0, total: 0 },
         reportDir: dir,
@@ -38274,7 +38138,7 @@ async function judgeClaimed(deps, inputs, claimed, progress) {
         throw new Error(`The committed config main read (${(0,text_escape/* forLog */.Ig)(committed.origin)}) differs from the one the start judged; refusing to judge with a config that changed mid-run.`);
     }
     // The policy engine is loaded only for a claimed run: a skip never pays for it.
-    const { loadProposals } = await Promise.all(/* import() */[__nccwpck_require__.e(823), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65580));
+    const { loadProposals } = await Promise.all(/* import() */[__nccwpck_require__.e(263), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65580));
     const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath);
     const judged = await judgeAndAct(deps, inputs, claimed, committed, loaded, progress);
     for (const note of judged.acted?.notes ?? [])
@@ -38285,14 +38149,14 @@ async function judgeClaimed(deps, inputs, claimed, progress) {
 }
 /** Judge, record and act on one connection; then the trend for the summary. */
 async function judgeAndAct(deps, inputs, claimed, committed, loaded, progress) {
-    const { judgeAndRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(823), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65580));
+    const { judgeAndRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(263), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65580));
     const db = await deps.openDatabase(inputs.databaseUrl);
     try {
         const config = committed.config;
         // Live runs act on allowed proposals (act/); the dry-run path loads only the pure planner.
         const actor = claimed.dryRun
             ? undefined
-            : await (await Promise.all(/* import() */[__nccwpck_require__.e(823), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40670))).prepareActor(deps, { sql: db.sql, config, inputs, claimed });
+            : await (await Promise.all(/* import() */[__nccwpck_require__.e(263), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40670))).prepareActor(deps, { sql: db.sql, config, inputs, claimed });
         const judgement = await judgeAndRecord({
             db,
             config,
@@ -38335,7 +38199,7 @@ async function reportSuccess(deps, claimed, judged, t0) {
     await host.writeSummary((0,summary/* summaryFor */._9)(report, name));
     setOutputs(deps, { runId: claimed.runId, status: 'success', allowed, blocked, reportPath });
     host.info(`Judged ${verdicts.length} proposal(s): ${allowed} allowed, ${blocked} blocked${claimed.dryRun ? ' (dry run)' : ''}.`);
-    saveMain(host, {
+    (0,state/* saveMain */.fF)(host, {
         completed: true,
         counts: { allowed, blocked, total: verdicts.length },
         reportDir: dir,
@@ -38386,7 +38250,7 @@ async function stages_mainFailed(deps, error, progress) {
     const start = progress.start;
     const claimed = start?.kind === 'claimed' ? start : undefined;
     const reportPath = claimed ? await writeFailureReport(deps, claimed, message, progress.actNotes) : '';
-    saveMain(host, {
+    (0,state/* saveMain */.fF)(host, {
         completed: false,
         counts: { allowed: 0, blocked: 0, total: 0 },
         reportDir: reportPath ? (0,external_node_path_.join)(reportPath, '..') : '',
@@ -38427,7 +38291,7 @@ async function runPost(deps) {
     const { host } = deps;
     const t0 = deps.now().getTime();
     try {
-        const start = loadStart(host);
+        const start = (0,state/* loadStart */.LA)(host);
         if (!start || start.kind === 'skipped') {
             host.info(start
                 ? `Nothing to finalize: the run was skipped (${start.reason}).`
@@ -38435,7 +38299,7 @@ async function runPost(deps) {
             return { status: 'skipped' };
         }
         const inputs = inputs_readInputs(host);
-        const main = loadMain(host);
+        const main = (0,state/* loadMain */.cd)(host);
         const status = main.completed && !main.failure ? 'success' : 'failed';
         const name = (0,artifacts/* artifactName */.Cs)(start.runDate, start.runId);
         const dir = main.reportDir || (0,stage/* reportDir */.E)(deps, name);
@@ -38533,7 +38397,7 @@ const nothingInPre = async (_deps, inputs) => ({
 const MODE_STAGES = {
     run: async () => ({ pre: runPre, main: runMain, post: runPost }),
     gate: async () => {
-        const { gateMainStage, gatePostStage } = await Promise.all(/* import() */[__nccwpck_require__.e(823), __nccwpck_require__.e(885)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63885));
+        const { gateMainStage, gatePostStage } = await Promise.all(/* import() */[__nccwpck_require__.e(263), __nccwpck_require__.e(995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84995));
         return { pre: nothingInPre, main: gateMainStage, post: gatePostStage };
     },
     'revert-watch': async () => {
@@ -38593,6 +38457,68 @@ async function postStage(deps) {
 
 async function run() {
     await preStage(defaultDeps());
+}
+
+
+/***/ }),
+
+/***/ 80499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b$: () => (/* binding */ catFile),
+/* harmony export */   cL: () => (/* binding */ CatFileFormatError),
+/* harmony export */   "if": () => (/* binding */ parseCatFileBatch)
+/* harmony export */ });
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73073);
+/**
+ * Reading objects with one `git cat-file --batch`: any number of object names in, for each
+ * either its type and content or null (missing or ambiguous). See git-cat-file(1), "BATCH
+ * OUTPUT": each answer is `<oid> SP <type> SP <size> LF <contents> LF`, or `<object> SP missing LF`.
+ */
+
+/** The batch output did not have the shape git-cat-file(1) gives it. */
+class CatFileFormatError extends Error {
+    name = 'CatFileFormatError';
+}
+/** Split `--batch` output into one answer per name asked for, in order. */
+function parseCatFileBatch(out, count) {
+    const objects = [];
+    let pos = 0;
+    for (let i = 0; i < count; i++) {
+        const eol = out.indexOf(0x0a, pos);
+        if (eol === -1)
+            throw new CatFileFormatError('cat-file output ends early');
+        const header = out.toString('utf8', pos, eol);
+        pos = eol + 1;
+        const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+        if (!m) {
+            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+                objects.push(null);
+                continue;
+            }
+            throw new CatFileFormatError(`cat-file header ${JSON.stringify(header)}`);
+        }
+        const size = Number(m[2]);
+        objects.push({ type: m[1], content: out.subarray(pos, pos + size) });
+        pos += size + 1;
+    }
+    return objects;
+}
+/**
+ * The objects `names` name (`SHA`, `SHA^{commit}`, `REV:path`) in the repository at `cwd`, run
+ * with `env` (trusted or sandbox). Fails with a GitCommandError when git fails, and with a
+ * CatFileFormatError when its answer is malformed.
+ */
+async function catFile(cwd, names, env) {
+    if (names.length === 0)
+        return [];
+    // One name a line: a line break inside a name would shift every answer after it.
+    if (names.some(n => /[\n\0]/.test(n)))
+        throw new Error('an object name holds a line break or a NUL');
+    const input = names.map(n => `${n}\n`).join('');
+    const result = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(['cat-file', '--batch'], { cwd, env, input });
+    return parseCatFileBatch(result.stdout, names.length);
 }
 
 
@@ -39196,8 +39122,8 @@ function pathOf(octokit, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qb: () => (/* binding */ getDefaultBranch),
-/* harmony export */   tz: () => (/* binding */ readRepositoryFile)
+/* harmony export */   Q: () => (/* binding */ getDefaultBranch),
+/* harmony export */   readRepositoryFile: () => (/* binding */ readRepositoryFile)
 /* harmony export */ });
 /* unused harmony export normalizeRepositoryPath */
 /* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67388);
@@ -39733,7 +39659,7 @@ function text(value, max) {
 /**
  * The flag's history: every flip recorded as a `flag` event (setFlag writes one with who and why),
  * and the flips the flags' metadata stamps (enabledAt/enabledBy, disabledAt/disabledBy) that no event
- * records, such as a flag turned on with the spec's INSERT … metadata '{"enabledAt": …}'. Only flips
+ * records, such as a flag turned on with the original system's INSERT … metadata '{"enabledAt": …}'. Only flips
  * inside the window are listed; the current state is always shown.
  */
 function flagFigures(rows, window) {
@@ -40095,6 +40021,125 @@ function errorLine(error) {
 function reportDir(deps, name) {
     const root = deps.ctx.runnerTemp ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(deps.ctx.runnerTemp, 'self-evolution') : deps.localArtifactRoot;
     return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(root, name);
+}
+
+
+/***/ }),
+
+/***/ 76673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Al: () => (/* binding */ saveStart),
+/* harmony export */   Bu: () => (/* binding */ loadGateHandOver),
+/* harmony export */   LA: () => (/* binding */ loadStart),
+/* harmony export */   cd: () => (/* binding */ loadMain),
+/* harmony export */   fF: () => (/* binding */ saveMain),
+/* harmony export */   wD: () => (/* binding */ saveGateHandOver)
+/* harmony export */ });
+const KEY = {
+    started: 'se_started',
+    skipReason: 'se_skip_reason',
+    skipDetail: 'se_skip_detail',
+    runId: 'se_run_id',
+    runDate: 'se_run_date',
+    repository: 'se_repository',
+    dryRun: 'se_dry_run',
+    configDigest: 'se_config_digest',
+    jitterMs: 'se_jitter_ms',
+    timings: 'se_timings',
+    gates: 'se_gates',
+    mainDone: 'se_main_done',
+    counts: 'se_counts',
+    reportDir: 'se_report_dir',
+    failure: 'se_failure',
+    artifacts: 'se_artifacts',
+    gateReportDir: 'se_gate_report_dir',
+    gateArtifact: 'se_gate_artifact',
+    gateRetention: 'se_gate_retention'
+};
+function saveStart(host, s) {
+    host.saveState(KEY.started, 'true');
+    host.saveState(KEY.jitterMs, String(s.jitterMs));
+    host.saveState(KEY.gates, JSON.stringify(s.gates));
+    host.saveState(KEY.timings, JSON.stringify(s.timings));
+    if (s.kind === 'skipped') {
+        host.saveState(KEY.skipReason, s.reason);
+        host.saveState(KEY.skipDetail, s.detail);
+    }
+    else {
+        host.saveState(KEY.runId, String(s.runId));
+        host.saveState(KEY.runDate, s.runDate);
+        host.saveState(KEY.repository, s.repository);
+        host.saveState(KEY.dryRun, String(s.dryRun));
+        host.saveState(KEY.configDigest, s.configDigest);
+        host.saveState(KEY.artifacts, JSON.stringify(s.artifacts));
+    }
+}
+function json(text, fallback) {
+    if (!text)
+        return fallback;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return fallback;
+    }
+}
+/** The start's decision, or undefined when no start ran in this job (pre not executed for `uses: ./`). */
+function loadStart(host) {
+    if (host.getState(KEY.started) !== 'true')
+        return undefined;
+    const common = {
+        jitterMs: Number(host.getState(KEY.jitterMs) || 0),
+        gates: json(host.getState(KEY.gates), []),
+        timings: json(host.getState(KEY.timings), {})
+    };
+    const reason = host.getState(KEY.skipReason);
+    if (reason)
+        return { kind: 'skipped', reason, detail: host.getState(KEY.skipDetail), ...common };
+    const runId = Number(host.getState(KEY.runId));
+    if (!Number.isInteger(runId) || runId <= 0)
+        return undefined;
+    return {
+        kind: 'claimed',
+        runId,
+        runDate: host.getState(KEY.runDate),
+        repository: host.getState(KEY.repository),
+        dryRun: host.getState(KEY.dryRun) === 'true',
+        configDigest: host.getState(KEY.configDigest),
+        artifacts: json(host.getState(KEY.artifacts), { attach: true, retentionDays: 90 }),
+        ...common
+    };
+}
+function saveMain(host, m) {
+    host.saveState(KEY.mainDone, String(m.completed));
+    host.saveState(KEY.counts, JSON.stringify(m.counts));
+    host.saveState(KEY.reportDir, m.reportDir);
+    host.saveState(KEY.failure, m.failure);
+    host.saveState(KEY.timings, JSON.stringify(m.timings));
+}
+function loadMain(host) {
+    return {
+        completed: host.getState(KEY.mainDone) === 'true',
+        counts: json(host.getState(KEY.counts), { allowed: 0, blocked: 0, total: 0 }),
+        reportDir: host.getState(KEY.reportDir),
+        failure: host.getState(KEY.failure),
+        timings: json(host.getState(KEY.timings), {})
+    };
+}
+function saveGateHandOver(host, g) {
+    host.saveState(KEY.gateReportDir, g.reportDir);
+    host.saveState(KEY.gateArtifact, g.artifactName);
+    host.saveState(KEY.gateRetention, String(g.retentionDays));
+}
+/** reportDir is '' when the gate's main wrote no report. */
+function loadGateHandOver(host) {
+    return {
+        reportDir: host.getState(KEY.gateReportDir),
+        artifactName: host.getState(KEY.gateArtifact),
+        retentionDays: Number(host.getState(KEY.gateRetention)) || 90
+    };
 }
 
 
