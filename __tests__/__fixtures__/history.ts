@@ -236,7 +236,7 @@ export async function seedHistory(sql: Sql, now: Date = HISTORY_NOW): Promise<Ex
     }
     await seedRun(sql, MAIN_REPO, d.date, d.outcome, d.proposals, d.date === expected.hostileRunDate)
   }
-  // A flag written by hand the spec's way: metadata only, no event.
+  // A flag written by hand the original system's way: metadata only, no event.
   await sql`
     INSERT INTO feature_flags (key, value, metadata, created_at)
     VALUES (${`self_evolution_enabled:${OTHER_REPO}`}, true,

@@ -143,7 +143,7 @@ describe('migrate', () => {
   })
 })
 
-// The original system's tables, as its hand-written script created them from the spec.
+// The original system's tables, as its hand-written script created them.
 const LEGACY = `
   CREATE TABLE self_evolution_runs (
     id SERIAL PRIMARY KEY,

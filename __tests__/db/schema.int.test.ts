@@ -1,12 +1,13 @@
 /**
- * The schema 0001 creates: the spec's six tables column by column, the additions the foundation
- * issue asks for, the constraints, and the spec's monitoring queries running against it.
+ * The schema 0001 creates: the original system's six tables column by column, the additions this
+ * project makes (repository and run_date), the constraints, and the original monitoring queries
+ * running against it.
  * Runs on PGlite (npm test) and again on the real server (npm run test:pg).
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { createTestDatabase, type TestDatabase } from '../__fixtures__/db.js'
 
-// Written from the spec's tables (docs: "Database Schema"), independently of src/db.
+// Written from the original system's tables (docs/database.md), independently of src/db.
 const SPEC: Record<string, [column: string, dataType: string][]> = {
   self_evolution_runs: [
     ['id', 'integer'],
@@ -59,7 +60,7 @@ const SPEC: Record<string, [column: string, dataType: string][]> = {
     ['created_at', 'timestamp with time zone']
   ]
 }
-// What the foundation issue adds to the spec's columns, and nothing else.
+// What this project adds to the original columns, and nothing else.
 const ADDED: Record<string, [string, string][]> = {
   self_evolution_runs: [['repository', 'text']],
   self_evolution_proposals: [
@@ -91,7 +92,7 @@ async function columns(d: TestDatabase, table: string) {
 }
 
 describe('the schema of 0001', () => {
-  it('has exactly the spec six tables column by column, plus repository and run_date where the issue asks', async () => {
+  it('has exactly the original six tables column by column, plus repository and run_date', async () => {
     db = await createTestDatabase()
     for (const [table, spec] of Object.entries(SPEC)) {
       const found = await columns(db, table)
@@ -155,7 +156,7 @@ describe('the schema of 0001', () => {
     ).rejects.toThrow(/self_evolution_runs_repository_run_date_key/)
   })
 
-  it('checks the value sets and ranges of the spec', async () => {
+  it('checks the original value sets and ranges', async () => {
     db = await createTestDatabase()
     const sql = db.sql
     await expect(
@@ -205,7 +206,7 @@ describe('the schema of 0001', () => {
     await expect(wildcard(runs[0], true)).rejects.toThrow(/self_evolution_proposals_one_allowed_wildcard/)
   })
 
-  it('answers the spec monitoring queries', async () => {
+  it('answers the original monitoring queries', async () => {
     db = await createTestDatabase()
     const sql = db.sql
     const [{ id: runId }] = await sql<{ id: number }[]>`
@@ -246,7 +247,7 @@ describe('the schema of 0001', () => {
       SELECT r.*, a.action_type FROM self_evolution_rollbacks r
       JOIN self_evolution_actions a ON r.action_id = a.id ORDER BY r.created_at DESC`
     expect(rollbacks.map(r => [r.reason, r.action_type])).toEqual([['CI failed', 'pr']])
-    // The spec's fix for a stuck run is a no-op on a run that is not running.
+    // The original system's fix for a stuck run is a no-op on a run that is not running.
     const stuck = await sql`
       UPDATE self_evolution_runs SET status = 'failed', finished_at = NOW(),
         summary = 'Manually marked as failed due to stuck state'

@@ -1,8 +1,8 @@
 /**
- * Migration 0003's views return the rows of the spec's monitoring queries. Each spec query is
- * written here as the spec prints it ("Monitoring & Observability" and "Troubleshooting"), and run
- * next to its view on the seeded 60 days: the same rows (the spec's columns), and the view's order
- * agrees with the spec's ORDER BY (ties may come in either order, as they may from the spec's query).
+ * Migration 0003's views return the rows of the original system's monitoring queries. Each query is
+ * written here as the original system gave it (see docs/database.md), and run next to its view on
+ * the seeded 60 days: the same rows (the query's columns), and the view's order agrees with the
+ * query's ORDER BY (ties may come in either order, as they may from the query).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createTestDatabase, type TestDatabase } from '../__fixtures__/db.js'
@@ -24,7 +24,7 @@ function canonical(rows: readonly Row[], columns: string[]): string[] {
   return rows.map(r => JSON.stringify(columns.map(c => r[c]))).sort()
 }
 
-/** The view's rows keep the spec's order on `key` (descending). */
+/** The view's rows keep the original query's order on `key` (descending). */
 function descending(rows: readonly Row[], key: string): boolean {
   const values = rows.map(r => (r[key] instanceof Date ? (r[key] as Date).getTime() : String(r[key])))
   return values.every((v, i) => i === 0 || values[i - 1] >= v)
@@ -33,7 +33,7 @@ function descending(rows: readonly Row[], key: string): boolean {
 const pick = (rows: readonly Row[], columns: string[]) =>
   rows.map(r => Object.fromEntries(columns.map(c => [c, r[c]])))
 
-describe('the monitoring views against the spec queries', () => {
+describe('the monitoring views against the original queries', () => {
   it('self_evolution_recent_runs: check recent runs', async () => {
     const spec = await db.sql`
       SELECT id, run_date, status, summary, started_at, finished_at
@@ -44,7 +44,7 @@ describe('the monitoring views against the spec queries', () => {
     const view = await db.sql`SELECT * FROM self_evolution_recent_runs`
     const columns = ['id', 'run_date', 'status', 'summary', 'started_at', 'finished_at']
     expect(spec).toHaveLength(10)
-    // No two runs share a day among the ten latest here, so the order is the spec's exactly.
+    // No two runs share a day among the ten latest here, so the order is the original query's exactly.
     expect(pick(view, columns)).toEqual(pick(spec, columns))
     expect(Object.keys(view[0]).slice(0, columns.length)).toEqual(columns)
   })
