@@ -14,10 +14,8 @@ import { z } from 'zod'
 
 export type Stricter = 'lower' | 'higher' | 'true' | 'false' | 'subset' | 'superset' | 'free'
 
-export const CHANGE_TYPES = ['capability', 'prompt', 'persona', 'cleanup', 'wildcard'] as const
-export type ChangeType = (typeof CHANGE_TYPES)[number]
-
-export const DEFAULT_CONFIG_PATH = '.github/self-evolution-config.json'
+import { CHANGE_TYPES, DEFAULT_CONFIG_PATH, type ChangeType } from './names.js'
+export { CHANGE_TYPES, DEFAULT_CONFIG_PATH, type ChangeType }
 
 /** A glob pattern: non-empty, never a negation, relative to the repository root. */
 export const globPattern = z.string().superRefine((value, ctx) => {

@@ -12,8 +12,8 @@ import { statSync } from 'node:fs'
 import { inertJson } from '../../text/workflow-commands.js'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { CHANGE_TYPES, DEFAULT_CONFIG_PATH, type ChangeType, type Config } from '../../config/schema.js'
-import { compilePolicy, evaluateProposals } from '../../policy/engine.js'
+import { CHANGE_TYPES, DEFAULT_CONFIG_PATH, type ChangeType } from '../../config/names.js'
+import type { Config } from '../../config/schema.js'
 import { PolicyInputError } from '../../policy/errors.js'
 import { parseRange, readGitChanges, readGitFile } from '../../policy/git.js'
 import { normalizePath } from '../../policy/normalize.js'
@@ -301,6 +301,8 @@ async function check(argv: string[], io: CliIO): Promise<number> {
   const wildcardAlreadyUsedToday =
     url !== undefined ? await wildcardRecordedToday(url, req.repository, io) : undefined
   const read = elapsed()
+  // The engine (and its matcher) loads once the change is read: git starts without waiting for it.
+  const { compilePolicy, evaluateProposals } = await import('../../policy/engine.js')
   compilePolicy(config) // cached for evaluation; timed apart from matching
   const compiled = elapsed()
   const result = evaluateProposals({
