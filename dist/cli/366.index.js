@@ -1,5 +1,5 @@
 export const id = 366;
-export const ids = [366,576,589];
+export const ids = [366,589];
 export const modules = {
 
 /***/ 59366:
@@ -249,7 +249,7 @@ async function hasAllowedWildcard(sql, repository, runDate) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MW: () => (/* reexport safe */ _proposals_file_js__WEBPACK_IMPORTED_MODULE_5__.readProposalsFile),
 /* harmony export */   sh: () => (/* reexport safe */ _git_js__WEBPACK_IMPORTED_MODULE_6__.sh),
-/* harmony export */   t0: () => (/* reexport safe */ _engine_js__WEBPACK_IMPORTED_MODULE_0__.t0)
+/* harmony export */   t0: () => (/* reexport safe */ _engine_js__WEBPACK_IMPORTED_MODULE_0__.evaluateProposals)
 /* harmony export */ });
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40566);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40786);

@@ -1469,7 +1469,7 @@ async function judgeClaimed(deps, inputs, claimed, progress) {
         throw new Error(`The committed config main read (${(0,text_escape/* forLog */.Ig)(committed.origin)}) differs from the one the start judged; refusing to judge with a config that changed mid-run.`);
     }
     // The policy engine is loaded only for a claimed run: a skip never pays for it.
-    const { loadProposals } = await __webpack_require__.e(/* import() */ 366).then(__webpack_require__.bind(__webpack_require__, 59366));
+    const { loadProposals } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(366)]).then(__webpack_require__.bind(__webpack_require__, 59366));
     const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath);
     const judged = await judgeAndAct(deps, inputs, claimed, committed, loaded, progress);
     for (const note of judged.acted?.notes ?? [])
@@ -1480,14 +1480,14 @@ async function judgeClaimed(deps, inputs, claimed, progress) {
 }
 /** Judge, record and act on one connection; then the trend for the summary. */
 async function judgeAndAct(deps, inputs, claimed, committed, loaded, progress) {
-    const { judgeAndRecord } = await __webpack_require__.e(/* import() */ 366).then(__webpack_require__.bind(__webpack_require__, 59366));
+    const { judgeAndRecord } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(366)]).then(__webpack_require__.bind(__webpack_require__, 59366));
     const db = await deps.openDatabase(inputs.databaseUrl);
     try {
         const config = committed.config;
         // Live runs act on allowed proposals (act/); the dry-run path loads only the pure planner.
         const actor = claimed.dryRun
             ? undefined
-            : await (await __webpack_require__.e(/* import() */ 670).then(__webpack_require__.bind(__webpack_require__, 40670))).prepareActor(deps, { sql: db.sql, config, inputs, claimed });
+            : await (await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(670)]).then(__webpack_require__.bind(__webpack_require__, 40670))).prepareActor(deps, { sql: db.sql, config, inputs, claimed });
         const judgement = await judgeAndRecord({
             db,
             config,
@@ -1728,7 +1728,7 @@ const nothingInPre = async (_deps, inputs) => ({
 const MODE_STAGES = {
     run: async () => ({ pre: runPre, main: runMain, post: runPost }),
     gate: async () => {
-        const { gateMainStage, gatePostStage } = await __webpack_require__.e(/* import() */ 995).then(__webpack_require__.bind(__webpack_require__, 84995));
+        const { gateMainStage, gatePostStage } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(995)]).then(__webpack_require__.bind(__webpack_require__, 84995));
         return { pre: nothingInPre, main: gateMainStage, post: gatePostStage };
     },
     'revert-watch': async () => {

@@ -376,7 +376,7 @@ function metadataFromLabels(labels) {
 // --- the rails -------------------------------------------------------------------------------------
 /** Judge the pull request's changes with the policy engine, with the recorded type and risk. */
 function judgeRails(input) {
-    const result = (0,engine/* evaluateProposals */.t0)({
+    const result = (0,engine.evaluateProposals)({
         config: input.config,
         configPath: input.configPath,
         proposals: [

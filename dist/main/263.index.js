@@ -11,7 +11,7 @@ export const modules = {
 /* unused harmony exports declaredDirection, loosenedKeys */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29396);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88373);
-/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90131);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91590);
 /**
  * The `config-loosened` rule: the agent may edit its own config file only to make the rails
  * stricter. Both versions are parsed with defaults applied, then the schema is walked: every key

@@ -180,8 +180,8 @@ var summary = __webpack_require__(56013);
 var text_escape = __webpack_require__(67388);
 // EXTERNAL MODULE: ./src/policy/engine.ts
 var engine = __webpack_require__(40566);
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __webpack_require__(90131);
+// EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
+var schema = __webpack_require__(91590);
 ;// CONCATENATED MODULE: ./src/modes/gate/types.ts
 /** The gate's own rule ids, beside the policy engine's (blocked-path, max-lines, ...). */
 const GATE_RULES = (/* unused pure expression or super */ null && ([

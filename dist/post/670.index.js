@@ -1298,8 +1298,8 @@ var unified_diff = __webpack_require__(77858);
 var schemas = __webpack_require__(13603);
 // EXTERNAL MODULE: ./src/text/zod-issues.ts
 var zod_issues = __webpack_require__(6791);
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __webpack_require__(90131);
+// EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
+var schema = __webpack_require__(91590);
 // EXTERNAL MODULE: ./src/policy/errors.ts
 var errors = __webpack_require__(44795);
 // EXTERNAL MODULE: ./src/policy/normalize.ts

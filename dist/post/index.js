@@ -31734,8 +31734,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./src/config/schema.ts
-var config_schema = __nccwpck_require__(90131);
+// EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
+var config_schema = __nccwpck_require__(91590);
 // EXTERNAL MODULE: ./src/text/zod-issues.ts
 var zod_issues = __nccwpck_require__(6791);
 ;// CONCATENATED MODULE: ./src/config/defaults.generated.ts
@@ -31881,18 +31881,34 @@ function loadConfig(source, configPath) {
 
 /***/ }),
 
-/***/ 90131:
+/***/ 91590:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
-/* harmony export */   Qn: () => (/* binding */ configSchema),
-/* harmony export */   pf: () => (/* binding */ CHANGE_TYPES)
-/* harmony export */ });
-/* unused harmony exports globPattern, scheduleConfigSchema, safetyRailsSchema, wildcardFeatureSchema, telemetrySchema, prTemplateConfigSchema, rollbackConfigSchema, rolloutSchema */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13603);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pf: () => (/* reexport */ CHANGE_TYPES),
+  Bi: () => (/* reexport */ DEFAULT_CONFIG_PATH),
+  Qn: () => (/* binding */ configSchema)
+});
+
+// UNUSED EXPORTS: globPattern, prTemplateConfigSchema, rollbackConfigSchema, rolloutSchema, safetyRailsSchema, scheduleConfigSchema, telemetrySchema, wildcardFeatureSchema
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(14006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 16 modules
+var schemas = __nccwpck_require__(13603);
+;// CONCATENATED MODULE: ./src/config/names.ts
+/**
+ * The config's names that commands need before they validate anything, in a module without the
+ * schema's dependencies (zod, picomatch): `check` parses its command line with them before it
+ * starts git, and loads the validator while git runs.
+ */
+const CHANGE_TYPES = ['capability', 'prompt', 'persona', 'cleanup', 'wildcard'];
+const DEFAULT_CONFIG_PATH = '.github/self-evolution-config.json';
+
+;// CONCATENATED MODULE: ./src/config/schema.ts
 /**
  * The configuration schema: the single source of truth for types, defaults, documentation and
  * for which direction of each key is stricter (used by the config-loosened rule).
@@ -31906,10 +31922,10 @@ function loadConfig(source, configPath) {
  */
 
 
-const CHANGE_TYPES = ['capability', 'prompt', 'persona', 'cleanup', 'wildcard'];
-const DEFAULT_CONFIG_PATH = '.github/self-evolution-config.json';
+
+
 /** A glob pattern: non-empty, never a negation, relative to the repository root. */
-const globPattern = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().superRefine((value, ctx) => {
+const globPattern = schemas/* string */.YjP().superRefine((value, ctx) => {
     if (value.trim() === '') {
         ctx.addIssue({ code: 'custom', message: 'empty glob pattern; expected a pattern such as "docs/**/*.md"' });
     }
@@ -31931,7 +31947,7 @@ const globPattern = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().superRe
             message: `pattern "${value}" contains a backslash or NUL; use "/" separators`
         });
     }
-    else if (picomatch__WEBPACK_IMPORTED_MODULE_1___default().makeRe(value, { dot: true }).source === '$^') {
+    else if (picomatch_default().makeRe(value, { dot: true }).source === '$^') {
         // picomatch turns a pattern it cannot parse into one that matches nothing: a blocked list
         // holding it would silently block nothing.
         ctx.addIssue({
@@ -31940,11 +31956,11 @@ const globPattern = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().superRe
         });
     }
 });
-const patternList = (def, stricter, description) => zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(globPattern)
+const patternList = (def, stricter, description) => schemas/* array */.YOg(globPattern)
     .default(def)
     .meta(stricter ? { stricter, description } : { description });
-const changeType = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(CHANGE_TYPES);
-const int = (min, max) => zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(min).max(max);
+const changeType = schemas/* enum */.k5n(CHANGE_TYPES);
+const schema_int = (min, max) => schemas/* number */.aig().int().min(min).max(max);
 const DEFAULT_ALLOWED_PATHS = [
     'packages/agent/src/tools/**',
     'packages/agent/src/prompts/**',
@@ -31970,66 +31986,66 @@ const DEFAULT_BLOCKED_PATHS = [
     'action.yml',
     'dist/**'
 ];
-const scheduleConfigSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    cronSchedule: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+const scheduleConfigSchema = schemas/* strictObject */.rej({
+    cronSchedule: schemas/* string */.YjP()
         .regex(/^\S+(\s+\S+){4}$/, 'expected a five-field cron expression such as "0 2 * * *"')
         .default('0 2 * * *')
         .meta({ description: 'The intended schedule; the workflow file holds the real one.' }),
-    jitterMinutes: int(0, 120)
+    jitterMinutes: schema_int(0, 120)
         .default(20)
         .meta({ description: 'Largest random delay, in minutes, on scheduled runs (0 disables).' }),
-    skipDuringDeployments: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+    skipDuringDeployments: schemas/* boolean */.zMY()
         .default(true)
         .meta({ stricter: 'true', description: 'Skip while a deployment is in progress.' }),
-    deploymentLookbackHours: int(1, 168)
+    deploymentLookbackHours: schema_int(1, 168)
         .default(6)
         .meta({ stricter: 'higher', description: 'How far back to look for active deployments.' }),
-    ghostRunHours: int(1, 168)
+    ghostRunHours: schema_int(1, 168)
         .default(6)
         .meta({ stricter: 'higher', description: 'Workflow runs older than this are ghosts and ignored.' }),
-    staleRunHours: int(1, 168)
+    staleRunHours: schema_int(1, 168)
         .default(6)
         .meta({ description: 'A run still "running" after this many hours is marked failed.' }),
-    busyBranches: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).optional().meta({
+    busyBranches: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().meta({
         description: 'Branches whose active workflow runs block the daily run (default: the default branch).'
     }),
-    busyWorkflows: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1))
+    busyWorkflows: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
         .optional()
         .meta({ description: 'Workflow names or file names that count as active CI (default: all).' })
 })
     .prefault({});
-const safetyRailsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    diffCaps: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        maxLinesOfCode: int(0, 100000)
+const safetyRailsSchema = schemas/* strictObject */.rej({
+    diffCaps: schemas/* strictObject */.rej({
+        maxLinesOfCode: schema_int(0, 100000)
             .default(500)
             .meta({ stricter: 'lower', description: 'Most changed lines (additions + deletions).' }),
-        maxFilesChanged: int(0, 3000)
+        maxFilesChanged: schema_int(0, 3000)
             .default(10)
             .meta({ stricter: 'lower', description: 'Most distinct changed files.' }),
-        requireGreenCI: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+        requireGreenCI: schemas/* boolean */.zMY()
             .default(true)
             .meta({ stricter: 'true', description: 'Pull requests need green CI.' })
     })
         .prefault({}),
     allowedPaths: patternList(DEFAULT_ALLOWED_PATHS, 'subset', 'Paths the agent may touch, anchored at the root.'),
     blockedPaths: patternList(DEFAULT_BLOCKED_PATHS, 'superset', 'Paths the agent may never touch; a pattern without a slash matches at any depth.'),
-    allowedChangeTypes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(changeType)
+    allowedChangeTypes: schemas/* array */.YOg(changeType)
         .default([...CHANGE_TYPES])
         .meta({ stricter: 'subset', description: 'Change types that may be proposed.' }),
-    maxRiskLevel: int(0, 3)
+    maxRiskLevel: schema_int(0, 3)
         .default(2)
         .meta({ stricter: 'lower', description: 'Highest allowed risk level (risk 4-5 is never allowed).' }),
-    requireReviewers: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+    requireReviewers: schemas/* boolean */.zMY()
         .default(true)
         .meta({ stricter: 'true', description: 'Pull requests need a human approval.' }),
-    requiredChecks: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200)).default([]).meta({
+    requiredChecks: schemas/* array */.YOg(schemas/* string */.YjP().min(1).max(200)).default([]).meta({
         stricter: 'superset',
         description: 'Names of the checks that must be present and succeed on a pull request (empty: every other check, and at least one).'
     }),
-    allowBinaryFiles: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+    allowBinaryFiles: schemas/* boolean */.zMY()
         .default(false)
         .meta({ stricter: 'false', description: 'Allow binary files in changes.' }),
-    typePaths: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    typePaths: schemas/* strictObject */.rej({
         capability: patternList(['packages/agent/src/tools/**'], 'subset'),
         prompt: patternList(['packages/agent/src/prompts/**'], 'subset'),
         persona: patternList(['apps/bot/src/persona/**'], 'subset'),
@@ -32039,84 +32055,84 @@ const safetyRailsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .r
         .meta({ description: 'The paths each change type may touch.' })
 })
     .prefault({});
-const wildcardFeatureSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    enabled: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).meta({ stricter: 'false', description: 'Allow the daily wildcard.' }),
-    maxRiskLevel: int(0, 1)
+const wildcardFeatureSchema = schemas/* strictObject */.rej({
+    enabled: schemas/* boolean */.zMY().default(true).meta({ stricter: 'false', description: 'Allow the daily wildcard.' }),
+    maxRiskLevel: schema_int(0, 1)
         .default(1)
         .meta({ stricter: 'lower', description: 'Highest risk for a wildcard.' }),
-    allowedTypes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['capability', 'prompt', 'persona', 'cleanup']))
+    allowedTypes: schemas/* array */.YOg(schemas/* enum */.k5n(['capability', 'prompt', 'persona', 'cleanup']))
         .default(['persona', 'prompt'])
         .meta({ stricter: 'subset', description: 'Whose typePaths a wildcard may touch.' }),
-    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    description: schemas/* string */.YjP()
         .default('One small, reversible, low-risk change per day.')
         .meta({ stricter: 'free', description: 'Free text.' })
 })
     .prefault({});
-const telemetrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    logRetentionDays: int(1, 400).default(90).meta({
+const telemetrySchema = schemas/* strictObject */.rej({
+    logRetentionDays: schema_int(1, 400).default(90).meta({
         stricter: 'higher',
         description: 'How long artifacts are kept (the database is never pruned).'
     }),
-    storeReflections: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).meta({ stricter: 'true' }),
-    storeProposals: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).meta({ stricter: 'true' }),
-    storeActions: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).meta({ stricter: 'true' }),
-    attachArtifacts: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).meta({ stricter: 'true' })
+    storeReflections: schemas/* boolean */.zMY().default(true).meta({ stricter: 'true' }),
+    storeProposals: schemas/* boolean */.zMY().default(true).meta({ stricter: 'true' }),
+    storeActions: schemas/* boolean */.zMY().default(true).meta({ stricter: 'true' }),
+    attachArtifacts: schemas/* boolean */.zMY().default(true).meta({ stricter: 'true' })
 })
     .prefault({});
-const prTemplateConfigSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    autoLabels: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(50))
+const prTemplateConfigSchema = schemas/* strictObject */.rej({
+    autoLabels: schemas/* array */.YOg(schemas/* string */.YjP().min(1).max(50))
         .default(['ai-ops', 'self-evolution', 'safety'])
         .meta({ description: 'Labels added to every pull request the agent opens.' }),
-    autoRequestReviewers: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1))
+    autoRequestReviewers: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
         .default([])
         .meta({ description: 'Reviewers requested on every pull request.' }),
-    branchPrefix: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    branchPrefix: schemas/* string */.YjP()
         .regex(/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\/?$/, 'expected a branch prefix such as "self-evolution/"')
         .default('self-evolution/')
         .meta({ description: 'Prefix of every branch the agent pushes.' }),
-    requireChecklist: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).meta({ stricter: 'true' })
+    requireChecklist: schemas/* boolean */.zMY().default(true).meta({ stricter: 'true' })
 })
     .prefault({});
-const rollbackConfigSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    autoRevertOnFailure: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).meta({ stricter: 'true' }),
-    maxFailuresBeforeDisable: int(1, 100)
+const rollbackConfigSchema = schemas/* strictObject */.rej({
+    autoRevertOnFailure: schemas/* boolean */.zMY().default(true).meta({ stricter: 'true' }),
+    maxFailuresBeforeDisable: schema_int(1, 100)
         .default(3)
         .meta({ stricter: 'lower', description: 'Consecutive failures that turn the repository flag off.' }),
-    cooldownHours: int(0, 720)
+    cooldownHours: schema_int(0, 720)
         .default(24)
         .meta({ stricter: 'higher', description: 'Hours to wait after a failed run.' })
 })
     .prefault({});
-const rolloutSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    liveChangeTypes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(changeType).default([]).meta({
+const rolloutSchema = schemas/* strictObject */.rej({
+    liveChangeTypes: schemas/* array */.YOg(changeType).default([]).meta({
         stricter: 'subset',
         description: 'Change types that act when not in a dry run (phase 3: ["wildcard"]; phase 4: every type).'
     }),
-    maxActionsPerRun: int(0, 20)
+    maxActionsPerRun: schema_int(0, 20)
         .default(1)
         .meta({ stricter: 'lower', description: 'Most proposals executed by one run.' }),
-    maxOpenPullRequests: int(0, 50)
+    maxOpenPullRequests: schema_int(0, 50)
         .default(3)
         .meta({ stricter: 'lower', description: 'Most open pull requests on the branch prefix.' }),
-    botName: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    botName: schemas/* string */.YjP()
         .min(1)
         .max(100)
         .regex(/^[^<>\n\r\0]+$/, 'expected a plain name without angle brackets or line breaks')
         .default('self-evolution[bot]')
         .meta({ description: 'Author and committer name of the commits the agent makes.' }),
-    botEmail: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    botEmail: schemas/* string */.YjP()
         .regex(/^[^\s<>@]+@[^\s<>@]+$/, 'expected an e-mail address such as "bot@example.com"')
         .default('self-evolution[bot]@users.noreply.github.com')
         .meta({ description: 'Author and committer e-mail of the commits the agent makes.' })
 })
     .prefault({});
-const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    $schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().meta({ stricter: 'free' }),
-    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().default('1.0.0').meta({ stricter: 'free', description: 'Config format version.' }),
-    enabled: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+const configSchema = schemas/* strictObject */.rej({
+    $schema: schemas/* string */.YjP().optional().meta({ stricter: 'free' }),
+    version: schemas/* string */.YjP().default('1.0.0').meta({ stricter: 'free', description: 'Config format version.' }),
+    enabled: schemas/* boolean */.zMY()
         .default(false)
         .meta({ stricter: 'false', description: 'Master switch in the config.' }),
-    dryRunMode: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+    dryRunMode: schemas/* boolean */.zMY()
         .default(true)
         .meta({ stricter: 'true', description: 'Judge and record, never write.' }),
     scheduleConfig: scheduleConfigSchema,
@@ -36707,8 +36723,8 @@ function githubFactory(ctx, opts) {
     };
 }
 
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __nccwpck_require__(90131);
+// EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
+var schema = __nccwpck_require__(91590);
 ;// CONCATENATED MODULE: ./src/runtime/inputs.ts
 
 const MODES = ['run', 'gate', 'revert-watch'];
