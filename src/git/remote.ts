@@ -4,22 +4,10 @@
  * without credentials: a token goes only in a per-command header (src/git/run.ts), so one left in
  * the URL by an earlier step must never be used, logged or stored.
  */
+import { withoutCredentials } from '../text/credentials.js'
 import { runGit, sandboxGitEnv } from './run.js'
 
-/** `url` without a user, password or token; a path or scp-like address is left as it is. */
-export function withoutCredentials(url: string): string {
-  try {
-    const parsed = new URL(url)
-    if (parsed.username || parsed.password) {
-      parsed.username = ''
-      parsed.password = ''
-      return parsed.toString()
-    }
-  } catch {
-    // A path or scp-like address (git@host:o/r.git): no credentials in it.
-  }
-  return url
-}
+export { withoutCredentials }
 
 /**
  * `git remote get-url origin` in `workspace`, without credentials; '' when it prints none or

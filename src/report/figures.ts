@@ -16,6 +16,7 @@
  */
 import { ACTION_STATUSES } from '../db/actions.js'
 import type { ObservatoryRows } from '../db/report.js'
+import { withoutCredentials } from '../text/credentials.js'
 import { forJson, LIMITS } from '../text/escape.js'
 
 export const REPORT_SCHEMA = 'self-evolution/report@1'
@@ -249,7 +250,7 @@ function recentRunFigure(r: ObservatoryRows['recentRuns'][number]): Figures['rec
     startedAt: iso(r.startedAt),
     finishedAt: iso(r.finishedAt),
     summary: r.summary === null ? null : forJson(r.summary, LIMITS.description),
-    logsUrl: r.logsUrl === null ? null : forJson(withoutCredentials(r.logsUrl), LIMITS.description),
+    logsUrl: r.logsUrl === null ? null : forJson(withoutCredentials(r.logsUrl, '***'), LIMITS.description),
     href: safeHttpUrl(r.logsUrl),
     proposalsAllowed: count(r.proposalsAllowed),
     proposalsBlocked: count(r.proposalsBlocked)
@@ -386,20 +387,6 @@ export function safeHttpUrl(value: string | null | undefined): string | null {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null
   if (url.username || url.password) return null
-  return url.href
-}
-
-/** A URL with its user and password replaced by ***: a logs_url must never carry a secret out. */
-export function withoutCredentials(value: string): string {
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    return value
-  }
-  if (!url.username && !url.password) return value
-  url.username = '***'
-  url.password = ''
   return url.href
 }
 
