@@ -234,8 +234,9 @@ async function readObservatory(sql, q) {
 /* harmony export */   m1: () => (/* binding */ parseSince),
 /* harmony export */   vH: () => (/* binding */ safeHttpUrl)
 /* harmony export */ });
-/* unused harmony exports REPORT_SCHEMA, RUN_STATES, OTHER_RULE, withoutCredentials */
-/* harmony import */ var _db_actions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58973);
+/* unused harmony exports REPORT_SCHEMA, RUN_STATES, OTHER_RULE */
+/* harmony import */ var _db_actions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58973);
+/* harmony import */ var _text_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49109);
 /* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67388);
 /**
  * The observatory's figures: the rows of src/db/report.ts turned into what the HTML page, the JSON
@@ -253,6 +254,7 @@ async function readObservatory(sql, q) {
  * Every text that came from the database (the agent's titles and rule messages, summaries, reasons,
  * URLs, flag metadata) is capped here with forJson; the renderers escape it for their target.
  */
+
 
 
 const REPORT_SCHEMA = 'self-evolution/report@1';
@@ -412,7 +414,7 @@ function recentRunFigure(r) {
         startedAt: iso(r.startedAt),
         finishedAt: iso(r.finishedAt),
         summary: r.summary === null ? null : (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(r.summary, _text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.description),
-        logsUrl: r.logsUrl === null ? null : (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(withoutCredentials(r.logsUrl), _text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.description),
+        logsUrl: r.logsUrl === null ? null : (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)((0,_text_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(r.logsUrl, '***'), _text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.description),
         href: safeHttpUrl(r.logsUrl),
         proposalsAllowed: count(r.proposalsAllowed),
         proposalsBlocked: count(r.proposalsBlocked)
@@ -464,7 +466,7 @@ function mergeRules(rules) {
     return [...merged.values()].sort((a, b) => b.violations - a.violations || a.rule.localeCompare(b.rule));
 }
 function actionCounts(actions) {
-    const counts = new Map(_db_actions_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_STATUSES */ .g4.map(s => [s, 0]));
+    const counts = new Map(_db_actions_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_STATUSES */ .g4.map(s => [s, 0]));
     for (const a of actions) {
         const status = (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(a.status, 30);
         counts.set(status, (counts.get(status) ?? 0) + count(a.actions));
@@ -543,21 +545,6 @@ function safeHttpUrl(value) {
         return null;
     if (url.username || url.password)
         return null;
-    return url.href;
-}
-/** A URL with its user and password replaced by ***: a logs_url must never carry a secret out. */
-function withoutCredentials(value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return value;
-    }
-    if (!url.username && !url.password)
-        return value;
-    url.username = '***';
-    url.password = '';
     return url.href;
 }
 /** Whether a string is a UTC day as the figures hold them (for renderers that must not trust input). */
@@ -854,6 +841,39 @@ function table(headers, rows, numeric = []) {
 }
 function empty(text) {
     return `<p class="empty">${h(text)}</p>`;
+}
+
+
+/***/ }),
+
+/***/ 49109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ withoutCredentials)
+/* harmony export */ });
+/**
+ * URLs without their credentials, for every place that stores, prints or uses a URL it did not
+ * write (a remote, a run's logs URL). A token belongs in a header, never in a URL.
+ */
+/**
+ * `url` without its user and password. With `mark`, the user becomes `mark` (a reader then sees
+ * that credentials were there); without, both go. A value that is not a URL (a path, an scp-like
+ * address such as git@host:o/r.git) holds no credentials and is returned as it is.
+ */
+function withoutCredentials(url, mark = '') {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return url;
+    }
+    if (!parsed.username && !parsed.password)
+        return url;
+    parsed.username = mark;
+    parsed.password = '';
+    return parsed.href;
 }
 
 

@@ -20,7 +20,7 @@ const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ originUrl)
 /* harmony export */ });
-/* unused harmony export withoutCredentials */
+/* harmony import */ var _text_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49109);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73073);
 /**
  * The job checkout's `origin` remote, as the product clones from and pushes to it. The URL is
@@ -29,21 +29,8 @@ const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
  * the URL by an earlier step must never be used, logged or stored.
  */
 
-/** `url` without a user, password or token; a path or scp-like address is left as it is. */
-function withoutCredentials(url) {
-    try {
-        const parsed = new URL(url);
-        if (parsed.username || parsed.password) {
-            parsed.username = '';
-            parsed.password = '';
-            return parsed.toString();
-        }
-    }
-    catch {
-        // A path or scp-like address (git@host:o/r.git): no credentials in it.
-    }
-    return url;
-}
+
+
 /**
  * `git remote get-url origin` in `workspace`, without credentials; '' when it prints none or
  * more than one line. Fails with a GitCommandError when git does (no repository, no origin).
@@ -56,7 +43,7 @@ async function originUrl(workspace) {
         config: ['-c', `safe.directory=${workspace}`]
     });
     const url = result.stdout.toString('utf8').trim();
-    return !url || url.includes('\n') ? '' : withoutCredentials(url);
+    return !url || url.includes('\n') ? '' : (0,_text_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(url);
 }
 
 
