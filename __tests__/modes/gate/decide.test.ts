@@ -168,6 +168,18 @@ describe('reviews', () => {
     expect(approvalCandidates([r(1, 'helper', 'APPROVED')], opts).candidates).toEqual([])
     expect(approvalCandidates([r(1, 'Agent-Bot[bot]', 'APPROVED')], opts).candidates).toEqual([])
     expect(approvalCandidates([r(1, 'app', 'APPROVED', HEAD, 'Bot')], opts).candidates).toEqual([])
+    // A comment after an approval leaves it standing, as GitHub counts approvals; a later
+    // request for changes or a dismissal does not.
+    expect(approvalCandidates([r(1, 'wes', 'APPROVED'), r(2, 'wes', 'COMMENTED')], opts).candidates).toEqual([
+      'wes'
+    ])
+    expect(
+      approvalCandidates(
+        [r(1, 'wes', 'APPROVED'), r(2, 'wes', 'COMMENTED'), r(3, 'wes', 'CHANGES_REQUESTED')],
+        opts
+      ).candidates
+    ).toEqual([])
+    expect(approvalCandidates([r(1, 'wes', 'COMMENTED')], opts)).toEqual({ candidates: [], ignored: [] })
     // A pending (unsubmitted) review does not replace an approval.
     expect(approvalCandidates([r(1, 'wes', 'APPROVED'), r(2, 'wes', 'PENDING')], opts).candidates).toEqual([
       'wes'
