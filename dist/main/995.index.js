@@ -406,14 +406,19 @@ function forcePushViolations(timeline, openedAt) {
 }
 // --- reviews ---------------------------------------------------------------------------------------
 /**
+ * The review states that change a reviewer's state, as GitHub counts them for a pull request's
+ * approvals: a COMMENTED review (or a pending one) leaves an earlier approval standing.
+ */
+const STATE_CHANGING_REVIEWS = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
+/**
  * The reviewers whose approval may count, before their permission is known: the reviewer's
- * latest submitted review is APPROVED, on the current head, from a User who is neither the
+ * latest state-changing review is APPROVED, on the current head, from a User who is neither the
  * author nor an agent login. `ignored` says why each other approval does not count.
  */
 function approvalCandidates(reviews, opts) {
     const latest = new Map();
     const ordered = [...reviews]
-        .filter(r => r.user && r.state !== 'PENDING')
+        .filter(r => r.user && STATE_CHANGING_REVIEWS.has(r.state))
         .sort((a, b) => timeOf(a.submittedAt) - timeOf(b.submittedAt) || a.id - b.id);
     for (const r of ordered)
         latest.set(lower(r.user.login), r);
