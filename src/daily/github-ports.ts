@@ -1,5 +1,6 @@
 /** The GitHub reads the start needs, over one repository's read-only client. */
 import type { GitHubContext } from '../github/client.js'
+import type { GitHubFactory } from '../runtime/deps.js'
 import { readRepositoryFile, getDefaultBranch } from '../github/contents.js'
 import { findActiveDeployment } from '../deploy/deployments.js'
 import { findActiveWorkflowRun } from '../github/workflowRuns.js'
@@ -36,7 +37,7 @@ export function githubPorts(gh: GitHubContext): GitHubPorts {
 export async function startPorts(
   deps: {
     ctx: { onGitHub: boolean; repository: string }
-    github: import('../runtime/deps.js').GitHubFactory
+    github: GitHubFactory
   },
   token: string
 ): Promise<GitHubPorts | undefined> {

@@ -12,6 +12,7 @@
  *   bytes of either side), from the blobs API. A text file GitHub gave no counts for is counted
  *   as wholly rewritten (every line of both sides), which can only over-count.
  */
+import { OBJECT_ID } from '../../git/object-id.js'
 import type { GitHubContext } from '../../github/client.js'
 import { looksBinary } from '../../policy/git.js'
 import { findSecrets } from '../../policy/secrets.js'
@@ -51,7 +52,6 @@ const STATUS: Record<string, FileStatus> = {
 }
 
 const REGULAR = /^100[0-7]{3}$/
-const OID = /^[0-9a-f]{40}([0-9a-f]{24})?$/
 
 export type ApiChanges =
   | { truncated: true; listed: number; changedFiles: number }
@@ -110,7 +110,7 @@ export async function readMergeBase(gh: GitHubContext, base: string, head: strin
     per_page: 1
   })
   const sha = (data as unknown as { merge_base_commit?: { sha?: unknown } }).merge_base_commit?.sha
-  if (typeof sha !== 'string' || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+  if (typeof sha !== 'string' || !OBJECT_ID.test(sha))
     throw new GateReadError(`GitHub sent no merge base for ${base.slice(0, 12)}...${head.slice(0, 12)}.`)
   return sha
 }
@@ -147,7 +147,7 @@ function sides(f: ApiFile, head: Tree, base: Tree | undefined): { oldBlob?: stri
   const status = STATUS[f.status]
   const n = status === 'deleted' ? undefined : head.get(f.filename)
   let o = status === 'added' || !base ? undefined : base.get(f.previousFilename ?? f.filename)
-  if (!base && status === 'deleted' && f.sha && OID.test(f.sha) && !/^0+$/.test(f.sha))
+  if (!base && status === 'deleted' && f.sha && OBJECT_ID.test(f.sha) && !/^0+$/.test(f.sha))
     o = { mode: '100644', type: 'blob', sha: f.sha }
   return {
     ...(n && REGULAR.test(n.mode) ? { newBlob: n.sha } : {}),

@@ -5,6 +5,7 @@
  * its end (Link-header pagination); anything that cannot be read throws, so the gate fails
  * closed instead of deciding on half the facts.
  */
+import { OBJECT_ID } from '../../git/object-id.js'
 import { listAll, type GitHubContext } from '../../github/client.js'
 import type { Actor, CheckRunFact, PullFacts, ReviewFact, StatusFact, TimelineFact } from './types.js'
 import { isActionsCheck, runIdOfUrl } from './ci.js'
@@ -46,10 +47,7 @@ export async function readPull(gh: GitHubContext, number: number): Promise<PullF
   }
   const author = actorOf(d.user)
   if (!author) throw new GateReadError(`GitHub sent pull request #${number} without its author.`)
-  if (
-    !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(str(d.head?.sha)) ||
-    !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(str(d.base?.sha))
-  )
+  if (!OBJECT_ID.test(str(d.head?.sha)) || !OBJECT_ID.test(str(d.base?.sha)))
     throw new GateReadError(`GitHub sent pull request #${number} without valid head and base SHAs.`)
   const changedFiles = num(d.changed_files)
   const commits = num(d.commits)
