@@ -521,6 +521,8 @@ function parseGateEvent(name, payload) {
 
 // EXTERNAL MODULE: ./src/github/names.ts
 var names = __webpack_require__(14567);
+// EXTERNAL MODULE: ./src/git/object-id.ts
+var object_id = __webpack_require__(17455);
 // EXTERNAL MODULE: ./src/policy/git.ts
 var git = __webpack_require__(28710);
 // EXTERNAL MODULE: ./src/policy/secrets.ts
@@ -697,6 +699,7 @@ async function waitForCi(opts) {
  */
 
 
+
 /**
  * A reply GitHub sent that the gate cannot use. Its own class because the API source tells it
  * apart: no usable merge base means the base commit's tree is read instead (changes-api.ts).
@@ -726,8 +729,7 @@ async function readPull(gh, number) {
     const author = actorOf(d.user);
     if (!author)
         throw new GateReadError(`GitHub sent pull request #${number} without its author.`);
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(str(d.head?.sha)) ||
-        !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(str(d.base?.sha)))
+    if (!object_id/* OBJECT_ID */.S.test(str(d.head?.sha)) || !object_id/* OBJECT_ID */.S.test(str(d.base?.sha)))
         throw new GateReadError(`GitHub sent pull request #${number} without valid head and base SHAs.`);
     const changedFiles = num(d.changed_files);
     const commits = num(d.commits);
@@ -892,6 +894,21 @@ async function ownWorkflowPath(gh, env, runId) {
 }
 
 ;// CONCATENATED MODULE: ./src/modes/gate/changes-api.ts
+/**
+ * A pull request's changes from the REST API, without a checkout:
+ * - the file list, 100 per page; when GitHub lists fewer files than the PR's changed_files
+ *   (it stops at 3,000), the list is truncated and the gate fails closed with too-large. The
+ *   list is not pinned to a commit, so the pull request is read again after it: a head or a
+ *   changed_files count that moved meanwhile fails closed;
+ * - modes from the trees API, for the head and the merge base: without them symlinks and
+ *   submodules are invisible, so a truncated or unreadable tree fails closed;
+ * - line counts from additions and deletions, added lines from the patch (secret-in-content);
+ * - a missing patch is not "binary": GitHub omits it for pure renames, mode-only changes and
+ *   large files. Such a file is decided by content, as the policy does (a NUL in the first 8,000
+ *   bytes of either side), from the blobs API. A text file GitHub gave no counts for is counted
+ *   as wholly rewritten (every line of both sides), which can only over-count.
+ */
+
 
 
 
@@ -908,7 +925,6 @@ const STATUS = {
     unchanged: 'modified'
 };
 const REGULAR = /^100[0-7]{3}$/;
-const OID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 async function listPullFiles(gh, number) {
     const files = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
         owner: gh.owner,
@@ -952,7 +968,7 @@ async function readMergeBase(gh, base, head) {
         per_page: 1
     });
     const sha = data.merge_base_commit?.sha;
-    if (typeof sha !== 'string' || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+    if (typeof sha !== 'string' || !object_id/* OBJECT_ID */.S.test(sha))
         throw new GateReadError(`GitHub sent no merge base for ${base.slice(0, 12)}...${head.slice(0, 12)}.`);
     return sha;
 }
@@ -988,7 +1004,7 @@ function sides(f, head, base) {
     const status = STATUS[f.status];
     const n = status === 'deleted' ? undefined : head.get(f.filename);
     let o = status === 'added' || !base ? undefined : base.get(f.previousFilename ?? f.filename);
-    if (!base && status === 'deleted' && f.sha && OID.test(f.sha) && !/^0+$/.test(f.sha))
+    if (!base && status === 'deleted' && f.sha && object_id/* OBJECT_ID */.S.test(f.sha) && !/^0+$/.test(f.sha))
         o = { mode: '100644', type: 'blob', sha: f.sha };
     return {
         ...(n && REGULAR.test(n.mode) ? { newBlob: n.sha } : {}),
@@ -1177,8 +1193,6 @@ async function readApiChanges(gh, pr, configPath, baseConfigText) {
     };
 }
 
-// EXTERNAL MODULE: ./src/git/object-id.ts
-var object_id = __webpack_require__(17455);
 // EXTERNAL MODULE: ./src/git/sandbox.ts
 var git_sandbox = __webpack_require__(58339);
 ;// CONCATENATED MODULE: ./src/modes/gate/changes-git.ts
