@@ -84,7 +84,14 @@ describe('the verdict', () => {
         'wildcard-daily-limit',
         'config-loosened',
         'secret-in-content',
-        'too-large'
+        'too-large',
+        'patch-rejected',
+        'patch-unreadable',
+        'hidden-text',
+        'ci-skip-marker',
+        'encoded-payload',
+        'fetch-and-run',
+        'new-url-host'
       ].sort()
     )
   })

@@ -250,6 +250,7 @@ function judgeProposal(proposal: ProposalUnderReview, j: Judging): ProposalVerdi
   const rails = j.config.safetyRails
   const out = new Violations()
   judgeMetadata(proposal, j.config, out)
+  if (proposal.patchProblem) out.add(proposal.patchProblem.rule, proposal.patchProblem.message)
   const distinct = new Set<string>()
   const totals: Totals = { additions: 0, deletions: 0, binaryFiles: 0 }
   let touchesConfig = false

@@ -53,7 +53,16 @@ export type ProposalUnderReview = {
    * (type-path-mismatch, wildcard-path), since it restores what the reverted change touched.
    */
   exemptFromTypePaths?: boolean
+  /**
+   * The patch could not be judged as written: git refused to apply it onto the base
+   * (patch-rejected), or the text reader does not fully understand it (patch-unreadable). The
+   * proposal is blocked; `files` then holds whatever could be read, possibly nothing.
+   */
+  patchProblem?: PatchProblem
 }
+
+/** Why a proposal's patch could not be judged; always a violation of its rule. */
+export type PatchProblem = { rule: 'patch-rejected' | 'patch-unreadable'; message: string }
 
 export const RULE_IDS = [
   'invalid-path',
@@ -73,7 +82,14 @@ export const RULE_IDS = [
   'wildcard-daily-limit',
   'config-loosened',
   'secret-in-content',
-  'too-large'
+  'too-large',
+  'patch-rejected',
+  'patch-unreadable',
+  'hidden-text',
+  'ci-skip-marker',
+  'encoded-payload',
+  'fetch-and-run',
+  'new-url-host'
 ] as const
 
 export type RuleId = (typeof RULE_IDS)[number]
