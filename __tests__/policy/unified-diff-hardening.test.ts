@@ -50,14 +50,17 @@ describe('extended header lines (git reads the whole table)', () => {
     ])
   })
 
-  it('refuses a "rename new" that disagrees with the diff --git names', () => {
+  it('reads a "rename new" that disagrees with the diff --git names as git does: a rename there', () => {
     const b1 = patch(
       'diff --git a/docs/a.md b/docs/a.md',
       'similarity index 100%',
       'rename old docs/a.md',
       'rename new .github/workflows/evil.yml'
     )
-    expect(inputError(() => parseUnifiedDiff(b1))).toMatch(/inconsistent new file names/)
+    expect(gitApply(b1)).toContain('rename docs/a.md => .github/workflows/evil.yml')
+    expect(parseUnifiedDiff(b1)).toMatchObject([
+      { path: '.github/workflows/evil.yml', previousPath: 'docs/a.md', status: 'renamed' }
+    ])
   })
 
   it('keeps reading after an uppercase-hex index line', () => {
@@ -97,14 +100,18 @@ describe('extended header lines (git reads the whole table)', () => {
     expect(parseUnifiedDiff(c1)[0]).toMatchObject({ previousMode: '100644', mode: '120000' })
   })
 
-  it('refuses any other line inside the header', () => {
-    for (const odd of ['Rename to x', 'copy new docs/b.md', 'index 1234567', 'similarity index 9x', 'junk']) {
+  it('ends the header at any other line, as git does, and refuses what is left', () => {
+    for (const odd of ['Rename to x', 'copy new docs/b.md', 'junk']) {
       const text = patch('diff --git a/docs/a.md b/docs/a.md', odd, 'new file mode 120000')
-      expect(inputError(() => parseUnifiedDiff(text))).toMatch(/unrecognised line/)
+      expect(inputError(() => parseUnifiedDiff(text))).toMatch(/no file sections/)
     }
+    const index = patch('diff --git a/docs/a.md b/docs/a.md', 'index 1234567', 'new file mode 120000')
+    expect(parseUnifiedDiff(index)).toMatchObject([{ path: 'docs/a.md', status: 'added', mode: '120000' }])
+    const score = patch('diff --git a/docs/a.md b/docs/a.md', 'similarity index 9x', 'new file mode 120000')
+    expect(inputError(() => parseUnifiedDiff(score))).toMatch(/not a percentage/)
   })
 
-  it('refuses extended header lines after "+++", which git still reads', () => {
+  it('reads extended header lines after "+++", as git does', () => {
     const c2 = patch(
       'diff --git a/docs/a.md b/docs/a.md',
       '--- a/docs/a.md',
@@ -112,7 +119,9 @@ describe('extended header lines (git reads the whole table)', () => {
       'old mode 100644',
       'new mode 120000'
     )
-    expect(inputError(() => parseUnifiedDiff(c2))).toMatch(/after "\+\+\+"/)
+    expect(parseUnifiedDiff(c2)).toMatchObject([
+      { path: 'docs/a.md', previousMode: '100644', mode: '120000' }
+    ])
   })
 
   it('still ends a mode-only section at a format-patch signature', () => {
@@ -158,7 +167,15 @@ describe('GIT binary patch', () => {
     const bad = h1.replace('Kcmb<ms0083<N)#j', 'not base85 at all')
     expect(inputError(() => parseUnifiedDiff(bad))).toMatch(/corrupt binary patch/)
     const none = patch('diff --git a/docs/bin.md b/docs/bin.md', 'GIT binary patch', 'hello')
-    expect(inputError(() => parseUnifiedDiff(none))).toMatch(/literal/)
+    // git skips a "diff --git" line with no header line after it: nothing is left to apply.
+    expect(inputError(() => parseUnifiedDiff(none))).toMatch(/no file sections/)
+    const unrecognized = patch(
+      'diff --git a/docs/bin.md b/docs/bin.md',
+      'index 1..2',
+      'GIT binary patch',
+      'hello'
+    )
+    expect(inputError(() => parseUnifiedDiff(unrecognized))).toMatch(/unrecognized binary patch/)
   })
 })
 
@@ -182,7 +199,7 @@ describe('names on ---/+++ lines', () => {
     expect(parseUnifiedDiff(tab)).toMatchObject([{ path: 'packages/agent/src/tools/package.json' }])
   })
 
-  it('refuses a name that still looks dated (git would keep the date in it)', () => {
+  it('keeps in the name a date git does not strip', () => {
     const dated = patch(
       '--- a/docs/x Mon Jan  1 00:00:00 2020',
       '+++ b/docs/x Mon Jan  1 00:00:00 2020',
@@ -191,7 +208,7 @@ describe('names on ---/+++ lines', () => {
       '+ho'
     )
     expect(gitApply(dated, { 'docs/x Mon Jan  1 00:00:00 2020': 'hi\n' })).toContain('docs/x Mon Jan')
-    expect(inputError(() => parseUnifiedDiff(dated))).toMatch(/looks like a date/)
+    expect(parseUnifiedDiff(dated)).toMatchObject([{ path: 'docs/x Mon Jan  1 00:00:00 2020' }])
     const git = patch(
       'diff --git a/docs/x b/docs/x',
       '--- a/docs/x 2020-01-01 00:00:00 +0000',
@@ -200,7 +217,8 @@ describe('names on ---/+++ lines', () => {
       '-hi',
       '+ho'
     )
-    expect(inputError(() => parseUnifiedDiff(git))).toMatch(/looks like a date/)
+    // In a git header only a tab ends a name.
+    expect(parseUnifiedDiff(git)).toMatchObject([{ path: 'docs/x 2020-01-01 00:00:00 +0000' }])
   })
 })
 

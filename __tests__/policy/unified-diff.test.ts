@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { applyHunks, parseUnifiedDiff, PolicyInputError } from '../../src/policy/index.js'
 import { quoteCPath, unquoteCPath } from '../../src/policy/quote.js'
 
-const strip = (files: ReturnType<typeof parseUnifiedDiff>) => files.map(({ hunks: _h, ...f }) => f)
+const strip = (files: ReturnType<typeof parseUnifiedDiff>) => files.map(({ hunks: _h, git: _g, ...f }) => f)
 
 describe('quoted paths', () => {
   it.each([
@@ -155,10 +155,10 @@ diff --git a/blob.bin b/blob.bin
 index 1111111..2222222 100644
 GIT binary patch
 literal 10
-RcmZQzU|?imWMXDx0000A00aO4
+Rc$_mZG%_|ZH8Z!c1ON*E0uBHG
 
 literal 0
-HcmV?d00001
+Hc$@<O00001
 
 diff --git a/docs/after.md b/docs/after.md
 --- a/docs/after.md
@@ -180,10 +180,8 @@ diff --git a/docs/after.md b/docs/after.md
     expect(files[2]).toMatchObject({ path: 'docs/after.md', additions: 1, deletions: 1 })
   })
 
-  it('reads a traditional "Binary files … differ" line outside a git section as a binary file', () => {
-    expect(strip(parseUnifiedDiff('Binary files a/x.png and b/x.png differ\n'))).toEqual([
-      { path: 'x.png', status: 'modified', additions: null, deletions: null, binary: true }
-    ])
+  it('refuses a lone "Binary files … differ" line, which git ignores (nothing to apply)', () => {
+    expect(() => parseUnifiedDiff('Binary files a/x.png and b/x.png differ\n')).toThrow(/no file sections/)
   })
 
   it('decodes quoted names with spaces, quotes, newlines and octal UTF-8', () => {

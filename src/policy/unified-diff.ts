@@ -1,208 +1,626 @@
 /**
- * A parser for git-style unified diffs (`--diff FILE` and a proposal's `patch`), read the way
- * `git apply` reads them, since that is what would execute them:
- * - names come from `rename/copy from/to` lines verbatim, otherwise from the `diff --git`,
- *   `---` and `+++` names with the first path component stripped (git apply -p1), and all the
- *   names a section gives must agree;
- * - quoted names are decoded (C escapes, octal bytes, UTF-8);
- * - modes come from `new file mode`, `deleted file mode`, `old/new mode` and the `index` line;
- * - `Binary files … differ` and `GIT binary patch` make a binary file, with no line count;
- * - hunks are consumed by the counts in their `@@` header, so a removed line that reads
- *   `-- a/x` is never mistaken for a header, and a truncated hunk is an error;
- * - every line of a `diff --git` extended header must be one of git's table, binary patch
- *   blocks are consumed exactly, and one path may appear in only one section.
- * Anything that cannot be read this way is a PolicyInputError: the patch is not judged at all.
+ * The text reader of unified diffs (`--diff FILE` and a proposal's `patch`): a port of the
+ * parser of git's apply.c (find_header, parse_git_diff_header and its gitdiff_* table,
+ * parse_traditional_patch, parse_fragment, parse_binary), run on the patch's bytes, so that it
+ * reads the same files, names, modes and kinds that `git apply` would act on. The names are in
+ * diff-names.ts.
+ *
+ * Where git's reading is not fully modelled, depends on the repository, differs between git
+ * versions, or would make git drop part of the patch, the reader refuses (DiffUnreadable): the
+ * proposal is then blocked by `patch-unreadable`. It refuses, among others: a file in several
+ * sections, an old and a new name that differ without a rename or copy, a section with nothing
+ * git would apply, a corrupt binary patch, an unterminated quoted name, a mode that is not six
+ * octal digits, a name that is not UTF-8 and a patch with no file sections.
  */
+import { inflateSync } from 'node:zlib'
+import {
+  at,
+  DiffUnreadable,
+  findName,
+  findNameTraditional,
+  gitHeaderName,
+  isDevNull,
+  isDigit,
+  lineLength,
+  NL,
+  startsWithAt,
+  TERM_TAB
+} from './diff-names.js'
 import { PolicyInputError } from './errors.js'
-import { unquoteCPath } from './quote.js'
 import { findSecrets } from './secrets.js'
-import type { FileChange } from './types.js'
+import type { FileChange, FileStatus } from './types.js'
+
+export { DiffUnreadable } from './diff-names.js'
 
 export type Hunk = { oldStart: number; oldLines: number; newStart: number; newLines: number; lines: string[] }
 
-export type PatchFile = FileChange & { hunks: Hunk[] }
+/** What git's parser holds for one section (struct patch), for tests and diagnostics. */
+export type GitSection = {
+  oldName?: string
+  newName?: string
+  /** 1 yes, 0 no, -1 not said (a traditional patch: git decides when it applies). */
+  isNew: number
+  isDelete: number
+  isRename: boolean
+  isCopy: boolean
+  oldMode?: string
+  newMode?: string
+  score: number
+  binary: boolean
+  added: number
+  deleted: number
+}
 
-const MODE = /^[0-7]{6}$/
-const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/
+export type PatchFile = FileChange & { hunks: Hunk[]; git: GitSection }
 
-class Reader {
-  readonly lines: string[]
-  i = 0
-  constructor(text: string) {
-    this.lines = text.split('\n')
-    // A final newline leaves one empty element that is not a line.
-    if (this.lines.length > 0 && this.lines[this.lines.length - 1] === '') this.lines.pop()
-  }
-  get line(): string | undefined {
-    return this.lines[this.i]
-  }
-  fail(what: string): never {
-    throw new PolicyInputError(`line ${this.i + 1} of the patch: ${what}`)
+/** The parse of one section, names still bytes. */
+type Section = {
+  start: number
+  oldName: Buffer | null
+  newName: Buffer | null
+  defName: Buffer | null
+  isNew: number
+  isDelete: number
+  isRename: boolean
+  isCopy: boolean
+  oldMode?: string
+  newMode?: string
+  score: number
+  binary: boolean
+  added: number
+  deleted: number
+  hunks: Hunk[]
+}
+
+type State = { b: Buffer; pValue: number; pKnown: boolean }
+
+const fail = (pos: number, message: string): never => {
+  throw new DiffUnreadable(pos, message)
+}
+
+function newSection(start: number): Section {
+  return {
+    start,
+    oldName: null,
+    newName: null,
+    defName: null,
+    isNew: -1,
+    isDelete: -1,
+    isRename: false,
+    isCopy: false,
+    score: 0,
+    binary: false,
+    added: 0,
+    deleted: 0,
+    hunks: []
   }
 }
 
-function mode(r: Reader, value: string, what: string): string {
-  if (!MODE.test(value))
-    r.fail(`${what} "${value}" is not a git mode; expected six octal digits such as 100644`)
-  return value
+/** The rest of a header line after its keyword, without the line end, for messages. */
+function shown(b: Buffer, pos: number): string {
+  const len = lineLength(b, pos)
+  return JSON.stringify(b.toString('utf8', pos, pos + Math.min(len, 80)).replace(/\r?\n$/, ''))
 }
 
-/** `a/docs/x.md` -> `docs/x.md`: git apply's -p1. */
-function stripPrefix(r: Reader, name: string): string {
-  const slash = name.indexOf('/')
-  if (slash <= 0 || slash === name.length - 1)
-    r.fail(`file name ${JSON.stringify(name)} has no "a/" or "b/" prefix to strip`)
-  return name.slice(slash + 1)
+/** parse_mode_line, stricter: six octal digits and the line end, as git writes modes. */
+function parseMode(b: Buffer, pos: number, what: string): string {
+  const len = lineLength(b, pos)
+  const text = b.toString('latin1', pos, pos + len)
+  const m = /^([0-7]{6})\r?\n$/.exec(text)
+  if (!m) fail(pos, `${what} ${shown(b, pos)} is not six octal digits such as 100644`)
+  return (m as RegExpExecArray)[1]
 }
 
-/** A `rename/copy from/to` name: quoted, or the whole rest of the line (git keeps tabs). */
-function wholeName(text: string): string {
-  return text.startsWith('"') ? unquoteCPath(text).path : text
+/** gitdiff_verify_name: the name of a `---` or `+++` line inside a `diff --git` header. */
+function verifyName(st: State, pos: number, isNull: boolean, current: Buffer | null, side: string) {
+  if (!current && !isNull) return findName(st.b, pos, null, st.pValue, TERM_TAB)
+  if (current) {
+    if (isNull) fail(pos, `the ${side} name should be /dev/null`)
+    const another = findName(st.b, pos, null, st.pValue, TERM_TAB)
+    if (!another || !another.equals(current)) fail(pos, `inconsistent ${side} file name`)
+  } else if (!isDevNull(st.b, pos)) fail(pos, `the ${side} name should be /dev/null`)
+  return current
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
-const ISO_TIME = /^\d{2}:\d{2}:\d{2}(?:\.\d+)?$/
-const TZ = /^[+-]\d{2}:?\d{2}$/
+const HEX_MAX = 40
+const HEX_MAX_ANY_REPO = 64
 
-/**
- * The length of a trailing ` 2020-01-01 00:00:00[.frac] [+0000]` (or its POSIX form without
- * zone), with the whitespace before it, as git's diff_timestamp_len finds it; 0 when none.
- */
-function timestampLength(text: string): number {
-  const m = /[ \t]+(\S+) (\S+)(?: (\S+))?$/.exec(text)
-  if (!m) return 0
-  if (ISO_DATE.test(m[1]) && ISO_TIME.test(m[2]) && (m[3] === undefined || TZ.test(m[3]))) return m[0].length
-  const n = /[ \t]+(\S+) (\S+)$/.exec(text)
-  if (n && ISO_DATE.test(n[1]) && ISO_TIME.test(n[2])) return n[0].length
-  return 0
-}
-
-const LOOKS_DATED =
-  /\s(?:\d{4}-\d{2}-\d{2}(?=\s|$)|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+\d{1,2}\s|\d{1,2}:\d{2}:\d{2}(?=[\s.]|$))/
-
-/**
- * The name of a `---`/`+++` line: quoted, or up to a tab; a traditional diff (`plain`) may
- * also end it with a space and an ISO timestamp, which git strips. A name that still looks
- * dated is refused: git would read the date as part of the name.
- */
-function nameToken(r: Reader, text: string, plain: boolean): string {
-  if (text.startsWith('"')) return unquoteCPath(text).path
-  const stamp = plain ? timestampLength(text) : 0
-  let name: string
-  if (stamp > 0) name = text.slice(0, text.length - stamp)
-  else {
-    const tab = text.indexOf('\t')
-    name = tab === -1 ? text : text.slice(0, tab)
+/** gitdiff_index: "index OLD..NEW [MODE]"; git ignores a line it cannot read. */
+function indexLine(st: State, pos: number, patch: Section): void {
+  const b = st.b
+  const end = pos + lineLength(b, pos) - 1
+  let dot = b.indexOf(0x2e, pos)
+  const nul = b.indexOf(0, pos)
+  if (nul !== -1 && (dot === -1 || nul < dot)) dot = -1
+  // git searches on past the line's end; only a ".." on the line itself is modelled.
+  if (dot === -1 || dot > end) {
+    if (dot !== -1 && at(b, dot + 1) === 0x2e && dot - pos <= HEX_MAX_ANY_REPO)
+      fail(pos, 'an "index" line without ".." (git would read the next line)')
+    return
   }
-  if (LOOKS_DATED.test(name))
-    r.fail(`the file name ${JSON.stringify(name.slice(0, 80))} ends in what looks like a date`)
-  return name
+  const hexLength = (len: number) => {
+    if (len > HEX_MAX && len <= HEX_MAX_ANY_REPO)
+      fail(pos, 'an "index" line with an object id git reads differently by hash algorithm')
+    return len <= HEX_MAX
+  }
+  if (at(b, dot + 1) !== 0x2e || !hexLength(dot - pos)) return
+  const second = dot + 2
+  let space = b.indexOf(0x20, second)
+  if (space === -1 || space > end) space = end
+  if (!hexLength(space - second)) return
+  if (b[space] === 0x20) patch.oldMode = parseMode(b, space + 1, 'the mode of the "index" line')
 }
 
-/** The two names of a `diff --git` header, or undefined when the header alone is ambiguous. */
-function gitHeaderNames(r: Reader, rest: string): [string, string] | undefined {
-  if (rest.startsWith('"')) {
-    const first = unquoteCPath(rest)
-    if (rest[first.end] !== ' ') r.fail('malformed "diff --git" header')
-    const second = rest.slice(first.end + 1)
-    return [
-      stripPrefix(r, first.path),
-      stripPrefix(r, second.startsWith('"') ? unquoteCPath(second).path : second)
-    ]
-  }
-  if (rest.endsWith('"')) {
-    const at = rest.lastIndexOf(' "')
-    if (at === -1) r.fail('malformed "diff --git" header')
-    return [stripPrefix(r, rest.slice(0, at)), stripPrefix(r, unquoteCPath(rest, at + 1).path)]
-  }
-  // Unquoted: split where both halves name the same file (git apply does the same).
-  for (let at = rest.indexOf(' '); at !== -1; at = rest.indexOf(' ', at + 1)) {
-    const a = rest.slice(0, at)
-    const b = rest.slice(at + 1)
-    const sa = a.indexOf('/')
-    const sb = b.indexOf('/')
-    if (sa > 0 && sb > 0 && a.slice(sa + 1) === b.slice(sb + 1) && a.slice(sa + 1) !== '') {
-      return [a.slice(sa + 1), b.slice(sb + 1)]
+function score(b: Buffer, pos: number, patch: Section): void {
+  const m = /^(\d{1,15})%?\r?\n$/.exec(b.toString('latin1', pos, pos + lineLength(b, pos)))
+  if (!m) fail(pos, `a similarity index ${shown(b, pos)} that is not a percentage`)
+  const value = Number((m as RegExpExecArray)[1])
+  if (value <= 100) patch.score = value
+}
+
+type HeaderFn = (st: State, pos: number, patch: Section) => boolean
+
+const renameName = (st: State, pos: number) => findName(st.b, pos, null, st.pValue ? st.pValue - 1 : 0, 0)
+
+/** The gitdiff_* table, in git's order; true ends the header. */
+const HEADER_TABLE: Array<[string, HeaderFn]> = [
+  ['@@ -', () => true],
+  ['--- ', (st, pos, p) => ((p.oldName = verifyName(st, pos, p.isNew > 0, p.oldName, 'old')), false)],
+  ['+++ ', (st, pos, p) => ((p.newName = verifyName(st, pos, p.isDelete > 0, p.newName, 'new')), false)],
+  ['old mode ', (st, pos, p) => ((p.oldMode = parseMode(st.b, pos, 'old mode')), false)],
+  ['new mode ', (st, pos, p) => ((p.newMode = parseMode(st.b, pos, 'new mode')), false)],
+  [
+    'deleted file mode ',
+    (st, pos, p) => {
+      p.isDelete = 1
+      p.oldName = p.defName
+      p.oldMode = parseMode(st.b, pos, 'deleted file mode')
+      return false
     }
+  ],
+  [
+    'new file mode ',
+    (st, pos, p) => {
+      p.isNew = 1
+      p.newName = p.defName
+      p.newMode = parseMode(st.b, pos, 'new file mode')
+      return false
+    }
+  ],
+  ['copy from ', (st, pos, p) => ((p.isCopy = true), (p.oldName = renameName(st, pos)), false)],
+  ['copy to ', (st, pos, p) => ((p.isCopy = true), (p.newName = renameName(st, pos)), false)],
+  ['rename old ', (st, pos, p) => ((p.isRename = true), (p.oldName = renameName(st, pos)), false)],
+  ['rename new ', (st, pos, p) => ((p.isRename = true), (p.newName = renameName(st, pos)), false)],
+  ['rename from ', (st, pos, p) => ((p.isRename = true), (p.oldName = renameName(st, pos)), false)],
+  ['rename to ', (st, pos, p) => ((p.isRename = true), (p.newName = renameName(st, pos)), false)],
+  ['similarity index ', (st, pos, p) => (score(st.b, pos, p), false)],
+  ['dissimilarity index ', (st, pos, p) => (score(st.b, pos, p), false)],
+  ['index ', (st, pos, p) => (indexLine(st, pos, p), false)],
+  ['', () => true]
+]
+
+function checkNoNul(b: Buffer, pos: number, len: number): void {
+  const nul = b.indexOf(0, pos)
+  if (nul !== -1 && nul < pos + len) fail(pos, 'a header line holds a NUL byte')
+}
+
+/** parse_git_diff_header: the header's length in bytes (the `diff --git` line included). */
+function parseGitDiffHeader(st: State, pos: number, len: number, patch: Section): number {
+  const b = st.b
+  checkNoNul(b, pos, len)
+  patch.isNew = 0
+  patch.isDelete = 0
+  const older = gitHeaderName(b, st.pValue, pos, len, false)
+  const newer = gitHeaderName(b, st.pValue, pos, len, true)
+  if ((older === null) !== (newer === null) || (older && newer && !older.equals(newer)))
+    fail(pos, 'git versions read the names of this "diff --git" line differently')
+  patch.defName = older
+  let offset = len
+  for (let line = pos + len; line < b.length; line += len, offset += len) {
+    len = lineLength(b, line)
+    if (!len || b[line + len - 1] !== NL) break
+    const [key, fn] = HEADER_TABLE.find(([k]) => len >= k.length && startsWithAt(b, line, k)) as [
+      string,
+      HeaderFn
+    ]
+    if (key !== '' && key !== '@@ -') checkNoNul(b, line, len)
+    const done = fn(st, line + key.length, patch)
+    const extensions =
+      Number(patch.isDelete === 1) + Number(patch.isNew === 1) + Number(patch.isRename) + Number(patch.isCopy)
+    if (extensions > 1) fail(line, 'inconsistent header lines (git refuses them)')
+    if (done) break
+  }
+  if (!patch.oldName && !patch.newName) {
+    if (!patch.defName) fail(pos, 'the "diff --git" header lacks file name information')
+    patch.oldName = patch.defName
+    patch.newName = patch.defName
+  }
+  if ((!patch.newName && !patch.isDelete) || (!patch.oldName && !patch.isNew))
+    fail(pos, 'the "diff --git" header lacks file name information')
+  return offset
+}
+
+/** guess_p_value: 0 for a name without a slash, -1 when it cannot tell. */
+function guessP(b: Buffer, pos: number): number {
+  if (isDevNull(b, pos)) return -1
+  const name = findNameTraditional(b, pos, null, 0)
+  if (!name) return -1
+  return name.includes(0x2f) ? -1 : 0
+}
+
+/** has_epoch_timestamp: GNU diff's creation/deletion marker, a 1970 epoch after the last tab. */
+function hasEpochTimestamp(b: Buffer, pos: number): boolean {
+  const line = b.toString('latin1', pos, pos + lineLength(b, pos))
+  const tab = line.lastIndexOf('\t')
+  if (tab === -1) return false
+  const stamp = line.slice(tab + 1)
+  const epochHour = stamp.startsWith('1969-12-31 ') ? 24 : stamp.startsWith('1970-01-01 ') ? 0 : -1
+  if (epochHour === -1) return false
+  const m = /^([0-2][0-9]):([0-5][0-9]):00(\.0+)? ([-+])([0-2][0-9]):?([0-5][0-9])\n/.exec(stamp.slice(11))
+  if (!m) return false
+  let zone = Number(m[5]) * 60 + Number(m[6])
+  if (m[4] === '-') zone = -zone
+  return Number(m[1]) * 60 + Number(m[2]) - zone === epochHour * 60
+}
+
+/** parse_traditional_patch: a `---`/`+++` pair with no `diff --git` line. */
+function parseTraditional(st: State, first: number, second: number, patch: Section): void {
+  const b = st.b
+  checkNoNul(b, first, lineLength(b, first))
+  checkNoNul(b, second, lineLength(b, second))
+  first += 4
+  second += 4
+  if (!st.pKnown) {
+    let p = guessP(b, first)
+    const q = guessP(b, second)
+    if (p < 0) p = q
+    if (p >= 0 && p === q) {
+      st.pValue = p
+      st.pKnown = true
+    }
+  }
+  let name: Buffer | null
+  if (isDevNull(b, first)) {
+    patch.isNew = 1
+    patch.isDelete = 0
+    name = patch.newName = findNameTraditional(b, second, null, st.pValue)
+  } else if (isDevNull(b, second)) {
+    patch.isNew = 0
+    patch.isDelete = 1
+    name = patch.oldName = findNameTraditional(b, first, null, st.pValue)
+  } else {
+    const firstName = findNameTraditional(b, first, null, st.pValue)
+    name = findNameTraditional(b, second, firstName, st.pValue)
+    if (hasEpochTimestamp(b, first)) {
+      patch.isNew = 1
+      patch.isDelete = 0
+      patch.newName = name
+    } else if (hasEpochTimestamp(b, second)) {
+      patch.isNew = 0
+      patch.isDelete = 1
+      patch.oldName = name
+    } else {
+      patch.oldName = name
+      patch.newName = name
+    }
+  }
+  if (!name) fail(first - 4, 'cannot find a file name in this "---"/"+++" pair')
+}
+
+/** parse_num: digits, or undefined. */
+function parseNumber(b: Buffer, pos: number): { value: number; length: number } | undefined {
+  let i = pos
+  while (isDigit(at(b, i))) i++
+  if (i === pos) return undefined
+  if (i - pos > 15) fail(pos, 'a line count in a hunk header is too large')
+  return { value: Number(b.toString('latin1', pos, i)), length: i - pos }
+}
+
+/** parse_range: "N[,M]" then `expect`; the offset after it, or -1. */
+function parseRange(b: Buffer, line: number, len: number, offset: number, expect: string, out: number[]) {
+  if (offset < 0 || offset >= len) return -1
+  const first = parseNumber(b, line + offset)
+  if (!first) return -1
+  offset += first.length
+  out.push(first.value)
+  let count = 1
+  if (at(b, line + offset) === 0x2c) {
+    const second = parseNumber(b, line + offset + 1)
+    if (!second) return -1
+    count = second.value
+    offset += second.length + 1
+  }
+  out.push(count)
+  if (expect.length > len - offset || !startsWithAt(b, line + offset, expect)) return -1
+  return offset + expect.length
+}
+
+/** parse_fragment_header: [oldStart, oldLines, newStart, newLines], or undefined. */
+export function fragmentHeader(b: Buffer, line: number, len: number): number[] | undefined {
+  if (!len || b[line + len - 1] !== NL) return undefined
+  const out: number[] = []
+  const offset = parseRange(b, line, len, 4, ' +', out)
+  return parseRange(b, line, len, offset, ' @@', out) < 0 ? undefined : out
+}
+
+/**
+ * A `\ No newline at end of file` line after the line at pos, when there is one: its length.
+ * git 2.39 and later versions read these lines differently; only the form both accept is read.
+ */
+function noNewlineMarker(b: Buffer, pos: number): number {
+  if (at(b, pos) !== 0x5c) return 0
+  const len = lineLength(b, pos)
+  if (!startsWithAt(b, pos, '\\ ') || len < 12 || b.length - pos <= 12)
+    fail(pos, 'a line starting with "\\" that is not a "\\ No newline at end of file" marker')
+  return len
+}
+
+const KINDS: Record<number, string> = { 0x20: ' ', 0x2b: '+', 0x2d: '-', 0x0a: ' ' }
+
+/** parse_fragment: one hunk at pos; its length in bytes. */
+function parseFragment(st: State, pos: number, patch: Section): number {
+  const b = st.b
+  const headerLength = lineLength(b, pos)
+  const header = fragmentHeader(b, pos, headerLength)
+  if (!header) return fail(pos, `corrupt hunk header ${shown(b, pos)}`)
+  const [oldStart, oldCount, newStart, newCount] = header
+  const hunk: Hunk = { oldStart, oldLines: oldCount, newStart, newLines: newCount, lines: [] }
+  let oldLines = oldCount
+  let newLines = newCount
+  let added = 0
+  let deleted = 0
+  let line = pos + headerLength
+  while (line < b.length && (oldLines > 0 || newLines > 0)) {
+    const len = lineLength(b, line)
+    const kind = KINDS[b[line]]
+    if (b[line + len - 1] !== NL || kind === undefined)
+      fail(line, `corrupt patch: unexpected line in a hunk ${shown(b, line)}`)
+    if (kind === ' ') {
+      oldLines--
+      newLines--
+    } else if (kind === '-') {
+      oldLines--
+      deleted++
+    } else {
+      newLines--
+      added++
+    }
+    if (oldLines < 0 || newLines < 0)
+      fail(line, 'corrupt patch: a hunk has more lines than its header counts')
+    hunk.lines.push(kind + b.toString('utf8', line + 1, line + len - 1))
+    line += len
+    const marker = noNewlineMarker(b, line)
+    if (marker) {
+      hunk.lines.push(b.toString('utf8', line, line + marker - 1))
+      line += marker
+    }
+  }
+  if (oldLines || newLines) fail(line, 'corrupt patch: the patch ends inside a hunk')
+  if (!added && !deleted) fail(pos, 'corrupt patch: a hunk that neither adds nor removes a line')
+  patch.added += added
+  patch.deleted += deleted
+  patch.hunks.push(hunk)
+  return line - pos
+}
+
+/** parse_single_patch: the hunks after a header; their length in bytes. */
+function parseSinglePatch(st: State, pos: number, patch: Section): number {
+  const start = pos
+  let oldLines = 0
+  let newLines = 0
+  while (st.b.length - pos > 4 && startsWithAt(st.b, pos, '@@ -')) {
+    pos += parseFragment(st, pos, patch)
+    const h = patch.hunks[patch.hunks.length - 1]
+    oldLines += h.oldLines
+    newLines += h.newLines
+  }
+  const several = patch.hunks.length > 1
+  if (patch.isNew < 0 && (oldLines || several)) patch.isNew = 0
+  if (patch.isDelete < 0 && (newLines || several)) patch.isDelete = 0
+  if (patch.isNew > 0 && oldLines) fail(start, 'a new file depends on old contents')
+  if (patch.isDelete > 0 && newLines) fail(start, 'a deleted file still has contents')
+  return pos - start
+}
+
+const BASE85 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~'
+const DE85 = new Map([...BASE85].map((c, i) => [c.charCodeAt(0), i]))
+/** The largest binary hunk the reader inflates to check it. */
+const MAX_BINARY = 64 * 1024 * 1024
+
+/** decode_85: `count` bytes from base-85 text at pos, or undefined. */
+function decode85(b: Buffer, pos: number, count: number): number[] | undefined {
+  const out: number[] = []
+  while (count) {
+    let acc = 0
+    for (let k = 0; k < 5; k++) {
+      const de = DE85.get(at(b, pos++))
+      if (de === undefined) return undefined
+      if (k === 4 && (Math.floor(0xffffffff / 85) < acc || 0xffffffff - de < acc * 85)) return undefined
+      acc = acc * 85 + de
+    }
+    const n = Math.min(count, 4)
+    count -= n
+    for (let k = 0; k < n; k++) out.push((acc >>> (24 - 8 * k)) & 0xff)
+  }
+  return out
+}
+
+/** parse_binary_hunk: a `literal N`/`delta N` block; its length, or 0 when none starts here. */
+function parseBinaryHunk(b: Buffer, pos: number): number {
+  const head = /^(?:literal|delta) /.exec(b.toString('latin1', pos, pos + 8))
+  if (!head) return 0
+  const m = /^(?:literal|delta) (\d{1,10})\n$/.exec(b.toString('latin1', pos, pos + lineLength(b, pos)))
+  if (!m || Number(m[1]) > MAX_BINARY)
+    fail(pos, `a binary hunk header ${shown(b, pos)} the reader does not read`)
+  const size = Number((m as RegExpExecArray)[1])
+  let line = pos + lineLength(b, pos)
+  const data: number[] = []
+  for (;;) {
+    const len = lineLength(b, line)
+    if (len === 1) {
+      line++
+      break
+    }
+    const corrupt = () => fail(line, `corrupt binary patch ${shown(b, line)}`)
+    if (len < 7 || (len - 2) % 5) corrupt()
+    const max = ((len - 2) / 5) * 4
+    const c = b[line]
+    const count = c >= 0x41 && c <= 0x5a ? c - 0x40 : c >= 0x61 && c <= 0x7a ? c - 0x61 + 27 : 0
+    if (!count || max < count || count <= max - 4) corrupt()
+    const bytes = decode85(b, line + 1, count)
+    if (!bytes) return corrupt()
+    for (const byte of bytes) data.push(byte)
+    line += len
+  }
+  let inflated: Buffer | undefined
+  try {
+    inflated = data.length ? inflateSync(Buffer.from(data), { maxOutputLength: size + 1 }) : undefined
+  } catch {
+    inflated = undefined
+  }
+  if (!inflated || inflated.length !== size) fail(pos, 'corrupt binary patch: its data does not inflate')
+  return line - pos
+}
+
+/** parse_binary: a forward hunk and an optional reverse one; their length. */
+function parseBinary(b: Buffer, pos: number): number {
+  const forward = parseBinaryHunk(b, pos)
+  if (!forward) fail(pos, 'unrecognized binary patch (git would stop reading here)')
+  return forward + parseBinaryHunk(b, pos + forward)
+}
+
+/** find_header: the next section's header, or undefined when none is left. */
+function findHeader(st: State, pos: number): { start: number; length: number; patch: Section } | undefined {
+  const b = st.b
+  // One struct for the whole search, as in git: a `diff --git` line skipped for having no header
+  // leaves its names and modes to the next section.
+  const patch = newSection(pos)
+  for (let len = lineLength(b, pos); pos < b.length; pos += len, len = lineLength(b, pos)) {
+    const size = b.length - pos
+    if (!len) break
+    if (len < 6) continue
+    if (startsWithAt(b, pos, '@@ -')) {
+      if (fragmentHeader(b, pos, len)) fail(pos, 'a hunk outside any file section')
+      continue
+    }
+    if (size < len + 6) break
+    if (startsWithAt(b, pos, 'diff --git ')) {
+      patch.start = pos
+      const length = parseGitDiffHeader(st, pos, len, patch)
+      if (length <= len) continue
+      return { start: pos, length, patch }
+    }
+    if (!startsWithAt(b, pos, '--- ') || !startsWithAt(b, pos + len, '+++ ')) continue
+    const next = lineLength(b, pos + len)
+    if (size < next + 14 || !startsWithAt(b, pos + len + next, '@@ -')) continue
+    patch.start = pos
+    parseTraditional(st, pos, pos + len, patch)
+    return { start: pos, length: len + next, patch }
   }
   return undefined
 }
 
-function parseHunks(r: Reader, file: PatchFile): void {
-  for (let header = r.line; header !== undefined && header.startsWith('@@ '); header = r.line) {
-    const m = HUNK_HEADER.exec(header)
-    if (!m) r.fail(`malformed hunk header ${JSON.stringify(header.slice(0, 80))}`)
-    const hunk: Hunk = {
-      oldStart: Number(m[1]),
-      oldLines: m[2] === undefined ? 1 : Number(m[2]),
-      newStart: Number(m[3]),
-      newLines: m[4] === undefined ? 1 : Number(m[4]),
-      lines: []
-    }
-    r.i++
-    let oldLeft = hunk.oldLines
-    let newLeft = hunk.newLines
-    while (oldLeft > 0 || newLeft > 0) {
-      const line = r.line
-      if (line === undefined) r.fail('the patch ends inside a hunk (it is truncated)')
-      const kind = line === '' ? ' ' : line[0]
-      if (kind === ' ') {
-        oldLeft--
-        newLeft--
-      } else if (kind === '-') {
-        oldLeft--
-        file.deletions = (file.deletions ?? 0) + 1
-      } else if (kind === '+') {
-        newLeft--
-        file.additions = (file.additions ?? 0) + 1
-      } else if (kind !== '\\') {
-        r.fail(`unexpected line in a hunk ${JSON.stringify(line.slice(0, 80))}`)
+const metadataChanges = (p: Section) =>
+  p.isRename ||
+  p.isCopy ||
+  p.isNew > 0 ||
+  p.isDelete !== 0 ||
+  (p.oldMode !== undefined && p.newMode !== undefined && p.oldMode !== p.newMode)
+
+/** parse_chunk: one section; the position after it, or undefined when none is left. */
+function parseChunk(st: State, pos: number, out: Section[]): number | undefined {
+  const found = findHeader(st, pos)
+  if (!found) return undefined
+  const { patch } = found
+  const hd = found.start + found.length
+  let size = parseSinglePatch(st, hd, patch)
+  if (!size) {
+    const b = st.b
+    const len = lineLength(b, hd)
+    if (len === 17 && startsWithAt(b, hd, 'GIT binary patch\n')) {
+      size = len + parseBinary(b, hd + len)
+      patch.binary = true
+    } else if (b.subarray(hd + len - 8, hd + len).toString('latin1') === ' differ\n') {
+      const header = ['Binary files ', 'Files '].find(h => h.length < b.length - hd && startsWithAt(b, hd, h))
+      if (header) {
+        size = len
+        patch.binary = true
       }
-      if (oldLeft < 0 || newLeft < 0) r.fail('a hunk has more lines than its "@@" header counts')
-      hunk.lines.push(line === '' ? ' ' : line)
-      r.i++
     }
-    // "\ No newline at end of file" after the last line.
-    while (r.line !== undefined && r.line.startsWith('\\')) {
-      hunk.lines.push(r.line)
-      r.i++
-    }
-    file.hunks.push(hunk)
+    if (!patch.binary && !metadataChanges(patch))
+      fail(found.start, 'a section with nothing to apply (git refuses "patch with only garbage")')
+  }
+  out.push(patch)
+  return hd + size
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+
+/** A name as the engine sees it: its UTF-8 text, byte for byte (a leading BOM stays). */
+function nameText(name: Buffer | null, pos: number): string | undefined {
+  if (name === null) return undefined
+  try {
+    return utf8.decode(name)
+  } catch {
+    return fail(pos, `the file name ${JSON.stringify(name.toString('latin1'))} is not valid UTF-8`)
   }
 }
 
-function newFile(): PatchFile {
-  return { path: '', status: 'modified', additions: 0, deletions: 0, binary: false, hunks: [] }
+function statusOf(p: Section, oldName?: string, newName?: string): FileStatus {
+  if (p.isNew > 0) return 'added'
+  if (p.isDelete > 0) return 'deleted'
+  if (p.isRename) return 'renamed'
+  if (p.isCopy) return 'copied'
+  if (oldName !== newName)
+    fail(
+      p.start,
+      `the old name ${JSON.stringify(oldName)} and new name ${JSON.stringify(newName)} differ without a rename`
+    )
+  return 'modified'
 }
 
-function finish(
-  r: Reader,
-  file: PatchFile,
-  names: { old?: string; new?: string },
-  addedText: string[]
-): PatchFile {
-  const oldName = names.old
-  const newName = names.new
-  if (file.status === 'added') {
-    if (newName === undefined) r.fail('a new file has no name')
-    file.path = newName
-  } else if (file.status === 'deleted') {
-    if (oldName === undefined) r.fail('a deleted file has no name')
-    file.path = oldName
-  } else {
-    if (oldName === undefined || newName === undefined) r.fail('a changed file has no name')
-    file.path = newName
-    if (file.status === 'renamed' || file.status === 'copied') file.previousPath = oldName
-    else if (oldName !== newName)
-      r.fail(
-        `the old name ${JSON.stringify(oldName)} and new name ${JSON.stringify(newName)} differ without a rename`
-      )
-  }
-  // git counts a file whose new text holds a NUL byte as binary.
-  if (addedText.some(l => l.includes('\0'))) file.binary = true
-  if (file.binary) {
-    file.additions = null
-    file.deletions = null
+/** The added lines of a file, as text: what the content rules scan. */
+export function addedLinesOf(hunks: Hunk[]): string[] {
+  const addedText: string[] = []
+  for (const hunk of hunks) for (const l of hunk.lines) if (l[0] === '+') addedText.push(l.slice(1))
+  return addedText
+}
+
+/** One section as the engine judges it. */
+function toFile(p: Section): PatchFile {
+  const oldName = nameText(p.oldName, p.start)
+  const newName = nameText(p.newName, p.start)
+  const status = statusOf(p, oldName, newName)
+  const path = (status === 'deleted' ? oldName : newName) as string
+  const addedText = addedLinesOf(p.hunks)
+  // git diff counts a file whose new text holds a NUL byte as binary; so does the reader.
+  const binary = p.binary || addedText.some(l => l.includes('\0'))
+  const file: PatchFile = {
+    path,
+    ...(status === 'renamed' || status === 'copied' ? { previousPath: oldName as string } : {}),
+    status,
+    additions: binary ? null : p.added,
+    deletions: binary ? null : p.deleted,
+    binary,
+    ...(status !== 'deleted' && (p.newMode ?? p.oldMode) !== undefined
+      ? { mode: p.newMode ?? p.oldMode }
+      : {}),
+    ...(status !== 'added' && p.oldMode !== undefined ? { previousMode: p.oldMode } : {}),
+    hunks: p.hunks,
+    git: {
+      ...(oldName !== undefined ? { oldName } : {}),
+      ...(newName !== undefined ? { newName } : {}),
+      isNew: p.isNew,
+      isDelete: p.isDelete,
+      isRename: p.isRename,
+      isCopy: p.isCopy,
+      ...(p.oldMode !== undefined ? { oldMode: p.oldMode } : {}),
+      ...(p.newMode !== undefined ? { newMode: p.newMode } : {}),
+      score: p.score,
+      binary: p.binary,
+      added: p.added,
+      deleted: p.deleted
+    }
   }
   if (addedText.length > 0) {
     const secrets = findSecrets(addedText.join('\n'))
@@ -211,199 +629,67 @@ function finish(
   return file
 }
 
-/** Where a `diff --git` section's extended header ends: its names, content or next section. */
-function endsHeader(line: string): boolean {
-  return (
-    line.startsWith('--- ') ||
-    line.startsWith('Binary files ') ||
-    line === 'GIT binary patch' ||
-    line.startsWith('diff --git ') ||
-    line.startsWith('@@ ') ||
-    // An empty line or a format-patch signature: git ends the header there too.
-    line === '' ||
-    line === '-- '
-  )
-}
-
-/** Read one extended header line of git's table; false when it is not one. */
-function headerLine(
-  r: Reader,
-  line: string,
-  file: PatchFile,
-  olds: string[],
-  news: string[],
-  state: { fromTo: boolean }
-): boolean {
-  let m: RegExpExecArray | null
-  if ((m = /^old mode (.*)$/.exec(line))) file.previousMode = mode(r, m[1], 'old mode')
-  else if ((m = /^new mode (.*)$/.exec(line))) file.mode = mode(r, m[1], 'new mode')
-  else if ((m = /^deleted file mode (.*)$/.exec(line))) {
-    file.previousMode = mode(r, m[1], 'deleted file mode')
-    file.status = 'deleted'
-  } else if ((m = /^new file mode (.*)$/.exec(line))) {
-    file.mode = mode(r, m[1], 'new file mode')
-    file.status = 'added'
-  } else if ((m = /^(rename|copy) (from|to|old|new) (.*)$/.exec(line))) {
-    // git reads "rename old/new" as "rename from/to"; there is no "copy old/new".
-    if (m[1] === 'copy' && (m[2] === 'old' || m[2] === 'new')) return false
-    file.status = m[1] === 'rename' ? 'renamed' : 'copied'
-    state.fromTo = true
-    ;(m[2] === 'from' || m[2] === 'old' ? olds : news).push(wholeName(m[3]))
-  } else if ((m = /^index \S*\.\.\S*(?: (.*))?$/.exec(line))) {
-    if (m[1] !== undefined) {
-      const both = mode(r, m[1], 'index mode')
-      file.previousMode ??= both
-      file.mode ??= both
-    }
-  } else if (!/^(?:dis)?similarity index \d+%?$/.test(line)) return false
-  return true
-}
-
-/** The `literal N`/`delta N` blocks after `GIT binary patch`: a forward and an optional reverse. */
-function skipBinaryPatch(r: Reader): void {
-  for (let block = 0; block < 2; block++) {
-    const head = r.line
-    if (head === undefined || !/^(?:literal|delta) \d+$/.test(head)) {
-      if (block === 0) r.fail('"GIT binary patch" is not followed by a "literal" or "delta" line')
-      return
-    }
-    r.i++
-    for (let line = r.line; line !== undefined; line = r.line) {
-      r.i++
-      if (line === '') break
-      if (!/^[A-Za-z][0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~]+$/.test(line) || (line.length - 1) % 5 !== 0)
-        r.fail(`corrupt binary patch line ${JSON.stringify(line.slice(0, 80))}`)
-    }
-  }
-}
-
-function parseGitSection(r: Reader): PatchFile {
-  const file = newFile()
-  const header = gitHeaderNames(r, (r.line as string).slice('diff --git '.length))
-  r.i++
-  // Every name a section gives for each side; they must all agree.
-  const olds: string[] = header ? [header[0]] : []
-  const news: string[] = header ? [header[1]] : []
-  const state = { fromTo: false }
-  for (let line = r.line; line !== undefined && !endsHeader(line); line = r.line) {
-    if (!headerLine(r, line, file, olds, news, state))
-      r.fail(`unrecognised line in a "diff --git" header ${JSON.stringify(line.slice(0, 80))}`)
-    r.i++
-  }
-  const fromTo = state.fromTo
-  const line = r.line
-  const addedText: string[] = []
-  if (line !== undefined && (line.startsWith('Binary files ') || line === 'GIT binary patch')) {
-    file.binary = true
-    r.i++
-    if (line === 'GIT binary patch') skipBinaryPatch(r)
-  } else if (line !== undefined && line.startsWith('--- ')) {
-    const next = r.lines[r.i + 1]
-    if (next === undefined || !next.startsWith('+++ ')) r.fail('a "---" line is not followed by a "+++" line')
-    const oldRaw = nameToken(r, line.slice(4), false)
-    const newRaw = nameToken(r, next.slice(4), false)
-    if (oldRaw === '/dev/null' && newRaw === '/dev/null') r.fail('both names are /dev/null')
-    if (oldRaw === '/dev/null') {
-      if (file.status !== 'added' && file.status !== 'modified')
-        r.fail(`"--- /dev/null" on a ${file.status} file`)
-      file.status = 'added'
-    } else olds.push(stripPrefix(r, oldRaw))
-    if (newRaw === '/dev/null') {
-      if (file.status !== 'deleted' && file.status !== 'modified')
-        r.fail(`"+++ /dev/null" on a ${file.status} file`)
-      file.status = 'deleted'
-    } else news.push(stripPrefix(r, newRaw))
-    r.i += 2
-    // git keeps reading header lines after "+++" until the first "@@": refuse them.
-    const after = r.line
-    if (
-      after !== undefined &&
-      !after.startsWith('@@ ') &&
-      headerLine(r, after, newFile(), [], [], { fromTo: false })
-    )
-      r.fail(`an extended header line after "+++" ${JSON.stringify(after.slice(0, 80))}`)
-    parseHunks(r, file)
-    for (const hunk of file.hunks) for (const l of hunk.lines) if (l[0] === '+') addedText.push(l.slice(1))
-  }
-  if (olds.length === 0 && news.length === 0) {
-    r.fail('cannot tell the file names of a "diff --git" header with spaces and no other names')
-  }
-  if (!olds.every(n => n === olds[0]))
-    r.fail(`inconsistent old file names: ${olds.map(n => JSON.stringify(n)).join(', ')}`)
-  if (!news.every(n => n === news[0]))
-    r.fail(`inconsistent new file names: ${news.map(n => JSON.stringify(n)).join(', ')}`)
-  if (fromTo && (olds.length === 0 || news.length === 0))
-    r.fail(`a ${file.status} file lacks its "from" or "to" line`)
-  return finish(r, file, { old: olds[0] ?? news[0], new: news[0] ?? olds[0] }, addedText)
-}
-
-/** A traditional unified diff section (`--- a/x` / `+++ b/x` with no git header). */
-function parsePlainSection(r: Reader): PatchFile {
-  const file = newFile()
-  const oldRaw = nameToken(r, (r.line as string).slice(4), true)
-  const newRaw = nameToken(r, (r.lines[r.i + 1] as string).slice(4), true)
-  const names: { old?: string; new?: string } = {}
-  if (oldRaw === '/dev/null') file.status = 'added'
-  else names.old = stripPrefix(r, oldRaw)
-  if (newRaw === '/dev/null') {
-    if (file.status === 'added') r.fail('both names are /dev/null')
-    file.status = 'deleted'
-  } else names.new = stripPrefix(r, newRaw)
-  r.i += 2
-  parseHunks(r, file)
-  if (file.status === 'deleted') names.new = names.old
-  const addedText: string[] = []
-  for (const hunk of file.hunks) for (const l of hunk.lines) if (l[0] === '+') addedText.push(l.slice(1))
-  return finish(r, file, names, addedText)
-}
-
-/**
- * Parse a unified diff into its files. Text outside file sections (a mail header, a commit
- * message) is ignored, as git apply ignores it; a traditional "Binary files … differ" line is
- * read as a binary file, so it is never ignored.
- */
-export function parseUnifiedDiff(text: string): PatchFile[] {
-  const r = new Reader(text)
-  const files: PatchFile[] = []
-  while (r.line !== undefined) {
-    const line = r.line
-    if (line.startsWith('diff --git ')) files.push(parseGitSection(r))
-    else if (
-      line.startsWith('--- ') &&
-      r.lines[r.i + 1]?.startsWith('+++ ') &&
-      r.lines[r.i + 2]?.startsWith('@@ ')
-    ) {
-      files.push(parsePlainSection(r))
-    } else if (line.startsWith('@@ ')) {
-      r.fail('a hunk outside any file section')
-    } else if (line.startsWith('GIT binary patch')) {
-      r.fail('a binary patch outside any file section')
-    } else if (/^Binary files .* differ$/.test(line)) {
-      const m = /^Binary files (?:a\/)?(.*?) and (?:b\/)?(.*?) differ$/.exec(line)
-      const file = newFile()
-      file.binary = true
-      file.path = m?.[2] === '/dev/null' ? (m?.[1] ?? '') : (m?.[2] ?? '')
-      file.status = m?.[1] === '/dev/null' ? 'added' : m?.[2] === '/dev/null' ? 'deleted' : 'modified'
-      file.additions = null
-      file.deletions = null
-      files.push(file)
-      r.i++
-    } else r.i++
-  }
-  // git applies sections in order, each to the result of the last: one path in two sections
-  // would be judged against the wrong text, so it is refused.
+/** git applies the sections of one path in sequence; the reader judges each alone, so refuses. */
+function refuseRepeatedPaths(files: PatchFile[], sections: Section[]): void {
   const seen = new Set<string>()
-  for (const file of files) {
-    const paths = new Set([file.path, ...(file.previousPath === undefined ? [] : [file.previousPath])])
-    for (const path of paths) {
+  files.forEach((file, i) => {
+    for (const path of new Set([
+      file.path,
+      ...(file.previousPath === undefined ? [] : [file.previousPath])
+    ])) {
       if (seen.has(path))
-        throw new PolicyInputError(
-          `the patch touches ${JSON.stringify(path)} in more than one section; send one section per file`
-        )
+        fail(sections[i].start, `the patch touches ${JSON.stringify(path)} in more than one section`)
       seen.add(path)
     }
+  })
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+
+function lineNumber(b: Buffer, pos: number): number {
+  let n = 1
+  for (let i = b.indexOf(NL); i !== -1 && i < pos; i = b.indexOf(NL, i + 1)) n++
+  return n
+}
+
+/** The reading of a patch: its files, and why it is refused when it is. */
+export type DiffReading = { files: PatchFile[]; problem?: { line: number; message: string } }
+
+/**
+ * Read a unified diff as `git apply` (default -p1, guessed for traditional patches) reads it.
+ * When the reader refuses, `problem` says where and why, and `files` holds the sections read
+ * before it.
+ */
+export function readUnifiedDiff(text: string | Buffer): DiffReading {
+  const b = typeof text === 'string' ? Buffer.from(text, 'utf8') : text
+  const st: State = { b, pValue: 1, pKnown: false }
+  const sections: Section[] = []
+  const files: PatchFile[] = []
+  try {
+    if (typeof text === 'string' && LONE_SURROGATE.test(text))
+      fail(0, 'the patch is not well-formed Unicode (a lone surrogate)')
+    for (let pos: number | undefined = 0; pos !== undefined && pos < b.length;) {
+      pos = parseChunk(st, pos, sections)
+      if (sections.length > files.length) files.push(toFile(sections[sections.length - 1]))
+    }
+    if (sections.length === 0) fail(b.length, 'the patch has no file sections git would apply')
+    refuseRepeatedPaths(files, sections)
+    return { files }
+  } catch (error) {
+    if (!(error instanceof DiffUnreadable)) throw error
+    const line = lineNumber(b, error.at)
+    return {
+      files: files.slice(0, sections.length),
+      problem: { line, message: `line ${line} of the patch: ${error.message}` }
+    }
   }
-  return files
+}
+
+/** readUnifiedDiff for callers that need the whole patch: a refusal is a PolicyInputError. */
+export function parseUnifiedDiff(text: string | Buffer): PatchFile[] {
+  const reading = readUnifiedDiff(text)
+  if (reading.problem) throw new PolicyInputError(reading.problem.message)
+  return reading.files
 }
 
 /**
