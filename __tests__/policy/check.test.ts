@@ -360,14 +360,17 @@ describe('check --diff and --proposals', () => {
     ])
   })
 
-  it('exits 2 for a diff that cannot be parsed', async () => {
+  it('blocks a diff the text reader cannot read (patch-unreadable), naming the line', async () => {
     const dir = scratch()
     writeFileSync(join(dir, 'bad.diff'), 'diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -1,5 +1,5 @@\n a\n')
-    const r = await check(['--diff', 'bad.diff', '--type', 'cleanup', '--risk', '0'], dir)
-    expect(r.code).toBe(2)
-    expect(r.stderr).toMatch(
-      /--diff "bad\.diff" cannot be read: line 6 of the patch: the patch ends inside a hunk/
-    )
+    const r = await check(['--diff', 'bad.diff', '--type', 'cleanup', '--risk', '0', '--json'], dir)
+    expect(r.code).toBe(1)
+    expect(JSON.parse(r.stdout).proposals[0].violations).toEqual([
+      {
+        rule: 'patch-unreadable',
+        message: expect.stringMatching(/^line 6 of the patch: corrupt patch: the patch ends inside a hunk$/)
+      }
+    ])
   })
 
   it('exits 2 for a proposals file that is not JSON or breaks the schema', async () => {

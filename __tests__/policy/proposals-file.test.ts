@@ -213,9 +213,9 @@ describe('readProposalsFile', () => {
       /files\[0\]\.additions: expected a value >= 0/
     ],
     [
-      'a patch that cannot be parsed',
-      text({ proposals: [{ title: 't', type: 'persona', riskLevel: 0, patch: '@@ -1 +1 @@\n-a\n+b\n' }] }),
-      /^proposals\[0\]\.patch cannot be read: line 1 of the patch/
+      'a claimed mode that is no file type',
+      text({ proposals: [claimed({ files: [{ path: 'a', status: 'added', additions: 0, deletions: 0, mode: '040000' }] })] }),
+      /files\[0\]\.mode: expected a git mode/
     ],
     ['no proposals key', text({ reflection: { insights: 'x' } }), /proposals: expected array \(missing\)/]
   ])('refuses %s with one sentence naming the JSON path', async (_what, input, message) => {

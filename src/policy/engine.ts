@@ -22,9 +22,6 @@ export const MAX_FILES_IN_A_CHANGE = 3000
 /** Risk 4 and 5 are never allowed in v0, whatever the config says. */
 export const NEVER_ALLOWED_RISK = 4
 
-const SYMLINK = '120000'
-const GITLINK = '160000'
-
 type CompiledPolicy = {
   blocked: PatternSet
   allowed: PatternSet
@@ -155,16 +152,55 @@ function judgePath(
   return path
 }
 
-/** symlink and submodule: what a file is, or was, other than a file. A deletion removes it. */
+/** The file-type bits of a git mode (S_IFMT). */
+const FILE_TYPE = 0o170000
+
+/**
+ * What a mode makes an entry. git keeps only a mode's file-type bits and executable bit
+ * (canon_mode), so 120644 and 120777 are symbolic links and 160644 a gitlink, whichever reader
+ * produced them; a directory's 040000 is recorded as a gitlink too (create_ce_mode). A mode that
+ * is not octal, or has any other type, is no git file mode at all.
+ */
+function modeKind(mode: string): 'file' | 'symlink' | 'submodule' | 'directory' | 'invalid' {
+  if (!/^[0-7]{6}$/.test(mode)) return 'invalid'
+  switch (parseInt(mode, 8) & FILE_TYPE) {
+    case 0o100000:
+      return 'file'
+    case 0o120000:
+      return 'symlink'
+    case 0o160000:
+      return 'submodule'
+    case 0o040000:
+      return 'directory'
+    default:
+      return 'invalid'
+  }
+}
+
+/**
+ * symlink and submodule: what a file is, or was, other than a file, by the mode's file-type bits;
+ * a mode with no valid git type fails invalid-path. A deletion removes it; an added file has no
+ * previous mode to judge.
+ */
 function judgeKind(file: FileChange, out: Violations): void {
   if (file.status === 'deleted') return
-  if (file.mode === SYMLINK || file.previousMode === SYMLINK) {
-    const tense = file.mode === SYMLINK ? 'is' : 'was'
-    out.add('symlink', `${q(file.path)} ${tense} a symbolic link (mode 120000)`, file.path)
+  const modes: Array<[string, string]> = []
+  if (file.mode !== undefined) modes.push([file.mode, 'is'])
+  if (file.previousMode !== undefined && file.status !== 'added') modes.push([file.previousMode, 'was'])
+  // One violation per rule: what the file is now, else what it was.
+  const first = (kinds: string[]) => modes.find(([mode]) => kinds.includes(modeKind(mode)))
+  const link = first(['symlink'])
+  if (link) out.add('symlink', `${q(file.path)} ${link[1]} a symbolic link (mode ${link[0]})`, file.path)
+  const sub = first(['submodule', 'directory'])
+  if (sub) {
+    const what =
+      modeKind(sub[0]) === 'directory' ? 'a directory entry, which git records as a submodule' : 'a submodule'
+    out.add('submodule', `${q(file.path)} ${sub[1]} ${what} (mode ${sub[0]})`, file.path)
   }
-  if (file.mode === GITLINK || file.previousMode === GITLINK) {
-    const tense = file.mode === GITLINK ? 'is' : 'was'
-    out.add('submodule', `${q(file.path)} ${tense} a submodule (mode 160000)`, file.path)
+  const bad = first(['invalid'])
+  if (bad) {
+    const message = `${q(file.path)} has the mode ${q(bad[0])}, which is no git file mode (expected six octal digits such as 100644)`
+    out.add('invalid-path', message, file.path)
   }
 }
 

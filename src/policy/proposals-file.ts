@@ -5,19 +5,31 @@
  *
  * A proposal's `files` is the agent's own claim, judged as given (source `claimed`); a `patch`
  * is parsed like `--diff` (source `patch`). Both at once, neither, more than 100 proposals,
- * invalid JSON or a schema error is a PolicyInputError naming the JSON path.
+ * invalid JSON or a schema error is a PolicyInputError naming the JSON path. A patch the text
+ * reader refuses is not: its proposal carries `patchProblem` (rule `patch-unreadable`) and the
+ * files read before the refusal, and the engine blocks it.
  */
 import { z } from 'zod'
 import { explainIssue, joinPath } from '../text/zod-issues.js'
 import { CHANGE_TYPES } from '../config/schema.js'
 import { PolicyInputError } from './errors.js'
 import { normalizePath } from './normalize.js'
-import type { ConfigFileChange, FileChange, ProposalUnderReview } from './types.js'
-import { applyHunks, parseUnifiedDiff } from './unified-diff.js'
+import type { ConfigFileChange, FileChange, PatchProblem, ProposalUnderReview } from './types.js'
+import { applyHunks, readUnifiedDiff } from './unified-diff.js'
 
 export const MAX_PROPOSALS = 100
 
-const gitMode = z.string().regex(/^[0-7]{6}$/, 'expected a git mode of six octal digits such as "100644"')
+/**
+ * Six octal digits whose file-type bits are a regular file (10xxxx), a symbolic link (12xxxx) or a
+ * gitlink (16xxxx); git keeps only those bits and the executable bit (canon_mode), so 120777 is
+ * a symbolic link, which the engine blocks by its type bits. Other types are refused here.
+ */
+const gitMode = z
+  .string()
+  .regex(
+    /^(?:10|12|16)[0-7]{4}$/,
+    'expected a git mode of six octal digits for a file (10xxxx), symbolic link (12xxxx) or submodule (16xxxx), such as "100644"'
+  )
 const count = z.number().int().min(0)
 const level = z.number().int().min(0).max(5)
 
@@ -113,14 +125,19 @@ export type FileReader = (repoPath: string) => string | null | Promise<string | 
 
 /**
  * The changes of a unified diff, with the watched config file's text before and after when the
- * patch touches it. `readBaseFile` supplies the before-text (the working tree, or git).
+ * patch touches it. `readBaseFile` supplies the before-text (the working tree, or git). A patch
+ * the text reader refuses comes back with `patchProblem` and the files read before the refusal.
  */
 export async function readPatchChanges(
   text: string,
   opts: { configPath: string; readBaseFile?: FileReader }
-): Promise<{ files: FileChange[]; configFile?: ConfigFileChange }> {
-  const parsed = parseUnifiedDiff(text)
-  const files: FileChange[] = parsed.map(({ hunks: _hunks, ...file }) => file)
+): Promise<{ files: FileChange[]; configFile?: ConfigFileChange; patchProblem?: PatchProblem }> {
+  const reading = readUnifiedDiff(text)
+  const parsed = reading.files
+  const files: FileChange[] = parsed.map(({ hunks: _hunks, git: _git, ...file }) => file)
+  // A refused patch is blocked whatever else it holds; its config file is not read.
+  if (reading.problem)
+    return { files, patchProblem: { rule: 'patch-unreadable', message: reading.problem.message } }
   const watched = normalizePath(opts.configPath)
   if (!watched.ok) return { files }
   const same = (p: string | undefined) => {
@@ -194,15 +211,9 @@ export async function readProposalsFile(
       ...(p.description !== undefined ? { description: p.description } : {})
     }
     if (p.patch !== undefined) {
-      let changes: Awaited<ReturnType<typeof readPatchChanges>>
-      try {
-        changes = await readPatchChanges(p.patch, opts)
-      } catch (error) {
-        if (error instanceof PolicyInputError) {
-          throw new PolicyInputError(`proposals[${index}].patch cannot be read: ${error.message}`)
-        }
-        throw error
-      }
+      const changes = await readPatchChanges(p.patch, opts)
+      if (changes.patchProblem)
+        changes.patchProblem.message = `proposals[${index}].patch: ${changes.patchProblem.message}`
       proposals.push({ ...meta, source: 'patch', ...changes })
     } else {
       const files: FileChange[] = (p.files ?? []).map(f => ({
