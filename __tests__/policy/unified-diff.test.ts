@@ -23,6 +23,8 @@ describe('quoted paths', () => {
   })
   it('turns bytes that are not UTF-8 into U+FFFD, which normalizePath refuses', () => {
     expect(unquoteCPath('"\\377x"').path).toBe('\ufffdx')
+    // A leading byte-order mark is part of the name, as git keeps it.
+    expect(unquoteCPath('"\\357\\273\\277x"').path).toBe('\ufeffx')
   })
 })
 

@@ -34,7 +34,8 @@ const UNESCAPE: Record<string, number> = {
   '\\': 0x5c
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: false })
+// ignoreBOM: a name may start with U+FEFF, and git keeps it; the decoder must not drop it.
+const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true })
 
 /**
  * Decode a quoted path that starts at `text[start]` (a double quote). Returns the path and the
