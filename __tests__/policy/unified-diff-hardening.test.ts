@@ -264,9 +264,11 @@ describe('one path in several sections', () => {
       ...section(4, '      "maxLinesOfCode": 500', '      "maxLinesOfCode": 100000'),
       ...section(9, '    "description": "a"', '    "description": "b"')
     )
-    await expect(readPatchChanges(e1, { configPath: CONFIG_PATH, readBaseFile: () => '' })).rejects.toThrow(
-      /".github\/self-evolution-config.json" in more than one section/
-    )
+    const read = await readPatchChanges(e1, { configPath: CONFIG_PATH, readBaseFile: () => '' })
+    expect(read.patchProblem).toEqual({
+      rule: 'patch-unreadable',
+      message: expect.stringMatching(/".github\/self-evolution-config.json" in more than one section/)
+    })
   })
 
   it('refuses a path that is both renamed away and modified', () => {

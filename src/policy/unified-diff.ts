@@ -102,13 +102,16 @@ function shown(b: Buffer, pos: number): string {
   return JSON.stringify(b.toString('utf8', pos, pos + Math.min(len, 80)).replace(/\r?\n$/, ''))
 }
 
-/** parse_mode_line, stricter: six octal digits and the line end, as git writes modes. */
+/** parse_mode_line, stricter: six octal digits and the line end, as git writes modes; not 0. */
 function parseMode(b: Buffer, pos: number, what: string): string {
   const len = lineLength(b, pos)
   const text = b.toString('latin1', pos, pos + len)
   const m = /^([0-7]{6})\r?\n$/.exec(text)
   if (!m) fail(pos, `${what} ${shown(b, pos)} is not six octal digits such as 100644`)
-  return (m as RegExpExecArray)[1]
+  const mode = (m as RegExpExecArray)[1]
+  // git reads 0 as "no mode given" and takes the file's; the reader cannot know it.
+  if (mode === '000000') fail(pos, `${what} 000000 is no mode (git would use the file's own)`)
+  return mode
 }
 
 /** gitdiff_verify_name: the name of a `---` or `+++` line inside a `diff --git` header. */
