@@ -132,9 +132,11 @@ const HEX_MAX_ANY_REPO = 64
 function indexLine(st: State, pos: number, patch: Section): void {
   const b = st.b
   const end = pos + lineLength(b, pos) - 1
-  let dot = b.indexOf(0x2e, pos)
-  const nul = b.indexOf(0, pos)
-  if (nul !== -1 && (dot === -1 || nul < dot)) dot = -1
+  // strchr(line, '.'): it stops at a NUL; only the first HEX_MAX_ANY_REPO + 1 bytes can matter.
+  const window = b.subarray(pos, Math.max(end, pos + HEX_MAX_ANY_REPO + 1))
+  const dotAt = window.indexOf(0x2e)
+  const nul = window.indexOf(0)
+  const dot = dotAt === -1 || (nul !== -1 && nul < dotAt) ? -1 : pos + dotAt
   // git searches on past the line's end; only a ".." on the line itself is modelled.
   if (dot === -1 || dot > end) {
     if (dot !== -1 && at(b, dot + 1) === 0x2e && dot - pos <= HEX_MAX_ANY_REPO)
@@ -148,8 +150,8 @@ function indexLine(st: State, pos: number, patch: Section): void {
   }
   if (at(b, dot + 1) !== 0x2e || !hexLength(dot - pos)) return
   const second = dot + 2
-  let space = b.indexOf(0x20, second)
-  if (space === -1 || space > end) space = end
+  const spaceAt = b.subarray(second, end).indexOf(0x20)
+  const space = spaceAt === -1 ? end : second + spaceAt
   if (!hexLength(space - second)) return
   if (b[space] === 0x20) patch.oldMode = parseMode(b, space + 1, 'the mode of the "index" line')
 }
@@ -203,8 +205,7 @@ const HEADER_TABLE: Array<[string, HeaderFn]> = [
 ]
 
 function checkNoNul(b: Buffer, pos: number, len: number): void {
-  const nul = b.indexOf(0, pos)
-  if (nul !== -1 && nul < pos + len) fail(pos, 'a header line holds a NUL byte')
+  if (b.subarray(pos, pos + len).includes(0)) fail(pos, 'a header line holds a NUL byte')
 }
 
 /** parse_git_diff_header: the header's length in bytes (the `diff --git` line included). */
