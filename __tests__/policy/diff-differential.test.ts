@@ -36,6 +36,15 @@ describe('the text reader against git apply', () => {
     read.forEach((k, i) => {
       const git = verdicts[i]
       const mine = formatLikeGit(readings[k].files)
+      for (const f of readings[k].files) {
+        // What the engine judges is what git read: the path and old path of each section.
+        const path = f.status === 'deleted' ? f.git.oldName : f.git.newName
+        const previous = f.status === 'renamed' || f.status === 'copied' ? f.git.oldName : undefined
+        if (f.path !== path || f.previousPath !== previous)
+          failures.push(
+            `case ${k}: the reader judges ${f.previousPath} -> ${f.path}, git reads ${f.git.oldName} -> ${f.git.newName}`
+          )
+      }
       if (!git.ok)
         failures.push(
           `case ${k}: git refuses (${git.error}), the reader reads ${show(mine)}\n${show(patches[k])}`

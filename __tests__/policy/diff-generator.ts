@@ -142,7 +142,7 @@ function encode85(data: Buffer): string[] {
 }
 
 function binary(r: Rng, a: string, b: string): string[] {
-  if (r.chance(0.3)) return [`Binary files ${a} and ${b} differ`]
+  if (r.chance(0.3)) return [`${r.chance(0.8) ? 'Binary files' : 'Files'} ${a} and ${b} differ`]
   const block = () => {
     const data = Buffer.from(Array.from({ length: r.int(70) }, () => r.int(256)))
     const packed = deflateSync(data)
@@ -230,7 +230,7 @@ function mutate(r: Rng, lines: string[]): string[] {
   const at = () => r.int(out.length + 1)
   for (let n = r.int(4); n > 0; n--) {
     const i = r.int(out.length)
-    switch (r.int(7)) {
+    switch (r.int(8)) {
       case 0:
         out.splice(i, 1)
         break
@@ -248,6 +248,10 @@ function mutate(r: Rng, lines: string[]): string[] {
         break
       case 5:
         out[i] = (out[i] ?? '') + '\r'
+        break
+      case 6:
+        // Swap the two names of a header line.
+        out[i] = (out[i] ?? '').replace(/^(diff --git|rename from|copy from) (\S+) (\S+)$/, '$1 $3 $2')
         break
       default:
         out[i] = (out[i] ?? '').replace(/docs\/a\.md/, r.pick(NAMES))
