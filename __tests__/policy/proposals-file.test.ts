@@ -214,7 +214,11 @@ describe('readProposalsFile', () => {
     ],
     [
       'a claimed mode that is no file type',
-      text({ proposals: [claimed({ files: [{ path: 'a', status: 'added', additions: 0, deletions: 0, mode: '040000' }] })] }),
+      text({
+        proposals: [
+          claimed({ files: [{ path: 'a', status: 'added', additions: 0, deletions: 0, mode: '040000' }] })
+        ]
+      }),
       /files\[0\]\.mode: expected a git mode/
     ],
     ['no proposals key', text({ reflection: { insights: 'x' } }), /proposals: expected array \(missing\)/]
