@@ -169,7 +169,7 @@ export function describeRisk(a: RiskAssessment): string {
   const decisive = a.raisedBy.find(r => r.minRisk === a.effective)
   if (!decisive) return `risk ${a.effective}`
   const others = a.raisedBy.length - 1
-  const more = others > 0 ? `; ${others} more floor${others === 1 ? '' : 's'} apply` : ''
+  const more = others > 0 ? `; ${others} more floor${others === 1 ? ' applies' : 's apply'}` : ''
   return `risk ${a.effective} (declared ${a.declared}, raised by ${decisive.floor} ${decisive.why}${more})`
 }
 
