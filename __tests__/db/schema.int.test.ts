@@ -65,7 +65,9 @@ const ADDED: Record<string, [string, string][]> = {
   self_evolution_runs: [['repository', 'text']],
   self_evolution_proposals: [
     ['repository', 'text'],
-    ['run_date', 'date']
+    ['run_date', 'date'],
+    // 0005: the risk the rails judged, beside the declared risk_level.
+    ['effective_risk', 'smallint']
   ]
 }
 

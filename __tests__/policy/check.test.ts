@@ -124,6 +124,8 @@ describe('check --git', () => {
           title: 'warmer',
           type: 'persona',
           riskLevel: 1,
+          effectiveRisk: 1,
+          riskRaisedBy: [],
           source: 'git',
           allowed: true,
           stats: { files: 1, additions: 1, deletions: 0, linesChanged: 1, binaryFiles: 0 },

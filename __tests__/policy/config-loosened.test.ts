@@ -78,6 +78,8 @@ const DIRECTED: Array<[string, unknown, unknown]> = [
     ['prompt', 'persona', 'cleanup', 'capability', 'wildcard', 'prompt']
   ],
   ['safetyRails.maxRiskLevel', 1, 3],
+  ['safetyRails.riskFloors', [{ paths: ['docs/**'], minRisk: 2 }], [{ paths: ['docs/**'], minRisk: 1 }]],
+  ['safetyRails.sizeFloors', [{ minLines: 10, minRisk: 2 }], [{ minLines: 20, minRisk: 2 }]],
   ['safetyRails.requireReviewers', true, false],
   ['safetyRails.allowBinaryFiles', false, true],
   ['safetyRails.typePaths.capability', [], ['packages/agent/src/tools/**', 'src/**']],

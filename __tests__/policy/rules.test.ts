@@ -56,6 +56,8 @@ describe('the verdict', () => {
       title: 'a proposal',
       type: 'persona',
       riskLevel: 1,
+      effectiveRisk: 1,
+      riskRaisedBy: [],
       source: 'claimed',
       allowed: true,
       stats: { files: 1, additions: 3, deletions: 2, linesChanged: 5, binaryFiles: 0 },

@@ -55,6 +55,21 @@ describe('the report', () => {
     expect(rows[1].split(' | ').length).toBe(4)
   })
 
+  it('shows a risk a floor raised as declared → effective, and a risk no floor raised alone', () => {
+    const raised = renderReport({
+      status: 'success',
+      repository: 'o/r',
+      gates: [],
+      verdicts: [
+        { ...verdict(1, 0), riskLevel: 0, effectiveRisk: 2 },
+        { ...verdict(2, 0), effectiveRisk: 2 }
+      ]
+    })
+    const rows = raised.split('\n').filter(l => /^\| [12] \|/.test(l))
+    expect(rows[0].split(' | ')[3]).toBe('0 → 2')
+    expect(rows[1].split(' | ')[3]).toBe('2')
+  })
+
   it('says what the run decided', () => {
     expect(report).toContain('### Proposals: 1 allowed, 1 blocked')
     expect(report).toContain('dry run')

@@ -6,13 +6,15 @@
  *   'lower' | 'higher'   a number moving this way is tighter
  *   'true' | 'false'     a boolean set to this value is tighter
  *   'subset' | 'superset' a list (set of strings) shrinking / growing is tighter
+ *   'floors'             a list of risk floors (safetyRails.riskFloors, sizeFloors): every old
+ *                        floor must stay covered by one at least as strict (src/policy/risk.ts)
  *   'free'               informational, may change freely
  *   (absent)             no declared direction: the key may not change at all
  */
 import picomatch from 'picomatch'
 import { z } from 'zod'
 
-export type Stricter = 'lower' | 'higher' | 'true' | 'false' | 'subset' | 'superset' | 'free'
+export type Stricter = 'lower' | 'higher' | 'true' | 'false' | 'subset' | 'superset' | 'floors' | 'free'
 
 import { CHANGE_TYPES, DEFAULT_CONFIG_PATH, type ChangeType } from './names.js'
 export { CHANGE_TYPES, DEFAULT_CONFIG_PATH, type ChangeType }
@@ -82,6 +84,62 @@ const DEFAULT_BLOCKED_PATHS = [
   'dist/**'
 ]
 
+/** A risk level on the product's scale: 0-1 typos, docs, small persona tweaks; 2-3 new tools, larger prompt changes. */
+const riskLevel = int(0, 5)
+
+/** A path floor: a change touching any of `paths` has at least `minRisk`, whatever it declares. */
+export const riskFloorSchema = z.strictObject({
+  paths: z.array(globPattern).min(1).meta({ description: 'Anchored patterns, as in allowedPaths.' }),
+  minRisk: riskLevel.meta({ description: 'The least risk of a change that touches a matching path.' }),
+  newFilesOnly: z.boolean().default(false).meta({
+    description:
+      'Apply only to a path that did not exist before the change: an added file, or the new path of a copy or rename.'
+  })
+})
+
+/** A size floor: more than `minLines` changed lines in the matching files mean at least `minRisk`. */
+export const sizeFloorSchema = z.strictObject({
+  paths: z
+    .array(globPattern)
+    .min(1)
+    .optional()
+    .meta({ description: 'Anchored patterns whose files are counted (absent: every file).' }),
+  minLines: int(0, 100000).meta({
+    description:
+      'The floor applies to more than this many changed lines (additions + deletions) in the matching files; a binary file among them always counts as more.'
+  }),
+  minRisk: riskLevel.meta({ description: 'The least risk of a change over minLines.' })
+})
+
+export type RiskFloor = z.output<typeof riskFloorSchema>
+export type SizeFloor = z.output<typeof sizeFloorSchema>
+
+/**
+ * The default floors, on the product's scale, leaving the daily wildcard (risk 1 at most,
+ * persona and prompt paths) possible: docs and persona 0, prompts 1, any tool change 1, a new
+ * tool 2, the rails' own config 2.
+ */
+const DEFAULT_RISK_FLOORS: readonly RiskFloor[] = [
+  { paths: ['docs/**/*.md'], minRisk: 0, newFilesOnly: false },
+  { paths: ['apps/bot/src/persona/**'], minRisk: 0, newFilesOnly: false },
+  { paths: ['packages/agent/src/prompts/**'], minRisk: 1, newFilesOnly: false },
+  { paths: ['packages/agent/src/tools/**'], minRisk: 2, newFilesOnly: true },
+  { paths: ['.github/self-evolution-config.json'], minRisk: 2, newFilesOnly: false },
+  { paths: ['packages/agent/src/tools/**'], minRisk: 1, newFilesOnly: false }
+]
+
+/** Larger prompt or persona changes (more than 50 lines) and any change over 200 lines are at least 2. */
+const DEFAULT_SIZE_FLOORS: readonly SizeFloor[] = [
+  { paths: ['packages/agent/src/prompts/**', 'apps/bot/src/persona/**'], minLines: 50, minRisk: 2 },
+  { minLines: 200, minRisk: 2 }
+]
+
+/** A fresh deep copy of a default list, so no parsed config shares it with another. */
+const copyOf =
+  <T>(list: readonly T[]) =>
+  (): T[] =>
+    JSON.parse(JSON.stringify(list)) as T[]
+
 export const scheduleConfigSchema = z
   .strictObject({
     cronSchedule: z
@@ -148,6 +206,16 @@ export const safetyRailsSchema = z
     maxRiskLevel: int(0, 3)
       .default(2)
       .meta({ stricter: 'lower', description: 'Highest allowed risk level (risk 4-5 is never allowed).' }),
+    riskFloors: z.array(riskFloorSchema).max(100).default(copyOf(DEFAULT_RISK_FLOORS)).meta({
+      stricter: 'floors',
+      description:
+        'Path floors: a change touching a matching path has at least minRisk, whatever risk it declares. Floors may be added or raised, never removed or lowered.'
+    }),
+    sizeFloors: z.array(sizeFloorSchema).max(100).default(copyOf(DEFAULT_SIZE_FLOORS)).meta({
+      stricter: 'floors',
+      description:
+        'Size floors: more than minLines changed lines in the matching files mean at least minRisk. Floors may be added or made stricter, never removed or loosened.'
+    }),
     requireReviewers: z
       .boolean()
       .default(true)

@@ -169,6 +169,7 @@ function rowOf(opts: JudgeOptions, v: ProposalVerdict, reason: string | undefine
     title: v.title,
     description: v.description ?? null,
     riskLevel: v.riskLevel,
+    effectiveRisk: v.effectiveRisk,
     effort: v.effort ?? null,
     allowed: v.allowed,
     blockedReasons: v.violations.map(x => `${x.rule}: ${x.message}`),

@@ -19,6 +19,8 @@ export type JudgedProposal = {
   title: string
   description?: string | null
   riskLevel: number
+  /** The risk the rails judged: riskLevel raised by the config's floors (null: not computed). */
+  effectiveRisk?: number | null
   effort?: number | null
   /** The overall verdict (the `allowlisted` column). */
   allowed: boolean
@@ -101,6 +103,7 @@ async function insertJudgement(
     title: p.title,
     description: p.description ?? null,
     risk_level: p.riskLevel,
+    effective_risk: p.effectiveRisk ?? null,
     effort: p.effort ?? null,
     allowlisted: p.allowed,
     blocked_reasons: tx.array(p.blockedReasons, 25) // TEXT[] even when empty

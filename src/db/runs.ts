@@ -222,6 +222,8 @@ export type RunDetail = {
     title: string
     description: string | null
     riskLevel: number
+    /** Null for proposals recorded before migration 0005. */
+    effectiveRisk: number | null
     effort: number | null
     allowlisted: boolean
     blockedReasons: string[]
@@ -258,8 +260,8 @@ export async function getRunDetail(sql: Queryable, id: number): Promise<RunDetai
       FROM self_evolution_reflections WHERE run_id = ${id} ORDER BY id
     `,
     sql<RunDetail['proposals']>`
-      SELECT id, type, title, description, risk_level AS "riskLevel", effort, allowlisted,
-             blocked_reasons AS "blockedReasons", created_at AS "createdAt"
+      SELECT id, type, title, description, risk_level AS "riskLevel",
+             effective_risk AS "effectiveRisk", effort, allowlisted, blocked_reasons AS "blockedReasons", created_at AS "createdAt"
       FROM self_evolution_proposals WHERE run_id = ${id} ORDER BY id
     `,
     sql<RunDetail['actions']>`

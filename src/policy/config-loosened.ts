@@ -2,15 +2,25 @@
  * The `config-loosened` rule: the agent may edit its own config file only to make the rails
  * stricter. Both versions are parsed with defaults applied, then the schema is walked: every key
  * declares in its `meta({ stricter })` which direction is tighter, and a key that declares none
- * may not change at all. Deleting or renaming the file, an invalid new config, and a change
+ * may not change at all. Risk floors (`floors`) are compared floor by floor (src/policy/risk.ts). Deleting or renaming the file, an invalid new config, and a change
  * whose new content cannot be known are violations too.
  */
 import { z } from 'zod'
 import { defaultConfig, formatProblems, parseConfigText, unwrap } from '../config/load.js'
 import { configSchema, type Config, type Stricter } from '../config/schema.js'
+import { loosenedFloors } from './risk.js'
 import type { ConfigFileChange } from './types.js'
 
-const STRICTER_VALUES: readonly string[] = ['lower', 'higher', 'true', 'false', 'subset', 'superset', 'free']
+const STRICTER_VALUES: readonly string[] = [
+  'lower',
+  'higher',
+  'true',
+  'false',
+  'subset',
+  'superset',
+  'floors',
+  'free'
+]
 
 /** The direction declared on a schema or on any wrapper (default, prefault, optional) around it. */
 export function declaredDirection(schema: z.core.$ZodType): Stricter | undefined {
@@ -86,6 +96,9 @@ function compareLeaf(
       }
       break
     }
+    case 'floors':
+      // Compared floor by floor in walk(); reaching here means a caller skipped that.
+      break
     case undefined:
       return `${moved}; this key declares no stricter direction, so it may not change`
   }
@@ -101,6 +114,11 @@ function walk(schema: z.core.$ZodType, before: unknown, after: unknown, key: str
     const a = (after ?? {}) as Record<string, unknown>
     for (const name of Object.keys(shape))
       walk(shape[name], b[name], a[name], key ? `${key}.${name}` : name, out)
+    return
+  }
+  if (direction === 'floors') {
+    // Risk floors only rise: every old floor must stay covered by one at least as strict.
+    if (!equal(before, after)) out.push(...loosenedFloors(key, before, after))
     return
   }
   const problem = compareLeaf(key, direction, before, after)

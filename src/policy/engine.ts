@@ -7,6 +7,7 @@ import type { Config } from '../config/schema.js'
 import { judgeConfigChange } from './config-loosened.js'
 import { normalizedQuickly, normalizePath } from './normalize.js'
 import { compileAnchored, compileBlocked, type PatternSet } from './paths.js'
+import { assessRisk, describeRisk, type RiskAssessment } from './risk.js'
 import type {
   FileChange,
   PolicyResult,
@@ -80,18 +81,20 @@ function watchedPath(configPath: string): string | undefined {
   return watched.ok ? watched.path : undefined
 }
 
-/** risk-too-high, type-not-allowed, wildcard-disabled and wildcard-risk: the proposal's metadata. */
-function judgeMetadata(proposal: ProposalUnderReview, config: Config, out: Violations): void {
+/**
+ * risk-too-high, type-not-allowed, wildcard-disabled and wildcard-risk: the proposal's metadata.
+ * The risk judged is the effective one: the declared risk raised by the config's floors (risk.ts).
+ */
+function judgeMetadata(proposal: ProposalUnderReview, config: Config, out: Violations): RiskAssessment {
   const rails = config.safetyRails
   const wildcard = config.wildcardFeature
-  const risk = proposal.riskLevel
+  const assessed = assessRisk(proposal, config)
+  const risk = assessed.effective
+  const shown = describeRisk(assessed)
   if (!Number.isInteger(risk) || risk < 0 || risk >= NEVER_ALLOWED_RISK) {
-    out.add(
-      'risk-too-high',
-      `risk ${risk} is never allowed: risk 4 and 5 always fail, and the scale is 0 to 5`
-    )
+    out.add('risk-too-high', `${shown} is never allowed: risk 4 and 5 always fail, and the scale is 0 to 5`)
   } else if (risk > rails.maxRiskLevel) {
-    out.add('risk-too-high', `risk ${risk} is above safetyRails.maxRiskLevel ${rails.maxRiskLevel}`)
+    out.add('risk-too-high', `${shown} is above safetyRails.maxRiskLevel ${rails.maxRiskLevel}`)
   }
   if (!rails.allowedChangeTypes.includes(proposal.type)) {
     out.add('type-not-allowed', `the type ${q(proposal.type)} is not in safetyRails.allowedChangeTypes`)
@@ -100,9 +103,10 @@ function judgeMetadata(proposal: ProposalUnderReview, config: Config, out: Viola
     if (!wildcard.enabled)
       out.add('wildcard-disabled', 'a wildcard was proposed, but wildcardFeature.enabled is false')
     if (!(risk <= wildcard.maxRiskLevel)) {
-      out.add('wildcard-risk', `risk ${risk} is above wildcardFeature.maxRiskLevel ${wildcard.maxRiskLevel}`)
+      out.add('wildcard-risk', `${shown} is above wildcardFeature.maxRiskLevel ${wildcard.maxRiskLevel}`)
     }
   }
+  return assessed
 }
 
 /**
@@ -285,7 +289,7 @@ function judgeConfigFile(proposal: ProposalUnderReview, watchedConfig: string, o
 function judgeProposal(proposal: ProposalUnderReview, j: Judging): ProposalVerdict {
   const rails = j.config.safetyRails
   const out = new Violations()
-  judgeMetadata(proposal, j.config, out)
+  const risk = judgeMetadata(proposal, j.config, out)
   if (proposal.patchProblem) out.add(proposal.patchProblem.rule, proposal.patchProblem.message)
   const distinct = new Set<string>()
   const totals: Totals = { additions: 0, deletions: 0, binaryFiles: 0 }
@@ -313,6 +317,8 @@ function judgeProposal(proposal: ProposalUnderReview, j: Judging): ProposalVerdi
     title: proposal.title,
     type: proposal.type,
     riskLevel: proposal.riskLevel,
+    effectiveRisk: risk.effective,
+    riskRaisedBy: risk.raisedBy.map(r => r.floor),
     ...(proposal.effort !== undefined ? { effort: proposal.effort } : {}),
     ...(proposal.description !== undefined ? { description: proposal.description } : {}),
     source: proposal.source,

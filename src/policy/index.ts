@@ -10,6 +10,8 @@ export { normalizePath, compileBlocked, compileAnchored, blockedGlobs } from './
 export { isGitDirectoryAlias } from './normalize.js'
 export type { NormalizedPath, PatternSet } from './paths.js'
 export { judgeConfigChange, loosenedKeys, declaredDirection } from './config-loosened.js'
+export { assessRisk, describeRisk, isOnScale, loosenedFloors } from './risk.js'
+export type { RiskAssessment, RiskRaise } from './risk.js'
 export { findSecrets, SECRET_FORMATS } from './secrets.js'
 export { parseUnifiedDiff, applyHunks } from './unified-diff.js'
 export type { Hunk, PatchFile } from './unified-diff.js'

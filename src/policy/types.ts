@@ -109,7 +109,15 @@ export type ProposalStats = {
 export type ProposalVerdict = {
   title: string
   type: ChangeType
+  /** The risk the proposal declared. */
   riskLevel: number
+  /**
+   * The risk the rules judged: the declared one raised by every floor of safetyRails.riskFloors
+   * and safetyRails.sizeFloors that applies (src/policy/risk.ts).
+   */
+  effectiveRisk: number
+  /** The config keys of the floors that raised the risk above the declared one, such as `safetyRails.riskFloors[3]`. */
+  riskRaisedBy: string[]
   effort?: number
   description?: string
   source: ChangeSource

@@ -12,10 +12,20 @@ export type ReportVerdict = {
   title: string
   type: string
   riskLevel: number
+  /** The risk the rails judged, when a floor raised it above riskLevel. */
+  effectiveRisk?: number
   source?: string
   allowed: boolean
   stats: { files: number; additions: number; deletions: number; linesChanged: number; binaryFiles: number }
   violations: Array<{ rule: string; path?: string; message: string }>
+}
+
+/** The declared risk, and the effective one when a floor raised it: `0 → 2`. */
+function riskCell(v: ReportVerdict): string {
+  const e = v.effectiveRisk
+  return typeof e === 'number' && Number.isInteger(e) && e !== v.riskLevel
+    ? `${v.riskLevel} → ${e}`
+    : `${v.riskLevel}`
 }
 
 export type ReportInput = {
@@ -84,7 +94,7 @@ export function renderReport(r: ReportInput): string {
       )
       r.verdicts.forEach((v, i) => {
         out.push(
-          `| ${i + 1} | ${forMarkdown(v.title, LIMITS.title)} | ${forMarkdown(v.type, 20)} | ${v.riskLevel} | ` +
+          `| ${i + 1} | ${forMarkdown(v.title, LIMITS.title)} | ${forMarkdown(v.type, 20)} | ${riskCell(v)} | ` +
             `${v.stats.files} | ${v.stats.linesChanged} | ${forMarkdown(v.source ?? '', 10)} | ` +
             `${v.allowed ? 'allowed' : `**blocked** (${v.violations.length})`} |`
         )

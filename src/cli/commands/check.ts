@@ -357,6 +357,8 @@ export function jsonReport(result: PolicyResult) {
       title: forJson(p.title, LIMITS.title),
       type: p.type,
       riskLevel: p.riskLevel,
+      effectiveRisk: p.effectiveRisk,
+      riskRaisedBy: p.riskRaisedBy,
       ...(p.effort !== undefined ? { effort: p.effort } : {}),
       ...(p.description !== undefined ? { description: forJson(p.description, LIMITS.description) } : {}),
       source: p.source,

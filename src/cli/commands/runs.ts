@@ -145,7 +145,7 @@ async function runCommandFor(sub: string, id: number, values: RunsFlags, io: Cli
   }
 }
 
-function describeRun(d: RunDetail): string {
+export function describeRun(d: RunDetail): string {
   const r = d.run
   const holder = (r.metrics.holder ?? {}) as Record<string, unknown>
   const history = Array.isArray(r.metrics.history) ? (r.metrics.history as Record<string, unknown>[]) : []
@@ -177,12 +177,15 @@ function describeRun(d: RunDetail): string {
     const rows = d.proposals.map(p => [
       String(p.id),
       p.type,
-      String(p.riskLevel),
+      riskCell(p),
       p.effort === null ? '-' : String(p.effort),
       p.allowlisted ? 'allowed' : 'blocked',
       p.title
     ])
     out.push(indent(table(['ID', 'TYPE', 'RISK', 'EFFORT', 'VERDICT', 'TITLE'], rows)))
+    if (d.proposals.some(p => riskCell(p) !== String(p.riskLevel))) {
+      out.push("  RISK a->b: declared a, raised to b by the config's risk or size floors")
+    }
     for (const p of d.proposals) {
       for (const reason of p.blockedReasons) out.push(`  #${p.id}: ${forLog(reason)}`)
     }
@@ -203,6 +206,12 @@ function describeRun(d: RunDetail): string {
   out.push('', `Rollbacks (${d.rollbacks.length})`)
   for (const b of d.rollbacks) out.push(`  action ${b.actionId} at ${time(b.createdAt)}: ${forLog(b.reason)}`)
   return out.join('\n') + '\n'
+}
+
+/** The declared risk, and the effective one when a floor raised it: `0->2`. */
+function riskCell(p: { riskLevel: number; effectiveRisk: number | null }): string {
+  const raised = p.effectiveRisk !== null && p.effectiveRisk !== p.riskLevel
+  return raised ? `${p.riskLevel}->${p.effectiveRisk}` : String(p.riskLevel)
 }
 
 function indent(text: string): string {
