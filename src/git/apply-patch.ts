@@ -109,6 +109,13 @@ export type ApplyPatchResult = AppliedPatch | RefusedPatch
 /** The base cannot be used (not a commit, no repository): the caller's input, not the patch. */
 export class ApplyBaseError extends Error {
   override name = 'ApplyBaseError'
+  constructor(
+    message: string,
+    /** no-repository: `repo` is not in a git repository; no-commit: the revision names none. */
+    readonly kind: 'no-repository' | 'no-commit' = 'no-commit'
+  ) {
+    super(message)
+  }
 }
 
 /** Options of `git apply` that repository configuration could otherwise change. */
@@ -154,6 +161,23 @@ export async function applyPatch(opts: ApplyPatchOptions): Promise<ApplyPatchRes
     cancel()
     rmSync(scratch, { recursive: true, force: true })
   }
+}
+
+/**
+ * The commit `rev` names in `repo` (run in the sandbox environment, nothing written); an
+ * ApplyBaseError when `repo` is no repository or `rev` names no commit there.
+ */
+export async function resolveCommit(repo: string, rev: string, env?: NodeJS.ProcessEnv): Promise<string> {
+  if (!REV.test(rev) || rev.includes('..')) {
+    throw new ApplyBaseError(`the base ${JSON.stringify(rev)} is not a revision; expected a commit`)
+  }
+  const given = env ?? sandboxGitEnv()
+  const signal = new AbortController().signal
+  const where = await gitDirectories(resolve(repo), given, signal)
+  const plain = { ...safeDirectories(given, [resolve(repo), where.gitDir]), GIT_DIR: where.gitDir }
+  const git: Git = (args, env, input, okCodes) =>
+    runGit(args, { cwd: where.gitDir, env, config: APPLY_CONFIG, ...(okCodes ? { okCodes } : {}) })
+  return (await resolveBase(git, plain, rev)).base
 }
 
 /** The steps inside the scratch directory. */
@@ -265,7 +289,7 @@ async function gitDirectories(
   }
   const [gitDir, commonDir] = lines
   if (lines.length !== 2 || !isAbsolute(gitDir) || !isAbsolute(commonDir)) {
-    throw new ApplyBaseError(`${JSON.stringify(repo)} is not a git repository`)
+    throw new ApplyBaseError(`${JSON.stringify(repo)} is not a git repository`, 'no-repository')
   }
   return { gitDir, commonDir }
 }
