@@ -13,8 +13,10 @@ import {
   ApplyBaseError,
   resolveCommit,
   type ApplyLimits,
+  type ApplyPatchResult,
   type Schedule
 } from '../git/apply-patch.js'
+import { GitCommandError } from '../git/run.js'
 import { PolicyInputError } from './errors.js'
 import { readProposalsFile, type FileReader } from './proposals-file.js'
 import type { ProposalUnderReview } from './types.js'
@@ -56,16 +58,7 @@ export async function judgePatchesWithGit(
       out.push(item)
       continue
     }
-    const result = await applyPatch({
-      repo: opts.repo,
-      base,
-      patch: item.patch,
-      configPath: opts.configPath,
-      ...(opts.env ? { env: opts.env } : {}),
-      ...(opts.limits ? { limits: opts.limits } : {}),
-      ...(opts.schedule ? { schedule: opts.schedule } : {}),
-      ...(opts.scratchDir ? { scratchDir: opts.scratchDir } : {})
-    })
+    const result = await applyOne(item.patch, base, opts)
     const { patchProblem: _textProblem, configFile: _textConfig, ...rest } = item.proposal
     const proposal: ProposalUnderReview = result.ok
       ? {
@@ -86,6 +79,30 @@ export async function judgePatchesWithGit(
     out.push({ proposal, patch: item.patch, reader: 'git-apply' })
   }
   return { base, proposals: out }
+}
+
+/**
+ * applyPatch for one patch. What git applied but its reading cannot follow (the git reader's
+ * PolicyInputError) or a git command that fails blocks this proposal, not the others.
+ */
+async function applyOne(patch: string, base: string, opts: GitJudging): Promise<ApplyPatchResult> {
+  try {
+    return await applyPatch({
+      repo: opts.repo,
+      base,
+      patch,
+      configPath: opts.configPath,
+      ...(opts.env ? { env: opts.env } : {}),
+      ...(opts.limits ? { limits: opts.limits } : {}),
+      ...(opts.schedule ? { schedule: opts.schedule } : {}),
+      ...(opts.scratchDir ? { scratchDir: opts.scratchDir } : {})
+    })
+  } catch (error) {
+    if (error instanceof ApplyBaseError) throw error
+    if (!(error instanceof PolicyInputError) && !(error instanceof GitCommandError)) throw error
+    const line = error.message.split('\n')[0]
+    return { ok: false, reason: 'rejected', message: line.length > 200 ? `${line.slice(0, 199)}…` : line }
+  }
 }
 
 /**
