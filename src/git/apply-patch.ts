@@ -27,6 +27,7 @@ import { accessSync, constants, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, isAbsolute, join, resolve } from 'node:path'
 import { inflateSync } from 'node:zlib'
+import { DEFAULT_CONFIG_PATH } from '../config/names.js'
 import { readGitChanges, REV } from '../policy/git.js'
 import type { ConfigFileChange, FileChange } from '../policy/types.js'
 import { OBJECT_ID } from './object-id.js'
@@ -69,8 +70,8 @@ export type ApplyPatchOptions = {
   /** The commit to apply onto: a revision, checked before use. */
   base: string
   patch: string | Buffer
-  /** The watched config file, repository-relative, for its before and after. */
-  configPath: string
+  /** The watched config file, repository-relative, for its before and after (default: DEFAULT_CONFIG_PATH). */
+  configPath?: string
   /** The sandbox environment to start from (default: `sandboxGitEnv()`). */
   env?: NodeJS.ProcessEnv
   limits?: Partial<ApplyLimits>
@@ -230,7 +231,7 @@ async function applyIn(
   const changes = await readGitChanges({
     repo: tree,
     range: `${base}..${commit}`,
-    configPath: opts.configPath,
+    configPath: opts.configPath ?? DEFAULT_CONFIG_PATH,
     env,
     signal,
     scratchDir: scratch
