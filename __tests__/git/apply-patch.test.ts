@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
+  alternatePath,
   applyPatch,
   ApplyBaseError,
   checkPatchSizes,
@@ -206,6 +207,22 @@ describe('applyPatch: git is the oracle', () => {
     )
     expect(result).toEqual({ ok: false, reason: 'rejected', message: expect.stringMatching(/^error:/) })
     expect(rules).toContain('patch-rejected')
+  })
+
+  it('reaches the objects of a repository whose path holds a colon and a quote', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'se-alt-'))
+    cleanups.push(() => rmSync(parent, { recursive: true, force: true }))
+    const odd = join(parent, 'a:b"c')
+    repo.git(['clone', '-q', '--no-local', repo.dir, odd])
+    const result = await applyPatch({
+      repo: odd,
+      base: 'HEAD',
+      patch:
+        'diff --git a/docs/guide.md b/docs/guide.md\n--- a/docs/guide.md\n+++ b/docs/guide.md\n@@ -1,3 +1,3 @@\n-one\n+uno\n two\n three\n',
+      configPath: CONFIG_PATH
+    })
+    expect(ok(result).files.map(f => f.path)).toEqual(['docs/guide.md'])
+    expect(alternatePath('/x/a:b"c')).toBe('"/x/a:b\\"c"')
   })
 
   it('judges .git~1/config, which git writes (no file system reads it as .git), by the rails', async () => {

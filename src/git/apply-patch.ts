@@ -217,7 +217,7 @@ async function applyIn(
     const mine = join(scratch, 'objects')
     mkdirSync(join(mine, 'info'), { recursive: true })
     env.GIT_OBJECT_DIRECTORY = mine
-    env.GIT_ALTERNATE_OBJECT_DIRECTORIES = join(where.commonDir, 'objects')
+    env.GIT_ALTERNATE_OBJECT_DIRECTORIES = alternatePath(join(where.commonDir, 'objects'))
   }
   await git(['read-tree', '--end-of-options', baseTree], env)
   const applied = await git(['apply', '--cached', '--whitespace=nowarn', '-'], env, patch, [0, 1, 128])
@@ -245,6 +245,15 @@ async function applyIn(
     files: changes.files,
     ...(changes.configFile ? { configFile: changes.configFile } : {})
   }
+}
+
+/**
+ * One entry of GIT_ALTERNATE_OBJECT_DIRECTORIES, a list split at ':' whose entries may be
+ * C-quoted (git's sha1-file.c, parse_alt_odb_entry): a path with a ':' or a quote is quoted.
+ */
+export function alternatePath(path: string): string {
+  if (!/[:"\\\n]/.test(path)) return path
+  return `"${path.replace(/[\\"]/g, c => `\\${c}`).replace(/\n/g, '\\n')}"`
 }
 
 type Git = (
