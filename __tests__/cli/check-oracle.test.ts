@@ -59,7 +59,9 @@ describe('check --diff in a git repository', () => {
     expect(r.git(['status', '--porcelain']).toString()).toBe('')
 
     const text = await check(['--diff', join(dir, 'p.diff'), '--type', 'persona', '--risk', '0'], r.dir)
-    expect(text.stdout.split('\n')[0]).toBe(`reader: git apply onto ${head} judged the patches`)
+    expect(text.stdout.split('\n')[0]).toBe(
+      `reader: git-apply onto ${head} (git apply --cached) judged the patches`
+    )
   })
 
   it('applies onto --base, and a patch that does not apply there is patch-rejected', async () => {
@@ -136,7 +138,7 @@ describe('check --diff in a git repository', () => {
     expect(doc.proposals[0].reader).toBe('text')
     const text = await check(['--diff', 'p.diff', '--type', 'persona', '--risk', '0'], dir)
     expect(text.stdout.split('\n')[0]).toBe(
-      'reader: the text reader judged the patches (not a git repository)'
+      'reader: text (the text reader judged the patches: not a git repository)'
     )
   })
 })

@@ -459,8 +459,8 @@ export function textReport(result: PolicyResult, readers: Readers = { readers: [
   if (judge && readers.readers.some(r => r !== undefined)) {
     lines.push(
       judge.reader === 'git-apply'
-        ? `reader: git apply onto ${judge.base} judged the patches`
-        : `reader: the text reader judged the patches (${judge.why})`
+        ? `reader: git-apply onto ${judge.base} (git apply --cached) judged the patches`
+        : `reader: text (the text reader judged the patches: ${judge.why})`
     )
   }
   result.proposals.forEach((p, i) => {
