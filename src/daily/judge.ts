@@ -8,22 +8,70 @@ import { isAbsolute, resolve } from 'node:path'
 import type { Inputs } from '../runtime/inputs.js'
 import type { Database } from '../db/client.js'
 import { hasAllowedWildcard, recordJudgement } from '../db/proposals.js'
+import { evaluateProposals, type ProposalUnderReview, type ProposalVerdict } from '../policy/index.js'
 import {
-  evaluateProposals,
-  readProposalsFile,
-  type ProposalUnderReview,
-  type ProposalVerdict
-} from '../policy/index.js'
+  ApplyBaseError,
+  judgePatchesWithGit,
+  readProposalsWithPatches,
+  type PatchReader,
+  type ProposalWithPatch
+} from '../policy/judge-patches.js'
+import { resolveCommit } from '../git/apply-patch.js'
 import { forLog } from '../text/escape.js'
 import type { Config } from '../config/schema.js'
 
-/** A proposal as read from the file, with the patch text it carries (none when it lists files). */
-export type LoadedProposal = { proposal: ProposalUnderReview; patch?: string }
+/**
+ * A proposal as read from the file, with the patch text it carries (none when it lists files)
+ * and the reader that judged the patch.
+ */
+export type LoadedProposal = { proposal: ProposalUnderReview; patch?: string; reader?: PatchReader }
+
+/**
+ * Who judged the patches: git apply onto the checkout's HEAD; the text reader (a local run
+ * without a repository); or nobody, on GitHub without a checkout (every patch is then blocked).
+ */
+export type PatchJudgement =
+  { reader: 'git-apply'; base: string } | { reader: 'text'; why: string } | { reader: 'none'; why: string }
 
 export type LoadedProposals = {
   reflection?: { insights: string; sentiment?: unknown }
   proposals: LoadedProposal[]
   file: string
+  /** Set when the file was read. */
+  judgement?: PatchJudgement
+}
+
+/** Where the patches are judged: the rails job's checkout, and whether this runs on GitHub. */
+export type PatchOracle = { onGitHub: boolean; scratchDir?: string }
+
+/** One sentence for the log and the report: who judged the patches. */
+export function describePatchJudgement(j: PatchJudgement): string {
+  if (j.reader === 'git-apply') return `git apply onto the checkout's HEAD ${j.base} judged the patches.`
+  if (j.reader === 'text') return `The text reader judged the patches: ${j.why}.`
+  return `No patch was judged: ${j.why}.`
+}
+
+/**
+ * Acting applies a patch onto the default branch's head; the rails job's checkout (HEAD of the
+ * workspace) is that commit on a scheduled run, so git judges each patch there. On GitHub the
+ * text reader never judges: without a checkout every patch is blocked, naming the step to add.
+ */
+async function patchJudgement(workspace: string, oracle: PatchOracle): Promise<PatchJudgement> {
+  try {
+    return { reader: 'git-apply', base: await resolveCommit(workspace, 'HEAD') }
+  } catch (error) {
+    if (!(error instanceof ApplyBaseError)) throw error
+    const what =
+      error.kind === 'no-repository'
+        ? `the workspace ${forLog(workspace, 200)} is not a git repository`
+        : `the workspace ${forLog(workspace, 200)} has no commit at HEAD`
+    return oracle.onGitHub
+      ? {
+          reader: 'none',
+          why: `${what}; add an actions/checkout step before this action so git can judge them`
+        }
+      : { reader: 'text', why: `${what} (a local run)` }
+  }
 }
 
 /**
@@ -33,6 +81,8 @@ export type LoadedProposals = {
 export type JudgedProposal = {
   verdict: ProposalVerdict
   patch?: string
+  /** Who read the patch (patch proposals only). */
+  reader?: PatchReader
   /** Its row in the database; absent when telemetry.storeProposals is off. */
   proposalId?: number
   /** Its planned action; absent when none was recorded (blocked, or telemetry.storeActions off). */
@@ -61,30 +111,64 @@ export async function loadProposals(
   inputs: Inputs,
   workspace: string,
   configText: string | null,
-  configPath: string
+  configPath: string,
+  oracle: PatchOracle = { onGitHub: false }
 ): Promise<LoadedProposals> {
   if (!inputs.proposals) return { proposals: [], file: '' }
   const file = isAbsolute(inputs.proposals) ? inputs.proposals : resolve(workspace, inputs.proposals)
   const bytes = await readProposalsBytes(inputs, file)
+  const judgement = await patchJudgement(workspace, oracle)
   try {
     const text = bytes.toString('utf8')
-    const parsed = await readProposalsFile(text, {
+    // The same text the readers validate: the executor applies exactly the patch judged.
+    const parsed = await readProposalsWithPatches(text, {
       configPath,
-      readBaseFile: (path: string) => (path === configPath ? configText : null)
+      readBaseFile: (path: string) => (path === configPath ? configText : null),
+      gitJudges: judgement.reader !== 'text'
     })
-    // The same text readProposalsFile validated: the executor applies exactly the patch judged.
-    const raw = JSON.parse(text.replace(/^\uFEFF/, '')) as { proposals: Array<{ patch?: unknown }> }
-    const proposals = parsed.proposals.map((proposal, i) => {
-      const patch = raw.proposals[i]?.patch
-      return typeof patch === 'string' ? { proposal, patch } : { proposal }
-    })
-    return { ...(parsed.reflection ? { reflection: parsed.reflection } : {}), proposals, file }
+    const proposals = await judgePatches(parsed.proposals, judgement, workspace, configPath, oracle)
+    return { ...(parsed.reflection ? { reflection: parsed.reflection } : {}), proposals, file, judgement }
   } catch (error) {
     throw new Error(
       `The proposals file ${forLog(inputs.proposals, 200)} cannot be used: ${(error as Error).message}`,
       { cause: error }
     )
   }
+}
+
+/** The patches judged as `judgement` says: by git, by the text reader, or blocked. */
+async function judgePatches(
+  proposals: ProposalWithPatch[],
+  judgement: PatchJudgement,
+  workspace: string,
+  configPath: string,
+  oracle: PatchOracle
+): Promise<LoadedProposal[]> {
+  if (judgement.reader === 'text') return proposals
+  if (judgement.reader === 'none') {
+    return proposals.map(p =>
+      p.patch === undefined
+        ? p
+        : {
+            proposal: {
+              ...p.proposal,
+              files: [],
+              patchProblem: {
+                rule: 'patch-rejected',
+                message: `git cannot judge the patch: ${judgement.why}`
+              }
+            },
+            patch: p.patch
+          }
+    )
+  }
+  const judged = await judgePatchesWithGit(proposals, {
+    repo: workspace,
+    base: judgement.base,
+    configPath,
+    ...(oracle.scratchDir ? { scratchDir: oracle.scratchDir } : {})
+  })
+  return judged.proposals
 }
 
 /** The file's bytes, checked against proposals-sha256 when that input is set. */
@@ -131,8 +215,8 @@ export async function judgeAndRecord(opts: JudgeOptions): Promise<Judgement> {
     wildcardAlreadyUsedToday
   }).proposals
   const judged: JudgedProposal[] = verdicts.map((verdict, i) => {
-    const patch = loaded.proposals[i].patch
-    return patch === undefined ? { verdict } : { verdict, patch }
+    const { patch, reader } = loaded.proposals[i]
+    return patch === undefined ? { verdict } : { verdict, patch, ...(reader ? { reader } : {}) }
   })
   const plan = opts.planActions ? await opts.planActions(judged) : []
   const reasons = new Map(plan.flatMap(e => (e.execute ? [] : [[e.index, e.reason] as const])))
@@ -142,7 +226,7 @@ export async function judgeAndRecord(opts: JudgeOptions): Promise<Judgement> {
     repository: opts.repository,
     runDate: opts.runDate,
     reflection: config.telemetry.storeReflections && loaded.reflection ? loaded.reflection : null,
-    proposals: (store ? verdicts : []).map((v, i) => rowOf(opts, v, reasons.get(i)))
+    proposals: (store ? verdicts : []).map((v, i) => rowOf(opts, v, reasons.get(i), judged[i].reader))
   })
   judged.forEach((p, i) => {
     const proposalId = recorded.proposalIds[i]
@@ -163,7 +247,7 @@ export async function judgeAndRecord(opts: JudgeOptions): Promise<Judgement> {
 }
 
 /** The row a verdict is recorded as; an allowed one carries its planned action (and why it waits). */
-function rowOf(opts: JudgeOptions, v: ProposalVerdict, reason: string | undefined) {
+function rowOf(opts: JudgeOptions, v: ProposalVerdict, reason: string | undefined, reader?: PatchReader) {
   return {
     type: v.type,
     title: v.title,
@@ -180,6 +264,7 @@ function rowOf(opts: JudgeOptions, v: ProposalVerdict, reason: string | undefine
             payload: {
               dryRun: opts.dryRun,
               source: v.source,
+              ...(reader ? { reader } : {}),
               changes: v.stats,
               files: v.files?.slice(0, 50),
               ...(reason !== undefined ? { reason } : {})

@@ -111,6 +111,10 @@ export type GitRunOptions = {
   token?: string
   /** Exit codes that are not errors (default: 0 only). */
   okCodes?: number[]
+  /** Aborting kills git (src/git/apply-patch.ts: its deadline). */
+  signal?: AbortSignal
+  /** A command git runs under, e.g. `['prlimit', '--as=N', '--']`: its first word is spawned. */
+  wrapper?: string[]
 }
 
 export type GitRunResult = { code: number; stdout: Buffer; stderr: string }
@@ -144,11 +148,13 @@ export function runGit(args: string[], options: GitRunOptions): Promise<GitRunRe
   const { env, secrets } = withToken(options.env, options.token)
   const argv = [...HARDENED_CONFIG, ...(options.config ?? []), ...args]
   return new Promise((resolve, reject) => {
-    const child = spawn('git', argv, {
+    const [command, ...prefix] = [...(options.wrapper ?? []), 'git']
+    const child = spawn(command, [...prefix, ...argv], {
       cwd: options.cwd,
       env,
       stdio: ['pipe', 'pipe', 'pipe'],
-      windowsHide: true
+      windowsHide: true,
+      ...(options.signal ? { signal: options.signal, killSignal: 'SIGKILL' as const } : {})
     })
     const out: Buffer[] = []
     const err: Buffer[] = []

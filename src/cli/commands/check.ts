@@ -19,10 +19,11 @@ import { parseRange, readGitChanges, readGitFile } from '../../policy/git.js'
 import { normalizePath } from '../../policy/normalize.js'
 import type { FileReader } from '../../policy/proposals-file.js'
 import type { PolicyResult, ProposalUnderReview } from '../../policy/types.js'
+import type { PatchReader, ProposalWithPatch } from '../../policy/judge-patches.js'
 import { forJson, forLog, LIMITS } from '../../text/escape.js'
 import { intFlag, parseCommandArgs, repositoryFlag, UsageError, type CliIO } from '../io.js'
 
-const HELP = `Usage: self-evolution check (--git RANGE [--repo DIR] | --diff FILE | --proposals FILE) [options]
+const HELP = `Usage: self-evolution check (--git RANGE [--repo DIR] | --diff FILE | --proposals FILE [--base REV]) [options]
 
 Judges a change against the safety rails of the config and prints every violation.
 
@@ -39,6 +40,9 @@ For --git and --diff, the proposal's metadata:
 
 Options:
   --repo DIR          the repository (default: the current directory)
+  --base REV          in a repository, the commit a patch of --diff or --proposals is applied onto
+                      with git apply, whose reading is judged (default: HEAD); outside a repository
+                      the text reader judges patches
   --config PATH       the config whose rules apply (default: ${DEFAULT_CONFIG_PATH} at BASE in --git
                       mode, else in the working tree; the defaults when it is missing)
   --config-path PATH  the repository path of the config file the config-loosened rule watches
@@ -57,6 +61,7 @@ const OPTIONS = {
   diff: { type: 'string' },
   proposals: { type: 'string' },
   repo: { type: 'string' },
+  base: { type: 'string' },
   config: { type: 'string' },
   'config-path': { type: 'string' },
   'database-url': { type: 'string' },
@@ -179,6 +184,9 @@ function parseRequest(values: Values, io: CliIO): Request {
     )
   }
   const source = sources[0]
+  if (source === 'git' && values.base !== undefined) {
+    throw new UsageError('--base is for --diff and --proposals; --git names its own base in its range')
+  }
   if (source === 'proposals') {
     const given = (['type', 'risk', 'title', 'effort'] as const).filter(k => values[k] !== undefined)
     if (given.length > 0) {
@@ -212,7 +220,16 @@ function repoDirectory(io: CliIO, repoFlag: string): string {
   return repo
 }
 
-type Input = { config: Config; proposals: ProposalUnderReview[] }
+/** Who read the patches of --diff and --proposals: git onto a base commit, or the text reader. */
+type PatchJudge = { reader: 'git-apply'; base: string } | { reader: 'text'; why: string }
+
+type Input = {
+  config: Config
+  proposals: ProposalUnderReview[]
+  /** --diff and --proposals: who read the patches, and each proposal's reader (none: no patch). */
+  judge?: PatchJudge
+  readers?: Array<PatchReader | undefined>
+}
 
 /**
  * --git: the change as git reads it, judged by the config at BASE (or --config). The rules are
@@ -258,27 +275,84 @@ async function readGitInput(req: Request, io: CliIO): Promise<Input> {
   return { config, proposals: [{ ...meta, source: 'git', files, ...configFile }] }
 }
 
+/**
+ * In a git repository, git judges the patches (applied onto --base, by default HEAD); outside
+ * one, or in a repository with no commit yet when --base is not given, the text reader does. A
+ * --base that names no commit is an input error.
+ */
+async function patchJudge(req: Request): Promise<PatchJudge> {
+  const given = req.values.base
+  const { resolveCommit, ApplyBaseError } = await import('../../git/apply-patch.js')
+  try {
+    return { reader: 'git-apply', base: await resolveCommit(req.repo, given ?? 'HEAD') }
+  } catch (error) {
+    if (!(error instanceof ApplyBaseError)) throw error
+    const noRepository = error.kind === 'no-repository'
+    if (given !== undefined) {
+      throw new UsageError(
+        noRepository
+          ? `--base ${JSON.stringify(given)} needs a git repository, but ${JSON.stringify(req.repo)} is not in one; expected --repo to name one`
+          : `--base ${JSON.stringify(given)} names no commit in the repository at ${JSON.stringify(req.repo)}; expected a commit such as HEAD, a branch or an object id`
+      )
+    }
+    return {
+      reader: 'text',
+      why: noRepository ? 'not a git repository' : 'the repository has no commit at HEAD'
+    }
+  }
+}
+
 /** --diff and --proposals: judged by the working tree's config (or --config). */
 async function readFileInput(req: Request, io: CliIO): Promise<Input> {
   const { values, repo, watched } = req
-  const { readPatchChanges, readProposalsFile } = await import('../../policy/proposals-file.js')
   const config =
     values.config !== undefined
       ? await readRulesFile(io, values.config)
       : await parseRules(await readWorkingFile(repo, watched), `${req.configPath} in ${repo}`)
-  const readBaseFile: FileReader = path => readWorkingFile(repo, path)
-  if (req.source === 'proposals') {
-    const text = await readTextFile('proposals', resolve(io.cwd, values.proposals as string))
-    return {
-      config,
-      proposals: (await readProposalsFile(text, { configPath: watched, readBaseFile })).proposals
-    }
+  const judge = await patchJudge(req)
+  const read =
+    req.source === 'proposals'
+      ? await readProposalsInput(req, io, judge)
+      : await readDiffInput(req, io, judge)
+  let proposals = read
+  if (judge.reader === 'git-apply') {
+    const { judgePatchesWithGit } = await import('../../policy/judge-patches.js')
+    proposals = (
+      await judgePatchesWithGit(read, {
+        repo,
+        base: judge.base,
+        configPath: req.configPath,
+        ...(io.env.TMPDIR ? { scratchDir: io.env.TMPDIR } : {})
+      })
+    ).proposals
   }
+  return { config, proposals: proposals.map(p => p.proposal), judge, readers: proposals.map(p => p.reader) }
+}
+
+async function readProposalsInput(req: Request, io: CliIO, judge: PatchJudge): Promise<ProposalWithPatch[]> {
+  const { readProposalsWithPatches } = await import('../../policy/judge-patches.js')
+  const text = await readTextFile('proposals', resolve(io.cwd, req.values.proposals as string))
+  const readBaseFile: FileReader = path => readWorkingFile(req.repo, path)
+  const read = await readProposalsWithPatches(text, {
+    configPath: req.watched,
+    readBaseFile,
+    gitJudges: judge.reader === 'git-apply'
+  })
+  return read.proposals
+}
+
+async function readDiffInput(req: Request, io: CliIO, judge: PatchJudge): Promise<ProposalWithPatch[]> {
+  const { values } = req
   const meta = proposalMeta(values, values.diff as string)
   const text = await readTextFile('diff', resolve(io.cwd, values.diff as string))
+  // git reads it: the text reader's reading would be replaced.
+  if (judge.reader === 'git-apply')
+    return [{ proposal: { ...meta, source: 'patch', files: [] }, patch: text }]
+  const { readPatchChanges } = await import('../../policy/proposals-file.js')
+  const readBaseFile: FileReader = path => readWorkingFile(req.repo, path)
   try {
-    const changes = await readPatchChanges(text, { configPath: watched, readBaseFile })
-    return { config, proposals: [{ ...meta, source: 'patch', ...changes }] }
+    const changes = await readPatchChanges(text, { configPath: req.watched, readBaseFile })
+    return [{ proposal: { ...meta, source: 'patch', ...changes }, patch: text, reader: 'text' }]
   } catch (error) {
     if (error instanceof PolicyInputError) {
       throw new PolicyInputError(`--diff ${JSON.stringify(values.diff)} cannot be read: ${error.message}`)
@@ -295,8 +369,8 @@ async function check(argv: string[], io: CliIO): Promise<number> {
     return 0
   }
   const req = parseRequest(values, io)
-  const { config, proposals } =
-    req.source === 'git' ? await readGitInput(req, io) : await readFileInput(req, io)
+  const input = req.source === 'git' ? await readGitInput(req, io) : await readFileInput(req, io)
+  const { config, proposals } = input
   const url = req.values['database-url']
   const wildcardAlreadyUsedToday =
     url !== undefined ? await wildcardRecordedToday(url, req.repository, io) : undefined
@@ -312,7 +386,8 @@ async function check(argv: string[], io: CliIO): Promise<number> {
     ...(wildcardAlreadyUsedToday !== undefined ? { wildcardAlreadyUsedToday } : {})
   })
   const evaluated = elapsed()
-  io.stdout(req.values.json ? `${inertJson(jsonReport(result), 2)}\n` : textReport(result))
+  const readers = { judge: input.judge, readers: input.readers ?? [] }
+  io.stdout(req.values.json ? `${inertJson(jsonReport(result, readers), 2)}\n` : textReport(result, readers))
   if (req.values.timings) {
     const ms = (a: number, b: number) => Math.round((b - a) * 10) / 10
     const done = elapsed()
@@ -349,11 +424,16 @@ async function wildcardRecordedToday(url: string, repository: string, io: CliIO)
   }
 }
 
+/** Who read each proposal's patch, for the reports. */
+export type Readers = { judge?: PatchJudge; readers: Array<PatchReader | undefined> }
+
 /** The --json document; every text the agent wrote is capped (inertJson makes it inert on a runner). */
-export function jsonReport(result: PolicyResult) {
+export function jsonReport(result: PolicyResult, readers: Readers = { readers: [] }) {
+  const judge = readers.judge
   return {
     allowed: result.allowed,
-    proposals: result.proposals.map(p => ({
+    ...(judge?.reader === 'git-apply' ? { base: judge.base } : {}),
+    proposals: result.proposals.map((p, i) => ({
       title: forJson(p.title, LIMITS.title),
       type: p.type,
       riskLevel: p.riskLevel,
@@ -362,6 +442,7 @@ export function jsonReport(result: PolicyResult) {
       ...(p.effort !== undefined ? { effort: p.effort } : {}),
       ...(p.description !== undefined ? { description: forJson(p.description, LIMITS.description) } : {}),
       source: p.source,
+      ...(readers.readers[i] !== undefined ? { reader: readers.readers[i] } : {}),
       allowed: p.allowed,
       stats: p.stats,
       violations: p.violations.map(v => ({
@@ -374,8 +455,16 @@ export function jsonReport(result: PolicyResult) {
 }
 
 /** One line per violation, then a summary; every line is safe for a workflow log. */
-export function textReport(result: PolicyResult): string {
+export function textReport(result: PolicyResult, readers: Readers = { readers: [] }): string {
   const lines: string[] = []
+  const judge = readers.judge
+  if (judge && readers.readers.some(r => r !== undefined)) {
+    lines.push(
+      judge.reader === 'git-apply'
+        ? `reader: git-apply onto ${judge.base} (git apply --cached) judged the patches`
+        : `reader: text (the text reader judged the patches: ${judge.why})`
+    )
+  }
   result.proposals.forEach((p, i) => {
     const head = `proposal ${i + 1} "${forLog(p.title, LIMITS.title)}" (${p.type}, risk ${p.riskLevel}, ${p.source})`
     const size = `${p.stats.files} file${p.stats.files === 1 ? '' : 's'}, +${p.stats.additions} -${p.stats.deletions}${p.stats.binaryFiles ? `, ${p.stats.binaryFiles} binary` : ''}`

@@ -133,7 +133,13 @@ async function reportSkip(deps: LifecycleDeps, start: Skipped): Promise<StageRes
 }
 
 /** What judging a claimed run produced, for its report. */
-type Judged = { judgement: Judgement; acted?: ActResult; trend: Awaited<ReturnType<typeof summaryTrend>> }
+type Judged = {
+  judgement: Judgement
+  acted?: ActResult
+  trend: Awaited<ReturnType<typeof summaryTrend>>
+  /** Who judged the patches, when there were any. */
+  readerNote?: string
+}
 
 async function judgeClaimed(
   deps: LifecycleDeps,
@@ -148,9 +154,17 @@ async function judgeClaimed(
     )
   }
   // The policy engine is loaded only for a claimed run: a skip never pays for it.
-  const { loadProposals } = await import('../../daily/judge.js')
-  const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath)
-  const judged = await judgeAndAct(deps, inputs, claimed, committed, loaded, progress)
+  const { describePatchJudgement, loadProposals } = await import('../../daily/judge.js')
+  const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath, {
+    onGitHub: deps.ctx.onGitHub
+  })
+  // Which reader judged the patches goes to the log and the report.
+  const readerNote =
+    loaded.judgement && loaded.proposals.some(p => p.patch !== undefined)
+      ? describePatchJudgement(loaded.judgement)
+      : undefined
+  if (readerNote) deps.host.info(forLog(readerNote))
+  const judged = { ...(await judgeAndAct(deps, inputs, claimed, committed, loaded, progress)), readerNote }
   for (const note of judged.acted?.notes ?? []) deps.host.info(forLog(note))
   if (judged.acted?.failure) throw new Error(judged.acted.failure)
   return await reportSuccess(deps, claimed, judged, progress.t0)
@@ -247,6 +261,7 @@ function successReport(deps: LifecycleDeps, claimed: Claimed, judged: Judged, ve
     logsUrl: logsUrl(deps.ctx),
     trend: judged.trend,
     notes: [
+      ...(judged.readerNote ? [judged.readerNote] : []),
       ...(flipped
         ? [`${flipped} wildcard proposal(s) were refused by the database: one wildcard a day.`]
         : []),
@@ -261,7 +276,7 @@ function proposalsJson(claimed: Claimed, judgement: Judgement): string {
   const body = {
     runId: claimed.runId,
     runDate: claimed.runDate,
-    proposals: proposals.map(p => p.verdict),
+    proposals: proposals.map(p => (p.reader ? { ...p.verdict, reader: p.reader } : p.verdict)),
     proposalIds: proposals.flatMap(p => (p.proposalId === undefined ? [] : [p.proposalId]))
   }
   return JSON.stringify(body, null, 2) + '\n'

@@ -282,10 +282,13 @@ describe('acting on allowed proposals', () => {
   it('a patch that does not apply is not executed; the reason is recorded and nothing is written', async () => {
     seedRemote(liveConfig())
     const stale = wildcard()
-    // main moves on after the agent wrote its patch.
-    write(workspace, PERSONA, 'Be terse.\n')
-    git(workspace, ['commit', '-qam', 'human edit'])
-    git(workspace, ['push', '-q', 'origin', 'main'])
+    // main moves on after the rails' checkout was taken: judged on the checkout, the patch
+    // applies; acting applies it onto main's new head, where it does not.
+    const human = join(root, 'human')
+    git(root, ['clone', '-q', remote, human])
+    write(human, PERSONA, 'Be terse.\n')
+    git(human, ['commit', '-qam', 'human edit'])
+    git(human, ['push', '-q', 'origin', 'main'])
     const before = remoteBranches()
     const { main, host } = await run([stale])
     expect(main.status).toBe('success')

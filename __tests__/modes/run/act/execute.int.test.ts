@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { executePullRequest, type ActEnv } from '../../../../src/modes/run/act/execute.js'
+import { applyPatch } from '../../../../src/git/apply-patch.js'
 import { countOpenPullRequests, originUrl } from '../../../../src/modes/run/act/index.js'
 import { pullRequest } from '../../../__fixtures__/github-fake-act.js'
 import { defaultConfig } from '../../../../src/config/load.js'
@@ -188,6 +189,43 @@ describe('executePullRequest', () => {
     expect(branches()).toEqual(['main'])
     expect(fake.writes()).toEqual([])
     expect(act.pulls).toEqual([])
+  })
+})
+
+describe('executePullRequest commits what applyPatch judged', () => {
+  it('pushes a commit of exactly the tree applyPatch gives, made by the bot', async () => {
+    const patch = patchFor(d => write(d, PERSONA, 'Be kind.\nBe warm.\n'))
+    const objectsBefore = git(remote, ['count-objects', '-v'])
+    const judgedApply = await applyPatch({ repo: remote, base: 'main', patch, configPath: CONFIG_PATH })
+    if (!judgedApply.ok) throw new Error(judgedApply.message)
+    expect(git(remote, ['count-objects', '-v'])).toBe(objectsBefore)
+    const { actionId, proposalId } = await plannedAction()
+    const outcome = await executePullRequest(env(), {
+      actionId,
+      proposalId,
+      verdict: await judged(patch),
+      patch
+    })
+    expect(outcome.kind).toBe('submitted')
+    const [branch] = branches().filter(b => b !== 'main')
+    expect(git(remote, ['rev-parse', `${branch}^{tree}`])).toBe(judgedApply.tree)
+    expect(git(remote, ['rev-parse', `${branch}^`])).toBe(judgedApply.base)
+    expect(git(remote, ['log', '-1', '--format=%an <%ae>', branch])).toBe(
+      `${config.rollout.botName} <${config.rollout.botEmail}>`
+    )
+  })
+
+  it('a patch that applies but changes nothing is empty-change', async () => {
+    const patch = `diff --git a/${PERSONA} b/${PERSONA}\n--- a/${PERSONA}\n+++ b/${PERSONA}\n@@ -1 +1 @@\n-Be kind.\n+Be kind.\n`
+    const { actionId, proposalId } = await plannedAction()
+    const outcome = await executePullRequest(env(), {
+      actionId,
+      proposalId,
+      verdict: await judged(patch),
+      patch
+    })
+    expect(outcome).toMatchObject({ kind: 'not-executed', reason: expect.stringMatching(/^empty-change: /) })
+    expect(branches()).toEqual(['main'])
   })
 })
 

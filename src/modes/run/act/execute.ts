@@ -2,10 +2,12 @@
  * Executing one allowed proposal, live: the imperative shell around the pure parts.
  *
  * A pull request (a proposal with a patch):
- *   1. a fresh clone of the default branch's head in a hardened sandbox (src/git/sandbox.ts);
+ *   1. the default branch's head fetched into a fresh bare repository in a hardened sandbox
+ *      (src/git/sandbox.ts): no work tree, so nothing of the patch is ever written to disk as files;
  *   2. the branch name, checked by `git check-ref-format --branch`;
- *   3. `git apply --index` with the patch on stdin, a commit as the bot (never the agent's text as
- *      an option: the message goes on stdin);
+ *   3. the one applyPatch (src/git/apply-patch.ts) that judging uses, with the clone's own object
+ *      store (a throwaway), then `git commit-tree` of its tree as the bot (never the agent's text
+ *      as an option: the message goes on stdin), and the branch pointed at the commit;
  *   4. verify before pushing: the policy engine judges `git diff <base> <commit>` again, and the
  *      files must be exactly the ones judged;
  *   5. the branch and commit are recorded as a possible leftover, then pushed through the write
@@ -18,7 +20,8 @@
  */
 import type { Queryable } from '../../../db/client.js'
 import { updateAction, type ActionRecord } from '../../../db/actions.js'
-import { cloneBranch, createGitSandbox, type GitSandbox } from '../../../git/sandbox.js'
+import { applyPatch } from '../../../git/apply-patch.js'
+import { createGitSandbox, fetchIntoBare, type GitSandbox } from '../../../git/sandbox.js'
 import { OBJECT_ID } from '../../../git/object-id.js'
 import { WriteRefusedError, type WriteGateway } from '../../../github/gateway.js'
 import { errorText } from '../../../github/client.js'
@@ -207,7 +210,10 @@ export async function executePullRequest(env: ActEnv, job: ActJob): Promise<ActO
   }
 }
 
-/** A fresh clone of the default branch, the patch applied and committed as the bot. */
+/**
+ * The default branch's head in a fresh bare repository, the patch applied by applyPatch (the
+ * same reading that judged it) and its tree committed as the bot; the branch points at it.
+ */
 async function commitPatch(
   env: ActEnv,
   sandbox: GitSandbox,
@@ -215,8 +221,11 @@ async function commitPatch(
   branch: string,
   patch: string
 ): Promise<Commit> {
-  const dir = await cloneBranch(sandbox, env.remote, env.defaultBranch, { token: env.token })
-  const base = await revParse(sandbox, dir, 'HEAD^{commit}')
+  const dir = await fetchIntoBare(sandbox, env.remote, [`refs/heads/${env.defaultBranch}`], {
+    token: env.token,
+    name: 'work.git'
+  })
+  const base = await revParse(sandbox, dir, 'refs/sandbox/0^{commit}')
   const checked = await sandbox.git(['check-ref-format', '--branch', branch], {
     cwd: dir,
     okCodes: [0, 1, 128]
@@ -224,45 +233,51 @@ async function commitPatch(
   if (checked.code !== 0 || checked.stdout.toString('utf8').trim() !== branch) {
     throw new NotExecuted('bad-branch-name', `git check-ref-format refuses the branch name ${branch}`)
   }
-  const applied = await sandbox.git(['apply', '--index', '--whitespace=nowarn'], {
-    cwd: dir,
-    input: patch,
-    okCodes: [0, 1, 128]
+  const applied = await applyPatch({
+    repo: dir,
+    base,
+    patch,
+    configPath: env.configPath,
+    env: sandbox.env,
+    // The clone is a throwaway: its own store keeps the objects where the push finds them.
+    objects: 'repository',
+    scratchDir: sandbox.root
   })
-  if (applied.code !== 0) {
+  if (!applied.ok) {
     throw new NotExecuted(
       'patch-does-not-apply',
       `the patch does not apply to ${env.defaultBranch} at ${base.slice(0, 12)}`,
-      applied.stderr
+      applied.message
     )
+  }
+  if (applied.tree === applied.baseTree) {
+    throw new NotExecuted('empty-change', 'the patch applies but changes nothing')
   }
   const bot = env.config.rollout
   const v = job.verdict
   // The message goes on stdin: the agent's text is never an option.
-  const committed = await sandbox.git(
+  const made = await sandbox.git(
     [
       '-c',
       `user.name=${bot.botName}`,
       '-c',
       `user.email=${bot.botEmail}`,
-      'commit',
-      '--quiet',
-      '--no-verify',
+      'commit-tree',
       '--no-gpg-sign',
-      '--cleanup=verbatim',
-      '-F',
-      '-'
+      '-p',
+      base,
+      applied.tree
     ],
     {
       cwd: dir,
-      input: commitMessage({ title: v.title, proposalId: job.proposalId, runId: env.runId, type: v.type }),
-      okCodes: [0, 1]
+      input: commitMessage({ title: v.title, proposalId: job.proposalId, runId: env.runId, type: v.type })
     }
   )
-  if (committed.code !== 0) {
-    throw new NotExecuted('empty-change', 'the patch applies but changes nothing', committed.stderr)
-  }
-  return { dir, base, head: await revParse(sandbox, dir, 'HEAD^{commit}') }
+  const head = made.stdout.toString('utf8').trim()
+  if (!OBJECT_ID.test(head))
+    throw new Error(`git commit-tree printed "${forLog(head, 80)}", not an object id`)
+  await sandbox.git(['update-ref', '--no-deref', `refs/heads/${branch}`, head, ''], { cwd: dir })
+  return { dir, base, head }
 }
 
 /** Verify before pushing: the commit must be the change that was judged, and pass the rails again. */
