@@ -9,7 +9,7 @@
  */
 import { execFileSync } from 'node:child_process'
 import type { components } from '@octokit/openapi-types'
-import { githubError, paginate, shapes, type GitHubFake } from './github-fake.js'
+import { githubError, paginate, shapes, type GitHubFake, type PostedCheckRun } from './github-fake.js'
 
 type S = components['schemas']
 const WEB = 'https://github.com'
@@ -94,6 +94,11 @@ export interface GateFakeState {
   permissions: Map<string, string>
   /** number → called once the last page of that pull request's files was served (a push meanwhile). */
   filesListed: Map<number, () => void>
+  /**
+   * The check runs made with POST /check-runs (the fake's own record, shared): listed again by GET
+   * /commits/{ref}/check-runs, after the seeded ones, like any check on the commit.
+   */
+  postedCheckRuns: Map<number, PostedCheckRun>
 }
 
 let ids = 50_000
@@ -343,7 +348,8 @@ export function installGateRoutes(fake: GitHubFake): GateFakeState {
     reviews: new Map(),
     timeline: new Map(),
     permissions: new Map(),
-    filesListed: new Map()
+    filesListed: new Map(),
+    postedCheckRuns: fake.state.checkRuns
   }
   const pull = (n: string) => state.pulls.get(Number(n))
   const notFound = () => githubError(404, 'Not Found')
@@ -436,9 +442,15 @@ export function installGateRoutes(fake: GitHubFake): GateFakeState {
     return { body }
   })
   fake.route('GET', '/repos/{owner}/{repo}/commits/{ref}/check-runs', req => {
-    const runs = (state.checkRuns.get(req.params.ref) ?? []).map(c =>
-      checkRunBody(api, fake, req.params.ref, c)
-    )
+    const posted = [...state.postedCheckRuns.values()]
+      .filter(
+        p => p.repo === `${req.params.owner}/${req.params.repo}` && p.checkRun.head_sha === req.params.ref
+      )
+      .map(p => p.checkRun)
+    const runs = [
+      ...(state.checkRuns.get(req.params.ref) ?? []).map(c => checkRunBody(api, fake, req.params.ref, c)),
+      ...posted
+    ]
     const page = paginate(api, req, runs)
     return { body: { total_count: runs.length, check_runs: page.items }, headers: page.headers }
   })

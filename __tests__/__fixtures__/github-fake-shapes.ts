@@ -19,6 +19,7 @@ export type Blob = Schemas['blob']
 export type Issue = Schemas['issue']
 export type IssueComment = Schemas['issue-comment']
 export type Label = Schemas['label']
+export type CheckRun = Schemas['check-run']
 
 const WEB = 'https://github.com'
 
@@ -443,5 +444,66 @@ export function issueComment(
     updated_at: c.createdAt,
     issue_url: `${api}/repos/${full}/issues/${c.issueNumber}`,
     author_association: 'NONE'
+  }
+}
+
+/** The App a posted check run belongs to (GitHub takes it from the token). */
+export type CheckRunApp = { id: number; slug: string; name: string }
+
+export function checkRun(
+  api: string,
+  full: string,
+  c: {
+    id: number
+    name: string
+    headSha: string
+    status: CheckRun['status']
+    conclusion: CheckRun['conclusion']
+    detailsUrl: string | null
+    externalId: string | null
+    startedAt: string | null
+    completedAt: string | null
+    title: string | null
+    summary: string | null
+    text: string | null
+    app: CheckRunApp
+  }
+): CheckRun {
+  return {
+    id: c.id,
+    head_sha: c.headSha,
+    node_id: nodeId('CheckRun', c.id),
+    external_id: c.externalId,
+    url: `${api}/repos/${full}/check-runs/${c.id}`,
+    html_url: `https://github.com/${full}/runs/${c.id}`,
+    details_url: c.detailsUrl,
+    status: c.status,
+    conclusion: c.conclusion,
+    started_at: c.startedAt,
+    completed_at: c.completedAt,
+    output: {
+      title: c.title,
+      summary: c.summary,
+      text: c.text,
+      annotations_count: 0,
+      annotations_url: `${api}/repos/${full}/check-runs/${c.id}/annotations`
+    },
+    name: c.name,
+    check_suite: { id: 880_000 + c.app.id },
+    app: {
+      id: c.app.id,
+      slug: c.app.slug,
+      node_id: nodeId('App', c.app.id),
+      owner: user(api, 'octo-org', 'Organization', 1),
+      name: c.app.name,
+      description: null,
+      external_url: 'https://example.com',
+      html_url: `https://github.com/apps/${c.app.slug}`,
+      created_at: '2026-01-01T00:00:00Z',
+      updated_at: '2026-01-01T00:00:00Z',
+      permissions: { checks: 'write', metadata: 'read' },
+      events: []
+    },
+    pull_requests: []
   }
 }

@@ -12,7 +12,8 @@
  *   await fake.close()
  *
  * Built in: the repository, deployments and their statuses, workflow runs (one status per call),
- * contents and git blobs, and a few writes (issues, comments, labels, deployment statuses).
+ * contents and git blobs, and a few writes (issues, comments, labels, deployment statuses, check
+ * runs: `fake.postedCheckRuns()` lists those with the token each was made with).
  * Add any other endpoint with `fake.route('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/files',
  * (req, fake) => ({ body: [...] }))`; `paginate(req, items)` does the paging and the Link header.
  */
@@ -28,6 +29,8 @@ import {
 } from './fake-http.js'
 import * as shapes from './github-fake-shapes.js'
 import type {
+  CheckRun,
+  CheckRunApp,
   Deployment,
   DeploymentState,
   DeploymentStatus,
@@ -74,7 +77,43 @@ export interface FakeState {
   issues: Array<{ repo: string; issue: Issue }>
   comments: Array<{ repo: string; comment: IssueComment }>
   labels: Array<{ repo: string; label: Label }>
+  /** Check runs created with POST /repos/{owner}/{repo}/check-runs, by id, in the order made. */
+  checkRuns: Map<number, PostedCheckRun>
+  /**
+   * The App GitHub answers a posted check run was made by: GitHub takes it from the token. Set it to
+   * GITHUB_ACTIONS_APP to play a check made with GITHUB_TOKEN.
+   */
+  checkRunApp: CheckRunApp
 }
+
+/** One POST /check-runs: the repository, the token it came with, the body sent and the answer. */
+export interface PostedCheckRun {
+  repo: string
+  token: string
+  body: Record<string, unknown>
+  checkRun: CheckRun
+}
+
+/** The App of the fake's posted check runs unless the test says otherwise. */
+export const FAKE_CHECKS_APP: CheckRunApp = {
+  id: 424_242,
+  slug: 'self-evolution-app',
+  name: 'self-evolution'
+}
+export const GITHUB_ACTIONS_APP: CheckRunApp = { id: 15_368, slug: 'github-actions', name: 'GitHub Actions' }
+/** GitHub's cap on a check run's output.summary and output.text. */
+export const CHECK_OUTPUT_LIMIT = 65_535
+const CHECK_STATUSES = ['queued', 'in_progress', 'completed', 'waiting', 'requested', 'pending']
+const CHECK_CONCLUSIONS = [
+  'action_required',
+  'cancelled',
+  'failure',
+  'neutral',
+  'success',
+  'skipped',
+  'stale',
+  'timed_out'
+]
 
 export interface AddDeploymentOptions {
   id?: number
@@ -177,6 +216,8 @@ export interface GitHubFake {
   setFile(path: string, content: string | Buffer, options?: { ref?: string; repo?: string }): void
   /** Requests that are not GET or HEAD. */
   writes(): RecordedRequest[]
+  /** The check runs created so far, oldest first. */
+  postedCheckRuns(): PostedCheckRun[]
   /** Recorded requests of one method whose path matches a pattern. */
   requestsTo(method: string, path: string | RegExp): RecordedRequest[]
   clearRequests(): void
@@ -290,7 +331,9 @@ export async function startGitHubFake(options: StartGitHubFakeOptions = {}): Pro
     blobs: new Map(),
     issues: [],
     comments: [],
-    labels: []
+    labels: [],
+    checkRuns: new Map(),
+    checkRunApp: FAKE_CHECKS_APP
   }
   let nextId = 1000
   const newId = () => ++nextId
@@ -453,6 +496,7 @@ export async function startGitHubFake(options: StartGitHubFakeOptions = {}): Pro
       state.blobs.set(shapes.gitBlobSha(bytes), bytes)
     },
     writes: () => server.writes(),
+    postedCheckRuns: () => [...state.checkRuns.values()],
     requestsTo(method, path) {
       const match = compilePattern(path)
       return server.requests.filter(r => r.method === method.toUpperCase() && match(r.path) !== undefined)
@@ -471,6 +515,8 @@ export async function startGitHubFake(options: StartGitHubFakeOptions = {}): Pro
       state.issues.length = 0
       state.comments.length = 0
       state.labels.length = 0
+      state.checkRuns.clear()
+      state.checkRunApp = FAKE_CHECKS_APP
     },
     close: () => server.close()
   }
@@ -722,5 +768,62 @@ export async function startGitHubFake(options: StartGitHubFakeOptions = {}): Pro
     })
   )
 
+  // --- check runs -------------------------------------------------------------------------------
+  server.route(
+    'POST',
+    '/repos/{owner}/{repo}/check-runs',
+    inRepo((req, _seed, full) => {
+      const b = (req.body ?? {}) as Record<string, unknown>
+      const invalid = checkRunProblem(b)
+      if (invalid) return githubError(422, 'Validation Failed', { errors: [invalid] })
+      const output = (b.output ?? {}) as Record<string, unknown>
+      const status = typeof b.status === 'string' ? b.status : b.conclusion ? 'completed' : 'queued'
+      const id = newId()
+      const checkRun = shapes.checkRun(api, full, {
+        id,
+        name: String(b.name),
+        headSha: String(b.head_sha),
+        status: status as CheckRun['status'],
+        conclusion: typeof b.conclusion === 'string' ? (b.conclusion as CheckRun['conclusion']) : null,
+        detailsUrl: typeof b.details_url === 'string' ? b.details_url : null,
+        externalId: typeof b.external_id === 'string' ? b.external_id : null,
+        startedAt: typeof b.started_at === 'string' ? b.started_at : iso(undefined),
+        completedAt:
+          status === 'completed'
+            ? typeof b.completed_at === 'string'
+              ? b.completed_at
+              : iso(undefined)
+            : null,
+        title: typeof output.title === 'string' ? output.title : null,
+        summary: typeof output.summary === 'string' ? output.summary : null,
+        text: typeof output.text === 'string' ? output.text : null,
+        app: state.checkRunApp
+      })
+      const token = (req.headers.authorization ?? '').replace(/^(token|bearer) /i, '')
+      state.checkRuns.set(id, { repo: full, token, body: b, checkRun })
+      return { status: 201, body: checkRun }
+    })
+  )
+
   return fake
+}
+
+/** What GitHub's validation of a new check run would refuse, as one of its error objects. */
+function checkRunProblem(b: Record<string, unknown>): Record<string, string> | undefined {
+  const field = (name: string, code: string) => ({ resource: 'CheckRun', field: name, code })
+  if (typeof b.name !== 'string' || b.name === '') return field('name', 'missing_field')
+  if (typeof b.head_sha !== 'string' || !/^[0-9a-f]{40}$/.test(b.head_sha))
+    return field('head_sha', 'invalid')
+  if (b.status !== undefined && !CHECK_STATUSES.includes(String(b.status))) return field('status', 'invalid')
+  if (b.conclusion !== undefined && !CHECK_CONCLUSIONS.includes(String(b.conclusion)))
+    return field('conclusion', 'invalid')
+  if (b.status === 'completed' && b.conclusion === undefined) return field('conclusion', 'missing_field')
+  if (b.output !== undefined) {
+    const o = b.output as Record<string, unknown>
+    if (typeof o.title !== 'string' || typeof o.summary !== 'string') return field('output', 'missing_field')
+    if (o.summary.length > CHECK_OUTPUT_LIMIT) return field('output.summary', 'too_long')
+    if (typeof o.text === 'string' && o.text.length > CHECK_OUTPUT_LIMIT)
+      return field('output.text', 'too_long')
+  }
+  return undefined
 }

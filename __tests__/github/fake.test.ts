@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { createGitHubClient } from '../../src/github/client.js'
-import { paginate, useGitHubFake } from '../__fixtures__/github-fake.js'
+import { FAKE_CHECKS_APP, paginate, useGitHubFake } from '../__fixtures__/github-fake.js'
 import { fakeClock } from '../__fixtures__/fake-clock.js'
 
 const fake = useGitHubFake({ token: 'fake-token' })
@@ -147,5 +147,40 @@ describe('the GitHub fake', () => {
     expect((await list({ status: 'queued', branch: 'main' })).total_count).toBe(0)
     expect((await list({ status: 'queued', branch: 'dev' })).workflow_runs[0].head_branch).toBe('dev')
     fake.state.workflowRuns.length = 0
+  })
+
+  it('creates check runs like GitHub: validated, answered with the App, recorded with the token', async () => {
+    const sha = 'c'.repeat(40)
+    const made = await octokit.request('POST /repos/{owner}/{repo}/check-runs', {
+      owner: fake.owner,
+      repo: fake.repo,
+      name: 'self-evolution/verdict',
+      head_sha: sha,
+      status: 'completed',
+      conclusion: 'neutral',
+      output: { title: 't', summary: 's' }
+    })
+    expect(made.status).toBe(201)
+    expect(made.data).toMatchObject({ name: 'self-evolution/verdict', head_sha: sha, conclusion: 'neutral' })
+    expect(made.data.app?.id).toBe(FAKE_CHECKS_APP.id)
+    expect(fake.postedCheckRuns()).toHaveLength(1)
+    expect(fake.postedCheckRuns()[0]).toMatchObject({ token: 'fake-token', repo: fake.fullName })
+    const bodies: Array<Record<string, unknown>> = [
+      { name: '', head_sha: sha },
+      { name: 'x', head_sha: 'main' },
+      { name: 'x', head_sha: sha, status: 'completed' },
+      { name: 'x', head_sha: sha, conclusion: 'green' },
+      { name: 'x', head_sha: sha, conclusion: 'success', output: { title: 't', summary: 'x'.repeat(65_536) } }
+    ]
+    for (const body of bodies) {
+      await expect(
+        octokit.request('POST /repos/{owner}/{repo}/check-runs', {
+          owner: fake.owner,
+          repo: fake.repo,
+          ...body
+        } as never)
+      ).rejects.toMatchObject({ status: 422 })
+    }
+    expect(fake.postedCheckRuns()).toHaveLength(1)
   })
 })

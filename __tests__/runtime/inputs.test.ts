@@ -32,6 +32,21 @@ describe('inputs', () => {
     )
   })
 
+  it('reads checks-token as a secret, masked at once; empty by default', () => {
+    expect(readInputs(host({})).checksToken).toBe('')
+    const h = host({ 'checks-token': 'ghs_checks', 'github-token': 'ghs_read' })
+    expect(readInputs(h).checksToken).toBe('ghs_checks')
+    expect(h.secrets).toEqual(expect.arrayContaining(['ghs_checks', 'ghs_read']))
+  })
+
+  it('refuses a checks-token that is the github-token, naming the input', () => {
+    const h = host({ 'checks-token': 'ghs_same', 'github-token': 'ghs_same' })
+    expect(() => readInputs(h)).toThrow(
+      /Input "checks-token" is the same token as github-token; expected a GitHub App/
+    )
+    expect(h.secrets).toContain('ghs_same')
+  })
+
   it('only "true" forces a dry run; nothing can force live', () => {
     for (const v of ['false', 'FALSE', 'no', '0', '', 'off'])
       expect(readInputs(host({ 'dry-run': v })).forceDryRun).toBe(false)

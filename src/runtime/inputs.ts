@@ -27,6 +27,12 @@ export type Inputs = {
   mode: Mode
   /** A GitHub App installation token for live writes (docs/github-app.md); empty keeps allowed proposals planned. */
   writeToken: string
+  /**
+   * mode gate: a GitHub App installation token with checks write and nothing else (a secret), the
+   * only token the gate writes with: it publishes the verdict as the check run
+   * VERDICT_CHECK_NAME (src/modes/gate/publish.ts). Empty: the verdict is only the job's result.
+   */
+  checksToken: string
   /** Logins whose pull requests and commits are the agent's (gate scope). Lower-cased. */
   agentLogins: string[]
   /** Which pull requests the gate judges. */
@@ -122,7 +128,9 @@ function readSecrets(host: ActionHost) {
   host.setSecret(githubToken)
   const writeToken = host.getInput('write-token')
   host.setSecret(writeToken)
-  return { databaseUrl, railwayToken, githubToken, writeToken }
+  const checksToken = host.getInput('checks-token')
+  host.setSecret(checksToken)
+  return { databaseUrl, railwayToken, githubToken, writeToken, checksToken }
 }
 
 function readConfigPath(host: ActionHost): string {
@@ -194,6 +202,11 @@ export function readInputs(host: ActionHost): Inputs {
   const proposalsSha256 = readProposalsSha256(host)
   const railway = readRailway(host, secrets.railwayToken)
   const gate = readGateScope(host)
+  if (secrets.checksToken !== '' && secrets.checksToken === secrets.githubToken) {
+    throw new Error(
+      'Input "checks-token" is the same token as github-token; expected a GitHub App installation token with checks write (a check run made with GITHUB_TOKEN comes from GitHub Actions, a source any workflow can post as).'
+    )
+  }
   return {
     databaseUrl: secrets.databaseUrl,
     githubToken: secrets.githubToken,
@@ -207,6 +220,7 @@ export function readInputs(host: ActionHost): Inputs {
     migrate: bool(host, 'migrate', false),
     mode,
     writeToken: secrets.writeToken,
+    checksToken: secrets.checksToken,
     ...gate,
     ciTimeoutMinutes: optionalInt(host, 'ci-timeout-minutes', 0, 360) ?? 30,
     railway

@@ -37,6 +37,19 @@ describe('the gate workflow', () => {
     )
   })
 
+  it('mints a token that can write checks and nothing else, and hands it to the gate as checks-token', () => {
+    const mint = /uses: actions\/create-github-app-token@\S+\n\s+with:\n((?:\s{10}[a-z-]+: .+\n)+)/.exec(code)
+    expect(mint).not.toBeNull()
+    const scoped = mint![1]
+      .split('\n')
+      .map(l => l.trim())
+      .filter(l => l.startsWith('permission-'))
+    expect(scoped).toEqual(['permission-checks: write'])
+    expect(code).toMatch(/\n\s+checks-token: \$\{\{ steps\.checks-token\.outputs\.token \}\}\n/)
+    // The gate's own token is the job's GITHUB_TOKEN, which only reads: no write anywhere.
+    expect(code.match(/: write\b/g)).toEqual([': write'])
+  })
+
   it('never checks out or runs the head: the one checkout is the base commit, and no step runs a shell', () => {
     const checkouts = code.match(/uses: actions\/checkout@/g) ?? []
     expect(checkouts).toHaveLength(1)

@@ -28,7 +28,7 @@ describe('the revert-watch workflow', () => {
     expect(body).not.toMatch(/pull_request_target|auto-merge|--auto/)
   })
 
-  it('grants nothing at the top, and contents, pull-requests and issues write to the acting job only', () => {
+  it('grants nothing at the top, and the acting job’s GITHUB_TOKEN only reads: the writes use the App token', () => {
     const top = code.findIndex(l => l.startsWith('permissions:'))
     expect(code[top]).toBe('permissions: {}')
     const perms = code.filter(l => /^\s+permissions:/.test(l))
@@ -36,6 +36,16 @@ describe('the revert-watch workflow', () => {
     const at = code.indexOf('    permissions:')
     const granted = []
     for (let i = at + 1; i < code.length && /^ {6}\S/.test(code[i]); i++) granted.push(code[i].trim())
-    expect(granted.sort()).toEqual(['contents: write', 'issues: write', 'pull-requests: write'])
+    expect(granted.sort()).toEqual(['contents: read', 'issues: read', 'pull-requests: read'])
+    // The App token carries the three writes, and nothing else.
+    const mint = code.findIndex(l => /uses: actions\/create-github-app-token@/.test(l))
+    expect(mint).toBeGreaterThan(at)
+    const scoped = code.slice(mint).filter(l => /^\s+permission-[a-z-]+:/.test(l))
+    expect(scoped.map(l => l.trim()).sort()).toEqual([
+      'permission-contents: write',
+      'permission-issues: write',
+      'permission-pull-requests: write'
+    ])
+    expect(code.join('\n')).toContain('write-token: ${{ steps.app-token.outputs.token }}')
   })
 })

@@ -41,6 +41,7 @@ import {
   readStatuses,
   readTimeline
 } from './read-api.js'
+import { withoutVerdictChecks } from './publish.js'
 import {
   RISK_LABEL_PREFIX,
   TYPE_LABEL_PREFIX,
@@ -303,15 +304,19 @@ async function ciOutcome(j: GateJudgement, failsAlready: boolean): Promise<GateV
     return []
   }
   const ownPath = await ownWorkflowPath(j.gh, host.env, ctx.githubRunId)
-  const read = async () =>
-    evaluateCi({
+  const read = async () => {
+    // The gate's own verdict check runs (publish.ts) are never CI.
+    const runs = withoutVerdictChecks(await readCheckRuns(j.gh, pr.headSha))
+    const ci = evaluateCi({
       requireGreenCI: true,
       requiredChecks: config.safetyRails.requiredChecks,
-      checkRuns: await readCheckRuns(j.gh, pr.headSha),
+      checkRuns: runs.counted,
       statuses: await readStatuses(j.gh, pr.headSha),
       ownWorkflowPath: ownPath,
       ownRunId: ctx.githubRunId
     })
+    return { ...ci, excluded: [...runs.excluded, ...ci.excluded] }
+  }
   // Waiting cannot change a verdict that already fails: read CI once then.
   const timeoutMs = failsAlready ? 0 : j.inputs.ciTimeoutMinutes * 60_000
   verdict.ci = await waitForCi({

@@ -6,7 +6,12 @@
  * condition, so that a required check stays red until everything holds. On a closed pull request
  * it moves the recorded action to merged or closed instead. post uploads verdict.json and
  * report.md as an artifact and never fails the job for its own trouble. Neither touches
- * self_evolution_runs, and nothing here writes to GitHub.
+ * self_evolution_runs.
+ *
+ * The one write to GitHub: with input checks-token (a GitHub App token with checks write), main
+ * publishes the verdict as the check run VERDICT_CHECK_NAME on the head (publish.ts), through the
+ * write gateway; a publication that fails fails the job. The gate's own GitHub token only reads.
+ * Without the checks token the verdict is only the job's result, and the log and report say so.
  *
  * The gate never runs anything from the pull request: no checkout, no npm, no hooks. The rules
  * come from the config at the base SHA (contents API), never from the head.
@@ -29,6 +34,14 @@ import { decideScope } from './decide.js'
 import { parseGateEvent, type GateEvent } from './event.js'
 import { actionSummary, judgeInScope, sameRepository, type GateJudgement } from './judge.js'
 import { readCommitAuthors, readPull } from './read-api.js'
+import {
+  errorCheck,
+  NOT_PUBLISHED_LINE,
+  publishCheck,
+  verdictCheck,
+  type Publication,
+  type PublishTarget
+} from './publish.js'
 import { annotateGate, renderGateReport, verdictJson } from './report.js'
 import type { GateVerdict, PullFacts } from './types.js'
 import { loadGateHandOver, saveGateHandOver } from '../../runtime/state.js'
@@ -66,13 +79,17 @@ function skeleton(deps: LifecycleDeps, event: GateEvent, pr: PullFacts): GateVer
   }
 }
 
+/** The open pull request being judged, once read: where a check run goes, even after an error. */
+type Seen = { pr?: PullFacts }
+
 export async function gateMainStage(deps: LifecycleDeps, inputs: Inputs): Promise<StageResult> {
   let db: Database | undefined
   const openDb = async () => (db ??= await deps.openDatabase(inputs.databaseUrl))
+  const seen: Seen = {}
   try {
-    return await judgeGate(deps, inputs, openDb)
+    return await judgeGate(deps, inputs, openDb, seen)
   } catch (error) {
-    return await failUndecided(deps, error)
+    return await failUndecided(deps, inputs, error, seen)
   } finally {
     await db?.close().catch(() => undefined)
   }
@@ -85,7 +102,8 @@ export async function gateMainStage(deps: LifecycleDeps, inputs: Inputs): Promis
 async function judgeGate(
   deps: LifecycleDeps,
   inputs: Inputs,
-  openDb: () => Promise<Database>
+  openDb: () => Promise<Database>,
+  seen: Seen
 ): Promise<StageResult> {
   const { host, ctx } = deps
   const event = parseGateEvent(ctx.event, readEventPayload(host.env, 'the pull request event'))
@@ -93,6 +111,7 @@ async function judgeGate(
   // The gate only reads: the write gateway refuses this client.
   const gh = await deps.github(inputs.githubToken, { readOnly: true })
   const pr = await readPull(gh, event.number)
+  if (pr.state === 'open') seen.pr = pr
   const verdict = skeleton(deps, event, pr)
   const commits = await readCommitAuthors(gh, pr)
   // The rules come from the base, never from the head: read them before anything else.
@@ -127,10 +146,25 @@ async function judgeGate(
   return await finish(deps, inputs, verdict, loaded)
 }
 
-/** No verdict: say why in the summary and fail the job, so that a required check stays red. */
-async function failUndecided(deps: LifecycleDeps, error: unknown): Promise<StageResult> {
+/**
+ * No verdict: say why in the summary and fail the job, so that a required check stays red; with the
+ * checks token, publish a failure on the head when it is known, so that no earlier green check of
+ * the same head stands.
+ */
+async function failUndecided(
+  deps: LifecycleDeps,
+  inputs: Inputs,
+  error: unknown,
+  seen: Seen
+): Promise<StageResult> {
   const { host } = deps
-  const message = `The gate could not decide: ${errorLine(error)}`
+  let message = `The gate could not decide: ${errorLine(error)}`
+  if (inputs.checksToken && seen.pr) {
+    const target = publishTarget(deps, seen.pr.number, seen.pr.headSha)
+    const published = await publishCheck(deps, inputs, target, errorCheck(message, target.logs))
+    host.info(published.line)
+    if (published.failure) message += ` ${published.failure}`
+  }
   try {
     await host.writeSummary(`## Self-evolution gate: error\n\n${forMarkdown(message, 1200)}\n`)
   } catch {
@@ -140,6 +174,44 @@ async function failUndecided(deps: LifecycleDeps, error: unknown): Promise<Stage
   host.setOutput('gate-verdict', 'fail')
   host.setFailed(message)
   return { status: 'failed', message }
+}
+
+/** Where and under what names this run's check run goes. */
+function publishTarget(deps: LifecycleDeps, number: number, headSha: string): PublishTarget {
+  const { ctx } = deps
+  return {
+    number,
+    headSha,
+    externalId: gateRunName(deps, number),
+    logs: logsUrl(ctx)
+  }
+}
+
+/** This run's name for pull request `number`: the artifact's, and the check run's external_id. */
+function gateRunName(deps: LifecycleDeps, number: number): string {
+  return `self-evolution-gate-pr-${number}-run-${deps.ctx.githubRunId || 'local'}-${deps.ctx.attempt}`
+}
+
+/**
+ * The verdict as the check run, when there is a checks token and something to publish (nothing
+ * for a closed pull request); without the token, the one line that says it is not published.
+ */
+async function publishVerdict(
+  deps: LifecycleDeps,
+  inputs: Inputs,
+  verdict: GateVerdict,
+  report: string
+): Promise<Publication> {
+  if (!inputs.checksToken) {
+    deps.host.notice(NOT_PUBLISHED_LINE)
+    return { line: NOT_PUBLISHED_LINE }
+  }
+  const target = publishTarget(deps, verdict.pullRequest.number, verdict.pullRequest.headSha)
+  const check = verdictCheck(verdict, report, target.logs)
+  if (!check) return { line: `The pull request is ${verdict.status}: no check run is published.` }
+  const published = await publishCheck(deps, inputs, target, check)
+  deps.host.info(published.line)
+  return published
 }
 
 /** The verdict as a 'pr-gate' event: the gate's record of what it decided and why. */
@@ -209,10 +281,13 @@ async function finish(
   loaded: LoadedConfig | undefined
 ): Promise<StageResult> {
   const { host, ctx } = deps
-  const name = `self-evolution-gate-pr-${verdict.pullRequest.number}-run-${ctx.githubRunId || 'local'}-${ctx.attempt}`
+  const name = gateRunName(deps, verdict.pullRequest.number)
   const dir = reportDir(deps, name)
-  const report = renderGateReport(verdict)
+  const judged = renderGateReport(verdict)
   const logs = logsUrl(ctx)
+  // Published before anything else can fail; the line goes into the report whatever happened.
+  const publication = await publishVerdict(deps, inputs, verdict, judged)
+  const report = `${judged}\n> ${forMarkdown(publication.line, 1500)}\n`
   await mkdir(dir, { recursive: true })
   await writeFile(join(dir, 'verdict.json'), verdictJson(verdict), 'utf8')
   await writeFile(join(dir, 'report.md'), report + (logs ? `\nLogs: ${logs}\n` : ''), 'utf8')
@@ -221,11 +296,15 @@ async function finish(
   saveGateHandOver(host, { reportDir: dir, artifactName: attach ? name : '', retentionDays: retention })
   annotateGate(host, verdict)
   await host.writeSummary(summaryFor(report, name))
-  const ok = verdict.status !== 'fail' && verdict.status !== 'pending'
+  const ok = !publication.failure && verdict.status !== 'fail' && verdict.status !== 'pending'
   host.setOutput('status', ok ? 'success' : 'failed')
   host.setOutput('gate-verdict', verdict.status)
   host.setOutput('report-path', join(dir, 'report.md'))
   const n = verdict.pullRequest.number
+  if (publication.failure) {
+    host.setFailed(publication.failure)
+    return { status: 'failed', message: publication.failure }
+  }
   if (verdict.status === 'fail') {
     const rules = [...new Set(verdict.violations.map(v => v.rule))].join(', ')
     const message = `The gate blocked pull request #${n}: ${verdict.violations.length} violation(s) (${rules}); see the job summary.`
