@@ -11,6 +11,7 @@
  */
 import picomatch from 'picomatch'
 import { z } from 'zod'
+import { globProblem } from '../policy/paths.js'
 
 export type Stricter = 'lower' | 'higher' | 'true' | 'false' | 'subset' | 'superset' | 'free'
 
@@ -36,13 +37,19 @@ export const globPattern = z.string().superRefine((value, ctx) => {
       code: 'custom',
       message: `pattern "${value}" contains a backslash or NUL; use "/" separators`
     })
-  } else if (picomatch.makeRe(value, { dot: true }).source === '$^') {
-    // picomatch turns a pattern it cannot parse into one that matches nothing: a blocked list
-    // holding it would silently block nothing.
-    ctx.addIssue({
-      code: 'custom',
-      message: `pattern "${value}" is not a valid glob (an unbalanced brace or a reversed range such as [z-a]); it would match nothing`
-    })
+  } else {
+    // A construct the linear matcher refuses (extglobs, parentheses, POSIX classes, huge braces…)
+    // or cannot compile: one sentence saying which and why.
+    const problem = globProblem(value)
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem })
+    else if (picomatch.makeRe(value, { dot: true }).source === '$^') {
+      // picomatch turns a pattern it cannot parse into one that matches nothing: a blocked list
+      // holding it would silently block nothing.
+      ctx.addIssue({
+        code: 'custom',
+        message: `pattern "${value}" is not a valid glob (an unbalanced brace or a reversed range such as [z-a]); it would match nothing`
+      })
+    }
   }
 })
 
