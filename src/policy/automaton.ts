@@ -185,15 +185,23 @@ function maxLength(node: Node): number {
 class CharSet {
   private readonly ascii = new Int8Array(128).fill(-1)
   private readonly other = new Map<number, boolean>()
-  private readonly re: RegExp
+  private re: RegExp | undefined
   readonly any: boolean
   readonly literal: number
 
-  constructor(src: string, flags: string) {
-    this.re = new RegExp(`^(?:${src})$`, flags)
+  constructor(
+    private readonly src: string,
+    private readonly flags: string
+  ) {
     this.any = src === '.' || src === '[^]'
     const plain = src.length === 1 ? src : src.length === 2 && src[0] === '\\' ? src[1] : ''
     this.literal = plain !== '' && !flags.includes('i') ? plain.charCodeAt(0) : -1
+  }
+
+  /** JavaScript's own answer for one code unit: a one-character test, which cannot backtrack. */
+  private ask(code: number): boolean {
+    this.re ??= new RegExp(`^(?:${this.src})$`, this.flags)
+    return this.re.test(String.fromCharCode(code))
   }
 
   test(code: number): boolean {
@@ -202,18 +210,26 @@ class CharSet {
     if (code < 128) {
       const known = this.ascii[code]
       if (known !== -1) return known === 1
-      const yes = this.re.test(String.fromCharCode(code))
+      const yes = this.ask(code)
       this.ascii[code] = yes ? 1 : 0
       return yes
     }
     let yes = this.other.get(code)
     if (yes === undefined) {
-      yes = this.re.test(String.fromCharCode(code))
+      yes = this.ask(code)
       this.other.set(code, yes)
     }
     return yes
   }
 }
+
+/** Where the steps of calls nobody counts go. */
+const UNCOUNTED: Work = { steps: 0 }
+
+const UNKNOWN = -1
+const NO = 0
+const YES = 1
+const UNDECIDED = 2
 
 /** Counts the work done, so that tests can bound it without a clock. */
 export type Work = { steps: number }
@@ -222,7 +238,7 @@ export type Work = { steps: number }
 class Shared {
   readonly sets: CharSet[] = []
   private readonly setIds = new Map<string, number>()
-  readonly looks: Automaton[] = []
+  readonly looks: Dfa[] = []
   private readonly lookIds = new Map<string, number>()
 
   constructor(readonly flags: string) {}
@@ -248,7 +264,7 @@ class Shared {
         throw new RegexSubsetError('the expression has too many lookaheads')
       const automaton = new Automaton(this)
       automaton.addPattern(body, 0)
-      this.looks.push(automaton)
+      this.looks.push(new Dfa(automaton))
       id = this.looks.length + 1
       this.lookIds.set(src, id)
     }
@@ -259,7 +275,7 @@ class Shared {
   assertion(id: number, path: string, i: number, work: Work): boolean {
     if (id === START) return i === 0
     if (id === END) return i === path.length
-    return this.looks[id - 2].matchesFrom(path, i, work)
+    return this.looks[id - 2].matchesPrefix(path, i, work)
   }
 }
 
@@ -388,18 +404,6 @@ class Automaton {
     }
     return next
   }
-
-  /** Whether the automaton matches a prefix of path[i..] (a lookahead's body; no cache). */
-  matchesFrom(path: string, i: number, work: Work): boolean {
-    let states: number[] = this.starts
-    for (let at = i; ; at++) {
-      const here = at
-      const { chars, tag } = this.closure(states, id => this.shared.assertion(id, path, here, work), work)
-      if (tag !== -1) return true
-      if (at === path.length || chars.length === 0) return false
-      states = this.step(chars, path.charCodeAt(at), work)
-    }
-  }
 }
 
 /** A deterministic state: the automaton's states before the closure, with what follows cached. */
@@ -408,10 +412,19 @@ type DState = {
   /** The assertions the closure may ask about, as a bit mask. */
   readonly need: number
   readonly byContext: Map<number, Closed>
+  /** The closure met last, looked up without the map (most states meet one context only). */
+  lastContext: number
+  lastClosed: Closed | undefined
 }
 
 /** A deterministic state closed under one answer to its assertions. */
-type Closed = { readonly tag: number; readonly chars: readonly number[]; readonly next: Map<number, DState> }
+type Closed = {
+  readonly tag: number
+  readonly chars: readonly number[]
+  /** The transitions met: ASCII in an array, the rest in a map. */
+  readonly ascii: Array<DState | undefined>
+  readonly next: Map<number, DState>
+}
 
 /** One expression of a set: its source, and the tag a match of it reports. */
 export type Expression = { readonly source: string; readonly tag: number }
@@ -430,59 +443,70 @@ function parseExpression(source: string): Node {
 }
 
 /**
- * Several expressions run as one automaton. `first(path)` answers the smallest tag among the
- * expressions that match (RegExp.test semantics), or -1; `any(path)` stops at the first match.
+ * An automaton run as a deterministic one, built lazily and cached: each deterministic state is a
+ * set of the automaton's states. `run` reads path from position `from` and answers the smallest
+ * tag of a match reached (RegExp.test semantics from `from`), or -1; `stopAtAny` stops at the
+ * first match (a lookahead's body: it matched a prefix of path[from..]).
  */
-export class LinearMatcher {
-  private readonly shared: Shared
-  private readonly nfa: Automaton
+class Dfa {
   private cache = new Map<string, DState>()
   private cached = 0
   private initial: DState
   private readonly words: Uint16Array
+  /** Per ASCII character inside a path: whether it alone decides this lookahead body. */
+  readonly firstInside = new Int8Array(128).fill(UNKNOWN)
 
-  constructor(expressions: readonly Expression[], nocase: boolean) {
-    this.shared = new Shared(nocase ? 'i' : '')
-    this.nfa = new Automaton(this.shared)
-    for (const { source, tag } of expressions) {
-      try {
-        this.nfa.addPattern(parseExpression(source), tag)
-      } catch (error) {
-        if (error instanceof RegexSubsetError) error.tag = tag
-        throw error
-      }
+  constructor(readonly nfa: Automaton) {
+    this.words = new Uint16Array(Math.ceil(nfa.size / 16) + 1)
+    this.initial = this.intern([...nfa.starts])
+  }
+
+  /**
+   * For a lookahead's body: whether it matches a prefix of path[i..]. Inside the path, the answer
+   * is usually decided by the first character alone (picomatch's bodies start with "." or "/"),
+   * and is then remembered per character, so most positions cost one array look-up.
+   */
+  matchesPrefix(path: string, i: number, work: Work): boolean {
+    const code = i > 0 && i < path.length ? path.charCodeAt(i) : 128
+    if (code < 128) {
+      let known = this.firstInside[code]
+      if (known === UNKNOWN) known = this.firstInside[code] = this.decideByFirst(code, work)
+      work.steps++
+      if (known !== UNDECIDED) return known === YES
     }
-    this.words = new Uint16Array(Math.ceil(this.nfa.size / 16) + 1)
-    this.initial = this.intern([...this.nfa.starts])
+    return this.run(path, i, true, work) !== -1
   }
 
-  /** The number of states, lookahead bodies included: the "pattern size" of the cost bound. */
-  get size(): number {
-    return this.nfa.size + this.shared.looks.reduce((sum, look) => sum + look.size, 0)
+  /** Inside a path (not at its start or end), whether the first character alone decides. */
+  private decideByFirst(code: number, work: Work): number {
+    const d = this.initial
+    // Only the start and end assertions are known from the position alone.
+    if ((d.need & ~((1 << START) | (1 << END))) !== 0) return UNDECIDED
+    const closed = d.byContext.get(0) ?? this.close(d, 0, work)
+    if (closed.tag !== -1) return YES
+    const next = (code < 128 ? closed.ascii[code] : undefined) ?? this.advance(closed, code, work)
+    return next.kernel.length === 0 ? NO : UNDECIDED
   }
 
-  any(path: string, work: Work = { steps: 0 }): boolean {
-    return this.run(path, true, work) !== -1
-  }
-
-  first(path: string, work: Work = { steps: 0 }): number {
-    return this.run(path, false, work)
-  }
-
-  private run(path: string, stopAtAny: boolean, work: Work): number {
+  run(path: string, from: number, stopAtAny: boolean, work: Work): number {
     let d = this.initial
     let best = -1
-    for (let i = 0; d.kernel.length > 0; i++) {
+    for (let i = from; d.kernel.length > 0; i++) {
       work.steps++
       const context = d.need === 0 ? 0 : this.context(d.need, path, i, work)
-      const closed = d.byContext.get(context) ?? this.close(d, context, work)
+      const closed =
+        (d.lastContext === context ? d.lastClosed : undefined) ??
+        d.byContext.get(context) ??
+        this.close(d, context, work)
+      d.lastContext = context
+      d.lastClosed = closed
       if (closed.tag !== -1) {
         if (stopAtAny) return closed.tag
         if (best === -1 || closed.tag < best) best = closed.tag
       }
       if (i === path.length) break
       const code = path.charCodeAt(i)
-      d = closed.next.get(code) ?? this.advance(closed, code, work)
+      d = (code < 128 ? closed.ascii[code] : closed.next.get(code)) ?? this.advance(closed, code, work)
     }
     return best
   }
@@ -490,15 +514,22 @@ export class LinearMatcher {
   /** The answers, as a bit mask, of the assertions in `need` at position i. */
   private context(need: number, path: string, i: number, work: Work): number {
     let bits = 0
-    for (let id = 0, rest = need; rest !== 0; id++, rest >>>= 1) {
-      if ((rest & 1) !== 0 && this.shared.assertion(id, path, i, work)) bits |= 1 << id
+    if ((need & (1 << START)) !== 0 && i === 0) bits |= 1 << START
+    if ((need & (1 << END)) !== 0 && i === path.length) bits |= 1 << END
+    const looks = this.nfa.shared.looks
+    const code = i > 0 && i < path.length ? path.charCodeAt(i) : 128
+    for (let k = 0, rest = need >>> 2; rest !== 0; k++, rest >>>= 1) {
+      if ((rest & 1) === 0) continue
+      // The common answer, decided by the next character alone, without a call.
+      const known = code < 128 ? looks[k].firstInside[code] : UNKNOWN
+      if (known === YES || (known !== NO && looks[k].matchesPrefix(path, i, work))) bits |= 4 << k
     }
     return bits
   }
 
   private close(d: DState, context: number, work: Work): Closed {
     const { chars, tag } = this.nfa.closure(d.kernel, id => ((context >>> id) & 1) === 1, work)
-    const closed: Closed = { tag, chars, next: new Map() }
+    const closed: Closed = { tag, chars, ascii: new Array<DState | undefined>(128), next: new Map() }
     d.byContext.set(context, closed)
     this.cached += chars.length + 1
     return closed
@@ -506,7 +537,8 @@ export class LinearMatcher {
 
   private advance(closed: Closed, code: number, work: Work): DState {
     const d = this.intern(this.nfa.step(closed.chars, code, work), work)
-    closed.next.set(code, d)
+    if (code < 128) closed.ascii[code] = d
+    else closed.next.set(code, d)
     this.cached++
     if (this.cached > MAX_CACHED) {
       // Start afresh: the cache stays bounded, and each character still costs O(states) at most.
@@ -528,7 +560,13 @@ export class LinearMatcher {
     work.steps += kernel.length + words.length
     const known = this.cache.get(key)
     if (known) return known
-    const d: DState = { kernel, need: this.needs(kernel, work), byContext: new Map() }
+    const d: DState = {
+      kernel,
+      need: this.needs(kernel, work),
+      byContext: new Map(),
+      lastContext: -1,
+      lastClosed: undefined
+    }
     this.cache.set(key, d)
     this.cached += kernel.length + 1
     return d
@@ -551,5 +589,41 @@ export class LinearMatcher {
       }
     }
     return need
+  }
+}
+
+/**
+ * Several expressions run as one automaton. `first(path)` answers the smallest tag among the
+ * expressions that match (RegExp.test semantics), or -1; `any(path)` stops at the first match.
+ */
+export class LinearMatcher {
+  private readonly shared: Shared
+  private readonly dfa: Dfa
+
+  constructor(expressions: readonly Expression[], nocase: boolean) {
+    this.shared = new Shared(nocase ? 'i' : '')
+    const nfa = new Automaton(this.shared)
+    for (const { source, tag } of expressions) {
+      try {
+        nfa.addPattern(parseExpression(source), tag)
+      } catch (error) {
+        if (error instanceof RegexSubsetError) error.tag = tag
+        throw error
+      }
+    }
+    this.dfa = new Dfa(nfa)
+  }
+
+  /** The number of states, lookahead bodies included: the "pattern size" of the cost bound. */
+  get size(): number {
+    return this.dfa.nfa.size + this.shared.looks.reduce((sum, look) => sum + look.nfa.size, 0)
+  }
+
+  any(path: string, work: Work = UNCOUNTED): boolean {
+    return this.dfa.run(path, 0, true, work) !== -1
+  }
+
+  first(path: string, work: Work = UNCOUNTED): number {
+    return this.dfa.run(path, 0, false, work)
   }
 }

@@ -12,9 +12,13 @@ export const MAX_BRACE_ALTERNATIVES = 1024
 /** The deepest nesting of braces accepted. */
 export const MAX_BRACE_DEPTH = 8
 
-/** A pattern quoted for a message: JSON-escaped, long ones shortened. */
+/** Invisible or line-breaking characters JSON leaves as they are. */
+const INVISIBLE = /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g
+
+/** A pattern quoted for a message: JSON-escaped, invisible characters spelled out, long ones shortened. */
 export function showPattern(pattern: string): string {
-  return JSON.stringify(pattern.length > 80 ? `${pattern.slice(0, 80)}…` : pattern)
+  const shown = JSON.stringify(pattern.length > 80 ? `${pattern.slice(0, 80)}…` : pattern)
+  return shown.replace(INVISIBLE, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 /** Constructs refused outright, tested in this order. */
@@ -46,7 +50,15 @@ const REFUSED: ReadonlyArray<{ find: RegExp; why: (found: string) => string }> =
   }
 ]
 
-type BraceFrame = { alternatives: number; current: number; commas: number; own: string; nested: boolean }
+type BraceFrame = {
+  alternatives: number
+  current: number
+  commas: number
+  own: string
+  nested: boolean
+  /** Where the group starts in the pattern. */
+  at: number
+}
 
 const RANGE = /^[^.,{}[\]]\.\.[^.,{}[\]]$/
 
@@ -55,9 +67,9 @@ function capped(n: number): number {
 }
 
 /** Closes one brace group; returns a sentence when its range is not one picomatch reads right. */
-function closeBrace(frame: BraceFrame): { count: number; problem?: string } {
+function closeBrace(frame: BraceFrame, text: string): { count: number; problem?: string } {
   if (frame.own.includes('..') && (frame.nested || frame.commas > 0 || !RANGE.test(frame.own))) {
-    const problem = `uses the brace range "{${frame.own}}", which is not supported: picomatch reads a range as one character class, so only a range of single characters such as "{a..e}" or "{0..9}" works`
+    const problem = `uses the brace range "${text}", which is not supported: picomatch reads a range as one character class, so only a range of single characters such as "{a..e}" or "{0..9}" works`
     return { count: 1, problem }
   }
   // A group without a comma is literal braces around its content.
@@ -68,7 +80,7 @@ function closeBrace(frame: BraceFrame): { count: number; problem?: string } {
 /** The brace structure of a pattern: depth, expansion size and ranges, as picomatch groups braces. */
 function braceProblem(pattern: string): string | undefined {
   const stack: BraceFrame[] = []
-  let top: BraceFrame = { alternatives: 0, current: 1, commas: 0, own: '', nested: false }
+  let top: BraceFrame = { alternatives: 0, current: 1, commas: 0, own: '', nested: false, at: 0 }
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i]
     const close = ch === '[' ? pattern.indexOf(']', i + 2) : -1
@@ -77,11 +89,11 @@ function braceProblem(pattern: string): string | undefined {
       i = close
     } else if (ch === '{') {
       stack.push(top)
-      top = { alternatives: 0, current: 1, commas: 0, own: '', nested: false }
+      top = { alternatives: 0, current: 1, commas: 0, own: '', nested: false, at: i }
       if (stack.length > MAX_BRACE_DEPTH)
         return `nests braces more than ${MAX_BRACE_DEPTH} deep, which is not supported; split it into several patterns`
     } else if (ch === '}' && stack.length > 0) {
-      const { count, problem } = closeBrace(top)
+      const { count, problem } = closeBrace(top, pattern.slice(top.at, i + 1))
       if (problem) return problem
       top = stack.pop() as BraceFrame
       top.current = capped(top.current * count)
