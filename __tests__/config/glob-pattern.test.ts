@@ -43,6 +43,7 @@ const REFUSED: Array<[string, string, string[]]> = [
     `**/${'{a,b}'.repeat(11)}`,
     ['more than 1,024 alternatives', 'split it']
   ],
+  ['a negation behind "./"', './!docs/**', ['negation', 'strips its leading "./"']],
   ['braces nested 9 deep', `${'{a,'.repeat(9)}b${'}'.repeat(9)}`, ['nests braces more than 8 deep']]
 ]
 
@@ -78,6 +79,30 @@ describe('globPattern refuses what the linear matcher does not match exactly', (
     ['punctuation people use in names', "a/b+c/@scope/x~y#z%w&v=u,t;s' r/*.md"]
   ])('accepts %s', (_name, pattern) => {
     expect(globPattern.safeParse(pattern).success).toBe(true)
+  })
+})
+
+describe('every pattern the schema accepts compiles', () => {
+  it('over generated patterns of glob syntax, punctuation, line terminators and surrogates', () => {
+    const pieces = [...'ab.*?/[]{},^$+@!~-:=<>#%&;\'` é(|)"\n', '**', '{a,b}', '[^a]', '[a-', '..', '{1..3}']
+    const more = ['[[:alpha:]]', '\u2028', '\ud83d\ude00', '\ud83d', './', '{a..c}']
+    const alphabet = [...pieces, ...more]
+    let seed = 99
+    const rand = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0
+      return seed / 4294967296
+    }
+    let accepted = 0
+    for (let i = 0; i < 6000; i++) {
+      let pattern = ''
+      for (let n = 1 + Math.floor(rand() * 8); n > 0; n--)
+        pattern += alphabet[Math.floor(rand() * alphabet.length)]
+      if (!globPattern.safeParse(pattern).success) continue
+      accepted++
+      expect(() => compileBlocked([pattern])).not.toThrow()
+      expect(() => compileAnchored([pattern])).not.toThrow()
+    }
+    expect(accepted).toBeGreaterThan(1500)
   })
 })
 

@@ -140,6 +140,17 @@ describe('where the automaton differs from JavaScript on purpose', () => {
   })
 })
 
+describe('characters RegExp.source spells as escapes', () => {
+  it('a pattern holding U+2028 or a newline matches itself', () => {
+    for (const pattern of ['a\u2028b/*.md', 'x\ny', 'c\u2029']) {
+      const literal = pattern.replace('*', 'z')
+      expect(compileAnchored([pattern]).test(literal)).toBe(true)
+      expect(compileBlocked([pattern]).test(`d/${literal}`.replace('d/a', 'a'))).toBe(true)
+      expect(compileAnchored([pattern]).test(literal.replace(/[\u2028\u2029\n]/, '-'))).toBe(false)
+    }
+  })
+})
+
 describe('expressions outside the supported subset are refused, never approximated', () => {
   it.each([
     ['a backreference', '^(a)\\1$'],

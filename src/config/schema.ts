@@ -11,7 +11,7 @@
  */
 import picomatch from 'picomatch'
 import { z } from 'zod'
-import { globProblem } from '../policy/paths.js'
+import { unsupportedGlob } from '../policy/glob-rules.js'
 
 export type Stricter = 'lower' | 'higher' | 'true' | 'false' | 'subset' | 'superset' | 'free'
 
@@ -38,9 +38,9 @@ export const globPattern = z.string().superRefine((value, ctx) => {
       message: `pattern "${value}" contains a backslash or NUL; use "/" separators`
     })
   } else {
-    // A construct the linear matcher refuses (extglobs, parentheses, POSIX classes, huge braces…)
-    // or cannot compile: one sentence saying which and why.
-    const problem = globProblem(value)
+    // A construct the linear path matcher refuses (extglobs, parentheses, POSIX classes, huge
+    // braces…): one sentence saying which and why. What passes compiles (a test checks it).
+    const problem = unsupportedGlob(value.normalize('NFC'))
     if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem })
     else if (picomatch.makeRe(value, { dot: true }).source === '$^') {
       // picomatch turns a pattern it cannot parse into one that matches nothing: a blocked list

@@ -21,6 +21,8 @@
  * engine itself, one character against one class, and remembered.
  */
 
+import { showPattern } from './glob-rules.js'
+
 const CHAR = 0
 const SPLIT = 1
 const ASSERT = 2
@@ -30,7 +32,8 @@ const START = 0
 const END = 1
 /** Assertion ids are bits of a 31-bit mask: start, end and at most 29 distinct lookaheads. */
 const MAX_LOOKAHEADS = 29
-const MAX_STATES = 200_000
+/** States one expression may compile to (a 1,000-character glob needs a few thousand). */
+const MAX_STATES = 100_000
 const MAX_LOOKAHEAD_LENGTH = 64
 const MAX_REPEAT = 64
 /** Entries (states, closures, transitions) the cache holds before it starts afresh. */
@@ -58,7 +61,7 @@ class Parser {
 
   parse(): Node {
     const node = this.alt()
-    if (this.pos !== this.src.length) this.fail(`an unmatched "${this.src[this.pos]}"`)
+    if (this.pos !== this.src.length) this.fail(`an unmatched ${showPattern(this.src[this.pos])}`)
     return node
   }
 
@@ -85,6 +88,8 @@ class Parser {
   }
 
   quantified(atom: Node): Node {
+    const next = this.src[this.pos]
+    if (next !== '*' && next !== '+' && next !== '?' && next !== '{') return atom
     const rest = this.src.slice(this.pos, this.pos + 24)
     let min: number
     let max: number
@@ -113,15 +118,30 @@ class Parser {
     if (ch === '$') return { k: 'end' }
     if (ch === '.') return { k: 'set', src: '.' }
     if (ch === '\\') {
-      const next = this.src[this.pos]
-      if (next === undefined || /[A-Za-z0-9]/.test(next)) this.fail(`the escape "\\${next ?? ''}"`)
-      this.pos++
-      return { k: 'set', src: `\\${next}` }
+      const escape = this.escapeAt(this.pos - 1)
+      this.pos += escape.length - 1
+      return { k: 'set', src: escape }
     }
-    if (ch === '*' || ch === '+' || ch === '?') this.fail(`nothing to repeat before "${ch}"`)
+    if (ch === '*' || ch === '+' || ch === '?') this.fail(`nothing to repeat before ${showPattern(ch)}`)
     if (ch === '{' && /^\{\d+(,\d*)?\}/.test(this.src.slice(this.pos - 1, this.pos + 24)))
       this.fail('nothing to repeat before "{"')
     return { k: 'set', src: /[\]{}]/.test(ch) ? `\\${ch}` : ch }
+  }
+
+  /**
+   * The escape at `at` (a backslash): punctuation, or a character spelled out as RegExp.source
+   * spells line terminators (`\\n`, `\\u2028`). Class escapes (`\\d`), backreferences and the
+   * like are refused.
+   */
+  escapeAt(at: number): string {
+    const spelled = /^\\(?:[^A-Za-z0-9]|[nrtvf]|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2})/.exec(
+      this.src.slice(at, at + 6)
+    )
+    if (spelled === null) {
+      this.pos = at
+      this.fail(`the escape ${showPattern(this.src.slice(at, at + 2))}`)
+    }
+    return spelled[0]
   }
 
   group(): Node {
@@ -132,7 +152,7 @@ class Parser {
     else if (open === '(?=' || open === '(?!') {
       look = open === '(?!'
       this.pos += 3
-    } else if (open.startsWith('(?')) this.fail(`the group "${open}"`)
+    } else if (open.startsWith('(?')) this.fail(`the group ${showPattern(open)}`)
     else this.pos += 1
     const body = this.alt()
     if (this.src[this.pos] !== ')') this.fail('an unclosed group')
@@ -146,10 +166,7 @@ class Parser {
     let i = this.pos + 1
     if (this.src[i] === '^') i++
     for (; i < this.src.length && this.src[i] !== ']'; i++) {
-      if (this.src[i] !== '\\') continue
-      i++
-      if (i >= this.src.length || /[A-Za-z0-9]/.test(this.src[i]))
-        this.fail(`the escape "\\${this.src[i] ?? ''}" in a class`)
+      if (this.src[i] === '\\') i += this.escapeAt(i).length - 1
     }
     if (i >= this.src.length) this.fail('an unclosed class')
     this.pos = i + 1
@@ -157,7 +174,7 @@ class Parser {
     try {
       new RegExp(src)
     } catch {
-      this.fail(`the class "${src}", which JavaScript refuses`)
+      this.fail(`the class ${showPattern(src)}, which JavaScript refuses`)
     }
     return { k: 'set', src }
   }
@@ -194,7 +211,7 @@ class CharSet {
     private readonly flags: string
   ) {
     this.any = src === '.' || src === '[^]'
-    const plain = src.length === 1 ? src : src.length === 2 && src[0] === '\\' ? src[1] : ''
+    const plain = src.length === 1 ? src : src.length === 2 && /^\\[^A-Za-z0-9]$/.test(src) ? src[1] : ''
     this.literal = plain !== '' && !flags.includes('i') ? plain.charCodeAt(0) : -1
   }
 
@@ -234,7 +251,22 @@ const UNDECIDED = 2
 /** Counts the work done, so that tests can bound it without a clock. */
 export type Work = { steps: number }
 
-/** The tables every automaton of one compiled set shares: classes and lookahead bodies. */
+/** Entries each process-wide cache below holds at most (past that, objects are not shared). */
+const SHARED_LIMIT = 512
+/** Classes, and lookahead bodies as cached automata, shared by every compiled set: both are pure. */
+const charSetCache = new Map<string, CharSet>()
+const lookaheadCache = new Map<string, Dfa>()
+
+function cachedIn<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key)
+  if (value === undefined) {
+    value = make()
+    if (cache.size < SHARED_LIMIT) cache.set(key, value)
+  }
+  return value
+}
+
+/** The tables of one compiled set: its classes and lookahead bodies, by id. */
 class Shared {
   readonly sets: CharSet[] = []
   private readonly setIds = new Map<string, number>()
@@ -247,7 +279,7 @@ class Shared {
     let id = this.setIds.get(src)
     if (id === undefined) {
       id = this.sets.length
-      this.sets.push(new CharSet(src, this.flags))
+      this.sets.push(cachedIn(charSetCache, `${this.flags}\0${src}`, () => new CharSet(src, this.flags)))
       this.setIds.set(src, id)
     }
     return id
@@ -259,12 +291,16 @@ class Shared {
     if (id === undefined) {
       const length = maxLength(body)
       if (length > MAX_LOOKAHEAD_LENGTH)
-        throw new RegexSubsetError(`the lookahead "${src}" has no bounded length`)
+        throw new RegexSubsetError(`the lookahead ${showPattern(src)} has no bounded length`)
       if (this.looks.length >= MAX_LOOKAHEADS)
         throw new RegexSubsetError('the expression has too many lookaheads')
-      const automaton = new Automaton(this)
-      automaton.addPattern(body, 0)
-      this.looks.push(new Dfa(automaton))
+      // A body has tables of its own, so that its automaton can serve every compiled set.
+      const dfa = cachedIn(lookaheadCache, `${this.flags}\0${src}`, () => {
+        const automaton = new Automaton(new Shared(this.flags))
+        automaton.addPattern(body, 0)
+        return new Dfa(automaton)
+      })
+      this.looks.push(dfa)
       id = this.looks.length + 1
       this.lookIds.set(src, id)
     }
@@ -288,6 +324,7 @@ class Automaton {
   arg: number[] = []
   neg: boolean[] = []
   readonly starts: number[] = []
+  private patternStart = 0
   private mark = new Uint32Array(0)
   private generation = 0
 
@@ -298,7 +335,8 @@ class Automaton {
   }
 
   private add(kind: number, out1: number, out2: number, arg: number, neg = false): number {
-    if (this.kind.length >= MAX_STATES) throw new RegexSubsetError('the expression is too large')
+    if (this.kind.length - this.patternStart >= MAX_STATES)
+      throw new RegexSubsetError('the expression is too large')
     this.kind.push(kind)
     this.out1.push(out1)
     this.out2.push(out2)
@@ -309,6 +347,7 @@ class Automaton {
 
   /** Adds one expression; a match of it reports `tag`. */
   addPattern(node: Node, tag: number): void {
+    this.patternStart = this.kind.length
     const match = this.add(MATCH, -1, -1, tag)
     this.starts.push(this.emit(node, match))
   }
@@ -626,4 +665,12 @@ export class LinearMatcher {
   first(path: string, work: Work = UNCOUNTED): number {
     return this.dfa.run(path, 0, false, work)
   }
+}
+
+/**
+ * Checks that an expression is inside the supported subset and compiles within the limits,
+ * without building a matcher: throws RegexSubsetError saying what is not supported.
+ */
+export function checkExpression(source: string, nocase: boolean): void {
+  new Automaton(new Shared(nocase ? 'i' : '')).addPattern(parseExpression(source), 0)
 }

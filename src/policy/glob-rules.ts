@@ -24,6 +24,11 @@ export function showPattern(pattern: string): string {
 /** Constructs refused outright, tested in this order. */
 const REFUSED: ReadonlyArray<{ find: RegExp; why: (found: string) => string }> = [
   {
+    find: /^(?:\.\/)+!/,
+    why: () =>
+      'is a negation once picomatch strips its leading "./", which is not allowed; list exclusions in safetyRails.blockedPaths'
+  },
+  {
     find: /[@!+*?]\(/,
     why: found =>
       `uses the extglob "${found}…)", which is not supported: picomatch compiles it to nested repetitions or lookaheads that can make matching slow; list the alternatives in braces, such as "{a,b}"`

@@ -16,7 +16,7 @@
  * Both use `dot: true`, so dotfiles and dot-folders are never invisible.
  */
 import picomatch from 'picomatch'
-import { LinearMatcher, RegexSubsetError, type Expression, type Work } from './automaton.js'
+import { checkExpression, LinearMatcher, RegexSubsetError, type Expression, type Work } from './automaton.js'
 import { PolicyInputError } from './errors.js'
 import { showPattern, unsupportedGlob } from './glob-rules.js'
 
@@ -151,10 +151,10 @@ export function globProblem(pattern: string): string | undefined {
   const problem = unsupportedGlob(pattern.normalize('NFC'))
   if (problem !== undefined) return problem
   try {
-    compileBlocked([pattern])
-    compileAnchored([pattern])
+    for (const source of blockedSources(pattern)) checkExpression(source, true)
+    checkExpression(globSource(pattern.normalize('NFC')), false)
   } catch (error) {
-    return (error as Error).message
+    return cannotCompile(pattern, (error as Error).message).message
   }
   return undefined
 }
