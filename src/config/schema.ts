@@ -13,6 +13,7 @@
  */
 import picomatch from 'picomatch'
 import { z } from 'zod'
+import { unsupportedGlob } from '../policy/glob-rules.js'
 
 export type Stricter = 'lower' | 'higher' | 'true' | 'false' | 'subset' | 'superset' | 'floors' | 'free'
 
@@ -38,13 +39,19 @@ export const globPattern = z.string().superRefine((value, ctx) => {
       code: 'custom',
       message: `pattern "${value}" contains a backslash or NUL; use "/" separators`
     })
-  } else if (picomatch.makeRe(value, { dot: true }).source === '$^') {
-    // picomatch turns a pattern it cannot parse into one that matches nothing: a blocked list
-    // holding it would silently block nothing.
-    ctx.addIssue({
-      code: 'custom',
-      message: `pattern "${value}" is not a valid glob (an unbalanced brace or a reversed range such as [z-a]); it would match nothing`
-    })
+  } else {
+    // A construct the linear path matcher refuses (extglobs, parentheses, POSIX classes, huge
+    // braces…): one sentence saying which and why. What passes compiles (a test checks it).
+    const problem = unsupportedGlob(value.normalize('NFC'))
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem })
+    else if (picomatch.makeRe(value, { dot: true }).source === '$^') {
+      // picomatch turns a pattern it cannot parse into one that matches nothing: a blocked list
+      // holding it would silently block nothing.
+      ctx.addIssue({
+        code: 'custom',
+        message: `pattern "${value}" is not a valid glob (an unbalanced brace or a reversed range such as [z-a]); it would match nothing`
+      })
+    }
   }
 })
 

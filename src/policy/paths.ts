@@ -2,8 +2,11 @@
  * Path normalization and pattern matching.
  *
  * Every path is normalized (and refused when it cannot be normalized) before it is matched, and
- * matched in Unicode NFC. Patterns are compiled once with picomatch and joined into one regular
- * expression per list, so a path is tested once per list, not once per pattern.
+ * matched in Unicode NFC. Each pattern is read by picomatch, which compiles it to a regular
+ * expression; the expressions of a list are run together by a linear automaton
+ * (./automaton.ts), never by JavaScript's backtracking engine, so a path is read once per list
+ * and costs at most O(path length × patterns' size), whatever the patterns. Constructs the
+ * automaton cannot match exactly are refused (./glob-rules.ts).
  *
  * - blockedPaths: case-insensitive. A pattern without a slash matches at any depth, as a file
  *   or a folder name (`P` means `** /P` and `** /P/**`, the way .gitignore reads it); a pattern
@@ -13,11 +16,11 @@
  * Both use `dot: true`, so dotfiles and dot-folders are never invisible.
  */
 import picomatch from 'picomatch'
+import { checkExpression, LinearMatcher, RegexSubsetError, type Expression, type Work } from './automaton.js'
 import { PolicyInputError } from './errors.js'
+import { showPattern, unsupportedGlob } from './glob-rules.js'
 
 export { normalizePath, type NormalizedPath } from './normalize.js'
-
-const BASE_OPTIONS = { dot: true } as const
 
 /** The globs a blocked pattern stands for. */
 export function blockedGlobs(pattern: string): string[] {
@@ -33,17 +36,21 @@ export function blockedGlobs(pattern: string): string[] {
   return folderOnly ? [`${base}/**`] : [base, `${base}/**`]
 }
 
-/** A compiled pattern list: one regular expression for the whole list. */
+/** A compiled pattern list: one automaton for the whole list. */
 export type PatternSet = {
   readonly patterns: readonly string[]
   /** True when any pattern matches the normalized path. */
   test(path: string): boolean
-  /** The first pattern that matches, for messages (slower; call only on a match). */
+  /** The first pattern (in list order) that matches, for messages. */
   which(path: string): string | undefined
+  /**
+   * The work test(path) does, counted in automaton steps (states visited, cache look-ups): at
+   * most linear in the path's length times `size`. For tests and benchmarks.
+   */
+  work(path: string): number
+  /** The automaton's states, lookahead bodies included: the patterns' size. */
+  readonly size: number
 }
-
-/** What a pattern compiles to: globs for picomatch, or a regular expression source of our own. */
-type Piece = { glob: string } | { source: string }
 
 /** A file or folder name made of plain characters and single-segment wildcards. */
 const PLAIN_NAME = /^[\p{L}\p{N}._\-*?@+~#%&=,;' ]+$/u
@@ -58,13 +65,20 @@ function nameSource(name: string): string {
   return out
 }
 
+const BASE_OPTIONS = { dot: true } as const
+
+/** picomatch's expression for a glob, with the options every list uses. */
+function globSource(glob: string): string {
+  return picomatch.makeRe(glob, BASE_OPTIONS).source
+}
+
 /**
- * The pieces of a blocked pattern. A plain name without a slash (`.env*`, `package.json`) is a
- * test on each path segment, `(^|/)name(/|$)`: the same set as picomatch's `** /name` and
- * `** /name/**`, found in one pass instead of by a globstar's backtracking. Anything else goes
- * through picomatch.
+ * The expressions of a blocked pattern. A plain name without a slash (`.env*`, `package.json`)
+ * is a test on each path segment: the same set as picomatch's `** /name` and `** /name/**`
+ * (except that `*` may match nothing after a dot, as in `*.*` matching `a.`). Anything else is
+ * what picomatch compiles `blockedGlobs` to.
  */
-function blockedPieces(pattern: string): Piece[] {
+function blockedSources(pattern: string): string[] {
   let core = pattern.normalize('NFC')
   let folderOnly = false
   while (core.endsWith('/')) {
@@ -72,52 +86,75 @@ function blockedPieces(pattern: string): Piece[] {
     folderOnly = true
   }
   if (core !== '' && !core.includes('/') && !core.includes('**') && PLAIN_NAME.test(core)) {
-    return [{ source: `(?:^|\\/)${nameSource(core)}${folderOnly ? '\\/' : '(?:\\/|$)'}` }]
+    return [`^(?:[^]*\\/)?${nameSource(core)}${folderOnly ? '\\/[^]*' : '(?:\\/[^]*)?'}$`]
   }
-  return blockedGlobs(pattern).map(glob => ({ glob }))
+  return blockedGlobs(pattern).map(globSource)
 }
 
-function compile(patterns: readonly string[], expand: (p: string) => Piece[], nocase: boolean): PatternSet {
-  const perPattern: RegExp[][] = []
-  const sources: string[] = []
-  for (const pattern of patterns) {
-    const res: RegExp[] = []
-    for (const piece of expand(pattern)) {
-      let re: RegExp
-      try {
-        re =
-          'glob' in piece
-            ? picomatch.makeRe(piece.glob, { ...BASE_OPTIONS, nocase })
-            : new RegExp(piece.source, nocase ? 'i' : '')
-      } catch (error) {
-        throw new PolicyInputError(
-          `the pattern "${pattern}" cannot be compiled (${(error as Error).message}); expected a glob such as "docs/**/*.md"`
-        )
-      }
-      res.push(re)
-      sources.push(`(?:${re.source})`)
+function cannotCompile(pattern: string, reason: string): PolicyInputError {
+  return new PolicyInputError(
+    `the pattern ${showPattern(pattern)} cannot be compiled (${reason}); expected a glob such as "docs/**/*.md"`
+  )
+}
+
+function compile(patterns: readonly string[], expand: (p: string) => string[], nocase: boolean): PatternSet {
+  const expressions: Expression[] = []
+  patterns.forEach((pattern, tag) => {
+    const problem = unsupportedGlob(pattern.normalize('NFC'))
+    if (problem !== undefined) throw new PolicyInputError(problem)
+    let sources: string[]
+    try {
+      sources = expand(pattern)
+    } catch (error) {
+      throw cannotCompile(pattern, (error as Error).message)
     }
-    perPattern.push(res)
+    for (const source of sources) expressions.push({ source, tag })
+  })
+  let matcher: LinearMatcher
+  try {
+    matcher = new LinearMatcher(expressions, nocase)
+  } catch (error) {
+    if (!(error instanceof RegexSubsetError)) throw error
+    throw cannotCompile(patterns[error.tag ?? 0] ?? '', error.message)
   }
-  // An empty list matches nothing.
-  const joined = sources.length === 0 ? /(?!)/ : new RegExp(sources.join('|'), nocase ? 'i' : '')
   return {
     patterns,
-    test: path => joined.test(path),
+    size: matcher.size,
+    test: path => matcher.any(path),
     which: path => {
-      for (let i = 0; i < patterns.length; i++)
-        if (perPattern[i].some(re => re.test(path))) return patterns[i]
-      return undefined
+      const tag = matcher.first(path)
+      return tag === -1 ? undefined : patterns[tag]
+    },
+    work: path => {
+      const work: Work = { steps: 0 }
+      matcher.any(path, work)
+      return work.steps
     }
   }
 }
 
 /** blockedPaths: any depth for a pattern without a slash, case-insensitive. */
 export function compileBlocked(patterns: readonly string[]): PatternSet {
-  return compile(patterns, blockedPieces, true)
+  return compile(patterns, blockedSources, true)
 }
 
 /** allowedPaths and typePaths: anchored at the root, case-sensitive. */
 export function compileAnchored(patterns: readonly string[]): PatternSet {
-  return compile(patterns, p => [{ glob: p.normalize('NFC') }], false)
+  return compile(patterns, p => [globSource(p.normalize('NFC'))], false)
+}
+
+/**
+ * Why a pattern cannot be used in a list, as one sentence, or undefined when it can: a construct
+ * the matcher refuses, or one that does not compile as a blocked or as an anchored pattern.
+ */
+export function globProblem(pattern: string): string | undefined {
+  const problem = unsupportedGlob(pattern.normalize('NFC'))
+  if (problem !== undefined) return problem
+  try {
+    for (const source of blockedSources(pattern)) checkExpression(source, true)
+    checkExpression(globSource(pattern.normalize('NFC')), false)
+  } catch (error) {
+    return cannotCompile(pattern, (error as Error).message).message
+  }
+  return undefined
 }
