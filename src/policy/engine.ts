@@ -1,7 +1,7 @@
 /**
  * The policy engine: a config and proposals in, a verdict out. Pure: no I/O, no clock. The
  * patterns of a config are compiled once (and cached per config object), each list into one
- * regular expression.
+ * linear-time automaton (src/policy/automaton.ts), never a backtracking regular expression.
  */
 import type { Config } from '../config/schema.js'
 import { judgeConfigChange } from './config-loosened.js'
