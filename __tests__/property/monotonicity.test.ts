@@ -22,6 +22,7 @@ import type { Config } from '../../src/config/schema.js'
 import { CHANGE_TYPES } from '../../src/config/schema.js'
 import { loosenedKeys } from '../../src/policy/config-loosened.js'
 import { evaluateProposals } from '../../src/policy/engine.js'
+import { compileAnchored, compileBlocked } from '../../src/policy/paths.js'
 import type { FileChange, ProposalUnderReview } from '../../src/policy/types.js'
 import { evaluateCi } from '../../src/modes/gate/ci.js'
 import type { CheckRunFact, StatusFact } from '../../src/modes/gate/types.js'
@@ -49,6 +50,8 @@ if (!Number.isInteger(SEED))
 if (!(Number.isInteger(RUNS) && RUNS > 0))
   throw new Error(`SE_PROPERTY_RUNS is ${process.env.SE_PROPERTY_RUNS}; expected a positive integer`)
 const params = { seed: SEED, numRuns: RUNS }
+/** The cheap properties (CI, the start) run four times as many cases. */
+const cheap = { seed: SEED, numRuns: RUNS * 4 }
 // The longest runs get more time; the default run stays well inside jest's default.
 const TIMEOUT = Math.max(60_000, RUNS * 300)
 
@@ -62,6 +65,10 @@ const pairArb: fc.Arbitrary<[Config, Config]> = configArb.chain(before =>
 )
 
 // --- the policy engine ---------------------------------------------------------------------------
+
+/** A value one time in six, otherwise undefined. */
+const rarely = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> =>
+  fc.oneof({ arbitrary: arb, weight: 1 }, { arbitrary: fc.constant(undefined), weight: 5 })
 
 /** Paths in and out of the generated patterns, of every case, depth and kind, and invalid ones. */
 const PATHS = [
@@ -103,7 +110,7 @@ const fileArb: fc.Arbitrary<FileChange> = fc
     deletions: fc.integer({ min: 0, max: 400 }),
     binary: fc.boolean(),
     mode: fc.constantFrom('100644', '100644', '100755', '120000', '160000'),
-    secrets: fc.option(fc.constant<string[]>(['GitHub token']), { nil: undefined, freq: 8 })
+    secrets: rarely(fc.constant<string[]>(['GitHub token']))
   })
   .map(f => {
     const renamed = f.status === 'renamed' || f.status === 'copied'
@@ -134,7 +141,7 @@ const proposalArb: fc.Arbitrary<ProposalUnderReview> = fc
     source: fc.constantFrom('git', 'patch', 'claimed'),
     files: fc.array(fileArb, { minLength: 0, maxLength: 12 }),
     configFile: configFileArb,
-    exemptFromTypePaths: fc.option(fc.constant(true), { nil: undefined, freq: 6 })
+    exemptFromTypePaths: rarely(fc.constant(true))
   })
   .map(p => {
     const { configFile, exemptFromTypePaths, ...rest } = p
@@ -145,6 +152,82 @@ const proposalArb: fc.Arbitrary<ProposalUnderReview> = fc
       ...(exemptFromTypePaths ? { exemptFromTypePaths } : {})
     } as ProposalUnderReview
   })
+
+/** Paths that match each pattern of the pool (a pattern added later falls back to PATHS). */
+const INSTANCES: Record<string, string[]> = {
+  '**': ['README.md', 'src/a.ts', 'docs/a.md'],
+  'docs/**': ['docs/a.md', 'docs/b/c.md', 'docs/a.txt'],
+  'docs/**/*.md': ['docs/a.md', 'docs/b/c.md'],
+  'docs/a.md': ['docs/a.md'],
+  '*.md': ['README.md'],
+  'src/**': ['src/a.ts', 'src/deep/b.ts'],
+  'src/*.ts': ['src/a.ts'],
+  'apps/bot/src/persona/**': ['apps/bot/src/persona/tone.md'],
+  'packages/agent/src/tools/**': ['packages/agent/src/tools/x.ts'],
+  'packages/agent/src/prompts/**': ['packages/agent/src/prompts/p.md'],
+  '.github/self-evolution-config.json': [CONFIG_PATH],
+  '.github/**': ['.github/CODEOWNERS', CONFIG_PATH],
+  '.github/workflows/**': ['.github/workflows/ci.yml'],
+  'assets/**/*.{png,bin}': ['assets/logo.png'],
+  link: ['link'],
+  'DOCS/**': ['DOCS/A.MD']
+}
+const instancesOf = (patterns: readonly string[]) => patterns.flatMap(p => INSTANCES[p] ?? [])
+
+/**
+ * Proposals a config is likely to allow: a type it allows, low risk, a few small text files on
+ * paths its own allowed and type patterns match. Judged under both configs, they reach the
+ * verdicts where a looser meaning would show.
+ */
+function friendlyProposalArb(config: Config): fc.Arbitrary<ProposalUnderReview> {
+  const rails = config.safetyRails
+  const types = rails.allowedChangeTypes.length ? rails.allowedChangeTypes : CHANGE_TYPES
+  const allowed = compileAnchored(rails.allowedPaths)
+  const blocked = compileBlocked(rails.blockedPaths)
+  // Wildcards twice as likely: their paths depend on two keys (allowedTypes and typePaths).
+  const weighted = types.includes('wildcard') ? [...types, 'wildcard' as const] : types
+  return fc.constantFrom(...weighted).chain(type => {
+    const wildcard = type === 'wildcard'
+    const typePatterns = wildcard
+      ? config.wildcardFeature.allowedTypes.flatMap(t => rails.typePaths[t])
+      : rails.typePaths[type as keyof typeof rails.typePaths]
+    // The config file itself is left to the hostile corpus (it needs its content to be judged).
+    const paths = instancesOf(typePatterns).filter(
+      p => p !== CONFIG_PATH && allowed.test(p) && !blocked.test(p)
+    )
+    const maxRisk = Math.max(
+      0,
+      Math.min(rails.maxRiskLevel, wildcard ? config.wildcardFeature.maxRiskLevel : 3)
+    )
+    const maxFiles = Math.min(3, rails.diffCaps.maxFilesChanged)
+    const lines = Math.min(6, Math.floor(rails.diffCaps.maxLinesOfCode / Math.max(1, maxFiles)))
+    return fc.record({
+      title: fc.constant('friendly'),
+      type: fc.constant(type),
+      riskLevel: fc.integer({ min: 0, max: maxRisk }),
+      source: fc.constantFrom<ProposalUnderReview['source']>('git', 'patch', 'claimed'),
+      files: fc.array(
+        fc.record({
+          path: fc.constantFrom(...paths, 'unused'),
+          status: fc.constantFrom<FileChange['status']>('added', 'modified', 'modified', 'deleted'),
+          additions: fc.integer({ min: 0, max: lines }),
+          deletions: fc.constant(0),
+          binary: fc.constant(false),
+          mode: fc.constant('100644')
+        }),
+        { minLength: 0, maxLength: paths.length ? maxFiles : 0 }
+      )
+    })
+  })
+}
+
+/** A pair of configs and proposals: hostile ones, and ones the looser config is likely to allow. */
+const pairWithProposals = (min: number, max: number, pairs: fc.Arbitrary<[Config, Config]> = pairArb) =>
+  pairs.chain(pair =>
+    fc
+      .array(fc.oneof(proposalArb, friendlyProposalArb(pair[1])), { minLength: min, maxLength: max })
+      .map(proposals => [pair, proposals] as const)
+  )
 
 const judge = (config: Config, proposals: ProposalUnderReview[], wildcardAlreadyUsedToday = false) =>
   evaluateProposals({ config, proposals, configPath: CONFIG_PATH, wildcardAlreadyUsedToday })
@@ -183,25 +266,24 @@ describe('the policy engine', () => {
   it(
     'a proposal allowed under C′ is allowed under C',
     () => {
+      let allowed = 0
       fc.assert(
-        fc.property(
-          pairArb,
-          fc.array(proposalArb, { minLength: 1, maxLength: 4 }),
-          fc.boolean(),
-          ([c, c2], proposals, used) => {
-            for (const p of proposals) {
-              const after = judge(c2, [p], used).proposals[0]
-              if (!after.allowed) continue
-              const before = judge(c, [p], used).proposals[0]
-              expect({ allowed: before.allowed, violations: before.violations }).toEqual({
-                allowed: true,
-                violations: []
-              })
-            }
+        fc.property(pairWithProposals(4, 16), fc.boolean(), ([[c, c2], proposals], used) => {
+          for (const p of proposals) {
+            const after = judge(c2, [p], used).proposals[0]
+            if (!after.allowed) continue
+            allowed++
+            const before = judge(c, [p], used).proposals[0]
+            expect({ allowed: before.allowed, violations: before.violations }).toEqual({
+              allowed: true,
+              violations: []
+            })
           }
-        ),
+        }),
         params
       )
+      // The corpus reaches allowed verdicts, not only blocked ones.
+      expect(allowed).toBeGreaterThan(RUNS)
     },
     TIMEOUT
   )
@@ -213,7 +295,7 @@ describe('the policy engine', () => {
       // config that blocks the first can let a later one take the slot. That is still one wildcard
       // a day, each allowed alone under C (the property above).
       fc.assert(
-        fc.property(pairArb, fc.array(proposalArb, { minLength: 2, maxLength: 6 }), ([c, c2], proposals) => {
+        fc.property(pairWithProposals(2, 6), ([[c, c2], proposals]) => {
           const after = judge(c2, proposals).proposals
           const before = judge(c, proposals).proposals
           after.forEach((v, i) => {
@@ -351,10 +433,10 @@ describe("the gate's CI decision", () => {
             if (before.state === 'failure') expect(after.state).toBe('failure')
           }
         ),
-        params
+        cheap
       )
       // The corpus reaches green verdicts, not only red ones.
-      expect(green).toBeGreaterThan(RUNS / 20)
+      expect(green).toBeGreaterThan(cheap.numRuns / 20)
     },
     TIMEOUT
   )
@@ -375,9 +457,12 @@ type World = {
 
 const worldArb: fc.Arbitrary<World> = fc.record({
   hasWriteToken: mostly,
-  open: fc.oneof(fc.integer({ min: 0, max: 6 }), fc.constant({ unknown: 'cannot count' })),
-  unavailable: fc.option(fc.constant('GitHub is not reachable'), { nil: undefined, freq: 8 }),
-  leftoverProblem: fc.option(fc.constant('a leftover branch'), { nil: undefined, freq: 8 }),
+  open: fc.oneof(
+    { arbitrary: fc.integer({ min: 0, max: 6 }), weight: 5 },
+    { arbitrary: fc.constant({ unknown: 'cannot count' }), weight: 1 }
+  ),
+  unavailable: rarely(fc.constant('GitHub is not reachable')),
+  leftoverProblem: rarely(fc.constant('a leftover branch')),
   forceDryRun: mostly.map(b => !b)
 })
 
@@ -411,10 +496,11 @@ const livePairArb = pairArb.map(([c, c2]) => {
     dryRunMode: false,
     rollout: { ...x.rollout, liveChangeTypes: types }
   })
-  // Keep the edit's direction: C′'s live types stay a subset of C's, dryRunMode false in both.
+  // Keep the edit's direction: C′'s live types stay a subset of C's (every type when the edit
+  // left none, which is C's own list), dryRunMode false in both.
   const types = c.rollout.liveChangeTypes.length ? c.rollout.liveChangeTypes : [...CHANGE_TYPES]
   const types2 = c2.rollout.liveChangeTypes.filter(t => types.includes(t))
-  const pair: [Config, Config] = [live(c, types), live(c2, c2.rollout.liveChangeTypes.length ? types2 : [])]
+  const pair: [Config, Config] = [live(c, types), live(c2, types2.length ? types2 : types)]
   if (loosenedKeys(...pair).length)
     throw new Error(`livePairArb made a loosening edit: ${loosenedKeys(...pair).join('; ')}`)
   return pair
@@ -424,13 +510,23 @@ describe('the acting plan', () => {
   it(
     'a proposal that acts under C′ acts under C',
     async () => {
+      let acted = 0
       await fc.assert(
-        fc.asyncProperty(fc.oneof(pairArb, livePairArb), proposalArb, worldArb, async ([c, c2], p, w) => {
-          if (acting(await planUnder(c2, [p], w)).has(0))
-            expect(acting(await planUnder(c, [p], w)).has(0)).toBe(true)
-        }),
+        fc.asyncProperty(
+          pairWithProposals(1, 8, fc.oneof(pairArb, livePairArb)),
+          worldArb,
+          async ([[c, c2], proposals], w) => {
+            for (const p of proposals) {
+              if (!acting(await planUnder(c2, [p], w)).has(0)) continue
+              acted++
+              expect(acting(await planUnder(c, [p], w)).has(0)).toBe(true)
+            }
+          }
+        ),
         params
       )
+      // The corpus reaches proposals that act, not only ones that stay planned.
+      expect(acted).toBeGreaterThan(RUNS / 4)
     },
     TIMEOUT
   )
@@ -442,10 +538,9 @@ describe('the acting plan', () => {
       // proposal can let a later one act in its place. Each still acts alone under C (above).
       await fc.assert(
         fc.asyncProperty(
-          fc.oneof(pairArb, livePairArb),
-          fc.array(proposalArb, { minLength: 2, maxLength: 6 }),
+          pairWithProposals(2, 6, fc.oneof(pairArb, livePairArb)),
           worldArb,
-          async ([c, c2], batch, world) => {
+          async ([[c, c2], batch], world) => {
             // Only the first wildcard: the engine's daily slot can move between wildcards (above).
             const proposals = batch.filter(
               (p, i) => p.type !== 'wildcard' || batch.findIndex(q => q.type === 'wildcard') === i
@@ -478,45 +573,58 @@ const NOW = new Date('2026-12-06T12:00:00Z')
 const hoursAgo = (h: number) => new Date(NOW.getTime() - h * 3_600_000)
 const OWN_RUN_ID = 77
 
-const startWorldArb = fc.record({
-  force: mostly.map(b => !b),
-  onGitHub: mostly,
-  enabledAt: fc.option(fc.integer({ min: 0, max: 200 }).map(hoursAgo), { nil: null }),
-  // Newest first, as recentOutcomes returns them.
-  outcomes: fc
-    .array(
-      fc.record({
-        status: fc.constantFrom('failed', 'failed', 'reverted', 'success'),
-        hours: fc.integer({ min: 0, max: 800 }),
-        githubRunId: fc.constantFrom('', '12', String(OWN_RUN_ID))
-      }),
-      { maxLength: 8 }
-    )
-    .map(list =>
-      list
-        .sort((a, b) => a.hours - b.hours)
-        .map(o => ({ status: o.status, finishedAt: hoursAgo(o.hours), githubRunId: o.githubRunId }))
+/**
+ * The world the start looks at. In a calm one (half of them) nothing but the workflow runs can
+ * stop the run, so each precondition is reached and decides on its own.
+ */
+const startWorldArb = fc.boolean().chain(calm =>
+  fc.record({
+    force: mostly.map(b => !b),
+    onGitHub: mostly,
+    enabledAt: fc.option(fc.integer({ min: 0, max: 200 }).map(hoursAgo), { nil: null }),
+    // Newest first, as recentOutcomes returns them.
+    outcomes: fc
+      .array(
+        fc.record({
+          status: calm ? fc.constant('success') : fc.constantFrom('failed', 'failed', 'reverted', 'success'),
+          hours: fc.integer({ min: 0, max: 800 }),
+          githubRunId: fc.constantFrom('', '12', String(OWN_RUN_ID))
+        }),
+        { maxLength: 8 }
+      )
+      .map(list =>
+        list
+          .sort((a, b) => a.hours - b.hours)
+          .map(o => ({ status: o.status, finishedAt: hoursAgo(o.hours), githubRunId: o.githubRunId }))
+      ),
+    railway: fc.option(
+      fc.record({ active: calm ? fc.constant(false) : fc.boolean(), detail: fc.constant('railway') }),
+      {
+        nil: undefined
+      }
     ),
-  railway: fc.option(fc.record({ active: fc.boolean(), detail: fc.constant('railway') }), { nil: undefined }),
-  deployments: fc.array(
-    fc.record({
-      hours: fc.integer({ min: 0, max: 200 }),
-      state: fc.constantFrom('success', 'in_progress', 'queued', 'pending', 'failure', 'inactive')
-    }),
-    { maxLength: 4 }
-  ),
-  runs: fc.array(
-    fc.record({
-      id: fc.constantFrom(1, 2, 3, OWN_RUN_ID),
-      name: fc.constantFrom('CI', 'Deploy', 'self-evolution'),
-      path: fc.constantFrom('.github/workflows/ci.yml', '.github/workflows/deploy.yml'),
-      branch: fc.constantFrom('main', 'develop', 'release', 'feature'),
-      status: fc.constantFrom('queued', 'in_progress', 'waiting', 'completed'),
-      hours: fc.integer({ min: 0, max: 200 })
-    }),
-    { maxLength: 4 }
-  )
-})
+    deployments: fc.array(
+      fc.record({
+        hours: fc.integer({ min: 0, max: 200 }),
+        state: calm
+          ? fc.constantFrom('success', 'inactive')
+          : fc.constantFrom('success', 'in_progress', 'queued', 'pending', 'failure', 'inactive')
+      }),
+      { maxLength: 4 }
+    ),
+    runs: fc.array(
+      fc.record({
+        id: fc.constantFrom(1, 2, 3, 4, 5, OWN_RUN_ID),
+        name: fc.constantFrom('CI', 'Deploy', 'self-evolution'),
+        path: fc.constantFrom('.github/workflows/ci.yml', '.github/workflows/deploy.yml'),
+        branch: fc.constantFrom('main', 'develop', 'release', 'feature'),
+        status: fc.constantFrom('queued', 'in_progress', 'waiting', 'completed'),
+        hours: fc.oneof(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 200 }))
+      }),
+      { maxLength: 4 }
+    )
+  })
+)
 type StartWorld = typeof startWorldArb extends fc.Arbitrary<infer T> ? T : never
 
 /** GitHub's deployments API as findActiveDeployment reads it: newest first, up to the window. */
@@ -595,9 +703,9 @@ describe('the daily start', () => {
             expect(await proceeds(c, w)).toBe(true)
           }
         }),
-        params
+        cheap
       )
-      expect(proceeded).toBeGreaterThan(RUNS / 20)
+      expect(proceeded).toBeGreaterThan(cheap.numRuns / 20)
     },
     TIMEOUT
   )
