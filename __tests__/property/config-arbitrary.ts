@@ -5,7 +5,9 @@
  * - numbers from their min/max, booleans, enums and lists of enums from their options;
  * - strings and lists of strings from POOLS (by dotted key; a list key's pool lists its elements).
  *   A key without a pool gets its default and a few generic values its schema accepts. To cover a
- *   new string key well, add one line to POOLS;
+ *   new string key well, add one line to POOLS (and, for a path pattern, its matching paths to
+ *   INSTANCES in monotonicity.test.ts); a key of another type (a record) takes one line in
+ *   GENERATORS. A new object of numbers, booleans or lists (riskFloors) needs nothing;
  * - an edit moves some keys the way their `meta({ stricter })` declares (lower, higher, true,
  *   false, subset, superset, free), leaves a key with no direction as it was, and sometimes sets a
  *   few keys to any value at all. The property test keeps only the edits config-loosened accepts.
@@ -64,6 +66,12 @@ export const POOLS: Record<string, readonly string[]> = {
   'rollout.botEmail': ['self-evolution[bot]@users.noreply.github.com', 'agent@example.com']
 }
 
+/**
+ * Whole generators by dotted key, for a key whose type the walker does not know (a record, a
+ * union): one line here covers it. Objects of known types need nothing: they are walked.
+ */
+export const GENERATORS: Record<string, fc.Arbitrary<unknown>> = {}
+
 /** Strings tried for a key with no pool; only those its schema accepts are used. */
 const GENERIC_STRINGS = ['a', 'b', 'example.com', 'docs/**', 'main', 'x-1']
 
@@ -92,6 +100,7 @@ function stringPool(schema: Schema, key: string): string[] {
 }
 
 function leafGen(schema: Schema, key: string): fc.Arbitrary<unknown> {
+  if (GENERATORS[key]) return GENERATORS[key]
   const inner = unwrap(schema)
   const def = defOf(inner)
   switch (def.type) {
@@ -124,7 +133,9 @@ function leafGen(schema: Schema, key: string): fc.Arbitrary<unknown> {
       )
     }
     default:
-      throw new Error(`the config generator has no case for ${key} (${def.type}); extend leafGen`)
+      throw new Error(
+        `the config generator has no case for ${key} (${def.type}); add a line to GENERATORS in __tests__/property/config-arbitrary.ts`
+      )
   }
 }
 
