@@ -230,7 +230,7 @@ export const safetyRailsSchema = z
     requiredChecks: z.array(z.string().min(1).max(200)).default([]).meta({
       stricter: 'superset',
       description:
-        'Names of the checks that must be present and succeed on a pull request (empty: every other check, and at least one).'
+        'Names of checks that must also be present on a pull request and conclude success (skipped or neutral is not success for them). Every other check that ran must pass as well, and at least one GitHub Actions check run must have run; a name added can only tighten.'
     }),
     allowBinaryFiles: z
       .boolean()

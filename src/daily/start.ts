@@ -13,8 +13,6 @@ import type { Config } from '../config/schema.js'
 import { forLog } from '../text/escape.js'
 import { chooseJitter } from './jitter.js'
 import {
-  failureLimitReached,
-  inCooldown,
   PRECONDITION_ORDER,
   runPreconditions,
   type PreconditionAnswer,
@@ -26,6 +24,15 @@ import { readConfig, type ConfigFiles, type LoadedConfig } from '../config/sourc
 import { logsUrl, utcDate } from '../runtime/context.js'
 import type { LifecycleDeps } from '../runtime/deps.js'
 import { startPorts, type GitHubPorts } from './github-ports.js'
+import {
+  busyQuery,
+  ciActiveAnswer,
+  cooldownAnswer,
+  deploymentAnswer,
+  deploymentQuery,
+  failureLimitAnswer,
+  outcomesNeeded
+} from './precondition-answers.js'
 
 export const SKIP_REASONS = [
   'disabled',
@@ -317,11 +324,7 @@ async function checkPreconditions(
   db: Database,
   killSwitch: KillSwitch
 ): Promise<PreconditionsOutcome> {
-  const outcomes = await recentOutcomes(
-    db.sql,
-    run.deps.ctx.repository,
-    Math.max(config.rollbackConfig.maxFailuresBeforeDisable, 1)
-  )
+  const outcomes = await recentOutcomes(db.sql, run.deps.ctx.repository, outcomesNeeded(config))
   const c: PreconditionContext = { ...run, config, killSwitch, outcomes }
   const checks = PRECONDITION_ORDER.map(name => ({ name, check: () => CHECKS[name](c) }))
   const verdict = await runPreconditions(checks, { force: run.inputs.force })
@@ -332,47 +335,22 @@ async function checkPreconditions(
 
 /** failure-limit: the last maxFailuresBeforeDisable finished runs all failed. */
 async function failureLimit(c: PreconditionContext): Promise<PreconditionAnswer> {
-  const limit = c.config.rollbackConfig.maxFailuresBeforeDisable
-  // Failures before an operator turned the repository back on no longer count.
-  const since = c.killSwitch.repositoryEnabledAt
-  const counted = since ? c.outcomes.filter(o => new Date(o.finishedAt) > since) : c.outcomes
-  return failureLimitReached(counted, limit)
-    ? { state: 'fired', detail: `the last ${limit} finished runs all failed` }
-    : { state: 'clear', detail: `fewer than ${limit} consecutive failures` }
+  return failureLimitAnswer(c.config, c.outcomes, c.killSwitch.repositoryEnabledAt)
 }
 
 /** cooldown: the last finished run failed less than cooldownHours ago. */
 async function cooldown(c: PreconditionContext): Promise<PreconditionAnswer> {
-  const { ctx } = c.deps
-  // A re-run attempt of the same workflow run may re-claim its own failure: it is not a reason to
-  // cool down.
-  const others = c.outcomes.filter(o => !ctx.githubRunId || o.githubRunId !== String(ctx.githubRunId))
-  const active = inCooldown(others, c.config.rollbackConfig.cooldownHours, c.deps.now())
-  return active.active
-    ? { state: 'fired', detail: `the last run failed; cooling down until ${active.until!.toISOString()}` }
-    : { state: 'clear', detail: 'no recent failure' }
+  return cooldownAnswer(c.config, c.outcomes, c.deps.now(), c.deps.ctx.githubRunId)
 }
 
 /** deployment-active: a Railway deployment (when configured) or a GitHub deployment is in progress. */
 async function deploymentActive(c: PreconditionContext): Promise<PreconditionAnswer> {
-  const { scheduleConfig } = c.config
-  if (!scheduleConfig.skipDuringDeployments) {
-    return { state: 'off', detail: 'scheduleConfig.skipDuringDeployments is false' }
-  }
-  const details: string[] = []
+  const query = deploymentQuery(c.config, c.deps.now())
+  if ('off' in query) return query.off
   const railway = await railwayDeployment(c)
-  if (railway?.active) return { state: 'fired', detail: `Railway: ${railway.detail}` }
-  if (railway) details.push(`Railway: ${railway.detail}`)
+  if (railway?.active) return deploymentAnswer(railway, undefined)
   const github = await c.github()
-  if (!github) {
-    return details.length
-      ? { state: 'clear', detail: `${details.join('; ')}; GitHub deployments unavailable locally` }
-      : { state: 'unavailable', detail: 'GitHub is not available in a local run' }
-  }
-  const since = new Date(c.deps.now().getTime() - scheduleConfig.deploymentLookbackHours * 3_600_000)
-  const d = await github.activeDeployment(since)
-  if (d.active) return { state: 'fired', detail: d.detail }
-  return { state: 'clear', detail: [d.detail, ...details].join('; ') }
+  return deploymentAnswer(railway, github ? await github.activeDeployment(query.since) : undefined)
 }
 
 /** Railway's answer, or undefined when no Railway token and project are given. */
@@ -393,18 +371,14 @@ async function railwayDeployment(
 /** ci-active: another workflow run is in progress on the busy branches. */
 async function ciActive(c: PreconditionContext): Promise<PreconditionAnswer> {
   const { ctx } = c.deps
-  const { scheduleConfig } = c.config
   const github = await c.github()
-  if (!github) return { state: 'unavailable', detail: 'GitHub is not available in a local run' }
-  const branches = scheduleConfig.busyBranches ?? [ctx.defaultBranch || (await github.defaultBranch())]
-  const r = await github.activeWorkflowRun({
-    branches,
-    workflows: scheduleConfig.busyWorkflows,
-    excludeRunId: ctx.githubRunId,
-    now: c.deps.now(),
-    ghostHours: scheduleConfig.ghostRunHours
-  })
-  return r.active ? { state: 'fired', detail: r.detail } : { state: 'clear', detail: r.detail }
+  if (!github) return ciActiveAnswer(undefined)
+  // The default branch is read only when busyBranches does not name the branches.
+  const defaultBranch = c.config.scheduleConfig.busyBranches
+    ? ''
+    : ctx.defaultBranch || (await github.defaultBranch())
+  const query = busyQuery(c.config, { defaultBranch, ownRunId: ctx.githubRunId, now: c.deps.now() })
+  return ciActiveAnswer(await github.activeWorkflowRun(query))
 }
 
 const CHECKS: Record<PreconditionName, (c: PreconditionContext) => Promise<PreconditionAnswer>> = {

@@ -57,6 +57,15 @@ interface DeploymentSummary {
   creator?: { login?: string } | null
 }
 
+/**
+ * Whether a deployment created at `createdAt` lies in the look-back window starting at `sinceMs`.
+ * An unreadable date is kept, so the gate errs towards waiting.
+ */
+export function inLookbackWindow(createdAt: string, sinceMs: number): boolean {
+  const created = Date.parse(createdAt)
+  return Number.isNaN(created) || created >= sinceMs
+}
+
 export async function findActiveDeployment(
   gh: GitHubTarget,
   params: FindActiveDeploymentParams
@@ -71,10 +80,8 @@ export async function findActiveDeployment(
     { owner, repo, per_page: 100, ...(params.environment ? { environment: params.environment } : {}) },
     (response, done) => {
       for (const d of response.data) {
-        const created = Date.parse(d.created_at)
-        // GitHub lists newest first: the first older one ends the window. An unreadable date is
-        // kept, so the gate errs towards waiting.
-        if (!Number.isNaN(created) && created < sinceMs) {
+        // GitHub lists newest first: the first older one ends the window.
+        if (!inLookbackWindow(d.created_at, sinceMs)) {
           done()
           break
         }

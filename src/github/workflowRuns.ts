@@ -82,6 +82,28 @@ export function matchesWorkflow(
   })
 }
 
+/**
+ * Whether an active-looking run counts as busy CI: not this run, one of `workflows` (when given),
+ * and not a ghost (started longer ago than the ghost-age limit). An unreadable date is not a
+ * ghost: the gate errs towards waiting.
+ */
+export function classifyActiveRun(
+  run: {
+    id: number | bigint
+    name?: string | null
+    path: string
+    run_started_at?: string
+    created_at: string
+  },
+  opts: { excluded: string; workflows: readonly string[] | undefined; nowMs: number; ghostMs: number }
+): 'other' | 'ghost' | 'busy' {
+  if (String(run.id) === opts.excluded) return 'other'
+  if (opts.workflows && !matchesWorkflow(run, opts.workflows)) return 'other'
+  const started = Date.parse(run.run_started_at ?? run.created_at)
+  if (!Number.isNaN(started) && opts.nowMs - started > opts.ghostMs) return 'ghost'
+  return 'busy'
+}
+
 export async function findActiveWorkflowRun(
   gh: GitHubTarget,
   params: FindActiveWorkflowRunParams
@@ -112,14 +134,9 @@ export async function findActiveWorkflowRun(
         },
         (response, done) => {
           for (const run of response.data as RunSummary[]) {
-            if (String(run.id) === excluded) continue
-            if (workflows && !matchesWorkflow(run, workflows)) continue
-            const started = Date.parse(run.run_started_at ?? run.created_at)
-            // An unreadable date is not a ghost: the gate errs towards waiting.
-            if (!Number.isNaN(started) && nowMs - started > ghostMs) {
-              ghosts++
-              continue
-            }
+            const kind = classifyActiveRun(run, { excluded, workflows, nowMs, ghostMs })
+            if (kind === 'ghost') ghosts++
+            if (kind !== 'busy') continue
             found = run
             done()
             break

@@ -9,6 +9,7 @@ import {
   crossCheckLabels,
   decideManualWaiver,
   decideScope,
+  ciViolations,
   forcePushViolations,
   manualLabelActor,
   matchRecord,
@@ -233,6 +234,77 @@ describe('CI', () => {
     const own = run({ conclusion: 'failure', detailsUrl: 'https://github.com/o/r/actions/runs/5/job/9' })
     expect(exclusionOf(own, { path: '', runId: 5 })).toMatch(/own check/)
     expect(exclusionOf({ ...own, appSlug: 'other-ci' }, { path: '', runId: 5 })).toBeUndefined()
+  })
+  it('requiredChecks only adds demands: a listed name never excuses another check', () => {
+    const lint = run({ id: 1, name: 'lint' })
+    const build = run({ id: 2, name: 'build', conclusion: 'failure' })
+    expect(evaluateCi({ ...input, checkRuns: [lint, build] }).state).toBe('failure')
+    const listed = evaluateCi({ ...input, requiredChecks: ['lint'], checkRuns: [lint, build] })
+    expect(listed.state).toBe('failure')
+    expect(listed.checks).toEqual([
+      { name: 'lint', kind: 'required', state: 'success', detail: 'success' },
+      { name: 'build', kind: 'check-run', state: 'failure', detail: 'concluded failure' }
+    ])
+    // A failing commit status is not excused either.
+    const status = { id: 1, context: 'ci/external', state: 'error', updatedAt: '2026-11-25T10:00:00Z' }
+    expect(
+      evaluateCi({ ...input, requiredChecks: ['lint'], checkRuns: [lint], statuses: [status] }).state
+    ).toBe('failure')
+  })
+  it('a listed check must be present and concluded success; skipped passes only unlisted', () => {
+    const build = run({ id: 2, name: 'build' })
+    const missing = evaluateCi({ ...input, requiredChecks: ['lint'], checkRuns: [build] })
+    expect(missing.state).toBe('missing')
+    expect(ciViolations({ ...missing, waitedMs: 0 })).toEqual([
+      { rule: 'ci-missing', message: 'the required check "lint" is not on the head commit' }
+    ])
+    const skipped = run({ id: 1, name: 'lint', conclusion: 'skipped' })
+    expect(evaluateCi({ ...input, checkRuns: [build, skipped] }).state).toBe('success')
+    const strict = evaluateCi({ ...input, requiredChecks: ['lint'], checkRuns: [build, skipped] })
+    expect(strict.state).toBe('failure')
+    expect(strict.checks[0]).toMatchObject({ name: 'lint', state: 'failure' })
+    const neutral = run({ id: 1, name: 'lint', conclusion: 'neutral' })
+    expect(evaluateCi({ ...input, requiredChecks: ['lint'], checkRuns: [build, neutral] }).state).toBe(
+      'failure'
+    )
+  })
+  it('is ci-missing when no GitHub Actions check run ran, whatever else reported', () => {
+    const status = { id: 1, context: 'ci/external', state: 'success', updatedAt: '2026-11-25T10:00:00Z' }
+    const thirdParty = run({ name: 'codecov', appSlug: 'codecov' })
+    const cases: Array<Partial<Parameters<typeof evaluateCi>[0]>> = [
+      { checkRuns: [], statuses: [] },
+      { checkRuns: [], statuses: [status] },
+      { checkRuns: [thirdParty] },
+      { checkRuns: [thirdParty], statuses: [status] },
+      // Listing the third-party checks does not lift the demand: [] → ["ci/external"] must not loosen.
+      { checkRuns: [thirdParty], statuses: [status], requiredChecks: ['ci/external', 'codecov'] },
+      // A skipped job ran nothing.
+      { checkRuns: [run({ conclusion: 'skipped' })] },
+      // The gate's own runs and check_suite runs are excluded before the count.
+      {
+        checkRuns: [
+          run({ id: 2, detailsUrl: 'https://github.com/o/r/actions/runs/5/job/9' }),
+          run({ id: 3, workflowRun: { id: 8, path: '.github/workflows/ci.yml', event: 'check_suite' } })
+        ],
+        statuses: [status]
+      }
+    ]
+    for (const c of cases) {
+      const r = evaluateCi({ ...input, checkRuns: [], ...c })
+      expect(r.state).toBe('missing')
+      const violations = ciViolations({ ...r, waitedMs: 0 })
+      expect(violations).toHaveLength(1)
+      expect(violations[0].rule).toBe('ci-missing')
+      expect(violations[0].message).toMatch(/no GitHub Actions check run ran.*\[skip ci\]/)
+    }
+    // One Actions run beside them is enough; a pending one makes CI pending.
+    expect(evaluateCi({ ...input, checkRuns: [thirdParty, run({ id: 4 })], statuses: [status] }).state).toBe(
+      'success'
+    )
+    expect(
+      evaluateCi({ ...input, checkRuns: [thirdParty, run({ id: 4, status: 'queued', conclusion: null })] })
+        .state
+    ).toBe('pending')
   })
   it('waitForCi never sleeps past the timeout and stops on failure', async () => {
     const clock = fakeClock()

@@ -468,6 +468,28 @@ describe('green CI', () => {
     expect(r.verdict.violations[0].message).toMatch(/cannot mean that nothing ran/)
   })
 
+  it('a lone commit status or another app’s check is ci-missing: no GitHub Actions check run ran', async () => {
+    const { pr } = await agentPull({ ci: false })
+    gate.statuses.set(pr.headSha, [{ context: 'ci/external', state: 'success', at: '2026-11-25T10:00:00Z' }])
+    gate.checkRuns.set(pr.headSha, [
+      { name: 'codecov', status: 'completed', conclusion: 'success', appSlug: 'codecov' }
+    ])
+    const r = await runGate({ fake, db, number: 7 })
+    expect(rules(r.verdict)).toEqual(['ci-missing'])
+    expect(r.verdict.violations[0].message).toMatch(/no GitHub Actions check run ran/)
+  })
+
+  it('a listed check excuses no other: every check that ran must pass', async () => {
+    const { pr } = await agentPull({ config: withChecks(['lint']) })
+    gate.checkRuns.set(pr.headSha, [
+      { name: 'lint', status: 'completed', conclusion: 'success', runId: 100 },
+      { name: 'build', status: 'completed', conclusion: 'failure', runId: 100 }
+    ])
+    const r = await runGate({ fake, db, number: 7 })
+    expect(rules(r.verdict)).toEqual(['ci-failed'])
+    expect(r.verdict.violations[0].message).toMatch(/"build" failed/)
+  })
+
   it('leaves out the gate’s own checks and runs of check_suite and workflow_run events', async () => {
     const { pr } = await agentPull({ ci: false })
     fake.addWorkflowRun({

@@ -2,10 +2,17 @@
  * Green CI, decided from the check runs and commit statuses on the head SHA, and the wait for
  * pending ones. The decision is pure; the wait takes an injected sleep and clock.
  *
- * - With safetyRails.requiredChecks, each named check must be present (as a check run or a
- *   status context) and concluded success; "skipped" or "neutral" is not success.
- * - Without, every other check run and status counts (success, neutral and skipped pass), and
- *   zero checks is ci-missing: green cannot mean that nothing ran.
+ * One meaning, whatever safetyRails.requiredChecks holds, so that adding a name can only make the
+ * gate stricter (the config-loosened rule lets the agent add names, never remove them):
+ * - Every check that ran counts and must pass: each check run and each commit status on the head
+ *   (success passes; neutral and skipped pass too, unless the check is listed).
+ * - Each listed name must also be present (as a check run or a status context) and concluded
+ *   success: for a listed check, "skipped" or "neutral" is not success. Listing a name never
+ *   excuses any other check.
+ * - At least one GitHub Actions check run (app github-actions, after the exclusions below) must be
+ *   on the head and not skipped, or CI is ci-missing: a lone commit status or another app's check
+ *   is not enough, since a "[skip ci]" marker makes GitHub start no workflow at all while a
+ *   third-party check still reports. Green cannot mean that nothing ran.
  * - Left out: the gate's own check runs (any run of the gate's own workflow file, this run
  *   included), and runs started by check_suite or workflow_run events, which attach to the
  *   default branch and cannot turn a pull request's check green.
@@ -98,6 +105,33 @@ function latestPerContext(statuses: StatusFact[]): Map<string, StatusFact> {
   return byContext
 }
 
+/** A listed name: present and concluded success, worst first (failure, then pending). */
+function listedCheck(
+  name: string,
+  runs: CheckRunFact[],
+  statuses: Map<string, StatusFact>
+): CiResult['checks'][number] {
+  const found: Array<{ state: CiCheckState; detail: string }> = []
+  for (const run of runs) if (run.name === name) found.push(checkRunState(run, true))
+  const status = statuses.get(name)
+  if (status) found.push(statusState(status))
+  if (found.length === 0) {
+    return {
+      name,
+      kind: 'required',
+      state: 'missing',
+      detail: `the required check ${q(name)} is not on the head commit`
+    }
+  }
+  const worst = found.find(f => f.state === 'failure') ?? found.find(f => f.state === 'pending') ?? found[0]
+  return { name, kind: 'required', ...worst }
+}
+
+/** A GitHub Actions check run that ran (or is running): the proof that a workflow started. */
+function actionsRan(runs: CheckRunFact[]): boolean {
+  return runs.some(r => isActionsCheck(r) && !(r.status === 'completed' && r.conclusion === 'skipped'))
+}
+
 export function evaluateCi(input: CiInput): Omit<CiResult, 'waitedMs'> {
   const own = { path: input.ownWorkflowPath, runId: input.ownRunId }
   const excluded: CiResult['excluded'] = []
@@ -109,37 +143,23 @@ export function evaluateCi(input: CiInput): Omit<CiResult, 'waitedMs'> {
   }
   const runs = newestPerSuiteAndName(counted)
   const statuses = latestPerContext(input.statuses)
+  const listed = new Set(input.requiredChecks)
   const checks: CiResult['checks'] = []
-  const strict = input.requiredChecks.length > 0
-  if (strict) {
-    for (const name of [...new Set(input.requiredChecks)]) {
-      const found: Array<{ state: CiCheckState; detail: string }> = []
-      for (const run of runs) if (run.name === name) found.push(checkRunState(run, true))
-      const status = statuses.get(name)
-      if (status) found.push(statusState(status))
-      if (found.length === 0) {
-        checks.push({
-          name,
-          kind: 'required',
-          state: 'missing',
-          detail: `the required check ${q(name)} is not on the head commit`
-        })
-        continue
-      }
-      const worst =
-        found.find(f => f.state === 'failure') ?? found.find(f => f.state === 'pending') ?? found[0]
-      checks.push({ name, kind: 'required', ...worst })
-    }
-  } else {
-    for (const run of runs) checks.push({ name: run.name, kind: 'check-run', ...checkRunState(run, false) })
-    for (const [name, s] of statuses) checks.push({ name, kind: 'status', ...statusState(s) })
+  // The listed names first, each present and concluded success; then every other check that ran.
+  for (const name of listed) checks.push(listedCheck(name, runs, statuses))
+  for (const run of runs) {
+    if (!listed.has(run.name))
+      checks.push({ name: run.name, kind: 'check-run', ...checkRunState(run, false) })
+  }
+  for (const [name, s] of statuses) {
+    if (!listed.has(name)) checks.push({ name, kind: 'status', ...statusState(s) })
   }
   const has = (state: CiCheckState) => checks.some(c => c.state === state)
   const state: CiResult['state'] = has('failure')
     ? 'failure'
     : has('pending')
       ? 'pending'
-      : has('missing') || checks.length === 0
+      : has('missing') || !actionsRan(runs)
         ? 'missing'
         : 'success'
   return {
@@ -179,7 +199,7 @@ export async function waitForCi(opts: {
     const pause = Math.min(delay, left)
     const open = result.checks.filter(c => c.state === 'pending' || c.state === 'missing').map(c => c.name)
     opts.onWait?.(
-      `Waiting ${Math.round(pause / 1000)} s for ${open.length ? open.map(n => q(n)).join(', ') : 'the first check'} (${Math.round(waitedMs / 1000)} s of ${Math.round(opts.timeoutMs / 1000)} s so far).`
+      `Waiting ${Math.round(pause / 1000)} s for ${open.length ? open.map(n => q(n)).join(', ') : 'a GitHub Actions check run'} (${Math.round(waitedMs / 1000)} s of ${Math.round(opts.timeoutMs / 1000)} s so far).`
     )
     await opts.sleep(pause)
     slept += pause

@@ -346,7 +346,8 @@ export function ciViolations(ci: CiResult | null): GateViolation[] {
   if (ci.state === 'missing' && !out.some(v => v.rule === 'ci-missing'))
     out.push({
       rule: 'ci-missing',
-      message: 'no check ran on the head commit: green CI cannot mean that nothing ran'
+      message:
+        'no GitHub Actions check run ran on the head commit (a commit status or another app’s check is not enough, and a "[skip ci]" marker starts no workflow): green CI cannot mean that nothing ran'
     })
   return out
 }

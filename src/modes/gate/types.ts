@@ -97,7 +97,7 @@ export type CiCheckState = 'success' | 'failure' | 'pending' | 'missing'
 export type CiResult = {
   /** Off: diffCaps.requireGreenCI is false. */
   required: boolean
-  /** The names that had to pass (requiredChecks), or [] for "every check". */
+  /** The names that also had to be present and succeed (requiredChecks); every check that ran counts either way. */
   requiredChecks: string[]
   checks: Array<{
     name: string
