@@ -70,7 +70,42 @@ export const POOLS: Record<string, readonly string[]> = {
  * Whole generators by dotted key, for a key whose type the walker does not know (a record, a
  * union): one line here covers it. Objects of known types need nothing: they are walked.
  */
-export const GENERATORS: Record<string, fc.Arbitrary<unknown>> = {}
+const floorPaths = fc.shuffledSubarray([...PATTERNS], { minLength: 1, maxLength: 3 })
+// Low floors keep proposals allowed, where a looser meaning would show; high ones still appear.
+const riskArb = fc.oneof(
+  { arbitrary: fc.integer({ min: 0, max: 1 }), weight: 4 },
+  { arbitrary: fc.integer({ min: 0, max: 5 }), weight: 1 }
+)
+const riskFloorArb = fc.record({ paths: floorPaths, minRisk: riskArb, newFilesOnly: fc.boolean() })
+const sizeFloorArb = fc.oneof(
+  fc.record({ paths: floorPaths, minLines: fc.integer({ min: 0, max: 600 }), minRisk: riskArb }),
+  fc.record({ minLines: fc.integer({ min: 0, max: 600 }), minRisk: riskArb })
+)
+export const GENERATORS: Record<string, fc.Arbitrary<unknown>> = {
+  'safetyRails.riskFloors': fc.array(riskFloorArb, { maxLength: 4 }),
+  'safetyRails.sizeFloors': fc.array(sizeFloorArb, { maxLength: 3 })
+}
+
+/** A floors list made stricter: each floor raised (minRisk up, minLines down) and floors added. */
+function stricterFloors(key: string, before: unknown): fc.Arbitrary<unknown> {
+  const floors = (before ?? []) as Array<Record<string, unknown>>
+  const raised = floors.map(f =>
+    fc
+      .record({
+        minRisk: fc.integer({ min: f.minRisk as number, max: 5 }),
+        minLines: fc.integer({ min: 0, max: typeof f.minLines === 'number' ? f.minLines : 0 })
+      })
+      .map(({ minRisk, minLines }) => ({
+        ...f,
+        minRisk,
+        ...(typeof f.minLines === 'number' ? { minLines } : {})
+      }))
+  )
+  const added = key.endsWith('sizeFloors')
+    ? fc.array(sizeFloorArb, { maxLength: 2 })
+    : fc.array(riskFloorArb, { maxLength: 2 })
+  return fc.tuple(fc.tuple(...raised), added).map(([r, a]) => [...r, ...a])
+}
 
 /** Strings tried for a key with no pool; only those its schema accepts are used. */
 const GENERIC_STRINGS = ['a', 'b', 'example.com', 'docs/**', 'main', 'x-1']
@@ -168,6 +203,8 @@ function stricterEdit(schema: Schema, key: string, any: fc.Arbitrary<unknown>): 
         ])
       case 'free':
         return any
+      case 'floors':
+        return stricterFloors(key, before)
       default:
         return keep(before)
     }
