@@ -16,6 +16,7 @@
 import { PolicyInputError } from './errors.js'
 import { unquoteCPath } from './quote.js'
 import { findSecrets } from './secrets.js'
+import { scanHunks } from './threats.js'
 import type { FileChange } from './types.js'
 
 export type Hunk = { oldStart: number; oldLines: number; newStart: number; newLines: number; lines: string[] }
@@ -208,6 +209,7 @@ function finish(
     const secrets = findSecrets(addedText.join('\n'))
     if (secrets.length > 0) file.secrets = secrets
   }
+  if (!file.binary) Object.assign(file, scanHunks(file.hunks))
   return file
 }
 
