@@ -23,6 +23,7 @@ import { StringDecoder } from 'node:string_decoder'
 import { PolicyInputError } from './errors.js'
 import { quoteCPath } from './quote.js'
 import { findSecrets, SECRET_HINT_SOURCE } from './secrets.js'
+import { decodeLatin1Line, THREAT_HINT_SOURCE, ThreatScan } from './threats.js'
 import { parseUnifiedDiff } from './unified-diff.js'
 import type { ConfigFileChange, FileChange, FileStatus } from './types.js'
 
@@ -176,6 +177,8 @@ function sectionsOf(entry: Entry): number {
 
 /** Lines starting with "+" that hold a credential hint. `^` only matches at a text's start. */
 const ADDED_LINE_HINT = new RegExp(`(?:^|\\n)\\+[^\\n]*?(?:${SECRET_HINT_SOURCE})`, 'g')
+/** Anything in a line that could trip a content threat rule (src/policy/threats.ts). */
+const THREAT_HINT = new RegExp(THREAT_HINT_SOURCE, 'gi')
 
 /**
  * Reads `git diff --raw --numstat -p -z` output chunk by chunk, while git is still writing it.
@@ -213,6 +216,12 @@ export class DiffReader {
   private section = -1
   private header = ''
   private inHunk = false
+  /** The threat scan of each entry with a hinted line, by entry index. */
+  private readonly threatScans = new Map<number, ThreatScan>()
+  /** The new-file number of the next hunk line, at the end of the last text scanned. */
+  private nextNewLine: number | undefined
+  /** Where counting new-file lines last stopped, so that each line is counted once. */
+  private lineCursor = { text: '', header: -1, pos: 0, n: 0 }
 
   constructor(private readonly onHead?: (entries: Entry[]) => void) {}
 
@@ -249,6 +258,7 @@ export class DiffReader {
     if (this.section + 1 !== this.owners.length) {
       malformed(`${this.section + 1} patch sections for ${this.entries.length} changed files`)
     }
+    for (const [index, scan] of this.threatScans) Object.assign(this.entries[index].file, scan.result())
     return this.entries
   }
 
@@ -447,7 +457,92 @@ export class DiffReader {
       entry.file.secrets ??= []
       for (const kind of kinds) if (!entry.file.secrets.includes(kind)) entry.file.secrets.push(kind)
     }
+    this.threats(text, { starts, hunks, sections, continuing, continuingHeader })
   }
+
+  /**
+   * The content threat rules: lines the hint finds are decoded (the patch is read as latin1)
+   * and scanned, added lines for every rule, removed and context lines for the hosts they name.
+   */
+  private threats(text: string, regions: Regions): void {
+    const { starts, hunks, sections } = regions
+    const hint = THREAT_HINT
+    hint.lastIndex = 0
+    for (let m = hint.exec(text); m !== null; m = hint.exec(text)) {
+      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1
+      let lineEnd = text.indexOf('\n', m.index)
+      if (lineEnd === -1) lineEnd = text.length
+      hint.lastIndex = lineEnd
+      const lo = regionOf(starts, lineStart)
+      const mark = text.charCodeAt(lineStart)
+      if (lineStart < hunks[lo] || (mark !== 0x2b && mark !== 0x20 && mark !== 0x2d)) continue
+      const index = this.owners[sections[lo]]
+      const entry = this.entries[index]
+      const header = lo === 0 && regions.continuing ? regions.continuingHeader : headerAt(text, starts[lo])
+      if (header !== expectedHeader(entry)) {
+        malformed(`a patch header does not belong to ${JSON.stringify(entry.file.path)}`)
+      }
+      let scan = this.threatScans.get(index)
+      if (!scan) this.threatScans.set(index, (scan = new ThreatScan()))
+      const line = decodeLatin1Line(text.slice(lineStart + 1, lineEnd))
+      if (mark === 0x2b)
+        scan.addedLine(line, this.newLineAt(text, starts[lo], lineStart, lo === 0 && regions.continuing))
+      else scan.knownLine(line)
+    }
+    if (this.inHunk) {
+      const last = starts.length - 1
+      this.nextNewLine = this.newLineAt(text, starts[last], text.length, last === 0 && regions.continuing)
+    } else this.nextNewLine = undefined
+  }
+
+  /**
+   * The new-file number of the hunk line starting at `at`: from the last `@@` header before it
+   * in its region, or, in a region that continues the last text's hunk, from where that ended.
+   */
+  private newLineAt(text: string, regionStart: number, at: number, continuing: boolean): number | undefined {
+    const found = at === 0 ? -1 : text.lastIndexOf('\n@@ ', at - 1)
+    const header = found !== -1 ? found + 1 : text.startsWith('@@ ') && at > 0 ? 0 : -1
+    const cursor = this.lineCursor
+    if (cursor.text !== text || cursor.header !== header || cursor.pos > at) {
+      if (header >= regionStart && header !== -1) {
+        const m = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(text.slice(header, header + 80))
+        const eol = text.indexOf('\n', header)
+        if (!m || eol === -1) return undefined
+        this.lineCursor = { text, header, pos: eol + 1, n: Number(m[1]) }
+      } else if (continuing && this.nextNewLine !== undefined) {
+        this.lineCursor = { text, header, pos: 0, n: this.nextNewLine }
+      } else return undefined
+    }
+    const c = this.lineCursor
+    while (c.pos < at) {
+      const mark = text.charCodeAt(c.pos)
+      if (mark !== 0x2d && mark !== 0x5c) c.n++
+      const eol = text.indexOf('\n', c.pos)
+      c.pos = eol === -1 ? text.length : eol + 1
+    }
+    return c.n
+  }
+}
+
+/** The regions of one scanned text: where each starts, where its hunks start, its section. */
+type Regions = {
+  starts: number[]
+  hunks: number[]
+  sections: number[]
+  continuing: boolean
+  continuingHeader: string
+}
+
+/** The region holding the line that starts at `lineStart`. */
+function regionOf(starts: number[], lineStart: number): number {
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (starts[mid] <= lineStart) lo = mid
+    else hi = mid - 1
+  }
+  return lo
 }
 
 function headerAt(text: string, start: number): string {
@@ -956,5 +1051,7 @@ async function diffAsText(repo: string, rangeArg: string, targets: Entry[], env?
     target.file.additions = file.additions
     target.file.deletions = file.deletions
     if (file.secrets) target.file.secrets = file.secrets
+    if (file.threats) target.file.threats = file.threats
+    if (file.urlHosts) target.file.urlHosts = file.urlHosts
   }
 }

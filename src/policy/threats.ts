@@ -185,7 +185,7 @@ export const BASE64_MIN_RUN = 64
 export const HEX_MAX_RUN = 64
 const DIGEST_HEX_LENGTHS = new Set([96, 128])
 /** Subresource-integrity digests: `sha256-` + 44, `sha384-` + 64, `sha512-` + 88 characters. */
-const SRI = /^sha(?:256|384|512)-$/
+const SRI = /^sha(?:256|384|512)-/
 const SRI_LENGTH: Record<string, number> = { 'sha256-': 44, 'sha384-': 64, 'sha512-': 88 }
 
 const RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{64,}={0,2}/g
@@ -220,6 +220,13 @@ function entropy(run: string): number {
   return h
 }
 
+const IN_URL = /[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]*$/i
+
+/** All three of upper case, lower case and digits, and the spread of characters of random data. */
+function randomLooking(text: string): boolean {
+  return /[0-9]/.test(text) && /[A-Z]/.test(text) && /[a-z]/.test(text) && entropy(text) >= 4.4
+}
+
 /** Why a run of the base64/hex alphabet is a payload; undefined for paths, words and digests. */
 function payloadRun(line: string, at: number, run: string): string | undefined {
   const body = run.replace(/=+$/, '')
@@ -227,13 +234,18 @@ function payloadRun(line: string, at: number, run: string): string | undefined {
     if (body.length <= HEX_MAX_RUN || DIGEST_HEX_LENGTHS.has(body.length)) return undefined
     return `a ${body.length}-digit hex run`
   }
-  const prefix = line.slice(Math.max(0, at - 7), at)
-  if (SRI.test(prefix) && run.length === SRI_LENGTH[prefix]) return undefined
-  // A path or identifier: separators every few characters, or one letter case and no digits.
+  const sri = SRI.exec(run)
+  if (sri && run.length - sri[0].length === SRI_LENGTH[sri[0]]) return undefined
+  // Inside a URL, `/` separates path segments: each is judged alone.
+  if (IN_URL.test(line.slice(Math.max(0, at - 2048), at))) {
+    const long = body.split('/').filter(seg => seg.length >= BASE64_MIN_RUN && randomLooking(seg))
+    return long.length > 0 ? `a ${long[0].length}-character base64 run in a URL` : undefined
+  }
+  // A path: more separators than random base64 holds (one in 64 characters, plus three deviations).
   const separators = (body.match(/[/_-]/g) ?? []).length
-  if (separators > body.length / 32 + 1) return undefined
-  if (!/[0-9]/.test(body) || !/[A-Z]/.test(body) || !/[a-z]/.test(body)) return undefined
-  if (entropy(body) < 4.4) return undefined
+  const expected = body.length / 64
+  if (separators > expected + 3 * Math.sqrt(expected) + 2) return undefined
+  if (!randomLooking(body)) return undefined
   return `a ${run.length}-character base64 run`
 }
 
@@ -373,7 +385,7 @@ const URL_LIKE = new RegExp(
   [
     String.raw`(?<![\w+.-])(https?|wss?|ftp):[\\/]*([^\s"'<>\x60]*)`,
     String.raw`(?<![\w+.-])(${NETWORK_SCHEMES}):\/\/([^\s"'<>\x60]*)`,
-    String.raw`(?<=["'(=\x60\s]|^)[\\/]{2}((?:[a-z0-9_-]+\.)+[a-z][a-z0-9-]*\.?(?![\w-])[^\s"'<>\x60]*)`,
+    String.raw`(?<=["'(=\x60]|^)[\\/]{2}((?:[a-z0-9_-]+\.)+[a-z][a-z0-9-]*\.?(?![\w-])[^\s"'<>\x60]*)`,
     String.raw`(?<![\w.@/\\-])(www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s"'<>\x60]*)`
   ].join('|'),
   'gi'
@@ -424,6 +436,60 @@ export function hostMatches(host: string, pattern: string): boolean {
   const p = pattern.trim().toLowerCase().replace(/\.+$/, '')
   if (p.startsWith('*.')) return host.endsWith(p.slice(1)) && host.length > p.length - 1
   return host === p
+}
+
+// --- the git reader's hint ---------------------------------------------------------------------
+
+/**
+ * The hidden characters as UTF-8 bytes read as latin1 (how the git reader reads a patch): a
+ * line holding none of these holds no character findHiddenText looks at.
+ */
+const HIDDEN_UTF8_LATIN1 = [
+  String.raw`\xD8\x9C`,
+  String.raw`\xE1\xA0\x8E`,
+  String.raw`\xE1\x85[\x9F\xA0]`,
+  String.raw`\xE2\x80[\x8B-\x8F\xAA-\xAE]`,
+  String.raw`\xE2\x81[\xA0-\xA4\xA6-\xA9]`,
+  String.raw`\xE3\x85\xA4`,
+  String.raw`\xEF\xB8[\x80-\x8F]`,
+  String.raw`\xEF\xBB\xBF`,
+  String.raw`\xEF\xBE\xA0`,
+  String.raw`\xEF\xBF[\xB9-\xBB]`,
+  String.raw`\xF3\xA0[\x80-\x87]`,
+  String.raw`\xF0\x9D\x85[\xB3-\xBA]`
+]
+
+/**
+ * A hint for patch text read as latin1 (case-insensitive): a line with no match trips no content
+ * rule, so only lines with a match are decoded and scanned. A test holds every hostile example
+ * of the threat tests to it.
+ */
+export const THREAT_HINT_SOURCE = alt([
+  ...HIDDEN_UTF8_LATIN1,
+  // URL_LIKE's starts: a scheme's colon, two slashes before a dotted name, an autolink.
+  String.raw`:[\\/]`,
+  String.raw`[\\/]{2}[A-Za-z0-9_-]+\.[A-Za-z]`,
+  String.raw`www\.`,
+  String.raw`(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{${BASE64_MIN_RUN}}`,
+  String.raw`\\x[0-9A-Fa-f]{2}\\x`,
+  String.raw`\\[0-7]{3}\\[0-7]`,
+  String.raw`(?:0x[0-9A-Fa-f]{1,2}|\d{1,3})\s*,\s*(?:0x[0-9A-Fa-f]{1,2}|\d{1,3})\s*,\s*(?:0x[0-9A-Fa-f]{1,2}|\d{1,3})\s*,`,
+  'fromCharCode',
+  'base64',
+  'xxd',
+  'openssl',
+  'atob',
+  String.raw`Buffer\.from`,
+  'b64decode',
+  'unescape',
+  'decodeURIComponent',
+  'powershell',
+  FETCH_QUICK.source
+])
+
+/** A line of patch text read as latin1, as the UTF-8 text it is. */
+export function decodeLatin1Line(text: string): string {
+  return Buffer.from(text, 'latin1').toString('utf8')
 }
 
 // --- one file ----------------------------------------------------------------------------------

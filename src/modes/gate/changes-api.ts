@@ -16,6 +16,7 @@ import { OBJECT_ID } from '../../git/object-id.js'
 import type { GitHubContext } from '../../github/client.js'
 import { looksBinary } from '../../policy/git.js'
 import { findSecrets } from '../../policy/secrets.js'
+import { hunksOfPatch, scanHunks, scanWholeText } from '../../policy/threats.js'
 import type { ConfigFileChange, FileChange, FileStatus } from '../../policy/types.js'
 import { forLog } from '../../text/escape.js'
 import { GateReadError, readPull } from './read-api.js'
@@ -210,6 +211,7 @@ export function toFileChanges(
       } else {
         const secrets = findSecrets(added.join('\n'))
         if (secrets.length) file.secrets = secrets
+        Object.assign(file, scanHunks(hunksOfPatch(f.patch)))
       }
       return file
     }
@@ -239,6 +241,7 @@ export function toFileChanges(
       // No patch to read the added lines from: the whole new text is scanned (a superset).
       const secrets = findSecrets(newContent.toString('utf8'))
       if (secrets.length) file.secrets = secrets
+      Object.assign(file, scanWholeText(newContent.toString('utf8'), oldContent?.toString('utf8')))
     }
     return file
   })
