@@ -16,7 +16,7 @@ import { OBJECT_ID } from '../../git/object-id.js'
 import type { GitHubContext } from '../../github/client.js'
 import { looksBinary } from '../../policy/git.js'
 import { findSecrets } from '../../policy/secrets.js'
-import { hunksOfPatch, scanHunks, scanWholeText } from '../../policy/threats.js'
+import { hunksOfPatch, scanHunks, scanWholeText, type FileThreats } from '../../policy/threats.js'
 import type { ConfigFileChange, FileChange, FileStatus } from '../../policy/types.js'
 import { forLog } from '../../text/escape.js'
 import { GateReadError, readPull } from './read-api.js'
@@ -156,6 +156,13 @@ function sides(f: ApiFile, head: Tree, base: Tree | undefined): { oldBlob?: stri
   }
 }
 
+/** secret-in-content on the added text, and the threat rules' findings, onto the file. */
+function scanAdded(file: FileChange, added: string, threats: FileThreats): void {
+  const secrets = findSecrets(added)
+  if (secrets.length) file.secrets = secrets
+  Object.assign(file, threats)
+}
+
 /**
  * The FileChanges of the listed files, given the two trees and the blobs read for the files
  * without a patch. Pure: every read happened before.
@@ -209,9 +216,7 @@ export function toFileChanges(
         file.additions = null
         file.deletions = null
       } else {
-        const secrets = findSecrets(added.join('\n'))
-        if (secrets.length) file.secrets = secrets
-        Object.assign(file, scanHunks(hunksOfPatch(f.patch)))
+        scanAdded(file, added.join('\n'), scanHunks(hunksOfPatch(f.patch)))
       }
       return file
     }
@@ -239,9 +244,8 @@ export function toFileChanges(
     }
     if (newContent && contentChanged && (file.additions ?? 0) > 0) {
       // No patch to read the added lines from: the whole new text is scanned (a superset).
-      const secrets = findSecrets(newContent.toString('utf8'))
-      if (secrets.length) file.secrets = secrets
-      Object.assign(file, scanWholeText(newContent.toString('utf8'), oldContent?.toString('utf8')))
+      const text = newContent.toString('utf8')
+      scanAdded(file, text, scanWholeText(text, oldContent?.toString('utf8')))
     }
     return file
   })
