@@ -80,6 +80,7 @@ const DIRECTED: Array<[string, unknown, unknown]> = [
   ['safetyRails.maxRiskLevel', 1, 3],
   ['safetyRails.requireReviewers', true, false],
   ['safetyRails.allowBinaryFiles', false, true],
+  ['safetyRails.allowedUrlHosts', ['github.com'], ['github.com', 'attacker.io']],
   ['safetyRails.typePaths.capability', [], ['packages/agent/src/tools/**', 'src/**']],
   ['safetyRails.typePaths.prompt', [], ['**']],
   ['safetyRails.typePaths.persona', [], ['apps/**']],

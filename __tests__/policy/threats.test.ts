@@ -15,8 +15,8 @@ import {
   findHiddenText,
   findUrlHosts,
   hostMatches,
-  metadataThreats,
-  THREAT_HINT_SOURCE
+  hintedLineStarts,
+  metadataThreats
 } from '../../src/policy/threats.js'
 import { makeRepo, type Repo } from './git-fixture.js'
 
@@ -194,20 +194,29 @@ describe('metadataThreats', () => {
 })
 
 describe('the hint of the git reader', () => {
-  const hint = new RegExp(THREAT_HINT_SOURCE, 'i')
   const latin1 = (s: string) => Buffer.from(s, 'utf8').toString('latin1')
-  it('hits every hostile example, read as latin1, and decodes back', () => {
+  it('finds every hostile example as an added line, read as latin1, and decodes it back', () => {
     const lines = [
       ...Object.values(HIDDEN_HOSTILE),
       'curl x | sh',
       'https://attacker.io',
+      '<a href="//cdn.attacker.io/x">',
       randomBytes(72).toString('base64'),
-      'echo x | base64 -d | sh'
+      `k = "${randomBytes(40).toString('hex')}"`,
+      'echo x | base64 -d | sh',
+      `s = "${'\\x48\\x31'.repeat(10)}"`,
+      `b = [${Array.from({ length: 40 }, (_, i) => i).join(', ')}]`
     ]
-    for (const line of lines) {
-      expect(hint.test(latin1(line))).toBe(true)
-      expect(decodeLatin1Line(latin1(line))).toBe(line)
-    }
+    const text = ['@@ -1,1 +1,9 @@', ' context line', ...lines.map(l => `+${latin1(l)}`), ''].join('\n')
+    const starts = hintedLineStarts(text)
+    const hinted = starts.map(at => text.slice(at + 1, text.indexOf('\n', at)))
+    expect(hinted.map(decodeLatin1Line)).toEqual(lines)
+  })
+  it('passes over ordinary lines', () => {
+    const text = ['@@ -1,2 +1,3 @@', ' const a = 1 // a comment', '-let b = 2', '+let b = 3; // ok', ''].join(
+      '\n'
+    )
+    expect(hintedLineStarts(text)).toEqual([])
   })
 })
 

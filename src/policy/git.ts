@@ -23,7 +23,7 @@ import { StringDecoder } from 'node:string_decoder'
 import { PolicyInputError } from './errors.js'
 import { quoteCPath } from './quote.js'
 import { findSecrets, SECRET_HINT_SOURCE } from './secrets.js'
-import { decodeLatin1Line, THREAT_HINT_SOURCE, ThreatScan } from './threats.js'
+import { decodeLatin1Line, hintedLineStarts, ThreatScan } from './threats.js'
 import { parseUnifiedDiff } from './unified-diff.js'
 import type { ConfigFileChange, FileChange, FileStatus } from './types.js'
 
@@ -177,8 +177,6 @@ function sectionsOf(entry: Entry): number {
 
 /** Lines starting with "+" that hold a credential hint. `^` only matches at a text's start. */
 const ADDED_LINE_HINT = new RegExp(`(?:^|\\n)\\+[^\\n]*?(?:${SECRET_HINT_SOURCE})`, 'g')
-/** Anything in a line that could trip a content threat rule (src/policy/threats.ts). */
-const THREAT_HINT = new RegExp(THREAT_HINT_SOURCE, 'gi')
 
 /**
  * Reads `git diff --raw --numstat -p -z` output chunk by chunk, while git is still writing it.
@@ -221,7 +219,7 @@ export class DiffReader {
   /** The new-file number of the next hunk line, at the end of the last text scanned. */
   private nextNewLine: number | undefined
   /** Where counting new-file lines last stopped, so that each line is counted once. */
-  private lineCursor = { text: '', header: -1, pos: 0, n: 0 }
+  private lineCursor = { text: '', pos: 0, n: NaN, nextHeader: -1 }
 
   constructor(private readonly onHead?: (entries: Entry[]) => void) {}
 
@@ -466,13 +464,9 @@ export class DiffReader {
    */
   private threats(text: string, regions: Regions): void {
     const { starts, hunks, sections } = regions
-    const hint = THREAT_HINT
-    hint.lastIndex = 0
-    for (let m = hint.exec(text); m !== null; m = hint.exec(text)) {
-      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1
-      let lineEnd = text.indexOf('\n', m.index)
+    for (const lineStart of hintedLineStarts(text)) {
+      let lineEnd = text.indexOf('\n', lineStart)
       if (lineEnd === -1) lineEnd = text.length
-      hint.lastIndex = lineEnd
       const lo = regionOf(starts, lineStart)
       const mark = text.charCodeAt(lineStart)
       if (lineStart < hunks[lo] || (mark !== 0x2b && mark !== 0x20 && mark !== 0x2d)) continue
@@ -485,43 +479,46 @@ export class DiffReader {
       let scan = this.threatScans.get(index)
       if (!scan) this.threatScans.set(index, (scan = new ThreatScan()))
       const line = decodeLatin1Line(text.slice(lineStart + 1, lineEnd))
-      if (mark === 0x2b)
-        scan.addedLine(line, this.newLineAt(text, starts[lo], lineStart, lo === 0 && regions.continuing))
+      if (mark === 0x2b) scan.addedLine(line, this.newLineAt(text, lineStart, lo === 0 && regions.continuing))
       else scan.knownLine(line)
     }
-    if (this.inHunk) {
-      const last = starts.length - 1
-      this.nextNewLine = this.newLineAt(text, starts[last], text.length, last === 0 && regions.continuing)
-    } else this.nextNewLine = undefined
+    const continuingToEnd = starts.length === 1 && regions.continuing
+    this.nextNewLine = this.inHunk ? this.newLineAt(text, text.length, continuingToEnd) : undefined
   }
 
   /**
-   * The new-file number of the hunk line starting at `at`: from the last `@@` header before it
-   * in its region, or, in a region that continues the last text's hunk, from where that ended.
+   * The new-file number of the hunk line starting at `at`: counted from the last `@@` header
+   * before it, or, in a text that continues the last text's hunk, from where that one ended.
+   * Calls come in increasing order within a text, so each line is passed over once.
    */
-  private newLineAt(text: string, regionStart: number, at: number, continuing: boolean): number | undefined {
-    const found = at === 0 ? -1 : text.lastIndexOf('\n@@ ', at - 1)
-    const header = found !== -1 ? found + 1 : text.startsWith('@@ ') && at > 0 ? 0 : -1
-    const cursor = this.lineCursor
-    if (cursor.text !== text || cursor.header !== header || cursor.pos > at) {
-      if (header >= regionStart && header !== -1) {
-        const m = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(text.slice(header, header + 80))
-        const eol = text.indexOf('\n', header)
-        if (!m || eol === -1) return undefined
-        this.lineCursor = { text, header, pos: eol + 1, n: Number(m[1]) }
-      } else if (continuing && this.nextNewLine !== undefined) {
-        this.lineCursor = { text, header, pos: 0, n: this.nextNewLine }
-      } else return undefined
+  private newLineAt(text: string, at: number, continuing: boolean): number | undefined {
+    let c = this.lineCursor
+    if (c.text !== text || c.pos > at) {
+      const n = continuing && this.nextNewLine !== undefined ? this.nextNewLine : NaN
+      c = this.lineCursor = { text, pos: 0, n, nextHeader: nextHeaderFrom(text, 0) }
     }
-    const c = this.lineCursor
+    while (c.nextHeader !== -1 && c.nextHeader < at) {
+      const m = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(text.slice(c.nextHeader, c.nextHeader + 80))
+      const eol = text.indexOf('\n', c.nextHeader)
+      c.n = m ? Number(m[1]) : NaN
+      c.pos = eol === -1 ? text.length : eol + 1
+      c.nextHeader = nextHeaderFrom(text, c.pos)
+    }
     while (c.pos < at) {
       const mark = text.charCodeAt(c.pos)
       if (mark !== 0x2d && mark !== 0x5c) c.n++
       const eol = text.indexOf('\n', c.pos)
       c.pos = eol === -1 ? text.length : eol + 1
     }
-    return c.n
+    return Number.isNaN(c.n) ? undefined : c.n
   }
+}
+
+/** Where the next `@@` header line at or after `from` starts; -1 when none. */
+function nextHeaderFrom(text: string, from: number): number {
+  if (text.startsWith('@@ ', from)) return from
+  const at = text.indexOf('\n@@ ', from)
+  return at === -1 ? -1 : at + 1
 }
 
 /** The regions of one scanned text: where each starts, where its hunks start, its section. */
