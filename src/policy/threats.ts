@@ -499,8 +499,7 @@ const ADDED_LINE_WORDS = new RegExp(
 )
 
 const BASE64_CHAR = new Uint8Array(128)
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-')
-  BASE64_CHAR[c.charCodeAt(0)] = 1
+for (let c = 0; c < 128; c++) if (/[A-Za-z0-9+/_-]/.test(String.fromCharCode(c))) BASE64_CHAR[c] = 1
 
 /** A line of patch text read as latin1, as the UTF-8 text it is. */
 export function decodeLatin1Line(text: string): string {
