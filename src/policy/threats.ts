@@ -116,8 +116,9 @@ export function findHiddenText(text: string, firstLine = false): string[] {
   const found: string[] = []
   if (!HIDDEN_QUICK.test(text)) return found
   const flagged = text.replace(TAG_FLAG, m => ' '.repeat(m.length))
-  // eslint-disable-next-line no-misleading-character-class -- ranges of single code points, each judged alone
-  const re = new RegExp(HIDDEN.source, 'gu')
+  // Module-level and global: reset here, and never used across a call.
+  const re = HIDDEN
+  re.lastIndex = 0
   for (let m = re.exec(flagged); m !== null; m = re.exec(flagged)) {
     const cp = m[0].codePointAt(0) as number
     if (allowedHidden(flagged, m.index, m[0].length, cp, firstLine)) continue
@@ -253,7 +254,8 @@ function payloadRun(line: string, at: number, run: string): string | undefined {
 export function findEncodedPayload(line: string): string[] {
   const found: string[] = []
   if (line.length >= BASE64_MIN_RUN) {
-    const re = new RegExp(RUN.source, 'g')
+    const re = RUN
+    re.lastIndex = 0
     for (let m = re.exec(line); m !== null; m = re.exec(line)) {
       const why = payloadRun(line, m.index, m[0])
       if (why !== undefined) {
@@ -418,7 +420,8 @@ export function hostOf(url: string): string | undefined {
 export function findUrlHosts(line: string): string[] {
   if (!URL_QUICK.test(line)) return []
   const hosts: string[] = []
-  const re = new RegExp(URL_LIKE.source, 'gi')
+  const re = URL_LIKE
+  re.lastIndex = 0
   for (let m = re.exec(line); m !== null; m = re.exec(line)) {
     let url: string
     if (m[1] !== undefined) url = `${m[1].toLowerCase()}://${m[2]}`
