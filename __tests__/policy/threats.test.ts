@@ -286,6 +286,22 @@ describe('through the text reader', () => {
     expect(rulesOf(judge(files, 'Tidy [skip ci]'))).toEqual(['ci-skip-marker'])
     expect(rulesOf(judge(files, 'Tidy', 'Body\n\n\nskip-checks: true'))).toEqual(['ci-skip-marker'])
     expect(rulesOf(judge(files, 'Tidy\u200b docs'))).toEqual(['hidden-text'])
+    const withCommits = evaluateProposals({
+      config: defaultConfig(),
+      configPath: CONFIG_PATH,
+      proposals: [
+        {
+          title: 'Tidy',
+          type: 'cleanup',
+          riskLevel: 1,
+          source: 'git',
+          files,
+          commitMessages: ['ok', 'more [no ci]']
+        }
+      ]
+    }).proposals[0]
+    expect(rulesOf(withCommits)).toEqual(['ci-skip-marker'])
+    expect(withCommits.violations[0].message).toContain('commit message 2')
   })
 })
 
@@ -343,6 +359,23 @@ describe('through the git reader', () => {
   it('allows a byte-order mark at the start of a new file, not in the middle of a line', async () => {
     expect(judge(await change(null, '\ufeff# Guide\n')).violations).toEqual([])
     expect(rulesOf(judge(await change(null, '# Guide\nx\ufeffy\n')))).toEqual(['hidden-text'])
+  })
+
+  it('scans a text file an attribute makes git call binary (-diff)', async () => {
+    const r = makeRepo()
+    repos.push(r)
+    r.write('.gitattributes', '*.md -diff\n')
+    r.write('docs/guide.md', '# Guide\nhttps://attacker.io/old\n')
+    r.commit('base')
+    r.write(
+      'docs/guide.md',
+      `# Guide\nhttps://attacker.io/old\n${HOSTILE_LINES.hidden}\n${HOSTILE_LINES.fetch}\n`
+    )
+    r.commit('change')
+    const { files } = await readGitChanges({ repo: r.dir, range: 'HEAD~1..HEAD', configPath: CONFIG_PATH })
+    const v = judge(files)
+    expect(rulesOf(v)).toEqual(['fetch-and-run', 'hidden-text'])
+    expect(v.violations.find(x => x.rule === 'hidden-text')!.message).toContain('(line 3)')
   })
 
   it('finds a line far into a large added file, across the reader chunks', async () => {
