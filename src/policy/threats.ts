@@ -275,7 +275,9 @@ export function findEncodedPayload(line: string): string[] {
 const FETCHER = String.raw`(?:curl|wget|fetch|iwr|irm|invoke-webrequest|invoke-restmethod|aria2c|lwp-download|lwp-request|GET|http|https|xh|nc|ncat)`
 /** An option such as `-E` or `--preserve-env`, then spaces. */
 const OPT = String.raw`-[\w-]*\s+`
-const RUNNER = String.raw`(?:sudo\s+(?:${OPT})*)?(?:env\s+(?:\w+=[^\s=]*\s+)*)?(?:[\w.~-]*[/\\])?(?:sh|bash|zsh|dash|ksh|mksh|ash|fish|csh|tcsh|python[0-9.]*|py|node|nodejs|deno|bun|perl|ruby|php|lua|pwsh|powershell(?:\.exe)?|iex|invoke-expression|source|\.)`
+/** A directory prefix such as `/usr/bin/` or `C:\Tools\`. */
+const DIR = String.raw`(?:[\w.~:/\\-]*[/\\])?`
+const RUNNER = String.raw`(?:sudo\s+(?:${OPT})*)?(?:${DIR}env\s+(?:${OPT})*(?:\w+=[^\s=]*\s+)*)?${DIR}(?:sh|bash|zsh|dash|ksh|mksh|ash|fish|csh|tcsh|python[0-9.]*|py|node|nodejs|deno|bun|perl|ruby|php|lua|pwsh|powershell(?:\.exe)?|iex|invoke-expression|source|\.)`
 
 const PS_DOWNLOAD = [
   'downloadstring',
@@ -285,6 +287,17 @@ const PS_DOWNLOAD = [
   'invoke-webrequest',
   'invoke-restmethod',
   String.raw`net\.webclient`
+]
+
+/** Calls that download, whose result a later `eval` on the same line runs. */
+const EVAL_SOURCES = [
+  'fetch',
+  'urlopen',
+  String.raw`requests\.get`,
+  String.raw`httpx\.get`,
+  String.raw`https?\.get`,
+  String.raw`URI\.open`,
+  'DownloadString'
 ]
 
 const FETCH_AND_RUN: Array<{ re: RegExp; what: string }> = [
@@ -316,6 +329,13 @@ const FETCH_AND_RUN: Array<{ re: RegExp; what: string }> = [
   },
   {
     re: /\b(?:eval|exec|Function|execfile|runpy\.run_path)\s*\([^\n]*?\b(?:urlopen|urlretrieve|urllib|requests\.get|httpx\.get|fetch|http\.get|https\.get|URI\.open|open-uri|Net::HTTP|LWP::Simple|file_get_contents\s*\(\s*["']https?:)/i,
+    what: 'downloaded code that is evaluated'
+  },
+  {
+    re: new RegExp(
+      String.raw`\b${alt(EVAL_SOURCES)}\s*\([^\n]*\b(?:eval|exec|Function|execfile|iex|Invoke-Expression)\b`,
+      'i'
+    ),
     what: 'downloaded code that is evaluated'
   }
 ]
