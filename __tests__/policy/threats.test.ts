@@ -183,6 +183,24 @@ describe('new-url-host', () => {
   })
 })
 
+describe('new-url-host behind many allowed hosts', () => {
+  it('still finds the one host the config does not allow', () => {
+    const allowed = Array.from({ length: 200 }, (_, i) => `+https://h${i}.example.com/`)
+    const patch = [
+      'diff --git a/docs/a.md b/docs/a.md',
+      '--- a/docs/a.md',
+      '+++ b/docs/a.md',
+      '@@ -0,0 +1,201 @@',
+      ...allowed,
+      '+https://attacker.io/',
+      ''
+    ].join('\n')
+    const v = judge(parseUnifiedDiff(patch))
+    expect(v.violations.map(x => x.rule)).toEqual(['new-url-host'])
+    expect(v.violations[0].message).toContain('"attacker.io"')
+  })
+})
+
 describe('metadataThreats', () => {
   it('gives one-line messages for a marker and for hidden text, never the raw character', () => {
     const out = metadataThreats([

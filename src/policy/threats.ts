@@ -14,9 +14,13 @@ export type ThreatFinding = { rule: ThreatRule; detail: string; line?: number }
 /** A host an added line links to that the file's removed and context lines do not mention. */
 export type UrlHostFinding = { host: string; line?: number }
 
-/** At most this many findings per rule, and distinct new hosts, are kept for one file. */
+/**
+ * At most this many findings per rule are kept for one file (each one blocks), and at most this
+ * many new-url-host violations are reported for it (every host is kept: which of them the config
+ * allows is only known to the engine).
+ */
 export const MAX_FINDINGS_PER_RULE = 10
-export const MAX_HOSTS_PER_FILE = 50
+export const MAX_HOSTS_REPORTED = 10
 
 // --- hidden-text -------------------------------------------------------------------------------
 
@@ -549,8 +553,7 @@ export class ThreatScan {
     for (const name of findHiddenText(text, line === 1)) this.add('hidden-text', name, line)
     for (const what of findEncodedPayload(text)) this.add('encoded-payload', what, line)
     for (const what of findFetchAndRun(text)) this.add('fetch-and-run', what, line)
-    for (const host of findUrlHosts(text))
-      if (!this.added.has(host) && this.added.size < MAX_HOSTS_PER_FILE) this.added.set(host, line)
+    for (const host of findUrlHosts(text)) if (!this.added.has(host)) this.added.set(host, line)
   }
 
   /** One removed or context line: its hosts are not new to the file. */
@@ -640,12 +643,19 @@ export function fileThreatViolations(
     `an added line of ${JSON.stringify(file.path)}${line === undefined ? '' : ` (line ${line})`}`
   for (const t of file.threats ?? [])
     out.push({ rule: t.rule, message: `${where(t.line)} holds ${t.detail}; ${CONSEQUENCE[t.rule]}` })
+  let hosts = 0
   for (const h of file.urlHosts ?? []) {
     if (allowedUrlHosts.some(p => hostMatches(h.host, p))) continue
+    if (++hosts > MAX_HOSTS_REPORTED) continue
     out.push({
       rule: 'new-url-host',
       message: `${where(h.line)} links to ${JSON.stringify(h.host)}, a host the file did not name before and not in safetyRails.allowedUrlHosts`
     })
   }
+  if (hosts > MAX_HOSTS_REPORTED)
+    out.push({
+      rule: 'new-url-host',
+      message: `${JSON.stringify(file.path)} links to ${hosts - MAX_HOSTS_REPORTED} more new hosts not in safetyRails.allowedUrlHosts`
+    })
   return out
 }
