@@ -44,7 +44,9 @@ export type PullSeed = {
   /** GitHub's changed_files; the listed files' count unless set. */
   changedFiles?: number
   files: FileSeed[]
-  commits: Array<{ sha: string; author: Who | null }>
+  commits: Array<{ sha: string; author: Who | null; message?: string }>
+  /** The description; none unless set. */
+  body?: string
 }
 
 export type TreeSeed = {
@@ -151,7 +153,7 @@ export function pullRequestBody(api: string, fake: GitHubFake, p: PullSeed): S['
     locked: false,
     title: p.title,
     user: userOf(api, p.author, 10),
-    body: null,
+    body: p.body ?? null,
     labels: p.labels.map((name, i) => shapes.label(api, full, 700 + i, name)),
     milestone: null,
     created_at: p.createdAt,
@@ -326,7 +328,7 @@ function commitBody(api: string, fake: GitHubFake, c: PullSeed['commits'][number
       url: `${api}/repos/${full}/git/commits/${c.sha}`,
       author: { name: 'A', email: 'a@example.com', date: '2026-11-25T09:00:00Z' },
       committer: { name: 'A', email: 'a@example.com', date: '2026-11-25T09:00:00Z' },
-      message: 'a commit',
+      message: c.message ?? 'a commit',
       comment_count: 0,
       tree: { sha: shapes.sha1(`tree:${c.sha}`), url: `${api}/repos/${full}/git/trees/x` }
     },

@@ -82,6 +82,7 @@ const DIRECTED: Array<[string, unknown, unknown]> = [
   ['safetyRails.sizeFloors', [{ minLines: 10, minRisk: 2 }], [{ minLines: 20, minRisk: 2 }]],
   ['safetyRails.requireReviewers', true, false],
   ['safetyRails.allowBinaryFiles', false, true],
+  ['safetyRails.allowedUrlHosts', ['github.com'], ['github.com', 'attacker.io']],
   ['safetyRails.typePaths.capability', [], ['packages/agent/src/tools/**', 'src/**']],
   ['safetyRails.typePaths.prompt', [], ['**']],
   ['safetyRails.typePaths.persona', [], ['apps/**']],

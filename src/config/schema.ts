@@ -180,6 +180,55 @@ export const scheduleConfigSchema = z
   })
   .prefault({})
 
+/**
+ * Hosts an added line may link to without new-url-host (besides hosts the file already names):
+ * reference sites for documentation and the reserved example and loopback names (RFC 2606,
+ * RFC 6761). `*.example.com` is any host under example.com, not example.com itself.
+ */
+export const DEFAULT_ALLOWED_URL_HOSTS = [
+  'github.com',
+  'docs.github.com',
+  'api.github.com',
+  'cli.github.com',
+  'nodejs.org',
+  'developer.mozilla.org',
+  'www.npmjs.com',
+  'docs.npmjs.com',
+  'www.typescriptlang.org',
+  'json-schema.org',
+  'www.rfc-editor.org',
+  'datatracker.ietf.org',
+  'www.unicode.org',
+  'semver.org',
+  'keepachangelog.com',
+  'www.conventionalcommits.org',
+  'spdx.org',
+  'opensource.org',
+  'www.postgresql.org',
+  'en.wikipedia.org',
+  'example.com',
+  '*.example.com',
+  'example.org',
+  '*.example.org',
+  'example.net',
+  '*.example.net',
+  '*.example',
+  '*.test',
+  '*.invalid',
+  'localhost',
+  '*.localhost',
+  '127.0.0.1',
+  '[::1]'
+]
+
+/** A host pattern of safetyRails.allowedUrlHosts: a lowercase host name, `*.` + one, or an IP. */
+export const hostPattern = z
+  .string()
+  .regex(
+    /^(?:(?:\*\.)?(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?\.)*[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?|\[[0-9a-f:.]+\])$/,
+    'expected a lowercase host name such as "docs.github.com", "*.github.com" or an IP address (write internationalized names in punycode, xn--…)'
+  )
+
 export const safetyRailsSchema = z
   .strictObject({
     diffCaps: z
@@ -236,6 +285,11 @@ export const safetyRailsSchema = z
       .boolean()
       .default(false)
       .meta({ stricter: 'false', description: 'Allow binary files in changes.' }),
+    allowedUrlHosts: z.array(hostPattern).default(DEFAULT_ALLOWED_URL_HOSTS).meta({
+      stricter: 'subset',
+      description:
+        'Hosts an added line may link to (new-url-host); a file may also keep linking to hosts its own lines already name.'
+    }),
     typePaths: z
       .strictObject({
         capability: patternList(['packages/agent/src/tools/**'], 'subset'),

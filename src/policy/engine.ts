@@ -8,6 +8,7 @@ import { judgeConfigChange } from './config-loosened.js'
 import { normalizedQuickly, normalizePath } from './normalize.js'
 import { compileAnchored, compileBlocked, type PatternSet } from './paths.js'
 import { assessRisk, describeRisk, type RiskAssessment } from './risk.js'
+import { fileThreatViolations, metadataThreats } from './threats.js'
 import type {
   FileChange,
   PolicyResult,
@@ -268,6 +269,14 @@ function judgeSize(stats: ProposalStats, rails: Config['safetyRails'], out: Viol
   }
 }
 
+/** ci-skip-marker and hidden-text on the title, the description and the commit messages. */
+function judgeThreatMetadata(proposal: ProposalUnderReview, out: Violations): void {
+  const texts = [{ what: 'the title', text: proposal.title }]
+  if (proposal.description !== undefined) texts.push({ what: 'the description', text: proposal.description })
+  ;(proposal.commitMessages ?? []).forEach((text, i) => texts.push({ what: `commit message ${i + 1}`, text }))
+  for (const v of metadataThreats(texts)) out.add(v.rule, v.message)
+}
+
 /** config-loosened, for a proposal that touches the watched config file. */
 function judgeConfigFile(proposal: ProposalUnderReview, watchedConfig: string, out: Violations): void {
   const strip = proposal.source === 'claimed'
@@ -291,6 +300,7 @@ function judgeProposal(proposal: ProposalUnderReview, j: Judging): ProposalVerdi
   const out = new Violations()
   const risk = judgeMetadata(proposal, j.config, out)
   if (proposal.patchProblem) out.add(proposal.patchProblem.rule, proposal.patchProblem.message)
+  judgeThreatMetadata(proposal, out)
   const distinct = new Set<string>()
   const totals: Totals = { additions: 0, deletions: 0, binaryFiles: 0 }
   let touchesConfig = false
@@ -303,6 +313,8 @@ function judgeProposal(proposal: ProposalUnderReview, j: Judging): ProposalVerdi
     if (file.previousPath !== undefined && file.previousPath !== file.path) judgeOnePath(file.previousPath)
     judgeKind(file, out)
     judgeContent(file, rails, totals, out)
+    for (const v of fileThreatViolations(file, rails.allowedUrlHosts ?? []))
+      out.add(v.rule, v.message, file.path)
   }
   const stats: ProposalStats = {
     files: distinct.size,

@@ -23,6 +23,7 @@ import { StringDecoder } from 'node:string_decoder'
 import { PolicyInputError } from './errors.js'
 import { quoteCPath } from './quote.js'
 import { findSecrets, SECRET_HINT_SOURCE } from './secrets.js'
+import { decodeLatin1Line, hintedLineStarts, ThreatScan } from './threats.js'
 import { parseUnifiedDiff } from './unified-diff.js'
 import type { ConfigFileChange, FileChange, FileStatus } from './types.js'
 
@@ -213,6 +214,12 @@ export class DiffReader {
   private section = -1
   private header = ''
   private inHunk = false
+  /** The threat scan of each entry with a hinted line, by entry index. */
+  private readonly threatScans = new Map<number, ThreatScan>()
+  /** The new-file number of the next hunk line, at the end of the last text scanned. */
+  private nextNewLine: number | undefined
+  /** Where counting new-file lines last stopped, so that each line is counted once. */
+  private lineCursor = { text: '', pos: 0, n: NaN, nextHeader: -1 }
 
   constructor(private readonly onHead?: (entries: Entry[]) => void) {}
 
@@ -249,6 +256,7 @@ export class DiffReader {
     if (this.section + 1 !== this.owners.length) {
       malformed(`${this.section + 1} patch sections for ${this.entries.length} changed files`)
     }
+    for (const [index, scan] of this.threatScans) Object.assign(this.entries[index].file, scan.result())
     return this.entries
   }
 
@@ -447,7 +455,91 @@ export class DiffReader {
       entry.file.secrets ??= []
       for (const kind of kinds) if (!entry.file.secrets.includes(kind)) entry.file.secrets.push(kind)
     }
+    this.threats(text, { starts, hunks, sections, continuing, continuingHeader })
   }
+
+  /**
+   * The content threat rules: lines the hint finds are decoded (the patch is read as latin1)
+   * and scanned, added lines for every rule, removed and context lines for the hosts they name.
+   */
+  private threats(text: string, regions: Regions): void {
+    const { starts, hunks, sections } = regions
+    for (const lineStart of hintedLineStarts(text)) {
+      let lineEnd = text.indexOf('\n', lineStart)
+      if (lineEnd === -1) lineEnd = text.length
+      const lo = regionOf(starts, lineStart)
+      const mark = text.charCodeAt(lineStart)
+      if (lineStart < hunks[lo] || (mark !== 0x2b && mark !== 0x20 && mark !== 0x2d)) continue
+      const index = this.owners[sections[lo]]
+      const entry = this.entries[index]
+      const header = lo === 0 && regions.continuing ? regions.continuingHeader : headerAt(text, starts[lo])
+      if (header !== expectedHeader(entry)) {
+        malformed(`a patch header does not belong to ${JSON.stringify(entry.file.path)}`)
+      }
+      let scan = this.threatScans.get(index)
+      if (!scan) this.threatScans.set(index, (scan = new ThreatScan()))
+      const line = decodeLatin1Line(text.slice(lineStart + 1, lineEnd))
+      if (mark === 0x2b) scan.addedLine(line, this.newLineAt(text, lineStart, lo === 0 && regions.continuing))
+      else scan.knownLine(line)
+    }
+    const continuingToEnd = starts.length === 1 && regions.continuing
+    this.nextNewLine = this.inHunk ? this.newLineAt(text, text.length, continuingToEnd) : undefined
+  }
+
+  /**
+   * The new-file number of the hunk line starting at `at`: counted from the last `@@` header
+   * before it, or, in a text that continues the last text's hunk, from where that one ended.
+   * Calls come in increasing order within a text, so each line is passed over once.
+   */
+  private newLineAt(text: string, at: number, continuing: boolean): number | undefined {
+    let c = this.lineCursor
+    if (c.text !== text || c.pos > at) {
+      const n = continuing && this.nextNewLine !== undefined ? this.nextNewLine : NaN
+      c = this.lineCursor = { text, pos: 0, n, nextHeader: nextHeaderFrom(text, 0) }
+    }
+    while (c.nextHeader !== -1 && c.nextHeader < at) {
+      const m = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(text.slice(c.nextHeader, c.nextHeader + 80))
+      const eol = text.indexOf('\n', c.nextHeader)
+      c.n = m ? Number(m[1]) : NaN
+      c.pos = eol === -1 ? text.length : eol + 1
+      c.nextHeader = nextHeaderFrom(text, c.pos)
+    }
+    while (c.pos < at) {
+      const mark = text.charCodeAt(c.pos)
+      if (mark !== 0x2d && mark !== 0x5c) c.n++
+      const eol = text.indexOf('\n', c.pos)
+      c.pos = eol === -1 ? text.length : eol + 1
+    }
+    return Number.isNaN(c.n) ? undefined : c.n
+  }
+}
+
+/** Where the next `@@` header line at or after `from` starts; -1 when none. */
+function nextHeaderFrom(text: string, from: number): number {
+  if (text.startsWith('@@ ', from)) return from
+  const at = text.indexOf('\n@@ ', from)
+  return at === -1 ? -1 : at + 1
+}
+
+/** The regions of one scanned text: where each starts, where its hunks start, its section. */
+type Regions = {
+  starts: number[]
+  hunks: number[]
+  sections: number[]
+  continuing: boolean
+  continuingHeader: string
+}
+
+/** The region holding the line that starts at `lineStart`. */
+function regionOf(starts: number[], lineStart: number): number {
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (starts[mid] <= lineStart) lo = mid
+    else hi = mid - 1
+  }
+  return lo
 }
 
 function headerAt(text: string, start: number): string {
@@ -956,5 +1048,7 @@ async function diffAsText(repo: string, rangeArg: string, targets: Entry[], env?
     target.file.additions = file.additions
     target.file.deletions = file.deletions
     if (file.secrets) target.file.secrets = file.secrets
+    if (file.threats) target.file.threats = file.threats
+    if (file.urlHosts) target.file.urlHosts = file.urlHosts
   }
 }

@@ -3,6 +3,7 @@
  * the readers (git, unified diff, proposals file) produce it, the pure engine consumes it.
  */
 import type { ChangeType } from '../config/schema.js'
+import type { ThreatFinding, UrlHostFinding } from './threats.js'
 
 export type { ChangeType }
 
@@ -27,6 +28,10 @@ export type FileChange = {
   previousMode?: string
   /** Credential formats found in this file's added lines (patch and git sources only). */
   secrets?: string[]
+  /** hidden-text, encoded-payload and fetch-and-run findings in added lines (src/policy/threats.ts). */
+  threats?: ThreatFinding[]
+  /** Hosts the added lines link to that the file's removed and context lines do not name (new-url-host). */
+  urlHosts?: UrlHostFinding[]
 }
 
 /** The watched config file's text before and after the change, supplied by the reader. */
@@ -59,6 +64,8 @@ export type ProposalUnderReview = {
    * proposal is blocked; `files` then holds whatever could be read, possibly nothing.
    */
   patchProblem?: PatchProblem
+  /** The messages of the commits that carry the change (the gate), judged like the title. */
+  commitMessages?: string[]
 }
 
 /** Why a proposal's patch could not be judged; always a violation of its rule. */

@@ -28,6 +28,7 @@ import {
 } from './diff-names.js'
 import { PolicyInputError } from './errors.js'
 import { findSecrets } from './secrets.js'
+import { scanHunks } from './threats.js'
 import type { FileChange, FileStatus } from './types.js'
 
 export { DiffUnreadable } from './diff-names.js'
@@ -630,6 +631,7 @@ function toFile(p: Section): PatchFile {
     const secrets = findSecrets(addedText.join('\n'))
     if (secrets.length > 0) file.secrets = secrets
   }
+  if (!file.binary) Object.assign(file, scanHunks(file.hunks))
   return file
 }
 

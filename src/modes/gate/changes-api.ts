@@ -16,6 +16,7 @@ import { OBJECT_ID } from '../../git/object-id.js'
 import type { GitHubContext } from '../../github/client.js'
 import { looksBinary } from '../../policy/git.js'
 import { findSecrets } from '../../policy/secrets.js'
+import { hunksOfPatch, scanHunks, scanWholeText, type FileThreats } from '../../policy/threats.js'
 import type { ConfigFileChange, FileChange, FileStatus } from '../../policy/types.js'
 import { forLog } from '../../text/escape.js'
 import { GateReadError, readPull } from './read-api.js'
@@ -155,6 +156,13 @@ function sides(f: ApiFile, head: Tree, base: Tree | undefined): { oldBlob?: stri
   }
 }
 
+/** secret-in-content on the added text, and the threat rules' findings, onto the file. */
+function scanAdded(file: FileChange, added: string, threats: FileThreats): void {
+  const secrets = findSecrets(added)
+  if (secrets.length) file.secrets = secrets
+  Object.assign(file, threats)
+}
+
 /**
  * The FileChanges of the listed files, given the two trees and the blobs read for the files
  * without a patch. Pure: every read happened before.
@@ -208,8 +216,7 @@ export function toFileChanges(
         file.additions = null
         file.deletions = null
       } else {
-        const secrets = findSecrets(added.join('\n'))
-        if (secrets.length) file.secrets = secrets
+        scanAdded(file, added.join('\n'), scanHunks(hunksOfPatch(f.patch)))
       }
       return file
     }
@@ -237,8 +244,8 @@ export function toFileChanges(
     }
     if (newContent && contentChanged && (file.additions ?? 0) > 0) {
       // No patch to read the added lines from: the whole new text is scanned (a superset).
-      const secrets = findSecrets(newContent.toString('utf8'))
-      if (secrets.length) file.secrets = secrets
+      const text = newContent.toString('utf8')
+      scanAdded(file, text, scanWholeText(text, oldContent?.toString('utf8')))
     }
     return file
   })

@@ -14,6 +14,7 @@ import type { Inputs } from '../../runtime/inputs.js'
 import type { LifecycleDeps } from '../../runtime/deps.js'
 import type { ChangeType, ConfigFileChange, FileChange } from '../../policy/types.js'
 import { forLog } from '../../text/escape.js'
+import { metadataThreats } from '../../policy/threats.js'
 import { readApiChanges } from './changes-api.js'
 import { readGitSourceChanges } from './changes-git.js'
 import { evaluateCi, waitForCi } from './ci.js'
@@ -61,6 +62,8 @@ export type GateJudgement = {
   pr: PullFacts
   loaded: LoadedConfig
   verdict: GateVerdict
+  /** The pull request's commit messages as read-api.ts listed them (ci-skip-marker). */
+  commits?: { messages: string[]; complete: boolean }
 }
 
 /** Type and risk to judge the changes by, from the record or from vouched-for labels. */
@@ -86,6 +89,7 @@ export async function judgeInScope(j: GateJudgement, db: Database): Promise<void
   const permissionOf = memo((login: string) => readPermission(j.gh, login))
   const proposal = await proposalOf(j, db, { found, timeline, permissionOf }, violations)
   verdict.source = inputs.gateSource
+  violations.push(...pullMetadataViolations(pr, j.commits))
   const changes = await readChanges(j, violations)
   violations.push(...railsViolations(j, changes, proposal))
   violations.push(...forcePushViolations(timeline, pr.createdAt))
@@ -206,6 +210,31 @@ async function proposalFromLabels(
     return undefined
   }
   return { ...fromLabels, title: pr.title, exemptFromTypePaths: false }
+}
+
+/**
+ * ci-skip-marker and hidden-text on what GitHub reads to decide whether workflows run: the pull
+ * request's title and description and its commits' messages. A list that could not be read in
+ * full fails closed.
+ */
+export function pullMetadataViolations(
+  pr: Pick<PullFacts, 'title' | 'body'>,
+  commits: { messages: string[]; complete: boolean } | undefined
+): GateViolation[] {
+  const texts = [
+    { what: "the pull request's title", text: pr.title },
+    { what: "the pull request's description", text: pr.body }
+  ]
+  ;(commits?.messages ?? []).forEach((text, i) =>
+    texts.push({ what: `the message of commit ${i + 1}`, text })
+  )
+  const out: GateViolation[] = metadataThreats(texts)
+  if (!commits || !commits.complete)
+    out.push({
+      rule: 'ci-skip-marker',
+      message: `the pull request's commit messages could not all be read (${commits?.messages.length ?? 0} listed), so a skip marker among them cannot be ruled out`
+    })
+  return out
 }
 
 /** The changes, read without checking anything out. */

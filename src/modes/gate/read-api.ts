@@ -67,6 +67,7 @@ export async function readPull(gh: GitHubContext, number: number): Promise<PullF
     mergeCommitSha: typeof d.merge_commit_sha === 'string' ? d.merge_commit_sha : null,
     draft: d.draft === true,
     title: str(d.title),
+    body: str(d.body),
     htmlUrl: str(d.html_url),
     headSha: d.head.sha,
     headRef: str(d.head.ref),
@@ -81,11 +82,14 @@ export async function readPull(gh: GitHubContext, number: number): Promise<PullF
   }
 }
 
-/** The GitHub logins that authored the pull request's commits (GitHub lists at most 250). */
+/**
+ * The GitHub logins that authored the pull request's commits, and the commits' messages (for
+ * ci-skip-marker), in the order listed (GitHub lists at most 250).
+ */
 export async function readCommitAuthors(
   gh: GitHubContext,
   pr: Pick<PullFacts, 'number' | 'commits'>
-): Promise<{ authors: string[]; complete: boolean }> {
+): Promise<{ authors: string[]; complete: boolean; messages: string[] }> {
   const commits = await listAll<Json>(gh, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', {
     pull_number: pr.number
   })
@@ -96,7 +100,8 @@ export async function readCommitAuthors(
     const committer = actorOf(c.committer)
     if (committer && committer.type === 'Bot') authors.add(committer.login)
   }
-  return { authors: [...authors], complete: commits.length >= pr.commits }
+  const messages = commits.map(c => str((c.commit as Json | undefined)?.message))
+  return { authors: [...authors], complete: commits.length >= pr.commits, messages }
 }
 
 export async function readTimeline(gh: GitHubContext, number: number): Promise<TimelineFact[]> {

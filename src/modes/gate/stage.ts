@@ -139,7 +139,7 @@ async function judgeGate(
     )
   } else {
     const db = await openDb()
-    const judgement: GateJudgement = { deps, inputs, gh, event, pr, loaded, verdict }
+    const judgement: GateJudgement = { deps, inputs, gh, event, pr, loaded, verdict, commits }
     await judgeInScope(judgement, db)
     await recordVerdict(deps, db, verdict)
   }

@@ -42,6 +42,8 @@ export type PullFacts = {
   mergeCommitSha: string | null
   draft: boolean
   title: string
+  /** The pull request's description (empty when it has none). */
+  body: string
   htmlUrl: string
   headSha: string
   headRef: string
