@@ -57,6 +57,14 @@ export const POOLS: Record<string, readonly string[]> = {
   'safetyRails.typePaths.prompt': PATTERNS,
   'safetyRails.typePaths.persona': PATTERNS,
   'safetyRails.typePaths.cleanup': PATTERNS,
+  'safetyRails.allowedUrlHosts': [
+    'github.com',
+    '*.github.com',
+    'example.com',
+    '*.example',
+    'attacker.net',
+    'localhost'
+  ],
   'safetyRails.requiredChecks': ['build', 'lint', 'test', 'ci/external', 'codecov', 'gate'],
   'wildcardFeature.description': ['One small change a day.', ''],
   'prTemplateConfig.autoLabels': ['ai-ops', 'self-evolution', 'safety', 'bot'],

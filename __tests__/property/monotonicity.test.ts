@@ -110,15 +110,23 @@ const fileArb: fc.Arbitrary<FileChange> = fc
     deletions: fc.integer({ min: 0, max: 400 }),
     binary: fc.boolean(),
     mode: fc.constantFrom('100644', '100644', '100755', '120000', '160000'),
-    secrets: rarely(fc.constant<string[]>(['GitHub token']))
+    secrets: rarely(fc.constant<string[]>(['GitHub token'])),
+    urlHosts: fc.option(
+      fc.shuffledSubarray(['github.com', 'docs.github.com', 'evil.example', 'example.com', 'attacker.net'], {
+        minLength: 1,
+        maxLength: 2
+      }),
+      { nil: undefined }
+    )
   })
   .map(f => {
     const renamed = f.status === 'renamed' || f.status === 'copied'
-    const { previousPath, secrets, ...rest } = f
+    const { previousPath, secrets, urlHosts, ...rest } = f
     return {
       ...rest,
       ...(renamed ? { previousPath: previousPath ?? 'docs/old.md' } : {}),
       ...(secrets ? { secrets } : {}),
+      ...(urlHosts ? { urlHosts: urlHosts.map((host, i) => ({ host, line: i + 1 })) } : {}),
       additions: f.binary ? null : f.additions,
       deletions: f.binary ? null : f.deletions
     }
