@@ -21,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _db_migrate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77439);
 /* harmony import */ var _db_flags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35157);
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(90131);
-/* harmony import */ var _local_run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(85565);
+/* harmony import */ var _local_run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(78492);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(71604);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(57948);
 /**

@@ -7,6 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   describeRun: () => (/* binding */ describeRun),
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _db_runs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46010);
@@ -164,12 +165,15 @@ function describeRun(d) {
         const rows = d.proposals.map(p => [
             String(p.id),
             p.type,
-            String(p.riskLevel),
+            riskCell(p),
             p.effort === null ? '-' : String(p.effort),
             p.allowlisted ? 'allowed' : 'blocked',
             p.title
         ]);
         out.push(indent((0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['ID', 'TYPE', 'RISK', 'EFFORT', 'VERDICT', 'TITLE'], rows)));
+        if (d.proposals.some(p => riskCell(p) !== String(p.riskLevel))) {
+            out.push("  RISK a->b: declared a, raised to b by the config's risk or size floors");
+        }
         for (const p of d.proposals) {
             for (const reason of p.blockedReasons)
                 out.push(`  #${p.id}: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(reason)}`);
@@ -183,6 +187,11 @@ function describeRun(d) {
     for (const b of d.rollbacks)
         out.push(`  action ${b.actionId} at ${(0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .time */ .kB)(b.createdAt)}: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(b.reason)}`);
     return out.join('\n') + '\n';
+}
+/** The declared risk, and the effective one when a floor raised it: `0->2`. */
+function riskCell(p) {
+    const raised = p.effectiveRisk !== null && p.effectiveRisk !== p.riskLevel;
+    return raised ? `${p.riskLevel}->${p.effectiveRisk}` : String(p.riskLevel);
 }
 function indent(text) {
     return text
@@ -643,8 +652,8 @@ async function getRunDetail(sql, id) {
       FROM self_evolution_reflections WHERE run_id = ${id} ORDER BY id
     `,
         sql `
-      SELECT id, type, title, description, risk_level AS "riskLevel", effort, allowlisted,
-             blocked_reasons AS "blockedReasons", created_at AS "createdAt"
+      SELECT id, type, title, description, risk_level AS "riskLevel",
+             effective_risk AS "effectiveRisk", effort, allowlisted, blocked_reasons AS "blockedReasons", created_at AS "createdAt"
       FROM self_evolution_proposals WHERE run_id = ${id} ORDER BY id
     `,
         sql `

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   describePatchJudgement: () => (/* binding */ describePatchJudgement),
 /* harmony export */   judgeAndRecord: () => (/* binding */ judgeAndRecord),
 /* harmony export */   loadProposals: () => (/* binding */ loadProposals)
 /* harmony export */ });
@@ -15,9 +16,11 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _db_proposals_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46589);
+/* harmony import */ var _db_proposals_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(46589);
 /* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25086);
-/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67388);
+/* harmony import */ var _policy_judge_patches_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43386);
+/* harmony import */ var _git_apply_patch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68083);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(67388);
 /**
  * main, with a claimed run: load the proposals, judge each with the policy engine, record
  * everything in one transaction, and report.
@@ -28,28 +31,86 @@ export const modules = {
 
 
 
-async function loadProposals(inputs, workspace, configText, configPath) {
+
+
+/** One sentence for the log and the report: who judged the patches. */
+function describePatchJudgement(j) {
+    if (j.reader === 'git-apply')
+        return `git apply onto the checkout's HEAD ${j.base} judged the patches.`;
+    if (j.reader === 'text')
+        return `The text reader judged the patches: ${j.why}.`;
+    return `No patch was judged: ${j.why}.`;
+}
+/**
+ * Acting applies a patch onto the default branch's head; the rails job's checkout (HEAD of the
+ * workspace) is that commit on a scheduled run, so git judges each patch there. On GitHub the
+ * text reader never judges: without a checkout every patch is blocked, naming the step to add.
+ */
+async function patchJudgement(workspace, oracle) {
+    try {
+        return { reader: 'git-apply', base: await (0,_git_apply_patch_js__WEBPACK_IMPORTED_MODULE_5__.resolveCommit)(workspace, 'HEAD') };
+    }
+    catch (error) {
+        if (!(error instanceof _policy_judge_patches_js__WEBPACK_IMPORTED_MODULE_4__/* .ApplyBaseError */ .K))
+            throw error;
+        const what = error.kind === 'no-repository'
+            ? `the workspace ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .forLog */ .Ig)(workspace, 200)} is not a git repository`
+            : `the workspace ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .forLog */ .Ig)(workspace, 200)} has no commit at HEAD`;
+        return oracle.onGitHub
+            ? {
+                reader: 'none',
+                why: `${what}; add an actions/checkout step before this action so git can judge them`
+            }
+            : { reader: 'text', why: `${what} (a local run)` };
+    }
+}
+async function loadProposals(inputs, workspace, configText, configPath, oracle = { onGitHub: false }) {
     if (!inputs.proposals)
         return { proposals: [], file: '' };
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(inputs.proposals) ? inputs.proposals : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, inputs.proposals);
     const bytes = await readProposalsBytes(inputs, file);
+    const judgement = await patchJudgement(workspace, oracle);
     try {
         const text = bytes.toString('utf8');
-        const parsed = await (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readProposalsFile */ .MW)(text, {
+        // The same text the readers validate: the executor applies exactly the patch judged.
+        const parsed = await (0,_policy_judge_patches_js__WEBPACK_IMPORTED_MODULE_4__.readProposalsWithPatches)(text, {
             configPath,
-            readBaseFile: (path) => (path === configPath ? configText : null)
+            readBaseFile: (path) => (path === configPath ? configText : null),
+            gitJudges: judgement.reader !== 'text'
         });
-        // The same text readProposalsFile validated: the executor applies exactly the patch judged.
-        const raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-        const proposals = parsed.proposals.map((proposal, i) => {
-            const patch = raw.proposals[i]?.patch;
-            return typeof patch === 'string' ? { proposal, patch } : { proposal };
-        });
-        return { ...(parsed.reflection ? { reflection: parsed.reflection } : {}), proposals, file };
+        const proposals = await judgePatches(parsed.proposals, judgement, workspace, configPath, oracle);
+        return { ...(parsed.reflection ? { reflection: parsed.reflection } : {}), proposals, file, judgement };
     }
     catch (error) {
-        throw new Error(`The proposals file ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .forLog */ .Ig)(inputs.proposals, 200)} cannot be used: ${error.message}`, { cause: error });
+        throw new Error(`The proposals file ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .forLog */ .Ig)(inputs.proposals, 200)} cannot be used: ${error.message}`, { cause: error });
     }
+}
+/** The patches judged as `judgement` says: by git, by the text reader, or blocked. */
+async function judgePatches(proposals, judgement, workspace, configPath, oracle) {
+    if (judgement.reader === 'text')
+        return proposals;
+    if (judgement.reader === 'none') {
+        return proposals.map(p => p.patch === undefined
+            ? p
+            : {
+                proposal: {
+                    ...p.proposal,
+                    files: [],
+                    patchProblem: {
+                        rule: 'patch-rejected',
+                        message: `git cannot judge the patch: ${judgement.why}`
+                    }
+                },
+                patch: p.patch
+            });
+    }
+    const judged = await (0,_policy_judge_patches_js__WEBPACK_IMPORTED_MODULE_4__.judgePatchesWithGit)(proposals, {
+        repo: workspace,
+        base: judgement.base,
+        configPath,
+        ...(oracle.scratchDir ? { scratchDir: oracle.scratchDir } : {})
+    });
+    return judged.proposals;
 }
 /** The file's bytes, checked against proposals-sha256 when that input is set. */
 async function readProposalsBytes(inputs, file) {
@@ -58,7 +119,7 @@ async function readProposalsBytes(inputs, file) {
         bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file);
     }
     catch (error) {
-        throw new Error(`Input "proposals" is "${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .forLog */ .Ig)(inputs.proposals, 200)}"; the file could not be read (${error.code ?? error.message}).`, { cause: error });
+        throw new Error(`Input "proposals" is "${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .forLog */ .Ig)(inputs.proposals, 200)}"; the file could not be read (${error.code ?? error.message}).`, { cause: error });
     }
     if (inputs.proposalsSha256) {
         const actual = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
@@ -70,7 +131,7 @@ async function readProposalsBytes(inputs, file) {
 }
 async function judgeAndRecord(opts) {
     const { db, config, loaded } = opts;
-    const wildcardAlreadyUsedToday = await (0,_db_proposals_js__WEBPACK_IMPORTED_MODULE_5__.hasAllowedWildcard)(db.sql, opts.repository, opts.runDate);
+    const wildcardAlreadyUsedToday = await (0,_db_proposals_js__WEBPACK_IMPORTED_MODULE_7__.hasAllowedWildcard)(db.sql, opts.repository, opts.runDate);
     const verdicts = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateProposals */ .t0)({
         config,
         proposals: loaded.proposals.map(p => p.proposal),
@@ -78,18 +139,18 @@ async function judgeAndRecord(opts) {
         wildcardAlreadyUsedToday
     }).proposals;
     const judged = verdicts.map((verdict, i) => {
-        const patch = loaded.proposals[i].patch;
-        return patch === undefined ? { verdict } : { verdict, patch };
+        const { patch, reader } = loaded.proposals[i];
+        return patch === undefined ? { verdict } : { verdict, patch, ...(reader ? { reader } : {}) };
     });
     const plan = opts.planActions ? await opts.planActions(judged) : [];
     const reasons = new Map(plan.flatMap(e => (e.execute ? [] : [[e.index, e.reason]])));
     const store = config.telemetry.storeProposals;
-    const recorded = await (0,_db_proposals_js__WEBPACK_IMPORTED_MODULE_5__/* .recordJudgement */ .T)(db.sql, {
+    const recorded = await (0,_db_proposals_js__WEBPACK_IMPORTED_MODULE_7__/* .recordJudgement */ .T)(db.sql, {
         runId: opts.runId,
         repository: opts.repository,
         runDate: opts.runDate,
         reflection: config.telemetry.storeReflections && loaded.reflection ? loaded.reflection : null,
-        proposals: (store ? verdicts : []).map((v, i) => rowOf(opts, v, reasons.get(i)))
+        proposals: (store ? verdicts : []).map((v, i) => rowOf(opts, v, reasons.get(i), judged[i].reader))
     });
     judged.forEach((p, i) => {
         const proposalId = recorded.proposalIds[i];
@@ -111,12 +172,13 @@ async function judgeAndRecord(opts) {
     return { proposals: judged, flippedByDatabase: recorded.flipped.length };
 }
 /** The row a verdict is recorded as; an allowed one carries its planned action (and why it waits). */
-function rowOf(opts, v, reason) {
+function rowOf(opts, v, reason, reader) {
     return {
         type: v.type,
         title: v.title,
         description: v.description ?? null,
         riskLevel: v.riskLevel,
+        effectiveRisk: v.effectiveRisk,
         effort: v.effort ?? null,
         allowed: v.allowed,
         blockedReasons: v.violations.map(x => `${x.rule}: ${x.message}`),
@@ -126,6 +188,7 @@ function rowOf(opts, v, reason) {
                 payload: {
                     dryRun: opts.dryRun,
                     source: v.source,
+                    ...(reader ? { reader } : {}),
                     changes: v.stats,
                     files: v.files?.slice(0, 50),
                     ...(reason !== undefined ? { reason } : {})
@@ -199,6 +262,7 @@ async function insertJudgement(tx, judgement, proposals) {
         title: p.title,
         description: p.description ?? null,
         risk_level: p.riskLevel,
+        effective_risk: p.effectiveRisk ?? null,
         effort: p.effort ?? null,
         allowlisted: p.allowed,
         blocked_reasons: tx.array(p.blockedReasons, 25) // TEXT[] even when empty
@@ -243,255 +307,155 @@ async function hasAllowedWildcard(sql, repository, runDate) {
 
 /***/ }),
 
-/***/ 25086:
+/***/ 43386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MW: () => (/* reexport safe */ _proposals_file_js__WEBPACK_IMPORTED_MODULE_5__.readProposalsFile),
-/* harmony export */   sh: () => (/* reexport safe */ _git_js__WEBPACK_IMPORTED_MODULE_6__.sh),
-/* harmony export */   t0: () => (/* reexport safe */ _engine_js__WEBPACK_IMPORTED_MODULE_0__.evaluateProposals)
+/* harmony export */   K: () => (/* reexport safe */ _git_apply_patch_js__WEBPACK_IMPORTED_MODULE_0__.ApplyBaseError),
+/* harmony export */   judgePatchesWithGit: () => (/* binding */ judgePatchesWithGit),
+/* harmony export */   readProposalsWithPatches: () => (/* binding */ readProposalsWithPatches)
 /* harmony export */ });
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40566);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40786);
-/* harmony import */ var _config_loosened_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10782);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45915);
-/* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77858);
-/* harmony import */ var _proposals_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52576);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28710);
+/* harmony import */ var _git_apply_patch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68083);
+/* harmony import */ var _git_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73073);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44795);
+/* harmony import */ var _proposals_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52576);
 /**
- * The policy engine and its readers. `evaluateProposals` is pure (no I/O, no clock) and is what
- * the action's main step and the `check` command both call; the readers are the thin layer that
- * turns git, a unified diff or a proposals file into proposals under review.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 52576:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   readPatchChanges: () => (/* binding */ readPatchChanges),
-/* harmony export */   readProposalsFile: () => (/* binding */ readProposalsFile)
-/* harmony export */ });
-/* unused harmony exports MAX_PROPOSALS, claimedFileSchema, proposalSchema, proposalsFileSchema, proposalsJsonSchema, describeIssue */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13603);
-/* harmony import */ var _text_zod_issues_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6791);
-/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90131);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44795);
-/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42425);
-/* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77858);
-/**
- * The proposals file an upstream agent step writes (`--proposals FILE`, the action's
- * `proposals` input), its zod schema (the committed schema/proposals.schema.json is generated
- * from it) and the reader that turns it into proposals under review.
+ * git is the oracle: where a repository is at hand, a proposal's patch is judged by what
+ * `git apply` makes of it (src/git/apply-patch.ts, applyPatch), not by the text reader. The one
+ * function every caller uses: `self-evolution check --diff/--proposals` in a repository, and the
+ * daily run on its checkout.
  *
- * A proposal's `files` is the agent's own claim, judged as given (source `claimed`); a `patch`
- * is parsed like `--diff` (source `patch`). Both at once, neither, more than 100 proposals,
- * invalid JSON or a schema error is a PolicyInputError naming the JSON path.
+ * git's reading replaces the text reader's files and watched config file, and clears a text
+ * reader's `patch-unreadable`; a patch git refuses (or that a cap refuses before git runs)
+ * becomes `patch-rejected` with one short line saying why.
  */
 
 
 
 
 
-
-const MAX_PROPOSALS = 100;
-const gitMode = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-7]{6}$/, 'expected a git mode of six octal digits such as "100644"');
-const count = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0);
-const level = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0).max(5);
-const claimedFileSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).meta({ description: 'The new path (the deleted path for a deletion).' }),
-    previousPath: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional().meta({ description: 'The old path of a rename or copy.' }),
-    status: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['added', 'modified', 'deleted', 'renamed', 'copied']),
-    additions: count,
-    deletions: count,
-    binary: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
-    mode: gitMode.optional().meta({ description: '120000 is a symlink, 160000 a submodule.' }),
-    previousMode: gitMode.optional()
-})
-    .superRefine((file, ctx) => {
-    const needsPrevious = file.status === 'renamed' || file.status === 'copied';
-    if (needsPrevious && file.previousPath === undefined) {
-        ctx.addIssue({
-            code: 'custom',
-            path: ['previousPath'],
-            message: `a ${file.status} file needs previousPath`
-        });
-    }
-    else if (!needsPrevious && file.previousPath !== undefined) {
-        ctx.addIssue({
-            code: 'custom',
-            path: ['previousPath'],
-            message: `previousPath is only for renamed or copied files, not ${file.status}`
-        });
-    }
-});
-const proposalSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    title: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
-    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    type: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .CHANGE_TYPES */ .pf),
-    riskLevel: level,
-    effort: level.optional(),
-    files: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(claimedFileSchema).optional().meta({ description: "The agent's claim of what changes." }),
-    patch: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().meta({ description: 'A git-style unified diff, in place of files.' })
-})
-    .superRefine((proposal, ctx) => {
-    if (proposal.files !== undefined && proposal.patch !== undefined) {
-        ctx.addIssue({
-            code: 'custom',
-            path: ['patch'],
-            message: 'a proposal has either files or patch, not both'
-        });
-    }
-    else if (proposal.files === undefined && proposal.patch === undefined) {
-        ctx.addIssue({ code: 'custom', path: [], message: 'a proposal needs files or patch' });
-    }
-});
-const proposalsFileSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    $schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    reflection: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ insights: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), sentiment: zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J().optional() })
-        .optional()
-        .meta({ description: "The agent's reflection on recent runs." }),
-    proposals: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(proposalSchema).max(MAX_PROPOSALS)
-});
-/** The JSON Schema committed as schema/proposals.schema.json. */
-function proposalsJsonSchema() {
-    const schema = z.toJSONSchema(proposalsFileSchema, { io: 'input' });
-    // The refinements do not translate; say in the schema what they check.
-    const proposals = schema.properties.proposals;
-    proposals.items.oneOf = [{ required: ['files'] }, { required: ['patch'] }];
-    const fileItems = proposals.items.properties.files
-        .items;
-    fileItems.if = { properties: { status: { enum: ['renamed', 'copied'] } } };
-    fileItems.then = { required: ['previousPath'] };
-    fileItems.else = { not: { required: ['previousPath'] } };
-    return { title: 'self-evolution proposals file', ...schema };
-}
-/** One sentence per issue: the JSON path, what was expected and what was there. */
-function describeIssue(issue, raw) {
-    if (issue.code === 'unrecognized_keys') {
-        return issue.keys.map(k => `${(0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)([...issue.path, k])}: unknown key`).join('; ');
-    }
-    return `${(0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(issue.path)}: ${(0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_3__/* .explainIssue */ .Jp)(issue, raw)}`;
-}
 /**
- * The changes of a unified diff, with the watched config file's text before and after when the
- * patch touches it. `readBaseFile` supplies the before-text (the working tree, or git).
+ * Judge every patch of `proposals` with git, each on its own onto the same base commit. Returns
+ * the base commit and the proposals with git's reading in place (a proposal without a patch is
+ * returned as it is). Throws an ApplyBaseError when the base cannot be used.
  */
-async function readPatchChanges(text, opts) {
-    const parsed = (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .parseUnifiedDiff */ .r)(text);
-    const files = parsed.map(({ hunks: _hunks, ...file }) => file);
-    const watched = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePath */ .Fd)(opts.configPath);
-    if (!watched.ok)
-        return { files };
-    const same = (p) => {
-        if (p === undefined)
-            return false;
-        const n = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePath */ .Fd)(p);
-        return n.ok && n.path === watched.path;
-    };
-    let configFile;
-    for (const file of parsed) {
-        if (!same(file.path) && !same(file.previousPath))
+async function judgePatchesWithGit(proposals, opts) {
+    const base = await (0,_git_apply_patch_js__WEBPACK_IMPORTED_MODULE_0__.resolveCommit)(opts.repo, opts.base, opts.env);
+    const out = [];
+    // One at a time: each runs a few git processes, and the machine's cores are few.
+    for (const item of proposals) {
+        if (item.patch === undefined) {
+            out.push(item);
             continue;
-        if (!opts.readBaseFile) {
-            configFile = { before: null, unknownReason: 'the config file before the change cannot be read' };
-            break;
         }
-        if (file.status === 'deleted' || !same(file.path)) {
-            configFile = { before: null, after: null };
-            break;
-        }
-        // Compare with what is there now, whatever the patch claims about the file's history.
-        const before = await opts.readBaseFile(opts.configPath);
-        const start = file.status === 'renamed' || file.status === 'copied'
-            ? await opts.readBaseFile(file.previousPath)
-            : file.status === 'added'
-                ? null
-                : before;
-        const after = file.binary ? undefined : (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .applyHunks */ .i)(start, file.hunks);
-        configFile = {
-            before,
-            after,
-            ...(after === undefined
-                ? {
-                    unknownReason: file.binary
-                        ? 'the patch makes it binary'
-                        : 'the patch does not apply to it exactly'
+        const result = await applyOne(item.patch, base, opts);
+        const { patchProblem: _textProblem, configFile: _textConfig, ...rest } = item.proposal;
+        const proposal = result.ok
+            ? {
+                ...rest,
+                source: 'patch',
+                files: result.files,
+                ...(result.configFile ? { configFile: result.configFile } : {})
+            }
+            : {
+                ...rest,
+                source: 'patch',
+                files: [],
+                patchProblem: {
+                    rule: 'patch-rejected',
+                    message: `git apply refuses the patch on ${base.slice(0, 12)}: ${result.message}`
                 }
-                : {})
-        };
+            };
+        out.push({ proposal, patch: item.patch, reader: 'git-apply' });
     }
-    return configFile ? { files, configFile } : { files };
+    return { base, proposals: out };
 }
 /**
- * Parse and validate a proposals file. `readBaseFile` reads repository files before the change,
- * for the config-loosened rule on `patch` proposals.
+ * applyPatch for one patch. What git applied but its reading cannot follow (the git reader's
+ * PolicyInputError) or a git command that fails blocks this proposal, not the others.
  */
-async function readProposalsFile(text, opts) {
-    let raw;
+async function applyOne(patch, base, opts) {
     try {
-        raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+        return await (0,_git_apply_patch_js__WEBPACK_IMPORTED_MODULE_0__/* .applyPatch */ .X6)({
+            repo: opts.repo,
+            base,
+            patch,
+            configPath: opts.configPath,
+            ...(opts.env ? { env: opts.env } : {}),
+            ...(opts.limits ? { limits: opts.limits } : {}),
+            ...(opts.schedule ? { schedule: opts.schedule } : {}),
+            ...(opts.scratchDir ? { scratchDir: opts.scratchDir } : {})
+        });
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PolicyInputError */ .H(`the proposals file is not valid JSON (${error.message})`);
+        if (error instanceof _git_apply_patch_js__WEBPACK_IMPORTED_MODULE_0__.ApplyBaseError)
+            throw error;
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PolicyInputError */ .H) && !(error instanceof _git_run_js__WEBPACK_IMPORTED_MODULE_1__/* .GitCommandError */ .iR))
+            throw error;
+        const line = error.message.split('\n')[0];
+        return { ok: false, reason: 'rejected', message: line.length > 200 ? `${line.slice(0, 199)}…` : line };
     }
-    const parsed = proposalsFileSchema.safeParse(raw);
-    if (!parsed.success) {
-        const issues = parsed.error.issues;
-        const shown = issues.slice(0, 5).map(i => describeIssue(i, raw));
-        const more = issues.length > 5 ? `; and ${issues.length - 5} more` : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PolicyInputError */ .H(`the proposals file is invalid: ${shown.join('; ')}${more}`);
+}
+/**
+ * Read a proposals file, keeping each proposal's patch text. With `gitJudges`, a patch the text
+ * reader cannot read does not stop the file: git judges it (judgePatchesWithGit) and the text
+ * reader's reading is replaced anyway. Without, the text reader is the judge and its errors stand.
+ */
+async function readProposalsWithPatches(text, opts) {
+    const { gitJudges, ...readOpts } = opts;
+    const patches = patchesOf(text);
+    let read;
+    try {
+        read = await (0,_proposals_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readProposalsFile */ .MW)(text, readOpts);
     }
-    const proposals = [];
-    for (const [index, p] of parsed.data.proposals.entries()) {
-        const meta = {
-            title: p.title,
-            type: p.type,
-            riskLevel: p.riskLevel,
-            ...(p.effort !== undefined ? { effort: p.effort } : {}),
-            ...(p.description !== undefined ? { description: p.description } : {})
-        };
-        if (p.patch !== undefined) {
-            let changes;
-            try {
-                changes = await readPatchChanges(p.patch, opts);
-            }
-            catch (error) {
-                if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PolicyInputError */ .H) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PolicyInputError */ .H(`proposals[${index}].patch cannot be read: ${error.message}`);
-                }
-                throw error;
-            }
-            proposals.push({ ...meta, source: 'patch', ...changes });
-        }
-        else {
-            const files = (p.files ?? []).map(f => ({
-                path: f.path,
-                ...(f.previousPath !== undefined ? { previousPath: f.previousPath } : {}),
-                status: f.status,
-                additions: f.binary ? null : f.additions,
-                deletions: f.binary ? null : f.deletions,
-                binary: f.binary === true,
-                ...(f.mode !== undefined ? { mode: f.mode } : {}),
-                ...(f.previousMode !== undefined ? { previousMode: f.previousMode } : {})
-            }));
-            proposals.push({ ...meta, source: 'claimed', files });
-        }
+    catch (error) {
+        const neutral = gitJudges && error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PolicyInputError */ .H ? withoutPatches(text) : undefined;
+        if (neutral === undefined)
+            throw error;
+        // The same validation, with each patch set aside for git: the text reader never sees them.
+        read = await (0,_proposals_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readProposalsFile */ .MW)(neutral, readOpts);
+        read.proposals = read.proposals.map((p, i) => (patches[i] === undefined ? p : { ...p, source: 'patch' }));
     }
-    const r = parsed.data.reflection;
-    return r ? { reflection: r, proposals } : { proposals };
+    const proposals = read.proposals.map((proposal, i) => {
+        const patch = patches[i];
+        if (patch === undefined)
+            return { proposal };
+        return { proposal, patch, reader: 'text' };
+    });
+    return { ...(read.reflection ? { reflection: read.reflection } : {}), proposals };
+}
+/** The raw proposals of a JSON text (undefined when it is not an object with a proposals array). */
+function rawProposals(text) {
+    try {
+        const raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+        return Array.isArray(raw?.proposals) ? raw.proposals : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function patchesOf(text) {
+    return (rawProposals(text) ?? []).map(p => {
+        const patch = p?.patch;
+        return typeof patch === 'string' ? patch : undefined;
+    });
+}
+/**
+ * The proposals file with every proposal that carries only a patch turned into an empty list of
+ * files, so the schema is checked as before while the patches wait for git.
+ */
+function withoutPatches(text) {
+    const proposals = rawProposals(text);
+    if (!proposals)
+        return undefined;
+    const raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    raw.proposals = proposals.map(p => {
+        if (p === null || typeof p !== 'object')
+            return p;
+        const { patch, ...rest } = p;
+        return typeof patch === 'string' && rest.files === undefined ? { ...rest, files: [] } : p;
+    });
+    return JSON.stringify(raw);
 }
 
 

@@ -63,6 +63,7 @@ async function insertJudgement(tx, judgement, proposals) {
         title: p.title,
         description: p.description ?? null,
         risk_level: p.riskLevel,
+        effective_risk: p.effectiveRisk ?? null,
         effort: p.effort ?? null,
         allowlisted: p.allowed,
         blocked_reasons: tx.array(p.blockedReasons, 25) // TEXT[] even when empty

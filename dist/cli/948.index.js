@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90131);
-/* harmony import */ var _local_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85565);
+/* harmony import */ var _local_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78492);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71604);
 /* harmony import */ var _text_workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7929);
 /**
@@ -99,7 +99,7 @@ function printResult(result, io, json) {
 
 /***/ }),
 
-/***/ 85565:
+/***/ 78492:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -503,7 +503,9 @@ function readSecrets(host) {
     host.setSecret(githubToken);
     const writeToken = host.getInput('write-token');
     host.setSecret(writeToken);
-    return { databaseUrl, railwayToken, githubToken, writeToken };
+    const checksToken = host.getInput('checks-token');
+    host.setSecret(checksToken);
+    return { databaseUrl, railwayToken, githubToken, writeToken, checksToken };
 }
 function readConfigPath(host) {
     const configPath = host.getInput('config-path') || schema/* DEFAULT_CONFIG_PATH */.Bi;
@@ -560,6 +562,9 @@ function readInputs(host) {
     const proposalsSha256 = readProposalsSha256(host);
     const railway = readRailway(host, secrets.railwayToken);
     const gate = readGateScope(host);
+    if (secrets.checksToken !== '' && secrets.checksToken === secrets.githubToken) {
+        throw new Error('Input "checks-token" is the same token as github-token; expected a GitHub App installation token with checks write (a check run made with GITHUB_TOKEN comes from GitHub Actions, a source any workflow can post as).');
+    }
     return {
         databaseUrl: secrets.databaseUrl,
         githubToken: secrets.githubToken,
@@ -573,6 +578,7 @@ function readInputs(host) {
         migrate: bool(host, 'migrate', false),
         mode,
         writeToken: secrets.writeToken,
+        checksToken: secrets.checksToken,
         ...gate,
         ciTimeoutMinutes: optionalInt(host, 'ci-timeout-minutes', 0, 360) ?? 30,
         railway
@@ -653,6 +659,14 @@ var github_client = __webpack_require__(38851);
 
 
 const ACTIVE_DEPLOYMENT_STATES = ['queued', 'in_progress', 'pending'];
+/**
+ * Whether a deployment created at `createdAt` lies in the look-back window starting at `sinceMs`.
+ * An unreadable date is kept, so the gate errs towards waiting.
+ */
+function inLookbackWindow(createdAt, sinceMs) {
+    const created = Date.parse(createdAt);
+    return Number.isNaN(created) || created >= sinceMs;
+}
 async function findActiveDeployment(gh, params) {
     const { octokit, owner, repo } = (0,github_client/* resolveTarget */.u1)(gh, params);
     const sinceMs = params.since.getTime();
@@ -661,10 +675,8 @@ async function findActiveDeployment(gh, params) {
     const inWindow = [];
     await octokit.paginate(octokit.rest.repos.listDeployments, { owner, repo, per_page: 100, ...(params.environment ? { environment: params.environment } : {}) }, (response, done) => {
         for (const d of response.data) {
-            const created = Date.parse(d.created_at);
-            // GitHub lists newest first: the first older one ends the window. An unreadable date is
-            // kept, so the gate errs towards waiting.
-            if (!Number.isNaN(created) && created < sinceMs) {
+            // GitHub lists newest first: the first older one ends the window.
+            if (!inLookbackWindow(d.created_at, sinceMs)) {
                 done();
                 break;
             }
@@ -768,6 +780,21 @@ function matchesWorkflow(run, workflows) {
         return want !== '' && (want === run.name || want === file || want === path);
     });
 }
+/**
+ * Whether an active-looking run counts as busy CI: not this run, one of `workflows` (when given),
+ * and not a ghost (started longer ago than the ghost-age limit). An unreadable date is not a
+ * ghost: the gate errs towards waiting.
+ */
+function classifyActiveRun(run, opts) {
+    if (String(run.id) === opts.excluded)
+        return 'other';
+    if (opts.workflows && !matchesWorkflow(run, opts.workflows))
+        return 'other';
+    const started = Date.parse(run.run_started_at ?? run.created_at);
+    if (!Number.isNaN(started) && opts.nowMs - started > opts.ghostMs)
+        return 'ghost';
+    return 'busy';
+}
 async function findActiveWorkflowRun(gh, params) {
     const { octokit, owner, repo } = (0,github_client/* resolveTarget */.u1)(gh, params);
     const nowMs = params.now.getTime();
@@ -792,16 +819,11 @@ async function findActiveWorkflowRun(gh, params) {
                 per_page: 100
             }, (response, done) => {
                 for (const run of response.data) {
-                    if (String(run.id) === excluded)
-                        continue;
-                    if (workflows && !matchesWorkflow(run, workflows))
-                        continue;
-                    const started = Date.parse(run.run_started_at ?? run.created_at);
-                    // An unreadable date is not a ghost: the gate errs towards waiting.
-                    if (!Number.isNaN(started) && nowMs - started > ghostMs) {
+                    const kind = classifyActiveRun(run, { excluded, workflows, nowMs, ghostMs });
+                    if (kind === 'ghost')
                         ghosts++;
+                    if (kind !== 'busy')
                         continue;
-                    }
                     found = run;
                     done();
                     break;
@@ -864,7 +886,79 @@ async function startPorts(deps, token) {
     return githubPorts(await deps.github(token, { readOnly: true }));
 }
 
+;// CONCATENATED MODULE: ./src/daily/precondition-answers.ts
+
+/** How many recent finished runs the preconditions read. */
+function outcomesNeeded(config) {
+    return Math.max(config.rollbackConfig.maxFailuresBeforeDisable, 1);
+}
+/**
+ * failure-limit: the last maxFailuresBeforeDisable finished runs all failed. Failures before an
+ * operator turned the repository back on (`enabledAt`) no longer count.
+ */
+function failureLimitAnswer(config, outcomes, enabledAt) {
+    const limit = config.rollbackConfig.maxFailuresBeforeDisable;
+    const counted = enabledAt ? outcomes.filter(o => new Date(o.finishedAt) > enabledAt) : [...outcomes];
+    return (0,preconditions/* failureLimitReached */.AM)(counted, limit)
+        ? { state: 'fired', detail: `the last ${limit} finished runs all failed` }
+        : { state: 'clear', detail: `fewer than ${limit} consecutive failures` };
+}
+/**
+ * cooldown: the last finished run failed less than cooldownHours ago. A re-run attempt of the same
+ * workflow run (`ownRunId`) may re-claim its own failure: it is not a reason to cool down.
+ */
+function cooldownAnswer(config, outcomes, now, ownRunId) {
+    const others = outcomes.filter(o => !ownRunId || o.githubRunId !== String(ownRunId));
+    const active = (0,preconditions/* inCooldown */.vO)(others, config.rollbackConfig.cooldownHours, now);
+    return active.active
+        ? { state: 'fired', detail: `the last run failed; cooling down until ${active.until.toISOString()}` }
+        : { state: 'clear', detail: 'no recent failure' };
+}
+/** deployment-active: off, or the start of the window in which deployments are looked for. */
+function deploymentQuery(config, now) {
+    const { scheduleConfig } = config;
+    if (!scheduleConfig.skipDuringDeployments) {
+        return { off: { state: 'off', detail: 'scheduleConfig.skipDuringDeployments is false' } };
+    }
+    return { since: new Date(now.getTime() - scheduleConfig.deploymentLookbackHours * 3_600_000) };
+}
+/**
+ * deployment-active from its sources' answers: Railway's (undefined when not configured) and
+ * GitHub's (undefined when GitHub is not available, a local run).
+ */
+function deploymentAnswer(railway, github) {
+    if (railway?.active)
+        return { state: 'fired', detail: `Railway: ${railway.detail}` };
+    const details = railway ? [`Railway: ${railway.detail}`] : [];
+    if (!github) {
+        return details.length
+            ? { state: 'clear', detail: `${details.join('; ')}; GitHub deployments unavailable locally` }
+            : { state: 'unavailable', detail: 'GitHub is not available in a local run' };
+    }
+    if (github.active)
+        return { state: 'fired', detail: github.detail };
+    return { state: 'clear', detail: [github.detail, ...details].join('; ') };
+}
+/** The busy branches (default: the default branch), the busy workflows and the ghost age. */
+function busyQuery(config, ctx) {
+    const { scheduleConfig } = config;
+    return {
+        branches: scheduleConfig.busyBranches ?? [ctx.defaultBranch],
+        workflows: scheduleConfig.busyWorkflows,
+        excludeRunId: ctx.ownRunId,
+        now: ctx.now,
+        ghostHours: scheduleConfig.ghostRunHours
+    };
+}
+/** ci-active from GitHub's answer (undefined when GitHub is not available, a local run). */
+function ciActiveAnswer(github) {
+    if (!github)
+        return { state: 'unavailable', detail: 'GitHub is not available in a local run' };
+    return github.active ? { state: 'fired', detail: github.detail } : { state: 'clear', detail: github.detail };
+}
+
 ;// CONCATENATED MODULE: ./src/daily/start.ts
+
 
 
 
@@ -1098,7 +1192,7 @@ async function jitter(run, loaded, connection, before) {
 }
 /** Runs the preconditions over the recent outcomes; their records and warnings go on the start. */
 async function checkPreconditions(run, config, db, killSwitch) {
-    const outcomes = await (0,runs/* recentOutcomes */.Zf)(db.sql, run.deps.ctx.repository, Math.max(config.rollbackConfig.maxFailuresBeforeDisable, 1));
+    const outcomes = await (0,runs/* recentOutcomes */.Zf)(db.sql, run.deps.ctx.repository, outcomesNeeded(config));
     const c = { ...run, config, killSwitch, outcomes };
     const checks = preconditions/* PRECONDITION_ORDER */.gf.map(name => ({ name, check: () => CHECKS[name](c) }));
     const verdict = await (0,preconditions/* runPreconditions */.vV)(checks, { force: run.inputs.force });
@@ -1109,48 +1203,22 @@ async function checkPreconditions(run, config, db, killSwitch) {
 }
 /** failure-limit: the last maxFailuresBeforeDisable finished runs all failed. */
 async function failureLimit(c) {
-    const limit = c.config.rollbackConfig.maxFailuresBeforeDisable;
-    // Failures before an operator turned the repository back on no longer count.
-    const since = c.killSwitch.repositoryEnabledAt;
-    const counted = since ? c.outcomes.filter(o => new Date(o.finishedAt) > since) : c.outcomes;
-    return (0,preconditions/* failureLimitReached */.AM)(counted, limit)
-        ? { state: 'fired', detail: `the last ${limit} finished runs all failed` }
-        : { state: 'clear', detail: `fewer than ${limit} consecutive failures` };
+    return failureLimitAnswer(c.config, c.outcomes, c.killSwitch.repositoryEnabledAt);
 }
 /** cooldown: the last finished run failed less than cooldownHours ago. */
 async function cooldown(c) {
-    const { ctx } = c.deps;
-    // A re-run attempt of the same workflow run may re-claim its own failure: it is not a reason to
-    // cool down.
-    const others = c.outcomes.filter(o => !ctx.githubRunId || o.githubRunId !== String(ctx.githubRunId));
-    const active = (0,preconditions/* inCooldown */.vO)(others, c.config.rollbackConfig.cooldownHours, c.deps.now());
-    return active.active
-        ? { state: 'fired', detail: `the last run failed; cooling down until ${active.until.toISOString()}` }
-        : { state: 'clear', detail: 'no recent failure' };
+    return cooldownAnswer(c.config, c.outcomes, c.deps.now(), c.deps.ctx.githubRunId);
 }
 /** deployment-active: a Railway deployment (when configured) or a GitHub deployment is in progress. */
 async function deploymentActive(c) {
-    const { scheduleConfig } = c.config;
-    if (!scheduleConfig.skipDuringDeployments) {
-        return { state: 'off', detail: 'scheduleConfig.skipDuringDeployments is false' };
-    }
-    const details = [];
+    const query = deploymentQuery(c.config, c.deps.now());
+    if ('off' in query)
+        return query.off;
     const railway = await railwayDeployment(c);
     if (railway?.active)
-        return { state: 'fired', detail: `Railway: ${railway.detail}` };
-    if (railway)
-        details.push(`Railway: ${railway.detail}`);
+        return deploymentAnswer(railway, undefined);
     const github = await c.github();
-    if (!github) {
-        return details.length
-            ? { state: 'clear', detail: `${details.join('; ')}; GitHub deployments unavailable locally` }
-            : { state: 'unavailable', detail: 'GitHub is not available in a local run' };
-    }
-    const since = new Date(c.deps.now().getTime() - scheduleConfig.deploymentLookbackHours * 3_600_000);
-    const d = await github.activeDeployment(since);
-    if (d.active)
-        return { state: 'fired', detail: d.detail };
-    return { state: 'clear', detail: [d.detail, ...details].join('; ') };
+    return deploymentAnswer(railway, github ? await github.activeDeployment(query.since) : undefined);
 }
 /** Railway's answer, or undefined when no Railway token and project are given. */
 async function railwayDeployment(c) {
@@ -1168,19 +1236,15 @@ async function railwayDeployment(c) {
 /** ci-active: another workflow run is in progress on the busy branches. */
 async function ciActive(c) {
     const { ctx } = c.deps;
-    const { scheduleConfig } = c.config;
     const github = await c.github();
     if (!github)
-        return { state: 'unavailable', detail: 'GitHub is not available in a local run' };
-    const branches = scheduleConfig.busyBranches ?? [ctx.defaultBranch || (await github.defaultBranch())];
-    const r = await github.activeWorkflowRun({
-        branches,
-        workflows: scheduleConfig.busyWorkflows,
-        excludeRunId: ctx.githubRunId,
-        now: c.deps.now(),
-        ghostHours: scheduleConfig.ghostRunHours
-    });
-    return r.active ? { state: 'fired', detail: r.detail } : { state: 'clear', detail: r.detail };
+        return ciActiveAnswer(undefined);
+    // The default branch is read only when busyBranches does not name the branches.
+    const defaultBranch = c.config.scheduleConfig.busyBranches
+        ? ''
+        : ctx.defaultBranch || (await github.defaultBranch());
+    const query = busyQuery(c.config, { defaultBranch, ownRunId: ctx.githubRunId, now: c.deps.now() });
+    return ciActiveAnswer(await github.activeWorkflowRun(query));
 }
 const CHECKS = {
     'failure-limit': failureLimit,
@@ -1469,9 +1533,17 @@ async function judgeClaimed(deps, inputs, claimed, progress) {
         throw new Error(`The committed config main read (${(0,text_escape/* forLog */.Ig)(committed.origin)}) differs from the one the start judged; refusing to judge with a config that changed mid-run.`);
     }
     // The policy engine is loaded only for a claimed run: a skip never pays for it.
-    const { loadProposals } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(366)]).then(__webpack_require__.bind(__webpack_require__, 59366));
-    const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath);
-    const judged = await judgeAndAct(deps, inputs, claimed, committed, loaded, progress);
+    const { describePatchJudgement, loadProposals } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(220), __webpack_require__.e(366)]).then(__webpack_require__.bind(__webpack_require__, 59366));
+    const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath, {
+        onGitHub: deps.ctx.onGitHub
+    });
+    // Which reader judged the patches goes to the log and the report.
+    const readerNote = loaded.judgement && loaded.proposals.some(p => p.patch !== undefined)
+        ? describePatchJudgement(loaded.judgement)
+        : undefined;
+    if (readerNote)
+        deps.host.info((0,text_escape/* forLog */.Ig)(readerNote));
+    const judged = { ...(await judgeAndAct(deps, inputs, claimed, committed, loaded, progress)), readerNote };
     for (const note of judged.acted?.notes ?? [])
         deps.host.info((0,text_escape/* forLog */.Ig)(note));
     if (judged.acted?.failure)
@@ -1480,14 +1552,14 @@ async function judgeClaimed(deps, inputs, claimed, progress) {
 }
 /** Judge, record and act on one connection; then the trend for the summary. */
 async function judgeAndAct(deps, inputs, claimed, committed, loaded, progress) {
-    const { judgeAndRecord } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(366)]).then(__webpack_require__.bind(__webpack_require__, 59366));
+    const { judgeAndRecord } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(220), __webpack_require__.e(366)]).then(__webpack_require__.bind(__webpack_require__, 59366));
     const db = await deps.openDatabase(inputs.databaseUrl);
     try {
         const config = committed.config;
         // Live runs act on allowed proposals (act/); the dry-run path loads only the pure planner.
         const actor = claimed.dryRun
             ? undefined
-            : await (await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(670)]).then(__webpack_require__.bind(__webpack_require__, 40670))).prepareActor(deps, { sql: db.sql, config, inputs, claimed });
+            : await (await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(220), __webpack_require__.e(670)]).then(__webpack_require__.bind(__webpack_require__, 40670))).prepareActor(deps, { sql: db.sql, config, inputs, claimed });
         const judgement = await judgeAndRecord({
             db,
             config,
@@ -1553,6 +1625,7 @@ function successReport(deps, claimed, judged, verdicts) {
         logsUrl: (0,context/* logsUrl */.HM)(deps.ctx),
         trend: judged.trend,
         notes: [
+            ...(judged.readerNote ? [judged.readerNote] : []),
             ...(flipped
                 ? [`${flipped} wildcard proposal(s) were refused by the database: one wildcard a day.`]
                 : []),
@@ -1566,7 +1639,7 @@ function proposalsJson(claimed, judgement) {
     const body = {
         runId: claimed.runId,
         runDate: claimed.runDate,
-        proposals: proposals.map(p => p.verdict),
+        proposals: proposals.map(p => (p.reader ? { ...p.verdict, reader: p.reader } : p.verdict)),
         proposalIds: proposals.flatMap(p => (p.proposalId === undefined ? [] : [p.proposalId]))
     };
     return JSON.stringify(body, null, 2) + '\n';
@@ -1728,7 +1801,7 @@ const nothingInPre = async (_deps, inputs) => ({
 const MODE_STAGES = {
     run: async () => ({ pre: runPre, main: runMain, post: runPost }),
     gate: async () => {
-        const { gateMainStage, gatePostStage } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(995)]).then(__webpack_require__.bind(__webpack_require__, 84995));
+        const { gateMainStage, gatePostStage } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(224)]).then(__webpack_require__.bind(__webpack_require__, 94224));
         return { pre: nothingInPre, main: gateMainStage, post: gatePostStage };
     },
     'revert-watch': async () => {
@@ -2142,8 +2215,8 @@ async function getRunDetail(sql, id) {
       FROM self_evolution_reflections WHERE run_id = ${id} ORDER BY id
     `,
         sql `
-      SELECT id, type, title, description, risk_level AS "riskLevel", effort, allowlisted,
-             blocked_reasons AS "blockedReasons", created_at AS "createdAt"
+      SELECT id, type, title, description, risk_level AS "riskLevel",
+             effective_risk AS "effectiveRisk", effort, allowlisted, blocked_reasons AS "blockedReasons", created_at AS "createdAt"
       FROM self_evolution_proposals WHERE run_id = ${id} ORDER BY id
     `,
         sql `
@@ -2338,6 +2411,13 @@ function renderTrend(f) {
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
+/** The declared risk, and the effective one when a floor raised it: `0 → 2`. */
+function riskCell(v) {
+    const e = v.effectiveRisk;
+    return typeof e === 'number' && Number.isInteger(e) && e !== v.riskLevel
+        ? `${v.riskLevel} → ${e}`
+        : `${v.riskLevel}`;
+}
 /** GitHub refuses step summaries over 1 MiB; stay well below. */
 const SUMMARY_LIMIT = 1_000_000;
 const MAX_ERROR_ANNOTATIONS = 10;
@@ -2383,7 +2463,7 @@ function renderReport(r) {
         if (r.verdicts.length) {
             out.push('| # | Title | Type | Risk | Files | Lines | Source | Verdict |', '|---|---|---|---|---|---|---|---|');
             r.verdicts.forEach((v, i) => {
-                out.push(`| ${i + 1} | ${(0,text_escape/* forMarkdown */.Bm)(v.title, text_escape/* LIMITS */.b1.title)} | ${(0,text_escape/* forMarkdown */.Bm)(v.type, 20)} | ${v.riskLevel} | ` +
+                out.push(`| ${i + 1} | ${(0,text_escape/* forMarkdown */.Bm)(v.title, text_escape/* LIMITS */.b1.title)} | ${(0,text_escape/* forMarkdown */.Bm)(v.type, 20)} | ${riskCell(v)} | ` +
                     `${v.stats.files} | ${v.stats.linesChanged} | ${(0,text_escape/* forMarkdown */.Bm)(v.source ?? '', 10)} | ` +
                     `${v.allowed ? 'allowed' : `**blocked** (${v.violations.length})`} |`);
             });

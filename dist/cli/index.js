@@ -116,8 +116,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var names = __nccwpck_require__(86234);
 // EXTERNAL MODULE: ./src/policy/errors.ts
 var errors = __nccwpck_require__(44795);
-// EXTERNAL MODULE: ./src/policy/git.ts
-var git = __nccwpck_require__(28710);
+// EXTERNAL MODULE: ./src/policy/git.ts + 1 modules
+var git = __nccwpck_require__(12147);
 // EXTERNAL MODULE: ./src/policy/normalize.ts
 var normalize = __nccwpck_require__(42425);
 ;// CONCATENATED MODULE: ./src/cli/commands/check.ts
@@ -141,7 +141,7 @@ var normalize = __nccwpck_require__(42425);
 
 
 
-const HELP = `Usage: self-evolution check (--git RANGE [--repo DIR] | --diff FILE | --proposals FILE) [options]
+const HELP = `Usage: self-evolution check (--git RANGE [--repo DIR] | --diff FILE | --proposals FILE [--base REV]) [options]
 
 Judges a change against the safety rails of the config and prints every violation.
 
@@ -158,6 +158,9 @@ For --git and --diff, the proposal's metadata:
 
 Options:
   --repo DIR          the repository (default: the current directory)
+  --base REV          in a repository, the commit a patch of --diff or --proposals is applied onto
+                      with git apply, whose reading is judged (default: HEAD); outside a repository
+                      the text reader judges patches
   --config PATH       the config whose rules apply (default: ${names/* DEFAULT_CONFIG_PATH */.B} at BASE in --git
                       mode, else in the working tree; the defaults when it is missing)
   --config-path PATH  the repository path of the config file the config-loosened rule watches
@@ -175,6 +178,7 @@ const OPTIONS = {
     diff: { type: 'string' },
     proposals: { type: 'string' },
     repo: { type: 'string' },
+    base: { type: 'string' },
     config: { type: 'string' },
     'config-path': { type: 'string' },
     'database-url': { type: 'string' },
@@ -232,7 +236,7 @@ async function readWorkingFile(repo, repoPath) {
  * config loader. `where` names the file in check's error line.
  */
 async function parseRules(text, where) {
-    const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(373)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88373));
+    const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(497), __nccwpck_require__.e(373)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88373));
     try {
         return loadConfig({ text, origin: where }, where).config;
     }
@@ -270,6 +274,9 @@ function parseRequest(values, io) {
         throw new cli_io/* UsageError */.eb(`expected exactly one of --git, --diff or --proposals${sources.length ? ` (got ${sources.map(s => `--${s}`).join(' and ')})` : ''}; see "self-evolution check --help"`);
     }
     const source = sources[0];
+    if (source === 'git' && values.base !== undefined) {
+        throw new cli_io/* UsageError */.eb('--base is for --diff and --proposals; --git names its own base in its range');
+    }
     if (source === 'proposals') {
         const given = ['type', 'risk', 'title', 'effort'].filter(k => values[k] !== undefined);
         if (given.length > 0) {
@@ -335,26 +342,77 @@ async function readGitInput(req, io) {
     const configFile = changes.configFile ? { configFile: changes.configFile } : {};
     return { config, proposals: [{ ...meta, source: 'git', files, ...configFile }] };
 }
+/**
+ * In a git repository, git judges the patches (applied onto --base, by default HEAD); outside
+ * one, or in a repository with no commit yet when --base is not given, the text reader does. A
+ * --base that names no commit is an input error.
+ */
+async function patchJudge(req) {
+    const given = req.values.base;
+    const { resolveCommit, ApplyBaseError } = await __nccwpck_require__.e(/* import() */ 83).then(__nccwpck_require__.bind(__nccwpck_require__, 68083));
+    try {
+        return { reader: 'git-apply', base: await resolveCommit(req.repo, given ?? 'HEAD') };
+    }
+    catch (error) {
+        if (!(error instanceof ApplyBaseError))
+            throw error;
+        const noRepository = error.kind === 'no-repository';
+        if (given !== undefined) {
+            throw new cli_io/* UsageError */.eb(noRepository
+                ? `--base ${JSON.stringify(given)} needs a git repository, but ${JSON.stringify(req.repo)} is not in one; expected --repo to name one`
+                : `--base ${JSON.stringify(given)} names no commit in the repository at ${JSON.stringify(req.repo)}; expected a commit such as HEAD, a branch or an object id`);
+        }
+        return {
+            reader: 'text',
+            why: noRepository ? 'not a git repository' : 'the repository has no commit at HEAD'
+        };
+    }
+}
 /** --diff and --proposals: judged by the working tree's config (or --config). */
 async function readFileInput(req, io) {
     const { values, repo, watched } = req;
-    const { readPatchChanges, readProposalsFile } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52576));
     const config = values.config !== undefined
         ? await readRulesFile(io, values.config)
         : await parseRules(await readWorkingFile(repo, watched), `${req.configPath} in ${repo}`);
-    const readBaseFile = path => readWorkingFile(repo, path);
-    if (req.source === 'proposals') {
-        const text = await readTextFile('proposals', (0,external_node_path_.resolve)(io.cwd, values.proposals));
-        return {
-            config,
-            proposals: (await readProposalsFile(text, { configPath: watched, readBaseFile })).proposals
-        };
+    const judge = await patchJudge(req);
+    const read = req.source === 'proposals'
+        ? await readProposalsInput(req, io, judge)
+        : await readDiffInput(req, io, judge);
+    let proposals = read;
+    if (judge.reader === 'git-apply') {
+        const { judgePatchesWithGit } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(497), __nccwpck_require__.e(386)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43386));
+        proposals = (await judgePatchesWithGit(read, {
+            repo,
+            base: judge.base,
+            configPath: req.configPath,
+            ...(io.env.TMPDIR ? { scratchDir: io.env.TMPDIR } : {})
+        })).proposals;
     }
+    return { config, proposals: proposals.map(p => p.proposal), judge, readers: proposals.map(p => p.reader) };
+}
+async function readProposalsInput(req, io, judge) {
+    const { readProposalsWithPatches } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(497), __nccwpck_require__.e(386)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43386));
+    const text = await readTextFile('proposals', (0,external_node_path_.resolve)(io.cwd, req.values.proposals));
+    const readBaseFile = path => readWorkingFile(req.repo, path);
+    const read = await readProposalsWithPatches(text, {
+        configPath: req.watched,
+        readBaseFile,
+        gitJudges: judge.reader === 'git-apply'
+    });
+    return read.proposals;
+}
+async function readDiffInput(req, io, judge) {
+    const { values } = req;
     const meta = proposalMeta(values, values.diff);
     const text = await readTextFile('diff', (0,external_node_path_.resolve)(io.cwd, values.diff));
+    // git reads it: the text reader's reading would be replaced.
+    if (judge.reader === 'git-apply')
+        return [{ proposal: { ...meta, source: 'patch', files: [] }, patch: text }];
+    const { readPatchChanges } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(497), __nccwpck_require__.e(576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52576));
+    const readBaseFile = path => readWorkingFile(req.repo, path);
     try {
-        const changes = await readPatchChanges(text, { configPath: watched, readBaseFile });
-        return { config, proposals: [{ ...meta, source: 'patch', ...changes }] };
+        const changes = await readPatchChanges(text, { configPath: req.watched, readBaseFile });
+        return [{ proposal: { ...meta, source: 'patch', ...changes }, patch: text, reader: 'text' }];
     }
     catch (error) {
         if (error instanceof errors/* PolicyInputError */.H) {
@@ -371,12 +429,13 @@ async function check(argv, io) {
         return 0;
     }
     const req = parseRequest(values, io);
-    const { config, proposals } = req.source === 'git' ? await readGitInput(req, io) : await readFileInput(req, io);
+    const input = req.source === 'git' ? await readGitInput(req, io) : await readFileInput(req, io);
+    const { config, proposals } = input;
     const url = req.values['database-url'];
     const wildcardAlreadyUsedToday = url !== undefined ? await wildcardRecordedToday(url, req.repository, io) : undefined;
     const read = elapsed();
     // The engine (and its matcher) loads once the change is read: git starts without waiting for it.
-    const { compilePolicy, evaluateProposals } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(566), __nccwpck_require__.e(754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40566));
+    const { compilePolicy, evaluateProposals } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(497), __nccwpck_require__.e(566), __nccwpck_require__.e(754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40566));
     compilePolicy(config); // cached for evaluation; timed apart from matching
     const compiled = elapsed();
     const result = evaluateProposals({
@@ -386,7 +445,8 @@ async function check(argv, io) {
         ...(wildcardAlreadyUsedToday !== undefined ? { wildcardAlreadyUsedToday } : {})
     });
     const evaluated = elapsed();
-    io.stdout(req.values.json ? `${(0,workflow_commands/* inertJson */.nl)(jsonReport(result), 2)}\n` : textReport(result));
+    const readers = { judge: input.judge, readers: input.readers ?? [] };
+    io.stdout(req.values.json ? `${(0,workflow_commands/* inertJson */.nl)(jsonReport(result, readers), 2)}\n` : textReport(result, readers));
     if (req.values.timings) {
         const ms = (a, b) => Math.round((b - a) * 10) / 10;
         const done = elapsed();
@@ -425,16 +485,21 @@ async function wildcardRecordedToday(url, repository, io) {
     }
 }
 /** The --json document; every text the agent wrote is capped (inertJson makes it inert on a runner). */
-function jsonReport(result) {
+function jsonReport(result, readers = { readers: [] }) {
+    const judge = readers.judge;
     return {
         allowed: result.allowed,
-        proposals: result.proposals.map(p => ({
+        ...(judge?.reader === 'git-apply' ? { base: judge.base } : {}),
+        proposals: result.proposals.map((p, i) => ({
             title: (0,text_escape/* forJson */.Cx)(p.title, text_escape/* LIMITS */.b1.title),
             type: p.type,
             riskLevel: p.riskLevel,
+            effectiveRisk: p.effectiveRisk,
+            riskRaisedBy: p.riskRaisedBy,
             ...(p.effort !== undefined ? { effort: p.effort } : {}),
             ...(p.description !== undefined ? { description: (0,text_escape/* forJson */.Cx)(p.description, text_escape/* LIMITS */.b1.description) } : {}),
             source: p.source,
+            ...(readers.readers[i] !== undefined ? { reader: readers.readers[i] } : {}),
             allowed: p.allowed,
             stats: p.stats,
             violations: p.violations.map(v => ({
@@ -446,8 +511,14 @@ function jsonReport(result) {
     };
 }
 /** One line per violation, then a summary; every line is safe for a workflow log. */
-function textReport(result) {
+function textReport(result, readers = { readers: [] }) {
     const lines = [];
+    const judge = readers.judge;
+    if (judge && readers.readers.some(r => r !== undefined)) {
+        lines.push(judge.reader === 'git-apply'
+            ? `reader: git-apply onto ${judge.base} (git apply --cached) judged the patches`
+            : `reader: text (the text reader judged the patches: ${judge.why})`);
+    }
     result.proposals.forEach((p, i) => {
         const head = `proposal ${i + 1} "${(0,text_escape/* forLog */.Ig)(p.title, text_escape/* LIMITS */.b1.title)}" (${p.type}, risk ${p.riskLevel}, ${p.source})`;
         const size = `${p.stats.files} file${p.stats.files === 1 ? '' : 's'}, +${p.stats.additions} -${p.stats.deletions}${p.stats.binaryFiles ? `, ${p.stats.binaryFiles} binary` : ''}`;
@@ -479,11 +550,11 @@ const COMMANDS = {
     check: { summary: 'judge a change against the safety rails', load: async () => check_namespaceObject },
     run: {
         summary: 'run pre, main and post locally (a dry run by default)',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(872), __nccwpck_require__.e(351), __nccwpck_require__.e(151), __nccwpck_require__.e(953), __nccwpck_require__.e(910), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57948))
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(534), __nccwpck_require__.e(351), __nccwpck_require__.e(497), __nccwpck_require__.e(151), __nccwpck_require__.e(953), __nccwpck_require__.e(910), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57948))
     },
     demo: {
         summary: 'a full local dry run on a scratch embedded database (npm start)',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(872), __nccwpck_require__.e(351), __nccwpck_require__.e(151), __nccwpck_require__.e(953), __nccwpck_require__.e(910), __nccwpck_require__.e(948), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20206))
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(534), __nccwpck_require__.e(351), __nccwpck_require__.e(497), __nccwpck_require__.e(151), __nccwpck_require__.e(953), __nccwpck_require__.e(910), __nccwpck_require__.e(948), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20206))
     },
     migrate: { summary: 'apply pending database migrations', load: () => Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(151), __nccwpck_require__.e(836)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92836)) },
     flag: { summary: 'show, enable or disable the feature flag', load: () => Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(151), __nccwpck_require__.e(467)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15467)) },
@@ -491,10 +562,10 @@ const COMMANDS = {
         summary: 'list runs, show one, or mark a stuck run failed',
         load: () => Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(151), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68299))
     },
-    config: { summary: 'validate a configuration file', load: () => Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72308)) },
+    config: { summary: 'validate a configuration file', load: () => Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(497), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72308)) },
     doctor: {
         summary: 'check the prerequisites of live mode (exit 0 only when all pass)',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(872), __nccwpck_require__.e(351), __nccwpck_require__.e(151), __nccwpck_require__.e(953), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65229))
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(534), __nccwpck_require__.e(351), __nccwpck_require__.e(497), __nccwpck_require__.e(151), __nccwpck_require__.e(953), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65229))
     },
     report: {
         summary: 'the observatory: an HTML page (or JSON) of the last N days',
@@ -626,6 +697,11 @@ const MIGRATIONS = [
         name: "0004_rollback_once.sql",
         checksum: "d2d2ac37dff8c1a587b2011070aac960ae047269a7bba04ae2f83d0feaf9cfd2",
         sql: "-- 0004: an action is rolled back at most once, and has at most one revert action.\n--\n-- revert-watch checks for an existing rollback before it writes anything; these indexes make the\n-- database refuse a second one too, so two failure events handled at the same moment (two CI\n-- workflows failing on the same merge) cannot both record a revert of the same action.\nCREATE UNIQUE INDEX self_evolution_rollbacks_one_per_action\n  ON self_evolution_rollbacks (action_id);\n\nCREATE UNIQUE INDEX self_evolution_actions_one_revert_per_action\n  ON self_evolution_actions (((payload -> 'revertOf' ->> 'actionId')))\n  WHERE action_type = 'revert' AND payload ? 'revertOf';\n"
+    },
+    {
+        name: "0005_effective_risk.sql",
+        checksum: "c39e16cf4faed2da4e6c53a9c03aa3a1917630fbc516a0e912ed63cb8a955b44",
+        sql: "-- 0005: the effective risk of a proposal, beside the risk it declared.\n--\n-- The policy engine raises the declared risk (risk_level) by the config's floors\n-- (safetyRails.riskFloors and sizeFloors) and judges the result. Both are kept: risk_level is what\n-- the agent said, effective_risk what the rails judged. NULL for proposals recorded before this\n-- migration, whose effective risk was not computed. A floor only ever raises a risk, so the\n-- effective risk is never below the declared one.\nALTER TABLE self_evolution_proposals ADD COLUMN effective_risk SMALLINT;\nALTER TABLE self_evolution_proposals ADD CONSTRAINT self_evolution_proposals_effective_risk_check\n  CHECK (effective_risk BETWEEN 0 AND 5 AND effective_risk >= risk_level);\nCOMMENT ON COLUMN self_evolution_proposals.effective_risk IS\n  'The risk the rails judged: risk_level raised by the config''s risk and size floors. NULL before 0005.';\n\n-- The proposals of a run show it too, as a last column (a view can only gain columns at its end;\n-- the columns before it and the rows are those of 0003).\nCREATE OR REPLACE VIEW self_evolution_run_proposals AS\nSELECT p.id, p.type, p.title, p.risk_level, p.effort, p.allowlisted,\n       p.run_id, p.repository, p.run_date, p.blocked_reasons, p.created_at,\n       p.effective_risk\nFROM self_evolution_proposals p\nORDER BY p.created_at DESC, p.id DESC;\n"
     }
 ];
 /** sql/adoption: brings a hand-made installation of the original system to the shape of the first migration. */
@@ -857,11 +933,13 @@ function runGit(args, options) {
     const { env, secrets } = withToken(options.env, options.token);
     const argv = [...HARDENED_CONFIG, ...(options.config ?? []), ...args];
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', argv, {
+        const [command, ...prefix] = [...(options.wrapper ?? []), 'git'];
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, [...prefix, ...argv], {
             cwd: options.cwd,
             env,
             stdio: ['pipe', 'pipe', 'pipe'],
-            windowsHide: true
+            windowsHide: true,
+            ...(options.signal ? { signal: options.signal, killSignal: 'SIGKILL' } : {})
         });
         const out = [];
         const err = [];
@@ -907,32 +985,122 @@ class PolicyInputError extends Error {
 
 /***/ }),
 
-/***/ 28710:
+/***/ 12147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   RC: () => (/* binding */ parseRange),
-/* harmony export */   Wb: () => (/* binding */ looksBinary),
-/* harmony export */   sh: () => (/* binding */ readGitChanges),
-/* harmony export */   v3: () => (/* binding */ readGitFile)
-/* harmony export */ });
-/* unused harmony exports REV, DIFF_ARGS, DiffReader, oidsOf, parseDiffOutput, attributedPaths */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _git_cat_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(80499);
-/* harmony import */ var _git_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(73073);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(46193);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__nccwpck_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(44795);
-/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(96114);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(45915);
-/* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(77858);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  gq: () => (/* binding */ REV),
+  Wb: () => (/* binding */ looksBinary),
+  RC: () => (/* binding */ parseRange),
+  sh: () => (/* binding */ readGitChanges),
+  v3: () => (/* binding */ readGitFile)
+});
+
+// UNUSED EXPORTS: DIFF_ARGS, DiffReader, attributedPaths, oidsOf, parseDiffOutput
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+// EXTERNAL MODULE: ./src/git/cat-file.ts
+var cat_file = __nccwpck_require__(80499);
+// EXTERNAL MODULE: ./src/git/run.ts
+var run = __nccwpck_require__(73073);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __nccwpck_require__(46193);
+// EXTERNAL MODULE: ./src/policy/errors.ts
+var errors = __nccwpck_require__(44795);
+;// CONCATENATED MODULE: ./src/policy/quote.ts
+/**
+ * Git's C-style path quoting (quote.c), both ways. Git quotes a path in patch headers when it
+ * holds a double quote, a backslash, a control character or (with core.quotePath, the default)
+ * a byte above 0x7f: `"docs/\303\274.md"`. Escapes are \a \b \t \n \v \f \r \" \\ and three
+ * octal digits for any other byte. Paths are UTF-8 bytes.
+ */
+
+const LETTER = { 7: 'a', 8: 'b', 9: 't', 10: 'n', 11: 'v', 12: 'f', 13: 'r' };
+const NEEDS_QUOTING = /["\\\u0000-\u001f\u007f-\uffff]/;
+/** Quote as git does with core.quotePath=true; the path is returned as is when no quoting is needed. */
+function quoteCPath(path) {
+    if (!NEEDS_QUOTING.test(path))
+        return path;
+    let out = '"';
+    for (const byte of Buffer.from(path, 'utf8')) {
+        if (byte === 0x22 || byte === 0x5c)
+            out += '\\' + String.fromCharCode(byte);
+        else if (LETTER[byte] !== undefined)
+            out += '\\' + LETTER[byte];
+        else if (byte < 0x20 || byte >= 0x7f)
+            out += '\\' + byte.toString(8).padStart(3, '0');
+        else
+            out += String.fromCharCode(byte);
+    }
+    return out + '"';
+}
+const UNESCAPE = {
+    a: 7,
+    b: 8,
+    t: 9,
+    n: 10,
+    v: 11,
+    f: 12,
+    r: 13,
+    '"': 0x22,
+    '\\': 0x5c
+};
+// ignoreBOM: a name may start with U+FEFF, and git keeps it; the decoder must not drop it.
+const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+/**
+ * Decode a quoted path that starts at `text[start]` (a double quote). Returns the path and the
+ * index just past the closing quote. Invalid UTF-8 decodes to U+FFFD, which normalizePath refuses.
+ */
+function unquoteCPath(text, start = 0) {
+    if (text[start] !== '"')
+        throw new PolicyInputError(`expected a quoted path at ${JSON.stringify(text)}`);
+    const bytes = [];
+    let i = start + 1;
+    for (;;) {
+        if (i >= text.length)
+            throw new PolicyInputError(`unterminated quoted path ${JSON.stringify(text)}`);
+        const ch = text[i];
+        if (ch === '"')
+            break;
+        if (ch === '\\') {
+            const next = text[i + 1];
+            if (next !== undefined && UNESCAPE[next] !== undefined) {
+                bytes.push(UNESCAPE[next]);
+                i += 2;
+            }
+            else if (/^[0-3][0-7][0-7]$/.test(text.slice(i + 1, i + 4))) {
+                bytes.push(parseInt(text.slice(i + 1, i + 4), 8));
+                i += 4;
+            }
+            else {
+                throw new PolicyInputError(`unknown escape "\\${next ?? ''}" in quoted path ${JSON.stringify(text)}`);
+            }
+            continue;
+        }
+        const char = String.fromCodePoint(text.codePointAt(i) ?? 0xfffd);
+        for (const b of Buffer.from(char, 'utf8'))
+            bytes.push(b);
+        i += char.length;
+    }
+    return { path: utf8.decode(Uint8Array.from(bytes)), end: i + 1 };
+}
+
+// EXTERNAL MODULE: ./src/policy/secrets.ts
+var secrets = __nccwpck_require__(45915);
+// EXTERNAL MODULE: ./src/policy/threats.ts
+var threats = __nccwpck_require__(58571);
+// EXTERNAL MODULE: ./src/policy/unified-diff.ts + 1 modules
+var unified_diff = __nccwpck_require__(26690);
+;// CONCATENATED MODULE: ./src/policy/git.ts
 /**
  * Reading a change from git itself, the most trustworthy source.
  *
@@ -958,6 +1126,7 @@ class PolicyInputError extends Error {
 
 
 
+
 const REV = /^[^\s\-:\\.][^\s:\\]*$/;
 /** `BASE..HEAD` or `BASE...HEAD` (from the merge base, as a pull request shows it). */
 function parseRange(range) {
@@ -966,22 +1135,22 @@ function parseRange(range) {
     const base = at === -1 ? '' : range.slice(0, at);
     const head = at === -1 ? '' : range.slice(at + (symmetric ? 3 : 2));
     if (!REV.test(base) || !REV.test(head) || base.includes('..') || head.includes('..')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .PolicyInputError */ .H(`--git ${JSON.stringify(range)} is not a valid range; expected BASE..HEAD or BASE...HEAD with two revisions`);
+        throw new errors/* PolicyInputError */.H(`--git ${JSON.stringify(range)} is not a valid range; expected BASE..HEAD or BASE...HEAD with two revisions`);
     }
     return { base, head, symmetric };
 }
 /** Run git without a shell. Output is collected, or written to `stdoutFd`. */
 function spawnGit(repo, args, input, stdoutFd, env = undefined) {
-    const options = { cwd: repo, env: env ?? (0,_git_run_js__WEBPACK_IMPORTED_MODULE_2__/* .trustedGitEnv */ .F$)(), windowsHide: true };
+    const options = { cwd: repo, env: env ?? (0,run/* trustedGitEnv */.F$)(), windowsHide: true };
     const child = stdoutFd === undefined
-        ? (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { ...options, stdio: ['pipe', 'pipe', 'pipe'] })
-        : (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { ...options, stdio: ['pipe', stdoutFd, 'pipe'] });
+        ? (0,external_node_child_process_.spawn)('git', args, { ...options, stdio: ['pipe', 'pipe', 'pipe'] })
+        : (0,external_node_child_process_.spawn)('git', args, { ...options, stdio: ['pipe', stdoutFd, 'pipe'] });
     const out = [];
     const err = [];
     // Listened to first: a start that fails (no git, no file descriptor left) leaves the streams
     // unset, and its error must reach `done`, not end the process.
     const done = new Promise((resolve, reject) => {
-        child.on('error', error => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .PolicyInputError */ .H(`cannot run git (${error.message})`)));
+        child.on('error', error => reject(new errors/* PolicyInputError */.H(`cannot run git (${error.message})`)));
         child.on('close', code => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
     });
     child.stdout?.on('data', (b) => out.push(b));
@@ -993,7 +1162,7 @@ function spawnGit(repo, args, input, stdoutFd, env = undefined) {
     return { child, done };
 }
 function notARepository(repo) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .PolicyInputError */ .H(`${JSON.stringify(repo)} is not a git repository; expected --repo to name one`);
+    return new errors/* PolicyInputError */.H(`${JSON.stringify(repo)} is not a git repository; expected --repo to name one`);
 }
 function firstLine(text) {
     return (text
@@ -1040,10 +1209,10 @@ const POLL_MS = 2;
 const ZERO_MODE = '000000';
 const GITLINK = '160000';
 function malformed(what) {
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .PolicyInputError */ .H(`git diff printed output that cannot be read (${what})`);
+    throw new errors/* PolicyInputError */.H(`git diff printed output that cannot be read (${what})`);
 }
 function expectedHeader(entry) {
-    return (entry.header ??= `diff --git ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .quoteCPath */ .F)(`a/${entry.oldPath}`)} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .quoteCPath */ .F)(`b/${entry.file.path}`)}`);
+    return (entry.header ??= `diff --git ${quoteCPath(`a/${entry.oldPath}`)} ${quoteCPath(`b/${entry.file.path}`)}`);
 }
 /** A pair whose type changes (file, symlink, submodule) is printed as a deletion and a creation. */
 function sectionsOf(entry) {
@@ -1057,7 +1226,7 @@ function sectionsOf(entry) {
     return typeChanged ? 2 : 1;
 }
 /** Lines starting with "+" that hold a credential hint. `^` only matches at a text's start. */
-const ADDED_LINE_HINT = new RegExp(`(?:^|\\n)\\+[^\\n]*?(?:${_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .SECRET_HINT_SOURCE */ .vd})`, 'g');
+const ADDED_LINE_HINT = new RegExp(`(?:^|\\n)\\+[^\\n]*?(?:${secrets/* SECRET_HINT_SOURCE */.vd})`, 'g');
 /**
  * Reads `git diff --raw --numstat -p -z` output chunk by chunk, while git is still writing it.
  *
@@ -1074,7 +1243,7 @@ const ADDED_LINE_HINT = new RegExp(`(?:^|\\n)\\+[^\\n]*?(?:${_secrets_js__WEBPAC
 class DiffReader {
     onHead;
     entries = [];
-    decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_6__.StringDecoder('utf8');
+    decoder = new external_node_string_decoder_.StringDecoder('utf8');
     tokenCarry = '';
     raw = null;
     numstat = null;
@@ -1088,6 +1257,12 @@ class DiffReader {
     section = -1;
     header = '';
     inHunk = false;
+    /** The threat scan of each entry with a hinted line, by entry index. */
+    threatScans = new Map();
+    /** The new-file number of the next hunk line, at the end of the last text scanned. */
+    nextNewLine;
+    /** Where counting new-file lines last stopped, so that each line is counted once. */
+    lineCursor = { text: '', pos: 0, n: NaN, nextHeader: -1 };
     constructor(onHead) {
         this.onHead = onHead;
     }
@@ -1127,6 +1302,8 @@ class DiffReader {
         if (this.section + 1 !== this.owners.length) {
             malformed(`${this.section + 1} patch sections for ${this.entries.length} changed files`);
         }
+        for (const [index, scan] of this.threatScans)
+            Object.assign(this.entries[index].file, scan.result());
         return this.entries;
     }
     /** Complete NUL-terminated records of the head; a partial one waits for the next chunk. */
@@ -1324,7 +1501,7 @@ class DiffReader {
             }
             if (lineStart < hunks[lo])
                 continue;
-            const kinds = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .findSecrets */ .dL)(text.slice(lineStart + 1, lineEnd));
+            const kinds = (0,secrets/* findSecrets */.dL)(text.slice(lineStart + 1, lineEnd));
             if (kinds.length === 0)
                 continue;
             const entry = this.entries[this.owners[sections[lo]]];
@@ -1337,7 +1514,87 @@ class DiffReader {
                 if (!entry.file.secrets.includes(kind))
                     entry.file.secrets.push(kind);
         }
+        this.threats(text, { starts, hunks, sections, continuing, continuingHeader });
     }
+    /**
+     * The content threat rules: lines the hint finds are decoded (the patch is read as latin1)
+     * and scanned, added lines for every rule, removed and context lines for the hosts they name.
+     */
+    threats(text, regions) {
+        const { starts, hunks, sections } = regions;
+        for (const lineStart of (0,threats/* hintedLineStarts */.mr)(text)) {
+            let lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd === -1)
+                lineEnd = text.length;
+            const lo = regionOf(starts, lineStart);
+            const mark = text.charCodeAt(lineStart);
+            if (lineStart < hunks[lo] || (mark !== 0x2b && mark !== 0x20 && mark !== 0x2d))
+                continue;
+            const index = this.owners[sections[lo]];
+            const entry = this.entries[index];
+            const header = lo === 0 && regions.continuing ? regions.continuingHeader : headerAt(text, starts[lo]);
+            if (header !== expectedHeader(entry)) {
+                malformed(`a patch header does not belong to ${JSON.stringify(entry.file.path)}`);
+            }
+            let scan = this.threatScans.get(index);
+            if (!scan)
+                this.threatScans.set(index, (scan = new threats/* ThreatScan */.GU()));
+            const line = (0,threats/* decodeLatin1Line */.S4)(text.slice(lineStart + 1, lineEnd));
+            if (mark === 0x2b)
+                scan.addedLine(line, this.newLineAt(text, lineStart, lo === 0 && regions.continuing));
+            else
+                scan.knownLine(line);
+        }
+        const continuingToEnd = starts.length === 1 && regions.continuing;
+        this.nextNewLine = this.inHunk ? this.newLineAt(text, text.length, continuingToEnd) : undefined;
+    }
+    /**
+     * The new-file number of the hunk line starting at `at`: counted from the last `@@` header
+     * before it, or, in a text that continues the last text's hunk, from where that one ended.
+     * Calls come in increasing order within a text, so each line is passed over once.
+     */
+    newLineAt(text, at, continuing) {
+        let c = this.lineCursor;
+        if (c.text !== text || c.pos > at) {
+            const n = continuing && this.nextNewLine !== undefined ? this.nextNewLine : NaN;
+            c = this.lineCursor = { text, pos: 0, n, nextHeader: nextHeaderFrom(text, 0) };
+        }
+        while (c.nextHeader !== -1 && c.nextHeader < at) {
+            const m = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(text.slice(c.nextHeader, c.nextHeader + 80));
+            const eol = text.indexOf('\n', c.nextHeader);
+            c.n = m ? Number(m[1]) : NaN;
+            c.pos = eol === -1 ? text.length : eol + 1;
+            c.nextHeader = nextHeaderFrom(text, c.pos);
+        }
+        while (c.pos < at) {
+            const mark = text.charCodeAt(c.pos);
+            if (mark !== 0x2d && mark !== 0x5c)
+                c.n++;
+            const eol = text.indexOf('\n', c.pos);
+            c.pos = eol === -1 ? text.length : eol + 1;
+        }
+        return Number.isNaN(c.n) ? undefined : c.n;
+    }
+}
+/** Where the next `@@` header line at or after `from` starts; -1 when none. */
+function nextHeaderFrom(text, from) {
+    if (text.startsWith('@@ ', from))
+        return from;
+    const at = text.indexOf('\n@@ ', from);
+    return at === -1 ? -1 : at + 1;
+}
+/** The region holding the line that starts at `lineStart`. */
+function regionOf(starts, lineStart) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= lineStart)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
 }
 function headerAt(text, start) {
     const eol = text.indexOf('\n', start);
@@ -1423,11 +1680,11 @@ function parseDiffOutput(out) {
 }
 /** The whole of a file git wrote through its own copy of `fd` (whose offset is at the end). */
 function readWhole(fd) {
-    const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.fstatSync)(fd).size;
+    const size = (0,external_node_fs_.fstatSync)(fd).size;
     const buffer = Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
-        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.readSync)(fd, buffer, read, size - read, read);
+        const n = (0,external_node_fs_.readSync)(fd, buffer, read, size - read, read);
         if (n === 0)
             break;
         read += n;
@@ -1443,12 +1700,12 @@ async function catFileBatch(repo, names, env) {
     if (result.code !== 0)
         throw /not a git repository/.test(result.stderr)
             ? notARepository(repo)
-            : new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .PolicyInputError */ .H(`git cat-file failed: ${firstLine(result.stderr)}`);
+            : new errors/* PolicyInputError */.H(`git cat-file failed: ${firstLine(result.stderr)}`);
     try {
-        return (0,_git_cat_file_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCatFileBatch */ ["if"])(result.stdout, names.length);
+        return (0,cat_file/* parseCatFileBatch */["if"])(result.stdout, names.length);
     }
     catch (error) {
-        if (error instanceof _git_cat_file_js__WEBPACK_IMPORTED_MODULE_1__/* .CatFileFormatError */ .cL)
+        if (error instanceof cat_file/* CatFileFormatError */.cL)
             malformed(error.message);
         throw error;
     }
@@ -1459,11 +1716,11 @@ async function catFileBatch(repo, names, env) {
  */
 async function readGitFile(repo, rev, path, env) {
     if (!REV.test(rev) || /[\n\0]/.test(path)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .PolicyInputError */ .H(`cannot read ${JSON.stringify(path)} at ${JSON.stringify(rev)}; expected a revision and a path`);
+        throw new errors/* PolicyInputError */.H(`cannot read ${JSON.stringify(path)} at ${JSON.stringify(rev)}; expected a revision and a path`);
     }
     const [obj] = await catFileBatch(repo, [`${rev}:${path}`], env);
     if (obj && obj.type !== 'blob') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .PolicyInputError */ .H(`${path} at ${rev} is a ${obj.type}, not a file; expected a JSON file`);
+        throw new errors/* PolicyInputError */.H(`${path} at ${rev} is a ${obj.type}, not a file; expected a JSON file`);
     }
     return obj ? obj.content.toString('utf8') : null;
 }
@@ -1535,7 +1792,7 @@ async function readGitChanges(opts) {
     return result;
 }
 function cancelled() {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .PolicyInputError */ .H('reading the change from git was cancelled');
+    return new errors/* PolicyInputError */.H('reading the change from git was cancelled');
 }
 /**
  * Two private files in a directory of their own. Once open, they live on through their
@@ -1544,32 +1801,32 @@ function cancelled() {
  * removes them on `close`.
  */
 function openScratch(scratchDir) {
-    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(scratchDir ?? (0,node_os__WEBPACK_IMPORTED_MODULE_4__.tmpdir)(), 'self-evolution-diff-'));
-    const diffPath = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(dir, 'diff');
-    const attrPath = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(dir, 'attr');
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(scratchDir ?? (0,external_node_os_.tmpdir)(), 'self-evolution-diff-'));
+    const diffPath = (0,external_node_path_.join)(dir, 'diff');
+    const attrPath = (0,external_node_path_.join)(dir, 'attr');
     let diffFd = -1;
     let attrFd = -1;
     let removed = false;
     const close = () => {
         if (diffFd !== -1)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.closeSync)(diffFd);
+            (0,external_node_fs_.closeSync)(diffFd);
         if (attrFd !== -1)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.closeSync)(attrFd);
+            (0,external_node_fs_.closeSync)(attrFd);
         if (!removed)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.rmSync)(dir, { recursive: true, force: true });
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     };
     try {
-        diffFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.openSync)(diffPath, 'w+', 0o600);
-        attrFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.openSync)(attrPath, 'w+', 0o600);
+        diffFd = (0,external_node_fs_.openSync)(diffPath, 'w+', 0o600);
+        attrFd = (0,external_node_fs_.openSync)(attrPath, 'w+', 0o600);
     }
     catch (error) {
         close();
         throw error;
     }
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.unlinkSync)(diffPath);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.unlinkSync)(attrPath);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.rmdirSync)(dir);
+        (0,external_node_fs_.unlinkSync)(diffPath);
+        (0,external_node_fs_.unlinkSync)(attrPath);
+        (0,external_node_fs_.rmdirSync)(dir);
         removed = true;
     }
     catch {
@@ -1606,7 +1863,7 @@ async function readDiffAndAttr(opts, gits, scratch) {
     try {
         const attrRead = attr.done.then(result => {
             if (result.code !== 0)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .PolicyInputError */ .H(`git check-attr failed: ${firstLine(result.stderr)}`);
+                throw new errors/* PolicyInputError */.H(`git check-attr failed: ${firstLine(result.stderr)}`);
             return attributedPaths(readWhole(scratch.attrFd));
         });
         attrRead.catch(() => undefined);
@@ -1649,10 +1906,10 @@ async function followDiff(opts, diff, fd, reader) {
     let position = 0;
     /** Read and parse what git has written so far. */
     const drain = () => {
-        for (let n = (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.readSync)(fd, buffer, 0, READ_SIZE, position); n > 0;) {
+        for (let n = (0,external_node_fs_.readSync)(fd, buffer, 0, READ_SIZE, position); n > 0;) {
             position += n;
             reader.push(buffer.subarray(0, n));
-            n = (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.readSync)(fd, buffer, 0, READ_SIZE, position);
+            n = (0,external_node_fs_.readSync)(fd, buffer, 0, READ_SIZE, position);
         }
     };
     let failed;
@@ -1687,7 +1944,7 @@ async function diffFailure(opts, result) {
     const inside = await spawnGit(opts.repo, ['rev-parse', '--git-dir'], '', undefined, opts.env).done;
     if (inside.code !== 0)
         return notARepository(opts.repo);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .PolicyInputError */ .H(`--git ${JSON.stringify(opts.range)} cannot be read: ${firstLine(result.stderr)}; expected a range of two commits in ${opts.repo}`);
+    return new errors/* PolicyInputError */.H(`--git ${JSON.stringify(opts.range)} cannot be read: ${firstLine(result.stderr)}; expected a range of two commits in ${opts.repo}`);
 }
 /** The regular-file blobs of attributed entries and of the config file, in one cat-file. */
 async function readBlobs(opts, entries, attributed) {
@@ -1777,8 +2034,8 @@ async function diffAsText(repo, rangeArg, targets, env) {
     child.stdin.end();
     const result = await done;
     if (result.code !== 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .PolicyInputError */ .H(`git diff --text failed: ${firstLine(result.stderr)}`);
-    const again = (0,_unified_diff_js__WEBPACK_IMPORTED_MODULE_9__/* .parseUnifiedDiff */ .r)(result.stdout.toString('utf8'));
+        throw new errors/* PolicyInputError */.H(`git diff --text failed: ${firstLine(result.stderr)}`);
+    const again = (0,unified_diff/* parseUnifiedDiff */.rj)(result.stdout.toString('utf8'));
     const byKey = new Map(again.map(f => [`${f.previousPath ?? f.path}\0${f.path}`, f]));
     for (const target of targets) {
         const file = byKey.get(`${target.file.previousPath ?? target.file.path}\0${target.file.path}`);
@@ -1790,6 +2047,10 @@ async function diffAsText(repo, rangeArg, targets, env) {
         target.file.deletions = file.deletions;
         if (file.secrets)
             target.file.secrets = file.secrets;
+        if (file.threats)
+            target.file.threats = file.threats;
+        if (file.urlHosts)
+            target.file.urlHosts = file.urlHosts;
     }
 }
 
@@ -1885,93 +2146,6 @@ function normalizedQuickly(raw, stripDotSlash = false) {
     if (SUSPICIOUS.test(path))
         return undefined;
     return NON_ASCII.test(path) ? path.normalize('NFC') : path;
-}
-
-
-/***/ }),
-
-/***/ 96114:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ quoteCPath),
-/* harmony export */   M: () => (/* binding */ unquoteCPath)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(44795);
-/**
- * Git's C-style path quoting (quote.c), both ways. Git quotes a path in patch headers when it
- * holds a double quote, a backslash, a control character or (with core.quotePath, the default)
- * a byte above 0x7f: `"docs/\303\274.md"`. Escapes are \a \b \t \n \v \f \r \" \\ and three
- * octal digits for any other byte. Paths are UTF-8 bytes.
- */
-
-const LETTER = { 7: 'a', 8: 'b', 9: 't', 10: 'n', 11: 'v', 12: 'f', 13: 'r' };
-const NEEDS_QUOTING = /["\\\u0000-\u001f\u007f-\uffff]/;
-/** Quote as git does with core.quotePath=true; the path is returned as is when no quoting is needed. */
-function quoteCPath(path) {
-    if (!NEEDS_QUOTING.test(path))
-        return path;
-    let out = '"';
-    for (const byte of Buffer.from(path, 'utf8')) {
-        if (byte === 0x22 || byte === 0x5c)
-            out += '\\' + String.fromCharCode(byte);
-        else if (LETTER[byte] !== undefined)
-            out += '\\' + LETTER[byte];
-        else if (byte < 0x20 || byte >= 0x7f)
-            out += '\\' + byte.toString(8).padStart(3, '0');
-        else
-            out += String.fromCharCode(byte);
-    }
-    return out + '"';
-}
-const UNESCAPE = {
-    a: 7,
-    b: 8,
-    t: 9,
-    n: 10,
-    v: 11,
-    f: 12,
-    r: 13,
-    '"': 0x22,
-    '\\': 0x5c
-};
-const utf8 = new TextDecoder('utf-8', { fatal: false });
-/**
- * Decode a quoted path that starts at `text[start]` (a double quote). Returns the path and the
- * index just past the closing quote. Invalid UTF-8 decodes to U+FFFD, which normalizePath refuses.
- */
-function unquoteCPath(text, start = 0) {
-    if (text[start] !== '"')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyInputError */ .H(`expected a quoted path at ${JSON.stringify(text)}`);
-    const bytes = [];
-    let i = start + 1;
-    for (;;) {
-        if (i >= text.length)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyInputError */ .H(`unterminated quoted path ${JSON.stringify(text)}`);
-        const ch = text[i];
-        if (ch === '"')
-            break;
-        if (ch === '\\') {
-            const next = text[i + 1];
-            if (next !== undefined && UNESCAPE[next] !== undefined) {
-                bytes.push(UNESCAPE[next]);
-                i += 2;
-            }
-            else if (/^[0-3][0-7][0-7]$/.test(text.slice(i + 1, i + 4))) {
-                bytes.push(parseInt(text.slice(i + 1, i + 4), 8));
-                i += 4;
-            }
-            else {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyInputError */ .H(`unknown escape "\\${next ?? ''}" in quoted path ${JSON.stringify(text)}`);
-            }
-            continue;
-        }
-        const char = String.fromCodePoint(text.codePointAt(i) ?? 0xfffd);
-        for (const b of Buffer.from(char, 'utf8'))
-            bytes.push(b);
-        i += char.length;
-    }
-    return { path: utf8.decode(Uint8Array.from(bytes)), end: i + 1 };
 }
 
 
@@ -2081,433 +2255,1670 @@ function findSecrets(text) {
 
 /***/ }),
 
-/***/ 77858:
+/***/ 58571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ applyHunks),
-/* harmony export */   r: () => (/* binding */ parseUnifiedDiff)
+/* harmony export */   $f: () => (/* binding */ scanHunks),
+/* harmony export */   GU: () => (/* binding */ ThreatScan),
+/* harmony export */   RO: () => (/* binding */ metadataThreats),
+/* harmony export */   S4: () => (/* binding */ decodeLatin1Line),
+/* harmony export */   TY: () => (/* binding */ hunksOfPatch),
+/* harmony export */   iE: () => (/* binding */ scanWholeText),
+/* harmony export */   mr: () => (/* binding */ hintedLineStarts),
+/* harmony export */   x7: () => (/* binding */ fileThreatViolations)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(44795);
-/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96114);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45915);
+/* unused harmony exports MAX_FINDINGS_PER_RULE, MAX_HOSTS_REPORTED, codePointName, findHiddenText, findCiSkipMarker, BASE64_MIN_RUN, HEX_MAX_RUN, findEncodedPayload, findFetchAndRun, hostOf, findUrlHosts, hostMatches */
 /**
- * A parser for git-style unified diffs (`--diff FILE` and a proposal's `patch`), read the way
- * `git apply` reads them, since that is what would execute them:
- * - names come from `rename/copy from/to` lines verbatim, otherwise from the `diff --git`,
- *   `---` and `+++` names with the first path component stripped (git apply -p1), and all the
- *   names a section gives must agree;
- * - quoted names are decoded (C escapes, octal bytes, UTF-8);
- * - modes come from `new file mode`, `deleted file mode`, `old/new mode` and the `index` line;
- * - `Binary files … differ` and `GIT binary patch` make a binary file, with no line count;
- * - hunks are consumed by the counts in their `@@` header, so a removed line that reads
- *   `-- a/x` is never mistaken for a header, and a truncated hunk is an error;
- * - every line of a `diff --git` extended header must be one of git's table, binary patch
- *   blocks are consumed exactly, and one path may appear in only one section.
- * Anything that cannot be read this way is a PolicyInputError: the patch is not judged at all.
+ * Hostile content in a change: the threat rules `hidden-text`, `encoded-payload`,
+ * `fetch-and-run` and `new-url-host` on changed lines, and `ci-skip-marker` (with `hidden-text`)
+ * on a proposal's title, description and commit messages. Pure functions only: the readers call
+ * `ThreatScan` per file and attach its findings to the FileChange, the engine turns them into
+ * violations. Nothing here echoes a hostile character: findings name code points and lines.
  */
-
-
-
-const MODE = /^[0-7]{6}$/;
-const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-class Reader {
-    lines;
-    i = 0;
-    constructor(text) {
-        this.lines = text.split('\n');
-        // A final newline leaves one empty element that is not a line.
-        if (this.lines.length > 0 && this.lines[this.lines.length - 1] === '')
-            this.lines.pop();
-    }
-    get line() {
-        return this.lines[this.i];
-    }
-    fail(what) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyInputError */ .H(`line ${this.i + 1} of the patch: ${what}`);
-    }
-}
-function mode(r, value, what) {
-    if (!MODE.test(value))
-        r.fail(`${what} "${value}" is not a git mode; expected six octal digits such as 100644`);
-    return value;
-}
-/** `a/docs/x.md` -> `docs/x.md`: git apply's -p1. */
-function stripPrefix(r, name) {
-    const slash = name.indexOf('/');
-    if (slash <= 0 || slash === name.length - 1)
-        r.fail(`file name ${JSON.stringify(name)} has no "a/" or "b/" prefix to strip`);
-    return name.slice(slash + 1);
-}
-/** A `rename/copy from/to` name: quoted, or the whole rest of the line (git keeps tabs). */
-function wholeName(text) {
-    return text.startsWith('"') ? (0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .unquoteCPath */ .M)(text).path : text;
-}
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_TIME = /^\d{2}:\d{2}:\d{2}(?:\.\d+)?$/;
-const TZ = /^[+-]\d{2}:?\d{2}$/;
 /**
- * The length of a trailing ` 2020-01-01 00:00:00[.frac] [+0000]` (or its POSIX form without
- * zone), with the whitespace before it, as git's diff_timestamp_len finds it; 0 when none.
+ * At most this many findings per rule are kept for one file (each one blocks), and at most this
+ * many new-url-host violations are reported for it (every host is kept: which of them the config
+ * allows is only known to the engine).
  */
-function timestampLength(text) {
-    const m = /[ \t]+(\S+) (\S+)(?: (\S+))?$/.exec(text);
+const MAX_FINDINGS_PER_RULE = 10;
+const MAX_HOSTS_REPORTED = 10;
+// --- hidden-text -------------------------------------------------------------------------------
+const NAMES = {
+    0x061c: 'ARABIC LETTER MARK',
+    0x180e: 'MONGOLIAN VOWEL SEPARATOR',
+    0x200b: 'ZERO WIDTH SPACE',
+    0x200c: 'ZERO WIDTH NON-JOINER',
+    0x200d: 'ZERO WIDTH JOINER',
+    0x200e: 'LEFT-TO-RIGHT MARK',
+    0x200f: 'RIGHT-TO-LEFT MARK',
+    0x202a: 'LEFT-TO-RIGHT EMBEDDING',
+    0x202b: 'RIGHT-TO-LEFT EMBEDDING',
+    0x202c: 'POP DIRECTIONAL FORMATTING',
+    0x202d: 'LEFT-TO-RIGHT OVERRIDE',
+    0x202e: 'RIGHT-TO-LEFT OVERRIDE',
+    0x2060: 'WORD JOINER',
+    0x2061: 'FUNCTION APPLICATION',
+    0x2062: 'INVISIBLE TIMES',
+    0x2063: 'INVISIBLE SEPARATOR',
+    0x2064: 'INVISIBLE PLUS',
+    0x2066: 'LEFT-TO-RIGHT ISOLATE',
+    0x2067: 'RIGHT-TO-LEFT ISOLATE',
+    0x2068: 'FIRST STRONG ISOLATE',
+    0x2069: 'POP DIRECTIONAL ISOLATE',
+    0x115f: 'HANGUL CHOSEONG FILLER',
+    0x1160: 'HANGUL JUNGSEONG FILLER',
+    0x3164: 'HANGUL FILLER',
+    0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
+    0xffa0: 'HALFWIDTH HANGUL FILLER'
+};
+/**
+ * The characters hidden-text looks at: bidirectional controls (Unicode's Bidi_Control set),
+ * invisible characters (zero-width, invisible operators, Hangul fillers, interlinear annotation,
+ * invisible musical formatting), the joiners, tag characters and variation selectors.
+ */
+const HIDDEN = 
+// eslint-disable-next-line no-misleading-character-class -- ranges of single code points, each judged alone
+/[\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u115F\u1160\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\uFE00-\uFE0F\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}\u{1D173}-\u{1D17A}]/gu;
+/** Scripts that write ZWJ and ZWNJ between their letters (Persian, Indic scripts, …). */
+const JOINING_SCRIPT = /[\p{scx=Arabic}\p{scx=Syriac}\p{scx=Nko}\p{scx=Mongolian}\p{scx=Devanagari}\p{scx=Bengali}\p{scx=Gurmukhi}\p{scx=Gujarati}\p{scx=Oriya}\p{scx=Tamil}\p{scx=Telugu}\p{scx=Kannada}\p{scx=Malayalam}\p{scx=Sinhala}\p{scx=Khmer}\p{scx=Myanmar}\p{scx=Tibetan}\p{scx=Thaana}]/u;
+const RTL_SCRIPT = /[\p{scx=Arabic}\p{scx=Hebrew}\p{scx=Syriac}\p{scx=Thaana}\p{scx=Nko}]/u;
+// eslint-disable-next-line no-misleading-character-class -- ranges of single code points, each judged alone
+const PICTOGRAPHIC = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u20E3]/u;
+const EMOJI = /\p{Extended_Pictographic}/u;
+const VARIATION = /[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u;
+/** The three RGI subdivision flags (England, Scotland, Wales): black flag, tag letters, cancel tag. */
+const TAG_FLAG = /\u{1F3F4}(?:\u{E0067}\u{E0062}(?:\u{E0065}\u{E006E}\u{E0067}|\u{E0073}\u{E0063}\u{E0074}|\u{E0077}\u{E006C}\u{E0073})\u{E007F})/gu;
+function codePointName(cp) {
+    const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+    if (NAMES[cp])
+        return `${hex} (${NAMES[cp]})`;
+    if (cp >= 0xe0000 && cp <= 0xe007f)
+        return `${hex} (a TAG character)`;
+    if (cp >= 0xfe00 && cp <= 0xfe0f)
+        return `${hex} (a VARIATION SELECTOR)`;
+    if (cp >= 0xe0100 && cp <= 0xe01ef)
+        return `${hex} (a VARIATION SELECTOR)`;
+    return `${hex} (an invisible formatting character)`;
+}
+function codePointBefore(text, at) {
+    if (at <= 0)
+        return '';
+    const low = text.charCodeAt(at - 1);
+    if (at >= 2 && low >= 0xdc00 && low <= 0xdfff) {
+        const high = text.charCodeAt(at - 2);
+        if (high >= 0xd800 && high <= 0xdbff)
+            return text.slice(at - 2, at);
+    }
+    return text[at - 1];
+}
+function codePointAt(text, at) {
+    const cp = text.codePointAt(at);
+    return cp === undefined ? '' : String.fromCodePoint(cp);
+}
+/** Whether the hidden character at `at` (of length `len`) is one legitimate text uses there. */
+function allowedHidden(text, at, len, cp, firstLine) {
+    const before = codePointBefore(text, at);
+    const after = codePointAt(text, at + len);
+    if (cp === 0xfeff)
+        return firstLine && at === 0;
+    if (cp === 0x200d && PICTOGRAPHIC.test(before) && EMOJI.test(after))
+        return true;
+    if (cp === 0x200c || cp === 0x200d)
+        return JOINING_SCRIPT.test(before) && JOINING_SCRIPT.test(after);
+    if (cp === 0x200e || cp === 0x200f || cp === 0x061c)
+        return RTL_SCRIPT.test(before) || RTL_SCRIPT.test(after);
+    // One variation selector after an ordinary character picks a glyph; a run of them is data.
+    if (VARIATION.test(String.fromCodePoint(cp)))
+        return before !== '' && !VARIATION.test(before);
+    return false;
+}
+/**
+ * The hidden characters of one line (or one title), each named once, in order. `firstLine`: a
+ * byte-order mark at the very start is allowed there.
+ */
+function findHiddenText(text, firstLine = false) {
+    const found = [];
+    if (!HIDDEN_QUICK.test(text))
+        return found;
+    const flagged = text.replace(TAG_FLAG, m => ' '.repeat(m.length));
+    // Module-level and global: reset here, and never used across a call.
+    const re = HIDDEN;
+    re.lastIndex = 0;
+    for (let m = re.exec(flagged); m !== null; m = re.exec(flagged)) {
+        const cp = m[0].codePointAt(0);
+        if (allowedHidden(flagged, m.index, m[0].length, cp, firstLine))
+            continue;
+        const name = codePointName(cp);
+        if (!found.includes(name))
+            found.push(name);
+    }
+    return found;
+}
+const HIDDEN_QUICK = 
+// eslint-disable-next-line no-misleading-character-class -- ranges of single code points, each judged alone
+/[\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u115F\u1160\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\uFE00-\uFE0F]|\uDB40|\uD834[\uDD73-\uDD7A]/;
+// --- ci-skip-marker ----------------------------------------------------------------------------
+/**
+ * GitHub skips push and pull_request workflows for a commit message holding `[skip ci]`, `[ci
+ * skip]`, `[no ci]`, `[skip actions]` or `[actions skip]`, or ending in a `skip-checks: true`
+ * trailer (GitHub Docs, "Skipping workflow runs"). Matched more loosely than GitHub does: any
+ * case, any spacing, `-`/`_` separators, other CI systems' markers, and the trailer anywhere.
+ */
+const CI_SKIP = /\[\s*(?:(?:skip|no)[\s_-]*(?:ci|actions?|checks?|travis|azurepipelines|azp|appveyor|circle|cirrus|build|workflows?)|(?:ci|actions?|checks?)[\s_-]*skip)\s*\]|\*\*\*\s*NO_CI\s*\*\*\*|(?:^|\n)[ \t]*skip[\s_-]*checks?[ \t]*[:=][ \t]*["']?true\b/i;
+/** The marker found in a text, as a short ASCII description; undefined when none. */
+function findCiSkipMarker(text) {
+    const m = CI_SKIP.exec(text);
     if (!m)
-        return 0;
-    if (ISO_DATE.test(m[1]) && ISO_TIME.test(m[2]) && (m[3] === undefined || TZ.test(m[3])))
-        return m[0].length;
-    const n = /[ \t]+(\S+) (\S+)$/.exec(text);
-    if (n && ISO_DATE.test(n[1]) && ISO_TIME.test(n[2]))
-        return n[0].length;
-    return 0;
+        return undefined;
+    const marker = m[0].trim().replace(/\s+/g, ' ');
+    return /^[\x20-\x7e]+$/.test(marker) ? marker : 'a skip marker';
 }
-const LOOKS_DATED = /\s(?:\d{4}-\d{2}-\d{2}(?=\s|$)|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+\d{1,2}\s|\d{1,2}:\d{2}:\d{2}(?=[\s.]|$))/;
 /**
- * The name of a `---`/`+++` line: quoted, or up to a tab; a traditional diff (`plain`) may
- * also end it with a space and an ISO timestamp, which git strips. A name that still looks
- * dated is refused: git would read the date as part of the name.
+ * ci-skip-marker and hidden-text on metadata (a title, a description, commit messages): one
+ * message per text and rule. `what` names the text ("the title", "commit abc123's message").
  */
-function nameToken(r, text, plain) {
-    if (text.startsWith('"'))
-        return (0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .unquoteCPath */ .M)(text).path;
-    const stamp = plain ? timestampLength(text) : 0;
-    let name;
-    if (stamp > 0)
-        name = text.slice(0, text.length - stamp);
-    else {
-        const tab = text.indexOf('\t');
-        name = tab === -1 ? text : text.slice(0, tab);
+function metadataThreats(texts) {
+    const out = [];
+    for (const { what, text } of texts) {
+        const marker = findCiSkipMarker(text);
+        if (marker !== undefined)
+            out.push({
+                rule: 'ci-skip-marker',
+                message: `${what} holds ${JSON.stringify(marker)}, which makes GitHub start no push or pull_request workflow for the commit`
+            });
+        const hidden = findHiddenText(text);
+        if (hidden.length > 0)
+            out.push({
+                rule: 'hidden-text',
+                message: `${what} holds ${hidden.join(', ')}, which can make text read differently than it is`
+            });
     }
-    if (LOOKS_DATED.test(name))
-        r.fail(`the file name ${JSON.stringify(name.slice(0, 80))} ends in what looks like a date`);
-    return name;
+    return out;
 }
-/** The two names of a `diff --git` header, or undefined when the header alone is ambiguous. */
-function gitHeaderNames(r, rest) {
-    if (rest.startsWith('"')) {
-        const first = (0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .unquoteCPath */ .M)(rest);
-        if (rest[first.end] !== ' ')
-            r.fail('malformed "diff --git" header');
-        const second = rest.slice(first.end + 1);
-        return [
-            stripPrefix(r, first.path),
-            stripPrefix(r, second.startsWith('"') ? (0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .unquoteCPath */ .M)(second).path : second)
-        ];
+// --- encoded-payload ---------------------------------------------------------------------------
+/** Runs of base64 (standard or URL-safe alphabet) at least this long are looked at. */
+const BASE64_MIN_RUN = 64;
+/** Hex runs longer than a SHA-256 digest (64 digits) are payloads, except SHA-384/512 digests. */
+const HEX_MAX_RUN = 64;
+const DIGEST_HEX_LENGTHS = new Set([96, 128]);
+/** Subresource-integrity digests: `sha256-` + 44, `sha384-` + 64, `sha512-` + 88 characters. */
+const SRI = /^sha(?:256|384|512)-/;
+const SRI_LENGTH = { 'sha256-': 44, 'sha384-': 64, 'sha512-': 88 };
+const RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{64,}={0,2}/g;
+const ESCAPED_BYTES = /(?:\\x[0-9A-Fa-f]{2}){16,}|(?:\\[0-7]{3}){16,}/;
+const BYTE_ARRAY = /(?:\b(?:0x[0-9A-Fa-f]{1,2}|\d{1,3})\s*,\s*){32,}/;
+const CHAR_CODES = /fromCharCode\s*\(\s*(?:\d+\s*,\s*){7,}/;
+/** `(?:a|b|c)` from a list; the lists below keep this file's own lines clear of what they match. */
+const alt = (xs) => `(?:${xs.join('|')})`;
+const SHELLS = ['sh', 'bash', 'zsh', 'dash', 'ksh', String.raw `python[0-9.]*`, 'node', 'perl', 'ruby'];
+const DECODERS = [String.raw `base64\s+(?:-d|-D|--decode)`, String.raw `xxd\s+-r`];
+const OPENSSL_DECODE = String.raw `openssl\s+(?:base64|enc)\b[^|\n]*-d`;
+const JS_DECODERS = ['atob', String.raw `Buffer\.from`, String.raw `base64\.b64decode`, 'b64decode', 'unescape'];
+const PS_RUN = String.raw `\b(?:iex|Invoke-Expression)\b`;
+const PS_DECODE = 'FromBase64String';
+const PS_ENCODED = String.raw `powershell(?:\.exe)?\s+(?:-\w+\s+)*-e(?:nc(?:odedcommand)?)?\s+[A-Za-z0-9+/=]{16,}`;
+const DECODE_AND_RUN = new RegExp([
+    String.raw `\b${alt([...DECODERS, OPENSSL_DECODE])}\b[^|\n]*\|\s*(?:sudo\s+)?(?:\S*\/)?${alt(SHELLS)}\b`,
+    String.raw `\b(?:eval|exec|Function)\s*\(\s*${alt([...JS_DECODERS, 'decodeURIComponent'])}\b`,
+    `${PS_RUN}.*${PS_DECODE}`,
+    `${PS_DECODE}.*${PS_RUN}`,
+    PS_ENCODED
+].join('|'), 'i');
+function entropy(run) {
+    const counts = new Map();
+    for (const c of run)
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    let h = 0;
+    for (const n of counts.values())
+        h -= (n / run.length) * Math.log2(n / run.length);
+    return h;
+}
+const IN_URL = /[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]*$/i;
+/** All three of upper case, lower case and digits, and the spread of characters of random data. */
+function randomLooking(text) {
+    return /[0-9]/.test(text) && /[A-Z]/.test(text) && /[a-z]/.test(text) && entropy(text) >= 4.4;
+}
+/** Why a run of the base64/hex alphabet is a payload; undefined for paths, words and digests. */
+function payloadRun(line, at, run) {
+    const body = run.replace(/=+$/, '');
+    if (/^[0-9A-Fa-f]+$/.test(body)) {
+        if (body.length <= HEX_MAX_RUN || DIGEST_HEX_LENGTHS.has(body.length))
+            return undefined;
+        return `a ${body.length}-digit hex run`;
     }
-    if (rest.endsWith('"')) {
-        const at = rest.lastIndexOf(' "');
-        if (at === -1)
-            r.fail('malformed "diff --git" header');
-        return [stripPrefix(r, rest.slice(0, at)), stripPrefix(r, (0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .unquoteCPath */ .M)(rest, at + 1).path)];
+    const sri = SRI.exec(run);
+    if (sri && run.length - sri[0].length === SRI_LENGTH[sri[0]])
+        return undefined;
+    // Inside a URL, `/` separates path segments: each is judged alone.
+    if (IN_URL.test(line.slice(Math.max(0, at - 2048), at))) {
+        const long = body.split('/').filter(seg => seg.length >= BASE64_MIN_RUN && randomLooking(seg));
+        return long.length > 0 ? `a ${long[0].length}-character base64 run in a URL` : undefined;
     }
-    // Unquoted: split where both halves name the same file (git apply does the same).
-    for (let at = rest.indexOf(' '); at !== -1; at = rest.indexOf(' ', at + 1)) {
-        const a = rest.slice(0, at);
-        const b = rest.slice(at + 1);
-        const sa = a.indexOf('/');
-        const sb = b.indexOf('/');
-        if (sa > 0 && sb > 0 && a.slice(sa + 1) === b.slice(sb + 1) && a.slice(sa + 1) !== '') {
-            return [a.slice(sa + 1), b.slice(sb + 1)];
+    // A path: more separators than random base64 holds (one in 64 characters, plus three deviations).
+    const separators = (body.match(/[/_-]/g) ?? []).length;
+    const expected = body.length / 64;
+    if (separators > expected + 3 * Math.sqrt(expected) + 2)
+        return undefined;
+    if (!randomLooking(body))
+        return undefined;
+    return `a ${run.length}-character base64 run`;
+}
+/** encoded-payload findings of one added line. */
+function findEncodedPayload(line) {
+    const found = [];
+    if (line.length >= BASE64_MIN_RUN) {
+        const re = RUN;
+        re.lastIndex = 0;
+        for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+            const why = payloadRun(line, m.index, m[0]);
+            if (why !== undefined) {
+                found.push(why);
+                break;
+            }
+        }
+        if (ESCAPED_BYTES.test(line))
+            found.push('a long run of escaped bytes');
+        if (BYTE_ARRAY.test(line) || CHAR_CODES.test(line))
+            found.push('a long list of byte values');
+    }
+    if (DECODE_AND_RUN.test(line))
+        found.push('decoded text that is run');
+    return found;
+}
+// --- fetch-and-run -----------------------------------------------------------------------------
+const FETCHER = String.raw `(?:curl|wget|fetch|iwr|irm|invoke-webrequest|invoke-restmethod|aria2c|lwp-download|lwp-request|GET|http|https|xh|nc|ncat)`;
+/** An option such as `-E` or `--preserve-env`, then spaces. */
+const OPT = String.raw `-[\w-]*\s+`;
+/** A directory prefix such as `/usr/bin/` or `C:\Tools\`. */
+const DIR = String.raw `(?:[\w.~:/\\-]*[/\\])?`;
+const RUNNER = String.raw `(?:sudo\s+(?:${OPT})*)?(?:${DIR}env\s+(?:${OPT})*(?:\w+=[^\s=]*\s+)*)?${DIR}(?:sh|bash|zsh|dash|ksh|mksh|ash|fish|csh|tcsh|python[0-9.]*|py|node|nodejs|deno|bun|perl|ruby|php|lua|pwsh|powershell(?:\.exe)?|iex|invoke-expression|source|\.)`;
+const PS_DOWNLOAD = [
+    'downloadstring',
+    'downloadfile',
+    'iwr',
+    'irm',
+    'invoke-webrequest',
+    'invoke-restmethod',
+    String.raw `net\.webclient`
+];
+/** Calls that download, whose result a later `eval` on the same line runs. */
+const EVAL_SOURCES = [
+    'fetch',
+    'urlopen',
+    String.raw `requests\.get`,
+    String.raw `httpx\.get`,
+    String.raw `https?\.get`,
+    String.raw `URI\.open`,
+    'DownloadString'
+];
+const FETCH_AND_RUN = [
+    {
+        re: new RegExp(String.raw `(?<![\w.-])${FETCHER}(?![\w-])[^\n]*?(?<!\|)\|(?!\|)\s*${RUNNER}(?![\w.-])`, 'i'),
+        what: 'a download piped into an interpreter'
+    },
+    {
+        re: new RegExp(String.raw `(?<![\w.-])${RUNNER}\s+(?:${OPT})*<\(\s*${FETCHER}(?![\w-])`, 'i'),
+        what: 'a download run through process substitution'
+    },
+    {
+        re: new RegExp(String.raw `(?:(?<![\w.-])${RUNNER}\s+(?:${OPT})*-c|\beval)\s*["']?\s*(?:\$\(|\x60)\s*${FETCHER}(?![\w-])`, 'i'),
+        what: 'a download run as a command'
+    },
+    {
+        re: new RegExp(String.raw `(?<![\w.-])${FETCHER}(?![\w-])[^\n]*?(?:&&|;|\|\|)\s*${RUNNER}\s+\S`, 'i'),
+        what: 'a download that is then run'
+    },
+    {
+        re: new RegExp(`${PS_RUN}[^\\n]*\\b${alt(PS_DOWNLOAD)}\\b|\\bdownloadstring\\b[^\\n]*${PS_RUN}`, 'i'),
+        what: 'a download run by PowerShell'
+    },
+    {
+        re: /\b(?:eval|exec|Function|execfile|runpy\.run_path)\s*\([^\n]*?\b(?:urlopen|urlretrieve|urllib|requests\.get|httpx\.get|fetch|http\.get|https\.get|URI\.open|open-uri|Net::HTTP|LWP::Simple|file_get_contents\s*\(\s*["']https?:)/i,
+        what: 'downloaded code that is evaluated'
+    },
+    {
+        re: new RegExp(String.raw `\b${alt(EVAL_SOURCES)}\s*\([^\n]*\b(?:eval|exec|Function|execfile|iex|Invoke-Expression)\b`, 'i'),
+        what: 'downloaded code that is evaluated'
+    }
+];
+/** A Markdown table row's cells (unescaped), else the line itself: a `|` there is no pipe. */
+function segments(line) {
+    const t = line.trim();
+    if (!(t.startsWith('|') && t.endsWith('|') && t.length > 1))
+        return [line];
+    return t
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map(cell => cell.replace(/\\\|/g, '|'));
+}
+/** fetch-and-run findings of one added line. */
+function findFetchAndRun(line) {
+    if (!FETCH_QUICK.test(line))
+        return [];
+    const found = [];
+    for (const text of segments(line))
+        for (const { re, what } of FETCH_AND_RUN)
+            if (re.test(text) && !found.includes(what))
+                found.push(what);
+    return found;
+}
+const FETCH_QUICK = new RegExp(alt([
+    'curl',
+    'wget',
+    'fetch',
+    'iwr',
+    'irm',
+    'invoke-',
+    'aria2c',
+    'lwp-',
+    String.raw `\bGET\b`,
+    String.raw `\bhttps?\b`,
+    String.raw `\bxh\b`,
+    String.raw `\bnc(?:at)?\b`,
+    'download',
+    'urlopen',
+    'urlretrieve',
+    'urllib',
+    String.raw `requests\.get`,
+    'httpx',
+    String.raw `URI\.open`,
+    'open-uri',
+    'Net::HTTP',
+    'LWP::Simple',
+    'file_get_contents'
+]), 'i');
+// --- new-url-host ------------------------------------------------------------------------------
+/**
+ * Schemes that name a host on a network. Others (`memory://`, `file://`, `data:`) are not looked
+ * at: what they name is no host anything connects to.
+ */
+const NETWORK_SCHEMES = 'https?|wss?|ftps?|sftp|ssh|git|git\\+ssh|git\\+https?|svn|svn\\+ssh|rsync|telnet|ldaps?|smb|nntp|gopher|irc|ircs|mqtts?|redis|rediss|postgres|postgresql|mysql|mongodb|mongodb\\+srv|amqps?|s3|gs|hdfs|webdav|dav|rtsp|rtmp|sips?|xmpp';
+/**
+ * URL-like text: a network scheme (for the special schemes http, https, ws, wss and ftp any mix
+ * of `/` and `\`, as browsers accept), a protocol-relative URL (two slashes or backslashes and a
+ * dotted host name)
+ * after a quote, `(`, `=` or a space, or a `www.` autolink. What follows is handed to WHATWG URL
+ * parsing, which finds the host a browser would use (userinfo, backslashes, percent-encoding,
+ * IDNA, IPv4 number forms).
+ */
+const URL_LIKE = new RegExp([
+    String.raw `(?<![\w+.-])(https?|wss?|ftp):[\\/]*([^\s"'<>\x60]*)`,
+    String.raw `(?<![\w+.-])(${NETWORK_SCHEMES}):\/\/([^\s"'<>\x60]*)`,
+    String.raw `(?<=["'(=\x60]|^)[\\/]{2}((?:[a-z0-9_-]+\.)+[a-z][a-z0-9-]*\.?(?![\w-])[^\s"'<>\x60]*)`,
+    String.raw `(?<![\w.@/\\-])(www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s"'<>\x60]*)`
+].join('|'), 'gi');
+const TRAILING_PUNCTUATION = /[).,;:!?\]}*_~]+$/;
+const DNS_HOST = /^(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?\.)+[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/;
+const IPV6 = /^\[[0-9a-f:.]+\]$/;
+/**
+ * The host a URL parser finds, lowercased, without trailing dots; undefined when there is none
+ * or it is a single label (`http://x`, a placeholder: no host on the public internet), except
+ * localhost.
+ */
+function hostOf(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    const host = parsed.hostname.replace(/\.+$/, '').toLowerCase();
+    if (host === 'localhost' || IPV6.test(host))
+        return host;
+    return DNS_HOST.test(host) ? host : undefined;
+}
+/** The hosts of the URLs in one line, in order, each once. */
+function findUrlHosts(line) {
+    if (!URL_QUICK.test(line))
+        return [];
+    const hosts = [];
+    const re = URL_LIKE;
+    re.lastIndex = 0;
+    for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+        let url;
+        if (m[1] !== undefined)
+            url = `${m[1].toLowerCase()}://${m[2]}`;
+        else if (m[3] !== undefined)
+            url = `${m[3].toLowerCase()}://${m[4]}`;
+        else if (m[5] !== undefined)
+            url = `https://${m[5]}`;
+        else
+            url = `https://${m[6]}`;
+        const host = hostOf(url.replace(TRAILING_PUNCTUATION, ''));
+        if (host !== undefined && !hosts.includes(host))
+            hosts.push(host);
+    }
+    return hosts;
+}
+const URL_QUICK = /:[\\/]|:\/\/|[\\/]{2}|www\./i;
+/** A host pattern: `github.com` (that host) or `*.github.com` (any host under it, not itself). */
+function hostMatches(host, pattern) {
+    const p = pattern.trim().toLowerCase().replace(/\.+$/, '');
+    if (p.startsWith('*.'))
+        return host.endsWith(p.slice(1)) && host.length > p.length - 1;
+    return host === p;
+}
+// --- the git reader's hint ---------------------------------------------------------------------
+/**
+ * Lines of patch text read as latin1 (how the git reader reads a patch) that may trip a content
+ * rule; any other line trips none, so only these are decoded and scanned. Three cheap passes
+ * rather than one regular expression of every hint (four times slower):
+ * - any line: a lead byte of a hidden character's UTF-8 form, or the start of a URL;
+ * - added lines: the words of fetch-and-run and of decoded payloads, and escaped or listed bytes;
+ * - a run of the base64 alphabet as long as BASE64_MIN_RUN, found by a loop.
+ * A test holds every hostile example of the threat tests to it.
+ */
+function hintedLineStarts(text) {
+    const starts = [];
+    const lineStart = (at) => text.lastIndexOf('\n', at - 1) + 1;
+    for (const re of [ANY_LINE_HINT, ADDED_LINE_WORDS]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+            const at = text.charCodeAt(m.index) === 0x0a ? m.index + 1 : m.index;
+            starts.push(lineStart(at));
+            const eol = text.indexOf('\n', at);
+            re.lastIndex = eol === -1 ? text.length : eol;
         }
     }
-    return undefined;
+    let run = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 128 && BASE64_CHAR[c] === 1) {
+            if (++run === BASE64_MIN_RUN)
+                starts.push(lineStart(i));
+        }
+        else
+            run = 0;
+    }
+    starts.sort((a, b) => a - b);
+    return starts.filter((v, i) => i === 0 || starts[i - 1] !== v);
 }
-function parseHunks(r, file) {
-    for (let header = r.line; header !== undefined && header.startsWith('@@ '); header = r.line) {
-        const m = HUNK_HEADER.exec(header);
-        if (!m)
-            r.fail(`malformed hunk header ${JSON.stringify(header.slice(0, 80))}`);
-        const hunk = {
-            oldStart: Number(m[1]),
-            oldLines: m[2] === undefined ? 1 : Number(m[2]),
-            newStart: Number(m[3]),
-            newLines: m[4] === undefined ? 1 : Number(m[4]),
-            lines: []
+/** The lead bytes of the hidden characters' UTF-8 forms, and what starts a URL. */
+const ANY_LINE_HINT = /[\xD8\xE1-\xE3\xEF\xF0\xF3]|:[\\/]|[\\/]{2}[A-Za-z0-9_-]+\.[A-Za-z]|[wW]{3}\./g;
+const ADDED_LINE_WORDS = new RegExp(String.raw `(?:^|\n)\+[^\n]*?` +
+    alt([
+        FETCH_QUICK.source,
+        String.raw `\\x[0-9A-Fa-f]{2}\\x`,
+        String.raw `\\[0-7]{3}\\[0-7]`,
+        String.raw `(?:0x[0-9A-Fa-f]{1,2}|\d{1,3})\s*,\s*(?:0x[0-9A-Fa-f]{1,2}|\d{1,3})\s*,\s*(?:0x[0-9A-Fa-f]{1,2}|\d{1,3})\s*,`,
+        'fromCharCode',
+        'base64',
+        'xxd',
+        'openssl',
+        'atob',
+        String.raw `Buffer\.from`,
+        'b64decode',
+        'unescape',
+        'decodeURIComponent',
+        'powershell'
+    ]), 'gi');
+const BASE64_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++)
+    if (/[A-Za-z0-9+/_-]/.test(String.fromCharCode(c)))
+        BASE64_CHAR[c] = 1;
+/** A line of patch text read as latin1, as the UTF-8 text it is. */
+function decodeLatin1Line(text) {
+    return Buffer.from(text, 'latin1').toString('utf8');
+}
+/**
+ * The threat scan of one file: added lines are scanned for every content rule; removed and
+ * context lines only give the hosts the file already mentions.
+ */
+class ThreatScan {
+    threats = [];
+    perRule = new Map();
+    added = new Map();
+    known = new Set();
+    /** One added line; `line` is its number in the new file, when known. */
+    addedLine(text, line) {
+        for (const name of findHiddenText(text, line === 1))
+            this.add('hidden-text', name, line);
+        for (const what of findEncodedPayload(text))
+            this.add('encoded-payload', what, line);
+        for (const what of findFetchAndRun(text))
+            this.add('fetch-and-run', what, line);
+        for (const host of findUrlHosts(text))
+            if (!this.added.has(host))
+                this.added.set(host, line);
+    }
+    /** One removed or context line: its hosts are not new to the file. */
+    knownLine(text) {
+        for (const host of findUrlHosts(text))
+            this.known.add(host);
+    }
+    add(rule, detail, line) {
+        const n = this.perRule.get(rule) ?? 0;
+        if (n >= MAX_FINDINGS_PER_RULE)
+            return;
+        this.perRule.set(rule, n + 1);
+        this.threats.push(line === undefined ? { rule, detail } : { rule, detail, line });
+    }
+    result() {
+        const urlHosts = [];
+        for (const [host, line] of this.added)
+            if (!this.known.has(host))
+                urlHosts.push(line === undefined ? { host } : { host, line });
+        return {
+            ...(this.threats.length > 0 ? { threats: this.threats } : {}),
+            ...(urlHosts.length > 0 ? { urlHosts } : {})
         };
-        r.i++;
-        let oldLeft = hunk.oldLines;
-        let newLeft = hunk.newLines;
-        while (oldLeft > 0 || newLeft > 0) {
-            const line = r.line;
-            if (line === undefined)
-                r.fail('the patch ends inside a hunk (it is truncated)');
-            const kind = line === '' ? ' ' : line[0];
-            if (kind === ' ') {
-                oldLeft--;
-                newLeft--;
+    }
+}
+/** The findings of a file's hunks (lines start with ' ', '+', '-' or '\'). */
+function scanHunks(hunks) {
+    const scan = new ThreatScan();
+    for (const hunk of hunks) {
+        let line = hunk.newStart;
+        for (const l of hunk.lines) {
+            const mark = l[0];
+            if (mark === '+')
+                scan.addedLine(l.slice(1), line++);
+            else if (mark === '-')
+                scan.knownLine(l.slice(1));
+            else if (mark === ' ' || l === '') {
+                scan.knownLine(l.slice(1));
+                line++;
             }
-            else if (kind === '-') {
-                oldLeft--;
-                file.deletions = (file.deletions ?? 0) + 1;
-            }
-            else if (kind === '+') {
-                newLeft--;
-                file.additions = (file.additions ?? 0) + 1;
-            }
-            else if (kind !== '\\') {
-                r.fail(`unexpected line in a hunk ${JSON.stringify(line.slice(0, 80))}`);
-            }
-            if (oldLeft < 0 || newLeft < 0)
-                r.fail('a hunk has more lines than its "@@" header counts');
-            hunk.lines.push(line === '' ? ' ' : line);
-            r.i++;
         }
-        // "\ No newline at end of file" after the last line.
-        while (r.line !== undefined && r.line.startsWith('\\')) {
-            hunk.lines.push(r.line);
-            r.i++;
-        }
-        file.hunks.push(hunk);
+    }
+    return scan.result();
+}
+/** The hunks of a GitHub patch (the `patch` of GET /pulls/{n}/files: hunks only, no headers). */
+function hunksOfPatch(patch) {
+    const hunks = [];
+    for (const l of patch.split('\n')) {
+        const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(l);
+        if (m)
+            hunks.push({ newStart: Number(m[1]), lines: [] });
+        else if (hunks.length > 0)
+            hunks[hunks.length - 1].lines.push(l);
+        else if (l.startsWith('+'))
+            hunks.push({ newStart: 1, lines: [l] });
+    }
+    return hunks;
+}
+/** The findings of a whole new text against the whole old one (no patch to read lines from). */
+function scanWholeText(after, before) {
+    const scan = new ThreatScan();
+    if (before !== undefined)
+        for (const l of before.split('\n'))
+            scan.knownLine(l);
+    after.split('\n').forEach((l, i) => scan.addedLine(l, i + 1));
+    return scan.result();
+}
+const CONSEQUENCE = {
+    'hidden-text': 'hidden text can make code read differently than it runs',
+    'encoded-payload': 'encoded data cannot be reviewed',
+    'fetch-and-run': 'it runs code fetched from the network, unreviewed'
+};
+/**
+ * The violations of one file's findings: one per finding, and one per new host that no pattern
+ * of `allowedUrlHosts` matches. Paths and hosts are quoted (JSON); details are ASCII by design.
+ */
+function fileThreatViolations(file, allowedUrlHosts) {
+    const out = [];
+    const where = (line) => `an added line of ${JSON.stringify(file.path)}${line === undefined ? '' : ` (line ${line})`}`;
+    for (const t of file.threats ?? [])
+        out.push({ rule: t.rule, message: `${where(t.line)} holds ${t.detail}; ${CONSEQUENCE[t.rule]}` });
+    let hosts = 0;
+    for (const h of file.urlHosts ?? []) {
+        if (allowedUrlHosts.some(p => hostMatches(h.host, p)))
+            continue;
+        if (++hosts > MAX_HOSTS_REPORTED)
+            continue;
+        out.push({
+            rule: 'new-url-host',
+            message: `${where(h.line)} links to ${JSON.stringify(h.host)}, a host the file did not name before and not in safetyRails.allowedUrlHosts`
+        });
+    }
+    if (hosts > MAX_HOSTS_REPORTED)
+        out.push({
+            rule: 'new-url-host',
+            message: `${JSON.stringify(file.path)} links to ${hosts - MAX_HOSTS_REPORTED} more new hosts not in safetyRails.allowedUrlHosts`
+        });
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 26690:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  iE: () => (/* binding */ applyHunks),
+  rj: () => (/* binding */ parseUnifiedDiff),
+  _l: () => (/* binding */ readUnifiedDiff)
+});
+
+// UNUSED EXPORTS: DiffUnreadable, addedLinesOf, fragmentHeader
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: ./src/policy/diff-names.ts
+/**
+ * How `git apply` finds file names in a patch, ported from git's apply.c (find_name,
+ * find_name_gnu, find_name_common, find_name_traditional, diff_timestamp_len, git_header_name,
+ * skip_tree_prefix, squash_slash, is_dev_null). Everything works on the patch's bytes, since git
+ * does. Where git's C would read past the end of a line (an unterminated quote) or where git
+ * versions disagree, the reader refuses with DiffUnreadable instead of guessing.
+ */
+/** A place in the patch git would read differently, or that the reader does not model. */
+class DiffUnreadable extends Error {
+    at;
+    constructor(at, message) {
+        super(message);
+        this.at = at;
     }
 }
-function newFile() {
-    return { path: '', status: 'modified', additions: 0, deletions: 0, binary: false, hunks: [] };
-}
-function finish(r, file, names, addedText) {
-    const oldName = names.old;
-    const newName = names.new;
-    if (file.status === 'added') {
-        if (newName === undefined)
-            r.fail('a new file has no name');
-        file.path = newName;
-    }
-    else if (file.status === 'deleted') {
-        if (oldName === undefined)
-            r.fail('a deleted file has no name');
-        file.path = oldName;
-    }
-    else {
-        if (oldName === undefined || newName === undefined)
-            r.fail('a changed file has no name');
-        file.path = newName;
-        if (file.status === 'renamed' || file.status === 'copied')
-            file.previousPath = oldName;
-        else if (oldName !== newName)
-            r.fail(`the old name ${JSON.stringify(oldName)} and new name ${JSON.stringify(newName)} differ without a rename`);
-    }
-    // git counts a file whose new text holds a NUL byte as binary.
-    if (addedText.some(l => l.includes('\0')))
-        file.binary = true;
-    if (file.binary) {
-        file.additions = null;
-        file.deletions = null;
-    }
-    if (addedText.length > 0) {
-        const secrets = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .findSecrets */ .dL)(addedText.join('\n'));
-        if (secrets.length > 0)
-            file.secrets = secrets;
-    }
-    return file;
-}
-/** Where a `diff --git` section's extended header ends: its names, content or next section. */
-function endsHeader(line) {
-    return (line.startsWith('--- ') ||
-        line.startsWith('Binary files ') ||
-        line === 'GIT binary patch' ||
-        line.startsWith('diff --git ') ||
-        line.startsWith('@@ ') ||
-        // An empty line or a format-patch signature: git ends the header there too.
-        line === '' ||
-        line === '-- ');
-}
-/** Read one extended header line of git's table; false when it is not one. */
-function headerLine(r, line, file, olds, news, state) {
-    let m;
-    if ((m = /^old mode (.*)$/.exec(line)))
-        file.previousMode = mode(r, m[1], 'old mode');
-    else if ((m = /^new mode (.*)$/.exec(line)))
-        file.mode = mode(r, m[1], 'new mode');
-    else if ((m = /^deleted file mode (.*)$/.exec(line))) {
-        file.previousMode = mode(r, m[1], 'deleted file mode');
-        file.status = 'deleted';
-    }
-    else if ((m = /^new file mode (.*)$/.exec(line))) {
-        file.mode = mode(r, m[1], 'new file mode');
-        file.status = 'added';
-    }
-    else if ((m = /^(rename|copy) (from|to|old|new) (.*)$/.exec(line))) {
-        // git reads "rename old/new" as "rename from/to"; there is no "copy old/new".
-        if (m[1] === 'copy' && (m[2] === 'old' || m[2] === 'new'))
+const NL = 0x0a;
+const TAB = 0x09;
+const SPACE = 0x20;
+const SLASH = 0x2f;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+/** git's isspace (ctype.c): tab, newline, carriage return and space only. */
+const isSpace = (c) => c === SPACE || c === NL || c === TAB || c === 0x0d;
+const isDigit = (c) => c !== undefined && c >= 0x30 && c <= 0x39;
+/** The byte at i, or 0 past the end (git pads its buffer with NUL bytes). */
+const at = (b, i) => (i >= 0 && i < b.length ? b[i] : 0);
+function startsWithAt(b, pos, text) {
+    if (pos < 0 || pos + text.length > b.length)
+        return false;
+    for (let k = 0; k < text.length; k++)
+        if (b[pos + k] !== text.charCodeAt(k))
             return false;
-        file.status = m[1] === 'rename' ? 'renamed' : 'copied';
-        state.fromTo = true;
-        (m[2] === 'from' || m[2] === 'old' ? olds : news).push(wholeName(m[3]));
-    }
-    else if ((m = /^index \S*\.\.\S*(?: (.*))?$/.exec(line))) {
-        if (m[1] !== undefined) {
-            const both = mode(r, m[1], 'index mode');
-            file.previousMode ??= both;
-            file.mode ??= both;
-        }
-    }
-    else if (!/^(?:dis)?similarity index \d+%?$/.test(line))
+    return true;
+}
+/** linelen: the bytes of the line at pos, its newline included when there is one. */
+function lineLength(b, pos) {
+    if (pos >= b.length)
+        return 0;
+    const nl = b.indexOf(NL, pos);
+    return nl === -1 ? b.length - pos : nl - pos + 1;
+}
+const TERM_SPACE = 1;
+const TERM_TAB = 2;
+function nameTerminate(c, terminate) {
+    if (c === SPACE && !(terminate & TERM_SPACE))
+        return false;
+    if (c === TAB && !(terminate & TERM_TAB))
         return false;
     return true;
 }
-/** The `literal N`/`delta N` blocks after `GIT binary patch`: a forward and an optional reverse. */
-function skipBinaryPatch(r) {
-    for (let block = 0; block < 2; block++) {
-        const head = r.line;
-        if (head === undefined || !/^(?:literal|delta) \d+$/.test(head)) {
-            if (block === 0)
-                r.fail('"GIT binary patch" is not followed by a "literal" or "delta" line');
-            return;
+/** squash_slash: runs of "/" become one. */
+function squashSlash(name) {
+    const out = [];
+    for (let i = 0; i < name.length; i++) {
+        out.push(name[i]);
+        if (name[i] === SLASH)
+            while (name[i + 1] === SLASH)
+                i++;
+    }
+    return Buffer.from(out);
+}
+function isDevNull(b, pos) {
+    return startsWithAt(b, pos, '/dev/null') && isSpace(at(b, pos + 9));
+}
+const ESCAPES = {
+    0x61: 7,
+    0x62: 8,
+    0x66: 12,
+    0x6e: 10,
+    0x72: 13,
+    0x74: 9,
+    0x76: 11,
+    0x5c: 0x5c,
+    0x22: 0x22
+};
+/**
+ * unquote_c_style on the quoted name at pos: its bytes and the index past the closing quote, or
+ * why git fails to unquote it. A quote git would read on past the end of its line, and a `\000`
+ * (git would cut the name there), are refused.
+ */
+function unquoteAt(b, pos) {
+    const out = [];
+    let i = pos + 1;
+    for (;;) {
+        const c = at(b, i);
+        if (c === QUOTE)
+            return { name: Buffer.from(out), end: i + 1 };
+        if (c === NL || i >= b.length)
+            throw new DiffUnreadable(pos, 'a quoted name is not closed on its line');
+        if (c === 0)
+            return { fail: 'a quoted name holds a NUL byte' };
+        if (c !== BACKSLASH) {
+            out.push(c);
+            i++;
+            continue;
         }
-        r.i++;
-        for (let line = r.line; line !== undefined; line = r.line) {
-            r.i++;
-            if (line === '')
+        const e = at(b, i + 1);
+        if (ESCAPES[e] !== undefined) {
+            out.push(ESCAPES[e]);
+            i += 2;
+        }
+        else if (e >= 0x30 && e <= 0x33 && isOctal(at(b, i + 2)) && isOctal(at(b, i + 3))) {
+            const byte = ((e - 0x30) << 6) | ((at(b, i + 2) - 0x30) << 3) | (at(b, i + 3) - 0x30);
+            if (byte === 0)
+                throw new DiffUnreadable(pos, 'a quoted name holds "\\000" (git would cut it there)');
+            out.push(byte);
+            i += 4;
+        }
+        else
+            return { fail: `a quoted name has the unknown escape "\\${String.fromCharCode(e)}"` };
+    }
+}
+const isOctal = (c) => c >= 0x30 && c <= 0x37;
+/** find_name_gnu: a quoted name with p components stripped. */
+function findNameGnu(b, pos, p) {
+    const q = unquoteAt(b, pos);
+    if ('fail' in q)
+        throw new DiffUnreadable(pos, q.fail);
+    const name = q.name;
+    let cp = 0;
+    for (; p > 0; p--) {
+        const slash = name.indexOf(SLASH, cp);
+        if (slash === -1)
+            throw new DiffUnreadable(pos, 'a quoted file name has fewer leading directories than -p strips');
+        cp = slash + 1;
+    }
+    return squashSlash(name.subarray(cp));
+}
+/** find_name_common: end is where a traditional name ends before its date, or null. */
+function findNameCommon(b, pos, def, p, end, terminate) {
+    let start = p === 0 ? pos : -1;
+    let i = pos;
+    while (i !== end) {
+        if (i >= b.length)
+            throw new DiffUnreadable(pos, 'a file name runs to the end of the patch');
+        const c = b[i];
+        if (end === null && isSpace(c)) {
+            if (c === NL || nameTerminate(c, terminate))
                 break;
-            if (!/^[A-Za-z][0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~]+$/.test(line) || (line.length - 1) % 5 !== 0)
-                r.fail(`corrupt binary patch line ${JSON.stringify(line.slice(0, 80))}`);
         }
+        if (c === 0)
+            throw new DiffUnreadable(pos, 'a file name holds a NUL byte');
+        i++;
+        if (c === SLASH && --p === 0)
+            start = i;
+    }
+    const len = i - start;
+    if (start === -1 || len === 0)
+        return def === null ? null : squashSlash(def);
+    // git prefers the shorter name when the other only adds to it ("file.orig", "file~").
+    if (def !== null && def.length < len && b.subarray(start, start + def.length).equals(def))
+        return squashSlash(def);
+    return squashSlash(b.subarray(start, i));
+}
+function findName(b, pos, def, p, terminate) {
+    if (b[pos] === QUOTE)
+        return findNameGnu(b, pos, p);
+    return findNameCommon(b, pos, def, p, null, terminate);
+}
+function findNameTraditional(b, pos, def, p) {
+    if (b[pos] === QUOTE)
+        return findNameGnu(b, pos, p);
+    let len = lineLength(b, pos);
+    if (at(b, pos + len - 1) === NL)
+        len--;
+    const dateLength = diffTimestampLength(b, pos, len);
+    if (!dateLength)
+        return findNameCommon(b, pos, def, p, null, TERM_TAB);
+    return findNameCommon(b, pos, def, p, pos + len - dateLength, 0);
+}
+function saneTzLength(b, line, len) {
+    if (len < 6 || b[line + len - 6] !== SPACE)
+        return 0;
+    const tz = line + len - 6;
+    if (b[tz + 1] !== 0x2b && b[tz + 1] !== 0x2d)
+        return 0;
+    for (let p = tz + 2; p !== line + len; p++)
+        if (!isDigit(b[p]))
+            return 0;
+    return 6;
+}
+function tzWithColonLength(b, line, len) {
+    if (len < 7 || b[line + len - 3] !== 0x3a)
+        return 0;
+    const tz = line + len - 7;
+    if (b[tz] !== SPACE || (b[tz + 1] !== 0x2b && b[tz + 1] !== 0x2d))
+        return 0;
+    const ok = isDigit(b[tz + 2]) && isDigit(b[tz + 3]) && b[tz + 4] === 0x3a;
+    return ok && isDigit(b[tz + 5]) && isDigit(b[tz + 6]) ? 7 : 0;
+}
+function dateLength(b, line, len) {
+    if (len < 8 || b[line + len - 3] !== 0x2d)
+        return 0;
+    let date = line + len - 8;
+    const d = (k) => isDigit(b[date + k]);
+    if (!(d(0) && d(1) && b[date + 2] === 0x2d && d(3) && d(4) && b[date + 5] === 0x2d && d(6) && d(7)))
+        return 0;
+    if (date - line >= 2 && isDigit(b[date - 1]) && isDigit(b[date - 2]))
+        date -= 2;
+    return line + len - date;
+}
+function shortTimeLength(b, line, len) {
+    if (len < 9 || b[line + len - 3] !== 0x3a)
+        return 0;
+    const t = line + len - 9;
+    const d = (k) => isDigit(b[t + k]);
+    const ok = b[t] === SPACE && d(1) && d(2) && b[t + 3] === 0x3a && d(4) && d(5) && b[t + 6] === 0x3a;
+    return ok && d(7) && d(8) ? 9 : 0;
+}
+function fractionalTimeLength(b, line, len) {
+    if (!len || !isDigit(b[line + len - 1]))
+        return 0;
+    let p = line + len - 1;
+    while (p > line && isDigit(b[p]))
+        p--;
+    if (b[p] !== 0x2e)
+        return 0;
+    const n = shortTimeLength(b, line, p - line);
+    return n ? line + len - p + n : 0;
+}
+function trailingSpacesLength(b, line, len) {
+    if (!len || b[line + len - 1] !== SPACE)
+        return 0;
+    for (let p = line + len; p !== line;) {
+        p--;
+        if (b[p] !== SPACE)
+            return line + len - (p + 1);
+    }
+    return len;
+}
+/** diff_timestamp_len: a trailing POSIX or GNU date, 2- or 4-digit year, with its separator. */
+function diffTimestampLength(b, line, len) {
+    let end = line + len;
+    if (len === 0 || !isDigit(b[end - 1]))
+        return 0;
+    let n = saneTzLength(b, line, end - line) || tzWithColonLength(b, line, end - line);
+    end -= n;
+    n = shortTimeLength(b, line, end - line) || fractionalTimeLength(b, line, end - line);
+    end -= n;
+    n = dateLength(b, line, end - line);
+    if (!n)
+        return 0;
+    end -= n;
+    if (end === line)
+        return 0;
+    if (b[end - 1] === TAB)
+        return line + len - (end - 1);
+    if (b[end - 1] !== SPACE)
+        return 0;
+    end -= trailingSpacesLength(b, line, end - line);
+    return line + len - end;
+}
+/** skip_tree_prefix over name[from, from + len): the index past p components, or -1. */
+function skipTreePrefix(p, name, from, len) {
+    if (!p)
+        return len && name[from] === SLASH ? -1 : from;
+    let nslash = p;
+    for (let i = 0; i < len; i++) {
+        if (name[from + i] === SLASH && --nslash <= 0)
+            return i === 0 ? -1 : from + i + 1;
+    }
+    return -1;
+}
+/** git_header_name for a quoted first name. */
+function quotedHeaderName(b, p, line, end) {
+    const first = unquoteAt(b, line);
+    if ('fail' in first)
+        return null;
+    const cp = skipTreePrefix(p, first.name, 0, first.name.length);
+    if (cp === -1)
+        return null;
+    const name = first.name.subarray(cp);
+    let second = first.end;
+    while (second < end && isSpace(b[second]))
+        second++;
+    if (end <= second)
+        return null;
+    if (b[second] === QUOTE) {
+        const sp = unquoteAt(b, second);
+        if ('fail' in sp)
+            return null;
+        const np = skipTreePrefix(p, sp.name, 0, sp.name.length);
+        return np !== -1 && sp.name.subarray(np).equals(name) ? name : null;
+    }
+    const np = skipTreePrefix(p, b, second, end - second);
+    return np !== -1 && end - np === name.length && b.subarray(np, end).equals(name) ? name : null;
+}
+/** git_header_name when the first name is unquoted and a quoted second one follows. */
+function mixedHeaderName(b, p, name, quote) {
+    const sp = unquoteAt(b, quote);
+    if ('fail' in sp)
+        return null;
+    const np = skipTreePrefix(p, sp.name, 0, sp.name.length);
+    if (np === -1)
+        return null;
+    const len = sp.name.length - np;
+    const same = b.subarray(name, name + len).equals(sp.name.subarray(np));
+    return len < quote - name && same && isSpace(b[name + len]) ? sp.name.subarray(np) : null;
+}
+/**
+ * git_header_name: the name a `diff --git` line gives when both halves agree, else null.
+ * `newer` picks git 2.46+'s reading (it keeps looking past a space at a directory's end).
+ */
+function gitHeaderName(b, p, start, llen, newer) {
+    const line = start + 'diff --git '.length;
+    const end = start + llen;
+    if (b[line] === QUOTE)
+        return quotedHeaderName(b, p, line, end);
+    const name = skipTreePrefix(p, b, line, end - line);
+    if (name === -1)
+        return null;
+    for (let s = name; s < end; s++)
+        if (b[s] === QUOTE)
+            return mixedHeaderName(b, p, name, s);
+    const nl = b.indexOf(NL, name);
+    if (nl === -1)
+        return null;
+    const lineLen = nl - name;
+    for (let len = 0;; len++) {
+        const c = at(b, name + len);
+        if (c === NL)
+            return null;
+        if (c !== TAB && c !== SPACE)
+            continue;
+        if (at(b, name + len + 1) === 0)
+            return null;
+        const second = skipTreePrefix(p, b, name + len + 1, lineLen - (len + 1));
+        if (second === -1) {
+            if (newer)
+                continue;
+            return null;
+        }
+        if (at(b, second + len) === NL && b.subarray(name, name + len).equals(b.subarray(second, second + len)))
+            return b.subarray(name, name + len);
     }
 }
-function parseGitSection(r) {
-    const file = newFile();
-    const header = gitHeaderNames(r, r.line.slice('diff --git '.length));
-    r.i++;
-    // Every name a section gives for each side; they must all agree.
-    const olds = header ? [header[0]] : [];
-    const news = header ? [header[1]] : [];
-    const state = { fromTo: false };
-    for (let line = r.line; line !== undefined && !endsHeader(line); line = r.line) {
-        if (!headerLine(r, line, file, olds, news, state))
-            r.fail(`unrecognised line in a "diff --git" header ${JSON.stringify(line.slice(0, 80))}`);
-        r.i++;
-    }
-    const fromTo = state.fromTo;
-    const line = r.line;
-    const addedText = [];
-    if (line !== undefined && (line.startsWith('Binary files ') || line === 'GIT binary patch')) {
-        file.binary = true;
-        r.i++;
-        if (line === 'GIT binary patch')
-            skipBinaryPatch(r);
-    }
-    else if (line !== undefined && line.startsWith('--- ')) {
-        const next = r.lines[r.i + 1];
-        if (next === undefined || !next.startsWith('+++ '))
-            r.fail('a "---" line is not followed by a "+++" line');
-        const oldRaw = nameToken(r, line.slice(4), false);
-        const newRaw = nameToken(r, next.slice(4), false);
-        if (oldRaw === '/dev/null' && newRaw === '/dev/null')
-            r.fail('both names are /dev/null');
-        if (oldRaw === '/dev/null') {
-            if (file.status !== 'added' && file.status !== 'modified')
-                r.fail(`"--- /dev/null" on a ${file.status} file`);
-            file.status = 'added';
-        }
-        else
-            olds.push(stripPrefix(r, oldRaw));
-        if (newRaw === '/dev/null') {
-            if (file.status !== 'deleted' && file.status !== 'modified')
-                r.fail(`"+++ /dev/null" on a ${file.status} file`);
-            file.status = 'deleted';
-        }
-        else
-            news.push(stripPrefix(r, newRaw));
-        r.i += 2;
-        // git keeps reading header lines after "+++" until the first "@@": refuse them.
-        const after = r.line;
-        if (after !== undefined &&
-            !after.startsWith('@@ ') &&
-            headerLine(r, after, newFile(), [], [], { fromTo: false }))
-            r.fail(`an extended header line after "+++" ${JSON.stringify(after.slice(0, 80))}`);
-        parseHunks(r, file);
-        for (const hunk of file.hunks)
-            for (const l of hunk.lines)
-                if (l[0] === '+')
-                    addedText.push(l.slice(1));
-    }
-    if (olds.length === 0 && news.length === 0) {
-        r.fail('cannot tell the file names of a "diff --git" header with spaces and no other names');
-    }
-    if (!olds.every(n => n === olds[0]))
-        r.fail(`inconsistent old file names: ${olds.map(n => JSON.stringify(n)).join(', ')}`);
-    if (!news.every(n => n === news[0]))
-        r.fail(`inconsistent new file names: ${news.map(n => JSON.stringify(n)).join(', ')}`);
-    if (fromTo && (olds.length === 0 || news.length === 0))
-        r.fail(`a ${file.status} file lacks its "from" or "to" line`);
-    return finish(r, file, { old: olds[0] ?? news[0], new: news[0] ?? olds[0] }, addedText);
+
+// EXTERNAL MODULE: ./src/policy/errors.ts
+var errors = __nccwpck_require__(44795);
+// EXTERNAL MODULE: ./src/policy/secrets.ts
+var policy_secrets = __nccwpck_require__(45915);
+// EXTERNAL MODULE: ./src/policy/threats.ts
+var threats = __nccwpck_require__(58571);
+;// CONCATENATED MODULE: ./src/policy/unified-diff.ts
+/**
+ * The text reader of unified diffs (`--diff FILE` and a proposal's `patch`): a port of the
+ * parser of git's apply.c (find_header, parse_git_diff_header and its gitdiff_* table,
+ * parse_traditional_patch, parse_fragment, parse_binary), run on the patch's bytes, so that it
+ * reads the same files, names, modes and kinds that `git apply` would act on. The names are in
+ * diff-names.ts.
+ *
+ * Where git's reading is not fully modelled, depends on the repository, differs between git
+ * versions, or would make git drop part of the patch, the reader refuses (DiffUnreadable): the
+ * proposal is then blocked by `patch-unreadable`. It refuses, among others: a file in several
+ * sections, an old and a new name that differ without a rename or copy, a section with nothing
+ * git would apply, a corrupt binary patch, an unterminated quoted name, a mode that is not six
+ * octal digits, a name that is not UTF-8 and a patch with no file sections.
+ */
+
+
+
+
+
+
+const fail = (pos, message) => {
+    throw new DiffUnreadable(pos, message);
+};
+function newSection(start) {
+    return {
+        start,
+        oldName: null,
+        newName: null,
+        defName: null,
+        isNew: -1,
+        isDelete: -1,
+        isRename: false,
+        isCopy: false,
+        score: 0,
+        binary: false,
+        added: 0,
+        deleted: 0,
+        hunks: []
+    };
 }
-/** A traditional unified diff section (`--- a/x` / `+++ b/x` with no git header). */
-function parsePlainSection(r) {
-    const file = newFile();
-    const oldRaw = nameToken(r, r.line.slice(4), true);
-    const newRaw = nameToken(r, r.lines[r.i + 1].slice(4), true);
-    const names = {};
-    if (oldRaw === '/dev/null')
-        file.status = 'added';
-    else
-        names.old = stripPrefix(r, oldRaw);
-    if (newRaw === '/dev/null') {
-        if (file.status === 'added')
-            r.fail('both names are /dev/null');
-        file.status = 'deleted';
+/** The rest of a header line after its keyword, without the line end, for messages. */
+function shown(b, pos) {
+    const len = lineLength(b, pos);
+    return JSON.stringify(b.toString('utf8', pos, pos + Math.min(len, 80)).replace(/\r?\n$/, ''));
+}
+/** parse_mode_line, stricter: six octal digits and the line end, as git writes modes; not 0. */
+function parseMode(b, pos, what) {
+    const len = lineLength(b, pos);
+    const text = b.toString('latin1', pos, pos + len);
+    const m = /^([0-7]{6})\r?\n$/.exec(text);
+    if (!m)
+        fail(pos, `${what} ${shown(b, pos)} is not six octal digits such as 100644`);
+    const mode = m[1];
+    // git reads 0 as "no mode given" and takes the file's; the reader cannot know it.
+    if (mode === '000000')
+        fail(pos, `${what} 000000 is no mode (git would use the file's own)`);
+    return mode;
+}
+/** gitdiff_verify_name: the name of a `---` or `+++` line inside a `diff --git` header. */
+function verifyName(st, pos, isNull, current, side) {
+    if (!current && !isNull)
+        return findName(st.b, pos, null, st.pValue, TERM_TAB);
+    if (current) {
+        if (isNull)
+            fail(pos, `the ${side} name should be /dev/null`);
+        const another = findName(st.b, pos, null, st.pValue, TERM_TAB);
+        if (!another || !another.equals(current))
+            fail(pos, `inconsistent ${side} file name`);
     }
-    else
-        names.new = stripPrefix(r, newRaw);
-    r.i += 2;
-    parseHunks(r, file);
-    if (file.status === 'deleted')
-        names.new = names.old;
+    else if (!isDevNull(st.b, pos))
+        fail(pos, `the ${side} name should be /dev/null`);
+    return current;
+}
+const HEX_MAX = 40;
+const HEX_MAX_ANY_REPO = 64;
+/** gitdiff_index: "index OLD..NEW [MODE]"; git ignores a line it cannot read. */
+function indexLine(st, pos, patch) {
+    const b = st.b;
+    const end = pos + lineLength(b, pos) - 1;
+    // strchr(line, '.'): it stops at a NUL; only the first HEX_MAX_ANY_REPO + 1 bytes can matter.
+    const window = b.subarray(pos, Math.max(end, pos + HEX_MAX_ANY_REPO + 1));
+    const dotAt = window.indexOf(0x2e);
+    const nul = window.indexOf(0);
+    const dot = dotAt === -1 || (nul !== -1 && nul < dotAt) ? -1 : pos + dotAt;
+    // git searches on past the line's end; only a ".." on the line itself is modelled.
+    if (dot === -1 || dot > end) {
+        if (dot !== -1 && at(b, dot + 1) === 0x2e && dot - pos <= HEX_MAX_ANY_REPO)
+            fail(pos, 'an "index" line without ".." (git would read the next line)');
+        return;
+    }
+    const hexLength = (len) => {
+        if (len > HEX_MAX && len <= HEX_MAX_ANY_REPO)
+            fail(pos, 'an "index" line with an object id git reads differently by hash algorithm');
+        return len <= HEX_MAX;
+    };
+    if (at(b, dot + 1) !== 0x2e || !hexLength(dot - pos))
+        return;
+    const second = dot + 2;
+    const spaceAt = b.subarray(second, end).indexOf(0x20);
+    const space = spaceAt === -1 ? end : second + spaceAt;
+    if (!hexLength(space - second))
+        return;
+    if (b[space] === 0x20)
+        patch.oldMode = parseMode(b, space + 1, 'the mode of the "index" line');
+}
+function score(b, pos, patch) {
+    const m = /^(\d{1,15})%?\r?\n$/.exec(b.toString('latin1', pos, pos + lineLength(b, pos)));
+    if (!m)
+        fail(pos, `a similarity index ${shown(b, pos)} that is not a percentage`);
+    const value = Number(m[1]);
+    if (value <= 100)
+        patch.score = value;
+}
+const renameName = (st, pos) => findName(st.b, pos, null, st.pValue ? st.pValue - 1 : 0, 0);
+/** The gitdiff_* table, in git's order; true ends the header. */
+const HEADER_TABLE = [
+    ['@@ -', () => true],
+    ['--- ', (st, pos, p) => ((p.oldName = verifyName(st, pos, p.isNew > 0, p.oldName, 'old')), false)],
+    ['+++ ', (st, pos, p) => ((p.newName = verifyName(st, pos, p.isDelete > 0, p.newName, 'new')), false)],
+    ['old mode ', (st, pos, p) => ((p.oldMode = parseMode(st.b, pos, 'old mode')), false)],
+    ['new mode ', (st, pos, p) => ((p.newMode = parseMode(st.b, pos, 'new mode')), false)],
+    [
+        'deleted file mode ',
+        (st, pos, p) => {
+            p.isDelete = 1;
+            p.oldName = p.defName;
+            p.oldMode = parseMode(st.b, pos, 'deleted file mode');
+            return false;
+        }
+    ],
+    [
+        'new file mode ',
+        (st, pos, p) => {
+            p.isNew = 1;
+            p.newName = p.defName;
+            p.newMode = parseMode(st.b, pos, 'new file mode');
+            return false;
+        }
+    ],
+    ['copy from ', (st, pos, p) => ((p.isCopy = true), (p.oldName = renameName(st, pos)), false)],
+    ['copy to ', (st, pos, p) => ((p.isCopy = true), (p.newName = renameName(st, pos)), false)],
+    ['rename old ', (st, pos, p) => ((p.isRename = true), (p.oldName = renameName(st, pos)), false)],
+    ['rename new ', (st, pos, p) => ((p.isRename = true), (p.newName = renameName(st, pos)), false)],
+    ['rename from ', (st, pos, p) => ((p.isRename = true), (p.oldName = renameName(st, pos)), false)],
+    ['rename to ', (st, pos, p) => ((p.isRename = true), (p.newName = renameName(st, pos)), false)],
+    ['similarity index ', (st, pos, p) => (score(st.b, pos, p), false)],
+    ['dissimilarity index ', (st, pos, p) => (score(st.b, pos, p), false)],
+    ['index ', (st, pos, p) => (indexLine(st, pos, p), false)],
+    ['', () => true]
+];
+function checkNoNul(b, pos, len) {
+    if (b.subarray(pos, pos + len).includes(0))
+        fail(pos, 'a header line holds a NUL byte');
+}
+/** parse_git_diff_header: the header's length in bytes (the `diff --git` line included). */
+function parseGitDiffHeader(st, pos, len, patch) {
+    const b = st.b;
+    checkNoNul(b, pos, len);
+    patch.isNew = 0;
+    patch.isDelete = 0;
+    const older = gitHeaderName(b, st.pValue, pos, len, false);
+    const newer = gitHeaderName(b, st.pValue, pos, len, true);
+    if ((older === null) !== (newer === null) || (older && newer && !older.equals(newer)))
+        fail(pos, 'git versions read the names of this "diff --git" line differently');
+    patch.defName = older;
+    let offset = len;
+    for (let line = pos + len; line < b.length; line += len, offset += len) {
+        len = lineLength(b, line);
+        if (!len || b[line + len - 1] !== NL)
+            break;
+        const [key, fn] = HEADER_TABLE.find(([k]) => len >= k.length && startsWithAt(b, line, k));
+        if (key !== '' && key !== '@@ -')
+            checkNoNul(b, line, len);
+        const done = fn(st, line + key.length, patch);
+        const extensions = Number(patch.isDelete === 1) + Number(patch.isNew === 1) + Number(patch.isRename) + Number(patch.isCopy);
+        if (extensions > 1)
+            fail(line, 'inconsistent header lines (git refuses them)');
+        if (done)
+            break;
+    }
+    if (!patch.oldName && !patch.newName) {
+        if (!patch.defName)
+            fail(pos, 'the "diff --git" header lacks file name information');
+        patch.oldName = patch.defName;
+        patch.newName = patch.defName;
+    }
+    if ((!patch.newName && !patch.isDelete) || (!patch.oldName && !patch.isNew))
+        fail(pos, 'the "diff --git" header lacks file name information');
+    return offset;
+}
+/** guess_p_value: 0 for a name without a slash, -1 when it cannot tell. */
+function guessP(b, pos) {
+    if (isDevNull(b, pos))
+        return -1;
+    const name = findNameTraditional(b, pos, null, 0);
+    if (!name)
+        return -1;
+    return name.includes(0x2f) ? -1 : 0;
+}
+/** has_epoch_timestamp: GNU diff's creation/deletion marker, a 1970 epoch after the last tab. */
+function hasEpochTimestamp(b, pos) {
+    const line = b.toString('latin1', pos, pos + lineLength(b, pos));
+    const tab = line.lastIndexOf('\t');
+    if (tab === -1)
+        return false;
+    const stamp = line.slice(tab + 1);
+    const epochHour = stamp.startsWith('1969-12-31 ') ? 24 : stamp.startsWith('1970-01-01 ') ? 0 : -1;
+    if (epochHour === -1)
+        return false;
+    const m = /^([0-2][0-9]):([0-5][0-9]):00(\.0+)? ([-+])([0-2][0-9]):?([0-5][0-9])\n/.exec(stamp.slice(11));
+    if (!m)
+        return false;
+    let zone = Number(m[5]) * 60 + Number(m[6]);
+    if (m[4] === '-')
+        zone = -zone;
+    return Number(m[1]) * 60 + Number(m[2]) - zone === epochHour * 60;
+}
+/** parse_traditional_patch: a `---`/`+++` pair with no `diff --git` line. */
+function parseTraditional(st, first, second, patch) {
+    const b = st.b;
+    checkNoNul(b, first, lineLength(b, first));
+    checkNoNul(b, second, lineLength(b, second));
+    first += 4;
+    second += 4;
+    if (!st.pKnown) {
+        let p = guessP(b, first);
+        const q = guessP(b, second);
+        if (p < 0)
+            p = q;
+        if (p >= 0 && p === q) {
+            st.pValue = p;
+            st.pKnown = true;
+        }
+    }
+    let name;
+    if (isDevNull(b, first)) {
+        patch.isNew = 1;
+        patch.isDelete = 0;
+        name = patch.newName = findNameTraditional(b, second, null, st.pValue);
+    }
+    else if (isDevNull(b, second)) {
+        patch.isNew = 0;
+        patch.isDelete = 1;
+        name = patch.oldName = findNameTraditional(b, first, null, st.pValue);
+    }
+    else {
+        const firstName = findNameTraditional(b, first, null, st.pValue);
+        name = findNameTraditional(b, second, firstName, st.pValue);
+        if (hasEpochTimestamp(b, first)) {
+            patch.isNew = 1;
+            patch.isDelete = 0;
+            patch.newName = name;
+        }
+        else if (hasEpochTimestamp(b, second)) {
+            patch.isNew = 0;
+            patch.isDelete = 1;
+            patch.oldName = name;
+        }
+        else {
+            patch.oldName = name;
+            patch.newName = name;
+        }
+    }
+    if (!name)
+        fail(first - 4, 'cannot find a file name in this "---"/"+++" pair');
+}
+/** parse_num: digits, or undefined. */
+function parseNumber(b, pos) {
+    let i = pos;
+    while (isDigit(at(b, i)))
+        i++;
+    if (i === pos)
+        return undefined;
+    if (i - pos > 15)
+        fail(pos, 'a line count in a hunk header is too large');
+    return { value: Number(b.toString('latin1', pos, i)), length: i - pos };
+}
+/** parse_range: "N[,M]" then `expect`; the offset after it, or -1. */
+function parseRange(b, line, len, offset, expect, out) {
+    if (offset < 0 || offset >= len)
+        return -1;
+    const first = parseNumber(b, line + offset);
+    if (!first)
+        return -1;
+    offset += first.length;
+    out.push(first.value);
+    let count = 1;
+    if (at(b, line + offset) === 0x2c) {
+        const second = parseNumber(b, line + offset + 1);
+        if (!second)
+            return -1;
+        count = second.value;
+        offset += second.length + 1;
+    }
+    out.push(count);
+    if (expect.length > len - offset || !startsWithAt(b, line + offset, expect))
+        return -1;
+    return offset + expect.length;
+}
+/** parse_fragment_header: [oldStart, oldLines, newStart, newLines], or undefined. */
+function fragmentHeader(b, line, len) {
+    if (!len || b[line + len - 1] !== NL)
+        return undefined;
+    const out = [];
+    const offset = parseRange(b, line, len, 4, ' +', out);
+    return parseRange(b, line, len, offset, ' @@', out) < 0 ? undefined : out;
+}
+/**
+ * A `\ No newline at end of file` line after the line at pos, when there is one: its length.
+ * git 2.39 and later versions read these lines differently; only the form both accept is read.
+ */
+function noNewlineMarker(b, pos) {
+    if (at(b, pos) !== 0x5c)
+        return 0;
+    const len = lineLength(b, pos);
+    if (!startsWithAt(b, pos, '\\ ') || len < 12 || b.length - pos <= 12)
+        fail(pos, 'a line starting with "\\" that is not a "\\ No newline at end of file" marker');
+    return len;
+}
+const KINDS = { 0x20: ' ', 0x2b: '+', 0x2d: '-', 0x0a: ' ' };
+/** parse_fragment: one hunk at pos; its length in bytes. */
+function parseFragment(st, pos, patch) {
+    const b = st.b;
+    const headerLength = lineLength(b, pos);
+    const header = fragmentHeader(b, pos, headerLength);
+    if (!header)
+        return fail(pos, `corrupt hunk header ${shown(b, pos)}`);
+    const [oldStart, oldCount, newStart, newCount] = header;
+    const hunk = { oldStart, oldLines: oldCount, newStart, newLines: newCount, lines: [] };
+    let oldLines = oldCount;
+    let newLines = newCount;
+    let added = 0;
+    let deleted = 0;
+    let line = pos + headerLength;
+    while (line < b.length && (oldLines > 0 || newLines > 0)) {
+        const len = lineLength(b, line);
+        const kind = KINDS[b[line]];
+        if (b[line + len - 1] !== NL || kind === undefined)
+            fail(line, `corrupt patch: unexpected line in a hunk ${shown(b, line)}`);
+        if (kind === ' ') {
+            oldLines--;
+            newLines--;
+        }
+        else if (kind === '-') {
+            oldLines--;
+            deleted++;
+        }
+        else {
+            newLines--;
+            added++;
+        }
+        if (oldLines < 0 || newLines < 0)
+            fail(line, 'corrupt patch: a hunk has more lines than its header counts');
+        hunk.lines.push(kind + b.toString('utf8', line + 1, line + len - 1));
+        line += len;
+        const marker = noNewlineMarker(b, line);
+        if (marker) {
+            hunk.lines.push(b.toString('utf8', line, line + marker - 1));
+            line += marker;
+        }
+    }
+    if (oldLines || newLines)
+        fail(line, 'corrupt patch: the patch ends inside a hunk');
+    if (!added && !deleted)
+        fail(pos, 'corrupt patch: a hunk that neither adds nor removes a line');
+    patch.added += added;
+    patch.deleted += deleted;
+    patch.hunks.push(hunk);
+    return line - pos;
+}
+/** parse_single_patch: the hunks after a header; their length in bytes. */
+function parseSinglePatch(st, pos, patch) {
+    const start = pos;
+    let oldLines = 0;
+    let newLines = 0;
+    while (st.b.length - pos > 4 && startsWithAt(st.b, pos, '@@ -')) {
+        pos += parseFragment(st, pos, patch);
+        const h = patch.hunks[patch.hunks.length - 1];
+        oldLines += h.oldLines;
+        newLines += h.newLines;
+    }
+    const several = patch.hunks.length > 1;
+    if (patch.isNew < 0 && (oldLines || several))
+        patch.isNew = 0;
+    if (patch.isDelete < 0 && (newLines || several))
+        patch.isDelete = 0;
+    if (patch.isNew > 0 && oldLines)
+        fail(start, 'a new file depends on old contents');
+    if (patch.isDelete > 0 && newLines)
+        fail(start, 'a deleted file still has contents');
+    return pos - start;
+}
+const BASE85 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~';
+const DE85 = new Map([...BASE85].map((c, i) => [c.charCodeAt(0), i]));
+/** The largest binary hunk the reader inflates to check it. */
+const MAX_BINARY = 64 * 1024 * 1024;
+/** decode_85: `count` bytes from base-85 text at pos, or undefined. */
+function decode85(b, pos, count) {
+    const out = [];
+    while (count) {
+        let acc = 0;
+        for (let k = 0; k < 5; k++) {
+            const de = DE85.get(at(b, pos++));
+            if (de === undefined)
+                return undefined;
+            if (k === 4 && (Math.floor(0xffffffff / 85) < acc || 0xffffffff - de < acc * 85))
+                return undefined;
+            acc = acc * 85 + de;
+        }
+        const n = Math.min(count, 4);
+        count -= n;
+        for (let k = 0; k < n; k++)
+            out.push((acc >>> (24 - 8 * k)) & 0xff);
+    }
+    return out;
+}
+/** parse_binary_hunk: a `literal N`/`delta N` block; its length, or 0 when none starts here. */
+function parseBinaryHunk(b, pos) {
+    const head = /^(?:literal|delta) /.exec(b.toString('latin1', pos, pos + 8));
+    if (!head)
+        return 0;
+    const m = /^(?:literal|delta) (\d{1,10})\n$/.exec(b.toString('latin1', pos, pos + lineLength(b, pos)));
+    if (!m || Number(m[1]) > MAX_BINARY)
+        fail(pos, `a binary hunk header ${shown(b, pos)} the reader does not read`);
+    const size = Number(m[1]);
+    let line = pos + lineLength(b, pos);
+    const data = [];
+    for (;;) {
+        const len = lineLength(b, line);
+        if (len === 1) {
+            line++;
+            break;
+        }
+        const corrupt = () => fail(line, `corrupt binary patch ${shown(b, line)}`);
+        if (len < 7 || (len - 2) % 5)
+            corrupt();
+        const max = ((len - 2) / 5) * 4;
+        const c = b[line];
+        const count = c >= 0x41 && c <= 0x5a ? c - 0x40 : c >= 0x61 && c <= 0x7a ? c - 0x61 + 27 : 0;
+        if (!count || max < count || count <= max - 4)
+            corrupt();
+        const bytes = decode85(b, line + 1, count);
+        if (!bytes)
+            return corrupt();
+        for (const byte of bytes)
+            data.push(byte);
+        line += len;
+    }
+    let inflated;
+    try {
+        inflated = data.length ? (0,external_node_zlib_.inflateSync)(Buffer.from(data), { maxOutputLength: size + 1 }) : undefined;
+    }
+    catch {
+        inflated = undefined;
+    }
+    if (!inflated || inflated.length !== size)
+        fail(pos, 'corrupt binary patch: its data does not inflate');
+    return line - pos;
+}
+/** parse_binary: a forward hunk and an optional reverse one; their length. */
+function parseBinary(b, pos) {
+    const forward = parseBinaryHunk(b, pos);
+    if (!forward)
+        fail(pos, 'unrecognized binary patch (git would stop reading here)');
+    return forward + parseBinaryHunk(b, pos + forward);
+}
+/** find_header: the next section's header, or undefined when none is left. */
+function findHeader(st, pos) {
+    const b = st.b;
+    // One struct for the whole search, as in git: a `diff --git` line skipped for having no header
+    // leaves its names and modes to the next section.
+    const patch = newSection(pos);
+    for (let len = lineLength(b, pos); pos < b.length; pos += len, len = lineLength(b, pos)) {
+        const size = b.length - pos;
+        if (!len)
+            break;
+        if (len < 6)
+            continue;
+        if (startsWithAt(b, pos, '@@ -')) {
+            if (fragmentHeader(b, pos, len))
+                fail(pos, 'a hunk outside any file section');
+            continue;
+        }
+        if (size < len + 6)
+            break;
+        if (startsWithAt(b, pos, 'diff --git ')) {
+            patch.start = pos;
+            const length = parseGitDiffHeader(st, pos, len, patch);
+            if (length <= len)
+                continue;
+            return { start: pos, length, patch };
+        }
+        if (!startsWithAt(b, pos, '--- ') || !startsWithAt(b, pos + len, '+++ '))
+            continue;
+        const next = lineLength(b, pos + len);
+        if (size < next + 14 || !startsWithAt(b, pos + len + next, '@@ -'))
+            continue;
+        patch.start = pos;
+        parseTraditional(st, pos, pos + len, patch);
+        return { start: pos, length: len + next, patch };
+    }
+    return undefined;
+}
+const metadataChanges = (p) => p.isRename ||
+    p.isCopy ||
+    p.isNew > 0 ||
+    p.isDelete !== 0 ||
+    (p.oldMode !== undefined && p.newMode !== undefined && p.oldMode !== p.newMode);
+/** parse_chunk: one section; the position after it, or undefined when none is left. */
+function parseChunk(st, pos, out) {
+    const found = findHeader(st, pos);
+    if (!found)
+        return undefined;
+    const { patch } = found;
+    const hd = found.start + found.length;
+    let size = parseSinglePatch(st, hd, patch);
+    if (!size) {
+        const b = st.b;
+        const len = lineLength(b, hd);
+        if (len === 17 && startsWithAt(b, hd, 'GIT binary patch\n')) {
+            size = len + parseBinary(b, hd + len);
+            patch.binary = true;
+        }
+        else if (b.subarray(hd + len - 8, hd + len).toString('latin1') === ' differ\n') {
+            const header = ['Binary files ', 'Files '].find(h => h.length < b.length - hd && startsWithAt(b, hd, h));
+            if (header) {
+                size = len;
+                patch.binary = true;
+            }
+        }
+        if (!patch.binary && !metadataChanges(patch))
+            fail(found.start, 'a section with nothing to apply (git refuses "patch with only garbage")');
+    }
+    out.push(patch);
+    return hd + size;
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** A name as the engine sees it: its UTF-8 text, byte for byte (a leading BOM stays). */
+function nameText(name, pos) {
+    if (name === null)
+        return undefined;
+    try {
+        return utf8.decode(name);
+    }
+    catch {
+        return fail(pos, `the file name ${JSON.stringify(name.toString('latin1'))} is not valid UTF-8`);
+    }
+}
+function statusOf(p, oldName, newName) {
+    if (p.isNew > 0)
+        return 'added';
+    if (p.isDelete > 0)
+        return 'deleted';
+    if (p.isRename)
+        return 'renamed';
+    if (p.isCopy)
+        return 'copied';
+    if (oldName !== newName)
+        fail(p.start, `the old name ${JSON.stringify(oldName)} and new name ${JSON.stringify(newName)} differ without a rename`);
+    return 'modified';
+}
+/** The added lines of a file, as text: what the content rules scan. */
+function addedLinesOf(hunks) {
     const addedText = [];
-    for (const hunk of file.hunks)
+    for (const hunk of hunks)
         for (const l of hunk.lines)
             if (l[0] === '+')
                 addedText.push(l.slice(1));
-    return finish(r, file, names, addedText);
+    return addedText;
 }
-/**
- * Parse a unified diff into its files. Text outside file sections (a mail header, a commit
- * message) is ignored, as git apply ignores it; a traditional "Binary files … differ" line is
- * read as a binary file, so it is never ignored.
- */
-function parseUnifiedDiff(text) {
-    const r = new Reader(text);
-    const files = [];
-    while (r.line !== undefined) {
-        const line = r.line;
-        if (line.startsWith('diff --git '))
-            files.push(parseGitSection(r));
-        else if (line.startsWith('--- ') &&
-            r.lines[r.i + 1]?.startsWith('+++ ') &&
-            r.lines[r.i + 2]?.startsWith('@@ ')) {
-            files.push(parsePlainSection(r));
+/** One section as the engine judges it. */
+function toFile(p) {
+    const oldName = nameText(p.oldName, p.start);
+    const newName = nameText(p.newName, p.start);
+    const status = statusOf(p, oldName, newName);
+    const path = (status === 'deleted' ? oldName : newName);
+    const addedText = addedLinesOf(p.hunks);
+    // git diff counts a file whose new text holds a NUL byte as binary; so does the reader.
+    const binary = p.binary || addedText.some(l => l.includes('\0'));
+    const file = {
+        path,
+        ...(status === 'renamed' || status === 'copied' ? { previousPath: oldName } : {}),
+        status,
+        additions: binary ? null : p.added,
+        deletions: binary ? null : p.deleted,
+        binary,
+        ...(status !== 'deleted' && (p.newMode ?? p.oldMode) !== undefined
+            ? { mode: p.newMode ?? p.oldMode }
+            : {}),
+        ...(status !== 'added' && p.oldMode !== undefined ? { previousMode: p.oldMode } : {}),
+        hunks: p.hunks,
+        git: {
+            ...(oldName !== undefined ? { oldName } : {}),
+            ...(newName !== undefined ? { newName } : {}),
+            isNew: p.isNew,
+            isDelete: p.isDelete,
+            isRename: p.isRename,
+            isCopy: p.isCopy,
+            ...(p.oldMode !== undefined ? { oldMode: p.oldMode } : {}),
+            ...(p.newMode !== undefined ? { newMode: p.newMode } : {}),
+            score: p.score,
+            binary: p.binary,
+            added: p.added,
+            deleted: p.deleted
         }
-        else if (line.startsWith('@@ ')) {
-            r.fail('a hunk outside any file section');
-        }
-        else if (line.startsWith('GIT binary patch')) {
-            r.fail('a binary patch outside any file section');
-        }
-        else if (/^Binary files .* differ$/.test(line)) {
-            const m = /^Binary files (?:a\/)?(.*?) and (?:b\/)?(.*?) differ$/.exec(line);
-            const file = newFile();
-            file.binary = true;
-            file.path = m?.[2] === '/dev/null' ? (m?.[1] ?? '') : (m?.[2] ?? '');
-            file.status = m?.[1] === '/dev/null' ? 'added' : m?.[2] === '/dev/null' ? 'deleted' : 'modified';
-            file.additions = null;
-            file.deletions = null;
-            files.push(file);
-            r.i++;
-        }
-        else
-            r.i++;
+    };
+    if (addedText.length > 0) {
+        const secrets = (0,policy_secrets/* findSecrets */.dL)(addedText.join('\n'));
+        if (secrets.length > 0)
+            file.secrets = secrets;
     }
-    // git applies sections in order, each to the result of the last: one path in two sections
-    // would be judged against the wrong text, so it is refused.
+    if (!file.binary)
+        Object.assign(file, (0,threats/* scanHunks */.$f)(file.hunks));
+    return file;
+}
+/** git applies the sections of one path in sequence; the reader judges each alone, so refuses. */
+function refuseRepeatedPaths(files, sections) {
     const seen = new Set();
-    for (const file of files) {
-        const paths = new Set([file.path, ...(file.previousPath === undefined ? [] : [file.previousPath])]);
-        for (const path of paths) {
+    files.forEach((file, i) => {
+        for (const path of new Set([
+            file.path,
+            ...(file.previousPath === undefined ? [] : [file.previousPath])
+        ])) {
             if (seen.has(path))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyInputError */ .H(`the patch touches ${JSON.stringify(path)} in more than one section; send one section per file`);
+                fail(sections[i].start, `the patch touches ${JSON.stringify(path)} in more than one section`);
             seen.add(path);
         }
+    });
+}
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+function lineNumber(b, pos) {
+    let n = 1;
+    for (let i = b.indexOf(NL); i !== -1 && i < pos; i = b.indexOf(NL, i + 1))
+        n++;
+    return n;
+}
+/**
+ * Read a unified diff as `git apply` (default -p1, guessed for traditional patches) reads it.
+ * When the reader refuses, `problem` says where and why, and `files` holds the sections read
+ * before it.
+ */
+function readUnifiedDiff(text) {
+    const b = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+    const st = { b, pValue: 1, pKnown: false };
+    const sections = [];
+    const files = [];
+    try {
+        if (typeof text === 'string' && LONE_SURROGATE.test(text))
+            fail(0, 'the patch is not well-formed Unicode (a lone surrogate)');
+        for (let pos = 0; pos !== undefined && pos < b.length;) {
+            pos = parseChunk(st, pos, sections);
+            if (sections.length > files.length)
+                files.push(toFile(sections[sections.length - 1]));
+        }
+        if (sections.length === 0)
+            fail(b.length, 'the patch has no file sections git would apply');
+        refuseRepeatedPaths(files, sections);
+        return { files };
     }
-    return files;
+    catch (error) {
+        if (!(error instanceof DiffUnreadable))
+            throw error;
+        const line = lineNumber(b, error.at);
+        return {
+            files: files.slice(0, sections.length),
+            problem: { line, message: `line ${line} of the patch: ${error.message}` }
+        };
+    }
+}
+/** readUnifiedDiff for callers that need the whole patch: a refusal is a PolicyInputError. */
+function parseUnifiedDiff(text) {
+    const reading = readUnifiedDiff(text);
+    if (reading.problem)
+        throw new errors/* PolicyInputError */.H(reading.problem.message);
+    return reading.files;
 }
 /**
  * The text of a file after applying its hunks to `before` (null: the file did not exist), or

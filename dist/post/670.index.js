@@ -2,18 +2,6 @@ export const id = 670;
 export const ids = [670,338];
 export const modules = {
 
-/***/ 17455:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ OBJECT_ID)
-/* harmony export */ });
-/** A 40- (SHA-1) or 64-hex (SHA-256) object id, as GitHub and git print them (no I/O here). */
-const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-
-
-/***/ }),
-
 /***/ 60668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -353,12 +341,14 @@ var remote = __webpack_require__(60668);
 var text_escape = __webpack_require__(67388);
 // EXTERNAL MODULE: ./src/modes/run/act/plan.ts
 var plan = __webpack_require__(60338);
+// EXTERNAL MODULE: ./src/git/apply-patch.ts
+var apply_patch = __webpack_require__(68083);
 // EXTERNAL MODULE: ./src/git/sandbox.ts
 var git_sandbox = __webpack_require__(58339);
 // EXTERNAL MODULE: ./src/git/object-id.ts
 var object_id = __webpack_require__(17455);
-// EXTERNAL MODULE: ./src/policy/index.ts + 1 modules
-var policy = __webpack_require__(43350);
+// EXTERNAL MODULE: ./src/policy/index.ts
+var policy = __webpack_require__(25086);
 ;// CONCATENATED MODULE: ./src/modes/run/act/branch.ts
 /**
  * The branch a proposal is pushed to: `<branchPrefix><run_date>-<slug>-<proposal id>`. The slug
@@ -506,6 +496,7 @@ function labelsFor(autoLabels, type, riskLevel) {
 
 
 
+
 /** A proposal that was not executed: the code and sentence go to payload.reason. */
 class NotExecuted extends Error {
     code;
@@ -615,10 +606,16 @@ async function executePullRequest(env, job) {
         sandbox.cleanup();
     }
 }
-/** A fresh clone of the default branch, the patch applied and committed as the bot. */
+/**
+ * The default branch's head in a fresh bare repository, the patch applied by applyPatch (the
+ * same reading that judged it) and its tree committed as the bot; the branch points at it.
+ */
 async function commitPatch(env, sandbox, job, branch, patch) {
-    const dir = await (0,git_sandbox/* cloneBranch */.wK)(sandbox, env.remote, env.defaultBranch, { token: env.token });
-    const base = await revParse(sandbox, dir, 'HEAD^{commit}');
+    const dir = await (0,git_sandbox/* fetchIntoBare */.v5)(sandbox, env.remote, [`refs/heads/${env.defaultBranch}`], {
+        token: env.token,
+        name: 'work.git'
+    });
+    const base = await revParse(sandbox, dir, 'refs/sandbox/0^{commit}');
     const checked = await sandbox.git(['check-ref-format', '--branch', branch], {
         cwd: dir,
         okCodes: [0, 1, 128]
@@ -626,38 +623,44 @@ async function commitPatch(env, sandbox, job, branch, patch) {
     if (checked.code !== 0 || checked.stdout.toString('utf8').trim() !== branch) {
         throw new NotExecuted('bad-branch-name', `git check-ref-format refuses the branch name ${branch}`);
     }
-    const applied = await sandbox.git(['apply', '--index', '--whitespace=nowarn'], {
-        cwd: dir,
-        input: patch,
-        okCodes: [0, 1, 128]
+    const applied = await (0,apply_patch/* applyPatch */.X6)({
+        repo: dir,
+        base,
+        patch,
+        configPath: env.configPath,
+        env: sandbox.env,
+        // The clone is a throwaway: its own store keeps the objects where the push finds them.
+        objects: 'repository',
+        scratchDir: sandbox.root
     });
-    if (applied.code !== 0) {
-        throw new NotExecuted('patch-does-not-apply', `the patch does not apply to ${env.defaultBranch} at ${base.slice(0, 12)}`, applied.stderr);
+    if (!applied.ok) {
+        throw new NotExecuted('patch-does-not-apply', `the patch does not apply to ${env.defaultBranch} at ${base.slice(0, 12)}`, applied.message);
+    }
+    if (applied.tree === applied.baseTree) {
+        throw new NotExecuted('empty-change', 'the patch applies but changes nothing');
     }
     const bot = env.config.rollout;
     const v = job.verdict;
     // The message goes on stdin: the agent's text is never an option.
-    const committed = await sandbox.git([
+    const made = await sandbox.git([
         '-c',
         `user.name=${bot.botName}`,
         '-c',
         `user.email=${bot.botEmail}`,
-        'commit',
-        '--quiet',
-        '--no-verify',
+        'commit-tree',
         '--no-gpg-sign',
-        '--cleanup=verbatim',
-        '-F',
-        '-'
+        '-p',
+        base,
+        applied.tree
     ], {
         cwd: dir,
-        input: commitMessage({ title: v.title, proposalId: job.proposalId, runId: env.runId, type: v.type }),
-        okCodes: [0, 1]
+        input: commitMessage({ title: v.title, proposalId: job.proposalId, runId: env.runId, type: v.type })
     });
-    if (committed.code !== 0) {
-        throw new NotExecuted('empty-change', 'the patch applies but changes nothing', committed.stderr);
-    }
-    return { dir, base, head: await revParse(sandbox, dir, 'HEAD^{commit}') };
+    const head = made.stdout.toString('utf8').trim();
+    if (!object_id/* OBJECT_ID */.S.test(head))
+        throw new Error(`git commit-tree printed "${(0,text_escape/* forLog */.Ig)(head, 80)}", not an object id`);
+    await sandbox.git(['update-ref', '--no-deref', `refs/heads/${branch}`, head, ''], { cwd: dir });
+    return { dir, base, head };
 }
 /** Verify before pushing: the commit must be the change that was judged, and pass the rails again. */
 async function verifyCommit(env, sandbox, job, commit) {
@@ -1254,265 +1257,6 @@ function dryRunPlanner() {
         openPullRequests: async () => ({ unknown: 'not asked in a dry run' })
     });
 }
-
-
-/***/ }),
-
-/***/ 43350:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  t0: () => (/* reexport */ engine/* evaluateProposals */.t0),
-  sh: () => (/* reexport */ git/* readGitChanges */.sh),
-  MW: () => (/* reexport */ readProposalsFile)
-});
-
-// UNUSED EXPORTS: MAX_FILES_IN_A_CHANGE, MAX_PROPOSALS, NEVER_ALLOWED_RISK, PolicyInputError, RULE_IDS, SECRET_FORMATS, applyHunks, blockedGlobs, compileAnchored, compileBlocked, compilePolicy, declaredDirection, findSecrets, isGitDirectoryAlias, judgeConfigChange, loosenedKeys, normalizePath, parseRange, parseUnifiedDiff, proposalsFileSchema, proposalsJsonSchema, readGitFile, readPatchChanges
-
-// EXTERNAL MODULE: ./src/policy/engine.ts
-var engine = __webpack_require__(40566);
-// EXTERNAL MODULE: ./src/policy/paths.ts
-var paths = __webpack_require__(40786);
-// EXTERNAL MODULE: ./src/policy/config-loosened.ts
-var config_loosened = __webpack_require__(10782);
-// EXTERNAL MODULE: ./src/policy/secrets.ts
-var secrets = __webpack_require__(45915);
-// EXTERNAL MODULE: ./src/policy/unified-diff.ts
-var unified_diff = __webpack_require__(77858);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 16 modules
-var schemas = __webpack_require__(13603);
-// EXTERNAL MODULE: ./src/text/zod-issues.ts
-var zod_issues = __webpack_require__(6791);
-// EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __webpack_require__(91590);
-// EXTERNAL MODULE: ./src/policy/errors.ts
-var errors = __webpack_require__(44795);
-// EXTERNAL MODULE: ./src/policy/normalize.ts
-var normalize = __webpack_require__(42425);
-;// CONCATENATED MODULE: ./src/policy/proposals-file.ts
-/**
- * The proposals file an upstream agent step writes (`--proposals FILE`, the action's
- * `proposals` input), its zod schema (the committed schema/proposals.schema.json is generated
- * from it) and the reader that turns it into proposals under review.
- *
- * A proposal's `files` is the agent's own claim, judged as given (source `claimed`); a `patch`
- * is parsed like `--diff` (source `patch`). Both at once, neither, more than 100 proposals,
- * invalid JSON or a schema error is a PolicyInputError naming the JSON path.
- */
-
-
-
-
-
-
-const MAX_PROPOSALS = 100;
-const gitMode = schemas/* string */.YjP().regex(/^[0-7]{6}$/, 'expected a git mode of six octal digits such as "100644"');
-const count = schemas/* number */.aig().int().min(0);
-const level = schemas/* number */.aig().int().min(0).max(5);
-const claimedFileSchema = schemas/* strictObject */.rej({
-    path: schemas/* string */.YjP().min(1).meta({ description: 'The new path (the deleted path for a deletion).' }),
-    previousPath: schemas/* string */.YjP().min(1).optional().meta({ description: 'The old path of a rename or copy.' }),
-    status: schemas/* enum */.k5n(['added', 'modified', 'deleted', 'renamed', 'copied']),
-    additions: count,
-    deletions: count,
-    binary: schemas/* boolean */.zMY().optional(),
-    mode: gitMode.optional().meta({ description: '120000 is a symlink, 160000 a submodule.' }),
-    previousMode: gitMode.optional()
-})
-    .superRefine((file, ctx) => {
-    const needsPrevious = file.status === 'renamed' || file.status === 'copied';
-    if (needsPrevious && file.previousPath === undefined) {
-        ctx.addIssue({
-            code: 'custom',
-            path: ['previousPath'],
-            message: `a ${file.status} file needs previousPath`
-        });
-    }
-    else if (!needsPrevious && file.previousPath !== undefined) {
-        ctx.addIssue({
-            code: 'custom',
-            path: ['previousPath'],
-            message: `previousPath is only for renamed or copied files, not ${file.status}`
-        });
-    }
-});
-const proposalSchema = schemas/* strictObject */.rej({
-    title: schemas/* string */.YjP().min(1),
-    description: schemas/* string */.YjP().optional(),
-    type: schemas/* enum */.k5n(schema/* CHANGE_TYPES */.pf),
-    riskLevel: level,
-    effort: level.optional(),
-    files: schemas/* array */.YOg(claimedFileSchema).optional().meta({ description: "The agent's claim of what changes." }),
-    patch: schemas/* string */.YjP().optional().meta({ description: 'A git-style unified diff, in place of files.' })
-})
-    .superRefine((proposal, ctx) => {
-    if (proposal.files !== undefined && proposal.patch !== undefined) {
-        ctx.addIssue({
-            code: 'custom',
-            path: ['patch'],
-            message: 'a proposal has either files or patch, not both'
-        });
-    }
-    else if (proposal.files === undefined && proposal.patch === undefined) {
-        ctx.addIssue({ code: 'custom', path: [], message: 'a proposal needs files or patch' });
-    }
-});
-const proposalsFileSchema = schemas/* strictObject */.rej({
-    $schema: schemas/* string */.YjP().optional(),
-    reflection: schemas/* strictObject */.rej({ insights: schemas/* string */.YjP(), sentiment: schemas/* unknown */.L5J().optional() })
-        .optional()
-        .meta({ description: "The agent's reflection on recent runs." }),
-    proposals: schemas/* array */.YOg(proposalSchema).max(MAX_PROPOSALS)
-});
-/** The JSON Schema committed as schema/proposals.schema.json. */
-function proposalsJsonSchema() {
-    const schema = z.toJSONSchema(proposalsFileSchema, { io: 'input' });
-    // The refinements do not translate; say in the schema what they check.
-    const proposals = schema.properties.proposals;
-    proposals.items.oneOf = [{ required: ['files'] }, { required: ['patch'] }];
-    const fileItems = proposals.items.properties.files
-        .items;
-    fileItems.if = { properties: { status: { enum: ['renamed', 'copied'] } } };
-    fileItems.then = { required: ['previousPath'] };
-    fileItems.else = { not: { required: ['previousPath'] } };
-    return { title: 'self-evolution proposals file', ...schema };
-}
-/** One sentence per issue: the JSON path, what was expected and what was there. */
-function describeIssue(issue, raw) {
-    if (issue.code === 'unrecognized_keys') {
-        return issue.keys.map(k => `${(0,zod_issues/* joinPath */.uJ)([...issue.path, k])}: unknown key`).join('; ');
-    }
-    return `${(0,zod_issues/* joinPath */.uJ)(issue.path)}: ${(0,zod_issues/* explainIssue */.Jp)(issue, raw)}`;
-}
-/**
- * The changes of a unified diff, with the watched config file's text before and after when the
- * patch touches it. `readBaseFile` supplies the before-text (the working tree, or git).
- */
-async function readPatchChanges(text, opts) {
-    const parsed = (0,unified_diff/* parseUnifiedDiff */.r)(text);
-    const files = parsed.map(({ hunks: _hunks, ...file }) => file);
-    const watched = (0,normalize/* normalizePath */.Fd)(opts.configPath);
-    if (!watched.ok)
-        return { files };
-    const same = (p) => {
-        if (p === undefined)
-            return false;
-        const n = (0,normalize/* normalizePath */.Fd)(p);
-        return n.ok && n.path === watched.path;
-    };
-    let configFile;
-    for (const file of parsed) {
-        if (!same(file.path) && !same(file.previousPath))
-            continue;
-        if (!opts.readBaseFile) {
-            configFile = { before: null, unknownReason: 'the config file before the change cannot be read' };
-            break;
-        }
-        if (file.status === 'deleted' || !same(file.path)) {
-            configFile = { before: null, after: null };
-            break;
-        }
-        // Compare with what is there now, whatever the patch claims about the file's history.
-        const before = await opts.readBaseFile(opts.configPath);
-        const start = file.status === 'renamed' || file.status === 'copied'
-            ? await opts.readBaseFile(file.previousPath)
-            : file.status === 'added'
-                ? null
-                : before;
-        const after = file.binary ? undefined : (0,unified_diff/* applyHunks */.i)(start, file.hunks);
-        configFile = {
-            before,
-            after,
-            ...(after === undefined
-                ? {
-                    unknownReason: file.binary
-                        ? 'the patch makes it binary'
-                        : 'the patch does not apply to it exactly'
-                }
-                : {})
-        };
-    }
-    return configFile ? { files, configFile } : { files };
-}
-/**
- * Parse and validate a proposals file. `readBaseFile` reads repository files before the change,
- * for the config-loosened rule on `patch` proposals.
- */
-async function readProposalsFile(text, opts) {
-    let raw;
-    try {
-        raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-    }
-    catch (error) {
-        throw new errors/* PolicyInputError */.H(`the proposals file is not valid JSON (${error.message})`);
-    }
-    const parsed = proposalsFileSchema.safeParse(raw);
-    if (!parsed.success) {
-        const issues = parsed.error.issues;
-        const shown = issues.slice(0, 5).map(i => describeIssue(i, raw));
-        const more = issues.length > 5 ? `; and ${issues.length - 5} more` : '';
-        throw new errors/* PolicyInputError */.H(`the proposals file is invalid: ${shown.join('; ')}${more}`);
-    }
-    const proposals = [];
-    for (const [index, p] of parsed.data.proposals.entries()) {
-        const meta = {
-            title: p.title,
-            type: p.type,
-            riskLevel: p.riskLevel,
-            ...(p.effort !== undefined ? { effort: p.effort } : {}),
-            ...(p.description !== undefined ? { description: p.description } : {})
-        };
-        if (p.patch !== undefined) {
-            let changes;
-            try {
-                changes = await readPatchChanges(p.patch, opts);
-            }
-            catch (error) {
-                if (error instanceof errors/* PolicyInputError */.H) {
-                    throw new errors/* PolicyInputError */.H(`proposals[${index}].patch cannot be read: ${error.message}`);
-                }
-                throw error;
-            }
-            proposals.push({ ...meta, source: 'patch', ...changes });
-        }
-        else {
-            const files = (p.files ?? []).map(f => ({
-                path: f.path,
-                ...(f.previousPath !== undefined ? { previousPath: f.previousPath } : {}),
-                status: f.status,
-                additions: f.binary ? null : f.additions,
-                deletions: f.binary ? null : f.deletions,
-                binary: f.binary === true,
-                ...(f.mode !== undefined ? { mode: f.mode } : {}),
-                ...(f.previousMode !== undefined ? { previousMode: f.previousMode } : {})
-            }));
-            proposals.push({ ...meta, source: 'claimed', files });
-        }
-    }
-    const r = parsed.data.reflection;
-    return r ? { reflection: r, proposals } : { proposals };
-}
-
-// EXTERNAL MODULE: ./src/policy/git.ts
-var git = __webpack_require__(28710);
-;// CONCATENATED MODULE: ./src/policy/index.ts
-/**
- * The policy engine and its readers. `evaluateProposals` is pure (no I/O, no clock) and is what
- * the action's main step and the `check` command both call; the readers are the thin layer that
- * turns git, a unified diff or a proposals file into proposals under review.
- */
-
-
-
-
-
-
-
-
-
-
 
 
 /***/ })

@@ -31734,13 +31734,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var config_schema = __nccwpck_require__(91590);
+// EXTERNAL MODULE: ./src/config/schema.ts
+var config_schema = __nccwpck_require__(90131);
 // EXTERNAL MODULE: ./src/text/zod-issues.ts
 var zod_issues = __nccwpck_require__(6791);
 ;// CONCATENATED MODULE: ./src/config/defaults.generated.ts
 /** The JSON of the defaults, as an absent config file means. */
-const DEFAULT_CONFIG_JSON = '{"version":"1.0.0","enabled":false,"dryRunMode":true,"scheduleConfig":{"cronSchedule":"0 2 * * *","jitterMinutes":20,"skipDuringDeployments":true,"deploymentLookbackHours":6,"ghostRunHours":6,"staleRunHours":6},"safetyRails":{"diffCaps":{"maxLinesOfCode":500,"maxFilesChanged":10,"requireGreenCI":true},"allowedPaths":["packages/agent/src/tools/**","packages/agent/src/prompts/**","apps/bot/src/persona/**","docs/**/*.md",".github/self-evolution-config.json"],"blockedPaths":[".github/workflows/**",".github/actions/**",".github/CODEOWNERS","packages/database/**",".env*","pnpm-lock.yaml","package-lock.json","package.json",".npmrc",".gitattributes",".gitmodules","**/*.key","**/*.pem","**/secrets/**","action.yml","dist/**"],"allowedChangeTypes":["capability","prompt","persona","cleanup","wildcard"],"maxRiskLevel":2,"requireReviewers":true,"requiredChecks":[],"allowBinaryFiles":false,"typePaths":{"capability":["packages/agent/src/tools/**"],"prompt":["packages/agent/src/prompts/**"],"persona":["apps/bot/src/persona/**"],"cleanup":["**"]}},"wildcardFeature":{"enabled":true,"maxRiskLevel":1,"allowedTypes":["persona","prompt"],"description":"One small, reversible, low-risk change per day."},"telemetry":{"logRetentionDays":90,"storeReflections":true,"storeProposals":true,"storeActions":true,"attachArtifacts":true},"prTemplateConfig":{"autoLabels":["ai-ops","self-evolution","safety"],"autoRequestReviewers":[],"branchPrefix":"self-evolution/","requireChecklist":true},"rollbackConfig":{"autoRevertOnFailure":true,"maxFailuresBeforeDisable":3,"cooldownHours":24},"rollout":{"liveChangeTypes":[],"maxActionsPerRun":1,"maxOpenPullRequests":3,"botName":"self-evolution[bot]","botEmail":"self-evolution[bot]@users.noreply.github.com"}}';
+const DEFAULT_CONFIG_JSON = '{"version":"1.0.0","enabled":false,"dryRunMode":true,"scheduleConfig":{"cronSchedule":"0 2 * * *","jitterMinutes":20,"skipDuringDeployments":true,"deploymentLookbackHours":6,"ghostRunHours":6,"staleRunHours":6},"safetyRails":{"diffCaps":{"maxLinesOfCode":500,"maxFilesChanged":10,"requireGreenCI":true},"allowedPaths":["packages/agent/src/tools/**","packages/agent/src/prompts/**","apps/bot/src/persona/**","docs/**/*.md",".github/self-evolution-config.json"],"blockedPaths":[".github/workflows/**",".github/actions/**",".github/CODEOWNERS","packages/database/**",".env*","pnpm-lock.yaml","package-lock.json","package.json",".npmrc",".gitattributes",".gitmodules","**/*.key","**/*.pem","**/secrets/**","action.yml","dist/**"],"allowedChangeTypes":["capability","prompt","persona","cleanup","wildcard"],"maxRiskLevel":2,"riskFloors":[{"paths":["docs/**/*.md"],"minRisk":0,"newFilesOnly":false},{"paths":["apps/bot/src/persona/**"],"minRisk":0,"newFilesOnly":false},{"paths":["packages/agent/src/prompts/**"],"minRisk":1,"newFilesOnly":false},{"paths":["packages/agent/src/tools/**"],"minRisk":2,"newFilesOnly":true},{"paths":[".github/self-evolution-config.json"],"minRisk":2,"newFilesOnly":false},{"paths":["packages/agent/src/tools/**"],"minRisk":1,"newFilesOnly":false}],"sizeFloors":[{"paths":["packages/agent/src/prompts/**","apps/bot/src/persona/**"],"minLines":50,"minRisk":2},{"minLines":200,"minRisk":2}],"requireReviewers":true,"requiredChecks":[],"allowBinaryFiles":false,"allowedUrlHosts":["github.com","docs.github.com","api.github.com","cli.github.com","nodejs.org","developer.mozilla.org","www.npmjs.com","docs.npmjs.com","www.typescriptlang.org","json-schema.org","www.rfc-editor.org","datatracker.ietf.org","www.unicode.org","semver.org","keepachangelog.com","www.conventionalcommits.org","spdx.org","opensource.org","www.postgresql.org","en.wikipedia.org","example.com","*.example.com","example.org","*.example.org","example.net","*.example.net","*.example","*.test","*.invalid","localhost","*.localhost","127.0.0.1","[::1]"],"typePaths":{"capability":["packages/agent/src/tools/**"],"prompt":["packages/agent/src/prompts/**"],"persona":["apps/bot/src/persona/**"],"cleanup":["**"]}},"wildcardFeature":{"enabled":true,"maxRiskLevel":1,"allowedTypes":["persona","prompt"],"description":"One small, reversible, low-risk change per day."},"telemetry":{"logRetentionDays":90,"storeReflections":true,"storeProposals":true,"storeActions":true,"attachArtifacts":true},"prTemplateConfig":{"autoLabels":["ai-ops","self-evolution","safety"],"autoRequestReviewers":[],"branchPrefix":"self-evolution/","requireChecklist":true},"rollbackConfig":{"autoRevertOnFailure":true,"maxFailuresBeforeDisable":3,"cooldownHours":24},"rollout":{"liveChangeTypes":[],"maxActionsPerRun":1,"maxOpenPullRequests":3,"botName":"self-evolution[bot]","botEmail":"self-evolution[bot]@users.noreply.github.com"}}';
 /** A fresh copy of the defaults; the schema and its validator are not loaded for it. */
 function defaultConfig() {
     return JSON.parse(DEFAULT_CONFIG_JSON);
@@ -31881,25 +31881,13 @@ function loadConfig(source, configPath) {
 
 /***/ }),
 
-/***/ 91590:
+/***/ 86234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  pf: () => (/* reexport */ CHANGE_TYPES),
-  Bi: () => (/* reexport */ DEFAULT_CONFIG_PATH),
-  Qn: () => (/* binding */ configSchema)
-});
-
-// UNUSED EXPORTS: globPattern, prTemplateConfigSchema, rollbackConfigSchema, rolloutSchema, safetyRailsSchema, scheduleConfigSchema, telemetrySchema, wildcardFeatureSchema
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(14006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 16 modules
-var schemas = __nccwpck_require__(13603);
-;// CONCATENATED MODULE: ./src/config/names.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   p: () => (/* binding */ CHANGE_TYPES)
+/* harmony export */ });
 /**
  * The config's names that commands need before they validate anything, in a module without the
  * schema's dependencies (zod, picomatch): `check` parses its command line with them before it
@@ -31908,7 +31896,23 @@ var schemas = __nccwpck_require__(13603);
 const CHANGE_TYPES = ['capability', 'prompt', 'persona', 'cleanup', 'wildcard'];
 const DEFAULT_CONFIG_PATH = '.github/self-evolution-config.json';
 
-;// CONCATENATED MODULE: ./src/config/schema.ts
+
+/***/ }),
+
+/***/ 90131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_1__.B),
+/* harmony export */   Qn: () => (/* binding */ configSchema),
+/* harmony export */   pf: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_1__.p)
+/* harmony export */ });
+/* unused harmony exports globPattern, riskFloorSchema, sizeFloorSchema, scheduleConfigSchema, DEFAULT_ALLOWED_URL_HOSTS, hostPattern, safetyRailsSchema, wildcardFeatureSchema, telemetrySchema, prTemplateConfigSchema, rollbackConfigSchema, rolloutSchema */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(13603);
+/* harmony import */ var _policy_glob_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97768);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86234);
 /**
  * The configuration schema: the single source of truth for types, defaults, documentation and
  * for which direction of each key is stricter (used by the config-loosened rule).
@@ -31917,6 +31921,8 @@ const DEFAULT_CONFIG_PATH = '.github/self-evolution-config.json';
  *   'lower' | 'higher'   a number moving this way is tighter
  *   'true' | 'false'     a boolean set to this value is tighter
  *   'subset' | 'superset' a list (set of strings) shrinking / growing is tighter
+ *   'floors'             a list of risk floors (safetyRails.riskFloors, sizeFloors): every old
+ *                        floor must stay covered by one at least as strict (src/policy/risk.ts)
  *   'free'               informational, may change freely
  *   (absent)             no declared direction: the key may not change at all
  */
@@ -31924,8 +31930,9 @@ const DEFAULT_CONFIG_PATH = '.github/self-evolution-config.json';
 
 
 
+
 /** A glob pattern: non-empty, never a negation, relative to the repository root. */
-const globPattern = schemas/* string */.YjP().superRefine((value, ctx) => {
+const globPattern = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().superRefine((value, ctx) => {
     if (value.trim() === '') {
         ctx.addIssue({ code: 'custom', message: 'empty glob pattern; expected a pattern such as "docs/**/*.md"' });
     }
@@ -31947,20 +31954,27 @@ const globPattern = schemas/* string */.YjP().superRefine((value, ctx) => {
             message: `pattern "${value}" contains a backslash or NUL; use "/" separators`
         });
     }
-    else if (picomatch_default().makeRe(value, { dot: true }).source === '$^') {
-        // picomatch turns a pattern it cannot parse into one that matches nothing: a blocked list
-        // holding it would silently block nothing.
-        ctx.addIssue({
-            code: 'custom',
-            message: `pattern "${value}" is not a valid glob (an unbalanced brace or a reversed range such as [z-a]); it would match nothing`
-        });
+    else {
+        // A construct the linear path matcher refuses (extglobs, parentheses, POSIX classes, huge
+        // braces…): one sentence saying which and why. What passes compiles (a test checks it).
+        const problem = (0,_policy_glob_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .unsupportedGlob */ .Sl)(value.normalize('NFC'));
+        if (problem !== undefined)
+            ctx.addIssue({ code: 'custom', message: problem });
+        else if (picomatch__WEBPACK_IMPORTED_MODULE_3___default().makeRe(value, { dot: true }).source === '$^') {
+            // picomatch turns a pattern it cannot parse into one that matches nothing: a blocked list
+            // holding it would silently block nothing.
+            ctx.addIssue({
+                code: 'custom',
+                message: `pattern "${value}" is not a valid glob (an unbalanced brace or a reversed range such as [z-a]); it would match nothing`
+            });
+        }
     }
 });
-const patternList = (def, stricter, description) => schemas/* array */.YOg(globPattern)
+const patternList = (def, stricter, description) => zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(globPattern)
     .default(def)
     .meta(stricter ? { stricter, description } : { description });
-const changeType = schemas/* enum */.k5n(CHANGE_TYPES);
-const schema_int = (min, max) => schemas/* number */.aig().int().min(min).max(max);
+const changeType = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_names_js__WEBPACK_IMPORTED_MODULE_1__/* .CHANGE_TYPES */ .p);
+const int = (min, max) => zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(min).max(max);
 const DEFAULT_ALLOWED_PATHS = [
     'packages/agent/src/tools/**',
     'packages/agent/src/prompts/**',
@@ -31986,66 +32000,162 @@ const DEFAULT_BLOCKED_PATHS = [
     'action.yml',
     'dist/**'
 ];
-const scheduleConfigSchema = schemas/* strictObject */.rej({
-    cronSchedule: schemas/* string */.YjP()
+/** A risk level on the product's scale: 0-1 typos, docs, small persona tweaks; 2-3 new tools, larger prompt changes. */
+const riskLevel = int(0, 5);
+/** A path floor: a change touching any of `paths` has at least `minRisk`, whatever it declares. */
+const riskFloorSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    paths: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(globPattern).min(1).meta({ description: 'Anchored patterns, as in allowedPaths.' }),
+    minRisk: riskLevel.meta({ description: 'The least risk of a change that touches a matching path.' }),
+    newFilesOnly: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(false).meta({
+        description: 'Apply only to a path that did not exist before the change: an added file, or the new path of a copy or rename.'
+    })
+});
+/** A size floor: more than `minLines` changed lines in the matching files mean at least `minRisk`. */
+const sizeFloorSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    paths: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(globPattern)
+        .min(1)
+        .optional()
+        .meta({ description: 'Anchored patterns whose files are counted (absent: every file).' }),
+    minLines: int(0, 100000).meta({
+        description: 'The floor applies to more than this many changed lines (additions + deletions) in the matching files; a binary file among them always counts as more.'
+    }),
+    minRisk: riskLevel.meta({ description: 'The least risk of a change over minLines.' })
+});
+/**
+ * The default floors, on the product's scale, leaving the daily wildcard (risk 1 at most,
+ * persona and prompt paths) possible: docs and persona 0, prompts 1, any tool change 1, a new
+ * tool 2, the rails' own config 2.
+ */
+const DEFAULT_RISK_FLOORS = [
+    { paths: ['docs/**/*.md'], minRisk: 0, newFilesOnly: false },
+    { paths: ['apps/bot/src/persona/**'], minRisk: 0, newFilesOnly: false },
+    { paths: ['packages/agent/src/prompts/**'], minRisk: 1, newFilesOnly: false },
+    { paths: ['packages/agent/src/tools/**'], minRisk: 2, newFilesOnly: true },
+    { paths: ['.github/self-evolution-config.json'], minRisk: 2, newFilesOnly: false },
+    { paths: ['packages/agent/src/tools/**'], minRisk: 1, newFilesOnly: false }
+];
+/** Larger prompt or persona changes (more than 50 lines) and any change over 200 lines are at least 2. */
+const DEFAULT_SIZE_FLOORS = [
+    { paths: ['packages/agent/src/prompts/**', 'apps/bot/src/persona/**'], minLines: 50, minRisk: 2 },
+    { minLines: 200, minRisk: 2 }
+];
+/** A fresh deep copy of a default list, so no parsed config shares it with another. */
+const copyOf = (list) => () => JSON.parse(JSON.stringify(list));
+const scheduleConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    cronSchedule: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .regex(/^\S+(\s+\S+){4}$/, 'expected a five-field cron expression such as "0 2 * * *"')
         .default('0 2 * * *')
         .meta({ description: 'The intended schedule; the workflow file holds the real one.' }),
-    jitterMinutes: schema_int(0, 120)
+    jitterMinutes: int(0, 120)
         .default(20)
         .meta({ description: 'Largest random delay, in minutes, on scheduled runs (0 disables).' }),
-    skipDuringDeployments: schemas/* boolean */.zMY()
+    skipDuringDeployments: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()
         .default(true)
         .meta({ stricter: 'true', description: 'Skip while a deployment is in progress.' }),
-    deploymentLookbackHours: schema_int(1, 168)
+    deploymentLookbackHours: int(1, 168)
         .default(6)
         .meta({ stricter: 'higher', description: 'How far back to look for active deployments.' }),
-    ghostRunHours: schema_int(1, 168)
+    ghostRunHours: int(1, 168)
         .default(6)
         .meta({ stricter: 'higher', description: 'Workflow runs older than this are ghosts and ignored.' }),
-    staleRunHours: schema_int(1, 168)
+    staleRunHours: int(1, 168)
         .default(6)
         .meta({ description: 'A run still "running" after this many hours is marked failed.' }),
-    busyBranches: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional().meta({
+    busyBranches: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1)).optional().meta({
         description: 'Branches whose active workflow runs block the daily run (default: the default branch).'
     }),
-    busyWorkflows: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+    busyWorkflows: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1))
         .optional()
         .meta({ description: 'Workflow names or file names that count as active CI (default: all).' })
 })
     .prefault({});
-const safetyRailsSchema = schemas/* strictObject */.rej({
-    diffCaps: schemas/* strictObject */.rej({
-        maxLinesOfCode: schema_int(0, 100000)
+/**
+ * Hosts an added line may link to without new-url-host (besides hosts the file already names):
+ * reference sites for documentation and the reserved example and loopback names (RFC 2606,
+ * RFC 6761). `*.example.com` is any host under example.com, not example.com itself.
+ */
+const DEFAULT_ALLOWED_URL_HOSTS = [
+    'github.com',
+    'docs.github.com',
+    'api.github.com',
+    'cli.github.com',
+    'nodejs.org',
+    'developer.mozilla.org',
+    'www.npmjs.com',
+    'docs.npmjs.com',
+    'www.typescriptlang.org',
+    'json-schema.org',
+    'www.rfc-editor.org',
+    'datatracker.ietf.org',
+    'www.unicode.org',
+    'semver.org',
+    'keepachangelog.com',
+    'www.conventionalcommits.org',
+    'spdx.org',
+    'opensource.org',
+    'www.postgresql.org',
+    'en.wikipedia.org',
+    'example.com',
+    '*.example.com',
+    'example.org',
+    '*.example.org',
+    'example.net',
+    '*.example.net',
+    '*.example',
+    '*.test',
+    '*.invalid',
+    'localhost',
+    '*.localhost',
+    '127.0.0.1',
+    '[::1]'
+];
+/** A host pattern of safetyRails.allowedUrlHosts: a lowercase host name, `*.` + one, or an IP. */
+const hostPattern = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    .regex(/^(?:(?:\*\.)?(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?\.)*[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?|\[[0-9a-f:.]+\])$/, 'expected a lowercase host name such as "docs.github.com", "*.github.com" or an IP address (write internationalized names in punycode, xn--…)');
+const safetyRailsSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    diffCaps: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        maxLinesOfCode: int(0, 100000)
             .default(500)
             .meta({ stricter: 'lower', description: 'Most changed lines (additions + deletions).' }),
-        maxFilesChanged: schema_int(0, 3000)
+        maxFilesChanged: int(0, 3000)
             .default(10)
             .meta({ stricter: 'lower', description: 'Most distinct changed files.' }),
-        requireGreenCI: schemas/* boolean */.zMY()
+        requireGreenCI: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()
             .default(true)
             .meta({ stricter: 'true', description: 'Pull requests need green CI.' })
     })
         .prefault({}),
     allowedPaths: patternList(DEFAULT_ALLOWED_PATHS, 'subset', 'Paths the agent may touch, anchored at the root.'),
     blockedPaths: patternList(DEFAULT_BLOCKED_PATHS, 'superset', 'Paths the agent may never touch; a pattern without a slash matches at any depth.'),
-    allowedChangeTypes: schemas/* array */.YOg(changeType)
-        .default([...CHANGE_TYPES])
+    allowedChangeTypes: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(changeType)
+        .default([..._names_js__WEBPACK_IMPORTED_MODULE_1__/* .CHANGE_TYPES */ .p])
         .meta({ stricter: 'subset', description: 'Change types that may be proposed.' }),
-    maxRiskLevel: schema_int(0, 3)
+    maxRiskLevel: int(0, 3)
         .default(2)
         .meta({ stricter: 'lower', description: 'Highest allowed risk level (risk 4-5 is never allowed).' }),
-    requireReviewers: schemas/* boolean */.zMY()
+    riskFloors: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(riskFloorSchema).max(100).default(copyOf(DEFAULT_RISK_FLOORS)).meta({
+        stricter: 'floors',
+        description: 'Path floors: a change touching a matching path has at least minRisk, whatever risk it declares. Floors may be added or raised, never removed or lowered.'
+    }),
+    sizeFloors: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(sizeFloorSchema).max(100).default(copyOf(DEFAULT_SIZE_FLOORS)).meta({
+        stricter: 'floors',
+        description: 'Size floors: more than minLines changed lines in the matching files mean at least minRisk. Floors may be added or made stricter, never removed or loosened.'
+    }),
+    requireReviewers: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()
         .default(true)
         .meta({ stricter: 'true', description: 'Pull requests need a human approval.' }),
-    requiredChecks: schemas/* array */.YOg(schemas/* string */.YjP().min(1).max(200)).default([]).meta({
+    requiredChecks: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).max(200)).default([]).meta({
         stricter: 'superset',
-        description: 'Names of the checks that must be present and succeed on a pull request (empty: every other check, and at least one).'
+        description: 'Names of checks that must also be present on a pull request and conclude success (skipped or neutral is not success for them). Every other check that ran must pass as well, and at least one GitHub Actions check run must have run; a name added can only tighten.'
     }),
-    allowBinaryFiles: schemas/* boolean */.zMY()
+    allowBinaryFiles: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()
         .default(false)
         .meta({ stricter: 'false', description: 'Allow binary files in changes.' }),
-    typePaths: schemas/* strictObject */.rej({
+    allowedUrlHosts: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(hostPattern).default(DEFAULT_ALLOWED_URL_HOSTS).meta({
+        stricter: 'subset',
+        description: 'Hosts an added line may link to (new-url-host); a file may also keep linking to hosts its own lines already name.'
+    }),
+    typePaths: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
         capability: patternList(['packages/agent/src/tools/**'], 'subset'),
         prompt: patternList(['packages/agent/src/prompts/**'], 'subset'),
         persona: patternList(['apps/bot/src/persona/**'], 'subset'),
@@ -32055,84 +32165,84 @@ const safetyRailsSchema = schemas/* strictObject */.rej({
         .meta({ description: 'The paths each change type may touch.' })
 })
     .prefault({});
-const wildcardFeatureSchema = schemas/* strictObject */.rej({
-    enabled: schemas/* boolean */.zMY().default(true).meta({ stricter: 'false', description: 'Allow the daily wildcard.' }),
-    maxRiskLevel: schema_int(0, 1)
+const wildcardFeatureSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    enabled: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(true).meta({ stricter: 'false', description: 'Allow the daily wildcard.' }),
+    maxRiskLevel: int(0, 1)
         .default(1)
         .meta({ stricter: 'lower', description: 'Highest risk for a wildcard.' }),
-    allowedTypes: schemas/* array */.YOg(schemas/* enum */.k5n(['capability', 'prompt', 'persona', 'cleanup']))
+    allowedTypes: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['capability', 'prompt', 'persona', 'cleanup']))
         .default(['persona', 'prompt'])
         .meta({ stricter: 'subset', description: 'Whose typePaths a wildcard may touch.' }),
-    description: schemas/* string */.YjP()
+    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .default('One small, reversible, low-risk change per day.')
         .meta({ stricter: 'free', description: 'Free text.' })
 })
     .prefault({});
-const telemetrySchema = schemas/* strictObject */.rej({
-    logRetentionDays: schema_int(1, 400).default(90).meta({
+const telemetrySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    logRetentionDays: int(1, 400).default(90).meta({
         stricter: 'higher',
         description: 'How long artifacts are kept (the database is never pruned).'
     }),
-    storeReflections: schemas/* boolean */.zMY().default(true).meta({ stricter: 'true' }),
-    storeProposals: schemas/* boolean */.zMY().default(true).meta({ stricter: 'true' }),
-    storeActions: schemas/* boolean */.zMY().default(true).meta({ stricter: 'true' }),
-    attachArtifacts: schemas/* boolean */.zMY().default(true).meta({ stricter: 'true' })
+    storeReflections: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(true).meta({ stricter: 'true' }),
+    storeProposals: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(true).meta({ stricter: 'true' }),
+    storeActions: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(true).meta({ stricter: 'true' }),
+    attachArtifacts: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(true).meta({ stricter: 'true' })
 })
     .prefault({});
-const prTemplateConfigSchema = schemas/* strictObject */.rej({
-    autoLabels: schemas/* array */.YOg(schemas/* string */.YjP().min(1).max(50))
+const prTemplateConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    autoLabels: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).max(50))
         .default(['ai-ops', 'self-evolution', 'safety'])
         .meta({ description: 'Labels added to every pull request the agent opens.' }),
-    autoRequestReviewers: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+    autoRequestReviewers: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1))
         .default([])
         .meta({ description: 'Reviewers requested on every pull request.' }),
-    branchPrefix: schemas/* string */.YjP()
+    branchPrefix: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .regex(/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\/?$/, 'expected a branch prefix such as "self-evolution/"')
         .default('self-evolution/')
         .meta({ description: 'Prefix of every branch the agent pushes.' }),
-    requireChecklist: schemas/* boolean */.zMY().default(true).meta({ stricter: 'true' })
+    requireChecklist: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(true).meta({ stricter: 'true' })
 })
     .prefault({});
-const rollbackConfigSchema = schemas/* strictObject */.rej({
-    autoRevertOnFailure: schemas/* boolean */.zMY().default(true).meta({ stricter: 'true' }),
-    maxFailuresBeforeDisable: schema_int(1, 100)
+const rollbackConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    autoRevertOnFailure: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(true).meta({ stricter: 'true' }),
+    maxFailuresBeforeDisable: int(1, 100)
         .default(3)
         .meta({ stricter: 'lower', description: 'Consecutive failures that turn the repository flag off.' }),
-    cooldownHours: schema_int(0, 720)
+    cooldownHours: int(0, 720)
         .default(24)
         .meta({ stricter: 'higher', description: 'Hours to wait after a failed run.' })
 })
     .prefault({});
-const rolloutSchema = schemas/* strictObject */.rej({
-    liveChangeTypes: schemas/* array */.YOg(changeType).default([]).meta({
+const rolloutSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    liveChangeTypes: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(changeType).default([]).meta({
         stricter: 'subset',
         description: 'Change types that act when not in a dry run (phase 3: ["wildcard"]; phase 4: every type).'
     }),
-    maxActionsPerRun: schema_int(0, 20)
+    maxActionsPerRun: int(0, 20)
         .default(1)
         .meta({ stricter: 'lower', description: 'Most proposals executed by one run.' }),
-    maxOpenPullRequests: schema_int(0, 50)
+    maxOpenPullRequests: int(0, 50)
         .default(3)
         .meta({ stricter: 'lower', description: 'Most open pull requests on the branch prefix.' }),
-    botName: schemas/* string */.YjP()
+    botName: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .min(1)
         .max(100)
         .regex(/^[^<>\n\r\0]+$/, 'expected a plain name without angle brackets or line breaks')
         .default('self-evolution[bot]')
         .meta({ description: 'Author and committer name of the commits the agent makes.' }),
-    botEmail: schemas/* string */.YjP()
+    botEmail: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .regex(/^[^\s<>@]+@[^\s<>@]+$/, 'expected an e-mail address such as "bot@example.com"')
         .default('self-evolution[bot]@users.noreply.github.com')
         .meta({ description: 'Author and committer e-mail of the commits the agent makes.' })
 })
     .prefault({});
-const configSchema = schemas/* strictObject */.rej({
-    $schema: schemas/* string */.YjP().optional().meta({ stricter: 'free' }),
-    version: schemas/* string */.YjP().default('1.0.0').meta({ stricter: 'free', description: 'Config format version.' }),
-    enabled: schemas/* boolean */.zMY()
+const configSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    $schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().meta({ stricter: 'free' }),
+    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().default('1.0.0').meta({ stricter: 'free', description: 'Config format version.' }),
+    enabled: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()
         .default(false)
         .meta({ stricter: 'false', description: 'Master switch in the config.' }),
-    dryRunMode: schemas/* boolean */.zMY()
+    dryRunMode: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()
         .default(true)
         .meta({ stricter: 'true', description: 'Judge and record, never write.' }),
     scheduleConfig: scheduleConfigSchema,
@@ -35814,6 +35924,11 @@ const MIGRATIONS = [
         name: "0004_rollback_once.sql",
         checksum: "d2d2ac37dff8c1a587b2011070aac960ae047269a7bba04ae2f83d0feaf9cfd2",
         sql: "-- 0004: an action is rolled back at most once, and has at most one revert action.\n--\n-- revert-watch checks for an existing rollback before it writes anything; these indexes make the\n-- database refuse a second one too, so two failure events handled at the same moment (two CI\n-- workflows failing on the same merge) cannot both record a revert of the same action.\nCREATE UNIQUE INDEX self_evolution_rollbacks_one_per_action\n  ON self_evolution_rollbacks (action_id);\n\nCREATE UNIQUE INDEX self_evolution_actions_one_revert_per_action\n  ON self_evolution_actions (((payload -> 'revertOf' ->> 'actionId')))\n  WHERE action_type = 'revert' AND payload ? 'revertOf';\n"
+    },
+    {
+        name: "0005_effective_risk.sql",
+        checksum: "c39e16cf4faed2da4e6c53a9c03aa3a1917630fbc516a0e912ed63cb8a955b44",
+        sql: "-- 0005: the effective risk of a proposal, beside the risk it declared.\n--\n-- The policy engine raises the declared risk (risk_level) by the config's floors\n-- (safetyRails.riskFloors and sizeFloors) and judges the result. Both are kept: risk_level is what\n-- the agent said, effective_risk what the rails judged. NULL for proposals recorded before this\n-- migration, whose effective risk was not computed. A floor only ever raises a risk, so the\n-- effective risk is never below the declared one.\nALTER TABLE self_evolution_proposals ADD COLUMN effective_risk SMALLINT;\nALTER TABLE self_evolution_proposals ADD CONSTRAINT self_evolution_proposals_effective_risk_check\n  CHECK (effective_risk BETWEEN 0 AND 5 AND effective_risk >= risk_level);\nCOMMENT ON COLUMN self_evolution_proposals.effective_risk IS\n  'The risk the rails judged: risk_level raised by the config''s risk and size floors. NULL before 0005.';\n\n-- The proposals of a run show it too, as a last column (a view can only gain columns at its end;\n-- the columns before it and the rows are those of 0003).\nCREATE OR REPLACE VIEW self_evolution_run_proposals AS\nSELECT p.id, p.type, p.title, p.risk_level, p.effort, p.allowlisted,\n       p.run_id, p.repository, p.run_date, p.blocked_reasons, p.created_at,\n       p.effective_risk\nFROM self_evolution_proposals p\nORDER BY p.created_at DESC, p.id DESC;\n"
     }
 ];
 /** sql/adoption: brings a hand-made installation of the original system to the shape of the first migration. */
@@ -36287,8 +36402,8 @@ async function getRunDetail(sql, id) {
       FROM self_evolution_reflections WHERE run_id = ${id} ORDER BY id
     `,
         sql `
-      SELECT id, type, title, description, risk_level AS "riskLevel", effort, allowlisted,
-             blocked_reasons AS "blockedReasons", created_at AS "createdAt"
+      SELECT id, type, title, description, risk_level AS "riskLevel",
+             effective_risk AS "effectiveRisk", effort, allowlisted, blocked_reasons AS "blockedReasons", created_at AS "createdAt"
       FROM self_evolution_proposals WHERE run_id = ${id} ORDER BY id
     `,
         sql `
@@ -36354,7 +36469,7 @@ async function markRunFailed(sql, opts) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _pre_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62833);
+/* harmony import */ var _pre_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75710);
 
 await (0,_pre_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36363,7 +36478,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 62833:
+/***/ 75710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36723,8 +36838,8 @@ function githubFactory(ctx, opts) {
     };
 }
 
-// EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __nccwpck_require__(91590);
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __nccwpck_require__(90131);
 ;// CONCATENATED MODULE: ./src/runtime/inputs.ts
 
 const inputs_MODES = ['run', 'gate', 'revert-watch'];
@@ -36805,7 +36920,9 @@ function readSecrets(host) {
     host.setSecret(githubToken);
     const writeToken = host.getInput('write-token');
     host.setSecret(writeToken);
-    return { databaseUrl, railwayToken, githubToken, writeToken };
+    const checksToken = host.getInput('checks-token');
+    host.setSecret(checksToken);
+    return { databaseUrl, railwayToken, githubToken, writeToken, checksToken };
 }
 function readConfigPath(host) {
     const configPath = host.getInput('config-path') || schema/* DEFAULT_CONFIG_PATH */.Bi;
@@ -36862,6 +36979,9 @@ function inputs_readInputs(host) {
     const proposalsSha256 = readProposalsSha256(host);
     const railway = readRailway(host, secrets.railwayToken);
     const gate = readGateScope(host);
+    if (secrets.checksToken !== '' && secrets.checksToken === secrets.githubToken) {
+        throw new Error('Input "checks-token" is the same token as github-token; expected a GitHub App installation token with checks write (a check run made with GITHUB_TOKEN comes from GitHub Actions, a source any workflow can post as).');
+    }
     return {
         databaseUrl: secrets.databaseUrl,
         githubToken: secrets.githubToken,
@@ -36875,6 +36995,7 @@ function inputs_readInputs(host) {
         migrate: bool(host, 'migrate', false),
         mode,
         writeToken: secrets.writeToken,
+        checksToken: secrets.checksToken,
         ...gate,
         ciTimeoutMinutes: optionalInt(host, 'ci-timeout-minutes', 0, 360) ?? 30,
         railway
@@ -36953,6 +37074,14 @@ var github_client = __nccwpck_require__(38851);
 
 
 const ACTIVE_DEPLOYMENT_STATES = ['queued', 'in_progress', 'pending'];
+/**
+ * Whether a deployment created at `createdAt` lies in the look-back window starting at `sinceMs`.
+ * An unreadable date is kept, so the gate errs towards waiting.
+ */
+function inLookbackWindow(createdAt, sinceMs) {
+    const created = Date.parse(createdAt);
+    return Number.isNaN(created) || created >= sinceMs;
+}
 async function findActiveDeployment(gh, params) {
     const { octokit, owner, repo } = (0,github_client/* resolveTarget */.u1)(gh, params);
     const sinceMs = params.since.getTime();
@@ -36961,10 +37090,8 @@ async function findActiveDeployment(gh, params) {
     const inWindow = [];
     await octokit.paginate(octokit.rest.repos.listDeployments, { owner, repo, per_page: 100, ...(params.environment ? { environment: params.environment } : {}) }, (response, done) => {
         for (const d of response.data) {
-            const created = Date.parse(d.created_at);
-            // GitHub lists newest first: the first older one ends the window. An unreadable date is
-            // kept, so the gate errs towards waiting.
-            if (!Number.isNaN(created) && created < sinceMs) {
+            // GitHub lists newest first: the first older one ends the window.
+            if (!inLookbackWindow(d.created_at, sinceMs)) {
                 done();
                 break;
             }
@@ -37068,6 +37195,21 @@ function matchesWorkflow(run, workflows) {
         return want !== '' && (want === run.name || want === file || want === path);
     });
 }
+/**
+ * Whether an active-looking run counts as busy CI: not this run, one of `workflows` (when given),
+ * and not a ghost (started longer ago than the ghost-age limit). An unreadable date is not a
+ * ghost: the gate errs towards waiting.
+ */
+function classifyActiveRun(run, opts) {
+    if (String(run.id) === opts.excluded)
+        return 'other';
+    if (opts.workflows && !matchesWorkflow(run, opts.workflows))
+        return 'other';
+    const started = Date.parse(run.run_started_at ?? run.created_at);
+    if (!Number.isNaN(started) && opts.nowMs - started > opts.ghostMs)
+        return 'ghost';
+    return 'busy';
+}
 async function findActiveWorkflowRun(gh, params) {
     const { octokit, owner, repo } = (0,github_client/* resolveTarget */.u1)(gh, params);
     const nowMs = params.now.getTime();
@@ -37092,16 +37234,11 @@ async function findActiveWorkflowRun(gh, params) {
                 per_page: 100
             }, (response, done) => {
                 for (const run of response.data) {
-                    if (String(run.id) === excluded)
-                        continue;
-                    if (workflows && !matchesWorkflow(run, workflows))
-                        continue;
-                    const started = Date.parse(run.run_started_at ?? run.created_at);
-                    // An unreadable date is not a ghost: the gate errs towards waiting.
-                    if (!Number.isNaN(started) && nowMs - started > ghostMs) {
+                    const kind = classifyActiveRun(run, { excluded, workflows, nowMs, ghostMs });
+                    if (kind === 'ghost')
                         ghosts++;
+                    if (kind !== 'busy')
                         continue;
-                    }
                     found = run;
                     done();
                     break;
@@ -37164,7 +37301,79 @@ async function startPorts(deps, token) {
     return githubPorts(await deps.github(token, { readOnly: true }));
 }
 
+;// CONCATENATED MODULE: ./src/daily/precondition-answers.ts
+
+/** How many recent finished runs the preconditions read. */
+function outcomesNeeded(config) {
+    return Math.max(config.rollbackConfig.maxFailuresBeforeDisable, 1);
+}
+/**
+ * failure-limit: the last maxFailuresBeforeDisable finished runs all failed. Failures before an
+ * operator turned the repository back on (`enabledAt`) no longer count.
+ */
+function failureLimitAnswer(config, outcomes, enabledAt) {
+    const limit = config.rollbackConfig.maxFailuresBeforeDisable;
+    const counted = enabledAt ? outcomes.filter(o => new Date(o.finishedAt) > enabledAt) : [...outcomes];
+    return (0,preconditions/* failureLimitReached */.AM)(counted, limit)
+        ? { state: 'fired', detail: `the last ${limit} finished runs all failed` }
+        : { state: 'clear', detail: `fewer than ${limit} consecutive failures` };
+}
+/**
+ * cooldown: the last finished run failed less than cooldownHours ago. A re-run attempt of the same
+ * workflow run (`ownRunId`) may re-claim its own failure: it is not a reason to cool down.
+ */
+function cooldownAnswer(config, outcomes, now, ownRunId) {
+    const others = outcomes.filter(o => !ownRunId || o.githubRunId !== String(ownRunId));
+    const active = (0,preconditions/* inCooldown */.vO)(others, config.rollbackConfig.cooldownHours, now);
+    return active.active
+        ? { state: 'fired', detail: `the last run failed; cooling down until ${active.until.toISOString()}` }
+        : { state: 'clear', detail: 'no recent failure' };
+}
+/** deployment-active: off, or the start of the window in which deployments are looked for. */
+function deploymentQuery(config, now) {
+    const { scheduleConfig } = config;
+    if (!scheduleConfig.skipDuringDeployments) {
+        return { off: { state: 'off', detail: 'scheduleConfig.skipDuringDeployments is false' } };
+    }
+    return { since: new Date(now.getTime() - scheduleConfig.deploymentLookbackHours * 3_600_000) };
+}
+/**
+ * deployment-active from its sources' answers: Railway's (undefined when not configured) and
+ * GitHub's (undefined when GitHub is not available, a local run).
+ */
+function deploymentAnswer(railway, github) {
+    if (railway?.active)
+        return { state: 'fired', detail: `Railway: ${railway.detail}` };
+    const details = railway ? [`Railway: ${railway.detail}`] : [];
+    if (!github) {
+        return details.length
+            ? { state: 'clear', detail: `${details.join('; ')}; GitHub deployments unavailable locally` }
+            : { state: 'unavailable', detail: 'GitHub is not available in a local run' };
+    }
+    if (github.active)
+        return { state: 'fired', detail: github.detail };
+    return { state: 'clear', detail: [github.detail, ...details].join('; ') };
+}
+/** The busy branches (default: the default branch), the busy workflows and the ghost age. */
+function busyQuery(config, ctx) {
+    const { scheduleConfig } = config;
+    return {
+        branches: scheduleConfig.busyBranches ?? [ctx.defaultBranch],
+        workflows: scheduleConfig.busyWorkflows,
+        excludeRunId: ctx.ownRunId,
+        now: ctx.now,
+        ghostHours: scheduleConfig.ghostRunHours
+    };
+}
+/** ci-active from GitHub's answer (undefined when GitHub is not available, a local run). */
+function ciActiveAnswer(github) {
+    if (!github)
+        return { state: 'unavailable', detail: 'GitHub is not available in a local run' };
+    return github.active ? { state: 'fired', detail: github.detail } : { state: 'clear', detail: github.detail };
+}
+
 ;// CONCATENATED MODULE: ./src/daily/start.ts
+
 
 
 
@@ -37398,7 +37607,7 @@ async function jitter(run, loaded, connection, before) {
 }
 /** Runs the preconditions over the recent outcomes; their records and warnings go on the start. */
 async function checkPreconditions(run, config, db, killSwitch) {
-    const outcomes = await (0,runs/* recentOutcomes */.Zf)(db.sql, run.deps.ctx.repository, Math.max(config.rollbackConfig.maxFailuresBeforeDisable, 1));
+    const outcomes = await (0,runs/* recentOutcomes */.Zf)(db.sql, run.deps.ctx.repository, outcomesNeeded(config));
     const c = { ...run, config, killSwitch, outcomes };
     const checks = preconditions/* PRECONDITION_ORDER */.gf.map(name => ({ name, check: () => CHECKS[name](c) }));
     const verdict = await (0,preconditions/* runPreconditions */.vV)(checks, { force: run.inputs.force });
@@ -37409,48 +37618,22 @@ async function checkPreconditions(run, config, db, killSwitch) {
 }
 /** failure-limit: the last maxFailuresBeforeDisable finished runs all failed. */
 async function failureLimit(c) {
-    const limit = c.config.rollbackConfig.maxFailuresBeforeDisable;
-    // Failures before an operator turned the repository back on no longer count.
-    const since = c.killSwitch.repositoryEnabledAt;
-    const counted = since ? c.outcomes.filter(o => new Date(o.finishedAt) > since) : c.outcomes;
-    return (0,preconditions/* failureLimitReached */.AM)(counted, limit)
-        ? { state: 'fired', detail: `the last ${limit} finished runs all failed` }
-        : { state: 'clear', detail: `fewer than ${limit} consecutive failures` };
+    return failureLimitAnswer(c.config, c.outcomes, c.killSwitch.repositoryEnabledAt);
 }
 /** cooldown: the last finished run failed less than cooldownHours ago. */
 async function cooldown(c) {
-    const { ctx } = c.deps;
-    // A re-run attempt of the same workflow run may re-claim its own failure: it is not a reason to
-    // cool down.
-    const others = c.outcomes.filter(o => !ctx.githubRunId || o.githubRunId !== String(ctx.githubRunId));
-    const active = (0,preconditions/* inCooldown */.vO)(others, c.config.rollbackConfig.cooldownHours, c.deps.now());
-    return active.active
-        ? { state: 'fired', detail: `the last run failed; cooling down until ${active.until.toISOString()}` }
-        : { state: 'clear', detail: 'no recent failure' };
+    return cooldownAnswer(c.config, c.outcomes, c.deps.now(), c.deps.ctx.githubRunId);
 }
 /** deployment-active: a Railway deployment (when configured) or a GitHub deployment is in progress. */
 async function deploymentActive(c) {
-    const { scheduleConfig } = c.config;
-    if (!scheduleConfig.skipDuringDeployments) {
-        return { state: 'off', detail: 'scheduleConfig.skipDuringDeployments is false' };
-    }
-    const details = [];
+    const query = deploymentQuery(c.config, c.deps.now());
+    if ('off' in query)
+        return query.off;
     const railway = await railwayDeployment(c);
     if (railway?.active)
-        return { state: 'fired', detail: `Railway: ${railway.detail}` };
-    if (railway)
-        details.push(`Railway: ${railway.detail}`);
+        return deploymentAnswer(railway, undefined);
     const github = await c.github();
-    if (!github) {
-        return details.length
-            ? { state: 'clear', detail: `${details.join('; ')}; GitHub deployments unavailable locally` }
-            : { state: 'unavailable', detail: 'GitHub is not available in a local run' };
-    }
-    const since = new Date(c.deps.now().getTime() - scheduleConfig.deploymentLookbackHours * 3_600_000);
-    const d = await github.activeDeployment(since);
-    if (d.active)
-        return { state: 'fired', detail: d.detail };
-    return { state: 'clear', detail: [d.detail, ...details].join('; ') };
+    return deploymentAnswer(railway, github ? await github.activeDeployment(query.since) : undefined);
 }
 /** Railway's answer, or undefined when no Railway token and project are given. */
 async function railwayDeployment(c) {
@@ -37468,19 +37651,15 @@ async function railwayDeployment(c) {
 /** ci-active: another workflow run is in progress on the busy branches. */
 async function ciActive(c) {
     const { ctx } = c.deps;
-    const { scheduleConfig } = c.config;
     const github = await c.github();
     if (!github)
-        return { state: 'unavailable', detail: 'GitHub is not available in a local run' };
-    const branches = scheduleConfig.busyBranches ?? [ctx.defaultBranch || (await github.defaultBranch())];
-    const r = await github.activeWorkflowRun({
-        branches,
-        workflows: scheduleConfig.busyWorkflows,
-        excludeRunId: ctx.githubRunId,
-        now: c.deps.now(),
-        ghostHours: scheduleConfig.ghostRunHours
-    });
-    return r.active ? { state: 'fired', detail: r.detail } : { state: 'clear', detail: r.detail };
+        return ciActiveAnswer(undefined);
+    // The default branch is read only when busyBranches does not name the branches.
+    const defaultBranch = c.config.scheduleConfig.busyBranches
+        ? ''
+        : ctx.defaultBranch || (await github.defaultBranch());
+    const query = busyQuery(c.config, { defaultBranch, ownRunId: ctx.githubRunId, now: c.deps.now() });
+    return ciActiveAnswer(await github.activeWorkflowRun(query));
 }
 const CHECKS = {
     'failure-limit': failureLimit,
@@ -38154,9 +38333,17 @@ async function judgeClaimed(deps, inputs, claimed, progress) {
         throw new Error(`The committed config main read (${(0,text_escape/* forLog */.Ig)(committed.origin)}) differs from the one the start judged; refusing to judge with a config that changed mid-run.`);
     }
     // The policy engine is loaded only for a claimed run: a skip never pays for it.
-    const { loadProposals } = await Promise.all(/* import() */[__nccwpck_require__.e(263), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65580));
-    const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath);
-    const judged = await judgeAndAct(deps, inputs, claimed, committed, loaded, progress);
+    const { describePatchJudgement, loadProposals } = await Promise.all(/* import() */[__nccwpck_require__.e(610), __nccwpck_require__.e(220), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54502));
+    const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath, {
+        onGitHub: deps.ctx.onGitHub
+    });
+    // Which reader judged the patches goes to the log and the report.
+    const readerNote = loaded.judgement && loaded.proposals.some(p => p.patch !== undefined)
+        ? describePatchJudgement(loaded.judgement)
+        : undefined;
+    if (readerNote)
+        deps.host.info((0,text_escape/* forLog */.Ig)(readerNote));
+    const judged = { ...(await judgeAndAct(deps, inputs, claimed, committed, loaded, progress)), readerNote };
     for (const note of judged.acted?.notes ?? [])
         deps.host.info((0,text_escape/* forLog */.Ig)(note));
     if (judged.acted?.failure)
@@ -38165,14 +38352,14 @@ async function judgeClaimed(deps, inputs, claimed, progress) {
 }
 /** Judge, record and act on one connection; then the trend for the summary. */
 async function judgeAndAct(deps, inputs, claimed, committed, loaded, progress) {
-    const { judgeAndRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(263), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65580));
+    const { judgeAndRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(610), __nccwpck_require__.e(220), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54502));
     const db = await deps.openDatabase(inputs.databaseUrl);
     try {
         const config = committed.config;
         // Live runs act on allowed proposals (act/); the dry-run path loads only the pure planner.
         const actor = claimed.dryRun
             ? undefined
-            : await (await Promise.all(/* import() */[__nccwpck_require__.e(263), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40670))).prepareActor(deps, { sql: db.sql, config, inputs, claimed });
+            : await (await Promise.all(/* import() */[__nccwpck_require__.e(610), __nccwpck_require__.e(220), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40670))).prepareActor(deps, { sql: db.sql, config, inputs, claimed });
         const judgement = await judgeAndRecord({
             db,
             config,
@@ -38238,6 +38425,7 @@ function successReport(deps, claimed, judged, verdicts) {
         logsUrl: (0,context/* logsUrl */.HM)(deps.ctx),
         trend: judged.trend,
         notes: [
+            ...(judged.readerNote ? [judged.readerNote] : []),
             ...(flipped
                 ? [`${flipped} wildcard proposal(s) were refused by the database: one wildcard a day.`]
                 : []),
@@ -38251,7 +38439,7 @@ function proposalsJson(claimed, judgement) {
     const body = {
         runId: claimed.runId,
         runDate: claimed.runDate,
-        proposals: proposals.map(p => p.verdict),
+        proposals: proposals.map(p => (p.reader ? { ...p.verdict, reader: p.reader } : p.verdict)),
         proposalIds: proposals.flatMap(p => (p.proposalId === undefined ? [] : [p.proposalId]))
     };
     return JSON.stringify(body, null, 2) + '\n';
@@ -38413,7 +38601,7 @@ const nothingInPre = async (_deps, inputs) => ({
 const MODE_STAGES = {
     run: async () => ({ pre: runPre, main: runMain, post: runPost }),
     gate: async () => {
-        const { gateMainStage, gatePostStage } = await Promise.all(/* import() */[__nccwpck_require__.e(263), __nccwpck_require__.e(995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84995));
+        const { gateMainStage, gatePostStage } = await Promise.all(/* import() */[__nccwpck_require__.e(610), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94224));
         return { pre: nothingInPre, main: gateMainStage, post: gatePostStage };
     },
     'revert-watch': async () => {
@@ -38677,11 +38865,13 @@ function runGit(args, options) {
     const { env, secrets } = withToken(options.env, options.token);
     const argv = [...HARDENED_CONFIG, ...(options.config ?? []), ...args];
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', argv, {
+        const [command, ...prefix] = [...(options.wrapper ?? []), 'git'];
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, [...prefix, ...argv], {
             cwd: options.cwd,
             env,
             stdio: ['pipe', 'pipe', 'pipe'],
-            windowsHide: true
+            windowsHide: true,
+            ...(options.signal ? { signal: options.signal, killSignal: 'SIGKILL' } : {})
         });
         const out = [];
         const err = [];
@@ -39357,6 +39547,135 @@ function parseRetryAfter(value, nowMs) {
 
 /***/ }),
 
+/***/ 97768:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sl: () => (/* binding */ unsupportedGlob),
+/* harmony export */   uz: () => (/* binding */ showPattern)
+/* harmony export */ });
+/* unused harmony exports MAX_PATTERN_LENGTH, MAX_BRACE_ALTERNATIVES, MAX_BRACE_DEPTH */
+/**
+ * The glob constructs the path matcher refuses, each with the sentence that says why. The config
+ * schema refuses them at validation (`globPattern`), and compiling refuses them again, so a
+ * pattern is either matched exactly as picomatch reads it, in time linear in the path's length,
+ * or not accepted at all.
+ */
+/** The longest pattern accepted, in UTF-16 code units. */
+const MAX_PATTERN_LENGTH = 1000;
+/** The most alternatives a pattern's braces may stand for once expanded. */
+const MAX_BRACE_ALTERNATIVES = 1024;
+/** The deepest nesting of braces accepted. */
+const MAX_BRACE_DEPTH = 8;
+/** Invisible or line-breaking characters JSON leaves as they are. */
+const INVISIBLE = /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+/** A pattern quoted for a message: JSON-escaped, invisible characters spelled out, long ones shortened. */
+function showPattern(pattern) {
+    const shown = JSON.stringify(pattern.length > 80 ? `${pattern.slice(0, 80)}…` : pattern);
+    return shown.replace(INVISIBLE, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Constructs refused outright, tested in this order. */
+const REFUSED = [
+    {
+        find: /^(?:\.\/)+!/,
+        why: () => 'is a negation once picomatch strips its leading "./", which is not allowed; list exclusions in safetyRails.blockedPaths'
+    },
+    {
+        find: /[@!+*?]\(/,
+        why: found => `uses the extglob "${found}…)", which is not supported: picomatch compiles it to nested repetitions or lookaheads that can make matching slow; list the alternatives in braces, such as "{a,b}"`
+    },
+    {
+        find: /[()|]/,
+        why: found => `contains "${found}", which picomatch passes into its regular expression as a group or an alternation, so a name such as "a (1).md" would not even match itself; write "?" for such a character, or braces "{a,b}" for alternatives`
+    },
+    {
+        find: /\[:[A-Za-z]*:\]/,
+        why: found => `uses the POSIX class "${found}", which is not supported; write the characters out, such as "[a-zA-Z]"`
+    },
+    {
+        find: /\[!/,
+        why: () => 'starts a class with "[!", which picomatch reads as the character "!" rather than as a negation, so it is not supported; write "[^…]" to negate a class'
+    },
+    {
+        find: /"/,
+        why: () => 'contains a double quote, which picomatch reads as quoting rather than as a character, so it is not supported; write "?" for it'
+    }
+];
+const RANGE = /^[^.,{}[\]]\.\.[^.,{}[\]]$/;
+function capped(n) {
+    return Math.min(n, MAX_BRACE_ALTERNATIVES + 1);
+}
+/** Closes one brace group; returns a sentence when its range is not one picomatch reads right. */
+function closeBrace(frame, text) {
+    if (frame.own.includes('..') && (frame.nested || frame.commas > 0 || !RANGE.test(frame.own))) {
+        const problem = `uses the brace range "${text}", which is not supported: picomatch reads a range as one character class, so only a range of single characters such as "{a..e}" or "{0..9}" works`;
+        return { count: 1, problem };
+    }
+    // A group without a comma is literal braces around its content.
+    const count = frame.commas > 0 ? capped(frame.alternatives + frame.current) : frame.current;
+    return { count };
+}
+/** The brace structure of a pattern: depth, expansion size and ranges, as picomatch groups braces. */
+function braceProblem(pattern) {
+    const stack = [];
+    let top = { alternatives: 0, current: 1, commas: 0, own: '', nested: false, at: 0 };
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        const close = ch === '[' ? pattern.indexOf(']', i + 2) : -1;
+        if (close !== -1) {
+            top.own += pattern.slice(i, close + 1);
+            i = close;
+        }
+        else if (ch === '{') {
+            stack.push(top);
+            top = { alternatives: 0, current: 1, commas: 0, own: '', nested: false, at: i };
+            if (stack.length > MAX_BRACE_DEPTH)
+                return `nests braces more than ${MAX_BRACE_DEPTH} deep, which is not supported; split it into several patterns`;
+        }
+        else if (ch === '}' && stack.length > 0) {
+            const { count, problem } = closeBrace(top, pattern.slice(top.at, i + 1));
+            if (problem)
+                return problem;
+            top = stack.pop();
+            top.current = capped(top.current * count);
+            top.nested = true;
+        }
+        else if (ch === ',' && stack.length > 0) {
+            top.alternatives = capped(top.alternatives + top.current);
+            top.current = 1;
+            top.commas++;
+        }
+        else
+            top.own += ch;
+    }
+    let total = top.current;
+    for (const frame of stack)
+        total = capped(total * frame.current);
+    if (total > MAX_BRACE_ALTERNATIVES)
+        return `stands for more than ${MAX_BRACE_ALTERNATIVES.toLocaleString('en-US')} alternatives once its braces are expanded, which is not supported; split it into several patterns`;
+    return undefined;
+}
+/**
+ * Why a glob is refused, as one sentence naming the pattern, or undefined when the matcher reads
+ * it exactly as picomatch does.
+ */
+function unsupportedGlob(pattern) {
+    const shown = showPattern(pattern);
+    if (pattern.length > MAX_PATTERN_LENGTH) {
+        return `pattern ${shown} is ${pattern.length.toLocaleString('en-US')} characters long; a pattern may have at most ${MAX_PATTERN_LENGTH.toLocaleString('en-US')}`;
+    }
+    for (const { find, why } of REFUSED) {
+        const found = find.exec(pattern);
+        if (found)
+            return `pattern ${shown} ${why(found[0])}`;
+    }
+    const braces = braceProblem(pattern);
+    return braces === undefined ? undefined : `pattern ${shown} ${braces}`;
+}
+
+
+/***/ }),
+
 /***/ 5825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39825,6 +40144,13 @@ function renderTrend(f) {
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
+/** The declared risk, and the effective one when a floor raised it: `0 → 2`. */
+function riskCell(v) {
+    const e = v.effectiveRisk;
+    return typeof e === 'number' && Number.isInteger(e) && e !== v.riskLevel
+        ? `${v.riskLevel} → ${e}`
+        : `${v.riskLevel}`;
+}
 /** GitHub refuses step summaries over 1 MiB; stay well below. */
 const SUMMARY_LIMIT = 1_000_000;
 const MAX_ERROR_ANNOTATIONS = 10;
@@ -39870,7 +40196,7 @@ function renderReport(r) {
         if (r.verdicts.length) {
             out.push('| # | Title | Type | Risk | Files | Lines | Source | Verdict |', '|---|---|---|---|---|---|---|---|');
             r.verdicts.forEach((v, i) => {
-                out.push(`| ${i + 1} | ${(0,text_escape/* forMarkdown */.Bm)(v.title, text_escape/* LIMITS */.b1.title)} | ${(0,text_escape/* forMarkdown */.Bm)(v.type, 20)} | ${v.riskLevel} | ` +
+                out.push(`| ${i + 1} | ${(0,text_escape/* forMarkdown */.Bm)(v.title, text_escape/* LIMITS */.b1.title)} | ${(0,text_escape/* forMarkdown */.Bm)(v.type, 20)} | ${riskCell(v)} | ` +
                     `${v.stats.files} | ${v.stats.linesChanged} | ${(0,text_escape/* forMarkdown */.Bm)(v.source ?? '', 10)} | ` +
                     `${v.allowed ? 'allowed' : `**blocked** (${v.violations.length})`} |`);
             });

@@ -1,0 +1,451 @@
+export const id = 502;
+export const ids = [502];
+export const modules = {
+
+/***/ 54502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  describePatchJudgement: () => (/* binding */ describePatchJudgement),
+  judgeAndRecord: () => (/* binding */ judgeAndRecord),
+  loadProposals: () => (/* binding */ loadProposals)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/db/proposals.ts
+const WILDCARD_DAILY_LIMIT = 'wildcard-daily-limit';
+const ONE_ALLOWED_WILDCARD_INDEX = 'self_evolution_proposals_one_allowed_wildcard';
+/** Record a run's judgement in one transaction; see the module comment for the wildcard limit. */
+async function recordJudgement(sql, judgement) {
+    const proposals = judgement.proposals.map(p => ({ ...p, blockedReasons: [...p.blockedReasons] }));
+    const flipped = [];
+    for (;;) {
+        try {
+            const recorded = await sql.begin(tx => insertJudgement(tx, judgement, proposals));
+            return { ...recorded, flipped: flipped.sort((a, b) => a - b) };
+        }
+        catch (error) {
+            if (!isWildcardLimit(error))
+                throw error;
+            // Another run (or process) holds today's wildcard: every allowed wildcard here is over the
+            // limit. If none does, this batch held two itself: the first keeps it.
+            const taken = await hasAllowedWildcard(sql, judgement.repository, judgement.runDate);
+            const allowedWildcards = proposals.flatMap((p, i) => (p.allowed && p.type === 'wildcard' ? [i] : []));
+            const over = taken ? allowedWildcards : allowedWildcards.slice(1);
+            if (!over.length)
+                throw error;
+            for (const i of over) {
+                proposals[i].allowed = false;
+                proposals[i].action = null;
+                proposals[i].blockedReasons.push(`${WILDCARD_DAILY_LIMIT}: an allowed wildcard is already recorded for ${judgement.repository || 'this repository'} on ${judgement.runDate}`);
+                flipped.push(i);
+            }
+        }
+    }
+}
+async function insertJudgement(tx, judgement, proposals) {
+    let reflectionId = null;
+    if (judgement.reflection) {
+        const sentiment = judgement.reflection.sentiment;
+        const [row] = await tx `
+      INSERT INTO self_evolution_reflections (run_id, insights, sentiment)
+      VALUES (${judgement.runId}, ${judgement.reflection.insights},
+              ${sentiment === undefined || sentiment === null ? null : tx.json(sentiment)})
+      RETURNING id
+    `;
+        reflectionId = row.id;
+    }
+    if (!proposals.length)
+        return { reflectionId, proposalIds: [], actionIds: [] };
+    // One multi-row INSERT each; PostgreSQL returns the rows of INSERT … VALUES in the order given.
+    const proposalRows = proposals.map(p => ({
+        run_id: judgement.runId,
+        repository: judgement.repository,
+        run_date: judgement.runDate,
+        type: p.type,
+        title: p.title,
+        description: p.description ?? null,
+        risk_level: p.riskLevel,
+        effective_risk: p.effectiveRisk ?? null,
+        effort: p.effort ?? null,
+        allowlisted: p.allowed,
+        blocked_reasons: tx.array(p.blockedReasons, 25) // TEXT[] even when empty
+    }));
+    const inserted = await tx `
+    INSERT INTO self_evolution_proposals ${tx(proposalRows)}
+    RETURNING id
+  `;
+    const proposalIds = inserted.map(r => r.id);
+    const withAction = proposals.flatMap((p, i) => (p.allowed && p.action ? [i] : []));
+    const actionIds = proposals.map(() => null);
+    if (withAction.length) {
+        const actionRows = withAction.map(i => ({
+            proposal_id: proposalIds[i],
+            action_type: proposals[i].action.actionType,
+            payload: tx.json(proposals[i].action.payload),
+            status: 'planned'
+        }));
+        const actions = await tx `
+      INSERT INTO self_evolution_actions ${tx(actionRows)}
+      RETURNING id
+    `;
+        withAction.forEach((proposalIndex, k) => (actionIds[proposalIndex] = actions[k].id));
+    }
+    return { reflectionId, proposalIds, actionIds };
+}
+function isWildcardLimit(error) {
+    const e = error;
+    return e?.code === '23505' && e.constraint_name === ONE_ALLOWED_WILDCARD_INDEX;
+}
+/** Whether an allowed wildcard is already recorded for the repository and UTC day. */
+async function hasAllowedWildcard(sql, repository, runDate) {
+    const [row] = await sql `
+    SELECT EXISTS (
+      SELECT 1 FROM self_evolution_proposals
+      WHERE repository = ${repository} AND run_date = ${runDate} AND type = 'wildcard' AND allowlisted
+    ) AS taken
+  `;
+    return row.taken;
+}
+
+// EXTERNAL MODULE: ./src/policy/index.ts
+var policy = __webpack_require__(25086);
+// EXTERNAL MODULE: ./src/git/apply-patch.ts
+var apply_patch = __webpack_require__(68083);
+// EXTERNAL MODULE: ./src/git/run.ts
+var run = __webpack_require__(73073);
+// EXTERNAL MODULE: ./src/policy/errors.ts
+var errors = __webpack_require__(44795);
+// EXTERNAL MODULE: ./src/policy/proposals-file.ts
+var proposals_file = __webpack_require__(52576);
+;// CONCATENATED MODULE: ./src/policy/judge-patches.ts
+/**
+ * git is the oracle: where a repository is at hand, a proposal's patch is judged by what
+ * `git apply` makes of it (src/git/apply-patch.ts, applyPatch), not by the text reader. The one
+ * function every caller uses: `self-evolution check --diff/--proposals` in a repository, and the
+ * daily run on its checkout.
+ *
+ * git's reading replaces the text reader's files and watched config file, and clears a text
+ * reader's `patch-unreadable`; a patch git refuses (or that a cap refuses before git runs)
+ * becomes `patch-rejected` with one short line saying why.
+ */
+
+
+
+
+
+/**
+ * Judge every patch of `proposals` with git, each on its own onto the same base commit. Returns
+ * the base commit and the proposals with git's reading in place (a proposal without a patch is
+ * returned as it is). Throws an ApplyBaseError when the base cannot be used.
+ */
+async function judgePatchesWithGit(proposals, opts) {
+    const base = await (0,apply_patch/* resolveCommit */.WL)(opts.repo, opts.base, opts.env);
+    const out = [];
+    // One at a time: each runs a few git processes, and the machine's cores are few.
+    for (const item of proposals) {
+        if (item.patch === undefined) {
+            out.push(item);
+            continue;
+        }
+        const result = await applyOne(item.patch, base, opts);
+        const { patchProblem: _textProblem, configFile: _textConfig, ...rest } = item.proposal;
+        const proposal = result.ok
+            ? {
+                ...rest,
+                source: 'patch',
+                files: result.files,
+                ...(result.configFile ? { configFile: result.configFile } : {})
+            }
+            : {
+                ...rest,
+                source: 'patch',
+                files: [],
+                patchProblem: {
+                    rule: 'patch-rejected',
+                    message: `git apply refuses the patch on ${base.slice(0, 12)}: ${result.message}`
+                }
+            };
+        out.push({ proposal, patch: item.patch, reader: 'git-apply' });
+    }
+    return { base, proposals: out };
+}
+/**
+ * applyPatch for one patch. What git applied but its reading cannot follow (the git reader's
+ * PolicyInputError) or a git command that fails blocks this proposal, not the others.
+ */
+async function applyOne(patch, base, opts) {
+    try {
+        return await (0,apply_patch/* applyPatch */.X6)({
+            repo: opts.repo,
+            base,
+            patch,
+            configPath: opts.configPath,
+            ...(opts.env ? { env: opts.env } : {}),
+            ...(opts.limits ? { limits: opts.limits } : {}),
+            ...(opts.schedule ? { schedule: opts.schedule } : {}),
+            ...(opts.scratchDir ? { scratchDir: opts.scratchDir } : {})
+        });
+    }
+    catch (error) {
+        if (error instanceof apply_patch/* ApplyBaseError */.KA)
+            throw error;
+        if (!(error instanceof errors/* PolicyInputError */.H) && !(error instanceof run/* GitCommandError */.iR))
+            throw error;
+        const line = error.message.split('\n')[0];
+        return { ok: false, reason: 'rejected', message: line.length > 200 ? `${line.slice(0, 199)}…` : line };
+    }
+}
+/**
+ * Read a proposals file, keeping each proposal's patch text. With `gitJudges`, a patch the text
+ * reader cannot read does not stop the file: git judges it (judgePatchesWithGit) and the text
+ * reader's reading is replaced anyway. Without, the text reader is the judge and its errors stand.
+ */
+async function readProposalsWithPatches(text, opts) {
+    const { gitJudges, ...readOpts } = opts;
+    const patches = patchesOf(text);
+    let read;
+    try {
+        read = await (0,proposals_file/* readProposalsFile */.MW)(text, readOpts);
+    }
+    catch (error) {
+        const neutral = gitJudges && error instanceof errors/* PolicyInputError */.H ? withoutPatches(text) : undefined;
+        if (neutral === undefined)
+            throw error;
+        // The same validation, with each patch set aside for git: the text reader never sees them.
+        read = await (0,proposals_file/* readProposalsFile */.MW)(neutral, readOpts);
+        read.proposals = read.proposals.map((p, i) => (patches[i] === undefined ? p : { ...p, source: 'patch' }));
+    }
+    const proposals = read.proposals.map((proposal, i) => {
+        const patch = patches[i];
+        if (patch === undefined)
+            return { proposal };
+        return { proposal, patch, reader: 'text' };
+    });
+    return { ...(read.reflection ? { reflection: read.reflection } : {}), proposals };
+}
+/** The raw proposals of a JSON text (undefined when it is not an object with a proposals array). */
+function rawProposals(text) {
+    try {
+        const raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+        return Array.isArray(raw?.proposals) ? raw.proposals : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function patchesOf(text) {
+    return (rawProposals(text) ?? []).map(p => {
+        const patch = p?.patch;
+        return typeof patch === 'string' ? patch : undefined;
+    });
+}
+/**
+ * The proposals file with every proposal that carries only a patch turned into an empty list of
+ * files, so the schema is checked as before while the patches wait for git.
+ */
+function withoutPatches(text) {
+    const proposals = rawProposals(text);
+    if (!proposals)
+        return undefined;
+    const raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    raw.proposals = proposals.map(p => {
+        if (p === null || typeof p !== 'object')
+            return p;
+        const { patch, ...rest } = p;
+        return typeof patch === 'string' && rest.files === undefined ? { ...rest, files: [] } : p;
+    });
+    return JSON.stringify(raw);
+}
+
+// EXTERNAL MODULE: ./src/text/escape.ts
+var text_escape = __webpack_require__(67388);
+;// CONCATENATED MODULE: ./src/daily/judge.ts
+/**
+ * main, with a claimed run: load the proposals, judge each with the policy engine, record
+ * everything in one transaction, and report.
+ */
+
+
+
+
+
+
+
+
+/** One sentence for the log and the report: who judged the patches. */
+function describePatchJudgement(j) {
+    if (j.reader === 'git-apply')
+        return `git apply onto the checkout's HEAD ${j.base} judged the patches.`;
+    if (j.reader === 'text')
+        return `The text reader judged the patches: ${j.why}.`;
+    return `No patch was judged: ${j.why}.`;
+}
+/**
+ * Acting applies a patch onto the default branch's head; the rails job's checkout (HEAD of the
+ * workspace) is that commit on a scheduled run, so git judges each patch there. On GitHub the
+ * text reader never judges: without a checkout every patch is blocked, naming the step to add.
+ */
+async function patchJudgement(workspace, oracle) {
+    try {
+        return { reader: 'git-apply', base: await (0,apply_patch/* resolveCommit */.WL)(workspace, 'HEAD') };
+    }
+    catch (error) {
+        if (!(error instanceof apply_patch/* ApplyBaseError */.KA))
+            throw error;
+        const what = error.kind === 'no-repository'
+            ? `the workspace ${(0,text_escape/* forLog */.Ig)(workspace, 200)} is not a git repository`
+            : `the workspace ${(0,text_escape/* forLog */.Ig)(workspace, 200)} has no commit at HEAD`;
+        return oracle.onGitHub
+            ? {
+                reader: 'none',
+                why: `${what}; add an actions/checkout step before this action so git can judge them`
+            }
+            : { reader: 'text', why: `${what} (a local run)` };
+    }
+}
+async function loadProposals(inputs, workspace, configText, configPath, oracle = { onGitHub: false }) {
+    if (!inputs.proposals)
+        return { proposals: [], file: '' };
+    const file = (0,external_node_path_.isAbsolute)(inputs.proposals) ? inputs.proposals : (0,external_node_path_.resolve)(workspace, inputs.proposals);
+    const bytes = await readProposalsBytes(inputs, file);
+    const judgement = await patchJudgement(workspace, oracle);
+    try {
+        const text = bytes.toString('utf8');
+        // The same text the readers validate: the executor applies exactly the patch judged.
+        const parsed = await readProposalsWithPatches(text, {
+            configPath,
+            readBaseFile: (path) => (path === configPath ? configText : null),
+            gitJudges: judgement.reader !== 'text'
+        });
+        const proposals = await judgePatches(parsed.proposals, judgement, workspace, configPath, oracle);
+        return { ...(parsed.reflection ? { reflection: parsed.reflection } : {}), proposals, file, judgement };
+    }
+    catch (error) {
+        throw new Error(`The proposals file ${(0,text_escape/* forLog */.Ig)(inputs.proposals, 200)} cannot be used: ${error.message}`, { cause: error });
+    }
+}
+/** The patches judged as `judgement` says: by git, by the text reader, or blocked. */
+async function judgePatches(proposals, judgement, workspace, configPath, oracle) {
+    if (judgement.reader === 'text')
+        return proposals;
+    if (judgement.reader === 'none') {
+        return proposals.map(p => p.patch === undefined
+            ? p
+            : {
+                proposal: {
+                    ...p.proposal,
+                    files: [],
+                    patchProblem: {
+                        rule: 'patch-rejected',
+                        message: `git cannot judge the patch: ${judgement.why}`
+                    }
+                },
+                patch: p.patch
+            });
+    }
+    const judged = await judgePatchesWithGit(proposals, {
+        repo: workspace,
+        base: judgement.base,
+        configPath,
+        ...(oracle.scratchDir ? { scratchDir: oracle.scratchDir } : {})
+    });
+    return judged.proposals;
+}
+/** The file's bytes, checked against proposals-sha256 when that input is set. */
+async function readProposalsBytes(inputs, file) {
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(file);
+    }
+    catch (error) {
+        throw new Error(`Input "proposals" is "${(0,text_escape/* forLog */.Ig)(inputs.proposals, 200)}"; the file could not be read (${error.code ?? error.message}).`, { cause: error });
+    }
+    if (inputs.proposalsSha256) {
+        const actual = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+        if (actual !== inputs.proposalsSha256) {
+            throw new Error(`Input "proposals-sha256" is ${inputs.proposalsSha256}, but the proposals file hashes to ${actual}; the file changed between the propose job and this one.`);
+        }
+    }
+    return bytes;
+}
+async function judgeAndRecord(opts) {
+    const { db, config, loaded } = opts;
+    const wildcardAlreadyUsedToday = await hasAllowedWildcard(db.sql, opts.repository, opts.runDate);
+    const verdicts = (0,policy/* evaluateProposals */.t0)({
+        config,
+        proposals: loaded.proposals.map(p => p.proposal),
+        configPath: opts.configPath,
+        wildcardAlreadyUsedToday
+    }).proposals;
+    const judged = verdicts.map((verdict, i) => {
+        const { patch, reader } = loaded.proposals[i];
+        return patch === undefined ? { verdict } : { verdict, patch, ...(reader ? { reader } : {}) };
+    });
+    const plan = opts.planActions ? await opts.planActions(judged) : [];
+    const reasons = new Map(plan.flatMap(e => (e.execute ? [] : [[e.index, e.reason]])));
+    const store = config.telemetry.storeProposals;
+    const recorded = await recordJudgement(db.sql, {
+        runId: opts.runId,
+        repository: opts.repository,
+        runDate: opts.runDate,
+        reflection: config.telemetry.storeReflections && loaded.reflection ? loaded.reflection : null,
+        proposals: (store ? verdicts : []).map((v, i) => rowOf(opts, v, reasons.get(i), judged[i].reader))
+    });
+    judged.forEach((p, i) => {
+        const proposalId = recorded.proposalIds[i];
+        const actionId = recorded.actionIds[i];
+        if (proposalId !== undefined)
+            p.proposalId = proposalId;
+        if (actionId !== undefined && actionId !== null)
+            p.actionId = actionId;
+    });
+    // The database is the last word on the daily wildcard: a racing process may have taken it.
+    for (const index of recorded.flipped) {
+        const v = verdicts[index];
+        v.allowed = false;
+        v.violations.push({
+            rule: 'wildcard-daily-limit',
+            message: 'A wildcard change is already recorded for this repository today.'
+        });
+    }
+    return { proposals: judged, flippedByDatabase: recorded.flipped.length };
+}
+/** The row a verdict is recorded as; an allowed one carries its planned action (and why it waits). */
+function rowOf(opts, v, reason, reader) {
+    return {
+        type: v.type,
+        title: v.title,
+        description: v.description ?? null,
+        riskLevel: v.riskLevel,
+        effectiveRisk: v.effectiveRisk,
+        effort: v.effort ?? null,
+        allowed: v.allowed,
+        blockedReasons: v.violations.map(x => `${x.rule}: ${x.message}`),
+        action: v.allowed && opts.config.telemetry.storeActions
+            ? {
+                actionType: v.stats.files > 0 ? 'pr' : 'issue',
+                payload: {
+                    dryRun: opts.dryRun,
+                    source: v.source,
+                    ...(reader ? { reader } : {}),
+                    changes: v.stats,
+                    files: v.files?.slice(0, 50),
+                    ...(reason !== undefined ? { reason } : {})
+                }
+            }
+            : undefined
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,4521 @@
+export const id = 610;
+export const ids = [610];
+export const modules = {
+
+/***/ 17455:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ OBJECT_ID)
+/* harmony export */ });
+/** A 40- (SHA-1) or 64-hex (SHA-256) object id, as GitHub and git print them (no I/O here). */
+const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+
+
+/***/ }),
+
+/***/ 10782:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c4: () => (/* binding */ judgeConfigChange)
+/* harmony export */ });
+/* unused harmony exports declaredDirection, loosenedKeys */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29396);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88373);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90131);
+/* harmony import */ var _risk_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69391);
+/**
+ * The `config-loosened` rule: the agent may edit its own config file only to make the rails
+ * stricter. Both versions are parsed with defaults applied, then the schema is walked: every key
+ * declares in its `meta({ stricter })` which direction is tighter, and a key that declares none
+ * may not change at all. Risk floors (`floors`) are compared floor by floor (src/policy/risk.ts). Deleting or renaming the file, an invalid new config, and a change
+ * whose new content cannot be known are violations too.
+ */
+
+
+
+
+const STRICTER_VALUES = [
+    'lower',
+    'higher',
+    'true',
+    'false',
+    'subset',
+    'superset',
+    'floors',
+    'free'
+];
+/** The direction declared on a schema or on any wrapper (default, prefault, optional) around it. */
+function declaredDirection(schema) {
+    let cur = schema;
+    while (cur) {
+        const meta = zod__WEBPACK_IMPORTED_MODULE_3__/* .globalRegistry */ .fd.get(cur);
+        if (meta && meta.stricter !== undefined) {
+            // An unknown declaration is no declaration: the key may not change.
+            return STRICTER_VALUES.includes(String(meta.stricter)) ? meta.stricter : undefined;
+        }
+        const def = cur._zod.def;
+        cur =
+            def.type === 'default' || def.type === 'prefault' || def.type === 'optional' ? def.innerType : undefined;
+    }
+    return undefined;
+}
+function show(value) {
+    const text = JSON.stringify(value) ?? 'absent';
+    return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+function equal(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+function asList(value) {
+    return Array.isArray(value) ? value : undefined;
+}
+function compareLeaf(key, direction, before, after) {
+    if (equal(before, after) || direction === 'free')
+        return undefined;
+    const moved = `${key} changed from ${show(before)} to ${show(after)}`;
+    switch (direction) {
+        case 'lower':
+            if (typeof before === 'number' && typeof after === 'number') {
+                return after > before ? `${moved}; only a lower value is stricter` : undefined;
+            }
+            break;
+        case 'higher':
+            if (typeof before === 'number' && typeof after === 'number') {
+                return after < before ? `${moved}; only a higher value is stricter` : undefined;
+            }
+            break;
+        case 'true':
+            return before === true ? `${moved}; true is the stricter setting` : undefined;
+        case 'false':
+            return before === false ? `${moved}; false is the stricter setting` : undefined;
+        case 'subset': {
+            const b = asList(before);
+            const a = asList(after);
+            if (a && b) {
+                const added = a.filter(x => !b.some(y => equal(x, y)));
+                return added.length > 0
+                    ? `${key} gained ${added.map(show).join(', ')}; only removals are stricter`
+                    : undefined;
+            }
+            break;
+        }
+        case 'superset': {
+            const b = asList(before);
+            const a = asList(after);
+            if (a && b) {
+                const removed = b.filter(x => !a.some(y => equal(x, y)));
+                return removed.length > 0
+                    ? `${key} lost ${removed.map(show).join(', ')}; only additions are stricter`
+                    : undefined;
+            }
+            break;
+        }
+        case 'floors':
+            // Compared floor by floor in walk(); reaching here means a caller skipped that.
+            break;
+        case undefined:
+            return `${moved}; this key declares no stricter direction, so it may not change`;
+    }
+    return `${moved}; the change cannot be compared`;
+}
+function walk(schema, before, after, key, out) {
+    const direction = declaredDirection(schema);
+    const inner = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__.unwrap)(schema);
+    if (direction === undefined && inner._zod.def.type === 'object') {
+        const shape = inner._zod.def.shape;
+        const b = (before ?? {});
+        const a = (after ?? {});
+        for (const name of Object.keys(shape))
+            walk(shape[name], b[name], a[name], key ? `${key}.${name}` : name, out);
+        return;
+    }
+    if (direction === 'floors') {
+        // Risk floors only rise: every old floor must stay covered by one at least as strict.
+        if (!equal(before, after))
+            out.push(...(0,_risk_js__WEBPACK_IMPORTED_MODULE_2__/* .loosenedFloors */ .Ds)(key, before, after));
+        return;
+    }
+    const problem = compareLeaf(key, direction, before, after);
+    if (problem)
+        out.push(problem);
+}
+/** Every key that moved the looser way, as sentences. Both configs have their defaults applied. */
+function loosenedKeys(before, after) {
+    const out = [];
+    walk(_config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .configSchema */ .Qn, before, after, '', out);
+    return out;
+}
+/** The config-loosened findings for a change of the watched config file, as sentences. */
+function judgeConfigChange(change, configPath) {
+    if (!change) {
+        return [
+            `the change touches ${configPath}, but its content after the change is not known (a claimed file list, or a path that names the file in another spelling), so it cannot be verified that the rails are not loosened; send a patch that names it as ${configPath}`
+        ];
+    }
+    if (change.after === null) {
+        return [`the change deletes or renames ${configPath}; the defaults it would fall back to may be looser`];
+    }
+    if (change.after === undefined) {
+        return [
+            `the new content of ${configPath} cannot be known (${change.unknownReason ?? 'unknown'}), so it cannot be verified that the rails are not loosened`
+        ];
+    }
+    let before;
+    if (change.before === null)
+        before = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__.defaultConfig)();
+    else {
+        const parsed = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__.parseConfigText)(change.before);
+        if (!parsed.ok) {
+            return [`${configPath} is not valid before the change, so the change cannot be verified against it`];
+        }
+        before = parsed.config;
+    }
+    const after = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__.parseConfigText)(change.after);
+    if (!after.ok) {
+        const problems = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__.formatProblems)(after.problems);
+        return [
+            `the new ${configPath} is invalid: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? `; and ${problems.length - 3} more` : ''}`
+        ];
+    }
+    return loosenedKeys(before, after.config).map(p => `the change loosens ${configPath}: ${p}`);
+}
+
+
+/***/ }),
+
+/***/ 40566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t0: () => (/* binding */ evaluateProposals)
+/* harmony export */ });
+/* unused harmony exports MAX_FILES_IN_A_CHANGE, NEVER_ALLOWED_RISK, compilePolicy */
+/* harmony import */ var _config_loosened_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10782);
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42425);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4965);
+/* harmony import */ var _risk_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69391);
+/* harmony import */ var _threats_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58571);
+
+
+
+
+
+/** GitHub lists at most 3,000 files of a pull request. */
+const MAX_FILES_IN_A_CHANGE = 3000;
+/** Risk 4 and 5 are never allowed in v0, whatever the config says. */
+const NEVER_ALLOWED_RISK = 4;
+const compiledCache = new WeakMap();
+/** The config's patterns, compiled once per config object (a config is never mutated). */
+function compilePolicy(config) {
+    const cached = compiledCache.get(config);
+    if (cached)
+        return cached;
+    const rails = config.safetyRails;
+    const typePaths = new Map();
+    for (const [type, patterns] of Object.entries(rails.typePaths))
+        typePaths.set(type, (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compileAnchored */ .mv)(patterns));
+    const wildcardPatterns = [
+        ...new Set(config.wildcardFeature.allowedTypes.flatMap(t => rails.typePaths[t] ?? []))
+    ];
+    const compiled = {
+        blocked: (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compileBlocked */ .sI)(rails.blockedPaths),
+        allowed: (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compileAnchored */ .mv)(rails.allowedPaths),
+        typePaths,
+        wildcardPaths: (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compileAnchored */ .mv)(wildcardPatterns)
+    };
+    compiledCache.set(config, compiled);
+    return compiled;
+}
+const q = (s) => JSON.stringify(s);
+/** The violations of one proposal, each reported once. */
+class Violations {
+    list = [];
+    seen = new Set();
+    add(rule, message, path) {
+        const key = `${rule}\0${path ?? ''}\0${message}`;
+        if (this.seen.has(key))
+            return;
+        this.seen.add(key);
+        this.list.push(path === undefined ? { rule, message } : { rule, path, message });
+    }
+}
+function watchedPath(configPath) {
+    const watched = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePath */ .Fd)(configPath);
+    return watched.ok ? watched.path : undefined;
+}
+/**
+ * risk-too-high, type-not-allowed, wildcard-disabled and wildcard-risk: the proposal's metadata.
+ * The risk judged is the effective one: the declared risk raised by the config's floors (risk.ts).
+ */
+function judgeMetadata(proposal, config, out) {
+    const rails = config.safetyRails;
+    const wildcard = config.wildcardFeature;
+    const assessed = (0,_risk_js__WEBPACK_IMPORTED_MODULE_2__/* .assessRisk */ .ys)(proposal, config);
+    const risk = assessed.effective;
+    const shown = (0,_risk_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRisk */ .bG)(assessed);
+    if (!Number.isInteger(risk) || risk < 0 || risk >= NEVER_ALLOWED_RISK) {
+        out.add('risk-too-high', `${shown} is never allowed: risk 4 and 5 always fail, and the scale is 0 to 5`);
+    }
+    else if (risk > rails.maxRiskLevel) {
+        out.add('risk-too-high', `${shown} is above safetyRails.maxRiskLevel ${rails.maxRiskLevel}`);
+    }
+    if (!rails.allowedChangeTypes.includes(proposal.type)) {
+        out.add('type-not-allowed', `the type ${q(proposal.type)} is not in safetyRails.allowedChangeTypes`);
+    }
+    if (proposal.type === 'wildcard') {
+        if (!wildcard.enabled)
+            out.add('wildcard-disabled', 'a wildcard was proposed, but wildcardFeature.enabled is false');
+        if (!(risk <= wildcard.maxRiskLevel)) {
+            out.add('wildcard-risk', `${shown} is above wildcardFeature.maxRiskLevel ${wildcard.maxRiskLevel}`);
+        }
+    }
+    return assessed;
+}
+/**
+ * invalid-path, blocked-path, path-not-allowed and the type-path rules for one path of a
+ * proposal. Returns the path as the rules see it, or undefined when it is not a valid path.
+ */
+function judgePath(raw, proposal, j, out) {
+    const stripDotSlash = proposal.source === 'claimed';
+    let path = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizedQuickly */ .Yn)(raw, stripDotSlash);
+    if (path === undefined) {
+        const n = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePath */ .Fd)(raw, stripDotSlash);
+        if (!n.ok) {
+            out.add('invalid-path', `${q(raw)} is not a valid repository path: ${n.reason}`, raw);
+            return undefined;
+        }
+        path = n.path;
+    }
+    const { policy } = j;
+    if (policy.blocked.test(path)) {
+        out.add('blocked-path', `${q(path)} matches the blocked pattern ${q(policy.blocked.which(path) ?? '?')}`, raw);
+    }
+    else if (!policy.allowed.test(path)) {
+        out.add('path-not-allowed', `${q(path)} matches no pattern in safetyRails.allowedPaths`, raw);
+    }
+    if (proposal.exemptFromTypePaths === true) {
+        // A revert restores what the reverted change touched: no type-path rule applies.
+    }
+    else if (proposal.type === 'wildcard') {
+        if (!policy.wildcardPaths.test(path)) {
+            const types = j.config.wildcardFeature.allowedTypes.join(', ') || 'none';
+            out.add('wildcard-path', `${q(path)} is outside the typePaths of wildcardFeature.allowedTypes (${types})`, raw);
+        }
+    }
+    else if (!policy.typePaths.get(proposal.type)?.test(path)) {
+        out.add('type-path-mismatch', `${q(path)} is outside safetyRails.typePaths.${proposal.type}`, raw);
+    }
+    return path;
+}
+/** The file-type bits of a git mode (S_IFMT). */
+const FILE_TYPE = 0o170000;
+/**
+ * What a mode makes an entry. git keeps only a mode's file-type bits and executable bit
+ * (canon_mode), so 120644 and 120777 are symbolic links and 160644 a gitlink, whichever reader
+ * produced them; a directory's 040000 is recorded as a gitlink too (create_ce_mode). A mode that
+ * is not octal, or has any other type, is no git file mode at all.
+ */
+function modeKind(mode) {
+    if (!/^[0-7]{6}$/.test(mode))
+        return 'invalid';
+    switch (parseInt(mode, 8) & FILE_TYPE) {
+        case 0o100000:
+            return 'file';
+        case 0o120000:
+            return 'symlink';
+        case 0o160000:
+            return 'submodule';
+        case 0o040000:
+            return 'directory';
+        default:
+            return 'invalid';
+    }
+}
+/**
+ * symlink and submodule: what a file is, or was, other than a file, by the mode's file-type bits;
+ * a mode with no valid git type fails invalid-path. A deletion removes it; an added file has no
+ * previous mode to judge.
+ */
+function judgeKind(file, out) {
+    if (file.status === 'deleted')
+        return;
+    const modes = [];
+    if (file.mode !== undefined)
+        modes.push([file.mode, 'is']);
+    if (file.previousMode !== undefined && file.status !== 'added')
+        modes.push([file.previousMode, 'was']);
+    // One violation per rule: what the file is now, else what it was.
+    const first = (kinds) => modes.find(([mode]) => kinds.includes(modeKind(mode)));
+    const link = first(['symlink']);
+    if (link)
+        out.add('symlink', `${q(file.path)} ${link[1]} a symbolic link (mode ${link[0]})`, file.path);
+    const sub = first(['submodule', 'directory']);
+    if (sub) {
+        const what = modeKind(sub[0]) === 'directory' ? 'a directory entry, which git records as a submodule' : 'a submodule';
+        out.add('submodule', `${q(file.path)} ${sub[1]} ${what} (mode ${sub[0]})`, file.path);
+    }
+    const bad = first(['invalid']);
+    if (bad) {
+        const message = `${q(file.path)} has the mode ${q(bad[0])}, which is no git file mode (expected six octal digits such as 100644)`;
+        out.add('invalid-path', message, file.path);
+    }
+}
+const counted = (n) => n === null || (Number.isSafeInteger(n) && n >= 0);
+/** binary-file and secret-in-content for one file, and its lines added to the totals. */
+function judgeContent(file, rails, totals, out) {
+    if (!counted(file.additions) || !counted(file.deletions)) {
+        // Only a caller bypassing the readers could send this; it cannot be counted, so it fails.
+        out.add('max-lines', `${q(file.path)} has line counts that are not whole numbers of zero or more`, file.path);
+    }
+    else if (file.binary || file.additions === null || file.deletions === null) {
+        totals.binaryFiles++;
+        if (!rails.allowBinaryFiles) {
+            out.add('binary-file', `${q(file.path)} is a binary file; safetyRails.allowBinaryFiles is false`, file.path);
+        }
+    }
+    else {
+        totals.additions += file.additions;
+        totals.deletions += file.deletions;
+    }
+    if (file.secrets && file.secrets.length > 0) {
+        const kinds = file.secrets.join(', ');
+        out.add('secret-in-content', `an added line in ${q(file.path)} carries a credential (${kinds})`, file.path);
+    }
+}
+/** max-lines, max-files and too-large: the size of the whole change. */
+function judgeSize(stats, rails, out) {
+    const caps = rails.diffCaps;
+    if (stats.linesChanged > caps.maxLinesOfCode) {
+        out.add('max-lines', `${stats.linesChanged} changed lines (additions + deletions) exceed safetyRails.diffCaps.maxLinesOfCode ${caps.maxLinesOfCode}`);
+    }
+    if (stats.files > caps.maxFilesChanged) {
+        out.add('max-files', `${stats.files} changed files exceed safetyRails.diffCaps.maxFilesChanged ${caps.maxFilesChanged}`);
+    }
+    if (stats.files > MAX_FILES_IN_A_CHANGE) {
+        out.add('too-large', `${stats.files} changed files exceed the ${MAX_FILES_IN_A_CHANGE} files GitHub lists for a pull request`);
+    }
+}
+/** ci-skip-marker and hidden-text on the title, the description and the commit messages. */
+function judgeThreatMetadata(proposal, out) {
+    const texts = [{ what: 'the title', text: proposal.title }];
+    if (proposal.description !== undefined)
+        texts.push({ what: 'the description', text: proposal.description });
+    (proposal.commitMessages ?? []).forEach((text, i) => texts.push({ what: `commit message ${i + 1}`, text }));
+    for (const v of (0,_threats_js__WEBPACK_IMPORTED_MODULE_3__/* .metadataThreats */ .RO)(texts))
+        out.add(v.rule, v.message);
+}
+/** config-loosened, for a proposal that touches the watched config file. */
+function judgeConfigFile(proposal, watchedConfig, out) {
+    const strip = proposal.source === 'claimed';
+    const rulePath = (raw) => (0,_normalize_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizedQuickly */ .Yn)(raw, strip);
+    // A deletion or a rename away fails whatever the reader could tell about the content.
+    const removed = proposal.files.some(f => (f.status === 'deleted' && rulePath(f.path) === watchedConfig) ||
+        (f.previousPath !== undefined &&
+            f.status === 'renamed' &&
+            rulePath(f.previousPath) === watchedConfig &&
+            rulePath(f.path) !== watchedConfig));
+    const change = removed ? { before: null, after: null } : proposal.configFile;
+    for (const message of (0,_config_loosened_js__WEBPACK_IMPORTED_MODULE_0__/* .judgeConfigChange */ .c4)(change, watchedConfig))
+        out.add('config-loosened', message, watchedConfig);
+}
+function judgeProposal(proposal, j) {
+    const rails = j.config.safetyRails;
+    const out = new Violations();
+    const risk = judgeMetadata(proposal, j.config, out);
+    if (proposal.patchProblem)
+        out.add(proposal.patchProblem.rule, proposal.patchProblem.message);
+    judgeThreatMetadata(proposal, out);
+    const distinct = new Set();
+    const totals = { additions: 0, deletions: 0, binaryFiles: 0 };
+    let touchesConfig = false;
+    const judgeOnePath = (raw) => {
+        if (judgePath(raw, proposal, j, out) === j.watchedConfig)
+            touchesConfig = true;
+    };
+    for (const file of proposal.files) {
+        distinct.add(file.path);
+        judgeOnePath(file.path);
+        if (file.previousPath !== undefined && file.previousPath !== file.path)
+            judgeOnePath(file.previousPath);
+        judgeKind(file, out);
+        judgeContent(file, rails, totals, out);
+        for (const v of (0,_threats_js__WEBPACK_IMPORTED_MODULE_3__/* .fileThreatViolations */ .x7)(file, rails.allowedUrlHosts ?? []))
+            out.add(v.rule, v.message, file.path);
+    }
+    const stats = {
+        files: distinct.size,
+        additions: totals.additions,
+        deletions: totals.deletions,
+        linesChanged: totals.additions + totals.deletions,
+        binaryFiles: totals.binaryFiles
+    };
+    judgeSize(stats, rails, out);
+    if (touchesConfig && j.watchedConfig !== undefined)
+        judgeConfigFile(proposal, j.watchedConfig, out);
+    return {
+        title: proposal.title,
+        type: proposal.type,
+        riskLevel: proposal.riskLevel,
+        effectiveRisk: risk.effective,
+        riskRaisedBy: risk.raisedBy.map(r => r.floor),
+        ...(proposal.effort !== undefined ? { effort: proposal.effort } : {}),
+        ...(proposal.description !== undefined ? { description: proposal.description } : {}),
+        source: proposal.source,
+        allowed: out.list.length === 0,
+        stats,
+        violations: out.list,
+        files: proposal.files
+    };
+}
+/**
+ * Judge every proposal. A wildcard uses the day's one slot only when it is otherwise allowed,
+ * the same rule the database's unique index enforces: a later one in the same check, or any
+ * when one is already recorded today, fails wildcard-daily-limit.
+ */
+function evaluateProposals(input) {
+    const judging = {
+        config: input.config,
+        policy: compilePolicy(input.config),
+        watchedConfig: watchedPath(input.configPath)
+    };
+    const verdicts = input.proposals.map(p => judgeProposal(p, judging));
+    let slotTaken = input.wildcardAlreadyUsedToday === true;
+    for (const verdict of verdicts) {
+        if (verdict.type !== 'wildcard' || !verdict.allowed)
+            continue;
+        if (slotTaken) {
+            verdict.violations.push({
+                rule: 'wildcard-daily-limit',
+                message: input.wildcardAlreadyUsedToday
+                    ? 'a wildcard is already recorded for today (UTC); only one is allowed per day'
+                    : 'another wildcard in this check already uses today’s slot; only one is allowed per UTC day'
+            });
+            verdict.allowed = false;
+        }
+        slotTaken = true;
+    }
+    return { allowed: verdicts.every(v => v.allowed), proposals: verdicts };
+}
+
+
+/***/ }),
+
+/***/ 44795:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ PolicyInputError)
+/* harmony export */ });
+/**
+ * Input that cannot be judged at all: invalid JSON, a schema error, a patch that cannot be
+ * parsed, a bad git range. The CLI prints the message as one line and exits 2. Anything the
+ * engine can judge is a violation instead, never this error.
+ */
+class PolicyInputError extends Error {
+    name = 'PolicyInputError';
+}
+
+
+/***/ }),
+
+/***/ 12147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gq: () => (/* binding */ REV),
+  Wb: () => (/* binding */ looksBinary),
+  sh: () => (/* binding */ readGitChanges)
+});
+
+// UNUSED EXPORTS: DIFF_ARGS, DiffReader, attributedPaths, oidsOf, parseDiffOutput, parseRange, readGitFile
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: ./src/git/cat-file.ts
+var cat_file = __webpack_require__(80499);
+// EXTERNAL MODULE: ./src/git/run.ts
+var run = __webpack_require__(73073);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(46193);
+// EXTERNAL MODULE: ./src/policy/errors.ts
+var errors = __webpack_require__(44795);
+;// CONCATENATED MODULE: ./src/policy/quote.ts
+/**
+ * Git's C-style path quoting (quote.c), both ways. Git quotes a path in patch headers when it
+ * holds a double quote, a backslash, a control character or (with core.quotePath, the default)
+ * a byte above 0x7f: `"docs/\303\274.md"`. Escapes are \a \b \t \n \v \f \r \" \\ and three
+ * octal digits for any other byte. Paths are UTF-8 bytes.
+ */
+
+const LETTER = { 7: 'a', 8: 'b', 9: 't', 10: 'n', 11: 'v', 12: 'f', 13: 'r' };
+const NEEDS_QUOTING = /["\\\u0000-\u001f\u007f-\uffff]/;
+/** Quote as git does with core.quotePath=true; the path is returned as is when no quoting is needed. */
+function quoteCPath(path) {
+    if (!NEEDS_QUOTING.test(path))
+        return path;
+    let out = '"';
+    for (const byte of Buffer.from(path, 'utf8')) {
+        if (byte === 0x22 || byte === 0x5c)
+            out += '\\' + String.fromCharCode(byte);
+        else if (LETTER[byte] !== undefined)
+            out += '\\' + LETTER[byte];
+        else if (byte < 0x20 || byte >= 0x7f)
+            out += '\\' + byte.toString(8).padStart(3, '0');
+        else
+            out += String.fromCharCode(byte);
+    }
+    return out + '"';
+}
+const UNESCAPE = {
+    a: 7,
+    b: 8,
+    t: 9,
+    n: 10,
+    v: 11,
+    f: 12,
+    r: 13,
+    '"': 0x22,
+    '\\': 0x5c
+};
+// ignoreBOM: a name may start with U+FEFF, and git keeps it; the decoder must not drop it.
+const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+/**
+ * Decode a quoted path that starts at `text[start]` (a double quote). Returns the path and the
+ * index just past the closing quote. Invalid UTF-8 decodes to U+FFFD, which normalizePath refuses.
+ */
+function unquoteCPath(text, start = 0) {
+    if (text[start] !== '"')
+        throw new PolicyInputError(`expected a quoted path at ${JSON.stringify(text)}`);
+    const bytes = [];
+    let i = start + 1;
+    for (;;) {
+        if (i >= text.length)
+            throw new PolicyInputError(`unterminated quoted path ${JSON.stringify(text)}`);
+        const ch = text[i];
+        if (ch === '"')
+            break;
+        if (ch === '\\') {
+            const next = text[i + 1];
+            if (next !== undefined && UNESCAPE[next] !== undefined) {
+                bytes.push(UNESCAPE[next]);
+                i += 2;
+            }
+            else if (/^[0-3][0-7][0-7]$/.test(text.slice(i + 1, i + 4))) {
+                bytes.push(parseInt(text.slice(i + 1, i + 4), 8));
+                i += 4;
+            }
+            else {
+                throw new PolicyInputError(`unknown escape "\\${next ?? ''}" in quoted path ${JSON.stringify(text)}`);
+            }
+            continue;
+        }
+        const char = String.fromCodePoint(text.codePointAt(i) ?? 0xfffd);
+        for (const b of Buffer.from(char, 'utf8'))
+            bytes.push(b);
+        i += char.length;
+    }
+    return { path: utf8.decode(Uint8Array.from(bytes)), end: i + 1 };
+}
+
+// EXTERNAL MODULE: ./src/policy/secrets.ts
+var secrets = __webpack_require__(45915);
+// EXTERNAL MODULE: ./src/policy/threats.ts
+var threats = __webpack_require__(58571);
+// EXTERNAL MODULE: ./src/policy/unified-diff.ts + 1 modules
+var unified_diff = __webpack_require__(26690);
+;// CONCATENATED MODULE: ./src/policy/git.ts
+/**
+ * Reading a change from git itself, the most trustworthy source.
+ *
+ * One `git diff --raw --numstat -p -z -M` process gives the modes and blob ids (raw), the line
+ * counts (numstat) and the added lines (patch, for secret-in-content). git runs without a shell
+ * (spawn with an argument list) and every option that user configuration could change is
+ * pinned on the command line.
+ *
+ * "Binary" is decided from content, not from git's diff attributes: `git check-attr` (one
+ * process, started alongside the diff) says which changed paths carry a `diff`, `binary` or
+ * `text` attribute; only those blobs are read, through one `git cat-file --batch`, and a NUL in
+ * the first 8,000 bytes (git's own window) makes a file binary. Where an attribute made git
+ * call a text file binary, that file is diffed again with `--text` for its counts and lines.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const REV = /^[^\s\-:\\.][^\s:\\]*$/;
+/** `BASE..HEAD` or `BASE...HEAD` (from the merge base, as a pull request shows it). */
+function parseRange(range) {
+    const at = range.indexOf('..');
+    const symmetric = at !== -1 && range[at + 2] === '.';
+    const base = at === -1 ? '' : range.slice(0, at);
+    const head = at === -1 ? '' : range.slice(at + (symmetric ? 3 : 2));
+    if (!REV.test(base) || !REV.test(head) || base.includes('..') || head.includes('..')) {
+        throw new errors/* PolicyInputError */.H(`--git ${JSON.stringify(range)} is not a valid range; expected BASE..HEAD or BASE...HEAD with two revisions`);
+    }
+    return { base, head, symmetric };
+}
+/** Run git without a shell. Output is collected, or written to `stdoutFd`. */
+function spawnGit(repo, args, input, stdoutFd, env = undefined) {
+    const options = { cwd: repo, env: env ?? (0,run/* trustedGitEnv */.F$)(), windowsHide: true };
+    const child = stdoutFd === undefined
+        ? (0,external_node_child_process_.spawn)('git', args, { ...options, stdio: ['pipe', 'pipe', 'pipe'] })
+        : (0,external_node_child_process_.spawn)('git', args, { ...options, stdio: ['pipe', stdoutFd, 'pipe'] });
+    const out = [];
+    const err = [];
+    // Listened to first: a start that fails (no git, no file descriptor left) leaves the streams
+    // unset, and its error must reach `done`, not end the process.
+    const done = new Promise((resolve, reject) => {
+        child.on('error', error => reject(new errors/* PolicyInputError */.H(`cannot run git (${error.message})`)));
+        child.on('close', code => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
+    });
+    child.stdout?.on('data', (b) => out.push(b));
+    child.stderr?.on('data', (b) => err.push(b));
+    // A process that exits before reading its input must not crash us with EPIPE.
+    child.stdin?.on('error', () => undefined);
+    if (input !== undefined)
+        child.stdin?.end(input);
+    return { child, done };
+}
+function notARepository(repo) {
+    return new errors/* PolicyInputError */.H(`${JSON.stringify(repo)} is not a git repository; expected --repo to name one`);
+}
+function firstLine(text) {
+    return (text
+        .split('\n')
+        .map(l => l.trim())
+        .find(l => l !== '') ?? 'no message');
+}
+/** Options that user or repository configuration could otherwise change. */
+const DIFF_ARGS = [
+    '-c',
+    'core.quotePath=true',
+    // git's default: a repository setting a small threshold would make every file "binary", its
+    // lines uncounted and its added lines unread.
+    '-c',
+    'core.bigFileThreshold=512m',
+    'diff',
+    '--raw',
+    '--numstat',
+    '-p',
+    '-z',
+    '-M',
+    '--no-abbrev',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--no-relative',
+    '--submodule=short',
+    // A .gitmodules entry with `ignore = all` would otherwise hide a submodule's change.
+    '--ignore-submodules=none',
+    '--src-prefix=a/',
+    '--dst-prefix=b/'
+];
+const STATUS = {
+    A: 'added',
+    D: 'deleted',
+    M: 'modified',
+    T: 'modified',
+    R: 'renamed',
+    C: 'copied'
+};
+/** How much of git's output is read at a time, and how often the growing file is looked at. */
+const READ_SIZE = 1 << 20;
+const POLL_MS = 2;
+const ZERO_MODE = '000000';
+const GITLINK = '160000';
+function malformed(what) {
+    throw new errors/* PolicyInputError */.H(`git diff printed output that cannot be read (${what})`);
+}
+function expectedHeader(entry) {
+    return (entry.header ??= `diff --git ${quoteCPath(`a/${entry.oldPath}`)} ${quoteCPath(`b/${entry.file.path}`)}`);
+}
+/** A pair whose type changes (file, symlink, submodule) is printed as a deletion and a creation. */
+function sectionsOf(entry) {
+    const typeChanged = entry.oldMode !== ZERO_MODE &&
+        entry.newMode !== ZERO_MODE &&
+        (entry.oldMode.length < 3 || entry.newMode.length < 3
+            ? entry.oldMode.slice(0, 3) !== entry.newMode.slice(0, 3)
+            : entry.oldMode.charCodeAt(0) !== entry.newMode.charCodeAt(0) ||
+                entry.oldMode.charCodeAt(1) !== entry.newMode.charCodeAt(1) ||
+                entry.oldMode.charCodeAt(2) !== entry.newMode.charCodeAt(2));
+    return typeChanged ? 2 : 1;
+}
+/** Lines starting with "+" that hold a credential hint. `^` only matches at a text's start. */
+const ADDED_LINE_HINT = new RegExp(`(?:^|\\n)\\+[^\\n]*?(?:${secrets/* SECRET_HINT_SOURCE */.vd})`, 'g');
+/**
+ * Reads `git diff --raw --numstat -p -z` output chunk by chunk, while git is still writing it.
+ *
+ * The raw records arrive first, then the numstat records, then an empty record, then the
+ * patch; everything is parsed as it comes. Once the records are all in, `onHead` hands them
+ * over, so that check-attr works on their paths while git writes the patch. The patch is read
+ * line by line as latin1 (header paths are quoted to ASCII, credential formats are ASCII): one regular
+ * expression finds the added lines that hold a credential hint, and only those are looked at.
+ *
+ * The patch prints one section per entry, in the entries' order (two for a type change); the
+ * count is checked at the end, and a section holding a credential has its header checked
+ * against the entry it must belong to.
+ */
+class DiffReader {
+    onHead;
+    entries = [];
+    decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    tokenCarry = '';
+    raw = null;
+    numstat = null;
+    inNumstat = false;
+    counted = 0;
+    headDone = false;
+    prevEndsWithNul = false;
+    carry = '';
+    /** Section ordinal -> entry index, filled as entries arrive. */
+    owners = [];
+    section = -1;
+    header = '';
+    inHunk = false;
+    /** The threat scan of each entry with a hinted line, by entry index. */
+    threatScans = new Map();
+    /** The new-file number of the next hunk line, at the end of the last text scanned. */
+    nextNewLine;
+    /** Where counting new-file lines last stopped, so that each line is counted once. */
+    lineCursor = { text: '', pos: 0, n: NaN, nextHeader: -1 };
+    constructor(onHead) {
+        this.onHead = onHead;
+    }
+    push(chunk) {
+        if (this.headDone)
+            return this.patch(chunk);
+        let sep = -1;
+        let restAt = -1;
+        if (this.prevEndsWithNul && chunk.length > 0 && chunk[0] === 0) {
+            restAt = 1;
+        }
+        else {
+            sep = chunk.indexOf('\0\0');
+            if (sep !== -1)
+                restAt = sep + 2;
+        }
+        if (restAt === -1) {
+            this.tokens(this.decoder.write(chunk));
+            if (chunk.length > 0)
+                this.prevEndsWithNul = chunk[chunk.length - 1] === 0;
+            return;
+        }
+        this.tokens(this.decoder.write(chunk.subarray(0, sep + 1)) + this.decoder.end());
+        this.finishHead();
+        this.patch(chunk.subarray(restAt));
+    }
+    end() {
+        if (!this.headDone) {
+            this.tokens(this.decoder.end());
+            this.finishHead();
+        }
+        if (this.carry !== '') {
+            const last = this.carry;
+            this.carry = '';
+            this.scan(`${last}\n`);
+        }
+        if (this.section + 1 !== this.owners.length) {
+            malformed(`${this.section + 1} patch sections for ${this.entries.length} changed files`);
+        }
+        for (const [index, scan] of this.threatScans)
+            Object.assign(this.entries[index].file, scan.result());
+        return this.entries;
+    }
+    /** Complete NUL-terminated records of the head; a partial one waits for the next chunk. */
+    tokens(text) {
+        if (text === '')
+            return;
+        const all = this.tokenCarry + text;
+        let pos = 0;
+        for (let end = all.indexOf('\0'); end !== -1; end = all.indexOf('\0', pos)) {
+            this.token(all, pos, end);
+            pos = end + 1;
+        }
+        this.tokenCarry = all.slice(pos);
+    }
+    /** One record, all[from, to). Only what is kept becomes a string of its own. */
+    token(all, from, to) {
+        if (!this.inNumstat) {
+            const raw = this.raw;
+            if (raw) {
+                const t = all.slice(from, to);
+                const renamed = raw.status === 'renamed' || raw.status === 'copied';
+                if (renamed && raw.first === undefined) {
+                    raw.first = t;
+                    return;
+                }
+                this.raw = null;
+                const oldPath = raw.first ?? t;
+                const file = {
+                    path: t,
+                    status: raw.status,
+                    additions: null,
+                    deletions: null,
+                    binary: false
+                };
+                if (renamed)
+                    file.previousPath = oldPath;
+                if (raw.newMode !== ZERO_MODE)
+                    file.mode = raw.newMode;
+                if (raw.oldMode !== ZERO_MODE)
+                    file.previousMode = raw.oldMode;
+                const entry = {
+                    file,
+                    oldPath,
+                    meta: raw.meta,
+                    oldMode: raw.oldMode,
+                    newMode: raw.newMode
+                };
+                const index = this.entries.push(entry) - 1;
+                for (let k = sectionsOf(entry); k > 0; k--)
+                    this.owners.push(index);
+                return;
+            }
+            if (all.charCodeAt(from) === 0x3a /* ':' */) {
+                this.raw = parseRawMeta(all.slice(from, to));
+                return;
+            }
+            this.inNumstat = true;
+        }
+        const pending = this.numstat;
+        if (pending) {
+            if (pending.old === undefined) {
+                pending.old = all.slice(from, to);
+                return;
+            }
+            this.numstat = null;
+            const path = all.slice(from, to);
+            if (!this.count(pending.added, pending.deleted, pending.old, path, 0, path.length)) {
+                malformed(`numstat counts ${JSON.stringify(pending.counts)}`);
+            }
+            return;
+        }
+        const tab1 = all.indexOf('\t', from);
+        const tab2 = tab1 === -1 || tab1 >= to ? -1 : all.indexOf('\t', tab1 + 1);
+        if (tab2 === -1 || tab2 >= to)
+            malformed(`numstat record ${JSON.stringify(all.slice(from, to))}`);
+        const added = numstatCount(all, from, tab1);
+        const deleted = numstatCount(all, tab1 + 1, tab2);
+        if (tab2 === to - 1) {
+            this.numstat = { added, deleted, counts: all.slice(from, tab2) };
+        }
+        else if (!this.count(added, deleted, undefined, all, tab2 + 1, to)) {
+            malformed(`numstat counts ${JSON.stringify(all.slice(from, tab2))}`);
+        }
+    }
+    /**
+     * Apply one numstat record to the next entry, checking that it names the same file: its
+     * path is text[at, to), and `oldPath` the old path of a rename or copy. False when the counts
+     * are neither numbers nor numstat's "-" pair: the caller, which has them as printed, says so.
+     */
+    count(added, deleted, oldPath, text, at, to) {
+        const entry = this.entries[this.counted++];
+        if (!entry)
+            malformed('more numstat records than raw records');
+        const path = entry.file.path;
+        const same = to - at === path.length &&
+            text.startsWith(path, at) &&
+            (oldPath === undefined ? entry.oldPath === path : oldPath === entry.oldPath);
+        if (!same) {
+            malformed(`numstat names ${JSON.stringify(text.slice(at, to))} where raw named ${JSON.stringify(path)}`);
+        }
+        if (added === DASH && deleted === DASH) {
+            entry.file.binary = true;
+            return true;
+        }
+        if (added < 0 || deleted < 0)
+            return false;
+        entry.file.additions = added;
+        entry.file.deletions = deleted;
+        return true;
+    }
+    finishHead() {
+        this.headDone = true;
+        if (this.tokenCarry !== '' || this.raw || this.numstat)
+            malformed('a record is not NUL-terminated');
+        if (this.counted !== this.entries.length)
+            malformed('fewer numstat records than raw records');
+        this.onHead?.(this.entries);
+    }
+    patch(chunk) {
+        if (chunk.length === 0)
+            return;
+        // Scan whole lines only; the partial line at each end of a chunk waits for the next one.
+        // The chunk's own text is sliced, never copied into a concatenation.
+        const text = chunk.toString('latin1');
+        const firstNewline = text.indexOf('\n');
+        if (firstNewline === -1) {
+            this.carry += text;
+            return;
+        }
+        const lastNewline = text.lastIndexOf('\n');
+        this.scan(this.carry + text.slice(0, firstNewline + 1));
+        if (lastNewline > firstNewline)
+            this.scan(text.slice(firstNewline + 1, lastNewline + 1));
+        this.carry = text.slice(lastNewline + 1);
+    }
+    /** Whole lines of patch text: follow the sections, and look at the added lines the hint finds. */
+    scan(text) {
+        // Regions of this text, each within one section: where it starts, where its hunks start.
+        const starts = [];
+        const hunks = [];
+        const sections = [];
+        const hunkFrom = (from, to) => {
+            if (text.startsWith('@@ ', from))
+                return from;
+            const at = text.indexOf('\n@@ ', from);
+            return at !== -1 && at + 1 < to ? at + 1 : to;
+        };
+        let next = text.startsWith('diff --git ') ? 0 : text.indexOf('\ndiff --git ');
+        if (next > 0)
+            next++;
+        // The first region may continue a section that began in an earlier text.
+        const continuing = next !== 0;
+        const continuingHeader = this.header;
+        if (continuing) {
+            if (this.section === -1)
+                malformed('the patch does not start with a "diff --git" header');
+            const end = next === -1 ? text.length : next;
+            starts.push(0);
+            hunks.push(this.inHunk ? 0 : hunkFrom(0, end));
+            sections.push(this.section);
+            if (hunks[0] < end)
+                this.inHunk = true;
+        }
+        while (next !== -1) {
+            const eol = text.indexOf('\n', next);
+            if (++this.section >= this.owners.length)
+                malformed('more patch sections than changed files');
+            const following = text.indexOf('\ndiff --git ', eol);
+            const end = following === -1 ? text.length : following + 1;
+            const hunk = hunkFrom(eol, end);
+            starts.push(next);
+            hunks.push(hunk);
+            sections.push(this.section);
+            this.inHunk = hunk < end;
+            if (following === -1)
+                this.header = text.slice(next, eol);
+            next = following === -1 ? -1 : following + 1;
+        }
+        const hint = ADDED_LINE_HINT;
+        hint.lastIndex = 0;
+        for (let m = hint.exec(text); m !== null; m = hint.exec(text)) {
+            const lineStart = text.charCodeAt(m.index) === 0x0a ? m.index + 1 : m.index;
+            let lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd === -1)
+                lineEnd = text.length;
+            hint.lastIndex = lineEnd;
+            let lo = 0;
+            let hi = starts.length - 1;
+            while (lo < hi) {
+                const mid = (lo + hi + 1) >> 1;
+                if (starts[mid] <= lineStart)
+                    lo = mid;
+                else
+                    hi = mid - 1;
+            }
+            if (lineStart < hunks[lo])
+                continue;
+            const kinds = (0,secrets/* findSecrets */.dL)(text.slice(lineStart + 1, lineEnd));
+            if (kinds.length === 0)
+                continue;
+            const entry = this.entries[this.owners[sections[lo]]];
+            const header = lo === 0 && continuing ? continuingHeader : headerAt(text, starts[lo]);
+            if (header !== expectedHeader(entry)) {
+                malformed(`a patch header does not belong to ${JSON.stringify(entry.file.path)}`);
+            }
+            entry.file.secrets ??= [];
+            for (const kind of kinds)
+                if (!entry.file.secrets.includes(kind))
+                    entry.file.secrets.push(kind);
+        }
+        this.threats(text, { starts, hunks, sections, continuing, continuingHeader });
+    }
+    /**
+     * The content threat rules: lines the hint finds are decoded (the patch is read as latin1)
+     * and scanned, added lines for every rule, removed and context lines for the hosts they name.
+     */
+    threats(text, regions) {
+        const { starts, hunks, sections } = regions;
+        for (const lineStart of (0,threats/* hintedLineStarts */.mr)(text)) {
+            let lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd === -1)
+                lineEnd = text.length;
+            const lo = regionOf(starts, lineStart);
+            const mark = text.charCodeAt(lineStart);
+            if (lineStart < hunks[lo] || (mark !== 0x2b && mark !== 0x20 && mark !== 0x2d))
+                continue;
+            const index = this.owners[sections[lo]];
+            const entry = this.entries[index];
+            const header = lo === 0 && regions.continuing ? regions.continuingHeader : headerAt(text, starts[lo]);
+            if (header !== expectedHeader(entry)) {
+                malformed(`a patch header does not belong to ${JSON.stringify(entry.file.path)}`);
+            }
+            let scan = this.threatScans.get(index);
+            if (!scan)
+                this.threatScans.set(index, (scan = new threats/* ThreatScan */.GU()));
+            const line = (0,threats/* decodeLatin1Line */.S4)(text.slice(lineStart + 1, lineEnd));
+            if (mark === 0x2b)
+                scan.addedLine(line, this.newLineAt(text, lineStart, lo === 0 && regions.continuing));
+            else
+                scan.knownLine(line);
+        }
+        const continuingToEnd = starts.length === 1 && regions.continuing;
+        this.nextNewLine = this.inHunk ? this.newLineAt(text, text.length, continuingToEnd) : undefined;
+    }
+    /**
+     * The new-file number of the hunk line starting at `at`: counted from the last `@@` header
+     * before it, or, in a text that continues the last text's hunk, from where that one ended.
+     * Calls come in increasing order within a text, so each line is passed over once.
+     */
+    newLineAt(text, at, continuing) {
+        let c = this.lineCursor;
+        if (c.text !== text || c.pos > at) {
+            const n = continuing && this.nextNewLine !== undefined ? this.nextNewLine : NaN;
+            c = this.lineCursor = { text, pos: 0, n, nextHeader: nextHeaderFrom(text, 0) };
+        }
+        while (c.nextHeader !== -1 && c.nextHeader < at) {
+            const m = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(text.slice(c.nextHeader, c.nextHeader + 80));
+            const eol = text.indexOf('\n', c.nextHeader);
+            c.n = m ? Number(m[1]) : NaN;
+            c.pos = eol === -1 ? text.length : eol + 1;
+            c.nextHeader = nextHeaderFrom(text, c.pos);
+        }
+        while (c.pos < at) {
+            const mark = text.charCodeAt(c.pos);
+            if (mark !== 0x2d && mark !== 0x5c)
+                c.n++;
+            const eol = text.indexOf('\n', c.pos);
+            c.pos = eol === -1 ? text.length : eol + 1;
+        }
+        return Number.isNaN(c.n) ? undefined : c.n;
+    }
+}
+/** Where the next `@@` header line at or after `from` starts; -1 when none. */
+function nextHeaderFrom(text, from) {
+    if (text.startsWith('@@ ', from))
+        return from;
+    const at = text.indexOf('\n@@ ', from);
+    return at === -1 ? -1 : at + 1;
+}
+/** The region holding the line that starts at `lineStart`. */
+function regionOf(starts, lineStart) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= lineStart)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+function headerAt(text, start) {
+    const eol = text.indexOf('\n', start);
+    return text.slice(start, eol === -1 ? text.length : eol);
+}
+const MODES = ['100644', '100755', '120000', '160000', ZERO_MODE];
+/** The mode at meta[from, to), as a shared constant when it is a common one (no string per file). */
+function mode(meta, from, to) {
+    if (to - from === 6) {
+        for (let i = 0; i < MODES.length; i++)
+            if (meta.startsWith(MODES[i], from))
+                return MODES[i];
+    }
+    return meta.slice(from, to);
+}
+/**
+ * The spaces of `:100644 100644 <old oid> <new oid> M`: exactly four, else the record is
+ * malformed. Returns the k-th (1 to 4).
+ */
+function rawSpace(meta, k) {
+    const s1 = meta.indexOf(' ');
+    const s2 = meta.indexOf(' ', s1 + 1);
+    const s3 = meta.indexOf(' ', s2 + 1);
+    const s4 = meta.indexOf(' ', s3 + 1);
+    if (s1 === -1 || s2 === -1 || s3 === -1 || s4 === -1 || meta.indexOf(' ', s4 + 1) !== -1) {
+        malformed(`raw record ${JSON.stringify(meta)}`);
+    }
+    return k === 1 ? s1 : k === 2 ? s2 : k === 3 ? s3 : s4;
+}
+/** `:100644 100644 <old oid> <new oid> M`; the blob ids are read when needed (`oidsOf`). */
+function parseRawMeta(meta) {
+    const s4 = rawSpace(meta, 4);
+    const s1 = meta.indexOf(' ');
+    const s2 = meta.indexOf(' ', s1 + 1);
+    const status = STATUS[meta[s4 + 1]];
+    if (!status)
+        malformed(`unexpected status ${JSON.stringify(meta.slice(s4 + 1))}`);
+    return { meta, oldMode: mode(meta, 1, s1), newMode: mode(meta, s1 + 1, s2), status };
+}
+/** The old and new blob ids of an entry. */
+function oidsOf(entry) {
+    const meta = entry.meta;
+    const s2 = rawSpace(meta, 2);
+    const s3 = meta.indexOf(' ', s2 + 1);
+    const s4 = meta.indexOf(' ', s3 + 1);
+    return { oldOid: meta.slice(s2 + 1, s3), newOid: meta.slice(s3 + 1, s4) };
+}
+/** What `numstatCount` returns for a lone "-", numstat's mark of a binary file. */
+const DASH = -2;
+/** A numstat count at text[from, to): decimal digits, DASH for "-", -1 for anything else. */
+function numstatCount(text, from, to) {
+    if (to - from === 1 && text.charCodeAt(from) === 0x2d)
+        return DASH;
+    if (to <= from || to - from > 15)
+        return -1;
+    let n = 0;
+    for (let i = from; i < to; i++) {
+        const digit = text.charCodeAt(i) - 0x30;
+        if (digit < 0 || digit > 9)
+            return -1;
+        n = n * 10 + digit;
+    }
+    return n;
+}
+/** The paths whose content git reads for the diff, for check-attr (no submodule, no absent side). */
+function contentPaths(entries) {
+    const paths = [];
+    for (const e of entries) {
+        const renamed = e.file.status === 'renamed' || e.file.status === 'copied';
+        if (e.newMode !== ZERO_MODE && e.newMode !== GITLINK)
+            paths.push(e.file.path);
+        if (e.oldMode !== ZERO_MODE && e.oldMode !== GITLINK && (renamed || e.newMode === ZERO_MODE)) {
+            paths.push(e.oldPath);
+        }
+    }
+    return paths;
+}
+/** Parse a complete `git diff --raw --numstat -p -z` output (tests, and the --text re-diff). */
+function parseDiffOutput(out) {
+    const reader = new DiffReader();
+    reader.push(out);
+    return reader.end();
+}
+/** The whole of a file git wrote through its own copy of `fd` (whose offset is at the end). */
+function readWhole(fd) {
+    const size = (0,external_node_fs_.fstatSync)(fd).size;
+    const buffer = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+        const n = (0,external_node_fs_.readSync)(fd, buffer, read, size - read, read);
+        if (n === 0)
+            break;
+        read += n;
+    }
+    return buffer.toString('utf8', 0, read);
+}
+/** `git cat-file --batch` for several object names at once; null for a missing object. */
+async function catFileBatch(repo, names, env) {
+    if (names.length === 0)
+        return [];
+    const { done } = spawnGit(repo, ['cat-file', '--batch'], names.map(n => `${n}\n`).join(''), undefined, env);
+    const result = await done;
+    if (result.code !== 0)
+        throw /not a git repository/.test(result.stderr)
+            ? notARepository(repo)
+            : new errors/* PolicyInputError */.H(`git cat-file failed: ${firstLine(result.stderr)}`);
+    try {
+        return (0,cat_file/* parseCatFileBatch */["if"])(result.stdout, names.length);
+    }
+    catch (error) {
+        if (error instanceof cat_file/* CatFileFormatError */.cL)
+            malformed(error.message);
+        throw error;
+    }
+}
+/**
+ * A file's text at a revision (`git cat-file --batch` on `REV:path`); null when the revision has
+ * no such path. Anything there that is not a file is an input error.
+ */
+async function readGitFile(repo, rev, path, env) {
+    if (!REV.test(rev) || /[\n\0]/.test(path)) {
+        throw new errors/* PolicyInputError */.H(`cannot read ${JSON.stringify(path)} at ${JSON.stringify(rev)}; expected a revision and a path`);
+    }
+    const [obj] = await catFileBatch(repo, [`${rev}:${path}`], env);
+    if (obj && obj.type !== 'blob') {
+        throw new errors/* PolicyInputError */.H(`${path} at ${rev} is a ${obj.type}, not a file; expected a JSON file`);
+    }
+    return obj ? obj.content.toString('utf8') : null;
+}
+/**
+ * The paths of `git check-attr -z` output (`path\0attribute\0info\0`, per path and attribute)
+ * whose `diff` or `binary` attribute is specified. Only those paths become strings. (A regular
+ * expression that skips runs of unspecified records is faster for short paths, but slows down
+ * with long ones, which the change's author chooses.)
+ */
+function attributedPaths(output) {
+    const found = new Set();
+    let pos = 0;
+    for (;;) {
+        const a = output.indexOf('\0', pos);
+        const b = a === -1 ? -1 : output.indexOf('\0', a + 1);
+        const c = b === -1 ? -1 : output.indexOf('\0', b + 1);
+        if (c === -1)
+            break;
+        const matters = !(b - a === 5 && output.startsWith('text', a + 1));
+        const unspecified = c - b === 12 && output.startsWith('unspecified', b + 1);
+        if (matters && !unspecified)
+            found.add(output.slice(pos, a));
+        pos = c + 1;
+    }
+    if (pos !== output.length)
+        malformed('check-attr printed a record that is not NUL-terminated');
+    return found;
+}
+/** A NUL in the first 8,000 bytes (git's FIRST_FEW_BYTES) makes content binary. */
+function looksBinary(content) {
+    return content.subarray(0, 8000).includes(0);
+}
+const REGULAR = /^100[0-7]{3}$/;
+const ZERO_OID = /^0+$/;
+/**
+ * Read the change of a range from the repository at `repo`. `configPath` is the watched config
+ * file (repository-relative); `readConfigAtBase` also reads it at BASE, in parallel.
+ */
+async function readGitChanges(opts) {
+    const range = parseRange(opts.range);
+    if (opts.signal?.aborted)
+        throw cancelled();
+    const rangeArg = `${range.base}${range.symmetric ? '...' : '..'}${range.head}`;
+    const scratch = openScratch(opts.scratchDir);
+    let base;
+    let entries;
+    let attributed;
+    try {
+        // The diff first: it is the long pole. check-attr and cat-file start alongside it and wait.
+        const gits = startDiffAndAttr(opts, rangeArg, scratch);
+        base = opts.readConfigAtBase ? readGitFile(opts.repo, range.base, opts.configPath, opts.env) : undefined;
+        // Settle the parallel work even when the diff fails, so nothing is left unhandled.
+        base?.catch(() => undefined);
+        ({ entries, attributed } = await readDiffAndAttr(opts, gits, scratch));
+    }
+    finally {
+        scratch.close();
+    }
+    const blobs = await readBlobs(opts, entries, attributed);
+    const rediff = decideBinaryByContent(blobs);
+    if (rediff.length > 0)
+        await diffAsText(opts.repo, rangeArg, rediff, opts.env);
+    const result = { files: entries.map(e => e.file) };
+    const configFile = configFileChange(blobs, opts.configPath);
+    if (configFile)
+        result.configFile = configFile;
+    if (base)
+        result.configAtBase = await base;
+    return result;
+}
+function cancelled() {
+    return new errors/* PolicyInputError */.H('reading the change from git was cancelled');
+}
+/**
+ * Two private files in a directory of their own. Once open, they live on through their
+ * descriptors only: removed at once, no copy of the change (credentials included) is left on
+ * disk, whatever becomes of this process. A system that cannot remove an open file (Windows)
+ * removes them on `close`.
+ */
+function openScratch(scratchDir) {
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(scratchDir ?? (0,external_node_os_.tmpdir)(), 'self-evolution-diff-'));
+    const diffPath = (0,external_node_path_.join)(dir, 'diff');
+    const attrPath = (0,external_node_path_.join)(dir, 'attr');
+    let diffFd = -1;
+    let attrFd = -1;
+    let removed = false;
+    const close = () => {
+        if (diffFd !== -1)
+            (0,external_node_fs_.closeSync)(diffFd);
+        if (attrFd !== -1)
+            (0,external_node_fs_.closeSync)(attrFd);
+        if (!removed)
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    };
+    try {
+        diffFd = (0,external_node_fs_.openSync)(diffPath, 'w+', 0o600);
+        attrFd = (0,external_node_fs_.openSync)(attrPath, 'w+', 0o600);
+    }
+    catch (error) {
+        close();
+        throw error;
+    }
+    try {
+        (0,external_node_fs_.unlinkSync)(diffPath);
+        (0,external_node_fs_.unlinkSync)(attrPath);
+        (0,external_node_fs_.rmdirSync)(dir);
+        removed = true;
+    }
+    catch {
+        // removed on close
+    }
+    return { diffFd, attrFd, close };
+}
+/**
+ * git diff and git check-attr, each writing to its own scratch file, so a reader busy with one
+ * never slows the other down (a full pipe would). check-attr waits for the paths on its input.
+ */
+function startDiffAndAttr(opts, rangeArg, scratch) {
+    const diffArgs = [...DIFF_ARGS, '--end-of-options', rangeArg, '--'];
+    const diff = spawnGit(opts.repo, diffArgs, undefined, scratch.diffFd, opts.env);
+    diff.child.stdin?.end();
+    try {
+        const attr = spawnGit(opts.repo, ATTR_ARGS, undefined, scratch.attrFd, opts.env);
+        return { diff, attr };
+    }
+    catch (error) {
+        diff.child.kill();
+        throw error;
+    }
+}
+// `diff` and `binary` (-diff -merge -text) decide how git diff treats content; `text` is read too
+// but only changes line endings, so it alone does not make a blob worth reading.
+const ATTR_ARGS = ['check-attr', '-z', '--stdin', 'diff', 'binary', 'text'];
+/**
+ * Parse git diff's output while git writes it; once its records are in, hand their paths to
+ * check-attr in one write. Every git started is stopped if the read fails, whatever failed.
+ */
+async function readDiffAndAttr(opts, gits, scratch) {
+    const { diff, attr } = gits;
+    try {
+        const attrRead = attr.done.then(result => {
+            if (result.code !== 0)
+                throw new errors/* PolicyInputError */.H(`git check-attr failed: ${firstLine(result.stderr)}`);
+            return attributedPaths(readWhole(scratch.attrFd));
+        });
+        attrRead.catch(() => undefined);
+        const reader = new DiffReader(entries => {
+            const paths = contentPaths(entries);
+            attr.child.stdin?.end(paths.length > 0 ? `${paths.join('\0')}\0` : '');
+        });
+        let entries;
+        try {
+            entries = await followDiff(opts, diff, scratch.diffFd, reader);
+        }
+        finally {
+            if (attr.child.stdin && !attr.child.stdin.writableEnded)
+                attr.child.stdin.end();
+        }
+        return { entries, attributed: await attrRead };
+    }
+    catch (error) {
+        diff.child.kill();
+        attr.child.kill();
+        throw error;
+    }
+}
+/**
+ * Read what git diff writes to `fd` as it grows, until git exits, then check how it exited.
+ * A reader error waits for git's own exit, whose failure explains more.
+ */
+async function followDiff(opts, diff, fd, reader) {
+    let exited = false;
+    // git's exit ends the wait between two reads at once, rather than at the next tick.
+    let wake = () => undefined;
+    const diffDone = diff.done.finally(() => {
+        exited = true;
+        wake();
+    });
+    const stop = () => diff.child.kill();
+    opts.signal?.addEventListener('abort', stop, { once: true });
+    diffDone.finally(() => opts.signal?.removeEventListener('abort', stop)).catch(() => undefined);
+    const buffer = Buffer.allocUnsafe(READ_SIZE);
+    let position = 0;
+    /** Read and parse what git has written so far. */
+    const drain = () => {
+        for (let n = (0,external_node_fs_.readSync)(fd, buffer, 0, READ_SIZE, position); n > 0;) {
+            position += n;
+            reader.push(buffer.subarray(0, n));
+            n = (0,external_node_fs_.readSync)(fd, buffer, 0, READ_SIZE, position);
+        }
+    };
+    let failed;
+    try {
+        // Wait first: the caller starts its own work (reading the rules) before the first read.
+        while (!exited) {
+            await new Promise(resolve => {
+                const timer = setTimeout(resolve, POLL_MS);
+                wake = () => {
+                    clearTimeout(timer);
+                    resolve();
+                };
+            });
+            drain();
+        }
+    }
+    catch (error) {
+        failed = error;
+    }
+    const result = await diffDone;
+    if (opts.signal?.aborted)
+        throw cancelled();
+    if (result.code !== 0)
+        throw await diffFailure(opts, result);
+    if (failed)
+        throw failed;
+    drain();
+    return reader.end();
+}
+/** Why git diff failed. Outside a repository it falls back to comparing files: say so instead. */
+async function diffFailure(opts, result) {
+    const inside = await spawnGit(opts.repo, ['rev-parse', '--git-dir'], '', undefined, opts.env).done;
+    if (inside.code !== 0)
+        return notARepository(opts.repo);
+    return new errors/* PolicyInputError */.H(`--git ${JSON.stringify(opts.range)} cannot be read: ${firstLine(result.stderr)}; expected a range of two commits in ${opts.repo}`);
+}
+/** The regular-file blobs of attributed entries and of the config file, in one cat-file. */
+async function readBlobs(opts, entries, attributed) {
+    const candidates = attributed.size === 0 ? [] : entries.filter(e => attributed.has(e.file.path) || attributed.has(e.oldPath));
+    const configEntries = entries.filter(e => e.file.path === opts.configPath || e.oldPath === opts.configPath);
+    const oids = new Map([...candidates, ...configEntries].map(e => [e, oidsOf(e)]));
+    const wantedSet = new Set();
+    const want = (mode, oid) => {
+        if (REGULAR.test(mode) && !ZERO_OID.test(oid))
+            wantedSet.add(oid);
+    };
+    for (const [e, { oldOid, newOid }] of oids) {
+        want(e.oldMode, oldOid);
+        want(e.newMode, newOid);
+    }
+    const wanted = [...wantedSet];
+    const read = await catFileBatch(opts.repo, wanted, opts.env);
+    const blobs = new Map();
+    wanted.forEach((oid, i) => {
+        const obj = read[i];
+        if (obj && obj.type === 'blob')
+            blobs.set(oid, obj.content);
+    });
+    return { candidates, configEntries, oids, blobs };
+}
+/**
+ * Binary by content, whatever the attributes say: a file git counted as text is binary when a
+ * side of it holds a NUL. Returns the files git called binary whose content is text, to be
+ * diffed again with --text.
+ */
+function decideBinaryByContent({ candidates, oids, blobs }) {
+    const rediff = [];
+    for (const e of candidates) {
+        const { oldOid, newOid } = oids.get(e) ?? oidsOf(e);
+        const sides = [oldOid, newOid].filter(oid => blobs.has(oid));
+        const byContent = sides.some(oid => looksBinary(blobs.get(oid)));
+        if (byContent && !e.file.binary) {
+            e.file.binary = true;
+            e.file.additions = null;
+            e.file.deletions = null;
+        }
+        else if (!byContent && e.file.binary && sides.length > 0) {
+            rediff.push(e);
+        }
+    }
+    return rediff;
+}
+/** The watched config file before and after the change, when the change touches it. */
+function configFileChange({ configEntries, oids, blobs }, configPath) {
+    let change;
+    for (const e of configEntries) {
+        const { oldOid, newOid } = oids.get(e) ?? oidsOf(e);
+        const text = (oid) => blobs.get(oid)?.toString('utf8');
+        if (e.file.path !== configPath || e.file.status === 'deleted') {
+            change = { before: text(oldOid) ?? null, after: null };
+        }
+        else if (!change) {
+            const after = REGULAR.test(e.newMode) ? text(newOid) : undefined;
+            change = {
+                before: e.file.status === 'modified' ? (text(oldOid) ?? null) : null,
+                after,
+                ...(after === undefined
+                    ? { unknownReason: `${configPath} is not a regular file after the change` }
+                    : {})
+            };
+        }
+    }
+    return change;
+}
+/**
+ * Diff again, with --text, the files that an attribute made git call binary although their
+ * content is text: their counts and added lines must not hide behind `-diff`. git 2.39's
+ * numstat still says "-" for them under --text, so the counts come from the patch itself.
+ */
+async function diffAsText(repo, rangeArg, targets, env) {
+    const paths = [...new Set(targets.flatMap(e => [e.oldPath, e.file.path]))];
+    const args = [
+        '--literal-pathspecs',
+        ...DIFF_ARGS.filter(a => a !== '--raw' && a !== '--numstat' && a !== '-z'),
+        '--text',
+        '--end-of-options',
+        rangeArg,
+        '--',
+        ...paths
+    ];
+    const { done, child } = spawnGit(repo, args, undefined, undefined, env);
+    child.stdin.end();
+    const result = await done;
+    if (result.code !== 0)
+        throw new errors/* PolicyInputError */.H(`git diff --text failed: ${firstLine(result.stderr)}`);
+    const again = (0,unified_diff/* parseUnifiedDiff */.rj)(result.stdout.toString('utf8'));
+    const byKey = new Map(again.map(f => [`${f.previousPath ?? f.path}\0${f.path}`, f]));
+    for (const target of targets) {
+        const file = byKey.get(`${target.file.previousPath ?? target.file.path}\0${target.file.path}`);
+        // Paired differently without the other files: it stays binary, which fails closed.
+        if (!file || file.binary || file.additions === null || file.deletions === null)
+            continue;
+        target.file.binary = false;
+        target.file.additions = file.additions;
+        target.file.deletions = file.deletions;
+        if (file.secrets)
+            target.file.secrets = file.secrets;
+        if (file.threats)
+            target.file.threats = file.threats;
+        if (file.urlHosts)
+            target.file.urlHosts = file.urlHosts;
+    }
+}
+
+
+/***/ }),
+
+/***/ 42425:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fd: () => (/* binding */ normalizePath),
+/* harmony export */   Yn: () => (/* binding */ normalizedQuickly)
+/* harmony export */ });
+/* unused harmony export isGitDirectoryAlias */
+/**
+ * Path normalization, before any matching: a path that cannot be normalized is refused
+ * (the `invalid-path` rule), and matching happens on the normalized form, in Unicode NFC.
+ * Kept apart from the matchers so that readers can use it without loading picomatch.
+ */
+/** Control characters (C0, DEL, C1) and the bidirectional overrides and isolates. */
+const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffd]/;
+/**
+ * Anything normalizePath might refuse: a forbidden character or backslash, an absolute path, an
+ * empty, "." or ".." segment, a ".git" segment. A match only sends the path down the careful way.
+ */
+const SUSPICIOUS = /[\u0000-\u001f\u007f-\u009f\u200c-\u200f\u202a-\u202e\u2066-\u206f\ufeff\ufffd\\]|^\/|^[A-Za-z]:\/|(?:^|\/)\.{0,2}(?:\/|$)|(?:^|\/)\.git(?:[/.: ]|$)|(?:^|\/)git~\d/i;
+/** Code points that HFS+ ignores in names, so ".g\u200cit" is ".git" on a Mac checkout. */
+const HFS_IGNORABLE = /[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]/g;
+/**
+ * A segment that some checkout would treat as the `.git` directory, as git's own protectNTFS and
+ * protectHFS checks do: any case, trailing dots or spaces (NTFS drops them), an NTFS stream
+ * suffix (".git::$INDEX_ALLOCATION"), the 8.3 short name "git~1", or ignorable code points.
+ */
+function isGitDirectoryAlias(segment) {
+    const name = segment.replace(HFS_IGNORABLE, '').toLowerCase();
+    const base = name.split(':')[0].replace(/[. ]+$/, '');
+    return base === '.git' || /^git~\d+$/.test(base);
+}
+const NON_ASCII = /[^\u0000-\u007f]/;
+function describeChar(ch) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code === 0)
+        return 'a NUL byte';
+    if (code === 0xfffd)
+        return 'U+FFFD (bytes that are not valid UTF-8)';
+    if (code >= 0x202a)
+        return `the bidirectional control U+${code.toString(16).toUpperCase()}`;
+    return `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+/**
+ * Normalize a repository path, or say why it is invalid: absolute, a `.` or `..` segment, an
+ * empty segment, a backslash, a NUL or a control character, or a `.git` segment (git itself
+ * refuses those). `stripDotSlash` removes one leading `./` (proposals files only).
+ */
+function normalizePath(raw, stripDotSlash = false) {
+    if (typeof raw !== 'string')
+        return { ok: false, reason: 'the path is not a string' };
+    const quick = normalizedQuickly(raw, stripDotSlash);
+    if (quick !== undefined)
+        return { ok: true, path: quick };
+    const path = stripDotSlash && raw.startsWith('./') ? raw.slice(2) : raw;
+    if (path === '')
+        return { ok: false, reason: 'the path is empty' };
+    const bad = FORBIDDEN.exec(path);
+    if (bad)
+        return { ok: false, reason: `the path contains ${describeChar(bad[0])}` };
+    if (path.includes('\\'))
+        return { ok: false, reason: 'the path contains a backslash' };
+    if (path.startsWith('/') || /^[A-Za-z]:\//.test(path))
+        return { ok: false, reason: 'the path is absolute' };
+    for (const segment of path.split('/')) {
+        if (segment === '')
+            return { ok: false, reason: 'the path has an empty segment' };
+        if (segment === '.' || segment === '..')
+            return { ok: false, reason: `the path has a "${segment}" segment` };
+        if (segment.toLowerCase() === '.git')
+            return { ok: false, reason: 'the path has a ".git" segment' };
+        if (isGitDirectoryAlias(segment)) {
+            return {
+                ok: false,
+                reason: `the path has the segment ${JSON.stringify(segment)}, which some checkouts read as ".git"`
+            };
+        }
+    }
+    return { ok: true, path: path.normalize('NFC') };
+}
+/**
+ * The normalized path when nothing in it could be refused, else undefined (then normalizePath
+ * says why, or finds it valid after all). The engine's fast path: one test, no allocation.
+ */
+function normalizedQuickly(raw, stripDotSlash = false) {
+    const path = stripDotSlash && raw.startsWith('./') ? raw.slice(2) : raw;
+    if (SUSPICIOUS.test(path))
+        return undefined;
+    return NON_ASCII.test(path) ? path.normalize('NFC') : path;
+}
+
+
+/***/ }),
+
+/***/ 4965:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mv: () => (/* binding */ compileAnchored),
+  sI: () => (/* binding */ compileBlocked)
+});
+
+// UNUSED EXPORTS: blockedGlobs, globProblem, normalizePath
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/policy/glob-rules.ts
+var glob_rules = __webpack_require__(97768);
+;// CONCATENATED MODULE: ./src/policy/automaton.ts
+/**
+ * A matcher for the regular expressions picomatch compiles globs to, linear in the path's length.
+ *
+ * JavaScript's own engine backtracks: `**` followed by `a*a*a*…b` (the shape picomatch emits for
+ * `** /a*a*a*…*b`) takes exponential time on a path that almost matches. Here the expression is
+ * parsed into a Thompson automaton (one state per character test, split or assertion) and run
+ * as a set of states, one step per character of the path, so a path of n characters costs at most
+ * O(n × states). The sets met are cached as the states of a deterministic automaton built on the
+ * fly, so the common case costs one table look-up per character.
+ *
+ * The subset of JavaScript's syntax understood is what picomatch emits: characters, escapes of
+ * punctuation, classes, `.`, `^`, `$`, groups, alternation, quantifiers, and lookaheads whose
+ * body has a bounded length (picomatch's `(?=.)` and `(?!\.{1,2}(?:\/|$))`). Anything else
+ * (backreferences, lookbehinds, `\d`-style escapes, an unbounded lookahead) is refused when the
+ * expression is compiled, never matched approximately.
+ *
+ * Semantics are JavaScript's, without the `u` flag (code units), with one deliberate difference:
+ * `.` matches every character. JavaScript's `.` stops at the line terminators U+2028 and U+2029,
+ * which a normalized path may hold, so picomatch's `dist/**` did not match `dist/a\u2028b`.
+ * Whether a character belongs to a class (with or without the `i` flag) is asked of JavaScript's
+ * engine itself, one character against one class, and remembered.
+ */
+
+const CHAR = 0;
+const SPLIT = 1;
+const ASSERT = 2;
+const MATCH = 3;
+const START = 0;
+const END = 1;
+/** Assertion ids are bits of a 31-bit mask: start, end and at most 29 distinct lookaheads. */
+const MAX_LOOKAHEADS = 29;
+/** States one expression may compile to (a 1,000-character glob needs a few thousand). */
+const MAX_STATES = 100_000;
+const MAX_LOOKAHEAD_LENGTH = 64;
+const MAX_REPEAT = 64;
+/** Entries (states, closures, transitions) the cache holds before it starts afresh. */
+const MAX_CACHED = 500_000;
+/** An expression outside the supported subset; `tag` names the expression's pattern. */
+class RegexSubsetError extends Error {
+    name = 'RegexSubsetError';
+    tag;
+}
+/** A recursive-descent parser for the subset; positions are code units. */
+class Parser {
+    src;
+    pos = 0;
+    constructor(src) {
+        this.src = src;
+    }
+    parse() {
+        const node = this.alt();
+        if (this.pos !== this.src.length)
+            this.fail(`an unmatched ${(0,glob_rules/* showPattern */.uz)(this.src[this.pos])}`);
+        return node;
+    }
+    fail(what) {
+        throw new RegexSubsetError(`the expression has ${what} at offset ${this.pos}`);
+    }
+    alt() {
+        const items = [this.seq()];
+        while (this.src[this.pos] === '|') {
+            this.pos++;
+            items.push(this.seq());
+        }
+        return items.length === 1 ? items[0] : { k: 'alt', items };
+    }
+    seq() {
+        const items = [];
+        while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
+            const atom = this.atom();
+            items.push(this.quantified(atom));
+        }
+        return items.length === 1 ? items[0] : { k: 'seq', items };
+    }
+    quantified(atom) {
+        const next = this.src[this.pos];
+        if (next !== '*' && next !== '+' && next !== '?' && next !== '{')
+            return atom;
+        const rest = this.src.slice(this.pos, this.pos + 24);
+        let min;
+        let max;
+        const braced = /^\{(\d+)(,(\d*))?\}/.exec(rest);
+        if (rest[0] === '*')
+            [min, max] = [0, Infinity];
+        else if (rest[0] === '+')
+            [min, max] = [1, Infinity];
+        else if (rest[0] === '?')
+            [min, max] = [0, 1];
+        else if (braced) {
+            min = Number(braced[1]);
+            max = braced[2] === undefined ? min : braced[3] === '' ? Infinity : Number(braced[3]);
+            if (min > MAX_REPEAT || (max !== Infinity && (max > MAX_REPEAT || max < min)))
+                this.fail('a repetition too large');
+        }
+        else
+            return atom;
+        if (atom.k === 'start' || atom.k === 'end' || atom.k === 'look')
+            this.fail('a repeated assertion');
+        this.pos += braced && rest[0] === '{' ? braced[0].length : 1;
+        if (this.src[this.pos] === '?')
+            this.pos++;
+        return { k: 'rep', node: atom, min, max };
+    }
+    atom() {
+        const ch = this.src[this.pos];
+        if (ch === '(')
+            return this.group();
+        if (ch === '[')
+            return this.charClass();
+        this.pos++;
+        if (ch === '^')
+            return { k: 'start' };
+        if (ch === '$')
+            return { k: 'end' };
+        if (ch === '.')
+            return { k: 'set', src: '.' };
+        if (ch === '\\') {
+            const escape = this.escapeAt(this.pos - 1);
+            this.pos += escape.length - 1;
+            return { k: 'set', src: escape };
+        }
+        if (ch === '*' || ch === '+' || ch === '?')
+            this.fail(`nothing to repeat before ${(0,glob_rules/* showPattern */.uz)(ch)}`);
+        if (ch === '{' && /^\{\d+(,\d*)?\}/.test(this.src.slice(this.pos - 1, this.pos + 24)))
+            this.fail('nothing to repeat before "{"');
+        return { k: 'set', src: /[\]{}]/.test(ch) ? `\\${ch}` : ch };
+    }
+    /**
+     * The escape at `at` (a backslash): punctuation, or a character spelled out as RegExp.source
+     * spells line terminators (`\\n`, `\\u2028`). Class escapes (`\\d`), backreferences and the
+     * like are refused.
+     */
+    escapeAt(at) {
+        const spelled = /^\\(?:[^A-Za-z0-9]|[nrtvf]|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2})/.exec(this.src.slice(at, at + 6));
+        if (spelled === null) {
+            this.pos = at;
+            this.fail(`the escape ${(0,glob_rules/* showPattern */.uz)(this.src.slice(at, at + 2))}`);
+        }
+        return spelled[0];
+    }
+    group() {
+        const open = this.src.slice(this.pos, this.pos + 3);
+        const at = this.pos;
+        let look;
+        if (open === '(?:')
+            this.pos += 3;
+        else if (open === '(?=' || open === '(?!') {
+            look = open === '(?!';
+            this.pos += 3;
+        }
+        else if (open.startsWith('(?'))
+            this.fail(`the group ${(0,glob_rules/* showPattern */.uz)(open)}`);
+        else
+            this.pos += 1;
+        const body = this.alt();
+        if (this.src[this.pos] !== ')')
+            this.fail('an unclosed group');
+        this.pos++;
+        if (look === undefined)
+            return body;
+        return { k: 'look', neg: look, src: this.src.slice(at, this.pos), body };
+    }
+    charClass() {
+        const at = this.pos;
+        let i = this.pos + 1;
+        if (this.src[i] === '^')
+            i++;
+        for (; i < this.src.length && this.src[i] !== ']'; i++) {
+            if (this.src[i] === '\\')
+                i += this.escapeAt(i).length - 1;
+        }
+        if (i >= this.src.length)
+            this.fail('an unclosed class');
+        this.pos = i + 1;
+        const src = this.src.slice(at, this.pos);
+        try {
+            new RegExp(src);
+        }
+        catch {
+            this.fail(`the class ${(0,glob_rules/* showPattern */.uz)(src)}, which JavaScript refuses`);
+        }
+        return { k: 'set', src };
+    }
+}
+/** The longest string a node can match (Infinity when unbounded). */
+function maxLength(node) {
+    switch (node.k) {
+        case 'set':
+            return 1;
+        case 'seq':
+            return node.items.reduce((sum, item) => sum + maxLength(item), 0);
+        case 'alt':
+            return Math.max(...node.items.map(maxLength));
+        case 'rep': {
+            const one = maxLength(node.node);
+            return one === 0 ? 0 : node.max === Infinity ? Infinity : one * node.max;
+        }
+        default:
+            return 0;
+    }
+}
+/** One class (or character) tested against one code unit, the answer remembered. */
+class CharSet {
+    src;
+    flags;
+    ascii = new Int8Array(128).fill(-1);
+    other = new Map();
+    re;
+    any;
+    literal;
+    constructor(src, flags) {
+        this.src = src;
+        this.flags = flags;
+        this.any = src === '.' || src === '[^]';
+        const plain = src.length === 1 ? src : src.length === 2 && /^\\[^A-Za-z0-9]$/.test(src) ? src[1] : '';
+        this.literal = plain !== '' && !flags.includes('i') ? plain.charCodeAt(0) : -1;
+    }
+    /** JavaScript's own answer for one code unit: a one-character test, which cannot backtrack. */
+    ask(code) {
+        this.re ??= new RegExp(`^(?:${this.src})$`, this.flags);
+        return this.re.test(String.fromCharCode(code));
+    }
+    test(code) {
+        if (this.any)
+            return true;
+        if (this.literal >= 0)
+            return code === this.literal;
+        if (code < 128) {
+            const known = this.ascii[code];
+            if (known !== -1)
+                return known === 1;
+            const yes = this.ask(code);
+            this.ascii[code] = yes ? 1 : 0;
+            return yes;
+        }
+        let yes = this.other.get(code);
+        if (yes === undefined) {
+            yes = this.ask(code);
+            this.other.set(code, yes);
+        }
+        return yes;
+    }
+}
+/** Where the steps of calls nobody counts go. */
+const UNCOUNTED = { steps: 0 };
+const UNKNOWN = -1;
+const NO = 0;
+const YES = 1;
+const UNDECIDED = 2;
+/** Entries each process-wide cache below holds at most (past that, objects are not shared). */
+const SHARED_LIMIT = 512;
+/** Classes, and lookahead bodies as cached automata, shared by every compiled set: both are pure. */
+const charSetCache = new Map();
+const lookaheadCache = new Map();
+function cachedIn(cache, key, make) {
+    let value = cache.get(key);
+    if (value === undefined) {
+        value = make();
+        if (cache.size < SHARED_LIMIT)
+            cache.set(key, value);
+    }
+    return value;
+}
+/** The tables of one compiled set: its classes and lookahead bodies, by id. */
+class Shared {
+    flags;
+    sets = [];
+    setIds = new Map();
+    looks = [];
+    lookIds = new Map();
+    constructor(flags) {
+        this.flags = flags;
+    }
+    set(src) {
+        let id = this.setIds.get(src);
+        if (id === undefined) {
+            id = this.sets.length;
+            this.sets.push(cachedIn(charSetCache, `${this.flags}\0${src}`, () => new CharSet(src, this.flags)));
+            this.setIds.set(src, id);
+        }
+        return id;
+    }
+    /** The assertion id of a lookahead body (2 and up). */
+    look(src, body) {
+        let id = this.lookIds.get(src);
+        if (id === undefined) {
+            const length = maxLength(body);
+            if (length > MAX_LOOKAHEAD_LENGTH)
+                throw new RegexSubsetError(`the lookahead ${(0,glob_rules/* showPattern */.uz)(src)} has no bounded length`);
+            if (this.looks.length >= MAX_LOOKAHEADS)
+                throw new RegexSubsetError('the expression has too many lookaheads');
+            // A body has tables of its own, so that its automaton can serve every compiled set.
+            const dfa = cachedIn(lookaheadCache, `${this.flags}\0${src}`, () => {
+                const automaton = new Automaton(new Shared(this.flags));
+                automaton.addPattern(body, 0);
+                return new Dfa(automaton);
+            });
+            this.looks.push(dfa);
+            id = this.looks.length + 1;
+            this.lookIds.set(src, id);
+        }
+        return id;
+    }
+    /** Whether assertion `id` holds at position i: start, end, or a lookahead's body matching from i. */
+    assertion(id, path, i, work) {
+        if (id === START)
+            return i === 0;
+        if (id === END)
+            return i === path.length;
+        return this.looks[id - 2].matchesPrefix(path, i, work);
+    }
+}
+/** A Thompson automaton: flat arrays, one entry per state. */
+class Automaton {
+    shared;
+    kind = [];
+    out1 = [];
+    out2 = [];
+    /** CHAR: the class id; ASSERT: the assertion id; MATCH: the pattern's tag. */
+    arg = [];
+    neg = [];
+    starts = [];
+    patternStart = 0;
+    mark = new Uint32Array(0);
+    generation = 0;
+    constructor(shared) {
+        this.shared = shared;
+    }
+    get size() {
+        return this.kind.length;
+    }
+    add(kind, out1, out2, arg, neg = false) {
+        if (this.kind.length - this.patternStart >= MAX_STATES)
+            throw new RegexSubsetError('the expression is too large');
+        this.kind.push(kind);
+        this.out1.push(out1);
+        this.out2.push(out2);
+        this.arg.push(arg);
+        this.neg.push(neg);
+        return this.kind.length - 1;
+    }
+    /** Adds one expression; a match of it reports `tag`. */
+    addPattern(node, tag) {
+        this.patternStart = this.kind.length;
+        const match = this.add(MATCH, -1, -1, tag);
+        this.starts.push(this.emit(node, match));
+    }
+    /** Builds the states of `node`, backwards: returns its first state, which leads on to `next`. */
+    emit(node, next) {
+        switch (node.k) {
+            case 'set':
+                return this.add(CHAR, next, -1, this.shared.set(node.src));
+            case 'start':
+                return this.add(ASSERT, next, -1, START);
+            case 'end':
+                return this.add(ASSERT, next, -1, END);
+            case 'look':
+                return this.add(ASSERT, next, -1, this.shared.look(node.src, node.body), node.neg);
+            case 'seq':
+                for (let i = node.items.length - 1; i >= 0; i--)
+                    next = this.emit(node.items[i], next);
+                return next;
+            case 'alt': {
+                let first = this.emit(node.items[node.items.length - 1], next);
+                for (let i = node.items.length - 2; i >= 0; i--)
+                    first = this.add(SPLIT, this.emit(node.items[i], next), first, 0);
+                return first;
+            }
+            case 'rep':
+                return this.emitRepeat(node, next);
+        }
+    }
+    emitRepeat(node, next) {
+        let first = next;
+        if (node.max === Infinity) {
+            const loop = this.add(SPLIT, -1, next, 0);
+            this.out1[loop] = this.emit(node.node, loop);
+            first = loop;
+        }
+        else {
+            for (let i = node.min; i < node.max; i++)
+                first = this.add(SPLIT, this.emit(node.node, first), next, 0);
+        }
+        for (let i = 0; i < node.min; i++)
+            first = this.emit(node.node, first);
+        return first;
+    }
+    /** Fresh marks for one pass over the states. */
+    beginPass() {
+        if (this.mark.length < this.size)
+            this.mark = new Uint32Array(this.size);
+        if (++this.generation === 0xffffffff) {
+            this.mark.fill(0);
+            this.generation = 1;
+        }
+        return this.generation;
+    }
+    seen(state, generation) {
+        if (this.mark[state] === generation)
+            return true;
+        this.mark[state] = generation;
+        return false;
+    }
+    /**
+     * Follows splits and assertions from `from` at position i of path. Returns the character states
+     * reached and the smallest tag of a match reached (-1 when none); `holds` answers assertions.
+     */
+    closure(from, holds, work) {
+        const generation = this.beginPass();
+        const stack = Array.from(from);
+        const chars = [];
+        let tag = -1;
+        while (stack.length > 0) {
+            const s = stack.pop();
+            if (this.seen(s, generation))
+                continue;
+            work.steps++;
+            const kind = this.kind[s];
+            if (kind === CHAR)
+                chars.push(s);
+            else if (kind === SPLIT)
+                stack.push(this.out2[s], this.out1[s]);
+            else if (kind === MATCH)
+                tag = tag === -1 ? this.arg[s] : Math.min(tag, this.arg[s]);
+            else if (holds(this.arg[s]) !== this.neg[s])
+                stack.push(this.out1[s]);
+        }
+        return { chars, tag };
+    }
+    /** The states after the character `code`, from the character states `chars`. */
+    step(chars, code, work) {
+        const generation = this.beginPass();
+        const next = [];
+        for (const s of chars) {
+            work.steps++;
+            const to = this.out1[s];
+            if (this.shared.sets[this.arg[s]].test(code) && !this.seen(to, generation))
+                next.push(to);
+        }
+        return next;
+    }
+}
+function anchored(node) {
+    return node.k === 'start' || (node.k === 'seq' && node.items[0]?.k === 'start');
+}
+/** Parses an expression of the subset, or throws RegexSubsetError saying what is not supported. */
+function parseExpression(source) {
+    const node = new Parser(source).parse();
+    // Search semantics, as RegExp.test: an expression not anchored at the start may begin anywhere.
+    return anchored(node)
+        ? node
+        : { k: 'seq', items: [{ k: 'rep', node: { k: 'set', src: '[^]' }, min: 0, max: Infinity }, node] };
+}
+/**
+ * An automaton run as a deterministic one, built lazily and cached: each deterministic state is a
+ * set of the automaton's states. `run` reads path from position `from` and answers the smallest
+ * tag of a match reached (RegExp.test semantics from `from`), or -1; `stopAtAny` stops at the
+ * first match (a lookahead's body: it matched a prefix of path[from..]).
+ */
+class Dfa {
+    nfa;
+    cache = new Map();
+    cached = 0;
+    initial;
+    words;
+    /** Per ASCII character inside a path: whether it alone decides this lookahead body. */
+    firstInside = new Int8Array(128).fill(UNKNOWN);
+    constructor(nfa) {
+        this.nfa = nfa;
+        this.words = new Uint16Array(Math.ceil(nfa.size / 16) + 1);
+        this.initial = this.intern([...nfa.starts]);
+    }
+    /**
+     * For a lookahead's body: whether it matches a prefix of path[i..]. Inside the path, the answer
+     * is usually decided by the first character alone (picomatch's bodies start with "." or "/"),
+     * and is then remembered per character, so most positions cost one array look-up.
+     */
+    matchesPrefix(path, i, work) {
+        const code = i > 0 && i < path.length ? path.charCodeAt(i) : 128;
+        if (code < 128) {
+            let known = this.firstInside[code];
+            if (known === UNKNOWN)
+                known = this.firstInside[code] = this.decideByFirst(code, work);
+            work.steps++;
+            if (known !== UNDECIDED)
+                return known === YES;
+        }
+        return this.run(path, i, true, work) !== -1;
+    }
+    /** Inside a path (not at its start or end), whether the first character alone decides. */
+    decideByFirst(code, work) {
+        const d = this.initial;
+        // Only the start and end assertions are known from the position alone.
+        if ((d.need & ~((1 << START) | (1 << END))) !== 0)
+            return UNDECIDED;
+        const closed = d.byContext.get(0) ?? this.close(d, 0, work);
+        if (closed.tag !== -1)
+            return YES;
+        const next = (code < 128 ? closed.ascii[code] : undefined) ?? this.advance(closed, code, work);
+        return next.kernel.length === 0 ? NO : UNDECIDED;
+    }
+    run(path, from, stopAtAny, work) {
+        let d = this.initial;
+        let best = -1;
+        for (let i = from; d.kernel.length > 0; i++) {
+            work.steps++;
+            const context = d.need === 0 ? 0 : this.context(d.need, path, i, work);
+            const closed = (d.lastContext === context ? d.lastClosed : undefined) ??
+                d.byContext.get(context) ??
+                this.close(d, context, work);
+            d.lastContext = context;
+            d.lastClosed = closed;
+            if (closed.tag !== -1) {
+                if (stopAtAny)
+                    return closed.tag;
+                if (best === -1 || closed.tag < best)
+                    best = closed.tag;
+            }
+            if (i === path.length)
+                break;
+            const code = path.charCodeAt(i);
+            d = (code < 128 ? closed.ascii[code] : closed.next.get(code)) ?? this.advance(closed, code, work);
+        }
+        return best;
+    }
+    /** The answers, as a bit mask, of the assertions in `need` at position i. */
+    context(need, path, i, work) {
+        let bits = 0;
+        if ((need & (1 << START)) !== 0 && i === 0)
+            bits |= 1 << START;
+        if ((need & (1 << END)) !== 0 && i === path.length)
+            bits |= 1 << END;
+        const looks = this.nfa.shared.looks;
+        const code = i > 0 && i < path.length ? path.charCodeAt(i) : 128;
+        for (let k = 0, rest = need >>> 2; rest !== 0; k++, rest >>>= 1) {
+            if ((rest & 1) === 0)
+                continue;
+            // The common answer, decided by the next character alone, without a call.
+            const known = code < 128 ? looks[k].firstInside[code] : UNKNOWN;
+            if (known === YES || (known !== NO && looks[k].matchesPrefix(path, i, work)))
+                bits |= 4 << k;
+        }
+        return bits;
+    }
+    close(d, context, work) {
+        const { chars, tag } = this.nfa.closure(d.kernel, id => ((context >>> id) & 1) === 1, work);
+        const closed = { tag, chars, ascii: new Array(128), next: new Map() };
+        d.byContext.set(context, closed);
+        this.cached += chars.length + 1;
+        return closed;
+    }
+    advance(closed, code, work) {
+        const d = this.intern(this.nfa.step(closed.chars, code, work), work);
+        if (code < 128)
+            closed.ascii[code] = d;
+        else
+            closed.next.set(code, d);
+        this.cached++;
+        if (this.cached > MAX_CACHED) {
+            // Start afresh: the cache stays bounded, and each character still costs O(states) at most.
+            this.cache = new Map();
+            this.cached = 0;
+            this.initial = this.intern([...this.nfa.starts]);
+        }
+        return d;
+    }
+    /** The deterministic state of a set of automaton states, created once. */
+    intern(kernel, work = { steps: 0 }) {
+        const words = this.words;
+        for (const s of kernel)
+            words[s >>> 4] |= 1 << (s & 15);
+        let key = '';
+        for (let at = 0; at < words.length; at += 4096)
+            key += String.fromCharCode(...words.subarray(at, at + 4096));
+        words.fill(0);
+        work.steps += kernel.length + words.length;
+        const known = this.cache.get(key);
+        if (known)
+            return known;
+        const d = {
+            kernel,
+            need: this.needs(kernel, work),
+            byContext: new Map(),
+            lastContext: -1,
+            lastClosed: undefined
+        };
+        this.cache.set(key, d);
+        this.cached += kernel.length + 1;
+        return d;
+    }
+    /** The assertions reachable from `kernel` without reading a character. */
+    needs(kernel, work) {
+        const nfa = this.nfa;
+        const generation = nfa.beginPass();
+        const stack = [...kernel];
+        let need = 0;
+        while (stack.length > 0) {
+            const s = stack.pop();
+            if (nfa.seen(s, generation))
+                continue;
+            work.steps++;
+            if (nfa.kind[s] === SPLIT)
+                stack.push(nfa.out1[s], nfa.out2[s]);
+            else if (nfa.kind[s] === ASSERT) {
+                need |= 1 << nfa.arg[s];
+                stack.push(nfa.out1[s]);
+            }
+        }
+        return need;
+    }
+}
+/**
+ * Several expressions run as one automaton. `first(path)` answers the smallest tag among the
+ * expressions that match (RegExp.test semantics), or -1; `any(path)` stops at the first match.
+ */
+class LinearMatcher {
+    shared;
+    dfa;
+    constructor(expressions, nocase) {
+        this.shared = new Shared(nocase ? 'i' : '');
+        const nfa = new Automaton(this.shared);
+        for (const { source, tag } of expressions) {
+            try {
+                nfa.addPattern(parseExpression(source), tag);
+            }
+            catch (error) {
+                if (error instanceof RegexSubsetError)
+                    error.tag = tag;
+                throw error;
+            }
+        }
+        this.dfa = new Dfa(nfa);
+    }
+    /** The number of states, lookahead bodies included: the "pattern size" of the cost bound. */
+    get size() {
+        return this.dfa.nfa.size + this.shared.looks.reduce((sum, look) => sum + look.nfa.size, 0);
+    }
+    any(path, work = UNCOUNTED) {
+        return this.dfa.run(path, 0, true, work) !== -1;
+    }
+    first(path, work = UNCOUNTED) {
+        return this.dfa.run(path, 0, false, work);
+    }
+}
+/**
+ * Checks that an expression is inside the supported subset and compiles within the limits,
+ * without building a matcher: throws RegexSubsetError saying what is not supported.
+ */
+function automaton_checkExpression(source, nocase) {
+    new Automaton(new Shared(nocase ? 'i' : '')).addPattern(parseExpression(source), 0);
+}
+
+// EXTERNAL MODULE: ./src/policy/errors.ts
+var errors = __webpack_require__(44795);
+;// CONCATENATED MODULE: ./src/policy/paths.ts
+/**
+ * Path normalization and pattern matching.
+ *
+ * Every path is normalized (and refused when it cannot be normalized) before it is matched, and
+ * matched in Unicode NFC. Each pattern is read by picomatch, which compiles it to a regular
+ * expression; the expressions of a list are run together by a linear automaton
+ * (./automaton.ts), never by JavaScript's backtracking engine, so a path is read once per list
+ * and costs at most O(path length × patterns' size), whatever the patterns. Constructs the
+ * automaton cannot match exactly are refused (./glob-rules.ts).
+ *
+ * - blockedPaths: case-insensitive. A pattern without a slash matches at any depth, as a file
+ *   or a folder name (`P` means `** /P` and `** /P/**`, the way .gitignore reads it); a pattern
+ *   with a slash is anchored at the root and also blocks everything below it when it names a
+ *   folder. A trailing slash (`secrets/`) names a folder at any depth.
+ * - allowedPaths and typePaths: anchored at the root, case-sensitive, exactly as written.
+ * Both use `dot: true`, so dotfiles and dot-folders are never invisible.
+ */
+
+
+
+
+
+/** The globs a blocked pattern stands for. */
+function blockedGlobs(pattern) {
+    let core = pattern.normalize('NFC');
+    let folderOnly = false;
+    while (core.endsWith('/')) {
+        core = core.slice(0, -1);
+        folderOnly = true;
+    }
+    if (core === '')
+        return [];
+    const anyDepth = !core.includes('/');
+    const base = anyDepth ? `**/${core}` : core;
+    return folderOnly ? [`${base}/**`] : [base, `${base}/**`];
+}
+/** A file or folder name made of plain characters and single-segment wildcards. */
+const PLAIN_NAME = /^[\p{L}\p{N}._\-*?@+~#%&=,;' ]+$/u;
+function nameSource(name) {
+    let out = '';
+    for (const ch of name) {
+        if (ch === '*')
+            out += '[^/]*';
+        else if (ch === '?')
+            out += '[^/]';
+        else
+            out += ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+    }
+    return out;
+}
+const BASE_OPTIONS = { dot: true };
+/** picomatch's expression for a glob, with the options every list uses. */
+function globSource(glob) {
+    return picomatch_default().makeRe(glob, BASE_OPTIONS).source;
+}
+/**
+ * The expressions of a blocked pattern. A plain name without a slash (`.env*`, `package.json`)
+ * is a test on each path segment: the same set as picomatch's `** /name` and `** /name/**`
+ * (except that `*` may match nothing after a dot, as in `*.*` matching `a.`). Anything else is
+ * what picomatch compiles `blockedGlobs` to.
+ */
+function blockedSources(pattern) {
+    let core = pattern.normalize('NFC');
+    let folderOnly = false;
+    while (core.endsWith('/')) {
+        core = core.slice(0, -1);
+        folderOnly = true;
+    }
+    if (core !== '' && !core.includes('/') && !core.includes('**') && PLAIN_NAME.test(core)) {
+        return [`^(?:[^]*\\/)?${nameSource(core)}${folderOnly ? '\\/[^]*' : '(?:\\/[^]*)?'}$`];
+    }
+    return blockedGlobs(pattern).map(globSource);
+}
+function cannotCompile(pattern, reason) {
+    return new errors/* PolicyInputError */.H(`the pattern ${(0,glob_rules/* showPattern */.uz)(pattern)} cannot be compiled (${reason}); expected a glob such as "docs/**/*.md"`);
+}
+function compile(patterns, expand, nocase) {
+    const expressions = [];
+    patterns.forEach((pattern, tag) => {
+        const problem = (0,glob_rules/* unsupportedGlob */.Sl)(pattern.normalize('NFC'));
+        if (problem !== undefined)
+            throw new errors/* PolicyInputError */.H(problem);
+        let sources;
+        try {
+            sources = expand(pattern);
+        }
+        catch (error) {
+            throw cannotCompile(pattern, error.message);
+        }
+        for (const source of sources)
+            expressions.push({ source, tag });
+    });
+    let matcher;
+    try {
+        matcher = new LinearMatcher(expressions, nocase);
+    }
+    catch (error) {
+        if (!(error instanceof RegexSubsetError))
+            throw error;
+        throw cannotCompile(patterns[error.tag ?? 0] ?? '', error.message);
+    }
+    return {
+        patterns,
+        size: matcher.size,
+        test: path => matcher.any(path),
+        which: path => {
+            const tag = matcher.first(path);
+            return tag === -1 ? undefined : patterns[tag];
+        },
+        work: path => {
+            const work = { steps: 0 };
+            matcher.any(path, work);
+            return work.steps;
+        }
+    };
+}
+/** blockedPaths: any depth for a pattern without a slash, case-insensitive. */
+function compileBlocked(patterns) {
+    return compile(patterns, blockedSources, true);
+}
+/** allowedPaths and typePaths: anchored at the root, case-sensitive. */
+function compileAnchored(patterns) {
+    return compile(patterns, p => [globSource(p.normalize('NFC'))], false);
+}
+/**
+ * Why a pattern cannot be used in a list, as one sentence, or undefined when it can: a construct
+ * the matcher refuses, or one that does not compile as a blocked or as an anchored pattern.
+ */
+function globProblem(pattern) {
+    const problem = unsupportedGlob(pattern.normalize('NFC'));
+    if (problem !== undefined)
+        return problem;
+    try {
+        for (const source of blockedSources(pattern))
+            checkExpression(source, true);
+        checkExpression(globSource(pattern.normalize('NFC')), false);
+    }
+    catch (error) {
+        return cannotCompile(pattern, error.message).message;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 69391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ds: () => (/* binding */ loosenedFloors),
+/* harmony export */   bG: () => (/* binding */ describeRisk),
+/* harmony export */   ys: () => (/* binding */ assessRisk)
+/* harmony export */ });
+/* unused harmony export isOnScale */
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42425);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4965);
+
+
+const compiledCache = new WeakMap();
+function compileFloors(config) {
+    const cached = compiledCache.get(config);
+    if (cached)
+        return cached;
+    const rails = config.safetyRails;
+    const compiled = {
+        path: (rails.riskFloors ?? []).map((floor, i) => ({
+            floor,
+            key: `safetyRails.riskFloors[${i}]`,
+            set: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .compileAnchored */ .mv)(floor.paths)
+        })),
+        size: (rails.sizeFloors ?? []).map((floor, i) => ({
+            floor,
+            key: `safetyRails.sizeFloors[${i}]`,
+            set: floor.paths === undefined ? undefined : (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .compileAnchored */ .mv)(floor.paths)
+        }))
+    };
+    compiledCache.set(config, compiled);
+    return compiled;
+}
+const q = (s) => JSON.stringify(s);
+function rulePath(raw, stripDotSlash) {
+    if (typeof raw !== 'string')
+        return undefined;
+    const quick = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizedQuickly */ .Yn)(raw, stripDotSlash);
+    if (quick !== undefined)
+        return quick;
+    const n = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizePath */ .Fd)(raw, stripDotSlash);
+    return n.ok ? n.path : undefined;
+}
+function seenFiles(proposal) {
+    const strip = proposal.source === 'claimed';
+    return proposal.files.map(file => ({
+        file,
+        path: rulePath(file.path, strip),
+        previousPath: file.previousPath === undefined ? undefined : rulePath(file.previousPath, strip),
+        isNew: file.status === 'added' || file.status === 'copied' || file.status === 'renamed'
+    }));
+}
+/** Why a path floor applies to the change, or undefined when it does not. */
+function pathFloorApplies(floor, set, files) {
+    for (const f of files) {
+        if (floor.newFilesOnly) {
+            if (f.isNew && f.path !== undefined && set.test(f.path)) {
+                return `${q(set.which(f.path) ?? '?')} for the new file ${q(f.path)}`;
+            }
+            continue;
+        }
+        for (const path of [f.path, f.previousPath]) {
+            if (path !== undefined && set.test(path))
+                return `${q(set.which(path) ?? '?')} for ${q(path)}`;
+        }
+    }
+    return undefined;
+}
+const counted = (n) => n !== null && Number.isSafeInteger(n) && n >= 0;
+/** Why a size floor applies to the change, or undefined when it does not. */
+function sizeFloorApplies(floor, set, files) {
+    let lines = 0;
+    for (const f of files) {
+        const matches = set === undefined ||
+            (f.path !== undefined && set.test(f.path)) ||
+            (f.previousPath !== undefined && set.test(f.previousPath));
+        if (!matches)
+            continue;
+        const { additions, deletions, binary } = f.file;
+        if (binary || !counted(additions) || !counted(deletions)) {
+            return `for ${q(f.path ?? f.file.path)}, whose changed lines cannot be counted (binary or no line count)`;
+        }
+        lines += additions + deletions;
+    }
+    if (lines <= floor.minLines)
+        return undefined;
+    const where = floor.paths === undefined ? 'the whole change' : floor.paths.map(q).join(', ');
+    return `for ${lines} changed lines in ${where}, more than ${floor.minLines}`;
+}
+/** The risk scale: a whole number from 0 to 5. */
+const isOnScale = (risk) => typeof risk === 'number' && Number.isInteger(risk) && risk >= 0 && risk <= 5;
+/** The effective risk of a proposal under the config's floors, and the floors that raised it. */
+function assessRisk(proposal, config) {
+    const declared = proposal.riskLevel;
+    // A declared risk off the scale (not a whole number from 0 to 5) is refused by the engine as
+    // declared: a floor must never lift -1 or 1.5 onto the scale and so make it pass.
+    if (!isOnScale(declared))
+        return { declared, effective: declared, raisedBy: [] };
+    const floors = compileFloors(config);
+    const files = seenFiles(proposal);
+    const raisedBy = [];
+    for (const { floor, key, set } of floors.path) {
+        if (!(floor.minRisk > declared))
+            continue;
+        const why = pathFloorApplies(floor, set, files);
+        if (why !== undefined)
+            raisedBy.push({ floor: key, minRisk: floor.minRisk, why });
+    }
+    for (const { floor, key, set } of floors.size) {
+        if (!(floor.minRisk > declared))
+            continue;
+        const why = sizeFloorApplies(floor, set, files);
+        if (why !== undefined)
+            raisedBy.push({ floor: key, minRisk: floor.minRisk, why });
+    }
+    const effective = raisedBy.reduce((max, r) => Math.max(max, r.minRisk), declared);
+    return { declared, effective, raisedBy };
+}
+/**
+ * The risk for a message: `risk 2`, or, when a floor raised it,
+ * `risk 2 (declared 0, raised by safetyRails.riskFloors[3] "…" for the new file "…")`, naming the
+ * first floor that sets the effective risk (and how many others apply).
+ */
+function describeRisk(a) {
+    const decisive = a.raisedBy.find(r => r.minRisk === a.effective);
+    if (!decisive)
+        return `risk ${a.effective}`;
+    const others = a.raisedBy.length - 1;
+    const more = others > 0 ? `; ${others} more floor${others === 1 ? ' applies' : 's apply'}` : '';
+    return `risk ${a.effective} (declared ${a.declared}, raised by ${decisive.floor} ${decisive.why}${more})`;
+}
+function showFloor(floor) {
+    const text = JSON.stringify(floor) ?? 'absent';
+    return text.length > 200 ? `${text.slice(0, 197)}...` : text;
+}
+/** Every pattern of `inner` is also in `outer` (an absent list is every file). */
+function pathsCover(outer, inner) {
+    if (outer === undefined)
+        return true;
+    if (inner === undefined)
+        return false;
+    return inner.every(p => outer.includes(p));
+}
+/** What `n` falls short of in covering `o`, as phrases; empty when it covers it. */
+function shortfalls(o, n) {
+    const out = [];
+    if (n.minRisk < o.minRisk)
+        out.push(`minRisk ${o.minRisk} became ${n.minRisk}`);
+    if (n.newFilesOnly === true && o.newFilesOnly !== true)
+        out.push('it now applies to new files only');
+    if (o.minLines !== undefined && !(n.minLines !== undefined && n.minLines <= o.minLines)) {
+        out.push(`minLines ${o.minLines} became ${n.minLines ?? 'absent'}`);
+    }
+    return out;
+}
+/**
+ * The floors of `key` that the new list no longer keeps, as sentences: an old floor is kept when
+ * a new one matches at least its paths (every file, for a size floor without paths), applies to
+ * every kind of file it applied to, counts from at most its minLines, and has at least its
+ * minRisk. Any number of floors may be added.
+ */
+function loosenedFloors(key, before, after) {
+    if (!Array.isArray(before) || !Array.isArray(after)) {
+        return [`${key} changed from ${showFloor(before)} to ${showFloor(after)}; the change cannot be compared`];
+    }
+    const olds = before;
+    const news = after;
+    const out = [];
+    olds.forEach((o, i) => {
+        const candidates = news.filter(n => pathsCover(n.paths, o.paths));
+        if (candidates.some(n => shortfalls(o, n).length === 0))
+            return;
+        const name = `${key}[${i}] ${showFloor(o)}`;
+        const same = candidates.find(n => JSON.stringify(n.paths) === JSON.stringify(o.paths)) ?? candidates[0];
+        out.push(same === undefined
+            ? `${name} was removed, and no floor of the new list covers its paths; floors may be added or raised, never removed or lowered`
+            : `${name} was lowered: ${shortfalls(o, same).join(', ')}; floors may be added or raised, never removed or lowered`);
+    });
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 45915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dL: () => (/* binding */ findSecrets),
+/* harmony export */   vd: () => (/* binding */ SECRET_HINT_SOURCE)
+/* harmony export */ });
+/* unused harmony exports SECRET_FORMATS, secretHint, secretMatcher, kindOfMatch */
+/**
+ * Credentials in added lines (the `secret-in-content` rule). Paths alone cannot keep credentials
+ * out of a change, so patch and git sources are scanned for well-known token formats.
+ *
+ * The formats are joined into one global regular expression, so a whole patch is scanned in one
+ * pass; each format is one capturing group, which names what was found. None of the formats
+ * spans a line break.
+ */
+const SECRET_FORMATS = [
+    { kind: 'GitHub token', source: String.raw `\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}` },
+    { kind: 'GitHub fine-grained token', source: String.raw `\bgithub_pat_[A-Za-z0-9_]{22,255}` },
+    {
+        kind: 'AWS access key id',
+        source: String.raw `\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[0-9A-Z]{16}(?![0-9A-Za-z])`
+    },
+    {
+        kind: 'AWS secret access key',
+        source: String.raw `(?:aws|AWS|Aws)_?(?:secret|SECRET|Secret)_?(?:access|ACCESS|Access)?_?(?:key|KEY|Key)["']?\s*[:=]\s*["']?[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])`
+    },
+    { kind: 'Slack token', source: String.raw `\bxox[abposr]-[A-Za-z0-9-]{10,}` },
+    {
+        kind: 'Slack webhook',
+        source: String.raw `hooks\.slack\.com/services/T[A-Za-z0-9]+/B[A-Za-z0-9]+/[A-Za-z0-9]+`
+    },
+    { kind: 'private key', source: String.raw `-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----` },
+    { kind: 'Google API key', source: String.raw `\bAIza[0-9A-Za-z_-]{35}` },
+    { kind: 'Stripe live key', source: String.raw `\b(?:sk|rk)_live_[0-9A-Za-z]{20,}` },
+    { kind: 'npm token', source: String.raw `\bnpm_[A-Za-z0-9]{36}(?![A-Za-z0-9])` },
+    { kind: 'GitLab token', source: String.raw `\bglpat-[0-9A-Za-z_-]{20,}` },
+    {
+        kind: 'OpenAI key',
+        source: String.raw `\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,}`
+    },
+    { kind: 'Anthropic key', source: String.raw `\bsk-ant-(?:api|admin)[0-9]{2}-[A-Za-z0-9_-]{80,}` },
+    { kind: 'PyPI token', source: String.raw `\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}` },
+    { kind: 'SendGrid key', source: String.raw `\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}` },
+    { kind: 'Shopify token', source: String.raw `\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}` },
+    { kind: 'Telegram bot token', source: String.raw `\b[0-9]{8,10}:AA[A-Za-z0-9_-]{33}` },
+    { kind: 'Azure storage key', source: String.raw `AccountKey=[A-Za-z0-9+/]{80,}={0,2}` }
+];
+const COMBINED_SOURCE = SECRET_FORMATS.map(f => `(${f.source})`).join('|');
+/**
+ * A literal that every format contains, as one alternation of plain strings: scanning a whole
+ * patch with it is about four times faster than with the formats themselves. A hit only
+ * sends its line to findSecrets (a test checks that every format's example hits).
+ */
+const SECRET_HINT_SOURCE = [
+    'gh[pousr]_',
+    'github_pat_',
+    'A(?:KIA|SIA|BIA|CCA|GPA|IDA|ROA|IPA|NPA|NVA|PKA)',
+    '[Aa][Ww][Ss]_?[Ss]',
+    'xox[abposr]-',
+    'hooks\\.slack\\.com',
+    '-----BEGIN',
+    'AIza',
+    '_live_',
+    'npm_',
+    'glpat-',
+    'T3BlbkFJ',
+    'sk-ant-',
+    'pypi-',
+    'SG\\.',
+    'shp(?:at|ca|pa|ss)_',
+    ':AA',
+    'AccountKey='
+].join('|');
+/** A fresh global matcher for SECRET_HINT_SOURCE. */
+function secretHint() {
+    return new RegExp(SECRET_HINT_SOURCE, 'g');
+}
+/** A fresh global matcher (a global RegExp carries state, so each scan gets its own). */
+function secretMatcher() {
+    return new RegExp(COMBINED_SOURCE, 'g');
+}
+/** The kind of credential a match of secretMatcher() found. */
+function kindOfMatch(match) {
+    for (let i = 1; i < match.length; i++)
+        if (match[i] !== undefined)
+            return SECRET_FORMATS[i - 1].kind;
+    return 'credential';
+}
+/** The distinct kinds of credential in a text, in the order first found. */
+function findSecrets(text) {
+    const kinds = [];
+    const re = secretMatcher();
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        const kind = kindOfMatch(m);
+        if (!kinds.includes(kind))
+            kinds.push(kind);
+    }
+    return kinds;
+}
+
+
+/***/ }),
+
+/***/ 58571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ scanHunks),
+/* harmony export */   GU: () => (/* binding */ ThreatScan),
+/* harmony export */   RO: () => (/* binding */ metadataThreats),
+/* harmony export */   S4: () => (/* binding */ decodeLatin1Line),
+/* harmony export */   TY: () => (/* binding */ hunksOfPatch),
+/* harmony export */   iE: () => (/* binding */ scanWholeText),
+/* harmony export */   mr: () => (/* binding */ hintedLineStarts),
+/* harmony export */   x7: () => (/* binding */ fileThreatViolations)
+/* harmony export */ });
+/* unused harmony exports MAX_FINDINGS_PER_RULE, MAX_HOSTS_REPORTED, codePointName, findHiddenText, findCiSkipMarker, BASE64_MIN_RUN, HEX_MAX_RUN, findEncodedPayload, findFetchAndRun, hostOf, findUrlHosts, hostMatches */
+/**
+ * Hostile content in a change: the threat rules `hidden-text`, `encoded-payload`,
+ * `fetch-and-run` and `new-url-host` on changed lines, and `ci-skip-marker` (with `hidden-text`)
+ * on a proposal's title, description and commit messages. Pure functions only: the readers call
+ * `ThreatScan` per file and attach its findings to the FileChange, the engine turns them into
+ * violations. Nothing here echoes a hostile character: findings name code points and lines.
+ */
+/**
+ * At most this many findings per rule are kept for one file (each one blocks), and at most this
+ * many new-url-host violations are reported for it (every host is kept: which of them the config
+ * allows is only known to the engine).
+ */
+const MAX_FINDINGS_PER_RULE = 10;
+const MAX_HOSTS_REPORTED = 10;
+// --- hidden-text -------------------------------------------------------------------------------
+const NAMES = {
+    0x061c: 'ARABIC LETTER MARK',
+    0x180e: 'MONGOLIAN VOWEL SEPARATOR',
+    0x200b: 'ZERO WIDTH SPACE',
+    0x200c: 'ZERO WIDTH NON-JOINER',
+    0x200d: 'ZERO WIDTH JOINER',
+    0x200e: 'LEFT-TO-RIGHT MARK',
+    0x200f: 'RIGHT-TO-LEFT MARK',
+    0x202a: 'LEFT-TO-RIGHT EMBEDDING',
+    0x202b: 'RIGHT-TO-LEFT EMBEDDING',
+    0x202c: 'POP DIRECTIONAL FORMATTING',
+    0x202d: 'LEFT-TO-RIGHT OVERRIDE',
+    0x202e: 'RIGHT-TO-LEFT OVERRIDE',
+    0x2060: 'WORD JOINER',
+    0x2061: 'FUNCTION APPLICATION',
+    0x2062: 'INVISIBLE TIMES',
+    0x2063: 'INVISIBLE SEPARATOR',
+    0x2064: 'INVISIBLE PLUS',
+    0x2066: 'LEFT-TO-RIGHT ISOLATE',
+    0x2067: 'RIGHT-TO-LEFT ISOLATE',
+    0x2068: 'FIRST STRONG ISOLATE',
+    0x2069: 'POP DIRECTIONAL ISOLATE',
+    0x115f: 'HANGUL CHOSEONG FILLER',
+    0x1160: 'HANGUL JUNGSEONG FILLER',
+    0x3164: 'HANGUL FILLER',
+    0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
+    0xffa0: 'HALFWIDTH HANGUL FILLER'
+};
+/**
+ * The characters hidden-text looks at: bidirectional controls (Unicode's Bidi_Control set),
+ * invisible characters (zero-width, invisible operators, Hangul fillers, interlinear annotation,
+ * invisible musical formatting), the joiners, tag characters and variation selectors.
+ */
+const HIDDEN = 
+// eslint-disable-next-line no-misleading-character-class -- ranges of single code points, each judged alone
+/[\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u115F\u1160\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\uFE00-\uFE0F\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}\u{1D173}-\u{1D17A}]/gu;
+/** Scripts that write ZWJ and ZWNJ between their letters (Persian, Indic scripts, …). */
+const JOINING_SCRIPT = /[\p{scx=Arabic}\p{scx=Syriac}\p{scx=Nko}\p{scx=Mongolian}\p{scx=Devanagari}\p{scx=Bengali}\p{scx=Gurmukhi}\p{scx=Gujarati}\p{scx=Oriya}\p{scx=Tamil}\p{scx=Telugu}\p{scx=Kannada}\p{scx=Malayalam}\p{scx=Sinhala}\p{scx=Khmer}\p{scx=Myanmar}\p{scx=Tibetan}\p{scx=Thaana}]/u;
+const RTL_SCRIPT = /[\p{scx=Arabic}\p{scx=Hebrew}\p{scx=Syriac}\p{scx=Thaana}\p{scx=Nko}]/u;
+// eslint-disable-next-line no-misleading-character-class -- ranges of single code points, each judged alone
+const PICTOGRAPHIC = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u20E3]/u;
+const EMOJI = /\p{Extended_Pictographic}/u;
+const VARIATION = /[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u;
+/** The three RGI subdivision flags (England, Scotland, Wales): black flag, tag letters, cancel tag. */
+const TAG_FLAG = /\u{1F3F4}(?:\u{E0067}\u{E0062}(?:\u{E0065}\u{E006E}\u{E0067}|\u{E0073}\u{E0063}\u{E0074}|\u{E0077}\u{E006C}\u{E0073})\u{E007F})/gu;
+function codePointName(cp) {
+    const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+    if (NAMES[cp])
+        return `${hex} (${NAMES[cp]})`;
+    if (cp >= 0xe0000 && cp <= 0xe007f)
+        return `${hex} (a TAG character)`;
+    if (cp >= 0xfe00 && cp <= 0xfe0f)
+        return `${hex} (a VARIATION SELECTOR)`;
+    if (cp >= 0xe0100 && cp <= 0xe01ef)
+        return `${hex} (a VARIATION SELECTOR)`;
+    return `${hex} (an invisible formatting character)`;
+}
+function codePointBefore(text, at) {
+    if (at <= 0)
+        return '';
+    const low = text.charCodeAt(at - 1);
+    if (at >= 2 && low >= 0xdc00 && low <= 0xdfff) {
+        const high = text.charCodeAt(at - 2);
+        if (high >= 0xd800 && high <= 0xdbff)
+            return text.slice(at - 2, at);
+    }
+    return text[at - 1];
+}
+function codePointAt(text, at) {
+    const cp = text.codePointAt(at);
+    return cp === undefined ? '' : String.fromCodePoint(cp);
+}
+/** Whether the hidden character at `at` (of length `len`) is one legitimate text uses there. */
+function allowedHidden(text, at, len, cp, firstLine) {
+    const before = codePointBefore(text, at);
+    const after = codePointAt(text, at + len);
+    if (cp === 0xfeff)
+        return firstLine && at === 0;
+    if (cp === 0x200d && PICTOGRAPHIC.test(before) && EMOJI.test(after))
+        return true;
+    if (cp === 0x200c || cp === 0x200d)
+        return JOINING_SCRIPT.test(before) && JOINING_SCRIPT.test(after);
+    if (cp === 0x200e || cp === 0x200f || cp === 0x061c)
+        return RTL_SCRIPT.test(before) || RTL_SCRIPT.test(after);
+    // One variation selector after an ordinary character picks a glyph; a run of them is data.
+    if (VARIATION.test(String.fromCodePoint(cp)))
+        return before !== '' && !VARIATION.test(before);
+    return false;
+}
+/**
+ * The hidden characters of one line (or one title), each named once, in order. `firstLine`: a
+ * byte-order mark at the very start is allowed there.
+ */
+function findHiddenText(text, firstLine = false) {
+    const found = [];
+    if (!HIDDEN_QUICK.test(text))
+        return found;
+    const flagged = text.replace(TAG_FLAG, m => ' '.repeat(m.length));
+    // Module-level and global: reset here, and never used across a call.
+    const re = HIDDEN;
+    re.lastIndex = 0;
+    for (let m = re.exec(flagged); m !== null; m = re.exec(flagged)) {
+        const cp = m[0].codePointAt(0);
+        if (allowedHidden(flagged, m.index, m[0].length, cp, firstLine))
+            continue;
+        const name = codePointName(cp);
+        if (!found.includes(name))
+            found.push(name);
+    }
+    return found;
+}
+const HIDDEN_QUICK = 
+// eslint-disable-next-line no-misleading-character-class -- ranges of single code points, each judged alone
+/[\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u115F\u1160\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\uFE00-\uFE0F]|\uDB40|\uD834[\uDD73-\uDD7A]/;
+// --- ci-skip-marker ----------------------------------------------------------------------------
+/**
+ * GitHub skips push and pull_request workflows for a commit message holding `[skip ci]`, `[ci
+ * skip]`, `[no ci]`, `[skip actions]` or `[actions skip]`, or ending in a `skip-checks: true`
+ * trailer (GitHub Docs, "Skipping workflow runs"). Matched more loosely than GitHub does: any
+ * case, any spacing, `-`/`_` separators, other CI systems' markers, and the trailer anywhere.
+ */
+const CI_SKIP = /\[\s*(?:(?:skip|no)[\s_-]*(?:ci|actions?|checks?|travis|azurepipelines|azp|appveyor|circle|cirrus|build|workflows?)|(?:ci|actions?|checks?)[\s_-]*skip)\s*\]|\*\*\*\s*NO_CI\s*\*\*\*|(?:^|\n)[ \t]*skip[\s_-]*checks?[ \t]*[:=][ \t]*["']?true\b/i;
+/** The marker found in a text, as a short ASCII description; undefined when none. */
+function findCiSkipMarker(text) {
+    const m = CI_SKIP.exec(text);
+    if (!m)
+        return undefined;
+    const marker = m[0].trim().replace(/\s+/g, ' ');
+    return /^[\x20-\x7e]+$/.test(marker) ? marker : 'a skip marker';
+}
+/**
+ * ci-skip-marker and hidden-text on metadata (a title, a description, commit messages): one
+ * message per text and rule. `what` names the text ("the title", "commit abc123's message").
+ */
+function metadataThreats(texts) {
+    const out = [];
+    for (const { what, text } of texts) {
+        const marker = findCiSkipMarker(text);
+        if (marker !== undefined)
+            out.push({
+                rule: 'ci-skip-marker',
+                message: `${what} holds ${JSON.stringify(marker)}, which makes GitHub start no push or pull_request workflow for the commit`
+            });
+        const hidden = findHiddenText(text);
+        if (hidden.length > 0)
+            out.push({
+                rule: 'hidden-text',
+                message: `${what} holds ${hidden.join(', ')}, which can make text read differently than it is`
+            });
+    }
+    return out;
+}
+// --- encoded-payload ---------------------------------------------------------------------------
+/** Runs of base64 (standard or URL-safe alphabet) at least this long are looked at. */
+const BASE64_MIN_RUN = 64;
+/** Hex runs longer than a SHA-256 digest (64 digits) are payloads, except SHA-384/512 digests. */
+const HEX_MAX_RUN = 64;
+const DIGEST_HEX_LENGTHS = new Set([96, 128]);
+/** Subresource-integrity digests: `sha256-` + 44, `sha384-` + 64, `sha512-` + 88 characters. */
+const SRI = /^sha(?:256|384|512)-/;
+const SRI_LENGTH = { 'sha256-': 44, 'sha384-': 64, 'sha512-': 88 };
+const RUN = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{64,}={0,2}/g;
+const ESCAPED_BYTES = /(?:\\x[0-9A-Fa-f]{2}){16,}|(?:\\[0-7]{3}){16,}/;
+const BYTE_ARRAY = /(?:\b(?:0x[0-9A-Fa-f]{1,2}|\d{1,3})\s*,\s*){32,}/;
+const CHAR_CODES = /fromCharCode\s*\(\s*(?:\d+\s*,\s*){7,}/;
+/** `(?:a|b|c)` from a list; the lists below keep this file's own lines clear of what they match. */
+const alt = (xs) => `(?:${xs.join('|')})`;
+const SHELLS = ['sh', 'bash', 'zsh', 'dash', 'ksh', String.raw `python[0-9.]*`, 'node', 'perl', 'ruby'];
+const DECODERS = [String.raw `base64\s+(?:-d|-D|--decode)`, String.raw `xxd\s+-r`];
+const OPENSSL_DECODE = String.raw `openssl\s+(?:base64|enc)\b[^|\n]*-d`;
+const JS_DECODERS = ['atob', String.raw `Buffer\.from`, String.raw `base64\.b64decode`, 'b64decode', 'unescape'];
+const PS_RUN = String.raw `\b(?:iex|Invoke-Expression)\b`;
+const PS_DECODE = 'FromBase64String';
+const PS_ENCODED = String.raw `powershell(?:\.exe)?\s+(?:-\w+\s+)*-e(?:nc(?:odedcommand)?)?\s+[A-Za-z0-9+/=]{16,}`;
+const DECODE_AND_RUN = new RegExp([
+    String.raw `\b${alt([...DECODERS, OPENSSL_DECODE])}\b[^|\n]*\|\s*(?:sudo\s+)?(?:\S*\/)?${alt(SHELLS)}\b`,
+    String.raw `\b(?:eval|exec|Function)\s*\(\s*${alt([...JS_DECODERS, 'decodeURIComponent'])}\b`,
+    `${PS_RUN}.*${PS_DECODE}`,
+    `${PS_DECODE}.*${PS_RUN}`,
+    PS_ENCODED
+].join('|'), 'i');
+function entropy(run) {
+    const counts = new Map();
+    for (const c of run)
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    let h = 0;
+    for (const n of counts.values())
+        h -= (n / run.length) * Math.log2(n / run.length);
+    return h;
+}
+const IN_URL = /[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]*$/i;
+/** All three of upper case, lower case and digits, and the spread of characters of random data. */
+function randomLooking(text) {
+    return /[0-9]/.test(text) && /[A-Z]/.test(text) && /[a-z]/.test(text) && entropy(text) >= 4.4;
+}
+/** Why a run of the base64/hex alphabet is a payload; undefined for paths, words and digests. */
+function payloadRun(line, at, run) {
+    const body = run.replace(/=+$/, '');
+    if (/^[0-9A-Fa-f]+$/.test(body)) {
+        if (body.length <= HEX_MAX_RUN || DIGEST_HEX_LENGTHS.has(body.length))
+            return undefined;
+        return `a ${body.length}-digit hex run`;
+    }
+    const sri = SRI.exec(run);
+    if (sri && run.length - sri[0].length === SRI_LENGTH[sri[0]])
+        return undefined;
+    // Inside a URL, `/` separates path segments: each is judged alone.
+    if (IN_URL.test(line.slice(Math.max(0, at - 2048), at))) {
+        const long = body.split('/').filter(seg => seg.length >= BASE64_MIN_RUN && randomLooking(seg));
+        return long.length > 0 ? `a ${long[0].length}-character base64 run in a URL` : undefined;
+    }
+    // A path: more separators than random base64 holds (one in 64 characters, plus three deviations).
+    const separators = (body.match(/[/_-]/g) ?? []).length;
+    const expected = body.length / 64;
+    if (separators > expected + 3 * Math.sqrt(expected) + 2)
+        return undefined;
+    if (!randomLooking(body))
+        return undefined;
+    return `a ${run.length}-character base64 run`;
+}
+/** encoded-payload findings of one added line. */
+function findEncodedPayload(line) {
+    const found = [];
+    if (line.length >= BASE64_MIN_RUN) {
+        const re = RUN;
+        re.lastIndex = 0;
+        for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+            const why = payloadRun(line, m.index, m[0]);
+            if (why !== undefined) {
+                found.push(why);
+                break;
+            }
+        }
+        if (ESCAPED_BYTES.test(line))
+            found.push('a long run of escaped bytes');
+        if (BYTE_ARRAY.test(line) || CHAR_CODES.test(line))
+            found.push('a long list of byte values');
+    }
+    if (DECODE_AND_RUN.test(line))
+        found.push('decoded text that is run');
+    return found;
+}
+// --- fetch-and-run -----------------------------------------------------------------------------
+const FETCHER = String.raw `(?:curl|wget|fetch|iwr|irm|invoke-webrequest|invoke-restmethod|aria2c|lwp-download|lwp-request|GET|http|https|xh|nc|ncat)`;
+/** An option such as `-E` or `--preserve-env`, then spaces. */
+const OPT = String.raw `-[\w-]*\s+`;
+/** A directory prefix such as `/usr/bin/` or `C:\Tools\`. */
+const DIR = String.raw `(?:[\w.~:/\\-]*[/\\])?`;
+const RUNNER = String.raw `(?:sudo\s+(?:${OPT})*)?(?:${DIR}env\s+(?:${OPT})*(?:\w+=[^\s=]*\s+)*)?${DIR}(?:sh|bash|zsh|dash|ksh|mksh|ash|fish|csh|tcsh|python[0-9.]*|py|node|nodejs|deno|bun|perl|ruby|php|lua|pwsh|powershell(?:\.exe)?|iex|invoke-expression|source|\.)`;
+const PS_DOWNLOAD = [
+    'downloadstring',
+    'downloadfile',
+    'iwr',
+    'irm',
+    'invoke-webrequest',
+    'invoke-restmethod',
+    String.raw `net\.webclient`
+];
+/** Calls that download, whose result a later `eval` on the same line runs. */
+const EVAL_SOURCES = [
+    'fetch',
+    'urlopen',
+    String.raw `requests\.get`,
+    String.raw `httpx\.get`,
+    String.raw `https?\.get`,
+    String.raw `URI\.open`,
+    'DownloadString'
+];
+const FETCH_AND_RUN = [
+    {
+        re: new RegExp(String.raw `(?<![\w.-])${FETCHER}(?![\w-])[^\n]*?(?<!\|)\|(?!\|)\s*${RUNNER}(?![\w.-])`, 'i'),
+        what: 'a download piped into an interpreter'
+    },
+    {
+        re: new RegExp(String.raw `(?<![\w.-])${RUNNER}\s+(?:${OPT})*<\(\s*${FETCHER}(?![\w-])`, 'i'),
+        what: 'a download run through process substitution'
+    },
+    {
+        re: new RegExp(String.raw `(?:(?<![\w.-])${RUNNER}\s+(?:${OPT})*-c|\beval)\s*["']?\s*(?:\$\(|\x60)\s*${FETCHER}(?![\w-])`, 'i'),
+        what: 'a download run as a command'
+    },
+    {
+        re: new RegExp(String.raw `(?<![\w.-])${FETCHER}(?![\w-])[^\n]*?(?:&&|;|\|\|)\s*${RUNNER}\s+\S`, 'i'),
+        what: 'a download that is then run'
+    },
+    {
+        re: new RegExp(`${PS_RUN}[^\\n]*\\b${alt(PS_DOWNLOAD)}\\b|\\bdownloadstring\\b[^\\n]*${PS_RUN}`, 'i'),
+        what: 'a download run by PowerShell'
+    },
+    {
+        re: /\b(?:eval|exec|Function|execfile|runpy\.run_path)\s*\([^\n]*?\b(?:urlopen|urlretrieve|urllib|requests\.get|httpx\.get|fetch|http\.get|https\.get|URI\.open|open-uri|Net::HTTP|LWP::Simple|file_get_contents\s*\(\s*["']https?:)/i,
+        what: 'downloaded code that is evaluated'
+    },
+    {
+        re: new RegExp(String.raw `\b${alt(EVAL_SOURCES)}\s*\([^\n]*\b(?:eval|exec|Function|execfile|iex|Invoke-Expression)\b`, 'i'),
+        what: 'downloaded code that is evaluated'
+    }
+];
+/** A Markdown table row's cells (unescaped), else the line itself: a `|` there is no pipe. */
+function segments(line) {
+    const t = line.trim();
+    if (!(t.startsWith('|') && t.endsWith('|') && t.length > 1))
+        return [line];
+    return t
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map(cell => cell.replace(/\\\|/g, '|'));
+}
+/** fetch-and-run findings of one added line. */
+function findFetchAndRun(line) {
+    if (!FETCH_QUICK.test(line))
+        return [];
+    const found = [];
+    for (const text of segments(line))
+        for (const { re, what } of FETCH_AND_RUN)
+            if (re.test(text) && !found.includes(what))
+                found.push(what);
+    return found;
+}
+const FETCH_QUICK = new RegExp(alt([
+    'curl',
+    'wget',
+    'fetch',
+    'iwr',
+    'irm',
+    'invoke-',
+    'aria2c',
+    'lwp-',
+    String.raw `\bGET\b`,
+    String.raw `\bhttps?\b`,
+    String.raw `\bxh\b`,
+    String.raw `\bnc(?:at)?\b`,
+    'download',
+    'urlopen',
+    'urlretrieve',
+    'urllib',
+    String.raw `requests\.get`,
+    'httpx',
+    String.raw `URI\.open`,
+    'open-uri',
+    'Net::HTTP',
+    'LWP::Simple',
+    'file_get_contents'
+]), 'i');
+// --- new-url-host ------------------------------------------------------------------------------
+/**
+ * Schemes that name a host on a network. Others (`memory://`, `file://`, `data:`) are not looked
+ * at: what they name is no host anything connects to.
+ */
+const NETWORK_SCHEMES = 'https?|wss?|ftps?|sftp|ssh|git|git\\+ssh|git\\+https?|svn|svn\\+ssh|rsync|telnet|ldaps?|smb|nntp|gopher|irc|ircs|mqtts?|redis|rediss|postgres|postgresql|mysql|mongodb|mongodb\\+srv|amqps?|s3|gs|hdfs|webdav|dav|rtsp|rtmp|sips?|xmpp';
+/**
+ * URL-like text: a network scheme (for the special schemes http, https, ws, wss and ftp any mix
+ * of `/` and `\`, as browsers accept), a protocol-relative URL (two slashes or backslashes and a
+ * dotted host name)
+ * after a quote, `(`, `=` or a space, or a `www.` autolink. What follows is handed to WHATWG URL
+ * parsing, which finds the host a browser would use (userinfo, backslashes, percent-encoding,
+ * IDNA, IPv4 number forms).
+ */
+const URL_LIKE = new RegExp([
+    String.raw `(?<![\w+.-])(https?|wss?|ftp):[\\/]*([^\s"'<>\x60]*)`,
+    String.raw `(?<![\w+.-])(${NETWORK_SCHEMES}):\/\/([^\s"'<>\x60]*)`,
+    String.raw `(?<=["'(=\x60]|^)[\\/]{2}((?:[a-z0-9_-]+\.)+[a-z][a-z0-9-]*\.?(?![\w-])[^\s"'<>\x60]*)`,
+    String.raw `(?<![\w.@/\\-])(www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s"'<>\x60]*)`
+].join('|'), 'gi');
+const TRAILING_PUNCTUATION = /[).,;:!?\]}*_~]+$/;
+const DNS_HOST = /^(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?\.)+[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/;
+const IPV6 = /^\[[0-9a-f:.]+\]$/;
+/**
+ * The host a URL parser finds, lowercased, without trailing dots; undefined when there is none
+ * or it is a single label (`http://x`, a placeholder: no host on the public internet), except
+ * localhost.
+ */
+function hostOf(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    const host = parsed.hostname.replace(/\.+$/, '').toLowerCase();
+    if (host === 'localhost' || IPV6.test(host))
+        return host;
+    return DNS_HOST.test(host) ? host : undefined;
+}
+/** The hosts of the URLs in one line, in order, each once. */
+function findUrlHosts(line) {
+    if (!URL_QUICK.test(line))
+        return [];
+    const hosts = [];
+    const re = URL_LIKE;
+    re.lastIndex = 0;
+    for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+        let url;
+        if (m[1] !== undefined)
+            url = `${m[1].toLowerCase()}://${m[2]}`;
+        else if (m[3] !== undefined)
+            url = `${m[3].toLowerCase()}://${m[4]}`;
+        else if (m[5] !== undefined)
+            url = `https://${m[5]}`;
+        else
+            url = `https://${m[6]}`;
+        const host = hostOf(url.replace(TRAILING_PUNCTUATION, ''));
+        if (host !== undefined && !hosts.includes(host))
+            hosts.push(host);
+    }
+    return hosts;
+}
+const URL_QUICK = /:[\\/]|:\/\/|[\\/]{2}|www\./i;
+/** A host pattern: `github.com` (that host) or `*.github.com` (any host under it, not itself). */
+function hostMatches(host, pattern) {
+    const p = pattern.trim().toLowerCase().replace(/\.+$/, '');
+    if (p.startsWith('*.'))
+        return host.endsWith(p.slice(1)) && host.length > p.length - 1;
+    return host === p;
+}
+// --- the git reader's hint ---------------------------------------------------------------------
+/**
+ * Lines of patch text read as latin1 (how the git reader reads a patch) that may trip a content
+ * rule; any other line trips none, so only these are decoded and scanned. Three cheap passes
+ * rather than one regular expression of every hint (four times slower):
+ * - any line: a lead byte of a hidden character's UTF-8 form, or the start of a URL;
+ * - added lines: the words of fetch-and-run and of decoded payloads, and escaped or listed bytes;
+ * - a run of the base64 alphabet as long as BASE64_MIN_RUN, found by a loop.
+ * A test holds every hostile example of the threat tests to it.
+ */
+function hintedLineStarts(text) {
+    const starts = [];
+    const lineStart = (at) => text.lastIndexOf('\n', at - 1) + 1;
+    for (const re of [ANY_LINE_HINT, ADDED_LINE_WORDS]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+            const at = text.charCodeAt(m.index) === 0x0a ? m.index + 1 : m.index;
+            starts.push(lineStart(at));
+            const eol = text.indexOf('\n', at);
+            re.lastIndex = eol === -1 ? text.length : eol;
+        }
+    }
+    let run = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 128 && BASE64_CHAR[c] === 1) {
+            if (++run === BASE64_MIN_RUN)
+                starts.push(lineStart(i));
+        }
+        else
+            run = 0;
+    }
+    starts.sort((a, b) => a - b);
+    return starts.filter((v, i) => i === 0 || starts[i - 1] !== v);
+}
+/** The lead bytes of the hidden characters' UTF-8 forms, and what starts a URL. */
+const ANY_LINE_HINT = /[\xD8\xE1-\xE3\xEF\xF0\xF3]|:[\\/]|[\\/]{2}[A-Za-z0-9_-]+\.[A-Za-z]|[wW]{3}\./g;
+const ADDED_LINE_WORDS = new RegExp(String.raw `(?:^|\n)\+[^\n]*?` +
+    alt([
+        FETCH_QUICK.source,
+        String.raw `\\x[0-9A-Fa-f]{2}\\x`,
+        String.raw `\\[0-7]{3}\\[0-7]`,
+        String.raw `(?:0x[0-9A-Fa-f]{1,2}|\d{1,3})\s*,\s*(?:0x[0-9A-Fa-f]{1,2}|\d{1,3})\s*,\s*(?:0x[0-9A-Fa-f]{1,2}|\d{1,3})\s*,`,
+        'fromCharCode',
+        'base64',
+        'xxd',
+        'openssl',
+        'atob',
+        String.raw `Buffer\.from`,
+        'b64decode',
+        'unescape',
+        'decodeURIComponent',
+        'powershell'
+    ]), 'gi');
+const BASE64_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++)
+    if (/[A-Za-z0-9+/_-]/.test(String.fromCharCode(c)))
+        BASE64_CHAR[c] = 1;
+/** A line of patch text read as latin1, as the UTF-8 text it is. */
+function decodeLatin1Line(text) {
+    return Buffer.from(text, 'latin1').toString('utf8');
+}
+/**
+ * The threat scan of one file: added lines are scanned for every content rule; removed and
+ * context lines only give the hosts the file already mentions.
+ */
+class ThreatScan {
+    threats = [];
+    perRule = new Map();
+    added = new Map();
+    known = new Set();
+    /** One added line; `line` is its number in the new file, when known. */
+    addedLine(text, line) {
+        for (const name of findHiddenText(text, line === 1))
+            this.add('hidden-text', name, line);
+        for (const what of findEncodedPayload(text))
+            this.add('encoded-payload', what, line);
+        for (const what of findFetchAndRun(text))
+            this.add('fetch-and-run', what, line);
+        for (const host of findUrlHosts(text))
+            if (!this.added.has(host))
+                this.added.set(host, line);
+    }
+    /** One removed or context line: its hosts are not new to the file. */
+    knownLine(text) {
+        for (const host of findUrlHosts(text))
+            this.known.add(host);
+    }
+    add(rule, detail, line) {
+        const n = this.perRule.get(rule) ?? 0;
+        if (n >= MAX_FINDINGS_PER_RULE)
+            return;
+        this.perRule.set(rule, n + 1);
+        this.threats.push(line === undefined ? { rule, detail } : { rule, detail, line });
+    }
+    result() {
+        const urlHosts = [];
+        for (const [host, line] of this.added)
+            if (!this.known.has(host))
+                urlHosts.push(line === undefined ? { host } : { host, line });
+        return {
+            ...(this.threats.length > 0 ? { threats: this.threats } : {}),
+            ...(urlHosts.length > 0 ? { urlHosts } : {})
+        };
+    }
+}
+/** The findings of a file's hunks (lines start with ' ', '+', '-' or '\'). */
+function scanHunks(hunks) {
+    const scan = new ThreatScan();
+    for (const hunk of hunks) {
+        let line = hunk.newStart;
+        for (const l of hunk.lines) {
+            const mark = l[0];
+            if (mark === '+')
+                scan.addedLine(l.slice(1), line++);
+            else if (mark === '-')
+                scan.knownLine(l.slice(1));
+            else if (mark === ' ' || l === '') {
+                scan.knownLine(l.slice(1));
+                line++;
+            }
+        }
+    }
+    return scan.result();
+}
+/** The hunks of a GitHub patch (the `patch` of GET /pulls/{n}/files: hunks only, no headers). */
+function hunksOfPatch(patch) {
+    const hunks = [];
+    for (const l of patch.split('\n')) {
+        const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(l);
+        if (m)
+            hunks.push({ newStart: Number(m[1]), lines: [] });
+        else if (hunks.length > 0)
+            hunks[hunks.length - 1].lines.push(l);
+        else if (l.startsWith('+'))
+            hunks.push({ newStart: 1, lines: [l] });
+    }
+    return hunks;
+}
+/** The findings of a whole new text against the whole old one (no patch to read lines from). */
+function scanWholeText(after, before) {
+    const scan = new ThreatScan();
+    if (before !== undefined)
+        for (const l of before.split('\n'))
+            scan.knownLine(l);
+    after.split('\n').forEach((l, i) => scan.addedLine(l, i + 1));
+    return scan.result();
+}
+const CONSEQUENCE = {
+    'hidden-text': 'hidden text can make code read differently than it runs',
+    'encoded-payload': 'encoded data cannot be reviewed',
+    'fetch-and-run': 'it runs code fetched from the network, unreviewed'
+};
+/**
+ * The violations of one file's findings: one per finding, and one per new host that no pattern
+ * of `allowedUrlHosts` matches. Paths and hosts are quoted (JSON); details are ASCII by design.
+ */
+function fileThreatViolations(file, allowedUrlHosts) {
+    const out = [];
+    const where = (line) => `an added line of ${JSON.stringify(file.path)}${line === undefined ? '' : ` (line ${line})`}`;
+    for (const t of file.threats ?? [])
+        out.push({ rule: t.rule, message: `${where(t.line)} holds ${t.detail}; ${CONSEQUENCE[t.rule]}` });
+    let hosts = 0;
+    for (const h of file.urlHosts ?? []) {
+        if (allowedUrlHosts.some(p => hostMatches(h.host, p)))
+            continue;
+        if (++hosts > MAX_HOSTS_REPORTED)
+            continue;
+        out.push({
+            rule: 'new-url-host',
+            message: `${where(h.line)} links to ${JSON.stringify(h.host)}, a host the file did not name before and not in safetyRails.allowedUrlHosts`
+        });
+    }
+    if (hosts > MAX_HOSTS_REPORTED)
+        out.push({
+            rule: 'new-url-host',
+            message: `${JSON.stringify(file.path)} links to ${hosts - MAX_HOSTS_REPORTED} more new hosts not in safetyRails.allowedUrlHosts`
+        });
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 26690:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  iE: () => (/* binding */ applyHunks),
+  rj: () => (/* binding */ parseUnifiedDiff),
+  _l: () => (/* binding */ readUnifiedDiff)
+});
+
+// UNUSED EXPORTS: DiffUnreadable, addedLinesOf, fragmentHeader
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+;// CONCATENATED MODULE: ./src/policy/diff-names.ts
+/**
+ * How `git apply` finds file names in a patch, ported from git's apply.c (find_name,
+ * find_name_gnu, find_name_common, find_name_traditional, diff_timestamp_len, git_header_name,
+ * skip_tree_prefix, squash_slash, is_dev_null). Everything works on the patch's bytes, since git
+ * does. Where git's C would read past the end of a line (an unterminated quote) or where git
+ * versions disagree, the reader refuses with DiffUnreadable instead of guessing.
+ */
+/** A place in the patch git would read differently, or that the reader does not model. */
+class DiffUnreadable extends Error {
+    at;
+    constructor(at, message) {
+        super(message);
+        this.at = at;
+    }
+}
+const NL = 0x0a;
+const TAB = 0x09;
+const SPACE = 0x20;
+const SLASH = 0x2f;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+/** git's isspace (ctype.c): tab, newline, carriage return and space only. */
+const isSpace = (c) => c === SPACE || c === NL || c === TAB || c === 0x0d;
+const isDigit = (c) => c !== undefined && c >= 0x30 && c <= 0x39;
+/** The byte at i, or 0 past the end (git pads its buffer with NUL bytes). */
+const at = (b, i) => (i >= 0 && i < b.length ? b[i] : 0);
+function startsWithAt(b, pos, text) {
+    if (pos < 0 || pos + text.length > b.length)
+        return false;
+    for (let k = 0; k < text.length; k++)
+        if (b[pos + k] !== text.charCodeAt(k))
+            return false;
+    return true;
+}
+/** linelen: the bytes of the line at pos, its newline included when there is one. */
+function lineLength(b, pos) {
+    if (pos >= b.length)
+        return 0;
+    const nl = b.indexOf(NL, pos);
+    return nl === -1 ? b.length - pos : nl - pos + 1;
+}
+const TERM_SPACE = 1;
+const TERM_TAB = 2;
+function nameTerminate(c, terminate) {
+    if (c === SPACE && !(terminate & TERM_SPACE))
+        return false;
+    if (c === TAB && !(terminate & TERM_TAB))
+        return false;
+    return true;
+}
+/** squash_slash: runs of "/" become one. */
+function squashSlash(name) {
+    const out = [];
+    for (let i = 0; i < name.length; i++) {
+        out.push(name[i]);
+        if (name[i] === SLASH)
+            while (name[i + 1] === SLASH)
+                i++;
+    }
+    return Buffer.from(out);
+}
+function isDevNull(b, pos) {
+    return startsWithAt(b, pos, '/dev/null') && isSpace(at(b, pos + 9));
+}
+const ESCAPES = {
+    0x61: 7,
+    0x62: 8,
+    0x66: 12,
+    0x6e: 10,
+    0x72: 13,
+    0x74: 9,
+    0x76: 11,
+    0x5c: 0x5c,
+    0x22: 0x22
+};
+/**
+ * unquote_c_style on the quoted name at pos: its bytes and the index past the closing quote, or
+ * why git fails to unquote it. A quote git would read on past the end of its line, and a `\000`
+ * (git would cut the name there), are refused.
+ */
+function unquoteAt(b, pos) {
+    const out = [];
+    let i = pos + 1;
+    for (;;) {
+        const c = at(b, i);
+        if (c === QUOTE)
+            return { name: Buffer.from(out), end: i + 1 };
+        if (c === NL || i >= b.length)
+            throw new DiffUnreadable(pos, 'a quoted name is not closed on its line');
+        if (c === 0)
+            return { fail: 'a quoted name holds a NUL byte' };
+        if (c !== BACKSLASH) {
+            out.push(c);
+            i++;
+            continue;
+        }
+        const e = at(b, i + 1);
+        if (ESCAPES[e] !== undefined) {
+            out.push(ESCAPES[e]);
+            i += 2;
+        }
+        else if (e >= 0x30 && e <= 0x33 && isOctal(at(b, i + 2)) && isOctal(at(b, i + 3))) {
+            const byte = ((e - 0x30) << 6) | ((at(b, i + 2) - 0x30) << 3) | (at(b, i + 3) - 0x30);
+            if (byte === 0)
+                throw new DiffUnreadable(pos, 'a quoted name holds "\\000" (git would cut it there)');
+            out.push(byte);
+            i += 4;
+        }
+        else
+            return { fail: `a quoted name has the unknown escape "\\${String.fromCharCode(e)}"` };
+    }
+}
+const isOctal = (c) => c >= 0x30 && c <= 0x37;
+/** find_name_gnu: a quoted name with p components stripped. */
+function findNameGnu(b, pos, p) {
+    const q = unquoteAt(b, pos);
+    if ('fail' in q)
+        throw new DiffUnreadable(pos, q.fail);
+    const name = q.name;
+    let cp = 0;
+    for (; p > 0; p--) {
+        const slash = name.indexOf(SLASH, cp);
+        if (slash === -1)
+            throw new DiffUnreadable(pos, 'a quoted file name has fewer leading directories than -p strips');
+        cp = slash + 1;
+    }
+    return squashSlash(name.subarray(cp));
+}
+/** find_name_common: end is where a traditional name ends before its date, or null. */
+function findNameCommon(b, pos, def, p, end, terminate) {
+    let start = p === 0 ? pos : -1;
+    let i = pos;
+    while (i !== end) {
+        if (i >= b.length)
+            throw new DiffUnreadable(pos, 'a file name runs to the end of the patch');
+        const c = b[i];
+        if (end === null && isSpace(c)) {
+            if (c === NL || nameTerminate(c, terminate))
+                break;
+        }
+        if (c === 0)
+            throw new DiffUnreadable(pos, 'a file name holds a NUL byte');
+        i++;
+        if (c === SLASH && --p === 0)
+            start = i;
+    }
+    const len = i - start;
+    if (start === -1 || len === 0)
+        return def === null ? null : squashSlash(def);
+    // git prefers the shorter name when the other only adds to it ("file.orig", "file~").
+    if (def !== null && def.length < len && b.subarray(start, start + def.length).equals(def))
+        return squashSlash(def);
+    return squashSlash(b.subarray(start, i));
+}
+function findName(b, pos, def, p, terminate) {
+    if (b[pos] === QUOTE)
+        return findNameGnu(b, pos, p);
+    return findNameCommon(b, pos, def, p, null, terminate);
+}
+function findNameTraditional(b, pos, def, p) {
+    if (b[pos] === QUOTE)
+        return findNameGnu(b, pos, p);
+    let len = lineLength(b, pos);
+    if (at(b, pos + len - 1) === NL)
+        len--;
+    const dateLength = diffTimestampLength(b, pos, len);
+    if (!dateLength)
+        return findNameCommon(b, pos, def, p, null, TERM_TAB);
+    return findNameCommon(b, pos, def, p, pos + len - dateLength, 0);
+}
+function saneTzLength(b, line, len) {
+    if (len < 6 || b[line + len - 6] !== SPACE)
+        return 0;
+    const tz = line + len - 6;
+    if (b[tz + 1] !== 0x2b && b[tz + 1] !== 0x2d)
+        return 0;
+    for (let p = tz + 2; p !== line + len; p++)
+        if (!isDigit(b[p]))
+            return 0;
+    return 6;
+}
+function tzWithColonLength(b, line, len) {
+    if (len < 7 || b[line + len - 3] !== 0x3a)
+        return 0;
+    const tz = line + len - 7;
+    if (b[tz] !== SPACE || (b[tz + 1] !== 0x2b && b[tz + 1] !== 0x2d))
+        return 0;
+    const ok = isDigit(b[tz + 2]) && isDigit(b[tz + 3]) && b[tz + 4] === 0x3a;
+    return ok && isDigit(b[tz + 5]) && isDigit(b[tz + 6]) ? 7 : 0;
+}
+function dateLength(b, line, len) {
+    if (len < 8 || b[line + len - 3] !== 0x2d)
+        return 0;
+    let date = line + len - 8;
+    const d = (k) => isDigit(b[date + k]);
+    if (!(d(0) && d(1) && b[date + 2] === 0x2d && d(3) && d(4) && b[date + 5] === 0x2d && d(6) && d(7)))
+        return 0;
+    if (date - line >= 2 && isDigit(b[date - 1]) && isDigit(b[date - 2]))
+        date -= 2;
+    return line + len - date;
+}
+function shortTimeLength(b, line, len) {
+    if (len < 9 || b[line + len - 3] !== 0x3a)
+        return 0;
+    const t = line + len - 9;
+    const d = (k) => isDigit(b[t + k]);
+    const ok = b[t] === SPACE && d(1) && d(2) && b[t + 3] === 0x3a && d(4) && d(5) && b[t + 6] === 0x3a;
+    return ok && d(7) && d(8) ? 9 : 0;
+}
+function fractionalTimeLength(b, line, len) {
+    if (!len || !isDigit(b[line + len - 1]))
+        return 0;
+    let p = line + len - 1;
+    while (p > line && isDigit(b[p]))
+        p--;
+    if (b[p] !== 0x2e)
+        return 0;
+    const n = shortTimeLength(b, line, p - line);
+    return n ? line + len - p + n : 0;
+}
+function trailingSpacesLength(b, line, len) {
+    if (!len || b[line + len - 1] !== SPACE)
+        return 0;
+    for (let p = line + len; p !== line;) {
+        p--;
+        if (b[p] !== SPACE)
+            return line + len - (p + 1);
+    }
+    return len;
+}
+/** diff_timestamp_len: a trailing POSIX or GNU date, 2- or 4-digit year, with its separator. */
+function diffTimestampLength(b, line, len) {
+    let end = line + len;
+    if (len === 0 || !isDigit(b[end - 1]))
+        return 0;
+    let n = saneTzLength(b, line, end - line) || tzWithColonLength(b, line, end - line);
+    end -= n;
+    n = shortTimeLength(b, line, end - line) || fractionalTimeLength(b, line, end - line);
+    end -= n;
+    n = dateLength(b, line, end - line);
+    if (!n)
+        return 0;
+    end -= n;
+    if (end === line)
+        return 0;
+    if (b[end - 1] === TAB)
+        return line + len - (end - 1);
+    if (b[end - 1] !== SPACE)
+        return 0;
+    end -= trailingSpacesLength(b, line, end - line);
+    return line + len - end;
+}
+/** skip_tree_prefix over name[from, from + len): the index past p components, or -1. */
+function skipTreePrefix(p, name, from, len) {
+    if (!p)
+        return len && name[from] === SLASH ? -1 : from;
+    let nslash = p;
+    for (let i = 0; i < len; i++) {
+        if (name[from + i] === SLASH && --nslash <= 0)
+            return i === 0 ? -1 : from + i + 1;
+    }
+    return -1;
+}
+/** git_header_name for a quoted first name. */
+function quotedHeaderName(b, p, line, end) {
+    const first = unquoteAt(b, line);
+    if ('fail' in first)
+        return null;
+    const cp = skipTreePrefix(p, first.name, 0, first.name.length);
+    if (cp === -1)
+        return null;
+    const name = first.name.subarray(cp);
+    let second = first.end;
+    while (second < end && isSpace(b[second]))
+        second++;
+    if (end <= second)
+        return null;
+    if (b[second] === QUOTE) {
+        const sp = unquoteAt(b, second);
+        if ('fail' in sp)
+            return null;
+        const np = skipTreePrefix(p, sp.name, 0, sp.name.length);
+        return np !== -1 && sp.name.subarray(np).equals(name) ? name : null;
+    }
+    const np = skipTreePrefix(p, b, second, end - second);
+    return np !== -1 && end - np === name.length && b.subarray(np, end).equals(name) ? name : null;
+}
+/** git_header_name when the first name is unquoted and a quoted second one follows. */
+function mixedHeaderName(b, p, name, quote) {
+    const sp = unquoteAt(b, quote);
+    if ('fail' in sp)
+        return null;
+    const np = skipTreePrefix(p, sp.name, 0, sp.name.length);
+    if (np === -1)
+        return null;
+    const len = sp.name.length - np;
+    const same = b.subarray(name, name + len).equals(sp.name.subarray(np));
+    return len < quote - name && same && isSpace(b[name + len]) ? sp.name.subarray(np) : null;
+}
+/**
+ * git_header_name: the name a `diff --git` line gives when both halves agree, else null.
+ * `newer` picks git 2.46+'s reading (it keeps looking past a space at a directory's end).
+ */
+function gitHeaderName(b, p, start, llen, newer) {
+    const line = start + 'diff --git '.length;
+    const end = start + llen;
+    if (b[line] === QUOTE)
+        return quotedHeaderName(b, p, line, end);
+    const name = skipTreePrefix(p, b, line, end - line);
+    if (name === -1)
+        return null;
+    for (let s = name; s < end; s++)
+        if (b[s] === QUOTE)
+            return mixedHeaderName(b, p, name, s);
+    const nl = b.indexOf(NL, name);
+    if (nl === -1)
+        return null;
+    const lineLen = nl - name;
+    for (let len = 0;; len++) {
+        const c = at(b, name + len);
+        if (c === NL)
+            return null;
+        if (c !== TAB && c !== SPACE)
+            continue;
+        if (at(b, name + len + 1) === 0)
+            return null;
+        const second = skipTreePrefix(p, b, name + len + 1, lineLen - (len + 1));
+        if (second === -1) {
+            if (newer)
+                continue;
+            return null;
+        }
+        if (at(b, second + len) === NL && b.subarray(name, name + len).equals(b.subarray(second, second + len)))
+            return b.subarray(name, name + len);
+    }
+}
+
+// EXTERNAL MODULE: ./src/policy/errors.ts
+var errors = __webpack_require__(44795);
+// EXTERNAL MODULE: ./src/policy/secrets.ts
+var policy_secrets = __webpack_require__(45915);
+// EXTERNAL MODULE: ./src/policy/threats.ts
+var threats = __webpack_require__(58571);
+;// CONCATENATED MODULE: ./src/policy/unified-diff.ts
+/**
+ * The text reader of unified diffs (`--diff FILE` and a proposal's `patch`): a port of the
+ * parser of git's apply.c (find_header, parse_git_diff_header and its gitdiff_* table,
+ * parse_traditional_patch, parse_fragment, parse_binary), run on the patch's bytes, so that it
+ * reads the same files, names, modes and kinds that `git apply` would act on. The names are in
+ * diff-names.ts.
+ *
+ * Where git's reading is not fully modelled, depends on the repository, differs between git
+ * versions, or would make git drop part of the patch, the reader refuses (DiffUnreadable): the
+ * proposal is then blocked by `patch-unreadable`. It refuses, among others: a file in several
+ * sections, an old and a new name that differ without a rename or copy, a section with nothing
+ * git would apply, a corrupt binary patch, an unterminated quoted name, a mode that is not six
+ * octal digits, a name that is not UTF-8 and a patch with no file sections.
+ */
+
+
+
+
+
+
+const fail = (pos, message) => {
+    throw new DiffUnreadable(pos, message);
+};
+function newSection(start) {
+    return {
+        start,
+        oldName: null,
+        newName: null,
+        defName: null,
+        isNew: -1,
+        isDelete: -1,
+        isRename: false,
+        isCopy: false,
+        score: 0,
+        binary: false,
+        added: 0,
+        deleted: 0,
+        hunks: []
+    };
+}
+/** The rest of a header line after its keyword, without the line end, for messages. */
+function shown(b, pos) {
+    const len = lineLength(b, pos);
+    return JSON.stringify(b.toString('utf8', pos, pos + Math.min(len, 80)).replace(/\r?\n$/, ''));
+}
+/** parse_mode_line, stricter: six octal digits and the line end, as git writes modes; not 0. */
+function parseMode(b, pos, what) {
+    const len = lineLength(b, pos);
+    const text = b.toString('latin1', pos, pos + len);
+    const m = /^([0-7]{6})\r?\n$/.exec(text);
+    if (!m)
+        fail(pos, `${what} ${shown(b, pos)} is not six octal digits such as 100644`);
+    const mode = m[1];
+    // git reads 0 as "no mode given" and takes the file's; the reader cannot know it.
+    if (mode === '000000')
+        fail(pos, `${what} 000000 is no mode (git would use the file's own)`);
+    return mode;
+}
+/** gitdiff_verify_name: the name of a `---` or `+++` line inside a `diff --git` header. */
+function verifyName(st, pos, isNull, current, side) {
+    if (!current && !isNull)
+        return findName(st.b, pos, null, st.pValue, TERM_TAB);
+    if (current) {
+        if (isNull)
+            fail(pos, `the ${side} name should be /dev/null`);
+        const another = findName(st.b, pos, null, st.pValue, TERM_TAB);
+        if (!another || !another.equals(current))
+            fail(pos, `inconsistent ${side} file name`);
+    }
+    else if (!isDevNull(st.b, pos))
+        fail(pos, `the ${side} name should be /dev/null`);
+    return current;
+}
+const HEX_MAX = 40;
+const HEX_MAX_ANY_REPO = 64;
+/** gitdiff_index: "index OLD..NEW [MODE]"; git ignores a line it cannot read. */
+function indexLine(st, pos, patch) {
+    const b = st.b;
+    const end = pos + lineLength(b, pos) - 1;
+    // strchr(line, '.'): it stops at a NUL; only the first HEX_MAX_ANY_REPO + 1 bytes can matter.
+    const window = b.subarray(pos, Math.max(end, pos + HEX_MAX_ANY_REPO + 1));
+    const dotAt = window.indexOf(0x2e);
+    const nul = window.indexOf(0);
+    const dot = dotAt === -1 || (nul !== -1 && nul < dotAt) ? -1 : pos + dotAt;
+    // git searches on past the line's end; only a ".." on the line itself is modelled.
+    if (dot === -1 || dot > end) {
+        if (dot !== -1 && at(b, dot + 1) === 0x2e && dot - pos <= HEX_MAX_ANY_REPO)
+            fail(pos, 'an "index" line without ".." (git would read the next line)');
+        return;
+    }
+    const hexLength = (len) => {
+        if (len > HEX_MAX && len <= HEX_MAX_ANY_REPO)
+            fail(pos, 'an "index" line with an object id git reads differently by hash algorithm');
+        return len <= HEX_MAX;
+    };
+    if (at(b, dot + 1) !== 0x2e || !hexLength(dot - pos))
+        return;
+    const second = dot + 2;
+    const spaceAt = b.subarray(second, end).indexOf(0x20);
+    const space = spaceAt === -1 ? end : second + spaceAt;
+    if (!hexLength(space - second))
+        return;
+    if (b[space] === 0x20)
+        patch.oldMode = parseMode(b, space + 1, 'the mode of the "index" line');
+}
+function score(b, pos, patch) {
+    const m = /^(\d{1,15})%?\r?\n$/.exec(b.toString('latin1', pos, pos + lineLength(b, pos)));
+    if (!m)
+        fail(pos, `a similarity index ${shown(b, pos)} that is not a percentage`);
+    const value = Number(m[1]);
+    if (value <= 100)
+        patch.score = value;
+}
+const renameName = (st, pos) => findName(st.b, pos, null, st.pValue ? st.pValue - 1 : 0, 0);
+/** The gitdiff_* table, in git's order; true ends the header. */
+const HEADER_TABLE = [
+    ['@@ -', () => true],
+    ['--- ', (st, pos, p) => ((p.oldName = verifyName(st, pos, p.isNew > 0, p.oldName, 'old')), false)],
+    ['+++ ', (st, pos, p) => ((p.newName = verifyName(st, pos, p.isDelete > 0, p.newName, 'new')), false)],
+    ['old mode ', (st, pos, p) => ((p.oldMode = parseMode(st.b, pos, 'old mode')), false)],
+    ['new mode ', (st, pos, p) => ((p.newMode = parseMode(st.b, pos, 'new mode')), false)],
+    [
+        'deleted file mode ',
+        (st, pos, p) => {
+            p.isDelete = 1;
+            p.oldName = p.defName;
+            p.oldMode = parseMode(st.b, pos, 'deleted file mode');
+            return false;
+        }
+    ],
+    [
+        'new file mode ',
+        (st, pos, p) => {
+            p.isNew = 1;
+            p.newName = p.defName;
+            p.newMode = parseMode(st.b, pos, 'new file mode');
+            return false;
+        }
+    ],
+    ['copy from ', (st, pos, p) => ((p.isCopy = true), (p.oldName = renameName(st, pos)), false)],
+    ['copy to ', (st, pos, p) => ((p.isCopy = true), (p.newName = renameName(st, pos)), false)],
+    ['rename old ', (st, pos, p) => ((p.isRename = true), (p.oldName = renameName(st, pos)), false)],
+    ['rename new ', (st, pos, p) => ((p.isRename = true), (p.newName = renameName(st, pos)), false)],
+    ['rename from ', (st, pos, p) => ((p.isRename = true), (p.oldName = renameName(st, pos)), false)],
+    ['rename to ', (st, pos, p) => ((p.isRename = true), (p.newName = renameName(st, pos)), false)],
+    ['similarity index ', (st, pos, p) => (score(st.b, pos, p), false)],
+    ['dissimilarity index ', (st, pos, p) => (score(st.b, pos, p), false)],
+    ['index ', (st, pos, p) => (indexLine(st, pos, p), false)],
+    ['', () => true]
+];
+function checkNoNul(b, pos, len) {
+    if (b.subarray(pos, pos + len).includes(0))
+        fail(pos, 'a header line holds a NUL byte');
+}
+/** parse_git_diff_header: the header's length in bytes (the `diff --git` line included). */
+function parseGitDiffHeader(st, pos, len, patch) {
+    const b = st.b;
+    checkNoNul(b, pos, len);
+    patch.isNew = 0;
+    patch.isDelete = 0;
+    const older = gitHeaderName(b, st.pValue, pos, len, false);
+    const newer = gitHeaderName(b, st.pValue, pos, len, true);
+    if ((older === null) !== (newer === null) || (older && newer && !older.equals(newer)))
+        fail(pos, 'git versions read the names of this "diff --git" line differently');
+    patch.defName = older;
+    let offset = len;
+    for (let line = pos + len; line < b.length; line += len, offset += len) {
+        len = lineLength(b, line);
+        if (!len || b[line + len - 1] !== NL)
+            break;
+        const [key, fn] = HEADER_TABLE.find(([k]) => len >= k.length && startsWithAt(b, line, k));
+        if (key !== '' && key !== '@@ -')
+            checkNoNul(b, line, len);
+        const done = fn(st, line + key.length, patch);
+        const extensions = Number(patch.isDelete === 1) + Number(patch.isNew === 1) + Number(patch.isRename) + Number(patch.isCopy);
+        if (extensions > 1)
+            fail(line, 'inconsistent header lines (git refuses them)');
+        if (done)
+            break;
+    }
+    if (!patch.oldName && !patch.newName) {
+        if (!patch.defName)
+            fail(pos, 'the "diff --git" header lacks file name information');
+        patch.oldName = patch.defName;
+        patch.newName = patch.defName;
+    }
+    if ((!patch.newName && !patch.isDelete) || (!patch.oldName && !patch.isNew))
+        fail(pos, 'the "diff --git" header lacks file name information');
+    return offset;
+}
+/** guess_p_value: 0 for a name without a slash, -1 when it cannot tell. */
+function guessP(b, pos) {
+    if (isDevNull(b, pos))
+        return -1;
+    const name = findNameTraditional(b, pos, null, 0);
+    if (!name)
+        return -1;
+    return name.includes(0x2f) ? -1 : 0;
+}
+/** has_epoch_timestamp: GNU diff's creation/deletion marker, a 1970 epoch after the last tab. */
+function hasEpochTimestamp(b, pos) {
+    const line = b.toString('latin1', pos, pos + lineLength(b, pos));
+    const tab = line.lastIndexOf('\t');
+    if (tab === -1)
+        return false;
+    const stamp = line.slice(tab + 1);
+    const epochHour = stamp.startsWith('1969-12-31 ') ? 24 : stamp.startsWith('1970-01-01 ') ? 0 : -1;
+    if (epochHour === -1)
+        return false;
+    const m = /^([0-2][0-9]):([0-5][0-9]):00(\.0+)? ([-+])([0-2][0-9]):?([0-5][0-9])\n/.exec(stamp.slice(11));
+    if (!m)
+        return false;
+    let zone = Number(m[5]) * 60 + Number(m[6]);
+    if (m[4] === '-')
+        zone = -zone;
+    return Number(m[1]) * 60 + Number(m[2]) - zone === epochHour * 60;
+}
+/** parse_traditional_patch: a `---`/`+++` pair with no `diff --git` line. */
+function parseTraditional(st, first, second, patch) {
+    const b = st.b;
+    checkNoNul(b, first, lineLength(b, first));
+    checkNoNul(b, second, lineLength(b, second));
+    first += 4;
+    second += 4;
+    if (!st.pKnown) {
+        let p = guessP(b, first);
+        const q = guessP(b, second);
+        if (p < 0)
+            p = q;
+        if (p >= 0 && p === q) {
+            st.pValue = p;
+            st.pKnown = true;
+        }
+    }
+    let name;
+    if (isDevNull(b, first)) {
+        patch.isNew = 1;
+        patch.isDelete = 0;
+        name = patch.newName = findNameTraditional(b, second, null, st.pValue);
+    }
+    else if (isDevNull(b, second)) {
+        patch.isNew = 0;
+        patch.isDelete = 1;
+        name = patch.oldName = findNameTraditional(b, first, null, st.pValue);
+    }
+    else {
+        const firstName = findNameTraditional(b, first, null, st.pValue);
+        name = findNameTraditional(b, second, firstName, st.pValue);
+        if (hasEpochTimestamp(b, first)) {
+            patch.isNew = 1;
+            patch.isDelete = 0;
+            patch.newName = name;
+        }
+        else if (hasEpochTimestamp(b, second)) {
+            patch.isNew = 0;
+            patch.isDelete = 1;
+            patch.oldName = name;
+        }
+        else {
+            patch.oldName = name;
+            patch.newName = name;
+        }
+    }
+    if (!name)
+        fail(first - 4, 'cannot find a file name in this "---"/"+++" pair');
+}
+/** parse_num: digits, or undefined. */
+function parseNumber(b, pos) {
+    let i = pos;
+    while (isDigit(at(b, i)))
+        i++;
+    if (i === pos)
+        return undefined;
+    if (i - pos > 15)
+        fail(pos, 'a line count in a hunk header is too large');
+    return { value: Number(b.toString('latin1', pos, i)), length: i - pos };
+}
+/** parse_range: "N[,M]" then `expect`; the offset after it, or -1. */
+function parseRange(b, line, len, offset, expect, out) {
+    if (offset < 0 || offset >= len)
+        return -1;
+    const first = parseNumber(b, line + offset);
+    if (!first)
+        return -1;
+    offset += first.length;
+    out.push(first.value);
+    let count = 1;
+    if (at(b, line + offset) === 0x2c) {
+        const second = parseNumber(b, line + offset + 1);
+        if (!second)
+            return -1;
+        count = second.value;
+        offset += second.length + 1;
+    }
+    out.push(count);
+    if (expect.length > len - offset || !startsWithAt(b, line + offset, expect))
+        return -1;
+    return offset + expect.length;
+}
+/** parse_fragment_header: [oldStart, oldLines, newStart, newLines], or undefined. */
+function fragmentHeader(b, line, len) {
+    if (!len || b[line + len - 1] !== NL)
+        return undefined;
+    const out = [];
+    const offset = parseRange(b, line, len, 4, ' +', out);
+    return parseRange(b, line, len, offset, ' @@', out) < 0 ? undefined : out;
+}
+/**
+ * A `\ No newline at end of file` line after the line at pos, when there is one: its length.
+ * git 2.39 and later versions read these lines differently; only the form both accept is read.
+ */
+function noNewlineMarker(b, pos) {
+    if (at(b, pos) !== 0x5c)
+        return 0;
+    const len = lineLength(b, pos);
+    if (!startsWithAt(b, pos, '\\ ') || len < 12 || b.length - pos <= 12)
+        fail(pos, 'a line starting with "\\" that is not a "\\ No newline at end of file" marker');
+    return len;
+}
+const KINDS = { 0x20: ' ', 0x2b: '+', 0x2d: '-', 0x0a: ' ' };
+/** parse_fragment: one hunk at pos; its length in bytes. */
+function parseFragment(st, pos, patch) {
+    const b = st.b;
+    const headerLength = lineLength(b, pos);
+    const header = fragmentHeader(b, pos, headerLength);
+    if (!header)
+        return fail(pos, `corrupt hunk header ${shown(b, pos)}`);
+    const [oldStart, oldCount, newStart, newCount] = header;
+    const hunk = { oldStart, oldLines: oldCount, newStart, newLines: newCount, lines: [] };
+    let oldLines = oldCount;
+    let newLines = newCount;
+    let added = 0;
+    let deleted = 0;
+    let line = pos + headerLength;
+    while (line < b.length && (oldLines > 0 || newLines > 0)) {
+        const len = lineLength(b, line);
+        const kind = KINDS[b[line]];
+        if (b[line + len - 1] !== NL || kind === undefined)
+            fail(line, `corrupt patch: unexpected line in a hunk ${shown(b, line)}`);
+        if (kind === ' ') {
+            oldLines--;
+            newLines--;
+        }
+        else if (kind === '-') {
+            oldLines--;
+            deleted++;
+        }
+        else {
+            newLines--;
+            added++;
+        }
+        if (oldLines < 0 || newLines < 0)
+            fail(line, 'corrupt patch: a hunk has more lines than its header counts');
+        hunk.lines.push(kind + b.toString('utf8', line + 1, line + len - 1));
+        line += len;
+        const marker = noNewlineMarker(b, line);
+        if (marker) {
+            hunk.lines.push(b.toString('utf8', line, line + marker - 1));
+            line += marker;
+        }
+    }
+    if (oldLines || newLines)
+        fail(line, 'corrupt patch: the patch ends inside a hunk');
+    if (!added && !deleted)
+        fail(pos, 'corrupt patch: a hunk that neither adds nor removes a line');
+    patch.added += added;
+    patch.deleted += deleted;
+    patch.hunks.push(hunk);
+    return line - pos;
+}
+/** parse_single_patch: the hunks after a header; their length in bytes. */
+function parseSinglePatch(st, pos, patch) {
+    const start = pos;
+    let oldLines = 0;
+    let newLines = 0;
+    while (st.b.length - pos > 4 && startsWithAt(st.b, pos, '@@ -')) {
+        pos += parseFragment(st, pos, patch);
+        const h = patch.hunks[patch.hunks.length - 1];
+        oldLines += h.oldLines;
+        newLines += h.newLines;
+    }
+    const several = patch.hunks.length > 1;
+    if (patch.isNew < 0 && (oldLines || several))
+        patch.isNew = 0;
+    if (patch.isDelete < 0 && (newLines || several))
+        patch.isDelete = 0;
+    if (patch.isNew > 0 && oldLines)
+        fail(start, 'a new file depends on old contents');
+    if (patch.isDelete > 0 && newLines)
+        fail(start, 'a deleted file still has contents');
+    return pos - start;
+}
+const BASE85 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~';
+const DE85 = new Map([...BASE85].map((c, i) => [c.charCodeAt(0), i]));
+/** The largest binary hunk the reader inflates to check it. */
+const MAX_BINARY = 64 * 1024 * 1024;
+/** decode_85: `count` bytes from base-85 text at pos, or undefined. */
+function decode85(b, pos, count) {
+    const out = [];
+    while (count) {
+        let acc = 0;
+        for (let k = 0; k < 5; k++) {
+            const de = DE85.get(at(b, pos++));
+            if (de === undefined)
+                return undefined;
+            if (k === 4 && (Math.floor(0xffffffff / 85) < acc || 0xffffffff - de < acc * 85))
+                return undefined;
+            acc = acc * 85 + de;
+        }
+        const n = Math.min(count, 4);
+        count -= n;
+        for (let k = 0; k < n; k++)
+            out.push((acc >>> (24 - 8 * k)) & 0xff);
+    }
+    return out;
+}
+/** parse_binary_hunk: a `literal N`/`delta N` block; its length, or 0 when none starts here. */
+function parseBinaryHunk(b, pos) {
+    const head = /^(?:literal|delta) /.exec(b.toString('latin1', pos, pos + 8));
+    if (!head)
+        return 0;
+    const m = /^(?:literal|delta) (\d{1,10})\n$/.exec(b.toString('latin1', pos, pos + lineLength(b, pos)));
+    if (!m || Number(m[1]) > MAX_BINARY)
+        fail(pos, `a binary hunk header ${shown(b, pos)} the reader does not read`);
+    const size = Number(m[1]);
+    let line = pos + lineLength(b, pos);
+    const data = [];
+    for (;;) {
+        const len = lineLength(b, line);
+        if (len === 1) {
+            line++;
+            break;
+        }
+        const corrupt = () => fail(line, `corrupt binary patch ${shown(b, line)}`);
+        if (len < 7 || (len - 2) % 5)
+            corrupt();
+        const max = ((len - 2) / 5) * 4;
+        const c = b[line];
+        const count = c >= 0x41 && c <= 0x5a ? c - 0x40 : c >= 0x61 && c <= 0x7a ? c - 0x61 + 27 : 0;
+        if (!count || max < count || count <= max - 4)
+            corrupt();
+        const bytes = decode85(b, line + 1, count);
+        if (!bytes)
+            return corrupt();
+        for (const byte of bytes)
+            data.push(byte);
+        line += len;
+    }
+    let inflated;
+    try {
+        inflated = data.length ? (0,external_node_zlib_.inflateSync)(Buffer.from(data), { maxOutputLength: size + 1 }) : undefined;
+    }
+    catch {
+        inflated = undefined;
+    }
+    if (!inflated || inflated.length !== size)
+        fail(pos, 'corrupt binary patch: its data does not inflate');
+    return line - pos;
+}
+/** parse_binary: a forward hunk and an optional reverse one; their length. */
+function parseBinary(b, pos) {
+    const forward = parseBinaryHunk(b, pos);
+    if (!forward)
+        fail(pos, 'unrecognized binary patch (git would stop reading here)');
+    return forward + parseBinaryHunk(b, pos + forward);
+}
+/** find_header: the next section's header, or undefined when none is left. */
+function findHeader(st, pos) {
+    const b = st.b;
+    // One struct for the whole search, as in git: a `diff --git` line skipped for having no header
+    // leaves its names and modes to the next section.
+    const patch = newSection(pos);
+    for (let len = lineLength(b, pos); pos < b.length; pos += len, len = lineLength(b, pos)) {
+        const size = b.length - pos;
+        if (!len)
+            break;
+        if (len < 6)
+            continue;
+        if (startsWithAt(b, pos, '@@ -')) {
+            if (fragmentHeader(b, pos, len))
+                fail(pos, 'a hunk outside any file section');
+            continue;
+        }
+        if (size < len + 6)
+            break;
+        if (startsWithAt(b, pos, 'diff --git ')) {
+            patch.start = pos;
+            const length = parseGitDiffHeader(st, pos, len, patch);
+            if (length <= len)
+                continue;
+            return { start: pos, length, patch };
+        }
+        if (!startsWithAt(b, pos, '--- ') || !startsWithAt(b, pos + len, '+++ '))
+            continue;
+        const next = lineLength(b, pos + len);
+        if (size < next + 14 || !startsWithAt(b, pos + len + next, '@@ -'))
+            continue;
+        patch.start = pos;
+        parseTraditional(st, pos, pos + len, patch);
+        return { start: pos, length: len + next, patch };
+    }
+    return undefined;
+}
+const metadataChanges = (p) => p.isRename ||
+    p.isCopy ||
+    p.isNew > 0 ||
+    p.isDelete !== 0 ||
+    (p.oldMode !== undefined && p.newMode !== undefined && p.oldMode !== p.newMode);
+/** parse_chunk: one section; the position after it, or undefined when none is left. */
+function parseChunk(st, pos, out) {
+    const found = findHeader(st, pos);
+    if (!found)
+        return undefined;
+    const { patch } = found;
+    const hd = found.start + found.length;
+    let size = parseSinglePatch(st, hd, patch);
+    if (!size) {
+        const b = st.b;
+        const len = lineLength(b, hd);
+        if (len === 17 && startsWithAt(b, hd, 'GIT binary patch\n')) {
+            size = len + parseBinary(b, hd + len);
+            patch.binary = true;
+        }
+        else if (b.subarray(hd + len - 8, hd + len).toString('latin1') === ' differ\n') {
+            const header = ['Binary files ', 'Files '].find(h => h.length < b.length - hd && startsWithAt(b, hd, h));
+            if (header) {
+                size = len;
+                patch.binary = true;
+            }
+        }
+        if (!patch.binary && !metadataChanges(patch))
+            fail(found.start, 'a section with nothing to apply (git refuses "patch with only garbage")');
+    }
+    out.push(patch);
+    return hd + size;
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** A name as the engine sees it: its UTF-8 text, byte for byte (a leading BOM stays). */
+function nameText(name, pos) {
+    if (name === null)
+        return undefined;
+    try {
+        return utf8.decode(name);
+    }
+    catch {
+        return fail(pos, `the file name ${JSON.stringify(name.toString('latin1'))} is not valid UTF-8`);
+    }
+}
+function statusOf(p, oldName, newName) {
+    if (p.isNew > 0)
+        return 'added';
+    if (p.isDelete > 0)
+        return 'deleted';
+    if (p.isRename)
+        return 'renamed';
+    if (p.isCopy)
+        return 'copied';
+    if (oldName !== newName)
+        fail(p.start, `the old name ${JSON.stringify(oldName)} and new name ${JSON.stringify(newName)} differ without a rename`);
+    return 'modified';
+}
+/** The added lines of a file, as text: what the content rules scan. */
+function addedLinesOf(hunks) {
+    const addedText = [];
+    for (const hunk of hunks)
+        for (const l of hunk.lines)
+            if (l[0] === '+')
+                addedText.push(l.slice(1));
+    return addedText;
+}
+/** One section as the engine judges it. */
+function toFile(p) {
+    const oldName = nameText(p.oldName, p.start);
+    const newName = nameText(p.newName, p.start);
+    const status = statusOf(p, oldName, newName);
+    const path = (status === 'deleted' ? oldName : newName);
+    const addedText = addedLinesOf(p.hunks);
+    // git diff counts a file whose new text holds a NUL byte as binary; so does the reader.
+    const binary = p.binary || addedText.some(l => l.includes('\0'));
+    const file = {
+        path,
+        ...(status === 'renamed' || status === 'copied' ? { previousPath: oldName } : {}),
+        status,
+        additions: binary ? null : p.added,
+        deletions: binary ? null : p.deleted,
+        binary,
+        ...(status !== 'deleted' && (p.newMode ?? p.oldMode) !== undefined
+            ? { mode: p.newMode ?? p.oldMode }
+            : {}),
+        ...(status !== 'added' && p.oldMode !== undefined ? { previousMode: p.oldMode } : {}),
+        hunks: p.hunks,
+        git: {
+            ...(oldName !== undefined ? { oldName } : {}),
+            ...(newName !== undefined ? { newName } : {}),
+            isNew: p.isNew,
+            isDelete: p.isDelete,
+            isRename: p.isRename,
+            isCopy: p.isCopy,
+            ...(p.oldMode !== undefined ? { oldMode: p.oldMode } : {}),
+            ...(p.newMode !== undefined ? { newMode: p.newMode } : {}),
+            score: p.score,
+            binary: p.binary,
+            added: p.added,
+            deleted: p.deleted
+        }
+    };
+    if (addedText.length > 0) {
+        const secrets = (0,policy_secrets/* findSecrets */.dL)(addedText.join('\n'));
+        if (secrets.length > 0)
+            file.secrets = secrets;
+    }
+    if (!file.binary)
+        Object.assign(file, (0,threats/* scanHunks */.$f)(file.hunks));
+    return file;
+}
+/** git applies the sections of one path in sequence; the reader judges each alone, so refuses. */
+function refuseRepeatedPaths(files, sections) {
+    const seen = new Set();
+    files.forEach((file, i) => {
+        for (const path of new Set([
+            file.path,
+            ...(file.previousPath === undefined ? [] : [file.previousPath])
+        ])) {
+            if (seen.has(path))
+                fail(sections[i].start, `the patch touches ${JSON.stringify(path)} in more than one section`);
+            seen.add(path);
+        }
+    });
+}
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+function lineNumber(b, pos) {
+    let n = 1;
+    for (let i = b.indexOf(NL); i !== -1 && i < pos; i = b.indexOf(NL, i + 1))
+        n++;
+    return n;
+}
+/**
+ * Read a unified diff as `git apply` (default -p1, guessed for traditional patches) reads it.
+ * When the reader refuses, `problem` says where and why, and `files` holds the sections read
+ * before it.
+ */
+function readUnifiedDiff(text) {
+    const b = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+    const st = { b, pValue: 1, pKnown: false };
+    const sections = [];
+    const files = [];
+    try {
+        if (typeof text === 'string' && LONE_SURROGATE.test(text))
+            fail(0, 'the patch is not well-formed Unicode (a lone surrogate)');
+        for (let pos = 0; pos !== undefined && pos < b.length;) {
+            pos = parseChunk(st, pos, sections);
+            if (sections.length > files.length)
+                files.push(toFile(sections[sections.length - 1]));
+        }
+        if (sections.length === 0)
+            fail(b.length, 'the patch has no file sections git would apply');
+        refuseRepeatedPaths(files, sections);
+        return { files };
+    }
+    catch (error) {
+        if (!(error instanceof DiffUnreadable))
+            throw error;
+        const line = lineNumber(b, error.at);
+        return {
+            files: files.slice(0, sections.length),
+            problem: { line, message: `line ${line} of the patch: ${error.message}` }
+        };
+    }
+}
+/** readUnifiedDiff for callers that need the whole patch: a refusal is a PolicyInputError. */
+function parseUnifiedDiff(text) {
+    const reading = readUnifiedDiff(text);
+    if (reading.problem)
+        throw new errors/* PolicyInputError */.H(reading.problem.message);
+    return reading.files;
+}
+/**
+ * The text of a file after applying its hunks to `before` (null: the file did not exist), or
+ * undefined when the hunks do not apply exactly. Used for the watched config file only, whose
+ * after-content the config-loosened rule must know.
+ */
+function applyHunks(before, hunks) {
+    const source = before === null ? [] : before.split('\n');
+    const endsWithNewline = before !== null && before.endsWith('\n');
+    if (endsWithNewline)
+        source.pop();
+    const out = [];
+    let pos = 0;
+    let noNewlineAtEnd = !endsWithNewline;
+    let offset = 0;
+    for (const hunk of hunks) {
+        const start = hunk.oldLines === 0 ? hunk.oldStart : hunk.oldStart - 1;
+        // git places a hunk by its new start (and may search nearby); only the exact place agreed
+        // by both starts is trusted.
+        const newStart = hunk.newLines === 0 ? hunk.newStart : hunk.newStart - 1;
+        if (newStart !== start + offset)
+            return undefined;
+        offset += hunk.newLines - hunk.oldLines;
+        if (start < pos || start > source.length)
+            return undefined;
+        while (pos < start)
+            out.push(source[pos++]);
+        let last = ' ';
+        for (const line of hunk.lines) {
+            const kind = line[0];
+            const body = line.slice(1);
+            if (kind === '\\') {
+                if (last !== '-')
+                    noNewlineAtEnd = true;
+                continue;
+            }
+            if (kind === ' ' || kind === '-') {
+                if (source[pos] !== body)
+                    return undefined;
+                pos++;
+                if (kind === ' ')
+                    out.push(body);
+            }
+            else
+                out.push(body);
+            last = kind;
+            if (kind !== '-')
+                noNewlineAtEnd = false;
+        }
+    }
+    while (pos < source.length) {
+        out.push(source[pos++]);
+        noNewlineAtEnd = !endsWithNewline;
+    }
+    if (out.length === 0)
+        return '';
+    return out.join('\n') + (noNewlineAtEnd ? '' : '\n');
+}
+
+
+/***/ })
+
+};
