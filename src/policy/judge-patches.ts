@@ -82,6 +82,25 @@ export async function judgePatchesWithGit(
 }
 
 /**
+ * Every patch of `proposals` blocked as `patch-rejected` with `message`, its files cleared, for
+ * when no git can judge it (a GitHub runner without a checkout): the text reader's reading is
+ * never used there. A proposal without a patch is returned as it is.
+ */
+export function refusePatches(proposals: readonly ProposalWithPatch[], message: string): ProposalWithPatch[] {
+  return proposals.map(item => {
+    if (item.patch === undefined) return item
+    const { patchProblem: _textProblem, configFile: _textConfig, ...rest } = item.proposal
+    const proposal: ProposalUnderReview = {
+      ...rest,
+      source: 'patch',
+      files: [],
+      patchProblem: { rule: 'patch-rejected', message }
+    }
+    return { proposal, patch: item.patch }
+  })
+}
+
+/**
  * applyPatch for one patch. What git applied but its reading cannot follow (the git reader's
  * PolicyInputError) or a git command that fails blocks this proposal, not the others.
  */
