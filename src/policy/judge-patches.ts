@@ -58,7 +58,7 @@ export async function judgePatchesWithGit(
       out.push(item)
       continue
     }
-    const result = await applyOne(item.patch, base, opts)
+    const result = nothingChanged(await applyOne(item.patch, base, opts))
     const { patchProblem: _textProblem, configFile: _textConfig, ...rest } = item.proposal
     const proposal: ProposalUnderReview = result.ok
       ? {
@@ -98,6 +98,16 @@ export function refusePatches(proposals: readonly ProposalWithPatch[], message: 
     }
     return { proposal, patch: item.patch }
   })
+}
+
+/**
+ * A patch git applies without changing the tree (a "new file mode 040000" entry that write-tree
+ * drops, a deletion and its re-creation) is refused, as acting refuses it (empty-change): an
+ * allowed patch must be a change.
+ */
+function nothingChanged(result: ApplyPatchResult): ApplyPatchResult {
+  if (!result.ok || result.tree !== result.baseTree) return result
+  return { ok: false, reason: 'rejected', message: 'the patch applies but changes nothing' }
 }
 
 /**
