@@ -143,6 +143,59 @@ describe('check --diff in a git repository', () => {
   })
 })
 
+describe('check on a GitHub Actions runner without a repository', () => {
+  // On a runner the text reader never judges: a missing actions/checkout must not quietly
+  // downgrade the judge of a patch to the reader that cannot see what git would do.
+  it('blocks a --diff patch with patch-rejected instead of reading it as text', async () => {
+    const dir = scratch()
+    writeFileSync(join(dir, 'p.diff'), editOnHead)
+    const args = ['--diff', 'p.diff', '--type', 'persona', '--risk', '0']
+    const res = await check([...args, '--json'], dir, { GITHUB_ACTIONS: 'true' })
+    expect(res.code).toBe(1)
+    const doc = JSON.parse(res.stdout)
+    expect(doc.proposals[0].reader).toBeUndefined()
+    expect(doc.proposals[0].violations).toEqual([
+      expect.objectContaining({
+        rule: 'patch-rejected',
+        message: expect.stringContaining('not a git repository; add an actions/checkout step')
+      })
+    ])
+    const text = await check(args, dir, { GITHUB_ACTIONS: 'true' })
+    expect(text.stdout).toMatch(/reader: none \(no patch was judged: not a git repository;/)
+  })
+
+  it('blocks every patch of --proposals, and still judges a list of files', async () => {
+    const dir = scratch()
+    const file = { path: PERSONA, status: 'modified', additions: 1, deletions: 0 }
+    const proposals = {
+      proposals: [
+        { title: 'p', type: 'persona', riskLevel: 0, patch: editOnHead },
+        { title: 'garbage', type: 'persona', riskLevel: 0, patch: 'not a patch' },
+        { title: 'f', type: 'persona', riskLevel: 0, files: [file] }
+      ]
+    }
+    writeFileSync(join(dir, 'p.json'), JSON.stringify(proposals))
+    const res = await check(['--proposals', 'p.json', '--json'], dir, { GITHUB_ACTIONS: 'true' })
+    const doc = JSON.parse(res.stdout)
+    expect(doc.proposals.map((p: { allowed: boolean }) => p.allowed)).toEqual([false, false, true])
+    for (const p of doc.proposals.slice(0, 2)) {
+      expect(p.violations).toEqual([expect.objectContaining({ rule: 'patch-rejected' })])
+    }
+  })
+
+  it('keeps git as the judge on a runner with a checkout', async () => {
+    const r = repo()
+    const dir = scratch()
+    writeFileSync(join(dir, 'p.diff'), editOnHead)
+    const res = await check(
+      ['--diff', join(dir, 'p.diff'), '--type', 'persona', '--risk', '0', '--json'],
+      r.dir,
+      { GITHUB_ACTIONS: 'true' }
+    )
+    expect(JSON.parse(res.stdout).proposals[0]).toMatchObject({ reader: 'git-apply', allowed: true })
+  })
+})
+
 describe('check --proposals in a git repository', () => {
   it('judges each patch with git; a garbage patch is patch-rejected, the others are still judged', async () => {
     const r = repo()

@@ -13,6 +13,7 @@ import {
   ApplyBaseError,
   checkPatchSizes,
   MAX_BINARY_BYTES,
+  MAX_BINARY_TOTAL_BYTES,
   MAX_PATCH_BYTES,
   prlimitWrapper,
   type ApplyPatchResult
@@ -298,6 +299,27 @@ describe('applyPatch: bounds before git runs', () => {
       message: `a binary delta makes ${2 ** 40} bytes; at most ${MAX_BINARY_BYTES} are allowed`
     })
     expect(checkPatchSizes(Buffer.from(delta(10)), limits)).toBeUndefined()
+  })
+
+  // Each literal under the cap, but git holds every one in memory at once: 400 literals of 8 MB
+  // of zeros fit in a 4 MB patch (deflate shrinks zeros about a thousand times) and make git
+  // allocate 3.2 GB.
+  it('refuses binary patches whose declared sizes together exceed the total cap', () => {
+    const limits = { patchBytes: MAX_PATCH_BYTES, binaryBytes: MAX_BINARY_BYTES }
+    const many = (n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        binary(String(MAX_BINARY_BYTES)).replaceAll('b.bin', `b${i}.bin`)
+      ).join('')
+    const fits = Math.floor(MAX_BINARY_TOTAL_BYTES / MAX_BINARY_BYTES)
+    expect(checkPatchSizes(Buffer.from(many(fits)), limits)).toBeUndefined()
+    expect(checkPatchSizes(Buffer.from(many(fits + 1)), limits)).toEqual({
+      ok: false,
+      reason: 'binary-too-large',
+      message: `the binary patches declare ${(fits + 1) * MAX_BINARY_BYTES} bytes in all; at most ${MAX_BINARY_TOTAL_BYTES} are allowed`
+    })
+    expect(
+      checkPatchSizes(Buffer.from(many(3)), { ...limits, binaryTotalBytes: 2 * MAX_BINARY_BYTES })
+    ).toEqual(expect.objectContaining({ reason: 'binary-too-large' }))
   })
 
   it('refuses a patch over the byte cap', async () => {

@@ -72,4 +72,29 @@ describe('judgePatchesWithGit', () => {
     expect(problem!.message.length).toBeLessThan(300)
     expect(proposals[0].proposal.files).toEqual([])
   })
+
+  // Acting refuses a patch whose tree is the base's (empty-change); judging must not call it
+  // allowed (an allowed patch with no files would be recorded as an issue). git 2.39 takes a
+  // "new file mode 040000" entry into the index and write-tree then drops it: the text reader
+  // calls that file a submodule, git makes no change at all.
+  it.each([
+    [
+      'a directory entry git drops',
+      `diff --git a/docs/l.md b/docs/l.md\nnew file mode 040000\n--- /dev/null\n+++ b/docs/l.md\n@@ -0,0 +1 @@\n+x\n`
+    ],
+    [
+      'a deletion and a re-creation',
+      `diff --git a/${PERSONA} b/${PERSONA}\ndeleted file mode 100644\n--- a/${PERSONA}\n+++ /dev/null\n@@ -1 +0,0 @@\n-calm\ndiff --git a/${PERSONA} b/${PERSONA}\nnew file mode 100644\n--- /dev/null\n+++ b/${PERSONA}\n@@ -0,0 +1 @@\n+calm\n`
+    ]
+  ])('makes a patch that git applies as no change patch-rejected: %s', async (_what, patch) => {
+    const { proposals } = await judgePatchesWithGit(
+      [{ proposal: { ...meta, source: 'patch', files: [] }, patch }],
+      { repo: r.dir, base: head, configPath: '.github/self-evolution-config.json' }
+    )
+    expect(proposals[0].proposal.patchProblem).toEqual({
+      rule: 'patch-rejected',
+      message: expect.stringMatching(/^git apply refuses the patch on [0-9a-f]{12}: .*changes nothing/)
+    })
+    expect(proposals[0].proposal.files).toEqual([])
+  })
 })

@@ -37,6 +37,12 @@ import { GitCommandError, runGit, sandboxGitEnv, type GitRunResult } from './run
 export const MAX_PATCH_BYTES = 4 * 1024 * 1024
 /** The largest size a binary patch may declare for its data or a delta's result (bytes). */
 export const MAX_BINARY_BYTES = 8 * 1024 * 1024
+/**
+ * The largest sum of the sizes the binary patches of one patch declare (bytes): git holds every
+ * one in memory at once, and deflate shrinks zeros about a thousand times, so a 4 MB patch of
+ * literals each under MAX_BINARY_BYTES could otherwise make git allocate gigabytes.
+ */
+export const MAX_BINARY_TOTAL_BYTES = 64 * 1024 * 1024
 /** How long applying and reading one patch may take in all. */
 export const APPLY_TIMEOUT_MS = 60_000
 /** The address space git may use under prlimit. */
@@ -45,6 +51,8 @@ export const APPLY_MEMORY_BYTES = 2 * 1024 * 1024 * 1024
 export type ApplyLimits = {
   patchBytes: number
   binaryBytes: number
+  /** The sum of every declared binary size (MAX_BINARY_TOTAL_BYTES). */
+  binaryTotalBytes: number
   timeoutMs: number
   memoryBytes: number
 }
@@ -52,6 +60,7 @@ export type ApplyLimits = {
 export const DEFAULT_APPLY_LIMITS: ApplyLimits = {
   patchBytes: MAX_PATCH_BYTES,
   binaryBytes: MAX_BINARY_BYTES,
+  binaryTotalBytes: MAX_BINARY_TOTAL_BYTES,
   timeoutMs: APPLY_TIMEOUT_MS,
   memoryBytes: APPLY_MEMORY_BYTES
 }
@@ -363,7 +372,10 @@ export function prlimitWrapper(path: string | undefined, bytes: number): string[
  * declares. A line `literal N` or `delta N` anywhere counts (git reads them right after
  * `GIT binary patch`, with strtoul), and a delta's own header gives the size of its result.
  */
-export function checkPatchSizes(patch: Buffer, limits: Pick<ApplyLimits, 'patchBytes' | 'binaryBytes'>) {
+export function checkPatchSizes(
+  patch: Buffer,
+  limits: Pick<ApplyLimits, 'patchBytes' | 'binaryBytes'> & { binaryTotalBytes?: number }
+) {
   if (patch.length > limits.patchBytes) {
     return refuse(
       'too-large',
@@ -371,6 +383,8 @@ export function checkPatchSizes(patch: Buffer, limits: Pick<ApplyLimits, 'patchB
     )
   }
   const lines = patch.toString('latin1').split('\n')
+  const totalCap = limits.binaryTotalBytes ?? MAX_BINARY_TOTAL_BYTES
+  let total = 0
   for (let i = 0; i < lines.length; i++) {
     const m = /^(literal|delta) (.*)$/.exec(lines[i])
     if (!m) continue
@@ -381,6 +395,7 @@ export function checkPatchSizes(patch: Buffer, limits: Pick<ApplyLimits, 'patchB
         `a binary patch declares ${JSON.stringify(m[2].slice(0, 30))} bytes; at most ${limits.binaryBytes} are allowed`
       )
     }
+    total += declared
     if (m[1] === 'delta') {
       const result = deltaResultSize(lines, i + 1, limits.binaryBytes)
       if (result === undefined || result > limits.binaryBytes) {
@@ -389,6 +404,13 @@ export function checkPatchSizes(patch: Buffer, limits: Pick<ApplyLimits, 'patchB
           `a binary delta ${result === undefined ? 'cannot be read' : `makes ${result} bytes`}; at most ${limits.binaryBytes} are allowed`
         )
       }
+      total += result
+    }
+    if (total > totalCap) {
+      return refuse(
+        'binary-too-large',
+        `the binary patches declare ${total} bytes in all; at most ${totalCap} are allowed`
+      )
     }
   }
   return undefined

@@ -42,7 +42,8 @@ Options:
   --repo DIR          the repository (default: the current directory)
   --base REV          in a repository, the commit a patch of --diff or --proposals is applied onto
                       with git apply, whose reading is judged (default: HEAD); outside a repository
-                      the text reader judges patches
+                      the text reader judges patches (on a GitHub Actions runner none does: every
+                      patch is blocked)
   --config PATH       the config whose rules apply (default: ${DEFAULT_CONFIG_PATH} at BASE in --git
                       mode, else in the working tree; the defaults when it is missing)
   --config-path PATH  the repository path of the config file the config-loosened rule watches
@@ -220,8 +221,12 @@ function repoDirectory(io: CliIO, repoFlag: string): string {
   return repo
 }
 
-/** Who read the patches of --diff and --proposals: git onto a base commit, or the text reader. */
-type PatchJudge = { reader: 'git-apply'; base: string } | { reader: 'text'; why: string }
+/**
+ * Who read the patches of --diff and --proposals: git onto a base commit, the text reader, or
+ * nobody (on a GitHub Actions runner without a repository, where every patch is blocked).
+ */
+type PatchJudge =
+  { reader: 'git-apply'; base: string } | { reader: 'text'; why: string } | { reader: 'none'; why: string }
 
 type Input = {
   config: Config
@@ -277,10 +282,12 @@ async function readGitInput(req: Request, io: CliIO): Promise<Input> {
 
 /**
  * In a git repository, git judges the patches (applied onto --base, by default HEAD); outside
- * one, or in a repository with no commit yet when --base is not given, the text reader does. A
- * --base that names no commit is an input error.
+ * one, or in a repository with no commit yet when --base is not given, the text reader does,
+ * except on a GitHub Actions runner: there the text reader never judges, and every patch is
+ * blocked (a missing checkout must not quietly change the judge). A --base that names no commit
+ * is an input error.
  */
-async function patchJudge(req: Request): Promise<PatchJudge> {
+async function patchJudge(req: Request, onGitHub: boolean): Promise<PatchJudge> {
   const given = req.values.base
   const { resolveCommit, ApplyBaseError } = await import('../../git/apply-patch.js')
   try {
@@ -295,10 +302,13 @@ async function patchJudge(req: Request): Promise<PatchJudge> {
           : `--base ${JSON.stringify(given)} names no commit in the repository at ${JSON.stringify(req.repo)}; expected a commit such as HEAD, a branch or an object id`
       )
     }
-    return {
-      reader: 'text',
-      why: noRepository ? 'not a git repository' : 'the repository has no commit at HEAD'
-    }
+    const why = noRepository ? 'not a git repository' : 'the repository has no commit at HEAD'
+    return onGitHub
+      ? {
+          reader: 'none',
+          why: `${why}; add an actions/checkout step before this command so git can judge them`
+        }
+      : { reader: 'text', why }
   }
 }
 
@@ -309,7 +319,7 @@ async function readFileInput(req: Request, io: CliIO): Promise<Input> {
     values.config !== undefined
       ? await readRulesFile(io, values.config)
       : await parseRules(await readWorkingFile(repo, watched), `${req.configPath} in ${repo}`)
-  const judge = await patchJudge(req)
+  const judge = await patchJudge(req, io.env.GITHUB_ACTIONS === 'true')
   const read =
     req.source === 'proposals'
       ? await readProposalsInput(req, io, judge)
@@ -325,6 +335,9 @@ async function readFileInput(req: Request, io: CliIO): Promise<Input> {
         ...(io.env.TMPDIR ? { scratchDir: io.env.TMPDIR } : {})
       })
     ).proposals
+  } else if (judge.reader === 'none') {
+    const { refusePatches } = await import('../../policy/judge-patches.js')
+    proposals = refusePatches(read, `git cannot judge the patch: ${judge.why}`)
   }
   return { config, proposals: proposals.map(p => p.proposal), judge, readers: proposals.map(p => p.reader) }
 }
@@ -336,7 +349,7 @@ async function readProposalsInput(req: Request, io: CliIO, judge: PatchJudge): P
   const read = await readProposalsWithPatches(text, {
     configPath: req.watched,
     readBaseFile,
-    gitJudges: judge.reader === 'git-apply'
+    gitJudges: judge.reader !== 'text'
   })
   return read.proposals
 }
@@ -346,8 +359,7 @@ async function readDiffInput(req: Request, io: CliIO, judge: PatchJudge): Promis
   const meta = proposalMeta(values, values.diff as string)
   const text = await readTextFile('diff', resolve(io.cwd, values.diff as string))
   // git reads it: the text reader's reading would be replaced.
-  if (judge.reader === 'git-apply')
-    return [{ proposal: { ...meta, source: 'patch', files: [] }, patch: text }]
+  if (judge.reader !== 'text') return [{ proposal: { ...meta, source: 'patch', files: [] }, patch: text }]
   const { readPatchChanges } = await import('../../policy/proposals-file.js')
   const readBaseFile: FileReader = path => readWorkingFile(req.repo, path)
   try {
@@ -458,7 +470,9 @@ export function jsonReport(result: PolicyResult, readers: Readers = { readers: [
 export function textReport(result: PolicyResult, readers: Readers = { readers: [] }): string {
   const lines: string[] = []
   const judge = readers.judge
-  if (judge && readers.readers.some(r => r !== undefined)) {
+  if (judge?.reader === 'none' && result.proposals.some(p => p.source === 'patch')) {
+    lines.push(`reader: none (no patch was judged: ${judge.why})`)
+  } else if (judge && judge.reader !== 'none' && readers.readers.some(r => r !== undefined)) {
     lines.push(
       judge.reader === 'git-apply'
         ? `reader: git-apply onto ${judge.base} (git apply --cached) judged the patches`
