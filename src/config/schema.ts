@@ -88,6 +88,7 @@ const DEFAULT_BLOCKED_PATHS = [
   '**/*.pem',
   '**/secrets/**',
   'action.yml',
+  'action.yaml',
   'dist/**'
 ]
 
