@@ -101,6 +101,7 @@ const DEFAULT_BLOCKED_PATHS = [
     '**/*.pem',
     '**/secrets/**',
     'action.yml',
+    'action.yaml',
     'dist/**'
 ];
 /** A risk level on the product's scale: 0-1 typos, docs, small persona tweaks; 2-3 new tools, larger prompt changes. */

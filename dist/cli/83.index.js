@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   X6: () => (/* binding */ applyPatch),
 /* harmony export */   resolveCommit: () => (/* binding */ resolveCommit)
 /* harmony export */ });
-/* unused harmony exports MAX_PATCH_BYTES, MAX_BINARY_BYTES, APPLY_TIMEOUT_MS, APPLY_MEMORY_BYTES, DEFAULT_APPLY_LIMITS, alternatePath, gitErrorLine, prlimitWrapper, checkPatchSizes */
+/* unused harmony exports MAX_PATCH_BYTES, MAX_BINARY_BYTES, MAX_BINARY_TOTAL_BYTES, APPLY_TIMEOUT_MS, APPLY_MEMORY_BYTES, DEFAULT_APPLY_LIMITS, alternatePath, gitErrorLine, prlimitWrapper, checkPatchSizes */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
@@ -60,6 +60,12 @@ export const modules = {
 const MAX_PATCH_BYTES = 4 * 1024 * 1024;
 /** The largest size a binary patch may declare for its data or a delta's result (bytes). */
 const MAX_BINARY_BYTES = 8 * 1024 * 1024;
+/**
+ * The largest sum of the sizes the binary patches of one patch declare (bytes): git holds every
+ * one in memory at once, and deflate shrinks zeros about a thousand times, so a 4 MB patch of
+ * literals each under MAX_BINARY_BYTES could otherwise make git allocate gigabytes.
+ */
+const MAX_BINARY_TOTAL_BYTES = 64 * 1024 * 1024;
 /** How long applying and reading one patch may take in all. */
 const APPLY_TIMEOUT_MS = 60_000;
 /** The address space git may use under prlimit. */
@@ -67,6 +73,7 @@ const APPLY_MEMORY_BYTES = 2 * 1024 * 1024 * 1024;
 const DEFAULT_APPLY_LIMITS = {
     patchBytes: MAX_PATCH_BYTES,
     binaryBytes: MAX_BINARY_BYTES,
+    binaryTotalBytes: MAX_BINARY_TOTAL_BYTES,
     timeoutMs: APPLY_TIMEOUT_MS,
     memoryBytes: APPLY_MEMORY_BYTES
 };
@@ -295,6 +302,8 @@ function checkPatchSizes(patch, limits) {
         return refuse('too-large', `the patch has ${patch.length} bytes, more than the ${limits.patchBytes} allowed`);
     }
     const lines = patch.toString('latin1').split('\n');
+    const totalCap = limits.binaryTotalBytes ?? MAX_BINARY_TOTAL_BYTES;
+    let total = 0;
     for (let i = 0; i < lines.length; i++) {
         const m = /^(literal|delta) (.*)$/.exec(lines[i]);
         if (!m)
@@ -303,11 +312,16 @@ function checkPatchSizes(patch, limits) {
         if (declared > limits.binaryBytes) {
             return refuse('binary-too-large', `a binary patch declares ${JSON.stringify(m[2].slice(0, 30))} bytes; at most ${limits.binaryBytes} are allowed`);
         }
+        total += declared;
         if (m[1] === 'delta') {
             const result = deltaResultSize(lines, i + 1, limits.binaryBytes);
             if (result === undefined || result > limits.binaryBytes) {
                 return refuse('binary-too-large', `a binary delta ${result === undefined ? 'cannot be read' : `makes ${result} bytes`}; at most ${limits.binaryBytes} are allowed`);
             }
+            total += result;
+        }
+        if (total > totalCap) {
+            return refuse('binary-too-large', `the binary patches declare ${total} bytes in all; at most ${totalCap} are allowed`);
         }
     }
     return undefined;

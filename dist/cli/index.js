@@ -160,7 +160,8 @@ Options:
   --repo DIR          the repository (default: the current directory)
   --base REV          in a repository, the commit a patch of --diff or --proposals is applied onto
                       with git apply, whose reading is judged (default: HEAD); outside a repository
-                      the text reader judges patches
+                      the text reader judges patches (on a GitHub Actions runner none does: every
+                      patch is blocked)
   --config PATH       the config whose rules apply (default: ${names/* DEFAULT_CONFIG_PATH */.B} at BASE in --git
                       mode, else in the working tree; the defaults when it is missing)
   --config-path PATH  the repository path of the config file the config-loosened rule watches
@@ -344,10 +345,12 @@ async function readGitInput(req, io) {
 }
 /**
  * In a git repository, git judges the patches (applied onto --base, by default HEAD); outside
- * one, or in a repository with no commit yet when --base is not given, the text reader does. A
- * --base that names no commit is an input error.
+ * one, or in a repository with no commit yet when --base is not given, the text reader does,
+ * except on a GitHub Actions runner: there the text reader never judges, and every patch is
+ * blocked (a missing checkout must not quietly change the judge). A --base that names no commit
+ * is an input error.
  */
-async function patchJudge(req) {
+async function patchJudge(req, onGitHub) {
     const given = req.values.base;
     const { resolveCommit, ApplyBaseError } = await __nccwpck_require__.e(/* import() */ 83).then(__nccwpck_require__.bind(__nccwpck_require__, 68083));
     try {
@@ -362,10 +365,13 @@ async function patchJudge(req) {
                 ? `--base ${JSON.stringify(given)} needs a git repository, but ${JSON.stringify(req.repo)} is not in one; expected --repo to name one`
                 : `--base ${JSON.stringify(given)} names no commit in the repository at ${JSON.stringify(req.repo)}; expected a commit such as HEAD, a branch or an object id`);
         }
-        return {
-            reader: 'text',
-            why: noRepository ? 'not a git repository' : 'the repository has no commit at HEAD'
-        };
+        const why = noRepository ? 'not a git repository' : 'the repository has no commit at HEAD';
+        return onGitHub
+            ? {
+                reader: 'none',
+                why: `${why}; add an actions/checkout step before this command so git can judge them`
+            }
+            : { reader: 'text', why };
     }
 }
 /** --diff and --proposals: judged by the working tree's config (or --config). */
@@ -374,7 +380,7 @@ async function readFileInput(req, io) {
     const config = values.config !== undefined
         ? await readRulesFile(io, values.config)
         : await parseRules(await readWorkingFile(repo, watched), `${req.configPath} in ${repo}`);
-    const judge = await patchJudge(req);
+    const judge = await patchJudge(req, io.env.GITHUB_ACTIONS === 'true');
     const read = req.source === 'proposals'
         ? await readProposalsInput(req, io, judge)
         : await readDiffInput(req, io, judge);
@@ -388,6 +394,10 @@ async function readFileInput(req, io) {
             ...(io.env.TMPDIR ? { scratchDir: io.env.TMPDIR } : {})
         })).proposals;
     }
+    else if (judge.reader === 'none') {
+        const { refusePatches } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(497), __nccwpck_require__.e(386)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43386));
+        proposals = refusePatches(read, `git cannot judge the patch: ${judge.why}`);
+    }
     return { config, proposals: proposals.map(p => p.proposal), judge, readers: proposals.map(p => p.reader) };
 }
 async function readProposalsInput(req, io, judge) {
@@ -397,7 +407,7 @@ async function readProposalsInput(req, io, judge) {
     const read = await readProposalsWithPatches(text, {
         configPath: req.watched,
         readBaseFile,
-        gitJudges: judge.reader === 'git-apply'
+        gitJudges: judge.reader !== 'text'
     });
     return read.proposals;
 }
@@ -406,7 +416,7 @@ async function readDiffInput(req, io, judge) {
     const meta = proposalMeta(values, values.diff);
     const text = await readTextFile('diff', (0,external_node_path_.resolve)(io.cwd, values.diff));
     // git reads it: the text reader's reading would be replaced.
-    if (judge.reader === 'git-apply')
+    if (judge.reader !== 'text')
         return [{ proposal: { ...meta, source: 'patch', files: [] }, patch: text }];
     const { readPatchChanges } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(497), __nccwpck_require__.e(576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52576));
     const readBaseFile = path => readWorkingFile(req.repo, path);
@@ -514,7 +524,10 @@ function jsonReport(result, readers = { readers: [] }) {
 function textReport(result, readers = { readers: [] }) {
     const lines = [];
     const judge = readers.judge;
-    if (judge && readers.readers.some(r => r !== undefined)) {
+    if (judge?.reader === 'none' && result.proposals.some(p => p.source === 'patch')) {
+        lines.push(`reader: none (no patch was judged: ${judge.why})`);
+    }
+    else if (judge && judge.reader !== 'none' && readers.readers.some(r => r !== undefined)) {
         lines.push(judge.reader === 'git-apply'
             ? `reader: git-apply onto ${judge.base} (git apply --cached) judged the patches`
             : `reader: text (the text reader judged the patches: ${judge.why})`);

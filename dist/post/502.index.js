@@ -155,7 +155,7 @@ async function judgePatchesWithGit(proposals, opts) {
             out.push(item);
             continue;
         }
-        const result = await applyOne(item.patch, base, opts);
+        const result = nothingChanged(await applyOne(item.patch, base, opts));
         const { patchProblem: _textProblem, configFile: _textConfig, ...rest } = item.proposal;
         const proposal = result.ok
             ? {
@@ -176,6 +176,35 @@ async function judgePatchesWithGit(proposals, opts) {
         out.push({ proposal, patch: item.patch, reader: 'git-apply' });
     }
     return { base, proposals: out };
+}
+/**
+ * Every patch of `proposals` blocked as `patch-rejected` with `message`, its files cleared, for
+ * when no git can judge it (a GitHub runner without a checkout): the text reader's reading is
+ * never used there. A proposal without a patch is returned as it is.
+ */
+function refusePatches(proposals, message) {
+    return proposals.map(item => {
+        if (item.patch === undefined)
+            return item;
+        const { patchProblem: _textProblem, configFile: _textConfig, ...rest } = item.proposal;
+        const proposal = {
+            ...rest,
+            source: 'patch',
+            files: [],
+            patchProblem: { rule: 'patch-rejected', message }
+        };
+        return { proposal, patch: item.patch };
+    });
+}
+/**
+ * A patch git applies without changing the tree (a "new file mode 040000" entry that write-tree
+ * drops, a deletion and its re-creation) is refused, as acting refuses it (empty-change): an
+ * allowed patch must be a change.
+ */
+function nothingChanged(result) {
+    if (!result.ok || result.tree !== result.baseTree)
+        return result;
+    return { ok: false, reason: 'rejected', message: 'the patch applies but changes nothing' };
 }
 /**
  * applyPatch for one patch. What git applied but its reading cannot follow (the git reader's
