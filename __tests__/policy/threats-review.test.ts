@@ -4,7 +4,8 @@
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
-import { readGitChanges } from '../../src/policy/index.js'
+import { defaultConfig } from '../../src/config/load.js'
+import { evaluateProposals, readGitChanges, type FileChange } from '../../src/policy/index.js'
 import {
   decodeLatin1Line,
   findEncodedPayload,
@@ -54,6 +55,37 @@ describe('hidden-text: every default-ignorable, line-separating or control chara
     ['a math variant', '\u2229\ufe00']
   ])('passes %s', (_what, line) => {
     expect(findHiddenText(line)).toEqual([])
+  })
+})
+
+describe('hidden-text in a path', () => {
+  const judge = (file: FileChange) =>
+    evaluateProposals({
+      config: defaultConfig(),
+      configPath: CONFIG_PATH,
+      proposals: [{ title: 'Tidy docs', type: 'cleanup', riskLevel: 0, source: 'git', files: [file] }]
+    }).proposals[0].violations
+  const file = (path: string, previousPath?: string): FileChange =>
+    ({
+      path,
+      ...(previousPath === undefined ? {} : { previousPath }),
+      status: previousPath === undefined ? 'added' : 'renamed',
+      additions: 1,
+      deletions: 0,
+      binary: false
+    }) as FileChange
+  it.each([
+    ['a zero-width space', file('docs/READ\u200bME.md')],
+    ['a soft hyphen', file('docs/ad\u00admin.md')],
+    ['a renamed-from path', file('docs/guide.md', 'docs/gu\u2060ide.md')]
+  ])('blocks %s, escaped in the message', (_what, f) => {
+    const hidden = judge(f).filter(v => v.rule === 'hidden-text')
+    expect(hidden).toHaveLength(1)
+    expect(hidden[0].message).toMatch(/^[\x20-\x7e]+$/)
+    expect(hidden[0].message).toMatch(/\\u(200b|00ad|2060)/)
+  })
+  it('passes a Persian file name with a zero-width non-joiner', () => {
+    expect(judge(file('docs/\u0645\u06cc\u200c\u062e.md')).filter(v => v.rule === 'hidden-text')).toEqual([])
   })
 })
 

@@ -822,6 +822,14 @@ export function scanWholeText(after: string, before: string | undefined): FileTh
 
 // --- the engine's side -------------------------------------------------------------------------
 
+/** A path JSON-quoted, its hidden characters escaped (`\u200b`) so that a message shows them. */
+export function quotePath(path: string): string {
+  return JSON.stringify(path).replace(HIDDEN, c => {
+    const cp = c.codePointAt(0) as number
+    return cp > 0xffff ? `\\u{${cp.toString(16)}}` : `\\u${cp.toString(16).padStart(4, '0')}`
+  })
+}
+
 export type ThreatViolation = { rule: ThreatRule | 'new-url-host'; message: string }
 
 const CONSEQUENCE: Record<ThreatRule, string> = {
@@ -835,12 +843,21 @@ const CONSEQUENCE: Record<ThreatRule, string> = {
  * of `allowedUrlHosts` matches. Paths and hosts are quoted (JSON); details are ASCII by design.
  */
 export function fileThreatViolations(
-  file: { path: string } & FileThreats,
+  file: { path: string; previousPath?: string } & FileThreats,
   allowedUrlHosts: readonly string[]
 ): ThreatViolation[] {
   const out: ThreatViolation[] = []
-  const where = (line?: number) =>
-    `an added line of ${JSON.stringify(file.path)}${line === undefined ? '' : ` (line ${line})`}`
+  const path = quotePath(file.path)
+  const where = (line?: number) => `an added line of ${path}${line === undefined ? '' : ` (line ${line})`}`
+  // A path is text a reviewer reads too: `docs/READ\u200bME.md` is not the file it looks like.
+  for (const p of new Set([file.path, file.previousPath ?? file.path])) {
+    const hidden = findHiddenText(p)
+    if (hidden.length > 0)
+      out.push({
+        rule: 'hidden-text',
+        message: `the path ${quotePath(p)} holds ${hidden.join(', ')}, which can make it read as another path`
+      })
+  }
   for (const t of file.threats ?? [])
     out.push({ rule: t.rule, message: `${where(t.line)} holds ${t.detail}; ${CONSEQUENCE[t.rule]}` })
   let hosts = 0
@@ -855,7 +872,7 @@ export function fileThreatViolations(
   if (hosts > MAX_HOSTS_REPORTED)
     out.push({
       rule: 'new-url-host',
-      message: `${JSON.stringify(file.path)} links to ${hosts - MAX_HOSTS_REPORTED} more new hosts not in safetyRails.allowedUrlHosts`
+      message: `${path} links to ${hosts - MAX_HOSTS_REPORTED} more new hosts not in safetyRails.allowedUrlHosts`
     })
   return out
 }
