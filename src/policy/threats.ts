@@ -379,7 +379,7 @@ const FETCH_COMMAND = new RegExp(String.raw`${FETCH_WORD}\s+(?:-|["']?(?:https?|
  * What runs a program: an interpreter with an argument, a file by its path (`./x`, `/tmp/x`,
  * `$HOME/x`, `.\x.ps1`), or `chmod` making one executable.
  */
-const RUN_TARGET = String.raw`(?:${RUNNER}\s+[^\s=(:]|chmod\s+(?:-\w+\s+)*(?:[ugoa]*\+\w*x|[0-7]{3,4}\b)|(?:\.{1,2}|~|\$\{?\w+\}?)?(?:[/\\][\w.-]+)+(?=\s|$|[;&|)]))`
+const RUN_TARGET = String.raw`(?:${RUNNER}\s+[^\s=(:]|(?:[Ss]tart-[Pp]rocess|[Ii]nvoke-[Ii]tem|msiexec|cmd(?:\.exe)?\s+\/[cCkK])\s+\S|chmod\s+(?:-\w+\s+)*(?:[ugoa]*\+\w*x|[0-7]{3,4}\b)|(?:\.{1,2}|~|\$\{?\w+\}?)?(?:[/\\][\w.-]+)+(?=\s|$|[;&|)]))`
 
 const PS_DOWNLOAD = [
   'downloadstring',
@@ -439,11 +439,19 @@ const FETCH_AND_RUN: Array<{ steps: Steps; what: string }> = [
     what: 'a download run through process substitution'
   },
   {
-    steps: steps(RUNNER_WORD, String.raw`\s-c\s*(?:["']\s*)?(?:\$\(|\x60)\s*${FETCHER}(?![\w-])`),
+    // An interpreter's `-c`, `-e` or `-Command`, or a here-string (`<<<`), given a download's output.
+    steps: steps(
+      RUNNER_WORD,
+      String.raw`(?:\s-(?:c|e|command)|<<<)\s*(?:["']\s*)?(?:\$\(|\x60)\s*${FETCHER}(?![\w-])`
+    ),
     what: 'a download run as a command'
   },
   {
-    steps: steps(String.raw`\beval\s*(?:["']\s*)?(?:\$\(|\x60)\s*${FETCHER}(?![\w-])`),
+    // `eval` of a download's output, or its command substitution as the command itself (that runs it).
+    // (A backtick at a command's start is a Markdown code span far more often: not looked at.)
+    steps: steps(
+      String.raw`(?:\beval\s*(?:["']\s*)?(?:\$\(|\x60)|(?:^|[;&|({])\s*(?:["']\s*)?\$\()\s*${FETCHER}(?![\w-])`
+    ),
     what: 'a download run as a command'
   },
   { steps: steps(PS_RUN, String.raw`\b${alt(PS_DOWNLOAD)}\b`), what: 'a download run by PowerShell' },
