@@ -192,6 +192,15 @@ describe('one long line cannot jam the scanners', () => {
     expect(findFetchAndRun(line)).toEqual([])
     expect(findEncodedPayload(line)).toEqual([])
   })
+  it('names at most ten of thousands of distinct hidden characters', () => {
+    const line = Array.from(
+      { length: 3000 },
+      (_, i) => `a${String.fromCodePoint(0xe0100 + (i % 3000))}`
+    ).join('')
+    const names = findHiddenText(line)
+    expect(names).toHaveLength(10)
+    expect(new Set(names).size).toBe(10)
+  })
   it('hints a long line of base64 runs once', () => {
     const text = `@@ -1 +1 @@\n+${`${'a'.repeat(64)}.`.repeat(20_000)}\n`
     expect(hintedLineStarts(text)).toEqual([12])

@@ -144,20 +144,23 @@ function variationAllowed(cp: number, before: string): boolean {
  * byte-order mark at the very start is allowed there.
  */
 export function findHiddenText(text: string, firstLine = false): string[] {
-  const found: string[] = []
-  if (!HIDDEN_QUICK.test(text)) return found
+  // A Set, and at most MAX_HIDDEN_NAMED names: a line of thousands of distinct tag characters
+  // costs one pass, and its message stays short.
+  const found = new Set<number>()
+  if (!HIDDEN_QUICK.test(text)) return []
   const flagged = text.replace(TAG_FLAG, m => ' '.repeat(m.length))
   // Module-level and global: reset here, and never used across a call.
   const re = HIDDEN
   re.lastIndex = 0
-  for (let m = re.exec(flagged); m !== null; m = re.exec(flagged)) {
+  for (let m = re.exec(flagged); m !== null && found.size < MAX_HIDDEN_NAMED; m = re.exec(flagged)) {
     const cp = m[0].codePointAt(0) as number
-    if (allowedHidden(flagged, m.index, m[0].length, cp, firstLine)) continue
-    const name = codePointName(cp)
-    if (!found.includes(name)) found.push(name)
+    if (!allowedHidden(flagged, m.index, m[0].length, cp, firstLine)) found.add(cp)
   }
-  return found
+  return [...found].map(codePointName)
 }
+
+/** At most this many distinct hidden characters are named for one line or text. */
+export const MAX_HIDDEN_NAMED = 10
 
 // --- ci-skip-marker ----------------------------------------------------------------------------
 
