@@ -368,7 +368,7 @@ const OPT = String.raw`-[\w-]*\s+`
 /** A directory prefix such as `/usr/bin/` or `C:\Tools\`. */
 const DIR = String.raw`(?:[\w.~:/\\-]*[/\\])?`
 /** Commands that run the command after them: `sudo -E bash`, `xargs sh`, `timeout 9 sh`. */
-const PREFIX = String.raw`(?:(?:sudo|doas|run0|exec|command|builtin|nohup|time|nice|xargs|busybox|stdbuf|timeout|unbuffer|su)\s+(?:(?:-[\w-]*|\d+\w?)\s+)*)*`
+const PREFIX = String.raw`(?:(?:sudo|doas|run0|exec|command|builtin|nohup|time|nice|xargs|busybox|stdbuf|timeout|unbuffer|su)\s+(?:(?:-[\w-]*(?:[\s=]+(?!-)[\w.@:/-]+)?|\d+\w?)\s+)*)*`
 const INTERPRETERS = String.raw`(?:sh|bash|zsh|dash|ksh|mksh|ash|fish|csh|tcsh|python[0-9.]*|py|node|nodejs|deno|bun|perl|ruby|php|lua|pwsh|powershell(?:\.exe)?|iex|invoke-expression|source|\.)`
 /** An interpreter at the start of a command, maybe quoted, after prefixes and `env VAR=x`. */
 const RUNNER = String.raw`${PREFIX}(?:${DIR}env\s+(?:${OPT})*(?:\w+=[^\s=|;&]*\s+)*)?["']?${DIR}${INTERPRETERS}`
@@ -567,11 +567,12 @@ const FETCH_QUICK = new RegExp(
 // --- new-url-host ------------------------------------------------------------------------------
 
 /**
- * Schemes that name a host on a network. Others (`memory://`, `file://`, `data:`) are not looked
- * at: what they name is no host anything connects to.
+ * Schemes that name a host on a network; `file://` too, whose host is a network share (Windows
+ * connects to it, and sends credentials). Others (`memory://`, `data:`) are not looked at: what
+ * they name is no host anything connects to.
  */
 const NETWORK_SCHEMES =
-  'https?|wss?|ftps?|sftp|ssh|git|git\\+ssh|git\\+https?|svn|svn\\+ssh|rsync|telnet|ldaps?|smb|nntp|gopher|irc|ircs|mqtts?|redis|rediss|postgres|postgresql|mysql|mongodb|mongodb\\+srv|amqps?|s3|gs|hdfs|webdav|dav|rtsp|rtmp|sips?|xmpp'
+  'file|https?|wss?|ftps?|sftp|ssh|git|git\\+ssh|git\\+https?|svn|svn\\+ssh|rsync|telnet|ldaps?|smb|nntp|gopher|irc|ircs|mqtts?|redis|rediss|postgres|postgresql|mysql|mongodb|mongodb\\+srv|amqps?|s3|gs|hdfs|webdav|dav|rtsp|rtmp|sips?|xmpp'
 
 /**
  * URL-like text: a network scheme (for the special schemes http, https, ws, wss and ftp any mix
@@ -586,6 +587,8 @@ const URL_LIKE = new RegExp(
     String.raw`(?<![\w+.-])(https?|wss?|ftp):[\\/]*([^\s"'<>\x60]*)`,
     String.raw`(?<![\w+.-])(${NETWORK_SCHEMES}):\/\/([^\s"'<>\x60]*)`,
     String.raw`(?<=["'(=\x60]|^)[\\/]{2}((?:[a-z0-9_-]+\.)+[a-z][a-z0-9-]*\.?(?![\w-])[^\s"'<>\x60]*)`,
+    // A UNC path after a space: two backslashes, a dotted host name, a backslash and a share.
+    String.raw`(?<=\s)\\{2}((?:[a-z0-9_-]+\.)+[a-z][a-z0-9-]*)(?=\\[^\\\s])`,
     String.raw`(?<![\w.@/\\-])(www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s"'<>\x60]*)`,
     // scp-like syntax of git and ssh: `git@example.com:owner/repo` (a colon, then a path).
     String.raw`(?<![\w.+@/\\-])([\w.-]+@[a-z0-9_-]+(?:\.[a-z0-9_-]+)+):(?=[\w~./-])`
@@ -638,7 +641,8 @@ export function findUrlHosts(line: string): string[] {
     else if (m[3] !== undefined) url = `${m[3].toLowerCase()}://${m[4]}`
     else if (m[5] !== undefined) url = `https://${m[5]}`
     else if (m[6] !== undefined) url = `https://${m[6]}`
-    else url = `ssh://${m[7]}`
+    else if (m[7] !== undefined) url = `https://${m[7]}`
+    else url = `ssh://${m[8]}`
     const host = hostOfText(url)
     if (host !== undefined) hosts.add(host)
   }
