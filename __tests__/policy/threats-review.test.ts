@@ -193,7 +193,9 @@ describe('one long line cannot jam the scanners', () => {
     ['downloaders and pipes into nothing', `curl ${pipe}`.repeat(200_000)],
     ['decoders and no pipe', 'base64 -d '.repeat(100_000)],
     ['PowerShell runs and no decoding', 'iex '.repeat(250_000)],
-    ['evaluations and no download', 'eval( '.repeat(150_000)]
+    ['evaluations and no download', 'eval( '.repeat(150_000)],
+    // Each option could take the number after it or leave it: one parse each, not two.
+    ['options with numbers after a prefix', `curl x ${pipe} timeout ${'-k 5 '.repeat(40)}z`]
   ])('%s', (_what, line) => {
     expect(findFetchAndRun(line)).toEqual([])
     expect(findEncodedPayload(line)).toEqual([])

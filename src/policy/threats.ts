@@ -368,7 +368,7 @@ const OPT = String.raw`-[\w-]*\s+`
 /** A directory prefix such as `/usr/bin/` or `C:\Tools\`. */
 const DIR = String.raw`(?:[\w.~:/\\-]*[/\\])?`
 /** Commands that run the command after them: `sudo -E bash`, `xargs sh`, `timeout 9 sh`. */
-const PREFIX = String.raw`(?:(?:sudo|doas|run0|exec|command|builtin|nohup|time|nice|xargs|busybox|stdbuf|timeout|unbuffer|su)\s+(?:(?:-[\w-]*(?:[\s=]+(?!-)[\w.@:/-]+)?|\d+\w?)\s+)*)*`
+const PREFIX = String.raw`(?:(?:sudo|doas|run0|exec|command|builtin|nohup|time|nice|xargs|busybox|stdbuf|timeout|unbuffer|su)\s+(?:(?:-[\w-]*(?:[\s=]+(?![-\d])[\w.@:/-]+)?|\d+\w?)\s+)*)*`
 const INTERPRETERS = String.raw`(?:sh|bash|zsh|dash|ksh|mksh|ash|fish|csh|tcsh|python[0-9.]*|py|node|nodejs|deno|bun|perl|ruby|php|lua|pwsh|powershell(?:\.exe)?|iex|invoke-expression|source|\.)`
 /** An interpreter at the start of a command, maybe quoted, after prefixes and `env VAR=x`. */
 const RUNNER = String.raw`${PREFIX}(?:${DIR}env\s+(?:${OPT})*(?:\w+=[^\s=|;&]*\s+)*)?["']?${DIR}${INTERPRETERS}`
