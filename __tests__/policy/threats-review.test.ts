@@ -135,6 +135,10 @@ describe('fetch-and-run across lines', () => {
   it('finds a download to a file run by a later line', () => {
     expect(rules(`curl -o i.sh ${URL}\necho fetched\nsh i.sh\n`)).toEqual([['fetch-and-run', 3]])
     expect(rules(`wget -O i ${URL}\nchmod +x i\n`)).toEqual([['fetch-and-run', 2]])
+    expect(rules(`iwr ${URL} -OutFile i.ps1\n& .\\i.ps1\n`)).toEqual([['fetch-and-run', 2]])
+    expect(rules(`iwr ${URL} -OutFile i.ps1\nInvoke-Expression (Get-Content i.ps1 -Raw)\n`)).toEqual([
+      ['fetch-and-run', 2]
+    ])
   })
   it('passes separate code blocks of a document, and prose after a download', () => {
     const doc = ['```sh', `curl -s ${URL}`, '```', 'Then:', '```sh', 'node build.js', '```', ''].join('\n')

@@ -501,7 +501,9 @@ export function findFetchAndRun(line: string, downloadBefore = false): string[] 
 }
 
 /** A line that starts by running a program (after a `$ ` or `> ` prompt, maybe). */
-const STARTS_A_RUN = new RegExp(String.raw`^\s*(?:[$>#]\s+|PS>\s*)?${RUN_TARGET}`)
+const STARTS_A_RUN = new RegExp(
+  String.raw`^\s*(?:[$>#]\s+|PS>\s*)?(?:&\s*)?(?:${RUN_TARGET}|(?:IEX|[Ii]nvoke-[Ee]xpression)\s+\S)`
+)
 /** A Markdown code fence: the code blocks of a document are separate scripts. */
 const FENCE = /^\s*(?:\x60{3}|~{3})/
 /** A line that continues on the next one: shell `\`, PowerShell backtick, cmd `^`. */
