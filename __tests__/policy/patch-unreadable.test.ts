@@ -147,7 +147,8 @@ describe('quoted names keep their bytes', () => {
     expect(readUnifiedDiff(text).files.map(f => f.path)).toEqual(['\ufeffdocs/a.md'])
     const { code, verdict } = await checkDiff(text)
     expect(code).toBe(1)
-    expect(rules(verdict)).toEqual(['path-not-allowed'])
+    // The invisible mark also makes the path hidden-text: it reads as docs/a.md.
+    expect(rules(verdict)).toEqual(['hidden-text', 'path-not-allowed'])
   })
 
   it('refuses a name that is not UTF-8', () => {
