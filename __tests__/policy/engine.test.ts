@@ -75,3 +75,18 @@ describe('the generated defaults', () => {
     expect(defaultConfig()).toStrictEqual(configSchema.parse({}))
   })
 })
+
+describe('messages never carry hidden characters', () => {
+  it('spells bidi and invisible characters in a path as escapes in every violation message', () => {
+    const path = '.github/workflows/\u202edeploy\u200b.yml'
+    const r = evaluateProposals({
+      config: defaultConfig(),
+      configPath: '.github/self-evolution-config.json',
+      proposals: [proposal([file(path)])]
+    })
+    const messages = r.proposals[0].violations.map(v => v.message)
+    expect(messages.length).toBeGreaterThan(0)
+    expect(messages.some(m => m.includes('\\u202e'))).toBe(true)
+    for (const m of messages) expect(m).not.toMatch(/[\u202e\u200b]/)
+  })
+})

@@ -8,7 +8,7 @@ import { judgeConfigChange } from './config-loosened.js'
 import { normalizedQuickly, normalizePath } from './normalize.js'
 import { compileAnchored, compileBlocked, type PatternSet } from './paths.js'
 import { assessRisk, describeRisk, type RiskAssessment } from './risk.js'
-import { fileThreatViolations, metadataThreats } from './threats.js'
+import { fileThreatViolations, metadataThreats, quotePath } from './threats.js'
 import type {
   FileChange,
   PolicyResult,
@@ -54,7 +54,8 @@ export function compilePolicy(config: Config): CompiledPolicy {
   return compiled
 }
 
-const q = (s: string) => JSON.stringify(s)
+/** A quoted name for a message: JSON, with hidden and control characters spelled out as escapes. */
+const q = quotePath
 
 /** The violations of one proposal, each reported once. */
 class Violations {
