@@ -217,7 +217,8 @@ function compilePolicy(config) {
     compiledCache.set(config, compiled);
     return compiled;
 }
-const q = (s) => JSON.stringify(s);
+/** A quoted name for a message: JSON, with hidden and control characters spelled out as escapes. */
+const q = _threats_js__WEBPACK_IMPORTED_MODULE_3__/* .quotePath */ .WG;
 /** The violations of one proposal, each reported once. */
 class Violations {
     list = [];

@@ -228,7 +228,8 @@ function compilePolicy(config) {
     compiledCache.set(config, compiled);
     return compiled;
 }
-const q = (s) => JSON.stringify(s);
+/** A quoted name for a message: JSON, with hidden and control characters spelled out as escapes. */
+const q = _threats_js__WEBPACK_IMPORTED_MODULE_3__/* .quotePath */ .WG;
 /** The violations of one proposal, each reported once. */
 class Violations {
     list = [];
@@ -2801,11 +2802,12 @@ function findSecrets(text) {
 /* harmony export */   RO: () => (/* binding */ metadataThreats),
 /* harmony export */   S4: () => (/* binding */ decodeLatin1Line),
 /* harmony export */   TY: () => (/* binding */ hunksOfPatch),
+/* harmony export */   WG: () => (/* binding */ quotePath),
 /* harmony export */   iE: () => (/* binding */ scanWholeText),
 /* harmony export */   mr: () => (/* binding */ hintedLineStarts),
 /* harmony export */   x7: () => (/* binding */ fileThreatViolations)
 /* harmony export */ });
-/* unused harmony exports MAX_FINDINGS_PER_RULE, MAX_HOSTS_REPORTED, codePointName, findHiddenText, findCiSkipMarker, BASE64_MIN_RUN, HEX_MAX_RUN, findEncodedPayload, findFetchAndRun, hostOf, findUrlHosts, hostMatches */
+/* unused harmony exports MAX_FINDINGS_PER_RULE, MAX_HOSTS_REPORTED, codePointName, findHiddenText, MAX_HIDDEN_NAMED, findCiSkipMarker, BASE64_MIN_RUN, HEX_MAX_RUN, findEncodedPayload, PayloadAcrossLines, inOrder, findFetchAndRun, FetchAcrossLines, hostOf, findUrlHosts, hostMatches */
 /**
  * Hostile content in a change: the threat rules `hidden-text`, `encoded-payload`,
  * `fetch-and-run` and `new-url-host` on changed lines, and `ci-skip-marker` (with `hidden-text`)
@@ -2843,6 +2845,11 @@ const NAMES = {
     0x2067: 'RIGHT-TO-LEFT ISOLATE',
     0x2068: 'FIRST STRONG ISOLATE',
     0x2069: 'POP DIRECTIONAL ISOLATE',
+    0x0085: 'NEXT LINE',
+    0x00ad: 'SOFT HYPHEN',
+    0x034f: 'COMBINING GRAPHEME JOINER',
+    0x2028: 'LINE SEPARATOR',
+    0x2029: 'PARAGRAPH SEPARATOR',
     0x115f: 'HANGUL CHOSEONG FILLER',
     0x1160: 'HANGUL JUNGSEONG FILLER',
     0x3164: 'HANGUL FILLER',
@@ -2850,20 +2857,26 @@ const NAMES = {
     0xffa0: 'HALFWIDTH HANGUL FILLER'
 };
 /**
- * The characters hidden-text looks at: bidirectional controls (Unicode's Bidi_Control set),
- * invisible characters (zero-width, invisible operators, Hangul fillers, interlinear annotation,
- * invisible musical formatting), the joiners, tag characters and variation selectors.
+ * The characters hidden-text looks at: Unicode's Default_Ignorable_Code_Point set (zero-width
+ * characters, the joiners, invisible operators, Hangul fillers, soft hyphen, combining grapheme
+ * joiner, tag characters, variation selectors, unassigned ignorables: what renders as nothing),
+ * the bidirectional controls, interlinear annotation, the line and paragraph separators and NEL
+ * (line ends to JavaScript and YAML, but not to a diff), and control characters other than tab
+ * and form feed (a carriage return or escape sequence rewrites what a terminal shows); a carriage
+ * return is allowed at the end of a line (CRLF).
  */
-const HIDDEN = 
-// eslint-disable-next-line no-misleading-character-class -- ranges of single code points, each judged alone
-/[\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u115F\u1160\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\uFE00-\uFE0F\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}\u{1D173}-\u{1D17A}]/gu;
+const HIDDEN = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}\u0085\u2028\u2029\uFFF9-\uFFFB\u0000-\u0008\u000B\u000D-\u001F\u007F-\u009F]/gu;
+const HIDDEN_QUICK = new RegExp(HIDDEN.source, 'u');
 /** Scripts that write ZWJ and ZWNJ between their letters (Persian, Indic scripts, …). */
 const JOINING_SCRIPT = /[\p{scx=Arabic}\p{scx=Syriac}\p{scx=Nko}\p{scx=Mongolian}\p{scx=Devanagari}\p{scx=Bengali}\p{scx=Gurmukhi}\p{scx=Gujarati}\p{scx=Oriya}\p{scx=Tamil}\p{scx=Telugu}\p{scx=Kannada}\p{scx=Malayalam}\p{scx=Sinhala}\p{scx=Khmer}\p{scx=Myanmar}\p{scx=Tibetan}\p{scx=Thaana}]/u;
 const RTL_SCRIPT = /[\p{scx=Arabic}\p{scx=Hebrew}\p{scx=Syriac}\p{scx=Thaana}\p{scx=Nko}]/u;
 // eslint-disable-next-line no-misleading-character-class -- ranges of single code points, each judged alone
 const PICTOGRAPHIC = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u20E3]/u;
 const EMOJI = /\p{Extended_Pictographic}/u;
-const VARIATION = /[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u;
+const VARIATION = /[\uFE00-\uFE0F\u{E0100}-\u{E01EF}\u180B-\u180D\u180F]/u;
+const EMOJI_BASE = /\p{Emoji}/u;
+const IDEOGRAPH = /\p{Ideographic}/u;
+const MONGOLIAN = /\p{scx=Mongolian}/u;
 /** The three RGI subdivision flags (England, Scotland, Wales): black flag, tag letters, cancel tag. */
 const TAG_FLAG = /\u{1F3F4}(?:\u{E0067}\u{E0062}(?:\u{E0065}\u{E006E}\u{E0067}|\u{E0073}\u{E0063}\u{E0074}|\u{E0077}\u{E006C}\u{E0073})\u{E007F})/gu;
 function codePointName(cp) {
@@ -2876,6 +2889,8 @@ function codePointName(cp) {
         return `${hex} (a VARIATION SELECTOR)`;
     if (cp >= 0xe0100 && cp <= 0xe01ef)
         return `${hex} (a VARIATION SELECTOR)`;
+    if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f))
+        return `${hex} (a control character)`;
     return `${hex} (an invisible formatting character)`;
 }
 function codePointBefore(text, at) {
@@ -2905,36 +2920,52 @@ function allowedHidden(text, at, len, cp, firstLine) {
         return JOINING_SCRIPT.test(before) && JOINING_SCRIPT.test(after);
     if (cp === 0x200e || cp === 0x200f || cp === 0x061c)
         return RTL_SCRIPT.test(before) || RTL_SCRIPT.test(after);
-    // One variation selector after an ordinary character picks a glyph; a run of them is data.
+    if (cp === 0x0d)
+        return at === text.length - 1;
     if (VARIATION.test(String.fromCodePoint(cp)))
-        return before !== '' && !VARIATION.test(before);
+        return variationAllowed(cp, before);
     return false;
+}
+/**
+ * One variation selector picks a glyph of the character before it, and only of characters that
+ * have variants: emoji (U+FE0E, U+FE0F), ideographs (U+E0100 to U+E01EF), Mongolian letters (its
+ * free variation selectors), other non-ASCII characters (U+FE00 to U+FE0D: math symbols, CJK
+ * compatibility forms). A run of selectors, or one after a Latin letter, carries data.
+ */
+function variationAllowed(cp, before) {
+    if (before === '' || VARIATION.test(before))
+        return false;
+    if (cp === 0xfe0e || cp === 0xfe0f)
+        return EMOJI_BASE.test(before);
+    if (cp >= 0xe0100)
+        return IDEOGRAPH.test(before);
+    if (cp >= 0x180b && cp <= 0x180f)
+        return MONGOLIAN.test(before);
+    return before.codePointAt(0) > 0x7f;
 }
 /**
  * The hidden characters of one line (or one title), each named once, in order. `firstLine`: a
  * byte-order mark at the very start is allowed there.
  */
 function findHiddenText(text, firstLine = false) {
-    const found = [];
+    // A Set, and at most MAX_HIDDEN_NAMED names: a line of thousands of distinct tag characters
+    // costs one pass, and its message stays short.
+    const found = new Set();
     if (!HIDDEN_QUICK.test(text))
-        return found;
+        return [];
     const flagged = text.replace(TAG_FLAG, m => ' '.repeat(m.length));
     // Module-level and global: reset here, and never used across a call.
     const re = HIDDEN;
     re.lastIndex = 0;
-    for (let m = re.exec(flagged); m !== null; m = re.exec(flagged)) {
+    for (let m = re.exec(flagged); m !== null && found.size < MAX_HIDDEN_NAMED; m = re.exec(flagged)) {
         const cp = m[0].codePointAt(0);
-        if (allowedHidden(flagged, m.index, m[0].length, cp, firstLine))
-            continue;
-        const name = codePointName(cp);
-        if (!found.includes(name))
-            found.push(name);
+        if (!allowedHidden(flagged, m.index, m[0].length, cp, firstLine))
+            found.add(cp);
     }
-    return found;
+    return [...found].map(codePointName);
 }
-const HIDDEN_QUICK = 
-// eslint-disable-next-line no-misleading-character-class -- ranges of single code points, each judged alone
-/[\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u115F\u1160\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\uFE00-\uFE0F]|\uDB40|\uD834[\uDD73-\uDD7A]/;
+/** At most this many distinct hidden characters are named for one line or text. */
+const MAX_HIDDEN_NAMED = 10;
 // --- ci-skip-marker ----------------------------------------------------------------------------
 /**
  * GitHub skips push and pull_request workflows for a commit message holding `[skip ci]`, `[ci
@@ -2990,18 +3021,20 @@ const CHAR_CODES = /fromCharCode\s*\(\s*(?:\d+\s*,\s*){7,}/;
 const alt = (xs) => `(?:${xs.join('|')})`;
 const SHELLS = ['sh', 'bash', 'zsh', 'dash', 'ksh', String.raw `python[0-9.]*`, 'node', 'perl', 'ruby'];
 const DECODERS = [String.raw `base64\s+(?:-d|-D|--decode)`, String.raw `xxd\s+-r`];
-const OPENSSL_DECODE = String.raw `openssl\s+(?:base64|enc)\b[^|\n]*-d`;
 const JS_DECODERS = ['atob', String.raw `Buffer\.from`, String.raw `base64\.b64decode`, 'b64decode', 'unescape'];
 const PS_RUN = String.raw `\b(?:iex|Invoke-Expression)\b`;
 const PS_DECODE = 'FromBase64String';
 const PS_ENCODED = String.raw `powershell(?:\.exe)?\s+(?:-\w+\s+)*-e(?:nc(?:odedcommand)?)?\s+[A-Za-z0-9+/=]{16,}`;
-const DECODE_AND_RUN = new RegExp([
-    String.raw `\b${alt([...DECODERS, OPENSSL_DECODE])}\b[^|\n]*\|\s*(?:sudo\s+)?(?:\S*\/)?${alt(SHELLS)}\b`,
-    String.raw `\b(?:eval|exec|Function)\s*\(\s*${alt([...JS_DECODERS, 'decodeURIComponent'])}\b`,
-    `${PS_RUN}.*${PS_DECODE}`,
-    `${PS_DECODE}.*${PS_RUN}`,
-    PS_ENCODED
-].join('|'), 'i');
+const PIPE_INTO_SHELL = String.raw `\|\s*(?:sudo\s+)?(?:[^\s|]*\/)?${alt(SHELLS)}\b`;
+/** Decoded text that is run: steps in order (see inOrder), each linear. */
+const DECODE_AND_RUN = [
+    [String.raw `\b${alt(DECODERS)}\b`, PIPE_INTO_SHELL],
+    [String.raw `\bopenssl\s+(?:base64|enc)\b`, String.raw `-d`, PIPE_INTO_SHELL],
+    [String.raw `\b(?:eval|exec|Function)\s*\(\s*${alt([...JS_DECODERS, 'decodeURIComponent'])}\b`],
+    [PS_RUN, PS_DECODE],
+    [PS_DECODE, PS_RUN],
+    [PS_ENCODED]
+].map(list => list.map(src => new RegExp(src, 'gi')));
 function entropy(run) {
     const counts = new Map();
     for (const c of run)
@@ -3059,9 +3092,71 @@ function findEncodedPayload(line) {
         if (BYTE_ARRAY.test(line) || CHAR_CODES.test(line))
             found.push('a long list of byte values');
     }
-    if (DECODE_AND_RUN.test(line))
+    if (DECODE_AND_RUN.some(p => inOrder(line, p)))
         found.push('decoded text that is run');
     return found;
+}
+/** A piece of a split payload: a string of the base64 alphabet, at least this long. */
+const PIECE = /[A-Za-z0-9+/_-]{16,}={0,2}/g; // PIECE_MIN characters
+/** What may join the pieces of one payload: quotes, `+`, commas, spaces, a line continuation. */
+const GLUE = /^[\s"'\x60+,\\]*$/;
+/** Of a long chain, this much is kept to be judged: enough to tell random data from words. */
+const CHAIN_KEPT = 4096;
+/**
+ * encoded-payload across pieces: base64 split into strings shorter than BASE64_MIN_RUN, joined
+ * by quotes and `+` on one line (`"…" + "…"`) or over consecutive added lines (63-character
+ * lines). Pieces only glue separates form one chain, judged as one run; a chain of hex digits is
+ * a list of digests, not judged. One pass: every character is in one piece or one gap.
+ */
+class PayloadAcrossLines {
+    chain = '';
+    pieces = 0;
+    hex = true;
+    start;
+    /** The previous added line ended with a piece and glue: a piece at the start continues it. */
+    open = false;
+    /** The findings of one added line (at most one: a chain that ended). */
+    line(text, line) {
+        const found = [];
+        let at = 0;
+        PIECE.lastIndex = 0;
+        for (let m = PIECE.exec(text); m !== null; m = PIECE.exec(text)) {
+            if (!(this.open || (at > 0 && this.pieces > 0)) || !GLUE.test(text.slice(at, m.index)))
+                this.end(found);
+            if (this.pieces === 0)
+                this.start = line;
+            this.add(m[0]);
+            at = m.index + m[0].length;
+            this.open = false;
+        }
+        if (this.pieces > 0 && GLUE.test(text.slice(at)))
+            this.open = true;
+        else
+            this.end(found);
+        return found;
+    }
+    add(piece) {
+        if (this.chain.length < CHAIN_KEPT)
+            this.chain += piece.replace(/=+$/, '');
+        this.pieces++;
+        if (!/^[0-9A-Fa-f]+$/.test(piece))
+            this.hex = false;
+    }
+    /** The chain ends (a line that is not added, or the end of the file). */
+    end(found = []) {
+        if (this.pieces >= 2 && !this.hex && this.chain.length >= BASE64_MIN_RUN) {
+            const why = payloadRun('', 0, this.chain);
+            if (why !== undefined) {
+                const what = `a base64 run split into ${this.pieces} pieces (${this.chain.length} characters)`;
+                found.push(this.start === undefined ? { what } : { what, line: this.start });
+            }
+        }
+        this.chain = '';
+        this.pieces = 0;
+        this.hex = true;
+        this.open = false;
+        return found;
+    }
 }
 // --- fetch-and-run -----------------------------------------------------------------------------
 const FETCHER = String.raw `(?:curl|wget|fetch|iwr|irm|invoke-webrequest|invoke-restmethod|aria2c|lwp-download|lwp-request|GET|http|https|xh|nc|ncat)`;
@@ -3069,7 +3164,22 @@ const FETCHER = String.raw `(?:curl|wget|fetch|iwr|irm|invoke-webrequest|invoke-
 const OPT = String.raw `-[\w-]*\s+`;
 /** A directory prefix such as `/usr/bin/` or `C:\Tools\`. */
 const DIR = String.raw `(?:[\w.~:/\\-]*[/\\])?`;
-const RUNNER = String.raw `(?:sudo\s+(?:${OPT})*)?(?:${DIR}env\s+(?:${OPT})*(?:\w+=[^\s=]*\s+)*)?${DIR}(?:sh|bash|zsh|dash|ksh|mksh|ash|fish|csh|tcsh|python[0-9.]*|py|node|nodejs|deno|bun|perl|ruby|php|lua|pwsh|powershell(?:\.exe)?|iex|invoke-expression|source|\.)`;
+/** Commands that run the command after them: `sudo -E bash`, `xargs sh`, `timeout 9 sh`. */
+const PREFIX = String.raw `(?:(?:sudo|doas|run0|exec|command|builtin|nohup|time|nice|xargs|busybox|stdbuf|timeout|unbuffer|su)\s+(?:(?:-[\w-]*(?:[\s=]+(?![-\d])[\w.@:/-]+)?|\d+\w?)\s+)*)*`;
+const INTERPRETERS = String.raw `(?:sh|bash|zsh|dash|ksh|mksh|ash|fish|csh|tcsh|python[0-9.]*|py|node|nodejs|deno|bun|perl|ruby|php|lua|pwsh|powershell(?:\.exe)?|iex|invoke-expression|source|\.)`;
+/** An interpreter at the start of a command, maybe quoted, after prefixes and `env VAR=x`. */
+const RUNNER = String.raw `${PREFIX}(?:${DIR}env\s+(?:${OPT})*(?:\w+=[^\s=|;&]*\s+)*)?["']?${DIR}${INTERPRETERS}`;
+/** An interpreter's name as a word anywhere (after a space or a directory). */
+const RUNNER_WORD = String.raw `(?<![\w.-])${INTERPRETERS}(?![\w.-])`;
+/** A downloader's name as a word. */
+const FETCH_WORD = String.raw `(?<![\w.-])${FETCHER}(?![\w-])`;
+/** A downloader used as a command: options or a URL after it, not a function call. */
+const FETCH_COMMAND = new RegExp(String.raw `${FETCH_WORD}\s+(?:-|["']?(?:https?|ftp):\/\/|["']?\$)`, 'i');
+/**
+ * What runs a program: an interpreter with an argument, a file by its path (`./x`, `/tmp/x`,
+ * `$HOME/x`, `.\x.ps1`), or `chmod` making one executable.
+ */
+const RUN_TARGET = String.raw `(?:${RUNNER}\s+[^\s=(:]|(?:[Ss]tart-[Pp]rocess|[Ii]nvoke-[Ii]tem|msiexec|cmd(?:\.exe)?\s+\/[cCkK])\s+\S|chmod\s+(?:-\w+\s+)*(?:[ugoa]*\+\w*x|[0-7]{3,4}\b)|(?:\.{1,2}|~|\$\{?\w+\}?)?(?:[/\\][\w.-]+)+(?=\s|$|[;&|)]))`;
 const PS_DOWNLOAD = [
     'downloadstring',
     'downloadfile',
@@ -3089,33 +3199,52 @@ const EVAL_SOURCES = [
     String.raw `URI\.open`,
     'DownloadString'
 ];
+const steps = (...sources) => sources.map(src => new RegExp(src, 'gi'));
+/** Whether the steps match one after another in `text` (the first from `from`). */
+function inOrder(text, pattern, from = 0) {
+    let at = from;
+    for (const re of pattern) {
+        re.lastIndex = at;
+        const m = re.exec(text);
+        if (!m)
+            return false;
+        at = m.index + m[0].length;
+    }
+    return true;
+}
+const PIPE_INTO_RUNNER = String.raw `(?<!\|)\|(?!\|)\s*(?:${RUNNER}|["']?\$\{?\w+\}?)(?![\w.-])`;
+const SEPARATOR_THEN_RUN = String.raw `(?:&&?|;|\|\|)\s*${RUN_TARGET}`;
+/** The patterns whose first step is a downloader: on a continued line it may come before. */
+const AFTER_A_DOWNLOAD = [
+    { rest: steps(PIPE_INTO_RUNNER), what: 'a download piped into an interpreter' },
+    { rest: steps(SEPARATOR_THEN_RUN), what: 'a download that is then run' }
+];
+const FETCH_STEP = new RegExp(FETCH_WORD, 'gi');
 const FETCH_AND_RUN = [
+    ...AFTER_A_DOWNLOAD.map(p => ({ steps: [FETCH_STEP, ...p.rest], what: p.what })),
     {
-        re: new RegExp(String.raw `(?<![\w.-])${FETCHER}(?![\w-])[^\n]*?(?<!\|)\|(?!\|)\s*${RUNNER}(?![\w.-])`, 'i'),
-        what: 'a download piped into an interpreter'
-    },
-    {
-        re: new RegExp(String.raw `(?<![\w.-])${RUNNER}\s+(?:${OPT})*<\(\s*${FETCHER}(?![\w-])`, 'i'),
+        steps: steps(RUNNER_WORD, String.raw `<\(\s*${FETCHER}(?![\w-])`),
         what: 'a download run through process substitution'
     },
     {
-        re: new RegExp(String.raw `(?:(?<![\w.-])${RUNNER}\s+(?:${OPT})*-c|\beval)\s*["']?\s*(?:\$\(|\x60)\s*${FETCHER}(?![\w-])`, 'i'),
+        // An interpreter's `-c`, `-e` or `-Command`, or a here-string (`<<<`), given a download's output.
+        steps: steps(RUNNER_WORD, String.raw `(?:\s-(?:c|e|command)|<<<)\s*(?:["']\s*)?(?:\$\(|\x60)\s*${FETCHER}(?![\w-])`),
         what: 'a download run as a command'
     },
     {
-        re: new RegExp(String.raw `(?<![\w.-])${FETCHER}(?![\w-])[^\n]*?(?:&&|;|\|\|)\s*${RUNNER}\s+\S`, 'i'),
-        what: 'a download that is then run'
+        // `eval` of a download's output, or its command substitution as the command itself (that runs it).
+        // (A backtick at a command's start is a Markdown code span far more often: not looked at.)
+        steps: steps(String.raw `(?:\beval\s*(?:["']\s*)?(?:\$\(|\x60)|(?:^|[;&|({])\s*(?:["']\s*)?\$\()\s*${FETCHER}(?![\w-])`),
+        what: 'a download run as a command'
     },
+    { steps: steps(PS_RUN, String.raw `\b${alt(PS_DOWNLOAD)}\b`), what: 'a download run by PowerShell' },
+    { steps: steps(String.raw `\bdownloadstring\b`, PS_RUN), what: 'a download run by PowerShell' },
     {
-        re: new RegExp(`${PS_RUN}[^\\n]*\\b${alt(PS_DOWNLOAD)}\\b|\\bdownloadstring\\b[^\\n]*${PS_RUN}`, 'i'),
-        what: 'a download run by PowerShell'
-    },
-    {
-        re: /\b(?:eval|exec|Function|execfile|runpy\.run_path)\s*\([^\n]*?\b(?:urlopen|urlretrieve|urllib|requests\.get|httpx\.get|fetch|http\.get|https\.get|URI\.open|open-uri|Net::HTTP|LWP::Simple|file_get_contents\s*\(\s*["']https?:)/i,
+        steps: steps(String.raw `\b(?:eval|exec|Function|execfile|runpy\.run_path)\s*\(`, String.raw `\b(?:urlopen|urlretrieve|urllib|requests\.get|httpx\.get|fetch|http\.get|https\.get|URI\.open|open-uri|Net::HTTP|LWP::Simple|file_get_contents\s*\(\s*["']https?:)`),
         what: 'downloaded code that is evaluated'
     },
     {
-        re: new RegExp(String.raw `\b${alt(EVAL_SOURCES)}\s*\([^\n]*\b(?:eval|exec|Function|execfile|iex|Invoke-Expression)\b`, 'i'),
+        steps: steps(String.raw `\b${alt(EVAL_SOURCES)}\s*\(`, String.raw `\b(?:eval|exec|Function|execfile|iex|Invoke-Expression)\b`),
         what: 'downloaded code that is evaluated'
     }
 ];
@@ -3129,16 +3258,60 @@ function segments(line) {
         .split(/(?<!\\)\|/)
         .map(cell => cell.replace(/\\\|/g, '|'));
 }
-/** fetch-and-run findings of one added line. */
-function findFetchAndRun(line) {
-    if (!FETCH_QUICK.test(line))
-        return [];
+/**
+ * fetch-and-run findings of one added line. `downloadBefore`: the line continues one (a trailing
+ * `\`) that holds a downloader, so a pipe or a separator then a run on this line follows it.
+ */
+function findFetchAndRun(line, downloadBefore = false) {
     const found = [];
+    const add = (what) => {
+        if (!found.includes(what))
+            found.push(what);
+    };
+    if (downloadBefore)
+        for (const p of AFTER_A_DOWNLOAD)
+            if (inOrder(line, p.rest))
+                add(p.what);
+    if (!FETCH_QUICK.test(line))
+        return found;
     for (const text of segments(line))
-        for (const { re, what } of FETCH_AND_RUN)
-            if (re.test(text) && !found.includes(what))
-                found.push(what);
+        for (const p of FETCH_AND_RUN)
+            if (inOrder(text, p.steps))
+                add(p.what);
     return found;
+}
+/** A line that starts by running a program (after a `$ ` or `> ` prompt, maybe). */
+const STARTS_A_RUN = new RegExp(String.raw `^\s*(?:[$>#]\s+|PS>\s*)?(?:&\s*)?(?:${RUN_TARGET}|(?:IEX|[Ii]nvoke-[Ee]xpression)\s+\S)`);
+/** A Markdown code fence: the code blocks of a document are separate scripts. */
+const FENCE = /^\s*(?:\x60{3}|~{3})/;
+/** A line that continues on the next one: shell `\`, PowerShell backtick, cmd `^`. */
+const CONTINUED = /[\\\x60^]\s*$/;
+/**
+ * fetch-and-run across the consecutive added lines of a hunk: a download on one line run by a
+ * later line (`curl -o x URL`, then `sh x`), or a command continued over lines (`curl URL \`,
+ * then `| sh`). Two flags, so the work stays one pass.
+ */
+class FetchAcrossLines {
+    downloaded = false;
+    continuedDownload = false;
+    line(text) {
+        const found = findFetchAndRun(text, this.continuedDownload);
+        if (this.downloaded && STARTS_A_RUN.test(text) && !found.includes('a download that is then run'))
+            found.push('a download that is then run');
+        if (FENCE.test(text))
+            this.downloaded = false;
+        else if (this.continuedDownload || FETCH_COMMAND.test(text))
+            this.downloaded = true;
+        FETCH_STEP.lastIndex = 0;
+        const hasFetch = this.continuedDownload || FETCH_STEP.test(text);
+        this.continuedDownload = hasFetch && CONTINUED.test(text);
+        return found;
+    }
+    /** A line that is not added ends the run of added lines. */
+    reset() {
+        this.downloaded = false;
+        this.continuedDownload = false;
+    }
 }
 const FETCH_QUICK = new RegExp(alt([
     'curl',
@@ -3167,10 +3340,11 @@ const FETCH_QUICK = new RegExp(alt([
 ]), 'i');
 // --- new-url-host ------------------------------------------------------------------------------
 /**
- * Schemes that name a host on a network. Others (`memory://`, `file://`, `data:`) are not looked
- * at: what they name is no host anything connects to.
+ * Schemes that name a host on a network; `file://` too, whose host is a network share (Windows
+ * connects to it, and sends credentials). Others (`memory://`, `data:`) are not looked at: what
+ * they name is no host anything connects to.
  */
-const NETWORK_SCHEMES = 'https?|wss?|ftps?|sftp|ssh|git|git\\+ssh|git\\+https?|svn|svn\\+ssh|rsync|telnet|ldaps?|smb|nntp|gopher|irc|ircs|mqtts?|redis|rediss|postgres|postgresql|mysql|mongodb|mongodb\\+srv|amqps?|s3|gs|hdfs|webdav|dav|rtsp|rtmp|sips?|xmpp';
+const NETWORK_SCHEMES = 'file|https?|wss?|ftps?|sftp|ssh|git|git\\+ssh|git\\+https?|svn|svn\\+ssh|rsync|telnet|ldaps?|smb|nntp|gopher|irc|ircs|mqtts?|redis|rediss|postgres|postgresql|mysql|mongodb|mongodb\\+srv|amqps?|s3|gs|hdfs|webdav|dav|rtsp|rtmp|sips?|xmpp';
 /**
  * URL-like text: a network scheme (for the special schemes http, https, ws, wss and ftp any mix
  * of `/` and `\`, as browsers accept), a protocol-relative URL (two slashes or backslashes and a
@@ -3183,7 +3357,11 @@ const URL_LIKE = new RegExp([
     String.raw `(?<![\w+.-])(https?|wss?|ftp):[\\/]*([^\s"'<>\x60]*)`,
     String.raw `(?<![\w+.-])(${NETWORK_SCHEMES}):\/\/([^\s"'<>\x60]*)`,
     String.raw `(?<=["'(=\x60]|^)[\\/]{2}((?:[a-z0-9_-]+\.)+[a-z][a-z0-9-]*\.?(?![\w-])[^\s"'<>\x60]*)`,
-    String.raw `(?<![\w.@/\\-])(www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s"'<>\x60]*)`
+    // A UNC path after a space: two backslashes, a dotted host name, a backslash and a share.
+    String.raw `(?<=\s)\\{2}((?:[a-z0-9_-]+\.)+[a-z][a-z0-9-]*)(?=\\[^\\\s])`,
+    String.raw `(?<![\w.@/\\-])(www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s"'<>\x60]*)`,
+    // scp-like syntax of git and ssh: `git@example.com:owner/repo` (a colon, then a path).
+    String.raw `(?<![\w.+@/\\-])([\w.-]+@[a-z0-9_-]+(?:\.[a-z0-9_-]+)+):(?=[\w~./-])`
 ].join('|'), 'gi');
 const TRAILING_PUNCTUATION = /[).,;:!?\]}*_~]+$/;
 const DNS_HOST = /^(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?\.)+[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/;
@@ -3202,15 +3380,27 @@ function hostOf(url) {
         return undefined;
     }
     const host = parsed.hostname.replace(/\.+$/, '').toLowerCase();
-    if (host === 'localhost' || IPV6.test(host))
+    if (host === 'localhost' || IPV6.test(host) || DNS_HOST.test(host))
         return host;
-    return DNS_HOST.test(host) ? host : undefined;
+    // A dotted name no DNS label looks like (`-x.io`, `*.x.io`) may still resolve: kept, to be judged.
+    return host.includes('.') ? host : undefined;
+}
+/**
+ * The host of URL-like text, without trailing punctuation (`(see https://example.com).`), except the `]`
+ * closing an IPv6 literal (`http://[::1]`): at most two parses, whatever the text.
+ */
+function hostOfText(url) {
+    const stripped = url.replace(TRAILING_PUNCTUATION, '');
+    const host = hostOf(stripped);
+    if (host !== undefined || url[stripped.length] !== ']')
+        return host;
+    return hostOf(`${stripped}]`);
 }
 /** The hosts of the URLs in one line, in order, each once. */
 function findUrlHosts(line) {
     if (!URL_QUICK.test(line))
         return [];
-    const hosts = [];
+    const hosts = new Set();
     const re = URL_LIKE;
     re.lastIndex = 0;
     for (let m = re.exec(line); m !== null; m = re.exec(line)) {
@@ -3221,15 +3411,19 @@ function findUrlHosts(line) {
             url = `${m[3].toLowerCase()}://${m[4]}`;
         else if (m[5] !== undefined)
             url = `https://${m[5]}`;
-        else
+        else if (m[6] !== undefined)
             url = `https://${m[6]}`;
-        const host = hostOf(url.replace(TRAILING_PUNCTUATION, ''));
-        if (host !== undefined && !hosts.includes(host))
-            hosts.push(host);
+        else if (m[7] !== undefined)
+            url = `https://${m[7]}`;
+        else
+            url = `ssh://${m[8]}`;
+        const host = hostOfText(url);
+        if (host !== undefined)
+            hosts.add(host);
     }
-    return hosts;
+    return [...hosts];
 }
-const URL_QUICK = /:[\\/]|:\/\/|[\\/]{2}|www\./i;
+const URL_QUICK = /:[\\/]|:\/\/|[\\/]{2}|www\.|@[\w.-]+:/i;
 /** A host pattern: `github.com` (that host) or `*.github.com` (any host under it, not itself). */
 function hostMatches(host, pattern) {
     const p = pattern.trim().toLowerCase().replace(/\.+$/, '');
@@ -3240,17 +3434,20 @@ function hostMatches(host, pattern) {
 // --- the git reader's hint ---------------------------------------------------------------------
 /**
  * Lines of patch text read as latin1 (how the git reader reads a patch) that may trip a content
- * rule; any other line trips none, so only these are decoded and scanned. Three cheap passes
- * rather than one regular expression of every hint (four times slower):
- * - any line: a lead byte of a hidden character's UTF-8 form, or the start of a URL;
+ * rule; any other line trips none, so only these are decoded and scanned. Cheap passes rather
+ * than one regular expression of every hint (four times slower):
+ * - any line: a lead byte of a hidden character's UTF-8 form, a control character, or the start
+ *   of a URL;
  * - added lines: the words of fetch-and-run and of decoded payloads, and escaped or listed bytes;
- * - a run of the base64 alphabet as long as BASE64_MIN_RUN, found by a loop.
+ *   a line that starts running a program, or continues a line ending in `\`, backtick or `^`
+ *   (fetch-and-run across lines);
+ * - a run of the base64 alphabet as long as a piece of a split payload, found by a loop.
  * A test holds every hostile example of the threat tests to it.
  */
 function hintedLineStarts(text) {
     const starts = [];
     const lineStart = (at) => text.lastIndexOf('\n', at - 1) + 1;
-    for (const re of [ANY_LINE_HINT, ADDED_LINE_WORDS]) {
+    for (const re of [ANY_LINE_HINT, ADDED_LINE_WORDS, CONTINUING_LINE, RUN_LINE]) {
         re.lastIndex = 0;
         for (let m = re.exec(text); m !== null; m = re.exec(text)) {
             const at = text.charCodeAt(m.index) === 0x0a ? m.index + 1 : m.index;
@@ -3259,21 +3456,26 @@ function hintedLineStarts(text) {
             re.lastIndex = eol === -1 ? text.length : eol;
         }
     }
+    // The line start is followed along: looking it up per run would be quadratic on one long line.
     let run = 0;
+    let line = 0;
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (c < 128 && BASE64_CHAR[c] === 1) {
-            if (++run === BASE64_MIN_RUN)
-                starts.push(lineStart(i));
+            if (++run === PIECE_MIN)
+                starts.push(line);
         }
-        else
+        else {
             run = 0;
+            if (c === 0x0a)
+                line = i + 1;
+        }
     }
     starts.sort((a, b) => a - b);
     return starts.filter((v, i) => i === 0 || starts[i - 1] !== v);
 }
 /** The lead bytes of the hidden characters' UTF-8 forms, and what starts a URL. */
-const ANY_LINE_HINT = /[\xD8\xE1-\xE3\xEF\xF0\xF3]|:[\\/]|[\\/]{2}[A-Za-z0-9_-]+\.[A-Za-z]|[wW]{3}\./g;
+const ANY_LINE_HINT = /[\x00-\x08\x0B\x0E-\x1F\x7F\xC2\xCD\xD8\xE1-\xE3\xEF\xF0\xF3]|\r(?!\n)|:[\\/]|[\\/]{2}[A-Za-z0-9_-]+\.[A-Za-z]|[wW]{3}\.|@[A-Za-z0-9_.-]+:[A-Za-z0-9_~./-]/g;
 const ADDED_LINE_WORDS = new RegExp(String.raw `(?:^|\n)\+[^\n]*?` +
     alt([
         FETCH_QUICK.source,
@@ -3291,6 +3493,10 @@ const ADDED_LINE_WORDS = new RegExp(String.raw `(?:^|\n)\+[^\n]*?` +
         'decodeURIComponent',
         'powershell'
     ]), 'gi');
+/** Lines that carry fetch-and-run and encoded-payload across lines (FetchAcrossLines, PayloadAcrossLines). */
+const CONTINUING_LINE = /(?<=\n\+[^\n]*[\\\x60^][ \t]*\n)\+/g;
+const RUN_LINE = new RegExp(String.raw `(?:^|\n)\+${STARTS_A_RUN.source.slice(1)}`, 'g');
+const PIECE_MIN = 16;
 const BASE64_CHAR = new Uint8Array(128);
 for (let c = 0; c < 128; c++)
     if (/[A-Za-z0-9+/_-]/.test(String.fromCharCode(c)))
@@ -3308,20 +3514,26 @@ class ThreatScan {
     perRule = new Map();
     added = new Map();
     known = new Set();
+    fetch = new FetchAcrossLines();
+    payload = new PayloadAcrossLines();
     /** One added line; `line` is its number in the new file, when known. */
     addedLine(text, line) {
         for (const name of findHiddenText(text, line === 1))
             this.add('hidden-text', name, line);
         for (const what of findEncodedPayload(text))
             this.add('encoded-payload', what, line);
-        for (const what of findFetchAndRun(text))
+        for (const what of this.fetch.line(text))
             this.add('fetch-and-run', what, line);
+        for (const f of this.payload.line(text, line))
+            this.add('encoded-payload', f.what, f.line);
         for (const host of findUrlHosts(text))
             if (!this.added.has(host))
                 this.added.set(host, line);
     }
     /** One removed or context line: its hosts are not new to the file. */
     knownLine(text) {
+        this.fetch.reset();
+        this.endPayload();
         for (const host of findUrlHosts(text))
             this.known.add(host);
     }
@@ -3332,7 +3544,12 @@ class ThreatScan {
         this.perRule.set(rule, n + 1);
         this.threats.push(line === undefined ? { rule, detail } : { rule, detail, line });
     }
+    endPayload() {
+        for (const f of this.payload.end())
+            this.add('encoded-payload', f.what, f.line);
+    }
     result() {
+        this.endPayload();
         const urlHosts = [];
         for (const [host, line] of this.added)
             if (!this.known.has(host))
@@ -3385,6 +3602,14 @@ function scanWholeText(after, before) {
     after.split('\n').forEach((l, i) => scan.addedLine(l, i + 1));
     return scan.result();
 }
+// --- the engine's side -------------------------------------------------------------------------
+/** A path JSON-quoted, its hidden characters escaped (`\u200b`) so that a message shows them. */
+function quotePath(path) {
+    return JSON.stringify(path).replace(HIDDEN, c => {
+        const cp = c.codePointAt(0);
+        return cp > 0xffff ? `\\u{${cp.toString(16)}}` : `\\u${cp.toString(16).padStart(4, '0')}`;
+    });
+}
 const CONSEQUENCE = {
     'hidden-text': 'hidden text can make code read differently than it runs',
     'encoded-payload': 'encoded data cannot be reviewed',
@@ -3396,7 +3621,17 @@ const CONSEQUENCE = {
  */
 function fileThreatViolations(file, allowedUrlHosts) {
     const out = [];
-    const where = (line) => `an added line of ${JSON.stringify(file.path)}${line === undefined ? '' : ` (line ${line})`}`;
+    const path = quotePath(file.path);
+    const where = (line) => `an added line of ${path}${line === undefined ? '' : ` (line ${line})`}`;
+    // A path is text a reviewer reads too: `docs/READ\u200bME.md` is not the file it looks like.
+    for (const p of new Set([file.path, file.previousPath ?? file.path])) {
+        const hidden = findHiddenText(p);
+        if (hidden.length > 0)
+            out.push({
+                rule: 'hidden-text',
+                message: `the path ${quotePath(p)} holds ${hidden.join(', ')}, which can make it read as another path`
+            });
+    }
     for (const t of file.threats ?? [])
         out.push({ rule: t.rule, message: `${where(t.line)} holds ${t.detail}; ${CONSEQUENCE[t.rule]}` });
     let hosts = 0;
@@ -3413,7 +3648,7 @@ function fileThreatViolations(file, allowedUrlHosts) {
     if (hosts > MAX_HOSTS_REPORTED)
         out.push({
             rule: 'new-url-host',
-            message: `${JSON.stringify(file.path)} links to ${hosts - MAX_HOSTS_REPORTED} more new hosts not in safetyRails.allowedUrlHosts`
+            message: `${path} links to ${hosts - MAX_HOSTS_REPORTED} more new hosts not in safetyRails.allowedUrlHosts`
         });
     return out;
 }
