@@ -1340,8 +1340,14 @@ function compileFloors(config) {
             floor,
             key: `safetyRails.sizeFloors[${i}]`,
             set: floor.paths === undefined ? undefined : (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .compileAnchored */ .mv)(floor.paths)
-        }))
+        })),
+        any: undefined
     };
+    const patterns = [
+        ...new Set([...compiled.path, ...compiled.size].flatMap(({ floor }) => floor.paths ?? []))
+    ];
+    if (patterns.length > 0)
+        compiled.any = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .compileAnchored */ .mv)(patterns);
     compiledCache.set(config, compiled);
     return compiled;
 }
@@ -1412,18 +1418,21 @@ function assessRisk(proposal, config) {
         return { declared, effective: declared, raisedBy: [] };
     const floors = compileFloors(config);
     const files = seenFiles(proposal);
+    const any = floors.any;
+    const matched = (path) => path !== undefined && any !== undefined && any.test(path);
+    const candidates = files.filter(f => matched(f.path) || matched(f.previousPath));
     const raisedBy = [];
     for (const { floor, key, set } of floors.path) {
         if (!(floor.minRisk > declared))
             continue;
-        const why = pathFloorApplies(floor, set, files);
+        const why = pathFloorApplies(floor, set, candidates);
         if (why !== undefined)
             raisedBy.push({ floor: key, minRisk: floor.minRisk, why });
     }
     for (const { floor, key, set } of floors.size) {
         if (!(floor.minRisk > declared))
             continue;
-        const why = sizeFloorApplies(floor, set, files);
+        const why = sizeFloorApplies(floor, set, set === undefined ? files : candidates);
         if (why !== undefined)
             raisedBy.push({ floor: key, minRisk: floor.minRisk, why });
     }

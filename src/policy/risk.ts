@@ -44,6 +44,11 @@ export type RiskAssessment = {
 type CompiledFloors = {
   path: Array<{ floor: RiskFloor; key: string; set: PatternSet }>
   size: Array<{ floor: SizeFloor; key: string; set: PatternSet | undefined }>
+  /**
+   * Every pattern of every floor, in one set: a path it does not match matches no floor, so each
+   * path is tested once, and each floor only against the few paths that match some floor.
+   */
+  any: PatternSet | undefined
 }
 
 const compiledCache = new WeakMap<Config, CompiledFloors>()
@@ -62,8 +67,13 @@ function compileFloors(config: Config): CompiledFloors {
       floor,
       key: `safetyRails.sizeFloors[${i}]`,
       set: floor.paths === undefined ? undefined : compileAnchored(floor.paths)
-    }))
+    })),
+    any: undefined
   }
+  const patterns = [
+    ...new Set([...compiled.path, ...compiled.size].flatMap(({ floor }) => floor.paths ?? []))
+  ]
+  if (patterns.length > 0) compiled.any = compileAnchored(patterns)
   compiledCache.set(config, compiled)
   return compiled
 }
@@ -145,15 +155,18 @@ export function assessRisk(proposal: ProposalUnderReview, config: Config): RiskA
   if (!isOnScale(declared)) return { declared, effective: declared, raisedBy: [] }
   const floors = compileFloors(config)
   const files = seenFiles(proposal)
+  const any = floors.any
+  const matched = (path: string | undefined) => path !== undefined && any !== undefined && any.test(path)
+  const candidates = files.filter(f => matched(f.path) || matched(f.previousPath))
   const raisedBy: RiskRaise[] = []
   for (const { floor, key, set } of floors.path) {
     if (!(floor.minRisk > declared)) continue
-    const why = pathFloorApplies(floor, set, files)
+    const why = pathFloorApplies(floor, set, candidates)
     if (why !== undefined) raisedBy.push({ floor: key, minRisk: floor.minRisk, why })
   }
   for (const { floor, key, set } of floors.size) {
     if (!(floor.minRisk > declared)) continue
-    const why = sizeFloorApplies(floor, set, files)
+    const why = sizeFloorApplies(floor, set, set === undefined ? files : candidates)
     if (why !== undefined) raisedBy.push({ floor: key, minRisk: floor.minRisk, why })
   }
   const effective = raisedBy.reduce((max, r) => Math.max(max, r.minRisk), declared)

@@ -686,17 +686,13 @@ export function hintedLineStarts(text: string): number[] {
       re.lastIndex = eol === -1 ? text.length : eol
     }
   }
-  // The line start is followed along: looking it up per run would be quadratic on one long line.
-  let run = 0
-  let line = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c < 128 && BASE64_CHAR[c] === 1) {
-      if (++run === PIECE_MIN) starts.push(line)
-    } else {
-      run = 0
-      if (c === 0x0a) line = i + 1
-    }
+  // A run of the base64 alphabet as long as a piece: one match per line at most (the search goes
+  // on after the line's end), so looking the line start up stays linear in the text.
+  BASE64_PIECE.lastIndex = 0
+  for (let m = BASE64_PIECE.exec(text); m !== null; m = BASE64_PIECE.exec(text)) {
+    starts.push(lineStart(m.index))
+    const eol = text.indexOf('\n', m.index)
+    BASE64_PIECE.lastIndex = eol === -1 ? text.length : eol
   }
   starts.sort((a, b) => a - b)
   return starts.filter((v, i) => i === 0 || starts[i - 1] !== v)
@@ -732,8 +728,7 @@ const CONTINUING_LINE = /(?<=\n\+[^\n]*[\\\x60^][ \t]*\n)\+/g
 const RUN_LINE = new RegExp(String.raw`(?:^|\n)\+${STARTS_A_RUN.source.slice(1)}`, 'g')
 const PIECE_MIN = 16
 
-const BASE64_CHAR = new Uint8Array(128)
-for (let c = 0; c < 128; c++) if (/[A-Za-z0-9+/_-]/.test(String.fromCharCode(c))) BASE64_CHAR[c] = 1
+const BASE64_PIECE = new RegExp(`[A-Za-z0-9+/_-]{${PIECE_MIN}}`, 'g')
 
 /** A line of patch text read as latin1, as the UTF-8 text it is. */
 export function decodeLatin1Line(text: string): string {
