@@ -1503,15 +1503,7 @@ class DiffReader {
             if (lineEnd === -1)
                 lineEnd = text.length;
             hint.lastIndex = lineEnd;
-            let lo = 0;
-            let hi = starts.length - 1;
-            while (lo < hi) {
-                const mid = (lo + hi + 1) >> 1;
-                if (starts[mid] <= lineStart)
-                    lo = mid;
-                else
-                    hi = mid - 1;
-            }
+            const lo = regionOf(starts, lineStart);
             if (lineStart < hunks[lo])
                 continue;
             const kinds = (0,secrets/* findSecrets */.dL)(text.slice(lineStart + 1, lineEnd));
