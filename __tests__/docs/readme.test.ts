@@ -107,3 +107,47 @@ describe('README and action.yml agree', () => {
     expect(readme).toContain('npm run test:pg')
   })
 })
+
+describe('the supported Node.js versions', () => {
+  const readme = readFileSync('README.md', 'utf8')
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { engines: { node: string } }
+  const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as {
+    packages: Record<string, { engines?: { node?: string } | string[]; dev?: boolean; devOptional?: boolean }>
+  }
+  /** The lowest major version a range admits: the least of its alternatives' lower bounds. */
+  const floor = (range: string): number =>
+    Math.min(
+      ...range.split('||').map(alt => {
+        const m = /^\s*(?:>=?|\^|~|=)?\s*v?(\d+)/.exec(alt)
+        return m ? Number(m[1]) : 0
+      })
+    )
+
+  it('are stated in the README as package.json’s engines says', () => {
+    expect(pkg.engines.node).toMatch(/^>=\d+$/)
+    expect(readme).toContain(`\`"engines": { "node": "${pkg.engines.node}" }\``)
+    expect(readme).toContain(`It supports Node.js ${floor(pkg.engines.node)} and later`)
+    expect(lock.packages[''].engines).toEqual(pkg.engines)
+  })
+
+  it('admit no Node.js that a runtime dependency refuses', () => {
+    const ours = floor(pkg.engines.node)
+    const refusing = Object.entries(lock.packages)
+      .filter(([name, p]) => name !== '' && !p.dev && !p.devOptional)
+      .flatMap(([name, p]) => {
+        const range = !Array.isArray(p.engines) ? p.engines?.node : undefined
+        return range && floor(range) > ours ? [`${name} needs ${range}`] : []
+      })
+    expect(refusing).toEqual([])
+  })
+
+  it('the action runs on node24, and .ci/run runs the CLI’s tests under that Node', () => {
+    expect(readFileSync('action.yml', 'utf8')).toMatch(/using: 'node24'/)
+    const ci = readFileSync('.ci/run', 'utf8')
+    expect(ci).toContain('npm install --prefix .ci/node24 --no-save --no-audit --no-fund node@24')
+    expect(ci).toMatch(
+      /\nNODE_OPTIONS=--experimental-vm-modules SE_TEST_SUITE=unit "\$NODE24" node_modules\/jest\/bin\/jest\.js __tests__\/cli\n/
+    )
+    expect(readme).toContain("runs the CLI's tests (`__tests__/cli`) under Node 24")
+  })
+})
