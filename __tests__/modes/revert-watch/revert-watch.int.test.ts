@@ -749,6 +749,21 @@ describe('a dry run', () => {
     expect(summary(r.host)).toContain('POST /repos/{owner}/{repo}/pulls')
   })
 
+  it('runs without the App: with an empty write-token it reads with github-token and reports the revert', async () => {
+    const remote = buildRemote({ enabled: true, dryRunMode: true })
+    await seedAction({
+      runDate: '2026-11-24',
+      action: { status: 'merged', payload: mergedPayload(remote.mergeSha) }
+    })
+    const r = await job(remote, { inputs: { 'write-token': '' } })
+    expect(r.host.failed).toBeUndefined()
+    expect(fake.writes()).toEqual([])
+    expect(remoteBranches(remote)).toEqual(['refs/heads/main'])
+    expect((await rows()).rollbacks).toEqual([])
+    expect(summary(r.host)).toContain('Dry run')
+    expect(summary(r.host)).toContain('GIT push')
+  })
+
   it('is forced by the dry-run input even with a live config', async () => {
     const remote = buildRemote(LIVE)
     await seedAction({
