@@ -67,9 +67,9 @@ describe('failure-limit and cooldown', () => {
   })
   it('skips cancelled runs: they are no failure, and they do not break a streak of failures', () => {
     expect(failureLimitReached([f('cancelled'), f('cancelled'), f('cancelled')], 3)).toBe(false)
-    expect(failureLimitReached([f('failed'), f('cancelled'), f('failed'), f('cancelled'), f('failed')], 3)).toBe(
-      true
-    )
+    expect(
+      failureLimitReached([f('failed'), f('cancelled'), f('failed'), f('cancelled'), f('failed')], 3)
+    ).toBe(true)
     expect(failureLimitReached([f('failed'), f('cancelled'), f('failed')], 3)).toBe(false)
     const now = at('2026-01-02T00:00:00Z')
     expect(inCooldown([f('cancelled', '2026-01-01T23:00:00Z')], 24, now).active).toBe(false)
@@ -77,7 +77,8 @@ describe('failure-limit and cooldown', () => {
       inCooldown([f('cancelled', '2026-01-01T23:00:00Z'), f('failed', '2026-01-01T22:00:00Z')], 24, now)
     ).toEqual({ active: true, until: at('2026-01-02T22:00:00Z') })
     expect(
-      inCooldown([f('cancelled', '2026-01-01T23:00:00Z'), f('success', '2026-01-01T22:00:00Z')], 24, now).active
+      inCooldown([f('cancelled', '2026-01-01T23:00:00Z'), f('success', '2026-01-01T22:00:00Z')], 24, now)
+        .active
     ).toBe(false)
   })
 })

@@ -98,9 +98,7 @@ export async function claimRun(
       WHERE id = ${day.id} AND status <> 'running'
       RETURNING id
     `
-    return reclaimed
-      ? { claimed: true, runId: reclaimed.id, reclaimed: true }
-      : running
+    return reclaimed ? { claimed: true, runId: reclaimed.id, reclaimed: true } : running
   })) as ClaimResult
 }
 
