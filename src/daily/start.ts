@@ -24,6 +24,7 @@ import { readConfig, type ConfigFiles, type LoadedConfig } from '../config/sourc
 import { logsUrl, utcDate } from '../runtime/context.js'
 import type { LifecycleDeps } from '../runtime/deps.js'
 import { startPorts, type GitHubPorts } from './github-ports.js'
+import { checkpoint } from '../runtime/interrupt.js'
 import {
   busyQuery,
   ciActiveAnswer,
@@ -417,6 +418,8 @@ async function claimDay(run: StartContext, loaded: LoadedConfig, db: Database): 
   const { ctx } = deps
   const { config } = loaded
   const dryRun = inputs.forceDryRun || config.dryRunMode
+  // The last point where an interruption leaves nothing to close.
+  await checkpoint(deps, 'before-claim')
   const now = deps.now()
   const runDate = utcDate(now)
   const claim = await claimRun(db.sql, {
