@@ -5,7 +5,8 @@
  * is saved, inside the recording transaction before it commits (so it rolls back whole), before acting.
  * The claimed run is then closed as cancelled. A second signal exits at once.
  *
- * A checkpoint can also pause, for tests only: when SELF_EVOLUTION_PAUSE_AT names it, the process
+ * A checkpoint can also pause, for tests only: when SELF_EVOLUTION_PAUSE_AT (a comma-separated list)
+ * names it, the process
  * writes `self-evolution: paused at NAME` to stderr and waits for the next signal (or a line on stdin),
  * so a test sends its signal at exactly that point.
  */
@@ -82,12 +83,12 @@ export function listenForInterrupts(
   const check = () => {
     if (received) throw new Interrupted(received)
   }
-  const pauseAt = proc.env[PAUSE_VARIABLE] ?? ''
+  const pauseAt = new Set((proc.env[PAUSE_VARIABLE] ?? '').split(','))
   return {
     received: () => received,
     check,
     async checkpoint(name) {
-      if (name === pauseAt) await pause(proc, name, waiters)
+      if (pauseAt.has(name)) await pause(proc, name, waiters)
       if (name !== 'cancelling') check()
     },
     dispose() {
