@@ -55,7 +55,10 @@ type PlannedProposal = {
 
 export type Expected = {
   days: number
-  daysByState: Record<'success' | 'failed' | 'reverted' | 'running' | 'planned' | 'skipped' | 'none', number>
+  daysByState: Record<
+    'success' | 'failed' | 'reverted' | 'running' | 'planned' | 'cancelled' | 'skipped' | 'none',
+    number
+  >
   runs: number
   skips: number
   allowed: number
@@ -135,6 +138,7 @@ export function expectedFor(plan: DayPlan[]): Expected {
     reverted: 0,
     running: 0,
     planned: 0,
+    cancelled: 0,
     skipped: 0,
     none: 0
   }

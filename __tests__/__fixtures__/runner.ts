@@ -54,6 +54,8 @@ export class RunnerEmulation {
       env: Record<string, string>
       event?: Record<string, unknown>
       node?: string
+      /** The script of a stage (default: the bundle in dist/). */
+      entry?: (stage: 'pre' | 'main' | 'post') => string
     }
   ) {
     for (const f of [this.stateFile, this.outputFile, this.summaryFile]) writeFileSync(f, '')
@@ -78,9 +80,17 @@ export class RunnerEmulation {
     return env
   }
 
-  /** Start a stage; resolves when it exits. `onSpawn` gets the child (to kill it in crash tests). */
-  async stage(stage: 'pre' | 'main' | 'post', onSpawn?: (pid: number) => void): Promise<StageRun> {
-    const child = spawn(this.opts.node ?? process.execPath, [join(DIST, stage, 'index.js')], {
+  /**
+   * Start a stage; resolves when it exits. `onSpawn` gets the child (to kill it in crash tests),
+   * `onOutput` everything it has printed so far, after each chunk (to signal it at a marker).
+   */
+  async stage(
+    stage: 'pre' | 'main' | 'post',
+    onSpawn?: (pid: number) => void,
+    onOutput?: (printed: string) => void
+  ): Promise<StageRun> {
+    const script = this.opts.entry?.(stage) ?? join(DIST, stage, 'index.js')
+    const child = spawn(this.opts.node ?? process.execPath, [script], {
       env: this.env(),
       cwd: this.opts.env.GITHUB_WORKSPACE ?? this.dir,
       stdio: ['ignore', 'pipe', 'pipe']
@@ -88,8 +98,8 @@ export class RunnerEmulation {
     if (onSpawn && child.pid) onSpawn(child.pid)
     let stdout = ''
     let stderr = ''
-    child.stdout.on('data', d => (stdout += d))
-    child.stderr.on('data', d => (stderr += d))
+    child.stdout.on('data', d => ((stdout += d), onOutput?.(stdout + stderr)))
+    child.stderr.on('data', d => ((stderr += d), onOutput?.(stdout + stderr)))
     const [code, signal] = await new Promise<[number | null, string | null]>(res =>
       child.on('close', (c, s) => res([c, s]))
     )

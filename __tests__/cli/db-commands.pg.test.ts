@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { createTestDatabase, type TestDatabase } from '../__fixtures__/db.js'
 import { setFlag } from '../../src/db/flags.js'
-import { claimRun, finishRun } from '../../src/db/runs.js'
+import { claimRun, finishRun, recentOutcomes } from '../../src/db/runs.js'
 import { recordJudgement } from '../../src/db/proposals.js'
 import { runCli } from '../__fixtures__/cli.js'
 import { MIGRATIONS } from '../../src/db/migrations.generated.js'
@@ -274,6 +274,32 @@ describe('self-evolution runs', () => {
       [424242, 'Run 424242 does not exist.']
     ] as const) {
       const r = await cli(['runs', 'mark-failed', String(id), '--reason', 'x', '--database-url', db.url!])
+      expect(r).toEqual({ code: 1, stdout: '', stderr: `self-evolution runs: ${sentence}\n` })
+    }
+  })
+
+  it('cancels a stuck run (no failure, logged as an event), and refuses any other run with exit 1', async () => {
+    db = await createTestDatabase()
+    const { first, stuck } = await seedRuns(db)
+    const cancelled = await cli(['runs', 'cancel', String(stuck), '--database-url', db.url!])
+    expect(cancelled).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: `Run ${stuck} (2026-11-24) cancelled: cancelled by an operator\n`
+    })
+    const [row] = await db.sql`SELECT status, summary FROM self_evolution_runs WHERE id = ${stuck}`
+    expect(row).toEqual({ status: 'cancelled', summary: 'Cancelled: cancelled by an operator' })
+    const events = await db.sql`SELECT kind, reason FROM self_evolution_events WHERE run_id = ${stuck}`
+    expect(events.map(e => [e.kind, e.reason])).toEqual([['cancel', 'cancelled by an operator']])
+    // Not an outcome for the failure limit or the cooldown.
+    expect((await recentOutcomes(db.sql, 'octo/agent', 10)).map(o => o.runId)).not.toContain(stuck)
+
+    for (const [id, sentence] of [
+      [stuck, `Run ${stuck} is cancelled, not running: cancel applies only to a run that is still running.`],
+      [first, `Run ${first} is success, not running: cancel applies only to a run that is still running.`],
+      [424242, 'Run 424242 does not exist.']
+    ] as const) {
+      const r = await cli(['runs', 'cancel', String(id), '--reason', 'x', '--database-url', db.url!])
       expect(r).toEqual({ code: 1, stdout: '', stderr: `self-evolution runs: ${sentence}\n` })
     }
   })

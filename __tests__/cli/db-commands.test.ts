@@ -38,10 +38,12 @@ describe('bad usage exits 2 with one line, before touching a database', () => {
     [['runs', 'mark-failed', '12'], 'mark-failed needs --reason TEXT: say why the run is marked failed'],
     [
       ['runs', 'delete', '12'],
-      'self-evolution runs: unknown subcommand "delete"; expected show or mark-failed (or none, to list)'
+      'self-evolution runs: unknown subcommand "delete"; expected show, mark-failed or cancel (or none, to list)'
     ],
     [['runs', 'show', '1', '--limit', '3'], '--limit applies only to the list, not to show'],
-    [['runs', '--reason', 'x'], '--reason applies only to runs mark-failed'],
+    [['runs', '--reason', 'x'], '--reason applies only to runs mark-failed and runs cancel'],
+    [['runs', 'cancel'], 'self-evolution runs: missing the run ID; expected "runs cancel ID"'],
+    [['runs', 'cancel', '12', '--reason', ' '], '--reason is empty; expected a sentence'],
     [
       ['migrate', '--database-url', 'mysql://u:hunter2@h/d'],
       'The database URL is not valid: it starts with "mysql://"'

@@ -65,6 +65,22 @@ describe('failure-limit and cooldown', () => {
     expect(inCooldown([f('failed', '2026-01-01T23:00:00Z')], 0, now).active).toBe(false)
     expect(inCooldown([], 24, now).active).toBe(false)
   })
+  it('skips cancelled runs: they are no failure, and they do not break a streak of failures', () => {
+    expect(failureLimitReached([f('cancelled'), f('cancelled'), f('cancelled')], 3)).toBe(false)
+    expect(
+      failureLimitReached([f('failed'), f('cancelled'), f('failed'), f('cancelled'), f('failed')], 3)
+    ).toBe(true)
+    expect(failureLimitReached([f('failed'), f('cancelled'), f('failed')], 3)).toBe(false)
+    const now = at('2026-01-02T00:00:00Z')
+    expect(inCooldown([f('cancelled', '2026-01-01T23:00:00Z')], 24, now).active).toBe(false)
+    expect(
+      inCooldown([f('cancelled', '2026-01-01T23:00:00Z'), f('failed', '2026-01-01T22:00:00Z')], 24, now)
+    ).toEqual({ active: true, until: at('2026-01-02T22:00:00Z') })
+    expect(
+      inCooldown([f('cancelled', '2026-01-01T23:00:00Z'), f('success', '2026-01-01T22:00:00Z')], 24, now)
+        .active
+    ).toBe(false)
+  })
 })
 
 describe('runPreconditions', () => {

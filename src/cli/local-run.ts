@@ -11,6 +11,8 @@ import type { RunContext } from '../runtime/context.js'
 import type { LifecycleDeps } from '../runtime/deps.js'
 import { mainStage, postStage, preStage } from '../modes/index.js'
 import type { StageResult } from '../runtime/stage.js'
+import { listenForInterrupts, type InterruptSignal, type SignalProcess } from '../runtime/interrupt.js'
+import { loadStart, saveInterrupted } from '../runtime/state.js'
 
 export type LocalRunOptions = {
   cwd: string
@@ -30,15 +32,21 @@ export type LocalRunOptions = {
   proposalsSha256?: string
   /** An open database to use instead of opening one (tests); it is left open. */
   database?: Database
+  /** Listen for SIGINT and SIGTERM on this process: the first closes the claimed run as cancelled. */
+  signals?: SignalProcess
 }
 
 export type LocalRunResult = {
-  status: 'skipped' | 'success' | 'failed'
+  status: 'skipped' | 'success' | 'failed' | 'cancelled'
   outputs: Record<string, string>
   summary: string
   failed?: string
   stages: { pre?: StageResult; main: StageResult; post: StageResult }
   artifactDir: string
+  /** The signal that interrupted the run, if one did. */
+  interrupted?: InterruptSignal
+  /** The run this process claimed, if it claimed one. */
+  runId?: number
 }
 
 export function localContext(repository: string, cwd: string): RunContext {
@@ -98,9 +106,13 @@ export async function runLocally(opts: LocalRunOptions): Promise<LocalRunResult>
     localArtifactRoot: join(opts.cwd, '.self-evolution', 'artifacts'),
     allowEmbedded: true
   }
+  const interruption = opts.signals
+    ? listenForInterrupts(opts.signals, signal => saveInterrupted(host, signal))
+    : undefined
+  deps.interruption = interruption
   try {
     const pre = opts.skipPre ? undefined : await preStage(deps)
-    const main = pre?.status === 'failed' ? pre : await mainStage(deps)
+    const main = pre?.status === 'failed' || pre?.status === 'cancelled' ? pre : await mainStage(deps)
     const post = await postStage(deps)
     const outputs = Object.fromEntries(host.outputs)
     const status = (outputs.status as LocalRunResult['status']) || main.status
@@ -111,9 +123,17 @@ export async function runLocally(opts: LocalRunOptions): Promise<LocalRunResult>
       summary: host.summary,
       failed: host.failed,
       stages: { pre, main, post },
-      artifactDir: reportPath ? join(reportPath, '..') : ''
+      artifactDir: reportPath ? join(reportPath, '..') : '',
+      interrupted: interruption?.received(),
+      runId: claimedRunId(host)
     }
   } finally {
     await shared?.close()
+    interruption?.dispose()
   }
+}
+
+function claimedRunId(host: MemoryHost): number | undefined {
+  const start = loadStart(host)
+  return start?.kind === 'claimed' ? start.runId : undefined
 }

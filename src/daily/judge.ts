@@ -203,6 +203,8 @@ export type JudgeOptions = {
   dryRun: boolean
   loaded: LoadedProposals
   planActions?: ActionPlanner
+  /** Runs inside the recording transaction before it commits; a throw rolls the whole record back. */
+  beforeCommit?: () => Promise<void>
 }
 
 export async function judgeAndRecord(opts: JudgeOptions): Promise<Judgement> {
@@ -221,13 +223,17 @@ export async function judgeAndRecord(opts: JudgeOptions): Promise<Judgement> {
   const plan = opts.planActions ? await opts.planActions(judged) : []
   const reasons = new Map(plan.flatMap(e => (e.execute ? [] : [[e.index, e.reason] as const])))
   const store = config.telemetry.storeProposals
-  const recorded = await recordJudgement(db.sql, {
-    runId: opts.runId,
-    repository: opts.repository,
-    runDate: opts.runDate,
-    reflection: config.telemetry.storeReflections && loaded.reflection ? loaded.reflection : null,
-    proposals: (store ? verdicts : []).map((v, i) => rowOf(opts, v, reasons.get(i), judged[i].reader))
-  })
+  const recorded = await recordJudgement(
+    db.sql,
+    {
+      runId: opts.runId,
+      repository: opts.repository,
+      runDate: opts.runDate,
+      reflection: config.telemetry.storeReflections && loaded.reflection ? loaded.reflection : null,
+      proposals: (store ? verdicts : []).map((v, i) => rowOf(opts, v, reasons.get(i), judged[i].reader))
+    },
+    { beforeCommit: opts.beforeCommit }
+  )
   judged.forEach((p, i) => {
     const proposalId = recorded.proposalIds[i]
     const actionId = recorded.actionIds[i]

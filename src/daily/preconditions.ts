@@ -71,15 +71,22 @@ export type Outcome = { status: string; finishedAt: Date | string | null }
  */
 export const isFailure = (status: string) => status === 'failed' || status === 'reverted'
 
-/** The last `limit` finished runs are all failures. */
+/**
+ * Whether a finished run is an outcome at all, for the failure counts: a cancelled run (interrupted on
+ * purpose) is neither a failure nor a success, so counting skips it and it never breaks a streak.
+ */
+export const isCounted = (status: string) => status !== 'cancelled'
+
+/** The last `limit` finished runs (cancelled ones skipped) are all failures. */
 export function failureLimitReached(outcomes: Outcome[], limit: number): boolean {
-  if (limit <= 0 || outcomes.length < limit) return false
-  return outcomes.slice(0, limit).every(o => isFailure(o.status))
+  const counted = outcomes.filter(o => isCounted(o.status))
+  if (limit <= 0 || counted.length < limit) return false
+  return counted.slice(0, limit).every(o => isFailure(o.status))
 }
 
-/** The most recent finished run is a failure that finished less than `hours` ago. */
+/** The most recent finished run (cancelled ones skipped) is a failure that finished less than `hours` ago. */
 export function inCooldown(outcomes: Outcome[], hours: number, now: Date): { active: boolean; until?: Date } {
-  const last = outcomes[0]
+  const last = outcomes.find(o => isCounted(o.status))
   if (!last || !isFailure(last.status) || hours <= 0 || last.finishedAt === null) return { active: false }
   const finished = new Date(last.finishedAt)
   const until = new Date(finished.getTime() + hours * 3_600_000)

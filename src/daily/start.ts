@@ -24,6 +24,7 @@ import { readConfig, type ConfigFiles, type LoadedConfig } from '../config/sourc
 import { logsUrl, utcDate } from '../runtime/context.js'
 import type { LifecycleDeps } from '../runtime/deps.js'
 import { startPorts, type GitHubPorts } from './github-ports.js'
+import { checkpoint } from '../runtime/interrupt.js'
 import {
   busyQuery,
   ciActiveAnswer,
@@ -417,6 +418,8 @@ async function claimDay(run: StartContext, loaded: LoadedConfig, db: Database): 
   const { ctx } = deps
   const { config } = loaded
   const dryRun = inputs.forceDryRun || config.dryRunMode
+  // The last point where an interruption leaves nothing to close.
+  await checkpoint(deps, 'before-claim')
   const now = deps.now()
   const runDate = utcDate(now)
   const claim = await claimRun(db.sql, {
@@ -435,7 +438,8 @@ async function claimDay(run: StartContext, loaded: LoadedConfig, db: Database): 
     }
   })
   if (!claim.claimed) {
-    return skipped(run, { reason: claim.reason, detail: unclaimedDetail(claim, runDate), loaded, db })
+    const detail = unclaimedDetail(claim, runDate, deps.now())
+    return skipped(run, { reason: claim.reason, detail, loaded, db })
   }
   timings.startMs = deps.now().getTime() - run.t0
   deps.host.info(`Claimed run ${claim.runId} for ${runDate}${claim.reclaimed ? ' (re-claimed)' : ''}.`)
@@ -457,11 +461,49 @@ async function claimDay(run: StartContext, loaded: LoadedConfig, db: Database): 
   }
 }
 
-function unclaimedDetail(claim: Extract<ClaimResult, { claimed: false }>, runDate: string): string {
+function unclaimedDetail(
+  claim: Extract<ClaimResult, { claimed: false }>,
+  runDate: string,
+  now: Date
+): string {
   if (claim.reason === 'flag-off') return 'the flag was turned off before the claim'
   if (claim.reason === 'already-running')
-    return `run ${claim.existingRunId ?? '?'} for ${runDate} is still running`
+    return describeAlreadyRunning({
+      runId: claim.existingRunId,
+      runDate,
+      startedAt: claim.existingStartedAt ?? null,
+      now
+    })
   return `run ${claim.existingRunId ?? '?'} for ${runDate} has already finished`
+}
+
+/**
+ * The already-running skip, naming the way out: which run holds the day, how long ago it started, and
+ * the command that closes it (force never re-claims a running run, so it gets the same answer).
+ */
+export function describeAlreadyRunning(o: {
+  runId: number | undefined
+  runDate: string
+  startedAt: Date | null
+  now: Date
+}): string {
+  const id = o.runId ?? '?'
+  const age = o.startedAt ? `, started ${describeAge(o.now.getTime() - o.startedAt.getTime())} ago` : ''
+  return (
+    `run ${id} for ${o.runDate} is still running${age}; if its process is gone, ` +
+    `close it with \`self-evolution runs cancel ${id}\``
+  )
+}
+
+/** A duration as "3 h 12 min", "12 min" or "40 s" (a clock behind the database's reads as 0 s). */
+export function describeAge(ms: number): string {
+  const seconds = Math.max(0, Math.floor(ms / 1000))
+  if (seconds < 60) return `${seconds} s`
+  const minutes = Math.floor(seconds / 60)
+  if (minutes < 60) return `${minutes} min`
+  const hours = Math.floor(minutes / 60)
+  if (hours < 48) return `${hours} h ${minutes % 60} min`
+  return `${Math.floor(hours / 24)} d ${hours % 24} h`
 }
 
 /** Ends the start with a skip, recorded as an event where a database is at hand. */

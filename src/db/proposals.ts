@@ -48,13 +48,25 @@ export type RecordedJudgement = {
   flipped: number[]
 }
 
-/** Record a run's judgement in one transaction; see the module comment for the wildcard limit. */
-export async function recordJudgement(sql: postgres.Sql, judgement: Judgement): Promise<RecordedJudgement> {
+/**
+ * Record a run's judgement in one transaction; see the module comment for the wildcard limit.
+ * `beforeCommit` runs inside the transaction after every insert: a throw there rolls it all back
+ * (an interrupted run records nothing half-way).
+ */
+export async function recordJudgement(
+  sql: postgres.Sql,
+  judgement: Judgement,
+  opts: { beforeCommit?: () => Promise<void> } = {}
+): Promise<RecordedJudgement> {
   const proposals = judgement.proposals.map(p => ({ ...p, blockedReasons: [...p.blockedReasons] }))
   const flipped: number[] = []
   for (;;) {
     try {
-      const recorded = await sql.begin(tx => insertJudgement(tx, judgement, proposals))
+      const recorded = await sql.begin(async tx => {
+        const inserted = await insertJudgement(tx, judgement, proposals)
+        await opts.beforeCommit?.()
+        return inserted
+      })
       return { ...(recorded as Omit<RecordedJudgement, 'flipped'>), flipped: flipped.sort((a, b) => a - b) }
     } catch (error) {
       if (!isWildcardLimit(error)) throw error

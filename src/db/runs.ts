@@ -9,7 +9,7 @@ import type postgres from 'postgres'
 import { readKillSwitch } from './flags.js'
 import type { Queryable } from './client.js'
 
-export type RunStatus = 'planned' | 'running' | 'success' | 'failed' | 'reverted'
+export type RunStatus = 'planned' | 'running' | 'success' | 'failed' | 'reverted' | 'cancelled'
 
 /** A failure, for every rule that counts them: failed or reverted (one definition, in the gates). */
 export { isFailure } from '../daily/preconditions.js'
@@ -27,7 +27,13 @@ export type RunHolder = {
 
 export type ClaimResult =
   | { claimed: true; runId: number; reclaimed: boolean }
-  | { claimed: false; reason: 'flag-off' | 'already-running' | 'already-ran-today'; existingRunId?: number }
+  | {
+      claimed: false
+      reason: 'flag-off' | 'already-running' | 'already-ran-today'
+      existingRunId?: number
+      /** When the existing run started (already-running), for the message that names the way out. */
+      existingStartedAt?: Date | null
+    }
 
 /**
  * Claim the repository's run of `runDate` (the UTC day), in one transaction:
@@ -56,8 +62,10 @@ export async function claimRun(
     `
     if (inserted.length) return { claimed: true, runId: inserted[0].id, reclaimed: false }
 
-    const [day] = await tx<{ id: number; status: string; holder: Partial<RunHolder> | null }[]>`
-      SELECT id, status, metrics->'holder' AS holder
+    const [day] = await tx<
+      { id: number; status: string; startedAt: Date | null; holder: Partial<RunHolder> | null }[]
+    >`
+      SELECT id, status, started_at AS "startedAt", metrics->'holder' AS holder
       FROM self_evolution_runs
       WHERE repository = ${opts.repository} AND run_date = ${opts.runDate}
       FOR UPDATE
@@ -66,7 +74,13 @@ export async function claimRun(
       throw new Error(
         `The run of ${opts.repository || '(no repository)'} for ${opts.runDate} conflicted, then vanished.`
       )
-    if (day.status === 'running') return { claimed: false, reason: 'already-running', existingRunId: day.id }
+    const running = {
+      claimed: false,
+      reason: 'already-running',
+      existingRunId: day.id,
+      existingStartedAt: day.startedAt
+    } as const
+    if (day.status === 'running') return running
     const rerun = day.status === 'failed' && isLaterAttempt(day.holder, opts.holder)
     if (!opts.force && !rerun) return { claimed: false, reason: 'already-ran-today', existingRunId: day.id }
 
@@ -84,9 +98,7 @@ export async function claimRun(
       WHERE id = ${day.id} AND status <> 'running'
       RETURNING id
     `
-    return reclaimed
-      ? { claimed: true, runId: reclaimed.id, reclaimed: true }
-      : { claimed: false, reason: 'already-running', existingRunId: day.id }
+    return reclaimed ? { claimed: true, runId: reclaimed.id, reclaimed: true } : running
   })) as ClaimResult
 }
 
@@ -104,7 +116,7 @@ export async function finishRun(
   sql: Queryable,
   opts: {
     runId: number
-    status: 'success' | 'failed'
+    status: 'success' | 'failed' | 'cancelled'
     summary: string
     logsUrl: string | null
     metrics?: Record<string, unknown>
@@ -161,7 +173,8 @@ export type Outcome = {
 
 /**
  * The repository's finished outcomes, newest first, including the earlier outcomes kept in
- * re-claimed runs' history. What the failure-limit and cooldown gates read.
+ * re-claimed runs' history. What the failure-limit and cooldown gates read. A cancelled run is no
+ * outcome: it is left out, so it neither counts as a failure nor breaks a streak of them.
  */
 export async function recentOutcomes(sql: Queryable, repository: string, limit: number): Promise<Outcome[]> {
   return sql<Outcome[]>`
@@ -292,22 +305,43 @@ export type MarkFailedResult = { ok: true; run: RunRow } | { ok: false; reason: 
 
 /**
  * The original system's fix for a stuck run: mark it failed, with the operator's reason. Only a run still
- * 'running'; for any other run, or an unknown id, a sentence saying why not.
+ * 'running'; for any other run, or an unknown id, a sentence saying why not. It counts towards the
+ * failure limit and the cooldown.
  */
 export async function markRunFailed(
   sql: Queryable,
   opts: { id: number; reason: string; now: Date }
 ): Promise<MarkFailedResult> {
-  const summary = `Manually marked as failed: ${opts.reason}`
+  return closeByOperator(sql, { ...opts, status: 'failed', command: 'mark-failed' })
+}
+
+/**
+ * `runs cancel`: close a run still 'running' as cancelled, with the operator's reason. A cancelled run
+ * is no failure: the failure limit, the cooldown and auto-disable skip it. Any other run, or an unknown
+ * id, gets a sentence saying why not.
+ */
+export async function cancelRun(
+  sql: Queryable,
+  opts: { id: number; reason: string; now: Date }
+): Promise<MarkFailedResult> {
+  return closeByOperator(sql, { ...opts, status: 'cancelled', command: 'cancel' })
+}
+
+async function closeByOperator(
+  sql: Queryable,
+  opts: { id: number; reason: string; now: Date; status: 'failed' | 'cancelled'; command: string }
+): Promise<MarkFailedResult> {
+  const summary =
+    opts.status === 'failed' ? `Manually marked as failed: ${opts.reason}` : `Cancelled: ${opts.reason}`
   const marked = await sql<RunRow[]>`
     WITH marked AS (
       UPDATE self_evolution_runs
-      SET status = 'failed', finished_at = ${opts.now}, summary = ${summary}
+      SET status = ${opts.status}, finished_at = ${opts.now}, summary = ${summary}
       WHERE id = ${opts.id} AND status = 'running'
       RETURNING *
     ), logged AS (
       INSERT INTO self_evolution_events (repository, kind, reason, run_id, github_run_id, created_at)
-      SELECT repository, 'mark-failed', ${opts.reason}, id, NULLIF(metrics->'holder'->>'githubRunId', ''), ${opts.now}
+      SELECT repository, ${opts.command}, ${opts.reason}, id, NULLIF(metrics->'holder'->>'githubRunId', ''), ${opts.now}
       FROM marked
     )
     SELECT id, repository, run_date AS "runDate", status, started_at AS "startedAt",
@@ -321,7 +355,7 @@ export async function markRunFailed(
   return existing
     ? {
         ok: false,
-        reason: `Run ${opts.id} is ${existing.status}, not running: mark-failed applies only to a run that is still running.`
+        reason: `Run ${opts.id} is ${existing.status}, not running: ${opts.command} applies only to a run that is still running.`
       }
     : { ok: false, reason: `Run ${opts.id} does not exist.` }
 }

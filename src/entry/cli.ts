@@ -7,5 +7,6 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: text => process.stderr.write(text),
   env: process.env,
   cwd: process.cwd(),
-  now: () => new Date()
+  now: () => new Date(),
+  signals: process
 })

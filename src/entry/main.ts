@@ -1,7 +1,7 @@
-/** The action's main step. Exported as run() for @github/local-action; the bundle calls it. */
-import { defaultDeps } from '../runtime/wiring.js'
+/** The action's main step, listening for the runner's signals; the bundle calls run(). */
+import { runInterruptible } from '../runtime/wiring.js'
 import { mainStage } from '../modes/index.js'
 
 export async function run(): Promise<void> {
-  await mainStage(defaultDeps())
+  await runInterruptible(mainStage)
 }

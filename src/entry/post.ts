@@ -1,4 +1,4 @@
-/** The action's post step. Exported as run() for @github/local-action; the bundle calls it. */
+/** The action's post step; the bundle calls run(). It closes a run main left, as cancelled after a signal. */
 import { defaultDeps } from '../runtime/wiring.js'
 import { postStage } from '../modes/index.js'
 

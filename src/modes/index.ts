@@ -7,6 +7,7 @@ import { modeName, MODES, readInputs, type Inputs, type Mode } from '../runtime/
 import { errorLine, type StageResult } from '../runtime/stage.js'
 import type { LifecycleDeps } from '../runtime/deps.js'
 import { mainFailed, runMain, runPost, runPre } from './run/stages.js'
+import { Interrupted } from '../runtime/interrupt.js'
 
 export type ModeStages = {
   pre: (deps: LifecycleDeps, inputs: Inputs) => Promise<StageResult>
@@ -48,6 +49,11 @@ export async function preStage(deps: LifecycleDeps): Promise<StageResult> {
     const inputs = readInputs(deps.host)
     return await (await MODE_STAGES[inputs.mode]()).pre(deps, inputs)
   } catch (error) {
+    // No failure: a claim already made is in the state, and post closes it as cancelled.
+    if (error instanceof Interrupted) {
+      deps.host.notice(`${error.message} Stopped before main.`)
+      return { status: 'cancelled', message: error.message }
+    }
     const message = errorLine(error)
     deps.host.setFailed(message)
     return { status: 'failed', message }

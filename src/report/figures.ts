@@ -4,8 +4,8 @@
  * same rows always give the same figures.
  *
  * The calendar gives each UTC day of the window one state:
- *   success, failed, reverted, running, planned  the day's run (with several repositories, the
- *                                                worst: reverted, failed, running, planned, success)
+ *   success, failed, reverted, running, planned, cancelled  the day's run (with several repositories,
+ *                                                the worst: reverted, failed, running, planned, cancelled, success)
  *   skipped   no run, but the start recorded why (skip events: flag off, cooldown, a deployment…)
  *   none      no run and nothing recorded (the workflow did not fire, or its runner died before the
  *             start could record anything)
@@ -30,7 +30,7 @@ export const SUMMARY_DAYS = 14
 /** How many of the most recent runs the report lists. */
 export const RECENT_RUNS = 30
 
-export const RUN_STATES = ['success', 'failed', 'reverted', 'running', 'planned'] as const
+export const RUN_STATES = ['success', 'failed', 'reverted', 'running', 'planned', 'cancelled'] as const
 export type RunState = (typeof RUN_STATES)[number]
 export const DAY_STATES = [...RUN_STATES, 'skipped', 'none'] as const
 export type DayState = (typeof DAY_STATES)[number]
@@ -41,11 +41,12 @@ export const DAY_STATE_LABELS: Record<DayState, string> = {
   reverted: 'reverted',
   running: 'running',
   planned: 'planned',
+  cancelled: 'cancelled',
   skipped: 'skipped (no run)',
   none: 'no run'
 }
 /** Worst first: what a day shows when several repositories ran on it. */
-const PRECEDENCE: readonly RunState[] = ['reverted', 'failed', 'running', 'planned', 'success']
+const PRECEDENCE: readonly RunState[] = ['reverted', 'failed', 'running', 'planned', 'cancelled', 'success']
 
 /** The action statuses (src/db/actions.ts), always listed (with 0 when there are none). */
 export { ACTION_STATUSES }
@@ -263,7 +264,7 @@ function windowDates(window: ReportWindow): string[] {
 }
 
 function zeroRuns(): Record<RunState, number> {
-  return { success: 0, failed: 0, reverted: 0, running: 0, planned: 0 }
+  return { success: 0, failed: 0, reverted: 0, running: 0, planned: 0, cancelled: 0 }
 }
 
 function isRunState(s: string): s is RunState {

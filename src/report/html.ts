@@ -40,6 +40,7 @@ const COLORS: Record<DayState, string> = {
   reverted: '#8250df',
   running: '#d4a72c',
   planned: '#54aeff',
+  cancelled: '#bf8700',
   skipped: '#8c959f',
   none: '#eaeef2'
 }

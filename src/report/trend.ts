@@ -16,6 +16,7 @@ const SQUARES: Record<DayState, string> = {
   reverted: '🟪',
   running: '🟨',
   planned: '🟦',
+  cancelled: '🟧',
   skipped: '⬛',
   none: '⬜'
 }

@@ -7,6 +7,7 @@ import type { ActionHost } from './host.js'
 import type { Database } from '../db/client.js'
 import type { GitHubContext } from '../github/client.js'
 import type { RunContext } from './context.js'
+import type { Interruption } from './interrupt.js'
 
 /** Options of `deps.github`. */
 export type GitHubOptions = {
@@ -45,4 +46,6 @@ export type LifecycleDeps = {
   localArtifactRoot: string
   /** The embedded database is allowed (local runs only, never the action on GitHub). */
   allowEmbedded: boolean
+  /** SIGINT/SIGTERM, where the process listens for them (pre and main, the CLI's run); none in tests. */
+  interruption?: Interruption
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { forLog } from '../text/escape.js'
 import type { LifecycleDeps } from './deps.js'
 
-export type StageResult = { status: 'skipped' | 'success' | 'failed'; message?: string }
+export type StageResult = { status: 'skipped' | 'success' | 'failed' | 'cancelled'; message?: string }
 
 /** An error as the one line a log, a summary or setFailed shows. */
 export function errorLine(error: unknown): string {

@@ -3,6 +3,7 @@
  * only place that knows the keys.
  */
 import type { ActionHost } from './host.js'
+import { INTERRUPT_SIGNALS, type InterruptSignal } from './interrupt.js'
 
 const KEY = {
   started: 'se_started',
@@ -23,7 +24,8 @@ const KEY = {
   artifacts: 'se_artifacts',
   gateReportDir: 'se_gate_report_dir',
   gateArtifact: 'se_gate_artifact',
-  gateRetention: 'se_gate_retention'
+  gateRetention: 'se_gate_retention',
+  interrupted: 'se_interrupted'
 } as const
 
 /** What post needs of the config to upload, decided at the start. */
@@ -131,6 +133,19 @@ export function loadMain(host: ActionHost): MainState {
     failure: host.getState(KEY.failure),
     timings: json<Timings>(host.getState(KEY.timings), {})
   }
+}
+
+/**
+ * The signal this job's own process received (pre or main): post closes a claimed run that main did not
+ * complete as cancelled, never as failed. Only the signal handler writes it.
+ */
+export function saveInterrupted(host: ActionHost, signal: InterruptSignal): void {
+  host.saveState(KEY.interrupted, signal)
+}
+
+export function loadInterrupted(host: ActionHost): InterruptSignal | undefined {
+  const value = host.getState(KEY.interrupted)
+  return (INTERRUPT_SIGNALS as readonly string[]).includes(value) ? (value as InterruptSignal) : undefined
 }
 
 /**

@@ -10,6 +10,10 @@ import { railwayPort } from '../deploy/railway-port.js'
 import { forLog } from '../text/escape.js'
 import { readRunContext, type RunContext } from './context.js'
 import type { GitHubFactory, LifecycleDeps } from './deps.js'
+import { listenForInterrupts, signalExitCode } from './interrupt.js'
+import { saveInterrupted } from './state.js'
+import { modeName } from './inputs.js'
+import type { StageResult } from './stage.js'
 
 export function defaultDeps(overrides: Partial<LifecycleDeps> = {}): LifecycleDeps {
   const host: ActionHost = overrides.host ?? runnerHost()
@@ -55,5 +59,35 @@ export function githubFactory(
       log: opts.log
     })
     return readOnly ? { ...gh, readOnly: true } : gh
+  }
+}
+
+/**
+ * A bundle's pre or main: the stage with the real world; in run mode (the one mode that claims a run)
+ * listening for the runner's SIGINT (a cancelled job) and SIGTERM; the other modes keep the default,
+ * which ends them at once. The first signal goes into the state, where post finds it and closes the
+ * claimed run as cancelled; the stage stops at its next checkpoint and the process exits with 128 + the
+ * signal's number. A second signal exits at once.
+ */
+export async function runInterruptible(
+  stage: (deps: LifecycleDeps) => Promise<StageResult>,
+  deps: LifecycleDeps = defaultDeps()
+): Promise<void> {
+  if (modeName(deps.host) !== 'run') {
+    await stage(deps)
+    return
+  }
+  const interruption = listenForInterrupts(process, signal => {
+    saveInterrupted(deps.host, signal)
+    deps.host.info(
+      `Received ${signal}: stopping at the next safe point; post closes a claimed run as cancelled.`
+    )
+  })
+  try {
+    await stage({ ...deps, interruption })
+    const signal = interruption.received()
+    if (signal) process.exitCode = signalExitCode(signal)
+  } finally {
+    interruption.dispose()
   }
 }

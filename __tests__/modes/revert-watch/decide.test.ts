@@ -235,6 +235,12 @@ describe('consecutive failures', () => {
     expect(consecutiveFailures(outcomes, { since: null })).toBe(2)
     expect(consecutiveFailures([], { since: null })).toBe(0)
   })
+  it('skips cancelled runs: they neither count nor break the streak, so auto-disable ignores them', () => {
+    const cancelled = [o(7, 'cancelled', '2026-11-27T03:00:00Z'), o(6, 'cancelled', '2026-11-26T03:00:00Z')]
+    expect(consecutiveFailures([...cancelled, ...outcomes], { since: null })).toBe(2)
+    expect(consecutiveFailures([outcomes[0], ...cancelled, ...outcomes.slice(1)], { since: null })).toBe(2)
+    expect(consecutiveFailures(cancelled, { since: null })).toBe(0)
+  })
   it('ignores failures from before an operator turned the repository back on', () => {
     expect(consecutiveFailures(outcomes, { since: new Date('2026-11-24T12:00:00Z') })).toBe(1)
   })

@@ -6,6 +6,7 @@ import { DEFAULT_CONFIG_PATH } from '../../config/schema.js'
 import { runLocally, type LocalRunResult } from '../local-run.js'
 import { parseCommandArgs, repositoryFlag, type CliIO } from '../io.js'
 import { inertJson } from '../../text/workflow-commands.js'
+import { signalExitCode } from '../../runtime/interrupt.js'
 
 const HELP = `Usage: self-evolution run [--proposals FILE] [--database-url URL] [--config-path PATH]
                           [--repository OWNER/REPO] [--force] [--no-dry-run] [--migrate] [--json]
@@ -22,7 +23,11 @@ in one process. GitHub's gates are unavailable locally and are skipped with a wa
   --migrate              apply pending migrations to a server database (the embedded one always is)
   --json                 print one JSON document with the outcome
 
-Exit codes: 0 success or skip, 1 failed, 2 bad usage.
+Ctrl-C (SIGINT) or SIGTERM stops the run at its next safe point and closes the claimed run as
+cancelled, which counts as no failure; a second Ctrl-C exits at once (the run then stays running:
+close it with "self-evolution runs cancel ID").
+
+Exit codes: 0 success or skip, 1 failed, 2 bad usage, 130 interrupted by SIGINT, 143 by SIGTERM.
 `
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
@@ -51,10 +56,26 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     forceDryRun: !values['no-dry-run'],
     migrate: values.migrate === true || databaseUrl === '',
     now: io.now,
-    print: line => (values.json ? io.stderr : io.stdout)(line + '\n')
+    print: line => (values.json ? io.stderr : io.stdout)(line + '\n'),
+    signals: io.signals
   })
+  if (result.interrupted) {
+    if (values.json) printResult(result, io, true)
+    io.stderr(interruptedLine(result) + '\n')
+    return signalExitCode(result.interrupted)
+  }
   printResult(result, io, values.json === true)
   return result.status === 'failed' ? 1 : 0
+}
+
+/** The one line an interrupted run ends with: what became of the run it claimed. */
+export function interruptedLine(result: LocalRunResult): string {
+  const by = `Interrupted by ${result.interrupted}`
+  if (result.runId === undefined) return `${by} before a run was claimed: nothing to close.`
+  if (result.stages.post.status === 'failed')
+    return `${by}: run ${result.runId} could not be closed (see the warning above); close it with "self-evolution runs cancel ${result.runId}".`
+  if (result.status === 'cancelled') return `${by}: run ${result.runId} closed as cancelled.`
+  return `${by} after run ${result.runId} finished: it is recorded as ${result.status}.`
 }
 
 export function printResult(result: LocalRunResult, io: CliIO, json: boolean): void {

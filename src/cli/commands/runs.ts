@@ -1,5 +1,5 @@
-/** `self-evolution runs`, `runs show ID`, `runs mark-failed ID --reason TEXT`. */
-import { getRunDetail, listRuns, markRunFailed, type RunDetail } from '../../db/runs.js'
+/** `self-evolution runs`, `runs show ID`, `runs mark-failed ID --reason TEXT`, `runs cancel ID [--reason TEXT]`. */
+import { cancelRun, getRunDetail, listRuns, markRunFailed, type RunDetail } from '../../db/runs.js'
 import { cap, forLog } from '../../text/escape.js'
 import { DATABASE_URL_HELP, json, openCommandDatabase, runCommand, table, time } from '../database.js'
 import { CommandError, intFlag, parseCommandArgs, repositoryFlag, UsageError, type CliIO } from '../io.js'
@@ -8,16 +8,20 @@ const HELP = `Usage:
   self-evolution runs [--limit N] [--repository OWNER/REPO] [--json]
   self-evolution runs show ID [--json]
   self-evolution runs mark-failed ID --reason TEXT [--json]
+  self-evolution runs cancel ID [--reason TEXT] [--json]
 
   (no subcommand)  the latest runs, newest day first (every repository's without --repository)
   show ID          a run with its reflections, proposals, actions and rollbacks
-  mark-failed ID   close a run stuck in "running" (its runner died before it could); refuses, with
-                   exit code 1, a run in any other state and an unknown id
+  mark-failed ID   close a run stuck in "running" as failed (its runner died before it could close
+                   it); it counts towards the cooldown and the failure limit
+  cancel ID        close a run stuck in "running" as cancelled (it was interrupted on purpose, as by
+                   Ctrl-C); it counts towards neither the cooldown nor the failure limit
+                   Both refuse, with exit code 1, a run in any other state and an unknown id.
 
 Options:
   --limit N                how many runs to list (1..1000, default 20)
   --repository OWNER/REPO  only this repository's runs
-  --reason TEXT            why the run is marked failed (mark-failed; required)
+  --reason TEXT            why the run is closed (required for mark-failed; optional for cancel)
 ${DATABASE_URL_HELP}
   --json                   print JSON
 `
@@ -61,9 +65,9 @@ async function execute(argv: string[], io: CliIO): Promise<number> {
 
 /** The subcommand is known, and every flag given applies to it. */
 function checkFlagsFit(sub: string | undefined, values: RunsFlags): void {
-  if (sub !== undefined && sub !== 'show' && sub !== 'mark-failed') {
+  if (sub !== undefined && sub !== 'show' && sub !== 'mark-failed' && sub !== 'cancel') {
     throw new UsageError(
-      `unknown subcommand "${forLog(sub, 40)}"; expected show or mark-failed (or none, to list)`
+      `unknown subcommand "${forLog(sub, 40)}"; expected show, mark-failed or cancel (or none, to list)`
     )
   }
   if (sub !== undefined && values.limit !== undefined)
@@ -71,8 +75,8 @@ function checkFlagsFit(sub: string | undefined, values: RunsFlags): void {
   if (sub !== undefined && values.repository !== undefined) {
     throw new UsageError(`--repository applies only to the list, not to ${sub}: a run ID is unique`)
   }
-  if (sub !== 'mark-failed' && values.reason !== undefined)
-    throw new UsageError('--reason applies only to runs mark-failed')
+  if (sub !== 'mark-failed' && sub !== 'cancel' && values.reason !== undefined)
+    throw new UsageError('--reason applies only to runs mark-failed and runs cancel')
 }
 
 function runId(sub: string, idText: string | undefined): number {
@@ -118,12 +122,18 @@ async function listCommand(values: RunsFlags, io: CliIO): Promise<number> {
   }
 }
 
-/** `runs show ID` and `runs mark-failed ID --reason TEXT`. */
+/** Why `runs cancel` closed a run when no --reason is given. */
+const DEFAULT_CANCEL_REASON = 'cancelled by an operator'
+
+/** `runs show ID`, `runs mark-failed ID --reason TEXT` and `runs cancel ID [--reason TEXT]`. */
 async function runCommandFor(sub: string, id: number, values: RunsFlags, io: CliIO): Promise<number> {
   const asJson = values.json === true
   const reason = values.reason?.trim()
   if (sub === 'mark-failed' && !reason) {
     throw new UsageError('mark-failed needs --reason TEXT: say why the run is marked failed')
+  }
+  if (sub === 'cancel' && values.reason !== undefined && !reason) {
+    throw new UsageError('--reason is empty; expected a sentence')
   }
   const db = await openCommandDatabase(values['database-url'], io)
   try {
@@ -133,12 +143,15 @@ async function runCommandFor(sub: string, id: number, values: RunsFlags, io: Cli
       io.stdout(asJson ? json(detail) : describeRun(detail))
       return 0
     }
-    const result = await markRunFailed(db.sql, { id, reason: reason!, now: io.now() })
+    const why = reason ?? DEFAULT_CANCEL_REASON
+    const close = sub === 'cancel' ? cancelRun : markRunFailed
+    const result = await close(db.sql, { id, reason: why, now: io.now() })
     if (!result.ok) {
       if (asJson) io.stdout(json(result))
       throw new CommandError(result.reason)
     }
-    io.stdout(asJson ? json(result) : `Run ${id} (${result.run.runDate}) marked failed: ${forLog(reason!)}\n`)
+    const verb = sub === 'cancel' ? 'cancelled' : 'marked failed'
+    io.stdout(asJson ? json(result) : `Run ${id} (${result.run.runDate}) ${verb}: ${forLog(why)}\n`)
     return 0
   } finally {
     await db.close()

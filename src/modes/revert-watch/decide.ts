@@ -4,7 +4,7 @@
  * turn the repository off. No I/O, no clock: src/modes/revert-watch/stage.ts reads and writes around them.
  */
 import { cap, forLog, forMarkdown, forMarkdownCode } from '../../text/escape.js'
-import { isFailure } from '../../daily/preconditions.js'
+import { isCounted, isFailure } from '../../daily/preconditions.js'
 import type { ActionRecord } from '../../db/actions.js'
 import { isSameRepository } from '../../github/names.js'
 import { OBJECT_ID } from '../../git/object-id.js'
@@ -277,7 +277,7 @@ export type CountedOutcome = { runId: number; status: string; finishedAt: Date |
 
 /**
  * The consecutive failures (failed or reverted: the one definition in src/daily/preconditions.ts) at the
- * head of `outcomes`, counting only those after `since` (when an operator last turned the repository
+ * head of `outcomes`, skipping cancelled runs, counting only those after `since` (when an operator last turned the repository
  * on, so a re-enable sticks). `reverted`: a run to count as reverted (a dry run's revert that was
  * not recorded).
  */
@@ -289,6 +289,7 @@ export function consecutiveFailures(
   for (const o of outcomes) {
     if (opts.since && new Date(o.finishedAt).getTime() <= opts.since.getTime()) break
     const status = o.runId === opts.reverted ? 'reverted' : o.status
+    if (!isCounted(status)) continue
     if (!isFailure(status)) break
     n++
   }

@@ -7,6 +7,7 @@
 import { join } from 'node:path'
 import { readInputs, type Inputs } from '../../runtime/inputs.js'
 import {
+  loadInterrupted,
   loadMain,
   loadStart,
   saveMain,
@@ -14,6 +15,7 @@ import {
   type MainState,
   type StartState
 } from '../../runtime/state.js'
+import { checkpoint, Interrupted, type InterruptSignal } from '../../runtime/interrupt.js'
 import { finishRun, getRun } from '../../db/runs.js'
 import type { Queryable } from '../../db/client.js'
 import { forLog } from '../../text/escape.js'
@@ -35,6 +37,8 @@ type Skipped = Extract<StartState, { kind: 'skipped' }>
 export async function runPre(deps: LifecycleDeps, inputs: Inputs): Promise<StageResult> {
   const outcome = await startRun(deps, inputs)
   saveStart(deps.host, outcome)
+  // The claim is in the state: from here an interruption leaves post a run to close as cancelled.
+  if (outcome.kind === 'claimed') await checkpoint(deps, 'after-claim')
   if (outcome.kind === 'skipped' && FAILING_SKIPS.has(outcome.reason)) {
     // The job stops here (main does not run after a failed pre), so pre explains itself.
     await deps.host.writeSummary(summaryFor(skipReport(deps, outcome)))
@@ -112,6 +116,7 @@ async function startOrResume(deps: LifecycleDeps, inputs: Inputs): Promise<Start
   deps.host.info('No state from pre (it does not run for `uses: ./`); main performs the start itself.')
   const outcome = await startRun(deps, inputs)
   saveStart(deps.host, outcome)
+  if (outcome.kind === 'claimed') await checkpoint(deps, 'after-claim')
   return outcome
 }
 
@@ -197,8 +202,12 @@ async function judgeAndAct(
       dryRun: claimed.dryRun,
       loaded,
       // A dry run records why nothing acts too, from the pure planner alone.
-      planActions: actor ? actor.plan : (await import('./act/plan.js')).dryRunPlanner()
+      planActions: actor ? actor.plan : (await import('./act/plan.js')).dryRunPlanner(),
+      // An interruption here rolls the whole record back.
+      beforeCommit: () => checkpoint(deps, 'recording')
     })
+    // Nothing is written to GitHub after an interruption.
+    await checkpoint(deps, 'before-act')
     const acted = actor ? await actor.execute(judgement.proposals) : undefined
     progress.actNotes = acted?.notes ?? []
     return { judgement, acted, trend: await trendOf(deps, db.sql, claimed) }
@@ -291,6 +300,7 @@ export async function mainFailed(
   error: unknown,
   progress: MainProgress
 ): Promise<StageResult> {
+  if (error instanceof Interrupted) return mainInterrupted(deps, error, progress)
   const { host } = deps
   const message = errorLine(error)
   const start = progress.start
@@ -306,6 +316,28 @@ export async function mainFailed(
   setOutputs(deps, { runId: claimed?.runId, status: 'failed', allowed: 0, blocked: 0, reportPath })
   host.setFailed(message)
   return { status: 'failed', message }
+}
+
+/**
+ * main stopped at a checkpoint after a signal: no failure. The signal is already in the state (the
+ * handler saved it), so post closes a claimed run as cancelled; main only hands over and stops.
+ */
+function mainInterrupted(deps: LifecycleDeps, error: Interrupted, progress: MainProgress): StageResult {
+  const start = progress.start
+  const claimed = start?.kind === 'claimed' ? start : undefined
+  saveMain(deps.host, {
+    completed: false,
+    counts: { allowed: 0, blocked: 0, total: 0 },
+    reportDir: '',
+    failure: '',
+    timings: { ...(start?.timings ?? {}), mainMs: deps.now().getTime() - progress.t0 }
+  })
+  setOutputs(deps, { runId: claimed?.runId, status: 'cancelled', allowed: 0, blocked: 0, reportPath: '' })
+  const line = claimed
+    ? `${error.message} Stopped before finishing run ${claimed.runId}; post closes it as cancelled.`
+    : `${error.message} Stopped before any run was claimed.`
+  deps.host.notice(line)
+  return { status: 'cancelled', message: line }
 }
 
 /** The failure report's path, or '' when even that could not be written. */
@@ -354,7 +386,7 @@ export async function runPost(deps: LifecycleDeps): Promise<StageResult> {
     }
     const inputs = readInputs(host)
     const main = loadMain(host)
-    const status = main.completed && !main.failure ? 'success' : 'failed'
+    const status = closingStatus(main, loadInterrupted(host))
     const name = artifactName(start.runDate, start.runId)
     const dir = main.reportDir || reportDir(deps, name)
     const runJson = await finalizeRun(deps, inputs, { start, main, dir, t0 })
@@ -371,8 +403,23 @@ export async function runPost(deps: LifecycleDeps): Promise<StageResult> {
   }
 }
 
+/**
+ * How post closes a claimed run: success when main completed, failed when it reported a failure or
+ * never finished, and cancelled when it did not finish because this job's own process received a
+ * signal (a cancelled job, Ctrl-C). Nothing else is cancelled.
+ */
+export function closingStatus(
+  main: MainState,
+  interrupted: InterruptSignal | undefined
+): 'success' | 'failed' | 'cancelled' {
+  if (main.completed && !main.failure) return 'success'
+  return !main.failure && interrupted ? 'cancelled' : 'failed'
+}
+
 /** The run row's one-line summary, from what main saved. */
-function postSummary(start: Claimed, main: MainState): string {
+function postSummary(start: Claimed, main: MainState, interrupted: InterruptSignal | undefined): string {
+  if (closingStatus(main, interrupted) === 'cancelled')
+    return `Cancelled: the run received ${interrupted} before it finished; what it had not committed was not recorded.`
   if (main.completed && !main.failure)
     return `Judged ${main.counts.total} proposal(s): ${main.counts.allowed} allowed, ${main.counts.blocked} blocked${start.dryRun ? ' (dry run)' : ''}.`
   return main.failure
@@ -387,8 +434,13 @@ async function finalizeRun(
   { start, main, dir, t0 }: { start: Claimed; main: MainState; dir: string; t0: number }
 ): Promise<string> {
   const { host } = deps
-  const status = main.completed && !main.failure ? 'success' : 'failed'
-  const summary = postSummary(start, main)
+  const interrupted = loadInterrupted(host)
+  const status = closingStatus(main, interrupted)
+  const summary = postSummary(start, main, interrupted)
+  if (status === 'cancelled') {
+    await checkpoint(deps, 'cancelling')
+    host.setOutput('status', 'cancelled')
+  }
   const db = await deps.openDatabase(inputs.databaseUrl)
   try {
     const updated = await finishRun(db.sql, {
