@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto'
 import type { Config } from '../config/schema.js'
 import type { ActionFact, MemoryFact, ReflectionHistory, RollbackFact } from '../db/reflection.js'
+import { inertJson } from '../text/workflow-commands.js'
 import { railsOf } from './rails.js'
 import { cleanText } from './sanitize.js'
 import { insightsOf } from './insights.js'
@@ -277,9 +278,12 @@ export function buildReflection(input: ReflectionInput): Reflection {
   return fitToSize(draft, caps.maxBytes)
 }
 
-/** The document as written to reflection.json, and the hex SHA-256 of exactly that text. */
+/**
+ * The document as written to reflection.json, and the hex SHA-256 of exactly that text. It is JSON
+ * made inert for a workflow log (inertJson): printing the file can never run a workflow command.
+ */
 export function serializeReflection(reflection: Reflection): { text: string; sha256: string } {
-  const text = `${JSON.stringify(reflection, null, 2)}\n`
+  const text = `${inertJson(reflection, 2)}\n`
   return { text, sha256: createHash('sha256').update(text).digest('hex') }
 }
 
