@@ -410,21 +410,17 @@ export const reflectionConfigSchema = z
       description:
         'Open issues with this label, by authors with write access, are feedback. It may not change: the agent could otherwise choose whose words count.'
     }),
-    maxBytes: int(8192, 1048576)
-      .default(65536)
-      .meta({
-        stricter: 'higher',
-        description: 'Largest reflection, in bytes of JSON; the oldest items go first.'
-      }),
+    maxBytes: int(8192, 1048576).default(65536).meta({
+      stricter: 'higher',
+      description: 'Largest reflection, in bytes of JSON; the oldest items go first.'
+    }),
     maxFieldChars: int(100, 10000)
       .default(500)
       .meta({ stricter: 'higher', description: 'Longest text field taken from GitHub, in characters.' }),
-    memoryItems: int(1, 200)
-      .default(20)
-      .meta({
-        stricter: 'higher',
-        description: 'How many of the latest proposals the memory lists with their fate.'
-      }),
+    memoryItems: int(1, 200).default(20).meta({
+      stricter: 'higher',
+      description: 'How many of the latest proposals the memory lists with their fate.'
+    }),
     logLines: int(1, 50)
       .default(10)
       .meta({ stricter: 'higher', description: "Most error lines quoted from each failed job's log." })
