@@ -44,7 +44,39 @@ export type GitHubReadOptions = {
   warn?: (message: string) => void
 }
 
-type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+/** The parts of GitHub's answers the reflection reads; anything else is ignored. */
+type Author = { user?: { login?: string } | null }
+type WorkflowRunAnswer = {
+  id: number
+  name?: string | null
+  path?: string
+  html_url?: string
+  head_branch?: string | null
+  head_sha?: string
+  event?: string
+  conclusion?: string | null
+  created_at?: string
+  head_repository?: { full_name?: string } | null
+}
+type JobAnswer = { id: number; name?: string; html_url?: string | null; conclusion?: string | null }
+type IssueAnswer = Author & {
+  number: number
+  html_url?: string
+  title?: string
+  body?: string | null
+  state?: string
+  created_at?: string
+  pull_request?: unknown
+}
+type ReviewAnswer = Author & { state?: string; body?: string | null; submitted_at?: string }
+type ReviewCommentAnswer = Author & { body?: string | null; path?: string; created_at?: string }
+type PullAnswer = {
+  title?: string
+  state?: string
+  merged_at?: string | null
+  created_at?: string
+  html_url?: string
+}
 
 /** One reader per reflection: it remembers each author's permission. */
 class Reader {
@@ -56,13 +88,13 @@ class Reader {
     readonly o: GitHubReadOptions
   ) {}
 
-  async get(route: string, params: Record<string, unknown> = {}): Promise<Json> {
+  async get<T>(route: string, params: Record<string, unknown> = {}): Promise<T> {
     const { data } = await this.gh.octokit.request(route, {
       owner: this.gh.owner,
       repo: this.gh.repo,
       ...params
     })
-    return data as Json
+    return data as T
   }
 
   /** `fn`'s answer, or `fallback` with `name` listed as unavailable and a warning. */
@@ -83,9 +115,10 @@ class Reader {
       known = this.attempt(
         `permission of ${login}`,
         async () => {
-          const p = await this.get('GET /repos/{owner}/{repo}/collaborators/{username}/permission', {
-            username: login
-          })
+          const p = await this.get<{ permission?: string; role_name?: string }>(
+            'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
+            { username: login }
+          )
           return WRITE_ROLES.has(String(p.role_name)) || WRITE_ROLES.has(String(p.permission))
         },
         false
@@ -95,7 +128,7 @@ class Reader {
     return known
   }
 
-  async byWriters<T extends { user?: { login?: string } | null }>(items: T[]): Promise<T[]> {
+  async byWriters<T extends Author>(items: T[]): Promise<T[]> {
     const out: T[] = []
     for (const item of items) {
       const login = item.user?.login
@@ -123,17 +156,22 @@ export async function readGitHubFacts(
   return { facts: { defaultBranch, failedRuns, feedback, pullRequests }, unavailable: r.unavailable }
 }
 
+/** The window's failed runs on `branch` that this repository's own push or schedule started. */
 async function readFailedRuns(r: Reader, branch: string): Promise<RawFailedRun[]> {
   const own = `${r.gh.owner}/${r.gh.repo}`.toLowerCase()
-  const runs: Json[] = []
+  const runs: WorkflowRunAnswer[] = []
+  // One status per call (GitHub takes one), one page each: 100 failures of each kind in the window.
   for (const status of FAILED_CONCLUSIONS) {
-    const page = await r.get('GET /repos/{owner}/{repo}/actions/runs', {
-      branch,
-      status,
-      created: `>=${r.o.since.toISOString().slice(0, 10)}`,
-      per_page: 100
-    })
-    runs.push(...((page.workflow_runs as Json[]) ?? []))
+    const page = await r.get<{ workflow_runs?: WorkflowRunAnswer[] }>(
+      'GET /repos/{owner}/{repo}/actions/runs',
+      {
+        branch,
+        status,
+        created: `>=${r.o.since.toISOString().slice(0, 10)}`,
+        per_page: 100
+      }
+    )
+    runs.push(...(page.workflow_runs ?? []))
   }
   const kept = runs
     .filter(
@@ -143,39 +181,38 @@ async function readFailedRuns(r: Reader, branch: string): Promise<RawFailedRun[]
         String(run.head_repository?.full_name ?? '').toLowerCase() === own &&
         Date.parse(String(run.created_at)) >= r.o.since.getTime()
     )
-    .sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)) || Number(b.id) - Number(a.id))
+    .sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)) || b.id - a.id)
     .slice(0, REFLECTION_LIMITS.failedRuns)
   const out: RawFailedRun[] = []
   for (const run of kept) {
     out.push({
       workflow: String(run.name ?? run.path ?? ''),
-      url: typeof run.html_url === 'string' ? run.html_url : null,
+      url: run.html_url ?? null,
       headSha: String(run.head_sha ?? ''),
       event: String(run.event),
       conclusion: String(run.conclusion),
       createdAt: String(run.created_at),
-      jobs: await readFailedJobs(r, Number(run.id))
+      jobs: await r.attempt(`jobs of run ${run.id}`, () => readFailedJobs(r, run.id), [])
     })
   }
   return out
 }
 
 async function readFailedJobs(r: Reader, runId: number): Promise<RawFailedRun['jobs']> {
-  const page = await r.get('GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', {
+  const page = await r.get<{ jobs?: JobAnswer[] }>('GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', {
     run_id: runId,
     filter: 'latest',
     per_page: 100
   })
-  const failed = ((page.jobs as Json[]) ?? [])
+  const failed = (page.jobs ?? [])
     .filter(j => (FAILED_CONCLUSIONS as readonly string[]).includes(String(j.conclusion)))
     .slice(0, REFLECTION_LIMITS.jobsPerRun)
   const jobs: RawFailedRun['jobs'] = []
   for (const job of failed) {
-    const name = String(job.name ?? '')
-    const errorLines = await r.attempt(`log of job ${job.id}`, () => readJobErrorLines(r, Number(job.id)), [])
+    const errorLines = await r.attempt(`log of job ${job.id}`, () => readJobErrorLines(r, job.id), [])
     jobs.push({
-      name,
-      url: typeof job.html_url === 'string' ? job.html_url : null,
+      name: String(job.name ?? ''),
+      url: job.html_url ?? null,
       conclusion: String(job.conclusion),
       errorLines
     })
@@ -228,19 +265,19 @@ async function download(location: string, fetchImpl: typeof fetch): Promise<stri
 }
 
 async function readFeedback(r: Reader): Promise<FeedbackIssue[]> {
-  const issues = (await r.get('GET /repos/{owner}/{repo}/issues', {
+  const issues = await r.get<IssueAnswer[]>('GET /repos/{owner}/{repo}/issues', {
     labels: r.o.feedbackLabel,
     state: 'open',
     sort: 'created',
     direction: 'desc',
     per_page: 100
-  })) as unknown as Json[]
+  })
   const open = issues.filter(i => !i.pull_request && i.state === 'open')
   const counted = await r.byWriters(open)
   return counted.slice(0, REFLECTION_LIMITS.feedback).map(i => ({
-    number: Number(i.number),
-    url: typeof i.html_url === 'string' ? i.html_url : null,
-    author: String(i.user.login),
+    number: i.number,
+    url: i.html_url ?? null,
+    author: String(i.user?.login ?? ''),
     title: String(i.title ?? ''),
     body: String(i.body ?? ''),
     createdAt: String(i.created_at)
@@ -248,30 +285,30 @@ async function readFeedback(r: Reader): Promise<FeedbackIssue[]> {
 }
 
 async function readPullRequest(r: Reader, number: number): Promise<RawPullRequest> {
-  const pr = await r.get('GET /repos/{owner}/{repo}/pulls/{pull_number}', { pull_number: number })
-  const issue = await r.get('GET /repos/{owner}/{repo}/issues/{issue_number}', { issue_number: number })
-  const reviews = (await r.get('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
-    pull_number: number,
-    per_page: 100
-  })) as unknown as Json[]
-  const comments = (await r.get('GET /repos/{owner}/{repo}/pulls/{pull_number}/comments', {
-    pull_number: number,
-    per_page: 100
-  })) as unknown as Json[]
+  const pr = await r.get<PullAnswer>('GET /repos/{owner}/{repo}/pulls/{pull_number}', { pull_number: number })
+  const issue = await r.get<{ reactions?: Record<string, unknown> }>(
+    'GET /repos/{owner}/{repo}/issues/{issue_number}',
+    { issue_number: number }
+  )
+  const page = { pull_number: number, per_page: 100 }
+  const reviews = await r.get<ReviewAnswer[]>('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', page)
+  const comments = await r.get<ReviewCommentAnswer[]>(
+    'GET /repos/{owner}/{repo}/pulls/{pull_number}/comments',
+    page
+  )
   const byWriters = await r.byWriters(reviews)
-  const quote = (x: Json): RawQuote => ({
+  const quote = (x: Author & { body?: string | null }, at: string | undefined): RawQuote => ({
     author: String(x.user?.login ?? ''),
     body: String(x.body ?? ''),
-    createdAt: String(x.submitted_at ?? x.created_at ?? pr.created_at),
-    ...(typeof x.path === 'string' ? { path: x.path } : {})
+    createdAt: String(at ?? pr.created_at)
   })
   const reactions: Record<string, number> = {}
-  for (const [key, value] of Object.entries((issue.reactions as Json | undefined) ?? {})) {
+  for (const [key, value] of Object.entries(issue.reactions ?? {})) {
     if (typeof value === 'number' && key !== 'total_count') reactions[key] = value
   }
   return {
     number,
-    url: typeof pr.html_url === 'string' ? pr.html_url : null,
+    url: pr.html_url ?? null,
     title: String(pr.title ?? ''),
     state: pr.state === 'closed' ? 'closed' : 'open',
     merged: Boolean(pr.merged_at),
@@ -280,7 +317,10 @@ async function readPullRequest(r: Reader, number: number): Promise<RawPullReques
     approvals: byWriters.filter(x => x.state === 'APPROVED').length,
     changesRequested: byWriters
       .filter(x => x.state === 'CHANGES_REQUESTED' && String(x.body ?? '').trim())
-      .map(quote),
-    reviewComments: (await r.byWriters(comments)).map(quote)
+      .map(x => quote(x, x.submitted_at)),
+    reviewComments: (await r.byWriters(comments)).map(c => ({
+      ...quote(c, c.created_at),
+      path: String(c.path ?? '')
+    }))
   }
 }
