@@ -10,7 +10,7 @@
  * command opens it). `npm run test:pg`: a server database, by --database-url.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openDatabase, type Queryable } from '../../src/db/client.js'
@@ -502,6 +502,18 @@ describe('self-evolution reflect without a token', () => {
     expect(r.stdout).toContain('GitHub: not read (no GITHUB_TOKEN or GH_TOKEN): the database only.')
     expect(r.stdout).toContain('Friendlier persona')
     expect(fake.requests).toEqual([])
+  })
+
+  it('fails with one line when --out cannot be written, and leaves no partial file', async () => {
+    const r = await cli(
+      ['reflect', '--repository', REPO, '--out', 'missing/dir/reflection.json', ...databaseArgs],
+      {}
+    )
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(
+      /self-evolution reflect: Cannot write .*missing\/dir\/reflection\.json: ENOENT\n$/
+    )
+    expect(readdirSync(cwd).filter(f => f.includes('partial'))).toEqual([])
   })
 
   it('refuses a bad --since or --repository with one sentence and exit 2', async () => {

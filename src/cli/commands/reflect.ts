@@ -4,7 +4,7 @@
  * config in the working tree. The token comes from GITHUB_TOKEN or GH_TOKEN, never from the command
  * line; without one, only the database is read, and the command says so.
  */
-import { writeFile } from 'node:fs/promises'
+import { rename, rm, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { readConfig } from '../../config/source.js'
 import { DEFAULT_CONFIG_PATH } from '../../config/names.js'
@@ -111,9 +111,13 @@ async function execute(argv: string[], io: CliIO): Promise<number> {
   const { text, sha256 } = serializeReflection(reflection)
   if (values.out !== undefined) {
     const file = resolve(io.cwd, values.out)
+    // Written beside the file and renamed over it: a reader never sees half a reflection.
+    const partial = `${file}.${process.pid}.partial`
     try {
-      await writeFile(file, text, 'utf8')
+      await writeFile(partial, text, 'utf8')
+      await rename(partial, file)
     } catch (error) {
+      await rm(partial, { force: true })
       throw new CommandError(
         `Cannot write ${forLog(file, 300)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
       )
