@@ -1,4 +1,4 @@
-// Regenerates schema/config.schema.json, schema/proposals.schema.json and
+// Regenerates schema/config.schema.json, schema/proposals.schema.json, schema/reflection.schema.json and
 // src/config/defaults.generated.ts from the zod schemas, by running their in-sync test in update
 // mode (the test is what reads the TypeScript sources).
 import { execFileSync } from 'node:child_process'

@@ -191,6 +191,8 @@ const COMMANDS: [string, string[]][] = [
   ['runs mark-failed --json (refused)', ['runs', 'mark-failed', 'FINISHED', '--reason', HOSTILE, '--json']],
   ['report --json', ['report', '--since', '30d', '--json']],
   ['report --out', ['report', '--since', '30d', '--out', 'out']],
+  ['reflect', ['reflect', '--repository', REPO]],
+  ['reflect --json', ['reflect', '--repository', REPO, '--json']],
   ['flag status', ['flag', 'status']],
   ['flag status --json', ['flag', 'status', '--json']],
   ['flag status --repository', ['flag', 'status', '--repository', REPO]],

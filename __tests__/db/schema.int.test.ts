@@ -68,6 +68,12 @@ const ADDED: Record<string, [string, string][]> = {
     ['run_date', 'date'],
     // 0005: the risk the rails judged, beside the declared risk_level.
     ['effective_risk', 'smallint']
+  ],
+  // 0008: the whole reflection, its digest and whose it is.
+  self_evolution_reflections: [
+    ['reflection', 'jsonb'],
+    ['sha256', 'text'],
+    ['source', 'character varying']
   ]
 }
 

@@ -102,7 +102,12 @@ const DIRECTED: Array<[string, unknown, unknown]> = [
   ['safetyRails.requiredChecks', ['ci', 'lint'], ['ci']],
   ['rollout.liveChangeTypes', [], ['wildcard']],
   ['rollout.maxActionsPerRun', 1, 2],
-  ['rollout.maxOpenPullRequests', 3, 10]
+  ['rollout.maxOpenPullRequests', 3, 10],
+  ['reflection.lookbackDays', 30, 7],
+  ['reflection.maxBytes', 131072, 65536],
+  ['reflection.maxFieldChars', 1000, 200],
+  ['reflection.memoryItems', 40, 10],
+  ['reflection.logLines', 20, 5]
 ]
 
 // Keys with no declared direction: any change fails.
@@ -116,7 +121,8 @@ const FIXED: Array<[string, unknown]> = [
   ['prTemplateConfig.autoRequestReviewers', ['octocat']],
   ['prTemplateConfig.branchPrefix', 'bot/'],
   ['rollout.botName', 'someone-else'],
-  ['rollout.botEmail', 'someone@example.com']
+  ['rollout.botEmail', 'someone@example.com'],
+  ['reflection.feedbackLabel', 'anyone']
 ]
 
 const FREE: Array<[string, unknown]> = [

@@ -10,6 +10,7 @@ import * as prettier from 'prettier'
 import { z } from 'zod'
 import { configSchema } from '../../src/config/schema.js'
 import { proposalsJsonSchema } from '../../src/policy/index.js'
+import { reflectionJsonSchema } from '../../src/reflection/schema.js'
 
 const ROOT = join(import.meta.dirname ?? process.cwd(), '..', '..')
 
@@ -22,7 +23,8 @@ function configJsonSchema(): Record<string, unknown> {
 
 const SCHEMAS: Array<[string, () => Record<string, unknown>]> = [
   ['schema/config.schema.json', configJsonSchema],
-  ['schema/proposals.schema.json', proposalsJsonSchema]
+  ['schema/proposals.schema.json', proposalsJsonSchema],
+  ['schema/reflection.schema.json', reflectionJsonSchema]
 ]
 
 /** The defaults as a module that loads no validator (what an absent config file means). */

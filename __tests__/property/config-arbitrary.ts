@@ -71,7 +71,8 @@ export const POOLS: Record<string, readonly string[]> = {
   'prTemplateConfig.autoRequestReviewers': ['alice', 'org/reviewers'],
   'prTemplateConfig.branchPrefix': ['self-evolution/', 'bot/'],
   'rollout.botName': ['self-evolution[bot]', 'Agent'],
-  'rollout.botEmail': ['self-evolution[bot]@users.noreply.github.com', 'agent@example.com']
+  'rollout.botEmail': ['self-evolution[bot]@users.noreply.github.com', 'agent@example.com'],
+  'reflection.feedbackLabel': ['self-evolution:feedback', 'feedback']
 }
 
 /**

@@ -39,6 +39,10 @@ const COMMANDS: Record<string, Command> = {
   report: {
     summary: 'the observatory: an HTML page (or JSON) of the last N days',
     load: () => import('./commands/report.js')
+  },
+  reflect: {
+    summary: 'the reflection the agent is given (JSON or text)',
+    load: () => import('./commands/reflect.js')
   }
 }
 

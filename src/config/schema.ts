@@ -391,6 +391,42 @@ export const rolloutSchema = z
   })
   .prefault({})
 
+/** A GitHub label name: what the labels filter of the issues API takes (no comma, no edge spaces). */
+const labelName = z
+  .string()
+  .regex(/^[^,\s](?:[^,]{0,48}[^,\s])?$/, 'expected a label name of 1 to 50 characters without commas')
+
+/**
+ * The reflection the rails build before the agent runs (src/reflection): how far back it looks, whose
+ * words count as feedback, and how large it may grow. Every size moves only up: a smaller window or
+ * cap would let the agent edit itself out of what it is shown.
+ */
+export const reflectionConfigSchema = z
+  .strictObject({
+    lookbackDays: int(1, 90)
+      .default(14)
+      .meta({ stricter: 'higher', description: 'Days of history the reflection covers.' }),
+    feedbackLabel: labelName.default('self-evolution:feedback').meta({
+      description:
+        'Open issues with this label, by authors with write access, are feedback. It may not change: the agent could otherwise choose whose words count.'
+    }),
+    maxBytes: int(8192, 1048576).default(65536).meta({
+      stricter: 'higher',
+      description: 'Largest reflection, in bytes of JSON; the oldest items go first.'
+    }),
+    maxFieldChars: int(100, 10000)
+      .default(500)
+      .meta({ stricter: 'higher', description: 'Longest text field taken from GitHub, in characters.' }),
+    memoryItems: int(1, 200).default(20).meta({
+      stricter: 'higher',
+      description: 'How many of the latest proposals the memory lists with their fate.'
+    }),
+    logLines: int(1, 50)
+      .default(10)
+      .meta({ stricter: 'higher', description: "Most error lines quoted from each failed job's log." })
+  })
+  .prefault({})
+
 export const configSchema = z.strictObject({
   $schema: z.string().optional().meta({ stricter: 'free' }),
   version: z.string().default('1.0.0').meta({ stricter: 'free', description: 'Config format version.' }),
@@ -408,7 +444,8 @@ export const configSchema = z.strictObject({
   telemetry: telemetrySchema,
   prTemplateConfig: prTemplateConfigSchema,
   rollbackConfig: rollbackConfigSchema,
-  rollout: rolloutSchema
+  rollout: rolloutSchema,
+  reflection: reflectionConfigSchema
 })
 
 export type Config = z.output<typeof configSchema>
