@@ -16,6 +16,7 @@ import { createSign } from 'node:crypto'
 import type { Config } from '../config/schema.js'
 import type { KillSwitch } from '../db/flags.js'
 import { errorText, type GitHubContext } from '../github/client.js'
+import { DatabaseConnectError, DatabaseUrlError } from '../db/client.js'
 
 export type CheckStatus = 'pass' | 'fail' | 'unknown'
 export type DoctorCheck = { id: string; status: CheckStatus; detail: string }
@@ -54,7 +55,11 @@ const NETWORK_CODES = new Set([
 /** Whether an error means nothing answered: a network failure, a timeout, a 5xx (also in its causes). */
 export function isUnreachable(error: unknown): boolean {
   for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const { status, code } = e as { status?: unknown; code?: unknown }
+    // This project's own kinds: the GitHub client's connection errors and timeouts, and a database
+    // that could not be reached (a malformed URL is bad input, not an absent server).
+    if (e instanceof DatabaseConnectError) return !(e instanceof DatabaseUrlError)
+    const { status, code, kind } = e as { status?: unknown; code?: unknown; kind?: unknown }
+    if (kind === 'network' || kind === 'timeout') return true
     if (typeof status === 'number' && status >= 500) return true
     if (typeof status === 'number') return false
     if (typeof code === 'string' && NETWORK_CODES.has(code)) return true

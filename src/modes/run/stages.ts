@@ -58,7 +58,7 @@ export async function runPre(deps: LifecycleDeps, inputs: Inputs): Promise<Stage
 function announceStart(deps: LifecycleDeps, s: StartState, announce: boolean): StageResult {
   if (s.kind === 'claimed') return { status: 'success' }
   const advice = adviceFor(deps, s)
-  const line = `Skipped: ${s.reason} (${forLog(s.detail)})${advice ? ` ${forLog(advice, 1000)}` : ''}`
+  const line = `Skipped: ${s.reason} (${forLog(s.detail)})${advice ? `. ${forLog(advice, 1000)}` : ''}`
   if (FAILING_SKIPS.has(s.reason)) {
     if (announce) deps.host.setFailed(line)
     return { status: 'failed', message: line }
