@@ -22,7 +22,7 @@ export interface ActionHost {
   warning(line: string): void
   error(line: string, target?: AnnotationTarget): void
   setFailed(line: string): void
-  /** Append Markdown to the job summary. */
+  /** Append the report to the job summary: Markdown on a runner, plain text for the CLI's terminal. */
   writeSummary(markdown: string): Promise<void>
   env: NodeJS.ProcessEnv
 }
