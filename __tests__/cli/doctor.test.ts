@@ -5,9 +5,17 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { generateKeyPairSync } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { checkGateRequired, checkRetention, checkWriteToken } from '../../src/cli/doctor-checks.js'
+import {
+  checkGateRequired,
+  checkRetention,
+  checkSchema,
+  checkWriteToken,
+  failedRead,
+  isUnreachable
+} from '../../src/cli/doctor-checks.js'
 import { useGitHubFake } from '../__fixtures__/github-fake.js'
 import { runCli } from '../__fixtures__/cli.js'
 import { installActRoutes, type ActFakeState } from '../__fixtures__/github-fake-act.js'
@@ -39,6 +47,18 @@ const cli = (args: string[], env: NodeJS.ProcessEnv = {}) =>
     cwd,
     now: () => new Date()
   })
+
+/** A loopback port that was just free: listened on, then closed. */
+function closedPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
 
 type Report = { ok: boolean; checks: Array<{ id: string; status: string; detail: string }> }
 const statuses = (r: Report) => Object.fromEntries(r.checks.map(c => [c.id, c.status]))
@@ -139,6 +159,42 @@ describe('self-evolution doctor', () => {
       'write-token-workflows': 'unknown',
       'artifact-retention': 'unknown'
     })
+  })
+
+  it('gives one verdict for one cause: nothing answering is UNKNOWN in every check', async () => {
+    // A port nothing listens on: GitHub and the database both refuse the connection.
+    const port = await closedPort()
+    const r = await cli(['doctor', '--json', '--database-url', `postgres://u:p@127.0.0.1:${port}/db`], {
+      GITHUB_API_URL: `http://127.0.0.1:${port}`
+    })
+    expect(r.code).toBe(1)
+    expect(statuses(JSON.parse(r.stdout) as Report)).toEqual({
+      'gate-required': 'unknown',
+      'write-token': 'unknown',
+      'write-token-workflows': 'unknown',
+      'flag-config': 'unknown',
+      schema: 'unknown',
+      'artifact-retention': 'unknown'
+    })
+  })
+
+  it('classifies a failed read once: no answer, or an answer that refused', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' })
+    expect(isUnreachable(refused)).toBe(true)
+    expect(isUnreachable(new Error('wrapped', { cause: refused }))).toBe(true)
+    expect(isUnreachable(Object.assign(new Error('Bad credentials'), { status: 401 }))).toBe(false)
+    expect(isUnreachable(Object.assign(new Error('Server Error'), { status: 502 }))).toBe(true)
+    expect(isUnreachable(new Error('relation "x" does not exist'))).toBe(false)
+    expect(isUnreachable(Object.assign(new Error('timed out'), { kind: 'timeout', status: undefined }))).toBe(
+      true
+    )
+    const repository = (error: Error) => failedRead('cannot read', error)
+    // The write-token: a token GitHub refused fails; a GitHub that did not answer proves nothing.
+    expect(checkWriteToken({ present: true, repository: repository(refused) })[0].status).toBe('unknown')
+    const denied = Object.assign(new Error('Not Found'), { status: 404 })
+    expect(checkWriteToken({ present: true, repository: repository(denied) })[0].status).toBe('fail')
+    expect(checkSchema(failedRead('the database cannot be opened', refused)).status).toBe('unknown')
+    expect(checkSchema(failedRead('behind', new Error('behind'))).status).toBe('fail')
   })
 
   it('a classic token is judged by its scopes: the workflow scope fails', async () => {

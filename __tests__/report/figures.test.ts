@@ -11,6 +11,7 @@ import {
   parseSince,
   reportWindow,
   safeHttpUrl,
+  settleRun,
   type Figures
 } from '../../src/report/figures.js'
 import { CONTENT_SECURITY_POLICY, renderHtml, SECTION_IDS } from '../../src/report/html.js'
@@ -462,5 +463,27 @@ describe("the job summary's chart", () => {
     expect(
       renderReport({ status: 'success', runId: 1, repository: 'o/r', gates: [], verdicts: [] })
     ).not.toContain('The last')
+  })
+})
+
+describe('the run a summary sits under', () => {
+  it("is drawn as it ends: today's running run counts as its final status", () => {
+    const today = '2026-11-25'
+    const r = rows({
+      runDays: [
+        { day: '2026-11-24', status: 'success', runs: 1 },
+        { day: today, status: 'running', runs: 1 }
+      ]
+    })
+    const before = figuresOf(r, 14)
+    expect(before.calendar.at(-1)!.state).toBe('running')
+    const after = figuresOf(settleRun(r, { runDate: today, status: 'success' }), 14)
+    expect(after.calendar.at(-1)!.state).toBe('success')
+    expect(after.totals.runsByStatus).toMatchObject({ success: 2, running: 0 })
+    expect(renderTrend(after, 'terminal')).toContain('🟩🟩\n')
+  })
+  it('leaves the rows alone when the run is not running there', () => {
+    const r = rows({ runDays: [{ day: '2026-11-25', status: 'failed', runs: 1 }] })
+    expect(settleRun(r, { runDate: '2026-11-25', status: 'success' })).toBe(r)
   })
 })

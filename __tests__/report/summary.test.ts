@@ -120,3 +120,86 @@ describe('annotations', () => {
     expect(host.lines.some(l => l.text.includes('more violations'))).toBe(false)
   })
 })
+
+describe('violations without a path', () => {
+  const pathless = (rule: string): ReportVerdict['violations'][number] => ({
+    rule,
+    message: `${rule} was hit`
+  })
+  const core: ReportVerdict = {
+    ...verdict(1, 3),
+    violations: [
+      pathless('risk-too-high'),
+      ...verdict(1, 3).violations,
+      pathless('max-lines'),
+      pathless('max-files'),
+      pathless('wildcard-daily-limit')
+    ]
+  }
+  it('are annotated too, without a file', () => {
+    const host = new MemoryHost({})
+    expect(annotate(host, [core])).toBe(7)
+    const errors = host.lines.filter(l => l.level === 'error')
+    expect(errors.map(e => e.text.split(':')[0])).toEqual([
+      'risk-too-high',
+      'blocked-path',
+      'blocked-path',
+      'blocked-path',
+      'max-lines',
+      'max-files',
+      'wildcard-daily-limit'
+    ])
+    expect(errors[0].file).toBeUndefined()
+    expect(errors[1].file).toMatch(/^\.github\/workflows\//)
+  })
+  it('count in "N more"', () => {
+    const host = new MemoryHost({})
+    const many: ReportVerdict = { ...core, violations: [...core.violations, ...verdict(1, 10).violations] }
+    expect(annotate(host, [many])).toBe(17)
+    const errors = host.lines.filter(l => l.level === 'error')
+    expect(errors).toHaveLength(10)
+    expect(errors[9].text).toBe('8 more violations are listed in the job summary and report.md.')
+  })
+})
+
+describe('the report for a terminal', () => {
+  const input = {
+    status: 'success' as const,
+    runId: 3,
+    runDate: '2026-11-25',
+    repository: 'o/agent-repo',
+    dryRun: true,
+    gates: [{ name: 'failure-limit', result: 'clear', detail: 'fewer than 3 consecutive failures' }],
+    verdicts: [
+      {
+        ...verdict(1),
+        title: 'Speed up CI \u001b[31mred\u001b[0m \u202eevil',
+        violations: [
+          {
+            rule: 'blocked-path',
+            path: '.github/workflows/ci.yml',
+            message: '".github/workflows/ci.yml" matches the blocked pattern ".github/workflows/**"'
+          }
+        ]
+      }
+    ]
+  }
+  const text = renderReport(input, 'terminal')
+  it('is plain text: no entities, no HTML, no Mermaid', () => {
+    expect(text).not.toMatch(/&#\d+;|&[a-z]+;|<code>|\*\*blocked|```/)
+    expect(text).toContain('| Repository | o/agent-repo |')
+    expect(text).toContain('| failure-limit | clear | fewer than 3 consecutive failures |')
+    expect(text).toContain(
+      '| 1 | blocked-path | .github/workflows/ci.yml | ".github/workflows/ci.yml" matches the blocked pattern ".github/workflows/**" |'
+    )
+  })
+  it('shows control characters, ANSI escapes and bidi overrides as visible escapes', () => {
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/)
+    expect(text).toContain('Speed up CI \\u001b[31mred\\u001b[0m \\u202eevil')
+  })
+  it('leaves the Markdown escaping to the Markdown report', () => {
+    const markdown = renderReport(input)
+    expect(markdown).toContain('failure&#45;limit')
+    expect(markdown).toContain('<code>&#46;github/workflows/ci&#46;yml</code>')
+  })
+})

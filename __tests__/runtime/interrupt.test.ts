@@ -100,6 +100,7 @@ describe("the CLI's one line", () => {
     summary: '',
     stages: { main: { status: 'cancelled' }, post: { status: 'cancelled' } },
     artifactDir: '',
+    artifactFiles: [],
     interrupted: 'SIGINT',
     ...o
   })

@@ -9,8 +9,10 @@ import {
   forMarkdown,
   forMarkdownBlock,
   forMarkdownCode,
+  forTerminal,
   LIMITS,
-  MAX_BLOCK_LINES
+  MAX_BLOCK_LINES,
+  rendererFor
 } from '../../src/text/escape.js'
 
 const HOSTILE = [
@@ -172,5 +174,19 @@ describe('forJson', () => {
     const doc = JSON.stringify({ title: forJson(HOSTILE.join('\n')) })
     expect(doc).not.toContain('\n')
     expect(JSON.parse(doc).title).toBe(forJson(HOSTILE.join('\n')))
+  })
+})
+
+describe('forTerminal and the choice of target', () => {
+  it('is plain text: no entities, every hidden character visible', () => {
+    expect(forTerminal('failure-limit')).toBe('failure-limit')
+    expect(forTerminal('.github/workflows/ci.yml')).toBe('.github/workflows/ci.yml')
+    expect(forTerminal('a\u001b[2Jb\u202ec\nd')).toBe('a\\u001b[2Jb\\u202ec\\nd')
+    expect(forTerminal('::error::x')).not.toMatch(/^::/)
+  })
+  it('one function picks the escaping for a target', () => {
+    expect(rendererFor('terminal').code('a-b.md')).toBe('a-b.md')
+    expect(rendererFor('markdown').code('a-b.md')).toBe(forMarkdownCode('a-b.md'))
+    expect(rendererFor('markdown').inline('a-b')).toBe('a&#45;b')
   })
 })

@@ -27,7 +27,7 @@ export const DATABASE_URL_HELP = `  --database-url URL   PostgreSQL URL (default
 export async function openCommandDatabase(flagUrl: string | undefined, io: CliIO): Promise<Database> {
   const db = await connect(flagUrl, io)
   try {
-    await ensureSchema(db.sql, { migrate: db.kind === 'embedded' })
+    await ensureSchema(db.sql, { migrate: db.kind === 'embedded', remedy: 'run `self-evolution migrate`' })
   } catch (error) {
     await db.close().catch(() => undefined)
     throw error

@@ -16,6 +16,7 @@ import { createSign } from 'node:crypto'
 import type { Config } from '../config/schema.js'
 import type { KillSwitch } from '../db/flags.js'
 import { errorText, type GitHubContext } from '../github/client.js'
+import { DatabaseConnectError, DatabaseUrlError } from '../db/client.js'
 
 export type CheckStatus = 'pass' | 'fail' | 'unknown'
 export type DoctorCheck = { id: string; status: CheckStatus; detail: string }
@@ -29,8 +30,57 @@ export const CHECK_IDS = [
   'artifact-retention'
 ] as const
 
-/** A read that worked, or why it did not. */
-export type Read<T> = { ok: true; value: T } | { ok: false; why: string }
+/**
+ * A read that worked, or why it did not. `unreachable`: nothing answered (the network, a timeout, a
+ * server error), as opposed to an answer that refused (401, 403, 404, a missing table).
+ */
+export type Read<T> = { ok: true; value: T } | { ok: false; why: string; unreachable?: boolean }
+
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+  'CONNECT_TIMEOUT',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_SOCKET'
+])
+
+/** Whether an error means nothing answered: a network failure, a timeout, a 5xx (also in its causes). */
+export function isUnreachable(error: unknown): boolean {
+  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    // This project's own kinds: the GitHub client's connection errors and timeouts, and a database
+    // that could not be reached (a malformed URL is bad input, not an absent server).
+    if (e instanceof DatabaseConnectError) return !(e instanceof DatabaseUrlError)
+    const { status, code, kind } = e as { status?: unknown; code?: unknown; kind?: unknown }
+    if (kind === 'network' || kind === 'timeout') return true
+    if (typeof status === 'number' && status >= 500) return true
+    if (typeof status === 'number') return false
+    if (typeof code === 'string' && NETWORK_CODES.has(code)) return true
+    if (e instanceof TypeError && /fetch failed/i.test(e.message)) return true
+  }
+  return false
+}
+
+/** A failed read, classified once for every check. */
+export function failedRead(why: string, error: unknown): { ok: false; why: string; unreachable: boolean } {
+  return { ok: false, why, unreachable: isUnreachable(error) }
+}
+
+/**
+ * The one verdict of a read that failed: a check that could not reach GitHub or the database is
+ * UNKNOWN (nothing was proven either way), whichever check it is; `answered` is the check's verdict
+ * when the service answered and refused.
+ */
+export function unreadStatus(read: { ok: false; unreachable?: boolean }, answered: CheckStatus): CheckStatus {
+  return read.unreachable ? 'unknown' : answered
+}
 
 /** The status check contexts required on the branch, from branch protection and from rulesets. */
 export type RequiredChecks = {
@@ -91,7 +141,7 @@ export function checkWriteToken(t: TokenFacts): DoctorCheck[] {
   if (!t.repository.ok) {
     const why = `the repository cannot be read with the write-token (${t.repository.why})`
     return [
-      { id: 'write-token', status: 'fail', detail: why },
+      { id: 'write-token', status: unreadStatus(t.repository, 'fail'), detail: why },
       { id: 'write-token-workflows', status: 'unknown', detail: why }
     ]
   }
@@ -183,7 +233,12 @@ function describe(p: Record<string, string>): string {
 export function checkFlagConfig(config: Read<Config>, flag: Read<KillSwitch>): DoctorCheck {
   const id = 'flag-config'
   if (!config.ok) return { id, status: 'fail', detail: `the config cannot be used (${config.why})` }
-  if (!flag.ok) return { id, status: 'unknown', detail: `the feature flag cannot be read (${flag.why})` }
+  if (!flag.ok)
+    return {
+      id,
+      status: unreadStatus(flag, 'unknown'),
+      detail: `the feature flag cannot be read (${flag.why})`
+    }
   const c = config.value
   const on = flag.value.on
   const mode = c.dryRunMode
@@ -208,7 +263,7 @@ const flagWord = (v: boolean | null, missing: string) =>
 export function checkSchema(result: Read<string>): DoctorCheck {
   return result.ok
     ? { id: 'schema', status: 'pass', detail: result.value }
-    : { id: 'schema', status: 'fail', detail: result.why }
+    : { id: 'schema', status: unreadStatus(result, 'fail'), detail: result.why }
 }
 
 export function checkRetention(days: Read<number>, wanted: number): DoctorCheck {
@@ -240,7 +295,7 @@ async function read<T>(fn: () => Promise<T>): Promise<Read<T>> {
   try {
     return { ok: true, value: await fn() }
   } catch (error) {
-    return { ok: false, why: errorText(error) }
+    return failedRead(errorText(error), error)
   }
 }
 

@@ -3,7 +3,9 @@
  * host, no jitter (not a schedule event), the GitHub gates unavailable, and the artifact files
  * written to a local directory.
  */
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { ARTIFACT_FILES } from '../report/artifacts.js'
 import { MemoryHost } from '../runtime/host.js'
 import { openDatabase, type Database } from '../db/client.js'
 import { railwayPort } from '../deploy/railway-port.js'
@@ -43,6 +45,8 @@ export type LocalRunResult = {
   failed?: string
   stages: { pre?: StageResult; main: StageResult; post: StageResult }
   artifactDir: string
+  /** The artifact files written to artifactDir, in ARTIFACT_FILES order. */
+  artifactFiles: string[]
   /** The signal that interrupted the run, if one did. */
   interrupted?: InterruptSignal
   /** The run this process claimed, if it claimed one. */
@@ -83,7 +87,8 @@ export async function runLocally(opts: LocalRunOptions): Promise<LocalRunResult>
       mode: 'run'
     },
     {},
-    opts.print
+    opts.print,
+    'cli'
   )
   // One connection for the whole run: the embedded database is slow to open and single-session.
   let shared: Database | undefined
@@ -117,13 +122,15 @@ export async function runLocally(opts: LocalRunOptions): Promise<LocalRunResult>
     const outputs = Object.fromEntries(host.outputs)
     const status = (outputs.status as LocalRunResult['status']) || main.status
     const reportPath = outputs['report-path'] ?? ''
+    const artifactDir = reportPath ? join(reportPath, '..') : ''
     return {
       status: host.failed && status !== 'failed' ? 'failed' : status,
       outputs,
       summary: host.summary,
       failed: host.failed,
       stages: { pre, main, post },
-      artifactDir: reportPath ? join(reportPath, '..') : '',
+      artifactDir,
+      artifactFiles: artifactDir ? ARTIFACT_FILES.filter(f => existsSync(join(artifactDir, f))) : [],
       interrupted: interruption?.received(),
       runId: claimedRunId(host)
     }

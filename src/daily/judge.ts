@@ -2,6 +2,7 @@
  * main, with a claimed run: load the proposals, judge each with the policy engine, record
  * everything in one transaction, and report.
  */
+import { inputLabel, type Surface } from '../runtime/surface.js'
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { isAbsolute, resolve } from 'node:path'
@@ -42,7 +43,12 @@ export type LoadedProposals = {
 }
 
 /** Where the patches are judged: the rails job's checkout, and whether this runs on GitHub. */
-export type PatchOracle = { onGitHub: boolean; scratchDir?: string }
+export type PatchOracle = {
+  onGitHub: boolean
+  scratchDir?: string
+  /** The interface in use, for naming the proposals input (an input, or a flag). */
+  surface?: Surface
+}
 
 /** One sentence for the log and the report: who judged the patches. */
 export function describePatchJudgement(j: PatchJudgement): string {
@@ -116,7 +122,7 @@ export async function loadProposals(
 ): Promise<LoadedProposals> {
   if (!inputs.proposals) return { proposals: [], file: '' }
   const file = isAbsolute(inputs.proposals) ? inputs.proposals : resolve(workspace, inputs.proposals)
-  const bytes = await readProposalsBytes(inputs, file)
+  const bytes = await readProposalsBytes(inputs, file, oracle.surface ?? 'action')
   const judgement = await patchJudgement(workspace, oracle)
   try {
     const text = bytes.toString('utf8')
@@ -172,13 +178,13 @@ async function judgePatches(
 }
 
 /** The file's bytes, checked against proposals-sha256 when that input is set. */
-async function readProposalsBytes(inputs: Inputs, file: string): Promise<Buffer> {
+async function readProposalsBytes(inputs: Inputs, file: string, surface: Surface): Promise<Buffer> {
   let bytes: Buffer
   try {
     bytes = await readFile(file)
   } catch (error) {
     throw new Error(
-      `Input "proposals" is "${forLog(inputs.proposals, 200)}"; the file could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
+      `${inputLabel(surface, 'proposals')} is "${forLog(inputs.proposals, 200)}"; the file could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
       { cause: error }
     )
   }
@@ -186,7 +192,7 @@ async function readProposalsBytes(inputs: Inputs, file: string): Promise<Buffer>
     const actual = createHash('sha256').update(bytes).digest('hex')
     if (actual !== inputs.proposalsSha256) {
       throw new Error(
-        `Input "proposals-sha256" is ${inputs.proposalsSha256}, but the proposals file hashes to ${actual}; the file changed between the propose job and this one.`
+        `${inputLabel(surface, 'proposals-sha256')} is ${inputs.proposalsSha256}, but the proposals file hashes to ${actual}; the file changed between the propose job and this one.`
       )
     }
   }

@@ -11,6 +11,7 @@ import { readKillSwitch, setFlag, type KillSwitch } from '../db/flags.js'
 import { recordEvent } from '../db/events.js'
 import type { Config } from '../config/schema.js'
 import { forLog } from '../text/escape.js'
+import { migrateAdvice } from '../runtime/surface.js'
 import { chooseJitter } from './jitter.js'
 import {
   PRECONDITION_ORDER,
@@ -269,7 +270,7 @@ async function checkAndClaim(
 /** The schema, then runs left "running" past the stale limit are closed as failed. */
 async function prepareDatabase(run: StartContext, config: Config, db: Database): Promise<void> {
   const { deps, inputs } = run
-  await ensureSchema(db.sql, { migrate: inputs.migrate })
+  await ensureSchema(db.sql, { migrate: inputs.migrate, remedy: migrateAdvice(deps.host.surface) })
   const swept = await sweepStaleRuns(db.sql, {
     repository: deps.ctx.repository,
     olderThan: new Date(deps.now().getTime() - config.scheduleConfig.staleRunHours * 3_600_000),

@@ -119,7 +119,8 @@ export async function migrationStatus(sql: postgres.Sql, opts: Options = {}): Pr
  */
 export async function ensureSchema(
   sql: postgres.Sql,
-  opts: { migrate: boolean } & Options
+  /** remedy: what to do, worded for the interface in use (src/runtime/surface.ts). */
+  opts: { migrate: boolean; remedy?: string } & Options
 ): Promise<MigrateResult | MigrationStatus> {
   if (opts.migrate) return migrate(sql, opts)
   const status = await migrationStatus(sql, opts)
@@ -127,7 +128,8 @@ export async function ensureSchema(
     const what = status.legacyTables.length
       ? 'The database has self-evolution tables from before migrations (no schema_migrations) to adopt'
       : `The database schema is behind this action (${status.pending.join(', ')} not applied)`
-    throw new SchemaBehindError(`${what}: run \`npx self-evolution migrate\` or set \`migrate: true\`.`)
+    const remedy = opts.remedy ?? 'run `npx self-evolution migrate` or set `migrate: true`'
+    throw new SchemaBehindError(`${what}: ${remedy}.`)
   }
   return status
 }

@@ -196,6 +196,20 @@ export function buildFigures(
   }
 }
 
+/**
+ * The rows with one of `runDate`'s running runs counted as `status`: main draws the job summary
+ * before post closes its own run, and the strip must show the run it sits under as it ends.
+ */
+export function settleRun(
+  rows: ObservatoryRows,
+  run: { runDate: string; status: RunState }
+): ObservatoryRows {
+  const i = rows.runDays.findIndex(r => r.day === run.runDate && r.status === 'running' && count(r.runs) > 0)
+  if (i < 0) return rows
+  const runDays = rows.runDays.map((r, j) => (j === i ? { ...r, runs: count(r.runs) - 1 } : r))
+  return { ...rows, runDays: [...runDays, { day: run.runDate, status: run.status, runs: 1 }] }
+}
+
 /** Each day of the window with its state, its runs by status and its skips by reason. */
 function calendarOf(rows: ObservatoryRows, dates: string[]): CalendarDay[] {
   const inWindow = new Set(dates)

@@ -4,7 +4,15 @@
  */
 import type { PreconditionRecord } from '../runtime/state.js'
 import type { ActionHost } from '../runtime/host.js'
-import { forAnnotation, forMarkdown, forMarkdownCode, LIMITS } from '../text/escape.js'
+import {
+  forAnnotation,
+  forMarkdownCode,
+  forTerminal,
+  LIMITS,
+  rendererFor,
+  type TextRenderer,
+  type TextTarget
+} from '../text/escape.js'
 import type { Figures } from './figures.js'
 import { renderTrend } from './trend.js'
 
@@ -36,6 +44,8 @@ export type ReportInput = {
   dryRun?: boolean
   skipReason?: string
   detail?: string
+  /** What to do next (after a skip), worded for the interface in use. */
+  advice?: string
   gates: PreconditionRecord[]
   verdicts: ReportVerdict[]
   jitterMs?: number
@@ -50,7 +60,12 @@ export type ReportInput = {
 export const SUMMARY_LIMIT = 1_000_000
 export const MAX_ERROR_ANNOTATIONS = 10
 
-export function renderReport(r: ReportInput): string {
+/**
+ * The report as Markdown (the job summary, report.md) or as plain text for a terminal (the CLI).
+ * The same sections either way; only the escaping and the Markdown-only pieces differ.
+ */
+export function renderReport(r: ReportInput, target: TextTarget = 'markdown'): string {
+  const t = rendererFor(target)
   const out: string[] = []
   const title =
     r.status === 'skipped'
@@ -58,63 +73,67 @@ export function renderReport(r: ReportInput): string {
       : r.status === 'success'
         ? `Run ${r.runId} succeeded`
         : `Run ${r.runId ?? ''} failed`
-  out.push(`## Self-evolution: ${title}`, '')
+  out.push(`## Self-evolution: ${target === 'terminal' ? forTerminal(title) : title}`, '')
+  out.push(...factsTable(r, t), '')
+  for (const note of r.notes ?? []) out.push(`> ${t.inline(note, 1000)}`, '')
+  if (r.gates.length) {
+    out.push('### Gates', '', '| Gate | Result | Detail |', '|---|---|---|')
+    for (const g of r.gates)
+      out.push(`| ${t.inline(g.name)} | ${t.inline(g.result)} | ${t.inline(g.detail, 500)} |`)
+    out.push('')
+  }
+  // Before the proposals: a summary cut for length loses proposal rows, never half a chart.
+  if (r.trend) out.push(renderTrend(r.trend, target))
+  if (r.status !== 'skipped') out.push(...proposalSections(r.verdicts, target))
+  return out.join('\n')
+}
+
+function factsTable(r: ReportInput, t: TextRenderer): string[] {
   const facts: Array<[string, string]> = [
-    ['Repository', r.repository ? forMarkdownCode(r.repository) : '(local)'],
+    ['Repository', r.repository ? t.code(r.repository) : '(local)'],
     ['Status', r.status]
   ]
   if (r.runId) facts.push(['Run', `${r.runId} (${r.runDate})`])
   if (r.dryRun !== undefined)
     facts.push(['Mode', r.dryRun ? 'dry run: nothing is written to GitHub' : 'live'])
-  if (r.skipReason) facts.push(['Skip reason', forMarkdownCode(r.skipReason)])
-  if (r.detail) facts.push(['Detail', forMarkdown(r.detail, 1000)])
+  if (r.skipReason) facts.push(['Skip reason', t.code(r.skipReason)])
+  if (r.detail) facts.push(['Detail', t.inline(r.detail, 1000)])
+  if (r.advice) facts.push(['What to do', t.inline(r.advice, 1000)])
   if (r.jitterMs) facts.push(['Jitter', `${(r.jitterMs / 60_000).toFixed(2)} min`])
-  if (r.logsUrl) facts.push(['Logs', forMarkdown(r.logsUrl, 300)])
-  out.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '')
+  if (r.logsUrl) facts.push(['Logs', t.inline(r.logsUrl, 300)])
+  return ['| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`)]
+}
 
-  for (const note of r.notes ?? []) out.push(`> ${forMarkdown(note, 1000)}`, '')
-
-  if (r.gates.length) {
-    out.push('### Gates', '', '| Gate | Result | Detail |', '|---|---|---|')
-    for (const g of r.gates)
-      out.push(`| ${forMarkdown(g.name)} | ${forMarkdown(g.result)} | ${forMarkdown(g.detail, 500)} |`)
+function proposalSections(verdicts: ReportVerdict[], target: TextTarget): string[] {
+  const t = rendererFor(target)
+  const out: string[] = []
+  const allowed = verdicts.filter(v => v.allowed).length
+  out.push(`### Proposals: ${allowed} allowed, ${verdicts.length - allowed} blocked`, '')
+  if (!verdicts.length) return [...out, 'No proposals in this run.', '']
+  out.push(
+    '| # | Title | Type | Risk | Files | Lines | Source | Verdict |',
+    '|---|---|---|---|---|---|---|---|'
+  )
+  const blocked = (n: number) => (target === 'terminal' ? `blocked (${n})` : `**blocked** (${n})`)
+  verdicts.forEach((v, i) => {
+    out.push(
+      `| ${i + 1} | ${t.inline(v.title, LIMITS.title)} | ${t.inline(v.type, 20)} | ${riskCell(v)} | ` +
+        `${v.stats.files} | ${v.stats.linesChanged} | ${t.inline(v.source ?? '', 10)} | ` +
+        `${v.allowed ? 'allowed' : blocked(v.violations.length)} |`
+    )
+  })
+  out.push('')
+  const violations = verdicts.flatMap((v, i) => v.violations.map(x => ({ i, ...x })))
+  if (violations.length) {
+    out.push('### Violations', '', '| # | Rule | Path | Message |', '|---|---|---|---|')
+    for (const x of violations) {
+      out.push(
+        `| ${x.i + 1} | ${t.code(x.rule, 40)} | ${x.path ? t.code(x.path) : ''} | ${t.inline(x.message)} |`
+      )
+    }
     out.push('')
   }
-
-  // Before the proposals: a summary cut for length loses proposal rows, never half a chart.
-  if (r.trend) out.push(renderTrend(r.trend))
-
-  if (r.status !== 'skipped') {
-    const allowed = r.verdicts.filter(v => v.allowed).length
-    out.push(`### Proposals: ${allowed} allowed, ${r.verdicts.length - allowed} blocked`, '')
-    if (r.verdicts.length) {
-      out.push(
-        '| # | Title | Type | Risk | Files | Lines | Source | Verdict |',
-        '|---|---|---|---|---|---|---|---|'
-      )
-      r.verdicts.forEach((v, i) => {
-        out.push(
-          `| ${i + 1} | ${forMarkdown(v.title, LIMITS.title)} | ${forMarkdown(v.type, 20)} | ${riskCell(v)} | ` +
-            `${v.stats.files} | ${v.stats.linesChanged} | ${forMarkdown(v.source ?? '', 10)} | ` +
-            `${v.allowed ? 'allowed' : `**blocked** (${v.violations.length})`} |`
-        )
-      })
-      out.push('')
-      const violations = r.verdicts.flatMap((v, i) => v.violations.map(x => ({ i, ...x })))
-      if (violations.length) {
-        out.push('### Violations', '', '| # | Rule | Path | Message |', '|---|---|---|---|')
-        for (const x of violations) {
-          out.push(
-            `| ${x.i + 1} | ${forMarkdownCode(x.rule, 40)} | ${x.path ? forMarkdownCode(x.path) : ''} | ${forMarkdown(x.message)} |`
-          )
-        }
-        out.push('')
-      }
-    } else {
-      out.push('No proposals in this run.', '')
-    }
-  }
-  return out.join('\n')
+  return out
 }
 
 /** The summary for the job page: the report, truncated under the limit with a pointer to the artifact. */
@@ -128,20 +147,39 @@ export function summaryFor(report: string, artifactName?: string, limit = SUMMAR
   return cut + tail
 }
 
-/** Error annotations on offending files: the first 9, then one saying how many more are in the report. */
-export function annotate(host: ActionHost, verdicts: ReportVerdict[]): number {
-  const withPath = verdicts.flatMap(v =>
-    v.violations.filter(x => x.path).map(x => ({ ...x, title: v.title }))
+/**
+ * The report where the host shows it (a job summary on a runner, plain text in the CLI's terminal);
+ * returns the Markdown report for report.md.
+ */
+export async function publishReport(
+  host: ActionHost,
+  r: ReportInput,
+  artifactName?: string
+): Promise<string> {
+  const markdown = renderReport(r)
+  await host.writeSummary(
+    host.surface === 'cli' ? renderReport(r, 'terminal') : summaryFor(markdown, artifactName)
   )
-  const shown = withPath.length > MAX_ERROR_ANNOTATIONS ? MAX_ERROR_ANNOTATIONS - 1 : withPath.length
-  for (const x of withPath.slice(0, shown)) {
-    host.error(`${x.rule}: ${forAnnotation(x.message)} (proposal: ${forAnnotation(x.title, 120)})`, {
-      file: forAnnotation(x.path!, LIMITS.path),
-      title: `self-evolution ${x.rule}`
-    })
+  return markdown
+}
+
+/**
+ * Error annotations, one per violation (on its file when it has a path): the first 9, then one saying
+ * how many more are in the report. Returns how many violations there are.
+ */
+export function annotate(host: ActionHost, verdicts: ReportVerdict[]): number {
+  const all = verdicts.flatMap(v => v.violations.map(x => ({ ...x, title: v.title })))
+  const shown = all.length > MAX_ERROR_ANNOTATIONS ? MAX_ERROR_ANNOTATIONS - 1 : all.length
+  for (const x of all.slice(0, shown)) {
+    host.error(
+      `${x.rule}: ${forAnnotation(x.message)} (proposal: ${forAnnotation(x.title, 120)})`,
+      x.path
+        ? { file: forAnnotation(x.path, LIMITS.path), title: `self-evolution ${x.rule}` }
+        : { title: `self-evolution ${x.rule}` }
+    )
   }
-  if (withPath.length > shown) {
-    host.error(`${withPath.length - shown} more violations are listed in the job summary and report.md.`)
+  if (all.length > shown) {
+    host.error(`${all.length - shown} more violations are listed in the job summary and report.md.`)
   }
-  return withPath.length
+  return all.length
 }

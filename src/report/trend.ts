@@ -7,7 +7,7 @@
  * cannot be drawn (no proposals in the window, or a value that is not a safe integer or date) the
  * chart degrades to a Markdown table. Pure.
  */
-import { forMarkdown } from '../text/escape.js'
+import { forMarkdown, type TextTarget } from '../text/escape.js'
 import { DAY_STATE_LABELS, DAY_STATES, isDate, type DayState, type Figures } from './figures.js'
 
 const SQUARES: Record<DayState, string> = {
@@ -31,7 +31,8 @@ export function drawable(f: Figures): boolean {
   return days.some(d => d.allowed + d.blocked > 0)
 }
 
-export function renderTrend(f: Figures): string {
+/** The look back; a terminal gets the strip and the totals, not the Mermaid source. */
+export function renderTrend(f: Figures, target: TextTarget = 'markdown'): string {
   const days = f.calendar.length
   const out: string[] = [`### The last ${days} days`, '']
   const strip = f.calendar.map(d => SQUARES[d.state] ?? SQUARES.none).join('')
@@ -42,6 +43,10 @@ export function renderTrend(f: Figures): string {
     used.map(s => `${SQUARES[s]} ${DAY_STATE_LABELS[s]} ${f.totals.daysByState[s]}`).join(' · '),
     ''
   )
+  if (target === 'terminal') {
+    out.push(`${f.totals.allowed} allowed, ${f.totals.blocked} blocked in ${days} days.`, '')
+    return out.join('\n')
+  }
   if (drawable(f)) {
     const max = Math.max(...f.proposalsByDay.map(d => d.allowed + d.blocked))
     out.push(

@@ -3,11 +3,15 @@
  * a local run (the CLI's `run` command, tests) it is an in-memory host that keeps state and outputs
  * between stages and prints through the CLI. Nothing else in the lifecycle talks to the runner.
  */
+import type { Surface } from './surface.js'
+
 export type AnnotationTarget = { file?: string; title?: string }
 
 export interface ActionHost {
   /** true on a GitHub runner (GITHUB_ACTIONS=true). */
   readonly onGitHub: boolean
+  /** The interface in use, for the wording of what to set or run (src/runtime/surface.ts). */
+  readonly surface: Surface
   getInput(name: string): string
   setSecret(value: string): void
   setOutput(name: string, value: string): void
@@ -18,7 +22,7 @@ export interface ActionHost {
   warning(line: string): void
   error(line: string, target?: AnnotationTarget): void
   setFailed(line: string): void
-  /** Append Markdown to the job summary. */
+  /** Append the report to the job summary: Markdown on a runner, plain text for the CLI's terminal. */
   writeSummary(markdown: string): Promise<void>
   env: NodeJS.ProcessEnv
 }
@@ -40,7 +44,9 @@ export class MemoryHost implements ActionHost {
   constructor(
     private readonly inputs: Record<string, string>,
     readonly env: NodeJS.ProcessEnv = {},
-    private readonly print: (line: string) => void = () => {}
+    private readonly print: (line: string) => void = () => {},
+    /** 'action' stands in for a runner (tests); the CLI's local run passes 'cli'. */
+    readonly surface: Surface = 'action'
   ) {}
 
   getInput(name: string): string {

@@ -3,6 +3,7 @@
  * A bad input fails with a sentence naming the input, the value and what was expected.
  */
 import type { ActionHost } from './host.js'
+import { inputLabel } from './surface.js'
 import { DEFAULT_CONFIG_PATH } from '../config/schema.js'
 
 export const MODES = ['run', 'gate', 'revert-watch'] as const
@@ -64,14 +65,16 @@ function bool(host: ActionHost, name: string, fallback: boolean): boolean {
   const v = raw.toLowerCase()
   if (v === 'true') return true
   if (v === 'false') return false
-  throw new Error(`Input "${name}" is "${clip(raw)}"; expected "true" or "false".`)
+  throw new Error(`${inputLabel(host.surface, name)} is "${clip(raw)}"; expected "true" or "false".`)
 }
 
 function optionalInt(host: ActionHost, name: string, min: number, max: number): number | undefined {
   const raw = host.getInput(name)
   if (raw === '') return undefined
   if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-    throw new Error(`Input "${name}" is "${clip(raw)}"; expected an integer from ${min} to ${max}, or empty.`)
+    throw new Error(
+      `${inputLabel(host.surface, name)} is "${clip(raw)}"; expected an integer from ${min} to ${max}, or empty.`
+    )
   }
   return Number(raw)
 }
@@ -80,7 +83,9 @@ function optionalInt(host: ActionHost, name: string, min: number, max: number): 
 function oneOf<T extends string>(host: ActionHost, name: string, allowed: readonly T[], fallback: T): T {
   const raw = host.getInput(name) || fallback
   if (!(allowed as readonly string[]).includes(raw)) {
-    throw new Error(`Input "${name}" is "${clip(raw)}"; expected one of: ${allowed.join(', ')}.`)
+    throw new Error(
+      `${inputLabel(host.surface, name)} is "${clip(raw)}"; expected one of: ${allowed.join(', ')}.`
+    )
   }
   return raw as T
 }
@@ -137,7 +142,7 @@ function readConfigPath(host: ActionHost): string {
   const configPath = host.getInput('config-path') || DEFAULT_CONFIG_PATH
   if (configPath.startsWith('/') || configPath.split('/').some(s => s === '..' || s === '.' || s === '')) {
     throw new Error(
-      `Input "config-path" is "${clip(configPath)}"; expected a relative path inside the repository.`
+      `${inputLabel(host.surface, 'config-path')} is "${clip(configPath)}"; expected a relative path inside the repository.`
     )
   }
   return configPath
@@ -147,7 +152,7 @@ function readProposalsSha256(host: ActionHost): string {
   const sha = host.getInput('proposals-sha256').toLowerCase()
   if (sha !== '' && !/^[0-9a-f]{64}$/.test(sha)) {
     throw new Error(
-      `Input "proposals-sha256" is "${clip(sha)}"; expected 64 hexadecimal characters, or empty.`
+      `${inputLabel(host.surface, 'proposals-sha256')} is "${clip(sha)}"; expected 64 hexadecimal characters, or empty.`
     )
   }
   return sha

@@ -22,6 +22,7 @@ export function runnerHost(): ActionHost {
   let summaries: Promise<unknown> = Promise.resolve()
   return {
     onGitHub: process.env.GITHUB_ACTIONS === 'true',
+    surface: 'action',
     env: process.env,
     getInput: name => core.getInput(name),
     setSecret: value => {

@@ -7,6 +7,7 @@
  * Every function caps the length first (by code points, never splitting a surrogate pair and
  * marking the cut with "…"), then escapes for its target:
  *   forLog / forAnnotation   one line of a workflow log (core.info, core.warning, stderr)
+ *   forTerminal              plain text for a terminal (the CLI): visible escapes, no entities
  *   forMarkdown              inline Markdown: a paragraph or a table cell of a job summary or PR body
  *   forMarkdownBlock         a multi-line description in Markdown
  *   forMarkdownCode          a path or branch, rendered literally
@@ -89,6 +90,31 @@ export function forLog(text: string, max: number = LIMITS.message): string {
 /** Text for an annotation message or title: the same as a log line. */
 export function forAnnotation(text: string, max: number = LIMITS.message): string {
   return forLog(text, max)
+}
+
+/**
+ * Plain text for a terminal: what a person reads, so no entities and no Markdown escaping, but
+ * control characters (ANSI escape sequences start with ESC), bidirectional overrides and invisible
+ * characters are shown as visible escapes. The same as a log line, since the CLI may print on a runner.
+ */
+export function forTerminal(text: string, max: number = LIMITS.message): string {
+  return forLog(text, max)
+}
+
+/** Where a report is shown: rendered Markdown (a job summary, report.md) or a terminal. */
+export type TextTarget = 'markdown' | 'terminal'
+
+/** The escaping of each target: inline text, and a literal value (a path, a rule id). */
+export type TextRenderer = {
+  inline: (text: string, max?: number) => string
+  code: (text: string, max?: number) => string
+}
+
+/** The one choice between rendering for Markdown and rendering for a terminal. */
+export function rendererFor(target: TextTarget): TextRenderer {
+  return target === 'terminal'
+    ? { inline: forTerminal, code: forTerminal }
+    : { inline: forMarkdown, code: forMarkdownCode }
 }
 
 /** Every character Markdown (GFM) or the HTML inside it could read as syntax. */

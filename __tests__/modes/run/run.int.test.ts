@@ -129,11 +129,18 @@ describe('a whole local run', () => {
     expect(report).not.toMatch(/^\s*::/m)
     expect(r.summary).toContain('### Gates')
     expect(r.summary).toContain(`### Proposals: ${allowed} allowed, ${blocked} blocked`)
+    // The CLI's summary is plain text for a terminal; report.md keeps the Markdown escaping.
+    expect(r.summary).not.toMatch(/&#\d+;|<code>/)
+    expect(r.summary).toContain('| failure-limit | clear |')
+    expect(r.summary).toContain('| blocked-path | .github/workflows/ci.yml |')
+    expect(report).toContain('failure&#45;limit')
+    expect(r.artifactFiles).toEqual(['run.json', 'proposals.json', 'report.md', 'report.html'])
 
-    // The last 14 days: today's run (still running while main writes the summary) and its proposals.
+    // The last 14 days: today's cell shows the run the summary reports (succeeded), not `running`.
     expect(r.summary).toContain('### The last 14 days')
-    expect(r.summary).toContain('Runs, oldest day first: ' + '⬜'.repeat(13) + '🟨')
-    const chart = /```mermaid\n([\s\S]*?)```/.exec(r.summary)![1]
+    expect(r.summary).toContain('Runs, oldest day first: ' + '⬜'.repeat(13) + '🟩')
+    expect(report).toContain('Runs, oldest day first: ' + '⬜'.repeat(13) + '🟩')
+    const chart = /```mermaid\n([\s\S]*?)```/.exec(report)![1]
     expect(chart).toContain(`  bar [${'0, '.repeat(13)}${allowed + blocked}]`)
     expect(chart).toContain(`  line [${'0, '.repeat(13)}${blocked}]`)
     // telemetry.attachArtifacts is on by default: post wrote the observatory's page for the artifact.
@@ -146,12 +153,19 @@ describe('a whole local run', () => {
 
   it('a second run the same day skips with already-ran-today; force re-claims, and the wildcard is then over the daily limit', async () => {
     await run()
-    const again = await run()
+    const printed: string[] = []
+    const again = await run({ print: line => printed.push(line) })
     expect(again.outputs).toMatchObject({
       status: 'skipped',
       'skip-reason': 'already-ran-today',
       'run-id': ''
     })
+    // Said once (pre decided; main does not say it again), with what to do in the CLI's words.
+    const notices = printed.filter(l => l.includes('Skipped: already-ran-today'))
+    expect(notices).toHaveLength(1)
+    expect(notices[0]).toMatch(/^notice: .*pass --force to run again today\.$/)
+    expect(again.summary).toContain('| What to do | Today')
+    expect(again.summary).toContain('pass --force')
     const forced = await run({ force: true })
     expect(forced.status).toBe('success')
     const rows = await db.sql<ProposalRow[]>`
@@ -176,6 +190,21 @@ describe('a whole local run', () => {
     expect(r.status).toBe('success')
     expect(r.stages.pre).toBeUndefined()
     expect(Number(r.outputs['run-id'])).toBeGreaterThan(0)
+  })
+
+  it('main standing in for pre says its own skip, once', async () => {
+    await run()
+    const printed: string[] = []
+    await run({ skipPre: true, print: line => printed.push(line) })
+    expect(printed.filter(l => l.includes('Skipped: already-ran-today'))).toHaveLength(1)
+  })
+
+  it('a bad input is named by its flag in the CLI', async () => {
+    const r = await run({ configPath: '/etc/config.json' })
+    expect(r.status).toBe('failed')
+    expect(r.failed).toBe(
+      '--config-path is "/etc/config.json"; expected a relative path inside the repository.'
+    )
   })
 
   it('a run with no proposals file is a run with no proposals', async () => {

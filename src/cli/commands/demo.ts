@@ -1,9 +1,11 @@
 /**
  * `self-evolution demo` (npm start): a full local dry run on a scratch embedded database, with the
  * enabled example config and the example proposals, so it shows a whole run every time: gates,
- * the claim, every family of rules, the records and the artifact files.
+ * the claim, every family of rules, the records and the artifact files. The scratch repository is a
+ * git repository holding examples/demo-repo, so the example patches apply; several proposals are
+ * blocked on purpose, and examples/demo-expectations.json says which and why.
  */
-import { cp, mkdir, rm } from 'node:fs/promises'
+import { cp, mkdir, readFile, rm } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -14,12 +16,68 @@ import { DEFAULT_CONFIG_PATH } from '../../config/schema.js'
 import { runLocally } from '../local-run.js'
 import { parseCommandArgs, UsageError, type CliIO } from '../io.js'
 import { printResult } from './run.js'
+import { runGit, trustedGitEnv } from '../../git/run.js'
+import { forTerminal } from '../../text/escape.js'
 
 const HELP = `Usage: self-evolution demo [--examples DIR] [--json]
 
 A full local dry run: a scratch embedded database in .self-evolution/demo (made anew each time),
 the flag turned on, the enabled config and the proposals from examples/, then pre → main → post.
+Some proposals are blocked on purpose; the demo ends by naming them and why.
 `
+
+/** The scratch repository: examples/demo-repo and the config, committed, so patches have a base. */
+async function seedRepository(examples: string, repo: string): Promise<void> {
+  await mkdir(join(repo, '.github'), { recursive: true })
+  const base = join(examples, 'demo-repo')
+  if (existsSync(base)) await cp(base, repo, { recursive: true })
+  await cp(join(examples, 'self-evolution-config.json'), join(repo, DEFAULT_CONFIG_PATH))
+  const git = (args: string[]) => runGit(args, { cwd: repo, env: trustedGitEnv() })
+  await git(['init', '--quiet'])
+  await git(['add', '--all'])
+  await git([
+    '-c',
+    'user.name=self-evolution demo',
+    '-c',
+    'user.email=demo@self-evolution.invalid',
+    'commit',
+    '--quiet',
+    '--no-gpg-sign',
+    '-m',
+    'demo base'
+  ])
+}
+
+type DemoVerdict = { title: string; allowed: boolean; violations: Array<{ rule: string }> }
+
+/**
+ * Which proposals are deliberate examples of blocked changes, and whether each ended as intended.
+ * `blocked` maps a title to why the rails must stop it; every other proposal is meant to be allowed.
+ */
+export function demoNotes(blocked: Record<string, string>, verdicts: DemoVerdict[]): string[] {
+  const rules = (v: DemoVerdict) => [...new Set(v.violations.map(x => x.rule))].join(', ')
+  const out = ['Deliberate examples of blocked changes (the rails are meant to stop these):']
+  verdicts.forEach((v, i) => {
+    const why = Object.hasOwn(blocked, v.title) ? blocked[v.title] : undefined
+    const name = `#${i + 1} ${forTerminal(v.title, 120)}`
+    if (why !== undefined && !v.allowed)
+      out.push(`  ${name}: blocked as intended (${rules(v)}): ${forTerminal(why)}`)
+    else if (why !== undefined) out.push(`  ${name}: NOT blocked, though it should be: ${forTerminal(why)}`)
+    else if (!v.allowed) out.push(`  ${name}: blocked, but not on purpose (${rules(v)})`)
+  })
+  out.push('Every other proposal is an ordinary change, meant to be allowed.')
+  return out
+}
+
+/** The notes of this demo run, from the expectations file and the run's proposals.json. */
+async function readDemoNotes(examples: string, artifactDir: string): Promise<string[]> {
+  const expectations = join(examples, 'demo-expectations.json')
+  const proposals = join(artifactDir, 'proposals.json')
+  if (!artifactDir || !existsSync(expectations) || !existsSync(proposals)) return []
+  const { blocked } = JSON.parse(await readFile(expectations, 'utf8')) as { blocked: Record<string, string> }
+  const run = JSON.parse(await readFile(proposals, 'utf8')) as { proposals: DemoVerdict[] }
+  return demoNotes(blocked, run.proposals)
+}
 
 function findExamples(cwd: string, given?: string): string {
   const candidates = given
@@ -44,8 +102,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const scratch = join(io.cwd, '.self-evolution', 'demo')
   const repo = join(scratch, 'repo')
   await rm(scratch, { recursive: true, force: true })
-  await mkdir(join(repo, '.github'), { recursive: true })
-  await cp(join(examples, 'self-evolution-config.json'), join(repo, DEFAULT_CONFIG_PATH))
+  await seedRepository(examples, repo)
 
   const log = (line: string) => (values.json ? io.stderr : io.stdout)(line + '\n')
   log(`Demo: scratch embedded database in ${join(repo, '.self-evolution', 'pgdata')}`)
@@ -70,6 +127,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     print: log
   })
   printResult(result, io, values.json === true)
+  for (const line of await readDemoNotes(examples, result.artifactDir)) log(line)
   if (!values.json) {
     const cli = process.argv[1] ? resolve(process.argv[1]) : 'dist/cli/index.js'
     io.stdout(

@@ -16,6 +16,7 @@ import {
   checkRetention,
   checkSchema,
   checkWriteToken,
+  failedRead,
   readInstallationPermissions,
   readRequiredChecks,
   readRetentionDays,
@@ -214,7 +215,7 @@ async function readDatabase(
       const flag: Read<KillSwitch> = schema.ok
         ? await readKillSwitch(db.sql, o.repository).then(
             value => ({ ok: true as const, value }),
-            error => ({ ok: false as const, why: errorText(error) })
+            error => failedRead(errorText(error), error)
           )
         : { ok: false, why: 'the schema is not current' }
       return { schema, flag }
@@ -223,18 +224,18 @@ async function readDatabase(
     }
   } catch (error) {
     return {
-      schema: { ok: false, why: `the database cannot be opened (${errorText(error)})` },
-      flag: { ok: false, why: 'the database cannot be opened' }
+      schema: failedRead(`the database cannot be opened (${errorText(error)})`, error),
+      flag: failedRead('the database cannot be opened', error)
     }
   }
 }
 
 async function readSchema(sql: Parameters<typeof ensureSchema>[0]): Promise<Read<string>> {
   try {
-    await ensureSchema(sql, { migrate: false })
+    await ensureSchema(sql, { migrate: false, remedy: 'run `self-evolution migrate`' })
     return { ok: true, value: 'every migration this version needs is applied' }
   } catch (error) {
-    return { ok: false, why: errorText(error) }
+    return failedRead(errorText(error), error)
   }
 }
 

@@ -89,17 +89,18 @@ export function printResult(result: LocalRunResult, io: CliIO, json: boolean): v
         proposalsBlocked: Number(result.outputs['proposals-blocked'] ?? 0),
         reportPath: result.outputs['report-path'] || null,
         artifactDir: result.artifactDir || null,
+        artifactFiles: result.artifactFiles,
         error: result.failed ?? null,
         outputs: result.outputs
       }) + '\n'
     )
     return
   }
-  io.stdout('\n----- job summary (what the action writes to the run page) -----\n\n')
+  io.stdout('\n----- summary (what the action writes to the run page, as Markdown) -----\n\n')
   io.stdout(result.summary + '\n')
-  io.stdout('----- end of job summary -----\n\n')
+  io.stdout('----- end of summary -----\n\n')
   for (const [k, v] of Object.entries(result.outputs)) io.stdout(`output ${k}=${v}\n`)
   if (result.artifactDir)
-    io.stdout(`\nArtifact files (run.json, proposals.json, report.md): ${result.artifactDir}\n`)
+    io.stdout(`\nArtifact files (${result.artifactFiles.join(', ')}): ${result.artifactDir}\n`)
   if (result.failed) io.stderr(`Failed: ${result.failed}\n`)
 }

@@ -24,6 +24,7 @@ import {
 import type { Queryable } from '../../db/client.js'
 import { listFlags, readKillSwitch, repositoryFlagKey, setFlag, type KillSwitch } from '../../db/flags.js'
 import { ensureSchema } from '../../db/migrate.js'
+import { migrateAdvice } from '../../runtime/surface.js'
 import { findRevertOf, recordRevert, type RevertPayload } from '../../db/rollbacks.js'
 import { recentOutcomes } from '../../db/runs.js'
 import { parseRepository, type GitHubContext } from '../../github/client.js'
@@ -164,7 +165,7 @@ async function watch(deps: LifecycleDeps, inputs: Inputs, report: Report): Promi
     throw new Error('Input "database-url" is empty; expected a PostgreSQL connection URL (from a secret).')
   const db = await deps.openDatabase(inputs.databaseUrl)
   try {
-    await ensureSchema(db.sql, { migrate: inputs.migrate })
+    await ensureSchema(db.sql, { migrate: inputs.migrate, remedy: migrateAdvice(deps.host.surface) })
     return await revertFailingMerge({ ...w, config, dryRun, sql: db.sql })
   } finally {
     await db.close()

@@ -14,8 +14,10 @@ import {
   DEFAULT_DAYS,
   RECENT_RUNS,
   reportWindow,
+  settleRun,
   SUMMARY_DAYS,
-  type Figures
+  type Figures,
+  type RunState
 } from '../../report/figures.js'
 import { forLog } from '../../text/escape.js'
 
@@ -24,7 +26,14 @@ export const REPORT_HTML = 'report.html'
 /** The figures of one repository's last `days` days, up to the day of `now`. */
 export async function readFigures(
   sql: Queryable,
-  opts: { repository: string; now: Date; days: number; recentRuns: number }
+  opts: {
+    repository: string
+    now: Date
+    days: number
+    recentRuns: number
+    /** The run being reported, as it ends (it is still `running` in the database). */
+    settled?: { runDate: string; status: RunState }
+  }
 ): Promise<Figures> {
   const window = reportWindow(opts.now, opts.days)
   const rows = await readObservatory(sql, {
@@ -33,14 +42,15 @@ export async function readFigures(
     to: window.to,
     recentRuns: opts.recentRuns
   })
-  return buildFigures(rows, { now: opts.now, window, repository: opts.repository })
+  const settled = opts.settled ? settleRun(rows, opts.settled) : rows
+  return buildFigures(settled, { now: opts.now, window, repository: opts.repository })
 }
 
 /** main: the job summary's last 14 days, or undefined (with a warning) when they cannot be read. */
 export async function summaryTrend(
   sql: Queryable,
   host: ActionHost,
-  opts: { repository: string; now: Date }
+  opts: { repository: string; now: Date; settled?: { runDate: string; status: RunState } }
 ): Promise<Figures | undefined> {
   try {
     return await readFigures(sql, { ...opts, days: SUMMARY_DAYS, recentRuns: 0 })

@@ -19,7 +19,9 @@ import { checkpoint, Interrupted, type InterruptSignal } from '../../runtime/int
 import { finishRun, getRun } from '../../db/runs.js'
 import type { Queryable } from '../../db/client.js'
 import { forLog } from '../../text/escape.js'
-import { annotate, renderReport, summaryFor, type ReportVerdict } from '../../report/summary.js'
+import { annotate, publishReport, type ReportInput, type ReportVerdict } from '../../report/summary.js'
+import { skipAdvice } from '../../runtime/surface.js'
+import { DEFAULT_CONFIG_PATH } from '../../config/schema.js'
 import { artifactName, uploadRunArtifact, writeRunFiles, ARTIFACT_FILES } from '../../report/artifacts.js'
 import { readCommittedConfig, type LoadedConfig } from '../../config/source.js'
 import { logsUrl } from '../../runtime/context.js'
@@ -41,7 +43,7 @@ export async function runPre(deps: LifecycleDeps, inputs: Inputs): Promise<Stage
   if (outcome.kind === 'claimed') await checkpoint(deps, 'after-claim')
   if (outcome.kind === 'skipped' && FAILING_SKIPS.has(outcome.reason)) {
     // The job stops here (main does not run after a failed pre), so pre explains itself.
-    await deps.host.writeSummary(summaryFor(skipReport(deps, outcome)))
+    await publishReport(deps.host, skipReport(deps, outcome))
     setOutputs(deps, {
       status: 'skipped',
       skipReason: outcome.reason,
@@ -50,29 +52,43 @@ export async function runPre(deps: LifecycleDeps, inputs: Inputs): Promise<Stage
       reportPath: ''
     })
   }
-  return announceStart(deps, outcome)
+  return announceStart(deps, outcome, true)
 }
 
-function announceStart(deps: LifecycleDeps, s: StartState): StageResult {
+/**
+ * The start's outcome as a stage result; `announce`: say it (a notice, or the failure), which only the
+ * stage that decided does, so a skip pre decided is not said again by main.
+ */
+function announceStart(deps: LifecycleDeps, s: StartState, announce: boolean): StageResult {
   if (s.kind === 'claimed') return { status: 'success' }
-  const line = `Skipped: ${s.reason} (${forLog(s.detail)})`
+  const advice = adviceFor(deps, s)
+  const line = `Skipped: ${s.reason} (${forLog(s.detail)})${advice ? `. ${forLog(advice, 1000)}` : ''}`
   if (FAILING_SKIPS.has(s.reason)) {
-    deps.host.setFailed(line)
+    if (announce) deps.host.setFailed(line)
     return { status: 'failed', message: line }
   }
-  deps.host.notice(line)
+  if (announce) deps.host.notice(line)
   return { status: 'skipped', message: line }
 }
 
-function skipReport(deps: LifecycleDeps, s: Skipped): string {
-  return renderReport({
+/** What to do after this skip, in the words of the interface in use. */
+function adviceFor(deps: LifecycleDeps, s: Skipped): string | undefined {
+  return skipAdvice(deps.host.surface, s.reason, {
+    configPath: deps.host.getInput('config-path') || DEFAULT_CONFIG_PATH,
+    repository: deps.ctx.repository
+  })
+}
+
+function skipReport(deps: LifecycleDeps, s: Skipped): ReportInput {
+  return {
     status: 'skipped',
     repository: deps.ctx.repository,
     skipReason: s.reason,
     detail: s.detail,
+    advice: adviceFor(deps, s),
     gates: s.gates,
     verdicts: []
-  })
+  }
 }
 
 function setOutputs(
@@ -101,18 +117,17 @@ export type MainProgress = { t0: number; start?: StartState; actNotes: string[] 
 export async function runMain(deps: LifecycleDeps, inputs: Inputs): Promise<StageResult> {
   const progress: MainProgress = { t0: deps.now().getTime(), actNotes: [] }
   try {
-    const start = (progress.start = await startOrResume(deps, inputs))
-    if (start.kind === 'skipped') return await reportSkip(deps, start)
+    const fromPre = loadStart(deps.host)
+    const start = (progress.start = fromPre ?? (await startInMain(deps, inputs)))
+    if (start.kind === 'skipped') return await reportSkip(deps, start, !fromPre)
     return await judgeClaimed(deps, inputs, start, progress)
   } catch (error) {
     return mainFailed(deps, error, progress)
   }
 }
 
-/** pre's decision, or the start itself when pre did not run. */
-async function startOrResume(deps: LifecycleDeps, inputs: Inputs): Promise<StartState> {
-  const saved = loadStart(deps.host)
-  if (saved) return saved
+/** The start itself, when pre did not run. */
+async function startInMain(deps: LifecycleDeps, inputs: Inputs): Promise<StartState> {
   deps.host.info('No state from pre (it does not run for `uses: ./`); main performs the start itself.')
   const outcome = await startRun(deps, inputs)
   saveStart(deps.host, outcome)
@@ -120,12 +135,11 @@ async function startOrResume(deps: LifecycleDeps, inputs: Inputs): Promise<Start
   return outcome
 }
 
-async function reportSkip(deps: LifecycleDeps, start: Skipped): Promise<StageResult> {
+async function reportSkip(deps: LifecycleDeps, start: Skipped, announce: boolean): Promise<StageResult> {
   const dir = reportDir(deps, `self-evolution-skipped-${deps.ctx.githubRunId || 'local'}`)
-  const report = skipReport(deps, start)
+  const report = await publishReport(deps.host, skipReport(deps, start))
   await writeRunFiles(dir, { 'report.md': report })
   const reportPath = join(dir, 'report.md')
-  await deps.host.writeSummary(summaryFor(report))
   setOutputs(deps, { status: 'skipped', skipReason: start.reason, allowed: 0, blocked: 0, reportPath })
   saveMain(deps.host, {
     completed: true,
@@ -134,7 +148,7 @@ async function reportSkip(deps: LifecycleDeps, start: Skipped): Promise<StageRes
     failure: '',
     timings: start.timings
   })
-  return announceStart(deps, start)
+  return announceStart(deps, start, announce)
 }
 
 /** What judging a claimed run produced, for its report. */
@@ -161,7 +175,8 @@ async function judgeClaimed(
   // The policy engine is loaded only for a claimed run: a skip never pays for it.
   const { describePatchJudgement, loadProposals } = await import('../../daily/judge.js')
   const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath, {
-    onGitHub: deps.ctx.onGitHub
+    onGitHub: deps.ctx.onGitHub,
+    surface: deps.host.surface
   })
   // Which reader judged the patches goes to the log and the report.
   const readerNote =
@@ -216,9 +231,16 @@ async function judgeAndAct(
   }
 }
 
-/** The last 14 days for the job summary: one more query on this connection, never fatal. */
+/**
+ * The last 14 days for the job summary: one more query on this connection, never fatal. The summary
+ * reports this run as succeeded, so its day shows it so too (post closes the row later).
+ */
 function trendOf(deps: LifecycleDeps, sql: Queryable, claimed: Claimed) {
-  return summaryTrend(sql, deps.host, { repository: claimed.repository, now: deps.now() })
+  return summaryTrend(sql, deps.host, {
+    repository: claimed.repository,
+    now: deps.now(),
+    settled: { runDate: claimed.runDate, status: 'success' }
+  })
 }
 
 async function reportSuccess(
@@ -235,13 +257,12 @@ async function reportSuccess(
   const verdicts = proposals.map(p => p.verdict) as unknown as ReportVerdict[]
   const allowed = verdicts.filter(v => v.allowed).length
   const blocked = verdicts.length - allowed
-  const report = successReport(deps, claimed, judged, verdicts)
+  annotate(host, verdicts)
+  const report = await publishReport(host, successReport(deps, claimed, judged, verdicts), name)
   await writeRunFiles(dir, {
     'report.md': report,
     'proposals.json': proposalsJson(claimed, judged.judgement)
   })
-  annotate(host, verdicts)
-  await host.writeSummary(summaryFor(report, name))
   setOutputs(deps, { runId: claimed.runId, status: 'success', allowed, blocked, reportPath })
   host.info(
     `Judged ${verdicts.length} proposal(s): ${allowed} allowed, ${blocked} blocked${claimed.dryRun ? ' (dry run)' : ''}.`
@@ -256,9 +277,14 @@ async function reportSuccess(
   return { status: 'success' }
 }
 
-function successReport(deps: LifecycleDeps, claimed: Claimed, judged: Judged, verdicts: ReportVerdict[]) {
+function successReport(
+  deps: LifecycleDeps,
+  claimed: Claimed,
+  judged: Judged,
+  verdicts: ReportVerdict[]
+): ReportInput {
   const flipped = judged.judgement.flippedByDatabase
-  return renderReport({
+  return {
     status: 'success',
     runId: claimed.runId,
     runDate: claimed.runDate,
@@ -276,7 +302,7 @@ function successReport(deps: LifecycleDeps, claimed: Claimed, judged: Judged, ve
         : []),
       ...(judged.acted?.notes ?? [])
     ]
-  })
+  }
 }
 
 /** proposals.json: the verdicts, and the ids they were recorded under (none when not stored). */
@@ -349,7 +375,7 @@ async function writeFailureReport(
 ): Promise<string> {
   try {
     const dir = reportDir(deps, artifactName(claimed.runDate, claimed.runId))
-    const report = renderReport({
+    const report = await publishReport(deps.host, {
       status: 'failed',
       runId: claimed.runId,
       runDate: claimed.runDate,
@@ -362,7 +388,6 @@ async function writeFailureReport(
       notes
     })
     await writeRunFiles(dir, { 'report.md': report })
-    await deps.host.writeSummary(summaryFor(report))
     return join(dir, 'report.md')
   } catch (writeError) {
     deps.host.warning(`Could not write the failure report: ${errorLine(writeError)}`)
