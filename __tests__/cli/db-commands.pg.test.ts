@@ -110,7 +110,7 @@ describe('self-evolution flag', () => {
     const r = await cli(['flag', 'status', '--database-url', db.url!])
     expect(r.code).toBe(1)
     expect(r.stderr).toBe(
-      `self-evolution flag: The database schema is behind this action (${NAMES.join(', ')} not applied): run \`npx self-evolution migrate\` or set \`migrate: true\`.\n`
+      `self-evolution flag: The database schema is behind this action (${NAMES.join(', ')} not applied): run \`self-evolution migrate\` or set \`migrate: true\`.\n`
     )
   })
 

@@ -127,7 +127,7 @@ export async function ensureSchema(
     const what = status.legacyTables.length
       ? 'The database has self-evolution tables from before migrations (no schema_migrations) to adopt'
       : `The database schema is behind this action (${status.pending.join(', ')} not applied)`
-    throw new SchemaBehindError(`${what}: run \`npx self-evolution migrate\` or set \`migrate: true\`.`)
+    throw new SchemaBehindError(`${what}: run \`self-evolution migrate\` or set \`migrate: true\`.`)
   }
   return status
 }
