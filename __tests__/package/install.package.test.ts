@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path'
 const source = resolve('.')
 const root = mkdtempSync(join(tmpdir(), 'se-package-'))
 const project = join(root, 'project')
-const env = {
+const env: NodeJS.ProcessEnv = {
   ...process.env,
   GIT_CONFIG_NOSYSTEM: '1',
   GIT_CONFIG_GLOBAL: '/dev/null',
