@@ -45,7 +45,7 @@ function sh(command, args, cwd = repo) {
 }
 
 /** `npx self-evolution ARGS` in the scratch repository, as a newcomer types it. */
-function cli(args, expectedCode) {
+function cli(args, expectedCode, label = args.join(' ')) {
   const r = spawnSync('npx', ['self-evolution', ...args], {
     cwd: repo,
     env,
@@ -53,7 +53,7 @@ function cli(args, expectedCode) {
     timeout: 300_000
   })
   const out = `${r.stdout}${r.stderr}`
-  outputs.push({ name: args.join(' '), out })
+  outputs.push({ name: label, out })
   check(
     `self-evolution ${args.join(' ')} exits ${expectedCode}`,
     r.status === expectedCode,
@@ -180,10 +180,14 @@ async function walk() {
   check('check judges the diff', /allowed proposal 1 .*1 file/.test(checked.out), checked.out)
   proposalsFile()
 
-  const off = cli(['run', '--proposals', join(root, 'proposals.json')], 0)
-  check('a run with the flag off skips and says how to turn it on', /flag-off/.test(off.out), off.out)
+  const off = cli(['run', '--proposals', join(root, 'proposals.json')], 0, 'run (flag off)')
+  check(
+    'a run with the flag off skips and names the command that turns it on',
+    /flag-off/.test(off.out) && /flag enable/.test(off.out),
+    off.out
+  )
   cli(['flag', 'enable', '--by', 'newcomer', '--reason', 'trying it out'], 0)
-  const first = cli(['run', '--proposals', join(root, 'proposals.json')], 0)
+  const first = cli(['run', '--proposals', join(root, 'proposals.json')], 0, 'run (flag on)')
   check(
     'the first run claims the day and succeeds',
     /Claimed run \d+/.test(first.out) && /output status=success/.test(first.out),
