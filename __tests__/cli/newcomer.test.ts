@@ -40,7 +40,7 @@ describe('the first run in a new repository', () => {
   beforeAll(async () => {
     repo = scratchRepository('adopter')
     first = await runCli(['run'], { cwd: repo, now })
-  })
+  }, 180_000)
 
   it('migrates the embedded database by itself: no warning about a missing table', () => {
     expect(first.code).toBe(0)
