@@ -21,6 +21,7 @@ const suite = process.env.SE_TEST_SUITE ?? 'unit'
 export default {
   ...base,
   // `npm test`: everything that needs no server (*.test.ts, including *.int.test.ts on PGlite).
+  // `npm run test:package`: *.package.test.ts (npm pack, installed from the tarball; slow).
   // `npm run test:pg`: *.pg.test.ts (real server only) plus the *.int.test.ts integration suites again,
   // this time against the real server (the fixture picks the database from SE_TEST_SUITE).
   testMatch:
@@ -28,9 +29,11 @@ export default {
       ? ['<rootDir>/__tests__/**/*.pg.test.ts', '<rootDir>/__tests__/**/*.int.test.ts']
       : suite === 'browser'
         ? ['<rootDir>/__tests__/**/*.browser.test.ts']
-        : ['<rootDir>/__tests__/**/*.test.ts'],
+        : suite === 'package'
+          ? ['<rootDir>/__tests__/**/*.package.test.ts']
+          : ['<rootDir>/__tests__/**/*.test.ts'],
   testPathIgnorePatterns:
     suite === 'unit'
-      ? ['/node_modules/', '\\.pg\\.test\\.ts$', '\\.browser\\.test\\.ts$']
+      ? ['/node_modules/', '\\.pg\\.test\\.ts$', '\\.browser\\.test\\.ts$', '\\.package\\.test\\.ts$']
       : ['/node_modules/']
 }

@@ -1,5 +1,8 @@
 /** migrate, flag and runs against a real server, through the dispatcher, as a user runs them. */
 import { afterEach, describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { createTestDatabase, type TestDatabase } from '../__fixtures__/db.js'
 import { setFlag } from '../../src/db/flags.js'
 import { claimRun, finishRun, recentOutcomes } from '../../src/db/runs.js'
@@ -101,6 +104,26 @@ describe('self-evolution migrate', () => {
       stderr:
         'self-evolution migrate: Cannot connect to the database at 127.0.0.1:1/app: connection refused (is PostgreSQL running and listening there?).\n'
     })
+  })
+})
+
+describe('self-evolution run', () => {
+  it('on a server that has not been migrated, names self-evolution migrate, without a stack trace', async () => {
+    db = await createTestDatabase({ migrated: false })
+    const cwd = mkdtempSync(join(tmpdir(), 'se-run-unmigrated-'))
+    try {
+      mkdirSync(join(cwd, '.github'))
+      writeFileSync(
+        join(cwd, '.github', 'self-evolution-config.json'),
+        '{"version":"1.0.0","enabled":true}\n'
+      )
+      const r = await runCli(['run', '--database-url', db.url!], { cwd, now: () => new Date() })
+      expect(r.code).toBe(1)
+      expect(r.stdout + r.stderr).toContain('run `self-evolution migrate`')
+      expect(r.stdout + r.stderr).not.toMatch(/^\s+at /m)
+    } finally {
+      rmSync(cwd, { recursive: true, force: true })
+    }
   })
 })
 

@@ -46,7 +46,7 @@ describe('bad usage exits 2 with one line, before touching a database', () => {
     [['runs', 'cancel', '12', '--reason', ' '], '--reason is empty; expected a sentence'],
     [
       ['migrate', '--database-url', 'mysql://u:hunter2@h/d'],
-      'The database URL is not valid: it starts with "mysql://"'
+      'The database URL in --database-url is not valid: it starts with "mysql://"'
     ]
   ])('%j', async (args, message) => {
     const r = await cli(args as string[], env)

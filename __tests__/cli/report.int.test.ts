@@ -162,7 +162,10 @@ describe('refusals', () => {
     [['--repository', 'nope'], '--repository "nope" is not valid; expected OWNER/REPO'],
     [['--days', '3'], "Unknown option '--days'"],
     [['extra'], 'unexpected argument "extra"'],
-    [['--database-url', 'mysql://u:hunter2@h/d'], 'The database URL is not valid: it starts with "mysql://"']
+    [
+      ['--database-url', 'mysql://u:hunter2@h/d'],
+      'The database URL in --database-url is not valid: it starts with "mysql://"'
+    ]
   ])('%j exits 2 with one line', async (args, message) => {
     const r = await cli(['report', ...(args as string[])], env)
     expect(r.code).toBe(2)

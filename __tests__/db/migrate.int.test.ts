@@ -69,7 +69,7 @@ describe('migrate', () => {
       extra('9990_note.sql', 'ALTER TABLE self_evolution_runs ADD COLUMN note TEXT;')
     ]
     await expect(ensureSchema(db.sql, { migrate: false, migrations: next })).rejects.toThrow(
-      'The database schema is behind this action (9990_note.sql not applied): run `npx self-evolution migrate` or set `migrate: true`.'
+      'The database schema is behind this action (9990_note.sql not applied): run `self-evolution migrate` or set `migrate: true`.'
     )
     const result = await migrate(db.sql, { migrations: next, actionVersion: '0.2.0' })
     expect(result.applied).toEqual(['9990_note.sql'])
@@ -97,7 +97,7 @@ describe('migrate', () => {
     const error = await ensureSchema(db.sql, { migrate: false }).catch(e => e)
     expect(error).toBeInstanceOf(SchemaBehindError)
     expect(error.message).toBe(
-      `The database schema is behind this action (${MIGRATIONS.map(m => m.name).join(', ')} not applied): run \`npx self-evolution migrate\` or set \`migrate: true\`.`
+      `The database schema is behind this action (${MIGRATIONS.map(m => m.name).join(', ')} not applied): run \`self-evolution migrate\` or set \`migrate: true\`.`
     )
     expect(error.message).not.toContain('\n')
     expect(await tableExists(db, 'schema_migrations')).toBe(false)
@@ -255,7 +255,7 @@ describe('adoption of an installation created by hand (no schema_migrations)', (
     await db.sql.unsafe(LEGACY)
     await db.sql.unsafe(LEGACY_ROWS)
     await expect(ensureSchema(db.sql, { migrate: false })).rejects.toThrow(
-      'The database has self-evolution tables from before migrations (no schema_migrations) to adopt: run `npx self-evolution migrate` or set `migrate: true`.'
+      'The database has self-evolution tables from before migrations (no schema_migrations) to adopt: run `self-evolution migrate` or set `migrate: true`.'
     )
     expect((await migrationStatus(db.sql)).legacyTables).toEqual(TABLES.slice(0, 6))
 

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { originUrl, withoutCredentials } from '../../src/git/remote.js'
+import { originUrl, repositoryOfRemote, withoutCredentials } from '../../src/git/remote.js'
 import { GitCommandError } from '../../src/git/run.js'
 
 const git = (cwd: string, ...args: string[]) =>
@@ -39,5 +39,23 @@ describe("the checkout's origin", () => {
     const ws = join(root, 'bare')
     git(root, 'init', '-q', ws)
     await expect(originUrl(ws)).rejects.toBeInstanceOf(GitCommandError)
+  })
+})
+
+describe('the repository a remote URL names', () => {
+  it.each([
+    ['https://github.com/octo/agent.git', 'octo/agent'],
+    ['https://github.com/octo/agent', 'octo/agent'],
+    ['git@github.com:octo/agent.git', 'octo/agent'],
+    ['ssh://git@github.com/octo/agent', 'octo/agent'],
+    ['ssh://git@github.example:22/octo/agent.git', 'octo/agent'],
+    ['/srv/git/agent', undefined],
+    ['../agent', undefined],
+    ['file:///srv/octo/agent', undefined],
+    ['https://github.com/octo/agent/tree', undefined],
+    ['git@github.com:octo/.git', undefined],
+    ['', undefined]
+  ])('%j is %j', (url, repository) => {
+    expect(repositoryOfRemote(url)).toBe(repository)
   })
 })

@@ -4,6 +4,7 @@
  * and plain-text tables.
  */
 import {
+  checkDatabaseUrl,
   DatabaseConnectError,
   DatabaseUrlError,
   openDatabase,
@@ -37,8 +38,26 @@ export async function openCommandDatabase(flagUrl: string | undefined, io: CliIO
 
 /** Open without touching the schema (the migrate command). */
 export async function connect(flagUrl: string | undefined, io: CliIO): Promise<Database> {
+  return openDatabase({ url: commandDatabaseUrl(flagUrl, io.env), cwd: io.cwd })
+}
+
+/**
+ * The database URL a command uses (the flag, else DATABASE_URL, else none: the embedded database),
+ * checked before anything connects: a URL that cannot be one is a usage error naming where it came
+ * from, and never quoting it (it holds the password).
+ */
+export function commandDatabaseUrl(flagUrl: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
   if (flagUrl === '') throw new UsageError('--database-url is empty; expected a postgres:// URL')
-  return openDatabase({ url: resolveDatabaseUrl(flagUrl, io.env), cwd: io.cwd })
+  const url = resolveDatabaseUrl(flagUrl, env)
+  if (url === undefined) return undefined
+  try {
+    checkDatabaseUrl(url)
+  } catch (error) {
+    if (!(error instanceof DatabaseUrlError)) throw error
+    const source = flagUrl !== undefined ? '--database-url' : 'the DATABASE_URL environment variable'
+    throw new UsageError(`The database URL in ${source} is not valid: ${error.reason}`)
+  }
+  return url
 }
 
 /**

@@ -8,6 +8,8 @@ import { join } from 'node:path'
 import { ARTIFACT_FILES } from '../report/artifacts.js'
 import { MemoryHost } from '../runtime/host.js'
 import { openDatabase, type Database } from '../db/client.js'
+import { ensureLocalDir } from '../db/local-dir.js'
+import { ensureSchema } from '../db/migrate.js'
 import { railwayPort } from '../deploy/railway-port.js'
 import type { RunContext } from '../runtime/context.js'
 import type { LifecycleDeps } from '../runtime/deps.js'
@@ -101,14 +103,14 @@ export async function runLocally(opts: LocalRunOptions): Promise<LocalRunResult>
     sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
     openDatabase: async url => {
       if (opts.database) return { ...opts.database, close: async () => {} }
-      shared ??= await openDatabase({ url: url || undefined, cwd: opts.cwd })
+      shared ??= await openLocalDatabase(url, opts.cwd)
       return { ...shared, close: async () => {} }
     },
     github: async () => {
       throw new Error('GitHub is not reachable from a local run.')
     },
     railway: railwayPort,
-    localArtifactRoot: join(opts.cwd, '.self-evolution', 'artifacts'),
+    localArtifactRoot: join(ensureLocalDir(opts.cwd), 'artifacts'),
     allowEmbedded: true
   }
   const interruption = opts.signals
@@ -143,4 +145,20 @@ export async function runLocally(opts: LocalRunOptions): Promise<LocalRunResult>
 function claimedRunId(host: MemoryHost): number | undefined {
   const start = loadStart(host)
   return start?.kind === 'claimed' ? start.runId : undefined
+}
+
+/**
+ * The run's database. The embedded one is this directory's own, so it is brought up to date on the
+ * spot, before anything reads it (even a skip's event); a server is migrated only when asked.
+ */
+async function openLocalDatabase(url: string, cwd: string): Promise<Database> {
+  const db = await openDatabase({ url: url || undefined, cwd })
+  if (db.kind !== 'embedded') return db
+  try {
+    await ensureSchema(db.sql, { migrate: true })
+  } catch (error) {
+    await db.close().catch(() => undefined)
+    throw error
+  }
+  return db
 }

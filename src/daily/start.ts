@@ -409,7 +409,7 @@ async function turnRepositoryOff(
   deps.host.warning(
     `The last ${config.rollbackConfig.maxFailuresBeforeDisable} runs failed, so the flag for ` +
       `${repository || 'this repository'} is now off. An operator turns it back on with ` +
-      `"npx self-evolution flag enable --repository ${repository || 'OWNER/REPO'}".`
+      `"self-evolution flag enable --repository ${repository || 'OWNER/REPO'}".`
   )
 }
 

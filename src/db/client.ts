@@ -9,6 +9,7 @@ import postgres from 'postgres'
 import type { PGlite } from '@electric-sql/pglite'
 import { createPGlite, PGliteSocket } from './embedded.js'
 import { acquireLock, type Lock } from './lockfile.js'
+import { ensureLocalDir, LOCAL_DIR } from './local-dir.js'
 
 /** A connection or a transaction: what single-statement functions accept. */
 export type Queryable = postgres.Sql | postgres.TransactionSql
@@ -37,7 +38,7 @@ export async function inTransaction<T>(
 export const MEMORY_URL = 'pglite://memory'
 
 /** Where the embedded database lives, relative to the working directory. */
-export const EMBEDDED_DIR = join('.self-evolution', 'pgdata')
+export const EMBEDDED_DIR = join(LOCAL_DIR, 'pgdata')
 
 // Five seconds: an unreachable database must fail the job with one clear line within 10 s.
 const DEFAULT_CONNECT_TIMEOUT_SECONDS = 5
@@ -50,6 +51,12 @@ export class DatabaseConnectError extends Error {
 /** A database URL that cannot be a PostgreSQL URL: bad input rather than an unreachable server. */
 export class DatabaseUrlError extends DatabaseConnectError {
   override name = 'DatabaseUrlError'
+  /** What is wrong and what was expected, without naming where the URL came from (the caller knows). */
+  readonly reason: string
+  constructor(reason: string) {
+    super(`The database URL is not valid: ${reason}`)
+    this.reason = reason
+  }
 }
 
 /** Shared by both kinds: DATE stays the 'YYYY-MM-DD' it is (not a UTC-midnight Date), notices stay quiet. */
@@ -86,6 +93,7 @@ export async function openDatabase(opts: {
   const url = resolveDatabaseUrl(opts.url, opts.env)
   if (url === MEMORY_URL) return openEmbedded({ onQuery: opts.onQuery })
   if (url) return openServer(url, opts.connectTimeoutSeconds ?? DEFAULT_CONNECT_TIMEOUT_SECONDS, opts.onQuery)
+  ensureLocalDir(opts.cwd)
   return openEmbedded({ dataDir: join(opts.cwd, EMBEDDED_DIR), onQuery: opts.onQuery })
 }
 
@@ -93,6 +101,14 @@ export type QueryHook = (query: string) => void
 
 function debugOption(onQuery: QueryHook | undefined) {
   return onQuery ? { debug: (_connection: number, query: string) => onQuery(query) } : {}
+}
+
+/**
+ * Whether `url` can be a PostgreSQL server's URL, before anything connects: a DatabaseUrlError
+ * (whose message never holds the password) when it cannot.
+ */
+export function checkDatabaseUrl(url: string): void {
+  if (url !== MEMORY_URL) describeUrl(url)
 }
 
 /** A PostgreSQL server. Connects at once, so an unreachable server fails here with one clear line. */
@@ -206,14 +222,24 @@ function describeUrl(url: string): Target {
   try {
     parsed = new URL(url)
   } catch {
-    throw new DatabaseUrlError(
-      'The database URL is not valid: expected postgres://USER:PASSWORD@HOST:PORT/DATABASE.'
-    )
+    throw new DatabaseUrlError('expected postgres://USER:PASSWORD@HOST:PORT/DATABASE.')
   }
   if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
     throw new DatabaseUrlError(
-      `The database URL is not valid: it starts with "${parsed.protocol}//"; expected postgres://USER:PASSWORD@HOST:PORT/DATABASE.`
+      `it starts with "${parsed.protocol}//"; expected postgres://USER:PASSWORD@HOST:PORT/DATABASE.`
     )
+  }
+  // The driver decodes these with decodeURIComponent and would throw a bare "URI malformed".
+  for (const [part, text] of [
+    ['user name', parsed.username],
+    ['password', parsed.password],
+    ['database name', parsed.pathname]
+  ]) {
+    if (!decodes(text)) {
+      throw new DatabaseUrlError(
+        `its ${part} has a "%" that starts no %XX escape; expected special characters written as %XX (a "%" itself as %25).`
+      )
+    }
   }
   const host = safeDecode(parsed.hostname) || parsed.searchParams.get('host') || 'localhost'
   const database = safeDecode(parsed.pathname.replace(/^\//, '')) || safeDecode(parsed.username)
@@ -264,6 +290,15 @@ function redact(message: string, url: string): string {
     if (spelling) out = out.split(spelling).join('***')
   }
   return out
+}
+
+function decodes(text: string): boolean {
+  try {
+    decodeURIComponent(text)
+    return true
+  } catch {
+    return false
+  }
 }
 
 function safeDecode(text: string): string {

@@ -128,7 +128,7 @@ export async function ensureSchema(
     const what = status.legacyTables.length
       ? 'The database has self-evolution tables from before migrations (no schema_migrations) to adopt'
       : `The database schema is behind this action (${status.pending.join(', ')} not applied)`
-    const remedy = opts.remedy ?? 'run `npx self-evolution migrate` or set `migrate: true`'
+    const remedy = opts.remedy ?? 'run `self-evolution migrate` or set `migrate: true`'
     throw new SchemaBehindError(`${what}: ${remedy}.`)
   }
   return status

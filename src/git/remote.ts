@@ -23,3 +23,16 @@ export async function originUrl(workspace: string): Promise<string> {
   const url = result.stdout.toString('utf8').trim()
   return !url || url.includes('\n') ? '' : withoutCredentials(url)
 }
+
+/**
+ * OWNER/REPO of a remote URL in the shapes git clones from (https://HOST/OWNER/REPO.git,
+ * git@HOST:OWNER/REPO.git, ssh://git@HOST/OWNER/REPO), or undefined when it names no such pair
+ * (a local path, a deeper path). Pure.
+ */
+export function repositoryOfRemote(url: string): string | undefined {
+  const path = /^[a-z][a-z0-9+.-]*:\/\/[^/]+\/(.*)$/i.exec(url)?.[1] ?? /^[^/:@]+@[^/:]+:(.*)$/.exec(url)?.[1]
+  const pair =
+    path === undefined ? null : /^\/?([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(path)
+  if (!pair || /^\.+$/.test(pair[1]) || /^\.+(git)?$/.test(pair[2])) return undefined
+  return `${pair[1]}/${pair[2]}`
+}

@@ -271,7 +271,7 @@ describe('the notice', () => {
       title: '@admins please <b>merge</b>',
       at: new Date('2026-11-25T00:00:00Z')
     })
-    expect(n.body).toContain(`npx self-evolution flag enable --repository ${REPO}`)
+    expect(n.body).toContain(`self-evolution flag enable --repository ${REPO}`)
     expect(n.body).toContain('https://github.com/o/r/actions/runs/7')
     expect(n.body).not.toMatch(/@admins|<b>/)
     expect(n.comment).toContain('flag enable')

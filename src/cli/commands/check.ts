@@ -49,7 +49,8 @@ Options:
   --config-path PATH  the repository path of the config file the config-loosened rule watches
                       (default: ${DEFAULT_CONFIG_PATH})
   --database-url URL  also check the wildcard daily limit against the runs recorded there
-  --repository O/R    the repository whose recorded wildcards count (with --database-url)
+  --repository O/R    the repository whose recorded wildcards count (with --database-url; default:
+                      the one the origin remote of --repo names, else the command refuses)
   --json              print one JSON document
   --timings           print how long each phase took, as one JSON line on stderr
   --help              show this help
@@ -174,6 +175,8 @@ type Request = {
   repository: string
   /** The repository's directory, absolute. */
   repo: string
+  /** --database-url, checked, and the repository whose recorded wildcards count. */
+  database?: { url: string; repository: string }
 }
 
 /** The command line's values, checked, and the repository's directory. */
@@ -358,6 +361,8 @@ async function readDiffInput(req: Request, io: CliIO, judge: PatchJudge): Promis
   const { values } = req
   const meta = proposalMeta(values, values.diff as string)
   const text = await readTextFile('diff', resolve(io.cwd, values.diff as string))
+  // An empty diff (an empty `git diff` redirected to a file) changes nothing: there is nothing to judge.
+  if (!text.trim()) return []
   // git reads it: the text reader's reading would be replaced.
   if (judge.reader !== 'text') return [{ proposal: { ...meta, source: 'patch', files: [] }, patch: text }]
   const { readPatchChanges } = await import('../../policy/proposals-file.js')
@@ -381,11 +386,12 @@ async function check(argv: string[], io: CliIO): Promise<number> {
     return 0
   }
   const req = parseRequest(values, io)
+  if (values['database-url'] !== undefined) req.database = await databaseRequest(req, values['database-url'])
   const input = req.source === 'git' ? await readGitInput(req, io) : await readFileInput(req, io)
   const { config, proposals } = input
-  const url = req.values['database-url']
-  const wildcardAlreadyUsedToday =
-    url !== undefined ? await wildcardRecordedToday(url, req.repository, io) : undefined
+  const wildcardAlreadyUsedToday = req.database
+    ? await wildcardRecordedToday(req.database.url, req.database.repository, io)
+    : undefined
   const read = elapsed()
   // The engine (and its matcher) loads once the change is read: git starts without waiting for it.
   const { compilePolicy, evaluateProposals } = await import('../../policy/engine.js')
@@ -408,6 +414,26 @@ async function check(argv: string[], io: CliIO): Promise<number> {
     )
   }
   return result.allowed ? 0 : 1
+}
+
+/**
+ * --database-url, checked without connecting, and the repository whose wildcards it counts:
+ * --repository, else the one `origin` names when --repo is a checkout. Without either, the daily
+ * limit would count nobody's wildcards, so the command refuses.
+ */
+async function databaseRequest(req: Request, flagUrl: string): Promise<{ url: string; repository: string }> {
+  const { commandDatabaseUrl } = await import('../database.js')
+  const url = commandDatabaseUrl(flagUrl, {}) as string
+  if (req.repository) return { url, repository: req.repository }
+  const { originUrl, repositoryOfRemote } = await import('../../git/remote.js')
+  const origin = await originUrl(req.repo).catch(() => '')
+  const repository = repositoryOfRemote(origin)
+  if (!repository) {
+    throw new UsageError(
+      `--database-url needs the repository whose wildcards count, and ${JSON.stringify(req.repo)} has no origin remote naming one; expected --repository OWNER/REPO`
+    )
+  }
+  return { url, repository }
 }
 
 /** Whether an allowed wildcard is already recorded for this repository and UTC day. */
@@ -489,6 +515,7 @@ export function textReport(result: PolicyResult, readers: Readers = { readers: [
   })
   const blocked = result.proposals.filter(p => !p.allowed).length
   const total = result.proposals.length
+  if (total === 0) return 'OK: no changes to judge\n'
   lines.push(
     `${result.allowed ? 'OK' : 'BLOCKED'}: ${total - blocked} of ${total} proposal${total === 1 ? '' : 's'} allowed, ${blocked} blocked`
   )

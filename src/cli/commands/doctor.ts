@@ -27,7 +27,7 @@ import {
 import type { Config } from '../../config/schema.js'
 import type { KillSwitch } from '../../db/flags.js'
 import { forLog } from '../../text/escape.js'
-import { connect, DATABASE_URL_HELP, json } from '../database.js'
+import { commandDatabaseUrl, connect, DATABASE_URL_HELP, json } from '../database.js'
 import { parseCommandArgs, repositoryFlag, UsageError, type CliIO } from '../io.js'
 
 const HELP = `Usage: self-evolution doctor [options]
@@ -126,7 +126,7 @@ function doctorOptions(
     branch: values.branch ?? '',
     gate: new RegExp(gateText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'),
     configPath: values.config ?? DEFAULT_CONFIG_PATH,
-    databaseUrl: values['database-url'],
+    databaseUrl: commandDatabaseUrl(values['database-url'], io.env),
     readToken: io.env.GITHUB_TOKEN || io.env.GH_TOKEN || '',
     writeToken: io.env.SELF_EVOLUTION_WRITE_TOKEN || '',
     appId: io.env.SELF_EVOLUTION_APP_ID || '',

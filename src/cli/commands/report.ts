@@ -5,6 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import { ensureLocalDir, LOCAL_DIR } from '../../db/local-dir.js'
 import { readObservatory } from '../../db/report.js'
 import { renderHtml } from '../../report/html.js'
 import {
@@ -21,7 +22,7 @@ import { DATABASE_URL_HELP, json, openCommandDatabase, runCommand } from '../dat
 import { CommandError, parseCommandArgs, repositoryFlag, UsageError, type CliIO } from '../io.js'
 
 /** Where the page goes without --out, relative to the working directory (git-ignored). */
-export const DEFAULT_OUT = join('.self-evolution', 'report')
+export const DEFAULT_OUT = join(LOCAL_DIR, 'report')
 export const REPORT_FILE = 'report.html'
 
 const HELP = `Usage: self-evolution report [--since ${DEFAULT_DAYS}d] [--out DIR] [--json] [options]
@@ -63,7 +64,11 @@ async function execute(argv: string[], io: CliIO): Promise<number> {
   const repository = repositoryFlag(values.repository) ?? null
   const asJson = values.json === true
   const outDir =
-    values.out !== undefined ? resolve(io.cwd, values.out) : asJson ? null : resolve(io.cwd, DEFAULT_OUT)
+    values.out !== undefined
+      ? resolve(io.cwd, values.out)
+      : asJson
+        ? null
+        : join(ensureLocalDir(io.cwd), 'report')
 
   const now = io.now()
   const window = reportWindow(now, since.days)

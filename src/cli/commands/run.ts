@@ -4,6 +4,7 @@
  */
 import { DEFAULT_CONFIG_PATH } from '../../config/schema.js'
 import { runLocally, type LocalRunResult } from '../local-run.js'
+import { commandDatabaseUrl } from '../database.js'
 import { parseCommandArgs, repositoryFlag, type CliIO } from '../io.js'
 import { inertJson } from '../../text/workflow-commands.js'
 import { signalExitCode } from '../../runtime/interrupt.js'
@@ -45,7 +46,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.stdout(HELP)
     return 0
   }
-  const databaseUrl = values['database-url'] ?? io.env.DATABASE_URL ?? ''
+  const databaseUrl = commandDatabaseUrl(values['database-url'], io.env) ?? ''
   const result = await runLocally({
     cwd: io.cwd,
     databaseUrl,

@@ -322,7 +322,7 @@ export function disableReason(o: { failures: number; limit: number; failingRun: 
 
 /** The command that turns the repository back on (src/cli/commands/flag.ts). */
 function enableCommand(repository: string): string {
-  return `npx self-evolution flag enable --repository ${repository} --reason "fixed: <what you fixed>"`
+  return `self-evolution flag enable --repository ${repository} --reason "fixed: <what you fixed>"`
 }
 
 export type Notice = { title: string; body: string; comment: string }
@@ -353,7 +353,7 @@ export function disabledNotice(o: {
     '',
     '```sh',
     enableCommand(o.repository),
-    `npx self-evolution flag status --repository ${o.repository}`,
+    `self-evolution flag status --repository ${o.repository}`,
     '```',
     '',
     'The database URL comes from `--database-url` or `DATABASE_URL`. Failures before the flag is turned ' +

@@ -544,7 +544,7 @@ async function disableRepository(
     }
   })
   r.deps.host.warning(
-    `${failures} consecutive failures: the flag for ${repository} is now off. An operator turns it back on with "npx self-evolution flag enable --repository ${repository}".`
+    `${failures} consecutive failures: the flag for ${repository} is now off. An operator turns it back on with "self-evolution flag enable --repository ${repository}".`
   )
   try {
     const written = await o.writes.asNotice(async () =>
