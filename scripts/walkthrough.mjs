@@ -112,12 +112,16 @@ function promptDiff() {
   return diff
 }
 
-/** `run --force`, sent SIGINT (to its process group, as a terminal's Ctrl-C is) once it has claimed. */
+/**
+ * `run --force`, sent SIGINT (to its process group, as a terminal's Ctrl-C is) once it has claimed. It
+ * starts the installed bin itself rather than through npx: npm exec dies of the same SIGINT without an
+ * exit code of its own, and the CLI's exit code is what this step checks.
+ */
 function interruptedRun() {
   return new Promise(done => {
     const child = spawn(
-      'npx',
-      ['self-evolution', 'run', '--force', '--proposals', join(root, 'proposals.json')],
+      join(repo, 'node_modules', '.bin', 'self-evolution'),
+      ['run', '--force', '--proposals', join(root, 'proposals.json')],
       {
         cwd: repo,
         env,
