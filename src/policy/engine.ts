@@ -1,12 +1,13 @@
 /**
  * The policy engine: a config and proposals in, a verdict out. Pure: no I/O, no clock. The
- * patterns of a config are compiled once (and cached per config object), each list into one
- * linear-time automaton (src/policy/automaton.ts), never a backtracking regular expression.
+ * patterns of a config are compiled once (and cached per config object, each list taken from the
+ * cache the risk floors share), each list into one linear-time automaton
+ * (src/policy/automaton.ts), never a backtracking regular expression.
  */
 import type { Config } from '../config/schema.js'
 import { judgeConfigChange } from './config-loosened.js'
 import { normalizedQuickly, normalizePath } from './normalize.js'
-import { compileAnchored, compileBlocked, type PatternSet } from './paths.js'
+import { sharedPatternSet, type PatternSet } from './paths.js'
 import { assessRisk, describeRisk, type RiskAssessment } from './risk.js'
 import { fileThreatViolations, metadataThreats, quotePath } from './threats.js'
 import type {
@@ -40,15 +41,15 @@ export function compilePolicy(config: Config): CompiledPolicy {
   const rails = config.safetyRails
   const typePaths = new Map<string, PatternSet>()
   for (const [type, patterns] of Object.entries(rails.typePaths))
-    typePaths.set(type, compileAnchored(patterns))
+    typePaths.set(type, sharedPatternSet('anchored', patterns))
   const wildcardPatterns = [
     ...new Set(config.wildcardFeature.allowedTypes.flatMap(t => rails.typePaths[t] ?? []))
   ]
   const compiled: CompiledPolicy = {
-    blocked: compileBlocked(rails.blockedPaths),
-    allowed: compileAnchored(rails.allowedPaths),
+    blocked: sharedPatternSet('blocked', rails.blockedPaths),
+    allowed: sharedPatternSet('anchored', rails.allowedPaths),
     typePaths,
-    wildcardPaths: compileAnchored(wildcardPatterns)
+    wildcardPaths: sharedPatternSet('anchored', wildcardPatterns)
   }
   compiledCache.set(config, compiled)
   return compiled
