@@ -723,8 +723,8 @@ const PIECE_MIN = 16
 
 /** The base64 alphabet (standard and URL-safe), by character code below 128. */
 const IN_PIECE = new Uint8Array(128)
-for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-')
-  IN_PIECE[ch.charCodeAt(0)] = 1
+for (let code = 0; code < 128; code++)
+  IN_PIECE[code] = /[A-Za-z0-9+/_-]/.test(String.fromCharCode(code)) ? 1 : 0
 
 /**
  * The starts of the lines holding a run of at least PIECE_MIN characters of the base64 alphabet
