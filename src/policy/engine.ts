@@ -159,6 +159,9 @@ function judgePath(
   return path
 }
 
+/** The two modes git gives a regular file: modeKind reads both as 'file'. */
+const REGULAR_FILE_MODES = new Set(['100644', '100755'])
+
 /** The file-type bits of a git mode (S_IFMT). */
 const FILE_TYPE = 0o170000
 
@@ -194,6 +197,8 @@ function judgeKind(file: FileChange, out: Violations): void {
   const modes: Array<[string, string]> = []
   if (file.mode !== undefined) modes.push([file.mode, 'is'])
   if (file.previousMode !== undefined && file.status !== 'added') modes.push([file.previousMode, 'was'])
+  // The common case, a regular file before and after, breaks no rule here: no need to parse it.
+  if (modes.every(([mode]) => REGULAR_FILE_MODES.has(mode))) return
   // One violation per rule: what the file is now, else what it was.
   const first = (kinds: string[]) => modes.find(([mode]) => kinds.includes(modeKind(mode)))
   const link = first(['symlink'])
