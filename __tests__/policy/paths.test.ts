@@ -11,6 +11,7 @@ import {
   normalizePath
 } from '../../src/policy/index.js'
 import type { FileChange } from '../../src/policy/index.js'
+import { sharedPatternSet } from '../../src/policy/paths.js'
 
 describe('normalizePath', () => {
   it.each([
@@ -261,5 +262,22 @@ describe('properties', () => {
       }),
       { numRuns: 500 }
     )
+  })
+})
+
+describe('sharedPatternSet', () => {
+  it('compiles a list once for every user, and answers as a fresh compile', () => {
+    const tools = ['packages/agent/src/tools/**']
+    const set = sharedPatternSet('anchored', tools)
+    // The same list, spelled again elsewhere (a floor repeating a type's paths), is the same set.
+    expect(sharedPatternSet('anchored', [...tools])).toBe(set)
+    // A blocked list reads the same patterns differently: at any depth, case-insensitive.
+    const blocked = sharedPatternSet('blocked', ['secrets/'])
+    expect(blocked).not.toBe(sharedPatternSet('anchored', ['secrets/']))
+    for (const path of ['packages/agent/src/tools/a.ts', 'x/Secrets/k', 'packages/agent/src/x.ts']) {
+      expect(set.test(path)).toBe(compileAnchored(tools).test(path))
+      expect(blocked.test(path)).toBe(compileBlocked(['secrets/']).test(path))
+    }
+    expect(blocked.which('x/Secrets/k')).toBe('secrets/')
   })
 })

@@ -16,6 +16,7 @@ import {
   findUrlHosts,
   hostMatches,
   hintedLineStarts,
+  lineStartsWithPiece,
   metadataThreats
 } from '../../src/policy/threats.js'
 import { makeRepo, type Repo } from './git-fixture.js'
@@ -239,6 +240,35 @@ describe('the hint of the git reader', () => {
       '\n'
     )
     expect(hintedLineStarts(text)).toEqual([])
+  })
+
+  it('finds the lines holding a base64 piece exactly as the regular expression does', () => {
+    // Runs of 15, 16 and 17 characters of the alphabet, cut by every kind of other character,
+    // at the text's start and end, with and without a final newline; seeded, so it replays.
+    const alphabet = 'aZ09+/_-'
+    const others = [' ', '.', '=', '\n', '\n', '\xe9', '\xff', '\x00', '"']
+    let seed = 20261206
+    const next = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0
+      return (seed >>> 8) % n
+    }
+    const piece = /[A-Za-z0-9+/_-]{16}/
+    for (let round = 0; round < 400; round++) {
+      let text = ''
+      for (let part = next(12); part >= 0; part--) {
+        const run = [15, 16, 17, 1, 40][next(5)] - next(2)
+        for (let i = 0; i < run; i++) text += alphabet[next(alphabet.length)]
+        text += others[next(others.length)]
+      }
+      if (next(2) === 0) text = text.slice(0, -1)
+      const expected: number[] = []
+      let at = 0
+      for (const line of text.split('\n')) {
+        if (piece.test(line)) expected.push(at)
+        at += line.length + 1
+      }
+      expect([text, lineStartsWithPiece(text)]).toEqual([text, expected])
+    }
   })
 })
 

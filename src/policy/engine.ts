@@ -1,12 +1,13 @@
 /**
  * The policy engine: a config and proposals in, a verdict out. Pure: no I/O, no clock. The
- * patterns of a config are compiled once (and cached per config object), each list into one
- * linear-time automaton (src/policy/automaton.ts), never a backtracking regular expression.
+ * patterns of a config are compiled once (and cached per config object, each list taken from the
+ * cache the risk floors share), each list into one linear-time automaton
+ * (src/policy/automaton.ts), never a backtracking regular expression.
  */
 import type { Config } from '../config/schema.js'
 import { judgeConfigChange } from './config-loosened.js'
 import { normalizedQuickly, normalizePath } from './normalize.js'
-import { compileAnchored, compileBlocked, type PatternSet } from './paths.js'
+import { sharedPatternSet, type PatternSet } from './paths.js'
 import { assessRisk, describeRisk, type RiskAssessment } from './risk.js'
 import { fileThreatViolations, metadataThreats, quotePath } from './threats.js'
 import type {
@@ -40,15 +41,15 @@ export function compilePolicy(config: Config): CompiledPolicy {
   const rails = config.safetyRails
   const typePaths = new Map<string, PatternSet>()
   for (const [type, patterns] of Object.entries(rails.typePaths))
-    typePaths.set(type, compileAnchored(patterns))
+    typePaths.set(type, sharedPatternSet('anchored', patterns))
   const wildcardPatterns = [
     ...new Set(config.wildcardFeature.allowedTypes.flatMap(t => rails.typePaths[t] ?? []))
   ]
   const compiled: CompiledPolicy = {
-    blocked: compileBlocked(rails.blockedPaths),
-    allowed: compileAnchored(rails.allowedPaths),
+    blocked: sharedPatternSet('blocked', rails.blockedPaths),
+    allowed: sharedPatternSet('anchored', rails.allowedPaths),
     typePaths,
-    wildcardPaths: compileAnchored(wildcardPatterns)
+    wildcardPaths: sharedPatternSet('anchored', wildcardPatterns)
   }
   compiledCache.set(config, compiled)
   return compiled
@@ -158,6 +159,9 @@ function judgePath(
   return path
 }
 
+/** The two modes git gives a regular file: modeKind reads both as 'file'. */
+const REGULAR_FILE_MODES = new Set(['100644', '100755'])
+
 /** The file-type bits of a git mode (S_IFMT). */
 const FILE_TYPE = 0o170000
 
@@ -193,6 +197,8 @@ function judgeKind(file: FileChange, out: Violations): void {
   const modes: Array<[string, string]> = []
   if (file.mode !== undefined) modes.push([file.mode, 'is'])
   if (file.previousMode !== undefined && file.status !== 'added') modes.push([file.previousMode, 'was'])
+  // The common case, a regular file before and after, breaks no rule here: no need to parse it.
+  if (modes.every(([mode]) => REGULAR_FILE_MODES.has(mode))) return
   // One violation per rule: what the file is now, else what it was.
   const first = (kinds: string[]) => modes.find(([mode]) => kinds.includes(modeKind(mode)))
   const link = first(['symlink'])

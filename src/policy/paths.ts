@@ -143,6 +143,27 @@ export function compileAnchored(patterns: readonly string[]): PatternSet {
   return compile(patterns, p => [globSource(p.normalize('NFC'))], false)
 }
 
+/** Compiled lists the process keeps for sharedPatternSet; past this many it starts afresh. */
+const MAX_SHARED_SETS = 256
+const sharedSets = new Map<string, PatternSet>()
+
+/**
+ * A compiled list from the one cache every user of lists shares (the engine's lists, the risk
+ * floors): a list met twice (the same floor twice, a floor that repeats a type's paths, the next
+ * config read in the same process) is compiled once, and its automaton warms up once. A set
+ * answers the same whoever asked for it first, so sharing it changes no answer.
+ */
+export function sharedPatternSet(kind: 'blocked' | 'anchored', patterns: readonly string[]): PatternSet {
+  const key = `${kind}\0${JSON.stringify(patterns)}`
+  let set = sharedSets.get(key)
+  if (set === undefined) {
+    set = kind === 'blocked' ? compileBlocked(patterns) : compileAnchored(patterns)
+    if (sharedSets.size >= MAX_SHARED_SETS) sharedSets.clear()
+    sharedSets.set(key, set)
+  }
+  return set
+}
+
 /**
  * Why a pattern cannot be used in a list, as one sentence, or undefined when it can: a construct
  * the matcher refuses, or one that does not compile as a blocked or as an anchored pattern.

@@ -21,7 +21,7 @@
  */
 import type { Config, RiskFloor, SizeFloor } from '../config/schema.js'
 import { normalizedQuickly, normalizePath } from './normalize.js'
-import { compileAnchored, type PatternSet } from './paths.js'
+import { sharedPatternSet, type PatternSet } from './paths.js'
 import type { FileChange, ProposalUnderReview } from './types.js'
 
 /** One floor that raised a proposal's risk above the declared one. */
@@ -45,10 +45,11 @@ type CompiledFloors = {
   path: Array<{ floor: RiskFloor; key: string; set: PatternSet }>
   size: Array<{ floor: SizeFloor; key: string; set: PatternSet | undefined }>
   /**
-   * Every pattern of every floor, in one set: a path it does not match matches no floor, so each
-   * path is tested once, and each floor only against the few paths that match some floor.
+   * By declared risk, every pattern of the floors above it, in one set (undefined when none has
+   * patterns): a path it does not match matches no floor that could raise that risk, so each path
+   * is tested once, and each floor only against the few paths that match. Filled as risks are met.
    */
-  any: PatternSet | undefined
+  above: Map<number, PatternSet | undefined>
 }
 
 const compiledCache = new WeakMap<Config, CompiledFloors>()
@@ -61,21 +62,28 @@ function compileFloors(config: Config): CompiledFloors {
     path: (rails.riskFloors ?? []).map((floor, i) => ({
       floor,
       key: `safetyRails.riskFloors[${i}]`,
-      set: compileAnchored(floor.paths)
+      set: sharedPatternSet('anchored', floor.paths)
     })),
     size: (rails.sizeFloors ?? []).map((floor, i) => ({
       floor,
       key: `safetyRails.sizeFloors[${i}]`,
-      set: floor.paths === undefined ? undefined : compileAnchored(floor.paths)
+      set: floor.paths === undefined ? undefined : sharedPatternSet('anchored', floor.paths)
     })),
-    any: undefined
+    above: new Map()
   }
-  const patterns = [
-    ...new Set([...compiled.path, ...compiled.size].flatMap(({ floor }) => floor.paths ?? []))
-  ]
-  if (patterns.length > 0) compiled.any = compileAnchored(patterns)
   compiledCache.set(config, compiled)
   return compiled
+}
+
+/** The patterns of every floor whose minRisk is above `declared`, as one set. */
+function patternsAbove(floors: CompiledFloors, declared: number): PatternSet | undefined {
+  if (floors.above.has(declared)) return floors.above.get(declared)
+  const patterns = new Set<string>()
+  for (const { floor } of [...floors.path, ...floors.size])
+    if (floor.minRisk > declared) for (const p of floor.paths ?? []) patterns.add(p)
+  const set = patterns.size === 0 ? undefined : sharedPatternSet('anchored', [...patterns])
+  floors.above.set(declared, set)
+  return set
 }
 
 const q = (s: string) => JSON.stringify(s)
@@ -155,7 +163,7 @@ export function assessRisk(proposal: ProposalUnderReview, config: Config): RiskA
   if (!isOnScale(declared)) return { declared, effective: declared, raisedBy: [] }
   const floors = compileFloors(config)
   const files = seenFiles(proposal)
-  const any = floors.any
+  const any = patternsAbove(floors, declared)
   const matched = (path: string | undefined) => path !== undefined && any !== undefined && any.test(path)
   const candidates = files.filter(f => matched(f.path) || matched(f.previousPath))
   const raisedBy: RiskRaise[] = []

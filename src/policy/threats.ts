@@ -686,14 +686,7 @@ export function hintedLineStarts(text: string): number[] {
       re.lastIndex = eol === -1 ? text.length : eol
     }
   }
-  // A run of the base64 alphabet as long as a piece: one match per line at most (the search goes
-  // on after the line's end), so looking the line start up stays linear in the text.
-  BASE64_PIECE.lastIndex = 0
-  for (let m = BASE64_PIECE.exec(text); m !== null; m = BASE64_PIECE.exec(text)) {
-    starts.push(lineStart(m.index))
-    const eol = text.indexOf('\n', m.index)
-    BASE64_PIECE.lastIndex = eol === -1 ? text.length : eol
-  }
+  for (const at of lineStartsWithPiece(text)) starts.push(at)
   starts.sort((a, b) => a - b)
   return starts.filter((v, i) => i === 0 || starts[i - 1] !== v)
 }
@@ -728,7 +721,41 @@ const CONTINUING_LINE = /(?<=\n\+[^\n]*[\\\x60^][ \t]*\n)\+/g
 const RUN_LINE = new RegExp(String.raw`(?:^|\n)\+${STARTS_A_RUN.source.slice(1)}`, 'g')
 const PIECE_MIN = 16
 
-const BASE64_PIECE = new RegExp(`[A-Za-z0-9+/_-]{${PIECE_MIN}}`, 'g')
+/** The base64 alphabet (standard and URL-safe), by character code below 128. */
+const IN_PIECE = new Uint8Array(128)
+for (let code = 0; code < 128; code++)
+  IN_PIECE[code] = /[A-Za-z0-9+/_-]/.test(String.fromCharCode(code)) ? 1 : 0
+
+/**
+ * The starts of the lines holding a run of at least PIECE_MIN characters of the base64 alphabet
+ * (what `/[A-Za-z0-9+/_-]{16}/` finds, line by line), by a skipping search: it looks at the last
+ * character of a window of PIECE_MIN first and reads backwards, so a character outside the
+ * alphabet skips the window up to it at once, where a regular expression tries every position.
+ * Each character is read at most twice: linear in the text.
+ */
+export function lineStartsWithPiece(text: string): number[] {
+  const starts: number[] = []
+  const inPiece = (at: number) => {
+    const code = text.charCodeAt(at)
+    return code < 128 && IN_PIECE[code] === 1
+  }
+  let end = PIECE_MIN - 1
+  while (end < text.length) {
+    let at = end
+    while (at > end - PIECE_MIN && inPiece(at)) at--
+    if (at > end - PIECE_MIN) {
+      // text[at] is outside the alphabet: the next window starts after it.
+      end = at + PIECE_MIN
+      continue
+    }
+    starts.push(text.lastIndexOf('\n', end) + 1)
+    // One start per line: the search goes on after the line's end (a newline is no piece).
+    const eol = text.indexOf('\n', end)
+    if (eol === -1) break
+    end = eol + PIECE_MIN
+  }
+  return starts
+}
 
 /** A line of patch text read as latin1, as the UTF-8 text it is. */
 export function decodeLatin1Line(text: string): string {
