@@ -191,7 +191,7 @@ describe('self-evolution runs', () => {
     expect(list.code).toBe(0)
     const lines = list.stdout.trimEnd().split('\n')
     expect(lines[0]).toMatch(
-      /^ID\s+DATE\s+REPOSITORY\s+STATUS\s+STARTED\s+FINISHED\s+ALLOWED\s+BLOCKED\s+SUMMARY$/
+      /^ID\s+DATE\s+REPOSITORY\s+STATUS\s+STARTED\s+FINISHED\s+ALLOWED\s+BLOCKED\s+ATTEMPT\s+SUMMARY$/
     )
     expect(lines.slice(1).map(l => l.split(/\s+/).slice(0, 4))).toEqual([
       [String(other), '2026-11-24', 'octo/other', 'running'],
