@@ -198,7 +198,7 @@ describe('self-evolution runs', () => {
       [String(stuck), '2026-11-24', 'octo/agent', 'running'],
       [String(first), '2026-11-23', 'octo/agent', 'success']
     ])
-    expect(lines[3]).toMatch(/2026-11-23T02:15:00Z\s+1\s+1\s+Judged 2 proposal\(s\)/)
+    expect(lines[3]).toMatch(/2026-11-23T02:15:00Z\s+1\s+1\s+1\s+Judged 2 proposal\(s\)/)
     const mine = await cli([
       'runs',
       '--repository',
@@ -233,7 +233,14 @@ describe('self-evolution runs', () => {
     const json = JSON.parse(
       (await cli(['runs', 'show', String(first), '--json', '--database-url', db.url!])).stdout
     )
-    expect(Object.keys(json)).toEqual(['run', 'reflections', 'proposals', 'actions', 'rollbacks'])
+    expect(Object.keys(json)).toEqual([
+      'run',
+      'reflections',
+      'proposals',
+      'actions',
+      'rollbacks',
+      'earlierAttempts'
+    ])
     expect(json.proposals).toHaveLength(2)
     expect(await cli(['runs', 'show', '99999', '--database-url', db.url!])).toEqual({
       code: 1,

@@ -239,4 +239,39 @@ describe("the day's wildcard across attempts", () => {
     ])
     expect(detail.proposals.find(p => p.title === 'tidy')!.allowlisted).toBe(true)
   })
+
+  it("an earlier attempt's wildcard still planned but with its branch pushed blocks its successor's", async () => {
+    const REPO = 'octo/wild-pushing'
+    const first = await attempt(REPO, '02:00:00', [proposal('wildcard', 'first wild', true)], 'r1')
+    // What execution records before it pushes: the branch that may be left behind.
+    const leftover = { branch: 'self-evolution/x', headSha: 'abc' }
+    expect(
+      await updateAction(db.sql, first.recorded.actionIds[0]!, { payload: { leftover }, from: ['planned'] })
+    ).toBe(true)
+    const second = await attempt(REPO, '03:00:00', [proposal('wildcard', 'second wild', true)], 'r2')
+    expect(second.recorded.flipped).toEqual([0])
+    const detail = (await getRunDetail(db.sql, second.runId))!
+    expect(detail.proposals[0].blockedReasons[0]).toMatch(
+      /^wildcard-daily-limit: .*\(its action is planned, with a branch pushed or being pushed\)/
+    )
+  })
+})
+
+describe('acting on a superseded attempt', () => {
+  it("a superseded attempt's planned action is never started; the latest attempt's is", async () => {
+    const REPO = 'octo/superseded'
+    const first = await attempt(REPO, '02:00:00', [proposal('capability', 'first', true)], 'r1')
+    const second = await attempt(REPO, '03:00:00', [proposal('capability', 'second', true)], 'r2')
+    const start = (actionId: number) =>
+      updateAction(db.sql, actionId, {
+        payload: { leftover: { branch: 'b', headSha: 'h' } },
+        from: ['planned'],
+        latestAttempt: true
+      })
+    expect(await start(first.recorded.actionIds[0]!)).toBe(false)
+    expect(await start(second.recorded.actionIds[0]!)).toBe(true)
+    const detail = (await getRunDetail(db.sql, second.runId))!
+    expect(detail.earlierAttempts[0].actions[0].payload).not.toHaveProperty('leftover')
+    expect(detail.actions[0].payload).toHaveProperty('leftover')
+  })
 })

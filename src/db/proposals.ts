@@ -167,7 +167,8 @@ function isWildcardLimit(error: unknown): boolean {
 
 /**
  * Whether the day's wildcard is taken: an allowed wildcard of the day's run's latest attempt, or one of
- * an earlier attempt whose action has gone beyond 'planned' (one wildcard change a day). A superseded
+ * an earlier attempt whose action has gone beyond 'planned', or is still planned with a branch
+ * recorded as pushed or being pushed (payload.leftover): one wildcard change a day. A superseded
  * attempt's wildcard that was never acted on leaves the day's wildcard to its successor.
  */
 export async function hasAllowedWildcard(
@@ -189,7 +190,8 @@ async function wildcardTaken(
     SELECT p.id AS "proposalId", p.attempt, p.attempt >= r.attempt AS latest, a.status AS "actionStatus"
     FROM self_evolution_proposals p
     JOIN self_evolution_runs r ON r.id = p.run_id
-    LEFT JOIN self_evolution_actions a ON a.proposal_id = p.id AND a.status <> 'planned'
+    LEFT JOIN self_evolution_actions a ON a.proposal_id = p.id
+      AND (a.status <> 'planned' OR jsonb_typeof(a.payload -> 'leftover') = 'object')
     WHERE p.repository = ${day.repository} AND p.run_date = ${day.runDate} AND p.type = 'wildcard'
       AND p.allowlisted AND (p.attempt >= r.attempt OR a.id IS NOT NULL)
     ORDER BY (a.id IS NOT NULL) DESC, p.id
@@ -200,6 +202,6 @@ async function wildcardTaken(
     return `an allowed wildcard is already recorded for ${day.repository || 'this repository'} on ${day.runDate}`
   return (
     `the wildcard of attempt ${row.attempt} of ${day.repository || 'this repository'}'s run on ${day.runDate} ` +
-    `was already acted on (its action is ${row.actionStatus}); one wildcard change a day`
+    `was already acted on (its action is ${row.actionStatus === 'planned' ? 'planned, with a branch pushed or being pushed' : row.actionStatus}); one wildcard change a day`
   )
 }
