@@ -214,14 +214,14 @@ describe('self-evolution runs', () => {
     expect(list.code).toBe(0)
     const lines = list.stdout.trimEnd().split('\n')
     expect(lines[0]).toMatch(
-      /^ID\s+DATE\s+REPOSITORY\s+STATUS\s+STARTED\s+FINISHED\s+ALLOWED\s+BLOCKED\s+SUMMARY$/
+      /^ID\s+DATE\s+REPOSITORY\s+STATUS\s+STARTED\s+FINISHED\s+ALLOWED\s+BLOCKED\s+ATTEMPT\s+SUMMARY$/
     )
     expect(lines.slice(1).map(l => l.split(/\s+/).slice(0, 4))).toEqual([
       [String(other), '2026-11-24', 'octo/other', 'running'],
       [String(stuck), '2026-11-24', 'octo/agent', 'running'],
       [String(first), '2026-11-23', 'octo/agent', 'success']
     ])
-    expect(lines[3]).toMatch(/2026-11-23T02:15:00Z\s+1\s+1\s+Judged 2 proposal\(s\)/)
+    expect(lines[3]).toMatch(/2026-11-23T02:15:00Z\s+1\s+1\s+1\s+Judged 2 proposal\(s\)/)
     const mine = await cli([
       'runs',
       '--repository',
@@ -256,7 +256,14 @@ describe('self-evolution runs', () => {
     const json = JSON.parse(
       (await cli(['runs', 'show', String(first), '--json', '--database-url', db.url!])).stdout
     )
-    expect(Object.keys(json)).toEqual(['run', 'reflections', 'proposals', 'actions', 'rollbacks'])
+    expect(Object.keys(json)).toEqual([
+      'run',
+      'reflections',
+      'proposals',
+      'actions',
+      'rollbacks',
+      'earlierAttempts'
+    ])
     expect(json.proposals).toHaveLength(2)
     expect(await cli(['runs', 'show', '99999', '--database-url', db.url!])).toEqual({
       code: 1,

@@ -128,7 +128,9 @@ describe('the claim racing', () => {
       now: new Date()
     })
     const results = await Promise.all((await connections(db.url!, 20)).map(c => claim(c, true)))
-    expect(results.filter(r => r.claimed)).toEqual([{ claimed: true, runId: first.runId, reclaimed: true }])
+    expect(results.filter(r => r.claimed)).toEqual([
+      { claimed: true, runId: first.runId, reclaimed: true, attempt: 2 }
+    ])
     expect(new Set(results.filter(r => !r.claimed).map(r => (r as { reason: string }).reason))).toEqual(
       new Set(['already-running'])
     )

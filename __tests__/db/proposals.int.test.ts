@@ -121,7 +121,7 @@ describe('recordJudgement', () => {
     const one = await count(1)
     const hundred = await count(100)
     expect(hundred).toBe(one)
-    expect(one).toBeLessThanOrEqual(5) // begin, reflection, proposals, actions, commit
+    expect(one).toBeLessThanOrEqual(7) // begin, run lock, day's wildcard, reflection, proposals, actions, commit
     expect(await db.sql`SELECT 1 FROM self_evolution_proposals`).toHaveLength(101)
   })
 

@@ -40,6 +40,20 @@ describe('recordReflection', () => {
     })
   })
 
+  it("records under the run's current attempt, and refuses a run that does not exist", async () => {
+    const reflection = { insights: ['Later.'] }
+    const [other] = await db.sql<{ id: number }[]>`
+      INSERT INTO self_evolution_runs (repository, run_date, status, attempt)
+      VALUES ('o/r', '2026-12-05', 'running', 3) RETURNING id
+    `
+    const id = await recordReflection(db.sql, { runId: other.id, reflection, sha256: SHA, source: 'rails' })
+    const [row] = await db.sql`SELECT run_id, attempt FROM self_evolution_reflections WHERE id = ${id}`
+    expect(row).toEqual({ run_id: other.id, attempt: 3 })
+    await expect(
+      recordReflection(db.sql, { runId: 999_999, reflection, sha256: SHA, source: 'rails' })
+    ).rejects.toThrow('Run 999999 does not exist')
+  })
+
   it("keeps the agent's rows, old and new, as source agent", async () => {
     await db.sql`INSERT INTO self_evolution_reflections (run_id, insights) VALUES (${runId}, 'the agent wrote this')`
     const [row] =

@@ -54,7 +54,7 @@ const finish = (runId: number, status: 'success' | 'failed' | 'cancelled', now =
 describe('claimRun', () => {
   it('claims a new day once, recording the holder', async () => {
     const first = await claim()
-    expect(first).toEqual({ claimed: true, runId: expect.any(Number), reclaimed: false })
+    expect(first).toEqual({ claimed: true, runId: expect.any(Number), reclaimed: false, attempt: 1 })
     const runId = (first as { runId: number }).runId
     const [row] =
       await db.sql`SELECT status, started_at, metrics FROM self_evolution_runs WHERE id = ${runId}`
@@ -103,7 +103,7 @@ describe('claimRun', () => {
       force: true,
       holder: holder({ githubRunId: '2002', event: 'workflow_dispatch' })
     })
-    expect(forced).toEqual({ claimed: true, runId: first.runId, reclaimed: true })
+    expect(forced).toEqual({ claimed: true, runId: first.runId, reclaimed: true, attempt: 2 })
     const [row] =
       await db.sql`SELECT status, started_at, finished_at, summary, metrics FROM self_evolution_runs`
     expect(row.status).toBe('running')
@@ -112,6 +112,7 @@ describe('claimRun', () => {
     expect(row.metrics.holder.githubRunId).toBe('2002')
     expect(row.metrics.history).toEqual([
       {
+        attempt: 1,
         status: 'failed',
         startedAt: expect.stringMatching(/^2026-11-25T02:10:00/),
         finishedAt: expect.stringMatching(/^2026-11-25T02:20:00/),
@@ -156,10 +157,12 @@ describe('claimRun', () => {
     expect(await claim({ holder: holder({ attempt: 2 }) })).toEqual({
       claimed: true,
       runId: first.runId,
-      reclaimed: true
+      reclaimed: true,
+      attempt: 2
     })
-    const [row] = await db.sql`SELECT metrics FROM self_evolution_runs`
-    expect(row.metrics.history[0]).toMatchObject({ status: 'failed', reclaimedBy: 're-run' })
+    const [row] = await db.sql`SELECT metrics, attempt FROM self_evolution_runs`
+    expect(row.metrics.history[0]).toMatchObject({ attempt: 1, status: 'failed', reclaimedBy: 're-run' })
+    expect(row.attempt).toBe(2)
     // A successful run is not re-run without force.
     await finish(first.runId, 'success')
     expect(await claim({ holder: holder({ attempt: 3 }) })).toMatchObject({

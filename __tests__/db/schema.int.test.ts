@@ -62,15 +62,23 @@ const SPEC: Record<string, [column: string, dataType: string][]> = {
 }
 // What this project adds to the original columns, and nothing else.
 const ADDED: Record<string, [string, string][]> = {
-  self_evolution_runs: [['repository', 'text']],
+  self_evolution_runs: [
+    ['repository', 'text'],
+    // 0007: which claim of the day the row holds.
+    ['attempt', 'integer']
+  ],
   self_evolution_proposals: [
     ['repository', 'text'],
     ['run_date', 'date'],
     // 0005: the risk the rails judged, beside the declared risk_level.
-    ['effective_risk', 'smallint']
+    ['effective_risk', 'smallint'],
+    // 0007: the attempt of the run that recorded it.
+    ['attempt', 'integer']
   ],
-  // 0008: the whole reflection, its digest and whose it is.
   self_evolution_reflections: [
+    // 0007: the attempt of the run that recorded it.
+    ['attempt', 'integer'],
+    // 0008: the whole reflection, its digest and whose it is.
     ['reflection', 'jsonb'],
     ['sha256', 'text'],
     ['source', 'character varying']

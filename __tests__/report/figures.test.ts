@@ -148,7 +148,9 @@ function hostileRows(days: number): ObservatoryRows {
       logsUrl:
         i < EVIL_URLS.length ? EVIL_URLS[i] : `https://github.com/o/r/actions/runs/${500 - i}/attempts/1`,
       proposalsAllowed: 1,
-      proposalsBlocked: 2
+      proposalsBlocked: 2,
+      attempt: 1,
+      earlierAttempts: []
     }))
   })
 }

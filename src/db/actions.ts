@@ -98,14 +98,22 @@ export async function getAction(sql: Queryable, id: number): Promise<ActionRecor
  * Move an action to `status` and merge `payload` into its payload (top-level keys replaced).
  * `from`, when given, is the set of statuses the move is allowed from: the update does nothing
  * otherwise, and the result says so (false), which makes repeated events idempotent.
+ * `latestAttempt` also requires the action's proposal to belong to its run's latest attempt (the run
+ * row share-locked, so a re-claim waits for it, and the successor's recording sees it): a superseded
+ * attempt never starts acting.
  */
 export async function updateAction(
   sql: Queryable,
   id: number,
-  change: { status?: ActionStatus; payload?: Record<string, unknown>; from?: readonly ActionStatus[] }
+  change: {
+    status?: ActionStatus
+    payload?: Record<string, unknown>
+    from?: readonly ActionStatus[]
+    latestAttempt?: boolean
+  }
 ): Promise<boolean> {
   const rows = await sql`
-    UPDATE self_evolution_actions
+    UPDATE self_evolution_actions a
     SET status = COALESCE(${change.status ?? null}::varchar, status),
         payload = payload || ${sql.json((change.payload ?? {}) as postgres.JSONValue)}::jsonb,
         updated_at = now()
@@ -113,6 +121,11 @@ export async function updateAction(
       AND (${change.from ? sql.array([...change.from]) : null}::text[] IS NULL OR status = ANY(${
         change.from ? sql.array([...change.from]) : null
       }::text[]))
+      AND (NOT ${change.latestAttempt === true} OR EXISTS (
+        SELECT 1 FROM self_evolution_proposals p JOIN self_evolution_runs r ON r.id = p.run_id
+        WHERE p.id = a.proposal_id AND p.attempt = r.attempt
+        FOR SHARE OF r
+      ))
     RETURNING id
   `
   return rows.length === 1

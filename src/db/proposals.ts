@@ -2,9 +2,13 @@
  * What main records about a claimed run: the reflection, the judged proposals and the actions of the
  * allowed ones, in one transaction whose round trips do not grow with the number of proposals.
  *
- * One allowed wildcard per repository and UTC day is enforced by a partial unique index, so even a
- * racing process cannot record a second. Its unique violation is the wildcard-daily-limit verdict:
- * the wildcard is recorded as blocked instead, and the transaction is retried.
+ * Everything recorded carries the run's current attempt (read with the run row locked). One allowed
+ * wildcard per repository and UTC day: the latest attempt's, or an earlier attempt's that was already
+ * acted on (its action beyond 'planned'). A superseded attempt's wildcard that was never acted on does
+ * not block its successor. The recorder decides this with the run row locked; a partial unique index
+ * on (repository, run_date, attempt) backs it, and its unique violation (a racing process) is retried
+ * once, when the check sees the winner. An allowed wildcard over the limit is recorded as blocked,
+ * with the wildcard-daily-limit reason.
  */
 import type postgres from 'postgres'
 import type { Queryable } from './client.js'
@@ -60,45 +64,66 @@ export async function recordJudgement(
 ): Promise<RecordedJudgement> {
   const proposals = judgement.proposals.map(p => ({ ...p, blockedReasons: [...p.blockedReasons] }))
   const flipped: number[] = []
-  for (;;) {
+  for (let tries = 0; ; tries++) {
     try {
       const recorded = await sql.begin(async tx => {
-        const inserted = await insertJudgement(tx, judgement, proposals)
+        // The run row, locked: the attempt recorded here is the run's current one, and no other
+        // recording of this run decides the day's wildcard at the same time.
+        const attempt = await lockRunAttempt(tx, judgement.runId)
+        flipped.push(...flipWildcardsOverLimit(judgement, proposals, await wildcardTaken(tx, judgement)))
+        const inserted = await insertJudgement(tx, judgement, proposals, attempt)
         await opts.beforeCommit?.()
         return inserted
       })
       return { ...(recorded as Omit<RecordedJudgement, 'flipped'>), flipped: flipped.sort((a, b) => a - b) }
     } catch (error) {
-      if (!isWildcardLimit(error)) throw error
-      // Another run (or process) holds today's wildcard: every allowed wildcard here is over the
-      // limit. If none does, this batch held two itself: the first keeps it.
-      const taken = await hasAllowedWildcard(sql, judgement.repository, judgement.runDate)
-      const allowedWildcards = proposals.flatMap((p, i) => (p.allowed && p.type === 'wildcard' ? [i] : []))
-      const over = taken ? allowedWildcards : allowedWildcards.slice(1)
-      if (!over.length) throw error
-      for (const i of over) {
-        proposals[i].allowed = false
-        proposals[i].action = null
-        proposals[i].blockedReasons.push(
-          `${WILDCARD_DAILY_LIMIT}: an allowed wildcard is already recorded for ${judgement.repository || 'this repository'} on ${judgement.runDate}`
-        )
-        flipped.push(i)
-      }
+      // The index is the last word: a racing insert that took the day's wildcard is seen on retry.
+      if (!isWildcardLimit(error) || tries > 0) throw error
     }
   }
+}
+
+/**
+ * Turn allowed wildcards over the daily limit into blocked ones: every one when the day's wildcard is
+ * taken, else every one after the first. Returns the indexes turned.
+ */
+function flipWildcardsOverLimit(
+  judgement: Judgement,
+  proposals: JudgedProposal[],
+  taken: string | null
+): number[] {
+  const allowedWildcards = proposals.flatMap((p, i) => (p.allowed && p.type === 'wildcard' ? [i] : []))
+  const over = taken === null ? allowedWildcards.slice(1) : allowedWildcards
+  for (const i of over) {
+    proposals[i].allowed = false
+    proposals[i].action = null
+    proposals[i].blockedReasons.push(
+      `${WILDCARD_DAILY_LIMIT}: ${taken ?? `an allowed wildcard is already recorded for ${judgement.repository || 'this repository'} on ${judgement.runDate}`}`
+    )
+  }
+  return over
+}
+
+async function lockRunAttempt(tx: postgres.TransactionSql, runId: number): Promise<number> {
+  const [run] = await tx<{ attempt: number }[]>`
+    SELECT attempt FROM self_evolution_runs WHERE id = ${runId} FOR UPDATE
+  `
+  if (!run) throw new Error(`Run ${runId} does not exist: its judgement cannot be recorded.`)
+  return run.attempt
 }
 
 async function insertJudgement(
   tx: postgres.TransactionSql,
   judgement: Judgement,
-  proposals: JudgedProposal[]
+  proposals: JudgedProposal[],
+  attempt: number
 ): Promise<Omit<RecordedJudgement, 'flipped'>> {
   let reflectionId: number | null = null
   if (judgement.reflection) {
     const sentiment = judgement.reflection.sentiment
     const [row] = await tx<{ id: number }[]>`
-      INSERT INTO self_evolution_reflections (run_id, insights, sentiment)
-      VALUES (${judgement.runId}, ${judgement.reflection.insights},
+      INSERT INTO self_evolution_reflections (run_id, attempt, insights, sentiment)
+      VALUES (${judgement.runId}, ${attempt}, ${judgement.reflection.insights},
               ${sentiment === undefined || sentiment === null ? null : tx.json(sentiment as postgres.JSONValue)})
       RETURNING id
     `
@@ -111,6 +136,7 @@ async function insertJudgement(
     run_id: judgement.runId,
     repository: judgement.repository,
     run_date: judgement.runDate,
+    attempt,
     type: p.type,
     title: p.title,
     description: p.description ?? null,
@@ -149,17 +175,43 @@ function isWildcardLimit(error: unknown): boolean {
   return e?.code === '23505' && e.constraint_name === ONE_ALLOWED_WILDCARD_INDEX
 }
 
-/** Whether an allowed wildcard is already recorded for the repository and UTC day. */
+/**
+ * Whether the day's wildcard is taken: an allowed wildcard of the day's run's latest attempt, or one of
+ * an earlier attempt whose action has gone beyond 'planned', or is still planned with a branch
+ * recorded as pushed or being pushed (payload.leftover): one wildcard change a day. A superseded
+ * attempt's wildcard that was never acted on leaves the day's wildcard to its successor.
+ */
 export async function hasAllowedWildcard(
   sql: Queryable,
   repository: string,
   runDate: string
 ): Promise<boolean> {
-  const [row] = await sql<{ taken: boolean }[]>`
-    SELECT EXISTS (
-      SELECT 1 FROM self_evolution_proposals
-      WHERE repository = ${repository} AND run_date = ${runDate} AND type = 'wildcard' AND allowlisted
-    ) AS taken
+  return (await wildcardTaken(sql, { repository, runDate })) !== null
+}
+
+/** Why the day's wildcard is taken (see hasAllowedWildcard), or null when it is not. */
+async function wildcardTaken(
+  sql: Queryable,
+  day: { repository: string; runDate: string }
+): Promise<string | null> {
+  const [row] = await sql<
+    { proposalId: number; attempt: number; latest: boolean; actionStatus: string | null }[]
+  >`
+    SELECT p.id AS "proposalId", p.attempt, p.attempt >= r.attempt AS latest, a.status AS "actionStatus"
+    FROM self_evolution_proposals p
+    JOIN self_evolution_runs r ON r.id = p.run_id
+    LEFT JOIN self_evolution_actions a ON a.proposal_id = p.id
+      AND (a.status <> 'planned' OR jsonb_typeof(a.payload -> 'leftover') = 'object')
+    WHERE p.repository = ${day.repository} AND p.run_date = ${day.runDate} AND p.type = 'wildcard'
+      AND p.allowlisted AND (p.attempt >= r.attempt OR a.id IS NOT NULL)
+    ORDER BY (a.id IS NOT NULL) DESC, p.id
+    LIMIT 1
   `
-  return row.taken
+  if (!row) return null
+  if (row.latest)
+    return `an allowed wildcard is already recorded for ${day.repository || 'this repository'} on ${day.runDate}`
+  return (
+    `the wildcard of attempt ${row.attempt} of ${day.repository || 'this repository'}'s run on ${day.runDate} ` +
+    `was already acted on (its action is ${row.actionStatus === 'planned' ? 'planned, with a branch pushed or being pushed' : row.actionStatus}); one wildcard change a day`
+  )
 }

@@ -208,7 +208,7 @@ export type ReflectionRecord = {
   source: 'rails' | 'agent'
 }
 
-/** Record one reflection (one row per attempt); returns its id. */
+/** Record one reflection under the run's current attempt (one row per attempt); returns its id. */
 export async function recordReflection(sql: Queryable, r: ReflectionRecord): Promise<number> {
   if (!/^[0-9a-f]{64}$/.test(r.sha256)) {
     throw new Error(`The reflection's sha256 "${r.sha256.slice(0, 80)}" is not 64 lower-case hex digits.`)
@@ -220,10 +220,12 @@ export async function recordReflection(sql: Queryable, r: ReflectionRecord): Pro
       : ''
   const sentiment = r.reflection.sentiment === undefined ? null : r.reflection.sentiment
   const [row] = await sql<{ id: number }[]>`
-    INSERT INTO self_evolution_reflections (run_id, insights, sentiment, reflection, sha256, source)
-    VALUES (${r.runId}, ${insights}, ${sentiment === null ? null : sql.json(sentiment as postgres.JSONValue)},
-            ${sql.json(r.reflection as postgres.JSONValue)}, ${r.sha256}, ${r.source})
+    INSERT INTO self_evolution_reflections (run_id, attempt, insights, sentiment, reflection, sha256, source)
+    SELECT id, attempt, ${insights}, ${sentiment === null ? null : sql.json(sentiment as postgres.JSONValue)},
+           ${sql.json(r.reflection as postgres.JSONValue)}, ${r.sha256}, ${r.source}
+    FROM self_evolution_runs WHERE id = ${r.runId}
     RETURNING id
   `
+  if (!row) throw new Error(`Run ${r.runId} does not exist: its reflection has nowhere to go.`)
   return row.id
 }

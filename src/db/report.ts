@@ -6,6 +6,10 @@
  * Every list is bounded (the most recent runs, rollbacks and flag flips; the most frequent rules) and
  * every text is cut in SQL, so a hostile or huge row never makes the report large. The rows are
  * turned into figures by src/report/figures.ts, which is pure.
+ *
+ * A run re-claimed on its day (a forced re-run, a re-run attempt) counts as its latest attempt: the
+ * proposals, rules and violations are the latest attempts'; the actions are theirs too, plus an earlier
+ * attempt's that left 'planned' (it was acted on). Each recent run lists its earlier attempts.
  */
 import type { Queryable } from './client.js'
 import { GLOBAL_FLAG, repositoryFlagKey } from './flags.js'
@@ -21,7 +25,14 @@ export type ObservatoryQuery = {
 }
 
 /** Bounds of the lists, so the report stays small whatever the database holds. */
-export const OBSERVATORY_LIMITS = { rules: 50, rollbacks: 200, flagFlips: 200, textChars: 2000 } as const
+export const OBSERVATORY_LIMITS = {
+  rules: 50,
+  rollbacks: 200,
+  flagFlips: 200,
+  textChars: 2000,
+  /** Per recent run, its earlier attempts listed (newest first). */
+  earlierAttempts: 20
+} as const
 
 /** Timestamps arrive as JSON text (the session's time zone); observatory.ts normalizes them. */
 export type ObservatoryRows = {
@@ -67,6 +78,16 @@ export type ObservatoryRows = {
     logsUrl: string | null
     proposalsAllowed: number
     proposalsBlocked: number
+    /** The run's latest attempt, which the counts are of. */
+    attempt: number
+    /** The superseded attempts of the day, newest first: their outcome (from metrics.history) and counts. */
+    earlierAttempts: {
+      attempt: number
+      status: string | null
+      finishedAt: string | null
+      allowed: number
+      blocked: number
+    }[]
   }[]
 }
 
@@ -88,11 +109,19 @@ export async function readObservatory(sql: Queryable, q: ObservatoryQuery): Prom
       SELECT r.* FROM self_evolution_runs r, bounds b
       WHERE r.run_date BETWEEN b.first_day AND b.last_day
         AND (${repo}::text IS NULL OR r.repository = ${repo}::text)
+    ), all_proposals AS (
+      SELECT p.id, p.run_id, p.run_date, p.attempt, p.allowlisted, p.blocked_reasons, p.title,
+             p.attempt >= r.attempt AS latest
+      FROM self_evolution_proposals p
+      JOIN self_evolution_runs r ON r.id = p.run_id
+      JOIN bounds b ON p.run_date BETWEEN b.first_day AND b.last_day
+      WHERE ${repo}::text IS NULL OR p.repository = ${repo}::text
     ), proposals AS (
-      SELECT p.id, p.run_id, p.run_date, p.allowlisted, p.blocked_reasons, p.title
-      FROM self_evolution_proposals p, bounds b
-      WHERE p.run_date BETWEEN b.first_day AND b.last_day
-        AND (${repo}::text IS NULL OR p.repository = ${repo}::text)
+      SELECT * FROM all_proposals WHERE latest
+    ), earlier_counts AS (
+      SELECT run_id, attempt, count(*) FILTER (WHERE allowlisted)::int AS allowed,
+             count(*) FILTER (WHERE NOT allowlisted)::int AS blocked
+      FROM all_proposals WHERE NOT latest GROUP BY run_id, attempt
     ), run_counts AS (
       SELECT run_id, count(*) FILTER (WHERE allowlisted)::int AS allowed,
              count(*) FILTER (WHERE NOT allowlisted)::int AS blocked
@@ -145,7 +174,8 @@ export async function readObservatory(sql: Queryable, q: ObservatoryQuery): Prom
       (SELECT count(*)::int FROM reasons) AS "violationsTotal",
       (SELECT COALESCE(json_agg(x ORDER BY x.status), '[]') FROM (
          SELECT a.status, count(*)::int AS actions
-         FROM self_evolution_actions a JOIN proposals p ON p.id = a.proposal_id
+         FROM self_evolution_actions a JOIN all_proposals p ON p.id = a.proposal_id
+         WHERE p.latest OR a.status <> 'planned'
          GROUP BY 1
        ) x) AS actions,
       (SELECT COALESCE(json_agg(x ORDER BY x."createdAt" DESC, x.id DESC), '[]') FROM (
@@ -166,7 +196,18 @@ export async function readObservatory(sql: Queryable, q: ObservatoryQuery): Prom
          SELECT r.id, left(r.repository, 300) AS repository, r.run_date AS "runDate", r.status,
                 r.started_at AS "startedAt", r.finished_at AS "finishedAt",
                 left(r.summary, ${chars}) AS summary, left(r.logs_url, ${chars}) AS "logsUrl",
-                COALESCE(c.allowed, 0) AS "proposalsAllowed", COALESCE(c.blocked, 0) AS "proposalsBlocked"
+                COALESCE(c.allowed, 0) AS "proposalsAllowed", COALESCE(c.blocked, 0) AS "proposalsBlocked",
+                r.attempt,
+                (SELECT COALESCE(json_agg(json_build_object(
+                          'attempt', e.attempt, 'status', left(e.h ->> 'status', 20),
+                          'finishedAt', left(e.h ->> 'finishedAt', 40),
+                          'allowed', COALESCE(ec.allowed, 0), 'blocked', COALESCE(ec.blocked, 0)
+                        ) ORDER BY e.attempt DESC), '[]')
+                 FROM (SELECT n AS attempt, r.metrics -> 'history' -> (n - 1) AS h
+                       FROM generate_series(r.attempt - 1, greatest(1, r.attempt - ${OBSERVATORY_LIMITS.earlierAttempts}::int), -1) AS n
+                      ) e
+                 LEFT JOIN earlier_counts ec ON ec.run_id = r.id AND ec.attempt = e.attempt
+                ) AS "earlierAttempts"
          FROM runs r LEFT JOIN run_counts c ON c.run_id = r.id
          ORDER BY r.run_date DESC, r.id DESC
          LIMIT ${q.recentRuns}

@@ -3,7 +3,9 @@
  * the outcomes the failure-limit and cooldown gates read, and what the CLI shows.
  *
  * metrics.holder records who holds the run; metrics.history keeps the earlier outcomes of a day whose
- * run was re-claimed, so a re-claim never erases a failure.
+ * run was re-claimed, so a re-claim never erases a failure. Each claim is an attempt (the `attempt`
+ * column; history[i] is attempt i + 1): the latest attempt is what the run is, so the counts and lists
+ * here are that attempt's, and earlier attempts are history.
  */
 import type postgres from 'postgres'
 import { readKillSwitch } from './flags.js'
@@ -26,7 +28,12 @@ export type RunHolder = {
 }
 
 export type ClaimResult =
-  | { claimed: true; runId: number; reclaimed: boolean }
+  | {
+      claimed: true
+      runId: number
+      reclaimed: boolean
+      /** 1 for the day's first claim, +1 per re-claim. */ attempt: number
+    }
   | {
       claimed: false
       reason: 'flag-off' | 'already-running' | 'already-ran-today'
@@ -41,7 +48,8 @@ export type ClaimResult =
  *   2. INSERT … ON CONFLICT DO NOTHING: exactly one process wins a new day;
  *   3. otherwise the day's row decides: a running run is never re-claimed; a finished one is re-claimed
  *      with `force`, and a failed one by a re-run attempt of the same workflow run (same GitHub run id,
- *      higher attempt). The earlier outcome moves to metrics.history.
+ *      higher attempt). The earlier outcome moves to metrics.history, and the row's attempt goes up by
+ *      one: what the next recording of reflections and proposals is filed under.
  */
 export async function claimRun(
   sql: postgres.Sql,
@@ -60,7 +68,7 @@ export async function claimRun(
       ON CONFLICT (repository, run_date) DO NOTHING
       RETURNING id
     `
-    if (inserted.length) return { claimed: true, runId: inserted[0].id, reclaimed: false }
+    if (inserted.length) return { claimed: true, runId: inserted[0].id, reclaimed: false, attempt: 1 }
 
     const [day] = await tx<
       { id: number; status: string; startedAt: Date | null; holder: Partial<RunHolder> | null }[]
@@ -84,21 +92,24 @@ export async function claimRun(
     const rerun = day.status === 'failed' && isLaterAttempt(day.holder, opts.holder)
     if (!opts.force && !rerun) return { claimed: false, reason: 'already-ran-today', existingRunId: day.id }
 
-    const [reclaimed] = await tx<{ id: number }[]>`
+    const [reclaimed] = await tx<{ id: number; attempt: number }[]>`
       UPDATE self_evolution_runs
       SET status = 'running', started_at = ${opts.now}, finished_at = NULL, summary = NULL, logs_url = NULL,
+          attempt = attempt + 1,
           metrics = jsonb_build_object(
             'holder', ${tx.json(holderJson)}::jsonb,
             'history', COALESCE(metrics->'history', '[]'::jsonb) || jsonb_build_array(jsonb_build_object(
-              'status', status, 'startedAt', started_at, 'finishedAt', finished_at, 'summary', summary,
+              'attempt', attempt, 'status', status, 'startedAt', started_at, 'finishedAt', finished_at, 'summary', summary,
               'logsUrl', logs_url, 'holder', metrics->'holder', 'metrics', metrics - 'holder' - 'history',
               'reclaimedAt', ${opts.now}::timestamptz, 'reclaimedBy', ${opts.force ? 'force' : 're-run'}::text
             ))
           )
       WHERE id = ${day.id} AND status <> 'running'
-      RETURNING id
+      RETURNING id, attempt
     `
-    return reclaimed ? { claimed: true, runId: reclaimed.id, reclaimed: true } : running
+    return reclaimed
+      ? { claimed: true, runId: reclaimed.id, reclaimed: true, attempt: reclaimed.attempt }
+      : running
   })) as ClaimResult
 }
 
@@ -203,22 +214,30 @@ export type RunRow = {
   finishedAt: Date | null
   summary: string | null
   logsUrl: string | null
+  /** Which claim of the day this is: 1 for the first, +1 per re-claim. */
+  attempt: number
 }
 
-export type RunListRow = RunRow & { proposalsAllowed: number; proposalsBlocked: number }
+/** The counts are the latest attempt's; `earlierAttempts` says how many attempts came before it. */
+export type RunListRow = RunRow & {
+  proposalsAllowed: number
+  proposalsBlocked: number
+  earlierAttempts: number
+}
 
-/** The latest runs, newest day first; every repository's without one. */
+/** The latest runs, newest day first; every repository's without one. Counts are the latest attempt's. */
 export async function listRuns(
   sql: Queryable,
   opts: { repository?: string; limit: number }
 ): Promise<RunListRow[]> {
   return sql<RunListRow[]>`
     SELECT r.id, r.repository, r.run_date AS "runDate", r.status, r.started_at AS "startedAt",
-           r.finished_at AS "finishedAt", r.summary, r.logs_url AS "logsUrl",
+           r.finished_at AS "finishedAt", r.summary, r.logs_url AS "logsUrl", r.attempt,
            count(p.id) FILTER (WHERE p.allowlisted)::int AS "proposalsAllowed",
-           count(p.id) FILTER (WHERE NOT p.allowlisted)::int AS "proposalsBlocked"
+           count(p.id) FILTER (WHERE NOT p.allowlisted)::int AS "proposalsBlocked",
+           r.attempt - 1 AS "earlierAttempts"
     FROM self_evolution_runs r
-    LEFT JOIN self_evolution_proposals p ON p.run_id = r.id
+    LEFT JOIN self_evolution_proposals p ON p.run_id = r.id AND p.attempt = r.attempt
     WHERE (${opts.repository ?? null}::text IS NULL OR r.repository = ${opts.repository ?? null})
     GROUP BY r.id
     ORDER BY r.run_date DESC, r.id DESC
@@ -226,11 +245,12 @@ export async function listRuns(
   `
 }
 
-export type RunDetail = {
-  run: RunRow & { metrics: Record<string, unknown> }
-  reflections: { id: number; insights: string; sentiment: unknown; createdAt: Date }[]
+/** What one attempt of a run recorded. Each row carries its attempt. */
+export type AttemptRecord = {
+  reflections: { id: number; attempt: number; insights: string; sentiment: unknown; createdAt: Date }[]
   proposals: {
     id: number
+    attempt: number
     type: string
     title: string
     description: string | null
@@ -244,6 +264,7 @@ export type RunDetail = {
   }[]
   actions: {
     id: number
+    attempt: number
     proposalId: number
     actionType: string
     payload: Record<string, unknown>
@@ -251,40 +272,63 @@ export type RunDetail = {
     createdAt: Date
     updatedAt: Date
   }[]
-  rollbacks: { id: number; actionId: number; reason: string; createdAt: Date }[]
+  rollbacks: { id: number; attempt: number; actionId: number; reason: string; createdAt: Date }[]
+}
+
+/** A superseded attempt: its outcome (from metrics.history; null fields when unknown) and its records. */
+export type EarlierAttempt = AttemptRecord & {
+  attempt: number
+  status: string | null
+  startedAt: string | null
+  finishedAt: string | null
+  summary: string | null
+  /** 'force' or 're-run': how the next attempt re-claimed the run. */
+  reclaimedBy: string | null
+}
+
+/**
+ * A run: its row, what its latest attempt recorded (reflections, proposals, actions, rollbacks), and
+ * its earlier attempts, newest first.
+ */
+export type RunDetail = AttemptRecord & {
+  run: RunRow & { metrics: Record<string, unknown> }
+  earlierAttempts: EarlierAttempt[]
 }
 
 /** The run row alone (with its metrics); null when there is no such run. */
 export async function getRun(sql: Queryable, id: number): Promise<RunDetail['run'] | null> {
   const [run] = await sql<RunDetail['run'][]>`
     SELECT id, repository, run_date AS "runDate", status, started_at AS "startedAt",
-           finished_at AS "finishedAt", summary, logs_url AS "logsUrl", metrics
+           finished_at AS "finishedAt", summary, logs_url AS "logsUrl", attempt, metrics
     FROM self_evolution_runs WHERE id = ${id}
   `
   return run ?? null
 }
 
-/** A run with its reflections, proposals, actions and rollbacks; null when there is no such run. */
+/**
+ * A run with its reflections, proposals, actions and rollbacks: the latest attempt's, and each earlier
+ * attempt's as history. Null when there is no such run.
+ */
 export async function getRunDetail(sql: Queryable, id: number): Promise<RunDetail | null> {
   const [run, reflections, proposals, actions, rollbacks] = await Promise.all([
     getRun(sql, id),
-    sql<RunDetail['reflections']>`
-      SELECT id, insights, sentiment, created_at AS "createdAt"
+    sql<AttemptRecord['reflections']>`
+      SELECT id, attempt, insights, sentiment, created_at AS "createdAt"
       FROM self_evolution_reflections WHERE run_id = ${id} ORDER BY id
     `,
-    sql<RunDetail['proposals']>`
-      SELECT id, type, title, description, risk_level AS "riskLevel",
+    sql<AttemptRecord['proposals']>`
+      SELECT id, attempt, type, title, description, risk_level AS "riskLevel",
              effective_risk AS "effectiveRisk", effort, allowlisted, blocked_reasons AS "blockedReasons", created_at AS "createdAt"
       FROM self_evolution_proposals WHERE run_id = ${id} ORDER BY id
     `,
-    sql<RunDetail['actions']>`
-      SELECT a.id, a.proposal_id AS "proposalId", a.action_type AS "actionType", a.payload, a.status,
+    sql<AttemptRecord['actions']>`
+      SELECT a.id, p.attempt, a.proposal_id AS "proposalId", a.action_type AS "actionType", a.payload, a.status,
              a.created_at AS "createdAt", a.updated_at AS "updatedAt"
       FROM self_evolution_actions a JOIN self_evolution_proposals p ON p.id = a.proposal_id
       WHERE p.run_id = ${id} ORDER BY a.id
     `,
-    sql<RunDetail['rollbacks']>`
-      SELECT b.id, b.action_id AS "actionId", b.reason, b.created_at AS "createdAt"
+    sql<AttemptRecord['rollbacks']>`
+      SELECT b.id, p.attempt, b.action_id AS "actionId", b.reason, b.created_at AS "createdAt"
       FROM self_evolution_rollbacks b
       JOIN self_evolution_actions a ON a.id = b.action_id
       JOIN self_evolution_proposals p ON p.id = a.proposal_id
@@ -292,13 +336,34 @@ export async function getRunDetail(sql: Queryable, id: number): Promise<RunDetai
     `
   ])
   if (!run) return null
-  return {
-    run,
-    reflections: [...reflections],
-    proposals: [...proposals],
-    actions: [...actions],
-    rollbacks: [...rollbacks]
+  return splitAttempts(run, { reflections, proposals, actions, rollbacks })
+}
+
+/** Pure: the latest attempt's records at the top, each earlier attempt's under earlierAttempts. */
+export function splitAttempts(run: RunDetail['run'], all: AttemptRecord): RunDetail {
+  const of = (attempt: number): AttemptRecord => ({
+    reflections: all.reflections.filter(x => x.attempt === attempt),
+    proposals: all.proposals.filter(x => x.attempt === attempt),
+    actions: all.actions.filter(x => x.attempt === attempt),
+    rollbacks: all.rollbacks.filter(x => x.attempt === attempt)
+  })
+  const history = Array.isArray(run.metrics.history) ? (run.metrics.history as Record<string, unknown>[]) : []
+  const text = (v: unknown) => (v === undefined || v === null ? null : String(v))
+  const earlierAttempts: EarlierAttempt[] = []
+  for (let attempt = run.attempt - 1; attempt >= 1; attempt--) {
+    // history[i] is attempt i + 1 (entries written since the attempt column also say so).
+    const h = history.find(e => Number(e.attempt) === attempt) ?? history[attempt - 1] ?? {}
+    earlierAttempts.push({
+      attempt,
+      status: text(h.status),
+      startedAt: text(h.startedAt),
+      finishedAt: text(h.finishedAt),
+      summary: text(h.summary),
+      reclaimedBy: text(h.reclaimedBy),
+      ...of(attempt)
+    })
   }
+  return { run, ...of(run.attempt), earlierAttempts }
 }
 
 export type MarkFailedResult = { ok: true; run: RunRow } | { ok: false; reason: string }
@@ -345,7 +410,7 @@ async function closeByOperator(
       FROM marked
     )
     SELECT id, repository, run_date AS "runDate", status, started_at AS "startedAt",
-           finished_at AS "finishedAt", summary, logs_url AS "logsUrl"
+           finished_at AS "finishedAt", summary, logs_url AS "logsUrl", attempt
     FROM marked
   `
   if (marked.length) return { ok: true, run: marked[0] }

@@ -268,7 +268,15 @@ function recentRunFigure(r: ObservatoryRows['recentRuns'][number]): Figures['rec
     logsUrl: r.logsUrl === null ? null : forJson(withoutCredentials(r.logsUrl, '***'), LIMITS.description),
     href: safeHttpUrl(r.logsUrl),
     proposalsAllowed: count(r.proposalsAllowed),
-    proposalsBlocked: count(r.proposalsBlocked)
+    proposalsBlocked: count(r.proposalsBlocked),
+    attempt: Math.max(1, count(r.attempt)),
+    earlierAttempts: (r.earlierAttempts ?? []).map(e => ({
+      attempt: count(e.attempt),
+      status: e.status === null ? null : forJson(e.status, 20),
+      finishedAt: iso(e.finishedAt),
+      allowed: count(e.allowed),
+      blocked: count(e.blocked)
+    }))
   }
 }
 

@@ -348,13 +348,30 @@ function runs(f: Figures): string {
             `<tr data-run="${n(r.id)}" data-status="${h(r.status, 20)}"><td class="num">${n(r.id)}</td><td>${day(r.runDate)}</td>` +
             `<td>${h(r.repository || '-', 200)}</td><td class="status">${h(r.status, 20)}</td>` +
             `<td class="num">${n(r.proposalsAllowed)}</td><td class="num">${n(r.proposalsBlocked)}</td>` +
-            `<td>${h(r.finishedAt ?? '-', 40)}</td><td class="text">${h(r.summary ?? '-', 300)}</td><td>${logs}</td></tr>`
+            `<td>${h(r.finishedAt ?? '-', 40)}</td><td class="text">${h(r.summary ?? '-', 300)}</td><td>${logs}</td></tr>` +
+            earlierAttemptRows(r)
           )
         }),
         [0, 4, 5]
       )
     : empty('No runs in this window.')
   return section('runs', 'Most recent runs', { count: f.recentRuns.length }, body)
+}
+
+/**
+ * A run re-claimed on its day counts as its latest attempt; each earlier one gets a row of its own
+ * under it, labelled, with its own counts (not in the totals).
+ */
+function earlierAttemptRows(r: Figures['recentRuns'][number]): string {
+  return r.earlierAttempts
+    .map(
+      e =>
+        `\n<tr class="earlier-attempt" data-run="${n(r.id)}" data-attempt="${n(e.attempt)}"><td></td><td></td><td></td>` +
+        `<td class="status">attempt ${n(e.attempt)} of ${n(r.attempt)}: ${h(e.status ?? '?', 20)}</td>` +
+        `<td class="num">${n(e.allowed)}</td><td class="num">${n(e.blocked)}</td>` +
+        `<td>${h(e.finishedAt ?? '-', 40)}</td><td class="text">an earlier attempt of this day, superseded; not in the totals</td><td>-</td></tr>`
+    )
+    .join('')
 }
 
 function section(id: string, title: string, data: Record<string, number>, body: string): string {

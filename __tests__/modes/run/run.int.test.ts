@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { runLocally, type LocalRunOptions } from '../../../src/cli/local-run.js'
 import { setFlag } from '../../../src/db/flags.js'
+import { listRuns } from '../../../src/db/runs.js'
 import { createTestDatabase, type TestDatabase } from '../../__fixtures__/db.js'
 
 const EXAMPLES = resolve('examples')
@@ -151,8 +152,8 @@ describe('a whole local run', () => {
     expect(html).toContain('data-success="1"')
   })
 
-  it('a second run the same day skips with already-ran-today; force re-claims, and the wildcard is then over the daily limit', async () => {
-    await run()
+  it("a second run the same day skips with already-ran-today; force re-claims as attempt 2, whose wildcard is allowed: the first attempt's was never acted on (dry run)", async () => {
+    const first = await run()
     const printed: string[] = []
     const again = await run({ print: line => printed.push(line) })
     expect(again.outputs).toMatchObject({
@@ -168,10 +169,19 @@ describe('a whole local run', () => {
     expect(again.summary).toContain('pass --force')
     const forced = await run({ force: true })
     expect(forced.status).toBe('success')
-    const rows = await db.sql<ProposalRow[]>`
-      SELECT id, type, title, allowlisted, blocked_reasons, repository, run_date FROM self_evolution_proposals
+    expect(forced.outputs['run-id']).toBe(first.outputs['run-id'])
+    expect(forced.outputs['proposals-allowed']).toBe(first.outputs['proposals-allowed'])
+    const rows = await db.sql<(ProposalRow & { attempt: number })[]>`
+      SELECT id, type, title, allowlisted, blocked_reasons, repository, run_date, attempt FROM self_evolution_proposals
       WHERE type = 'wildcard' AND allowlisted ORDER BY id`
-    expect(rows.length).toBe(1)
+    expect(rows.map(r => r.attempt)).toEqual([1, 2])
+    const [listed] = await listRuns(db.sql, { limit: 1 })
+    expect(listed).toMatchObject({
+      attempt: 2,
+      earlierAttempts: 1,
+      proposalsAllowed: Number(forced.outputs['proposals-allowed']),
+      proposalsBlocked: Number(forced.outputs['proposals-blocked'])
+    })
   })
 
   it('with telemetry.attachArtifacts off, post writes no HTML report', async () => {

@@ -1,5 +1,12 @@
 /** `self-evolution runs`, `runs show ID`, `runs mark-failed ID --reason TEXT`, `runs cancel ID [--reason TEXT]`. */
-import { cancelRun, getRunDetail, listRuns, markRunFailed, type RunDetail } from '../../db/runs.js'
+import {
+  cancelRun,
+  getRunDetail,
+  listRuns,
+  markRunFailed,
+  type AttemptRecord,
+  type RunDetail
+} from '../../db/runs.js'
 import { cap, forLog } from '../../text/escape.js'
 import { DATABASE_URL_HELP, json, openCommandDatabase, runCommand, table, time } from '../database.js'
 import { CommandError, intFlag, parseCommandArgs, repositoryFlag, UsageError, type CliIO } from '../io.js'
@@ -10,8 +17,11 @@ const HELP = `Usage:
   self-evolution runs mark-failed ID --reason TEXT [--json]
   self-evolution runs cancel ID [--reason TEXT] [--json]
 
-  (no subcommand)  the latest runs, newest day first (every repository's without --repository)
-  show ID          a run with its reflections, proposals, actions and rollbacks
+  (no subcommand)  the latest runs, newest day first (every repository's without --repository);
+                   ALLOWED and BLOCKED count the latest ATTEMPT's proposals (a forced re-claim or a
+                   re-run of the day is a new attempt; runs show ID lists the earlier ones)
+  show ID          a run with its reflections, proposals, actions and rollbacks: its latest
+                   attempt's, then each earlier attempt of the day (--force, a re-run) as history
   mark-failed ID   close a run stuck in "running" as failed (its runner died before it could close
                    it); it counts towards the cooldown and the failure limit
   cancel ID        close a run stuck in "running" as cancelled (it was interrupted on purpose, as by
@@ -101,7 +111,18 @@ async function listCommand(values: RunsFlags, io: CliIO): Promise<number> {
     } else {
       io.stdout(
         table(
-          ['ID', 'DATE', 'REPOSITORY', 'STATUS', 'STARTED', 'FINISHED', 'ALLOWED', 'BLOCKED', 'SUMMARY'],
+          [
+            'ID',
+            'DATE',
+            'REPOSITORY',
+            'STATUS',
+            'STARTED',
+            'FINISHED',
+            'ALLOWED',
+            'BLOCKED',
+            'ATTEMPT',
+            'SUMMARY'
+          ],
           runs.map(r => [
             String(r.id),
             r.runDate,
@@ -111,6 +132,7 @@ async function listCommand(values: RunsFlags, io: CliIO): Promise<number> {
             time(r.finishedAt),
             String(r.proposalsAllowed),
             String(r.proposalsBlocked),
+            String(r.attempt),
             r.summary ? cap(r.summary, 80) : '-'
           ])
         )
@@ -158,12 +180,16 @@ async function runCommandFor(sub: string, id: number, values: RunsFlags, io: Cli
   }
 }
 
+/**
+ * A run as text: its row, what its latest attempt recorded, and then each earlier attempt (a forced
+ * re-claim or a re-run of the day) as history, labelled with its number.
+ */
 export function describeRun(d: RunDetail): string {
   const r = d.run
   const holder = (r.metrics.holder ?? {}) as Record<string, unknown>
-  const history = Array.isArray(r.metrics.history) ? (r.metrics.history as Record<string, unknown>[]) : []
   const out: string[] = []
-  out.push(`Run ${r.id} · ${r.repository || '(no repository)'} · ${r.runDate} · ${r.status}`)
+  const attempt = r.attempt > 1 ? ` · attempt ${r.attempt}` : ''
+  out.push(`Run ${r.id} · ${r.repository || '(no repository)'} · ${r.runDate} · ${r.status}${attempt}`)
   out.push(`  started   ${time(r.startedAt)}`)
   out.push(`  finished  ${time(r.finishedAt)}`)
   out.push(`  summary   ${r.summary ? forLog(r.summary) : '-'}`)
@@ -176,16 +202,31 @@ export function describeRun(d: RunDetail): string {
       )}`
     )
   }
-  for (const h of history) {
+  if (d.earlierAttempts.length) {
+    out.push(`  earlier   ${d.earlierAttempts.length} earlier attempt(s) of this day, listed after this one`)
+  }
+  out.push(...describeRecords(d, ''))
+
+  if (d.earlierAttempts.length) out.push('', `Earlier attempts (${d.earlierAttempts.length}), newest first`)
+  for (const e of d.earlierAttempts) {
     out.push(
-      `  earlier   ${forLog(`${h.status} (finished ${time(h.finishedAt as string | null)}): ${h.summary ?? '-'}`)}`
+      '',
+      `Attempt ${e.attempt} · ${e.status ?? '?'} · finished ${time(e.finishedAt)}` +
+        `${e.reclaimedBy ? ` · superseded by ${e.reclaimedBy === 'force' ? '--force' : 'a re-run'}` : ''}`,
+      `  summary   ${e.summary ? forLog(e.summary) : '-'}`,
+      ...describeRecords(e, '  ')
     )
   }
+  return out.join('\n') + '\n'
+}
 
-  out.push('', `Reflections (${d.reflections.length})`)
-  for (const x of d.reflections) out.push(`  ${forLog(x.insights, 300)}`)
+/** One attempt's reflections, proposals, actions and rollbacks, each section indented by `pad`. */
+function describeRecords(d: AttemptRecord, pad: string): string[] {
+  const out: string[] = []
+  out.push('', `${pad}Reflections (${d.reflections.length})`)
+  for (const x of d.reflections) out.push(`${pad}  ${forLog(x.insights, 300)}`)
 
-  out.push('', `Proposals (${d.proposals.length})`)
+  out.push('', `${pad}Proposals (${d.proposals.length})`)
   if (d.proposals.length) {
     const rows = d.proposals.map(p => [
       String(p.id),
@@ -195,30 +236,31 @@ export function describeRun(d: RunDetail): string {
       p.allowlisted ? 'allowed' : 'blocked',
       p.title
     ])
-    out.push(indent(table(['ID', 'TYPE', 'RISK', 'EFFORT', 'VERDICT', 'TITLE'], rows)))
+    out.push(indent(table(['ID', 'TYPE', 'RISK', 'EFFORT', 'VERDICT', 'TITLE'], rows), pad))
     if (d.proposals.some(p => riskCell(p) !== String(p.riskLevel))) {
-      out.push("  RISK a->b: declared a, raised to b by the config's risk or size floors")
+      out.push(`${pad}  RISK a->b: declared a, raised to b by the config's risk or size floors`)
     }
     for (const p of d.proposals) {
-      for (const reason of p.blockedReasons) out.push(`  #${p.id}: ${forLog(reason)}`)
+      for (const reason of p.blockedReasons) out.push(`${pad}  #${p.id}: ${forLog(reason)}`)
     }
   }
 
-  out.push('', `Actions (${d.actions.length})`)
+  out.push('', `${pad}Actions (${d.actions.length})`)
   if (d.actions.length) {
-    out.push(
-      indent(
-        table(
-          ['ID', 'PROPOSAL', 'TYPE', 'STATUS', 'UPDATED'],
-          d.actions.map(a => [String(a.id), String(a.proposalId), a.actionType, a.status, time(a.updatedAt)])
-        )
-      )
-    )
+    const rows = d.actions.map(a => [
+      String(a.id),
+      String(a.proposalId),
+      a.actionType,
+      a.status,
+      time(a.updatedAt)
+    ])
+    out.push(indent(table(['ID', 'PROPOSAL', 'TYPE', 'STATUS', 'UPDATED'], rows), pad))
   }
 
-  out.push('', `Rollbacks (${d.rollbacks.length})`)
-  for (const b of d.rollbacks) out.push(`  action ${b.actionId} at ${time(b.createdAt)}: ${forLog(b.reason)}`)
-  return out.join('\n') + '\n'
+  out.push('', `${pad}Rollbacks (${d.rollbacks.length})`)
+  for (const b of d.rollbacks)
+    out.push(`${pad}  action ${b.actionId} at ${time(b.createdAt)}: ${forLog(b.reason)}`)
+  return out
 }
 
 /** The declared risk, and the effective one when a floor raised it: `0->2`. */
@@ -227,10 +269,10 @@ function riskCell(p: { riskLevel: number; effectiveRisk: number | null }): strin
   return raised ? `${p.riskLevel}->${p.effectiveRisk}` : String(p.riskLevel)
 }
 
-function indent(text: string): string {
+function indent(text: string, pad = ''): string {
   return text
     .trimEnd()
     .split('\n')
-    .map(l => `  ${l}`)
+    .map(l => `${pad}  ${l}`)
     .join('\n')
 }

@@ -192,9 +192,15 @@ export async function executePullRequest(env: ActEnv, job: ActJob): Promise<ActO
           headSha: commit.head,
           leftover: { branch, headSha: commit.head }
         },
-        from: ['planned']
+        from: ['planned'],
+        latestAttempt: true
       })
-      if (!claimed) throw new NotExecuted('not-planned', 'the action is no longer planned')
+      if (!claimed) {
+        throw new NotExecuted(
+          'not-planned',
+          'the action is no longer planned, or a later attempt of the run superseded it'
+        )
+      }
     }
     const push = await pushBranch(env, sandbox, job, branch, commit, progress)
     if (!push.performed) {
