@@ -481,18 +481,54 @@ const GITHUB_STATUS: Record<string, FileSeed['status']> = {
   T: 'changed'
 }
 
-/** The tree of a commit as the trees API lists it (recursive), and its blobs into the fake. */
+/**
+ * The tree of a commit as the trees API lists it (recursive), and its blobs into the fake. Two git
+ * processes whatever the tree's size: one listing, one `cat-file --batch` for every blob.
+ */
 export function treeOf(dir: string, sha: string, fake: GitHubFake): TreeSeed {
   const out = git(dir, ['ls-tree', '-r', '-z', '--full-tree', sha]).toString('utf8')
   const entries: TreeSeed['entries'] = []
   for (const record of out.split('\0').filter(Boolean)) {
     const tab = record.indexOf('\t')
     const [mode, type, objectSha] = record.slice(0, tab).split(' ')
-    const path = record.slice(tab + 1)
-    entries.push({ path, mode, type, sha: objectSha })
-    if (type === 'blob') fake.state.blobs.set(objectSha, git(dir, ['cat-file', 'blob', objectSha]))
+    entries.push({ path: record.slice(tab + 1), mode, type, sha: objectSha })
   }
+  const blobs = [...new Set(entries.filter(e => e.type === 'blob').map(e => e.sha))]
+  for (const [objectSha, content] of readBlobs(dir, blobs)) fake.state.blobs.set(objectSha, content)
   return { truncated: false, entries }
+}
+
+/** The contents of the blobs `shas`, read by one `git cat-file --batch`. */
+function readBlobs(dir: string, shas: string[]): Map<string, Buffer> {
+  const blobs = new Map<string, Buffer>()
+  if (!shas.length) return blobs
+  const out = execFileSync('git', ['cat-file', '--batch'], {
+    cwd: dir,
+    input: shas.map(sha => `${sha}\n`).join(''),
+    stdio: ['pipe', 'pipe', 'pipe'],
+    maxBuffer: 1 << 30
+  })
+  // Each object: "<sha> <type> <size>\n<content>\n".
+  let at = 0
+  for (const sha of shas) {
+    const eol = out.indexOf(10, at)
+    const [got, type, size] = out.subarray(at, eol).toString('utf8').split(' ')
+    if (got !== sha || type !== 'blob') throw new Error(`git cat-file --batch: expected blob ${sha}`)
+    at = eol + 1 + Number(size)
+    blobs.set(sha, Buffer.from(out.subarray(eol + 1, at)))
+    at += 1
+  }
+  return blobs
+}
+
+/**
+ * The whole diff `from..to` split into one section per file, in the order of `--name-status` (git
+ * writes every format of one diff in the same order; content lines start with " ", "+" or "-", so
+ * "diff --git " at the start of a line always opens a section).
+ */
+function patchSections(dir: string, from: string, to: string): string[] {
+  const text = git(dir, ['diff', '-M', from, to]).toString('utf8')
+  return text.split(/^(?=diff --git )/m).filter(section => section.startsWith('diff --git '))
 }
 
 /**
@@ -525,6 +561,7 @@ export function seedPullFromGit(
   const numstat = git(opts.dir, ['diff', '--numstat', '-z', '-M', mergeBase, headSha])
     .toString('utf8')
     .split('\0')
+  const sections = patchSections(opts.dir, mergeBase, headSha)
   const files: FileSeed[] = []
   let i = 0
   let j = 0
@@ -537,15 +574,7 @@ export function seedPullFromGit(
     const counts = numstat[j++].split('\t')
     if (renamed) j += 2
     const binary = counts[0] === '-'
-    const patchText = git(opts.dir, [
-      'diff',
-      '-M',
-      mergeBase,
-      headSha,
-      '--',
-      ...(previous ? [previous] : []),
-      filename
-    ]).toString('utf8')
+    const patchText = sections[files.length]
     const hunkAt = patchText.indexOf('\n@@')
     files.push({
       filename,
@@ -556,6 +585,8 @@ export function seedPullFromGit(
       ...(previous !== undefined ? { previous_filename: previous } : {})
     })
   }
+  if (sections.length !== files.length)
+    throw new Error(`git diff: ${sections.length} file sections for ${files.length} changed files`)
   const commits = git(opts.dir, ['log', '--format=%H', `${mergeBase}..${headSha}`])
     .toString()
     .split('\n')

@@ -12,6 +12,7 @@ import {
   migrate,
   migrationStatus,
   MigrationError,
+  PREVIOUS_CHECKSUMS,
   SchemaBehindError,
   SchemaNewerError
 } from '../../src/db/migrate.js'
@@ -112,6 +113,27 @@ describe('migrate', () => {
       const error = await attempt().catch(e => e)
       expect(error).toBeInstanceOf(ChecksumMismatchError)
       expect(error.message).toMatch(/^Migration 0001_init.sql has changed since it was applied/)
+    }
+  })
+
+  it('accepts the checksum a file had before its comments were reworded, and only that file’s', async () => {
+    db = await createTestDatabase({ migrated: false })
+    // The release before the rewording recorded these checksums (sha256 of the files it shipped).
+    const before = MIGRATIONS.map(m => ({ ...m, checksum: PREVIOUS_CHECKSUMS[m.name]?.[0] ?? m.checksum }))
+    const reworded = before.filter((m, i) => m.checksum !== MIGRATIONS[i].checksum).map(m => m.name)
+    expect(reworded).toEqual(['0001_init.sql', '0003_monitoring_views.sql'])
+    await migrate(db.sql, { migrations: before })
+    expect(await migrate(db.sql)).toMatchObject({ applied: [], adopted: false })
+    await expect(ensureSchema(db.sql, { migrate: false })).resolves.toMatchObject({ pending: [] })
+    // The record keeps what was applied.
+    expect((await applied(db)).map(r => r.checksum)).toEqual(before.map(m => m.checksum))
+
+    // Another file's earlier checksum, or any other text, is still a changed migration.
+    for (const checksum of [PREVIOUS_CHECKSUMS['0001_init.sql'][0], sha('-- edited\n')]) {
+      await db.sql`UPDATE schema_migrations SET checksum = ${checksum} WHERE name = '0003_monitoring_views.sql'`
+      const error = await migrate(db.sql).catch(e => e)
+      expect(error).toBeInstanceOf(ChecksumMismatchError)
+      expect(error.message).toMatch(/^Migration 0003_monitoring_views.sql has changed since it was applied/)
     }
   })
 

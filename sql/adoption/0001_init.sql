@@ -1,10 +1,10 @@
--- Adoption: brings an installation of the original system (the spec's tables, created by hand, with
+-- Adoption: brings an installation of the original system (its six tables, created by hand, with
 -- no schema_migrations) to the shape of migrations/0001_init.sql, keeping every row, every grant and
 -- every view. The runner checks column compatibility first, runs this file in the same transaction
 -- as the rest of the migration, and then records 0001_init.sql as applied.
 --
 -- What it changes on the installation's tables:
---   * tables the installation lacks are created (in the spec's shape, then brought up like the rest);
+--   * tables the installation lacks are created (in the original shape, then brought up like the rest);
 --   * the installation's own CHECK, UNIQUE and FOREIGN KEY constraints and unique indexes are
 --     replaced by 0001's (its primary keys stay); its other indexes stay;
 --   * runs gain `repository` ('' for the rows that exist: one repository, before there were several),
@@ -15,7 +15,7 @@
 --     day) make the adoption fail, naming the constraint; nothing is changed then.
 -- Keep this file in step with 0001_init.sql: a test compares an adopted schema with a fresh one.
 
--- 1. Missing tables, in the spec's shape.
+-- 1. Missing tables, in the original system's shape.
 CREATE TABLE IF NOT EXISTS self_evolution_runs (
   id SERIAL PRIMARY KEY, run_date DATE, status VARCHAR, started_at TIMESTAMPTZ, finished_at TIMESTAMPTZ,
   summary TEXT, logs_url TEXT, metrics JSONB
@@ -69,7 +69,7 @@ BEGIN
 END
 $$;
 
--- 3. Columns: the additions, then empty values where the spec's columns allowed NULL.
+-- 3. Columns: the additions, then empty values where the original columns allowed NULL.
 ALTER TABLE self_evolution_runs ADD COLUMN IF NOT EXISTS repository TEXT;
 ALTER TABLE self_evolution_proposals
   ADD COLUMN IF NOT EXISTS repository TEXT,

@@ -1,15 +1,16 @@
--- 0001_init: the six tables of the self-evolution v0 spec, plus the append-only events table.
+-- 0001_init: the six tables of the original self-evolution system, plus the append-only events table.
 --
 -- Forward-only: once applied anywhere, this file never changes (the runner refuses a changed
--- checksum). Later changes go in 0002_*.sql and up. The runner wraps each file in one transaction
--- under pg_advisory_xact_lock, so no BEGIN/COMMIT here.
+-- checksum; the one rewording of these comments is known to it by its earlier checksum). Later
+-- changes go in 0002_*.sql and up. The runner wraps each file in one transaction under
+-- pg_advisory_xact_lock, so no BEGIN/COMMIT here.
 --
--- Beyond the spec, as the foundation issue asks:
+-- Beyond the original system's tables:
 --   * one database may serve several repositories: runs carry `repository`, and the day is unique
 --     per repository; proposals carry the run's repository and run_date, so that a partial unique
 --     index allows one allowed wildcard per repository and day, even against a racing process;
---   * CHECK constraints on the spec's value sets and ranges, foreign keys, NOT NULL where a column is
---     essential, timestamp defaults, and indexes for the spec's monitoring queries.
+--   * CHECK constraints on the original value sets and ranges, foreign keys, NOT NULL where a column
+--     is essential, timestamp defaults, and indexes for the original system's monitoring queries.
 -- Constraints are named, so later migrations can widen them (the actions status set will grow).
 
 CREATE TABLE self_evolution_runs (

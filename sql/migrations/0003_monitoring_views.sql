@@ -1,14 +1,16 @@
--- 0003: the spec's monitoring queries, as views, for people who live in psql.
+-- 0003: the original system's monitoring queries, as views, for people who live in psql.
 --
--- Each view returns the rows of the spec's query ("Monitoring & Observability" and "Troubleshooting"
--- in the v0 spec), with the spec's columns first, in the spec's order, and a few columns added after
--- them (the repository, the days and links) that filter or explain a row without changing which rows
--- there are. A test compares every view with the spec's query text on a seeded database.
+-- Each view returns the rows of one of the original monitoring and troubleshooting queries, with
+-- that query's columns first, in its order, and a few columns added after them (the repository,
+-- the days and links) that filter or explain a row without changing which rows there are. A test
+-- compares every view with the original query text on a seeded database. (The comments here and on
+-- the views were reworded once; the runner knows this file's earlier checksum. A database migrated
+-- before keeps the earlier wording of the views' comments.)
 --
 -- A view takes no parameter, so "the proposals of run 123" exposes run_id as a column to filter on:
 --   SELECT * FROM self_evolution_run_proposals WHERE run_id = 123;
--- The ORDER BY of each view is the spec's, with the id as a tie-breaker; a query on the view that
--- filters without sorting keeps it, one that needs a guaranteed order says ORDER BY itself.
+-- The ORDER BY of each view is the original query's, with the id as a tie-breaker; a query on the
+-- view that filters without sorting keeps it, one that needs a guaranteed order says ORDER BY itself.
 --
 -- Views read with their owner's privileges: grant SELECT on them to a read-only role
 -- (docs/database.md). Plain CREATE VIEW, not OR REPLACE: a view of the same name made by hand is
@@ -22,7 +24,7 @@ FROM self_evolution_runs
 ORDER BY run_date DESC, id DESC
 LIMIT 10;
 COMMENT ON VIEW self_evolution_recent_runs IS
-  'The spec''s "check recent runs": the 10 latest runs, newest day first.';
+  'The original "check recent runs": the 10 latest runs, newest day first.';
 
 -- View proposals for a run: WHERE run_id = N.
 CREATE VIEW self_evolution_run_proposals AS
@@ -31,9 +33,9 @@ SELECT p.id, p.type, p.title, p.risk_level, p.effort, p.allowlisted,
 FROM self_evolution_proposals p
 ORDER BY p.created_at DESC, p.id DESC;
 COMMENT ON VIEW self_evolution_run_proposals IS
-  'The spec''s "view proposals for a run": filter on run_id. Newest first.';
+  'The original "view proposals for a run": filter on run_id. Newest first.';
 
--- Check actions and status: every action not rolled back, as the spec's query has it (so merged,
+-- Check actions and status: every action not rolled back, as the original query has it (so merged,
 -- closed and failed actions are listed too; filter on status for the ones still in flight).
 CREATE VIEW self_evolution_open_actions AS
 SELECT a.id, a.action_type, a.status, p.title AS proposal_title,
@@ -43,7 +45,7 @@ JOIN self_evolution_proposals p ON a.proposal_id = p.id
 WHERE a.status != 'rolled_back'
 ORDER BY a.created_at DESC, a.id DESC;
 COMMENT ON VIEW self_evolution_open_actions IS
-  'The spec''s "check actions and status": actions that are not rolled back, newest first.';
+  'The original "check actions and status": actions that are not rolled back, newest first.';
 
 -- Feature flag status: the global kill switch, with its last flip read from the metadata.
 CREATE VIEW self_evolution_flag_status AS
@@ -54,7 +56,7 @@ SELECT key, value, metadata, created_at,
 FROM feature_flags
 WHERE key = 'self_evolution_enabled';
 COMMENT ON VIEW self_evolution_flag_status IS
-  'The spec''s "feature flag status": the global flag self_evolution_enabled (no row = off).';
+  'The original "feature flag status": the global flag self_evolution_enabled (no row = off).';
 
 -- Runs failing: the failed runs, newest day first.
 CREATE VIEW self_evolution_failed_runs AS
@@ -64,7 +66,7 @@ FROM self_evolution_runs
 WHERE status = 'failed'
 ORDER BY run_date DESC, id DESC;
 COMMENT ON VIEW self_evolution_failed_runs IS
-  'The spec''s "check database status" of failing runs: status failed, newest day first.';
+  'The original "check database status" query of failing runs: status failed, newest day first.';
 
 -- Review rollback records: every rollback with its action's type, newest first.
 CREATE VIEW self_evolution_rollback_history AS
@@ -75,4 +77,4 @@ JOIN self_evolution_actions a ON r.action_id = a.id
 LEFT JOIN self_evolution_proposals p ON p.id = a.proposal_id
 ORDER BY r.created_at DESC, r.id DESC;
 COMMENT ON VIEW self_evolution_rollback_history IS
-  'The spec''s "review rollback records": rollbacks with their action''s type, newest first.';
+  'The original "review rollback records": rollbacks with their action''s type, newest first.';

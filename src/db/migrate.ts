@@ -15,6 +15,16 @@ export { IncompatibleSchemaError } from './adopt.js'
 /** One key for every self-evolution migrator, whichever database: pg_advisory_xact_lock(bigint). */
 const MIGRATION_LOCK = '7306548315522904065'
 
+/**
+ * Earlier checksums of migrations whose comments were reworded after release: the statements are
+ * the same, so a database that recorded one of these is up to date. Only a file's own earlier
+ * checksums are accepted; any other difference is still a changed migration.
+ */
+export const PREVIOUS_CHECKSUMS: Readonly<Record<string, readonly string[]>> = {
+  '0001_init.sql': ['8e99304b2ff7cfd732b33bae50996e4801bd93977cfa35d9e34e5e509c9b449e'],
+  '0003_monitoring_views.sql': ['67a53b8003434b0a26ec11a37494eb89b5948a6631fa6c2e758df256261634b6']
+}
+
 export class MigrationError extends Error {
   override name = 'MigrationError'
 }
@@ -183,7 +193,7 @@ function refuseForeignHistory(
         `${newest.actionVersion}. Use that version of the action or a newer one.`
     )
   }
-  const changed = applied.filter(a => known.get(a.name)!.checksum !== a.checksum)
+  const changed = applied.filter(a => !sameMigration(known.get(a.name)!, a.checksum))
   if (changed.length) {
     const c = changed[0]
     throw new ChecksumMismatchError(
@@ -192,4 +202,9 @@ function refuseForeignHistory(
         'restore the file and put the change in a new migration.'
     )
   }
+}
+
+/** The applied checksum is this file's, now or before a comment-only rewording. */
+function sameMigration(m: EmbeddedSql, appliedChecksum: string): boolean {
+  return m.checksum === appliedChecksum || (PREVIOUS_CHECKSUMS[m.name] ?? []).includes(appliedChecksum)
 }

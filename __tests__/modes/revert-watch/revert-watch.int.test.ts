@@ -3,8 +3,8 @@
  * real database, real git (a bare repository on disk plays the remote, with a real merge commit),
  * and GitHub's API served by the local fake.
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { MemoryHost } from '../../../src/runtime/host.js'
@@ -54,6 +54,35 @@ type Remote = { bare: string; workspace: string; mergeSha: string; head: string;
  * squash commit), then an unrelated commit on top. The workspace is a clone of it (the checkout).
  */
 function buildRemote(config: unknown, opts: { squash?: boolean } = {}): Remote {
+  const key = JSON.stringify([config, opts.squash === true])
+  let template = templates.get(key)
+  if (!template) {
+    const dir = mkdtempSync(join(templatesRoot, 'remote-'))
+    template = { dir, remote: buildRemoteIn(dir, config, opts) }
+    templates.set(key, template)
+  }
+  // A copy of the template, made without starting git: the test may change it freely.
+  for (const part of ['work', 'remote.git', 'workspace']) {
+    cpSync(join(template.dir, part), join(root, part), { recursive: true })
+  }
+  for (const file of ['remote.git/config', 'workspace/.git/config']) {
+    const path = join(root, file)
+    writeFileSync(path, readFileSync(path, 'utf8').replaceAll(template.dir, root))
+  }
+  bare = join(root, 'remote.git')
+  return { ...template.remote, bare, workspace: join(root, 'workspace') }
+}
+
+/**
+ * Building a remote takes some twenty git processes, so each (config, squash) is built once per
+ * file, in a template directory, and copied into the test's own directory.
+ */
+const templatesRoot = mkdtempSync(join(tmpdir(), 'se-revert-watch-templates-'))
+const templates = new Map<string, { dir: string; remote: Remote }>()
+afterAll(() => rmSync(templatesRoot, { recursive: true, force: true }))
+
+function buildRemoteIn(root: string, config: unknown, opts: { squash?: boolean }): Remote {
+  const git = (cwd: string, args: string[]) => gitAs({ name: 'dev', home: root }, cwd, args)
   const work = join(root, 'work')
   mkdirSync(work)
   git(work, ['init', '-q', '-b', 'main'])
@@ -90,7 +119,7 @@ function buildRemote(config: unknown, opts: { squash?: boolean } = {}): Remote {
   writeFileSync(join(work, 'src', 'keep.ts'), 'export const keep = 3\n')
   git(work, ['commit', '-qam', 'an unrelated change after the merge'])
   const head = git(work, ['rev-parse', 'HEAD'])
-  bare = join(root, 'remote.git')
+  const bare = join(root, 'remote.git')
   git(root, ['clone', '-q', '--bare', work, bare])
   git(bare, ['branch', '-q', '-D', AGENT_BRANCH]) // deleted after the merge, as GitHub offers
   const workspace = join(root, 'workspace')
