@@ -12,7 +12,9 @@ const calls: unknown[][] = []
 let recorded = false
 let closed = 0
 
+const client = await import('../../src/db/client.js')
 jest.unstable_mockModule('../../src/db/client.js', () => ({
+  ...client,
   openDatabase: async (opts: unknown) => {
     calls.push(['open', opts])
     return { sql: 'SQL', kind: 'server', close: async () => void closed++ }
@@ -68,12 +70,19 @@ describe('check --database-url', () => {
     expect(closed).toBe(1)
   })
 
-  it('passes the wildcard when none is recorded, and defaults the repository to ""', async () => {
+  it('passes the wildcard when none is recorded', async () => {
     recorded = false
     calls.length = 0
-    const r = await check(['--database-url', 'postgres://127.0.0.1/x'])
+    const r = await check(['--database-url', 'postgres://127.0.0.1/x', '--repository', 'octo/repo'])
     expect(r.code).toBe(0)
-    expect(calls[1]).toEqual(['hasAllowedWildcard', 'SQL', '', '2026-03-02'])
+    expect(calls[1]).toEqual(['hasAllowedWildcard', 'SQL', 'octo/repo', '2026-03-02'])
+  })
+
+  it('refuses, without opening the database, when no repository is given and the directory has no origin', async () => {
+    calls.length = 0
+    const r = await check(['--database-url', 'postgres://127.0.0.1/x'])
+    expect(r.code).toBe(2)
+    expect(calls).toEqual([])
   })
 
   it('never opens a database without --database-url', async () => {

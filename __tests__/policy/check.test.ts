@@ -436,7 +436,14 @@ describe('check --diff and --proposals', () => {
     const dir = scratch()
     writeFileSync(join(dir, 'p.json'), JSON.stringify({ proposals: [] }))
     const r = await check(
-      ['--proposals', 'p.json', '--database-url', 'postgres://u:hunter2pass@127.0.0.1:1/x'],
+      [
+        '--proposals',
+        'p.json',
+        '--repository',
+        'octo/repo',
+        '--database-url',
+        'postgres://u:hunter2pass@127.0.0.1:1/x'
+      ],
       dir
     )
     expect(r.code).toBe(2)
