@@ -84,6 +84,17 @@ describe('a malformed database URL is one sentence naming its source, exit 2', (
     expect(r.stderr).not.toMatch(/hunter2|URI malformed/)
   })
 
+  it.each([
+    'postgres://u:hunter2@ho%ZZst:1/db',
+    'postgres://u:hunter2@h1,h%ZZ2:1/db',
+    'postgres://u:hunt@er2@h%ZZ:1/db'
+  ])('a malformed escape in the host of %s', async url => {
+    const r = await runCli(['runs', '--database-url', url], { cwd: root, now })
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('The database URL in --database-url is not valid: its host has a "%"')
+    expect(r.stderr).not.toMatch(/hunter2|er2|URI malformed/)
+  })
+
   it('check --database-url', async () => {
     const repo = scratchRepository('malformed', 'https://github.com/octo/agent.git')
     writeFileSync(join(repo, 'change.diff'), '')
