@@ -61,6 +61,16 @@ describe('the first run in a new repository', () => {
   })
 })
 
+describe('the demo in an adopter repository', () => {
+  it('leaves the repository clean: its scratch folder is inside the ignored .self-evolution/', async () => {
+    const repo = scratchRepository('demo-adopter')
+    const r = await runCli(['demo', '--examples', join(process.cwd(), 'examples')], { cwd: repo, now })
+    expect(r.stdout).toContain('Demo:')
+    expect(readFileSync(join(repo, '.self-evolution', '.gitignore'), 'utf8')).toMatch(/^\*$/m)
+    expect(git(repo, 'status', '--porcelain', '--untracked-files=all')).toBe('')
+  }, 180_000)
+})
+
 describe('a malformed database URL is one sentence naming its source, exit 2', () => {
   const bad = 'postgres://u:p%ZZhunter2@127.0.0.1:1/db'
   const commands = [
