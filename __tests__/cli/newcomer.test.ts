@@ -46,6 +46,8 @@ describe('the first run in a new repository', () => {
     expect(first.code).toBe(0)
     expect(first.stdout + first.stderr).not.toMatch(/does not exist|warning:/)
     expect(first.stdout).toContain('output status=skipped')
+    // The summary a terminal gets is plain text, and says so.
+    expect(first.stdout).toContain('----- summary (the job summary, as plain text) -----')
   })
 
   it('leaves the repository clean: .self-evolution/ ignores itself', () => {
