@@ -81,7 +81,8 @@ describe('a malformed database URL is one sentence naming its source, exit 2', (
     ['runs'],
     ['report', '--json'],
     ['run'],
-    ['doctor', '--repository', 'octo/agent']
+    ['doctor', '--repository', 'octo/agent'],
+    ['reflect', '--repository', 'octo/agent']
   ]
   const cases = commands.flatMap(args => [
     { args: [...args, '--database-url', bad], env: {}, source: 'in --database-url' },
