@@ -46,6 +46,8 @@ describe('the first run in a new repository', () => {
     expect(first.code).toBe(0)
     expect(first.stdout + first.stderr).not.toMatch(/does not exist|warning:/)
     expect(first.stdout).toContain('output status=skipped')
+    // The summary a terminal gets is plain text, and says so.
+    expect(first.stdout).toContain('----- summary (the job summary, as plain text) -----')
   })
 
   it('leaves the repository clean: .self-evolution/ ignores itself', () => {
@@ -61,6 +63,16 @@ describe('the first run in a new repository', () => {
   })
 })
 
+describe('the demo in an adopter repository', () => {
+  it('leaves the repository clean: its scratch folder is inside the ignored .self-evolution/', async () => {
+    const repo = scratchRepository('demo-adopter')
+    const r = await runCli(['demo', '--examples', join(process.cwd(), 'examples')], { cwd: repo, now })
+    expect(r.stdout).toContain('Demo:')
+    expect(readFileSync(join(repo, '.self-evolution', '.gitignore'), 'utf8')).toMatch(/^\*$/m)
+    expect(git(repo, 'status', '--porcelain', '--untracked-files=all')).toBe('')
+  }, 180_000)
+})
+
 describe('a malformed database URL is one sentence naming its source, exit 2', () => {
   const bad = 'postgres://u:p%ZZhunter2@127.0.0.1:1/db'
   const commands = [
@@ -69,7 +81,8 @@ describe('a malformed database URL is one sentence naming its source, exit 2', (
     ['runs'],
     ['report', '--json'],
     ['run'],
-    ['doctor', '--repository', 'octo/agent']
+    ['doctor', '--repository', 'octo/agent'],
+    ['reflect', '--repository', 'octo/agent']
   ]
   const cases = commands.flatMap(args => [
     { args: [...args, '--database-url', bad], env: {}, source: 'in --database-url' },
@@ -82,6 +95,17 @@ describe('a malformed database URL is one sentence naming its source, exit 2', (
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1)
     expect(r.stderr).toContain(`The database URL ${source} is not valid: its password has a "%"`)
     expect(r.stderr).not.toMatch(/hunter2|URI malformed/)
+  })
+
+  it.each([
+    'postgres://u:hunter2@ho%ZZst:1/db',
+    'postgres://u:hunter2@h1,h%ZZ2:1/db',
+    'postgres://u:hunt@er2@h%ZZ:1/db'
+  ])('a malformed escape in the host of %s', async url => {
+    const r = await runCli(['runs', '--database-url', url], { cwd: root, now })
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('The database URL in --database-url is not valid: its host has a "%"')
+    expect(r.stderr).not.toMatch(/hunter2|er2|URI malformed/)
   })
 
   it('check --database-url', async () => {

@@ -100,3 +100,31 @@ describe('npx self-evolution, from the installed tarball', () => {
     expect(git('status', '--porcelain')).toBe('')
   })
 })
+
+describe('the pinned git install the README shows (npm install github:OWNER/self-evolution#SHA)', () => {
+  // npm packs a git dependency from its clone: without a prepare script it installs nothing there,
+  // so the bundled PGlite would be missing from the pack and never installed at all.
+  const gitProject = join(root, 'git-project')
+
+  it('brings PGlite with it: the embedded database works', () => {
+    mkdirSync(gitProject, { recursive: true })
+    writeFileSync(join(gitProject, 'package.json'), '{ "name": "scratch-git", "private": true }\n')
+    const sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: source, env, encoding: 'utf8' }).trim()
+    const install = spawnSync(
+      'npm',
+      ['install', '--offline', '--no-audit', '--no-fund', '--save-dev', `git+file://${source}#${sha}`],
+      { cwd: gitProject, env, encoding: 'utf8', timeout: 400_000 }
+    )
+    expect(install.stderr).not.toMatch(/ERR!/)
+    expect(install.status).toBe(0)
+    const r = spawnSync('npx', ['self-evolution', 'runs'], {
+      cwd: gitProject,
+      env,
+      encoding: 'utf8',
+      timeout: 240_000
+    })
+    expect(r.stderr).not.toContain('Cannot find package')
+    expect(r.stdout).toContain('No runs recorded')
+    expect(r.status).toBe(0)
+  }, 600_000)
+})

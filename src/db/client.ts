@@ -229,8 +229,11 @@ function describeUrl(url: string): Target {
       `it starts with "${parsed.protocol}//"; expected postgres://USER:PASSWORD@HOST:PORT/DATABASE.`
     )
   }
-  // The driver decodes these with decodeURIComponent and would throw a bare "URI malformed".
+  // The driver decodes these with decodeURIComponent and would throw a bare "URI malformed"; the
+  // host as it cuts it: the authority after its first "@".
+  const authority = url.slice(url.indexOf('://') + 3).split(/[?/]/)[0]
   for (const [part, text] of [
+    ['host', authority.slice(authority.indexOf('@') + 1)],
     ['user name', parsed.username],
     ['password', parsed.password],
     ['database name', parsed.pathname]

@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { openDatabase } from '../../db/client.js'
+import { ensureLocalDir } from '../../db/local-dir.js'
 import { ensureSchema } from '../../db/migrate.js'
 import { setFlag } from '../../db/flags.js'
 import { DEFAULT_CONFIG_PATH } from '../../config/schema.js'
@@ -99,7 +100,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return 0
   }
   const examples = findExamples(io.cwd, values.examples)
-  const scratch = join(io.cwd, '.self-evolution', 'demo')
+  // Inside .self-evolution/, which ignores itself: the demo leaves no untracked folder behind.
+  const scratch = join(ensureLocalDir(io.cwd), 'demo')
   const repo = join(scratch, 'repo')
   await rm(scratch, { recursive: true, force: true })
   await seedRepository(examples, repo)

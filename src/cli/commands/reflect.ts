@@ -13,7 +13,7 @@ import { serializeReflection } from '../../reflection/build.js'
 import { collectReflection } from '../../reflection/collect.js'
 import { renderReflectionText } from '../../reflection/render.js'
 import { forLog } from '../../text/escape.js'
-import { DATABASE_URL_HELP, openCommandDatabase, runCommand } from '../database.js'
+import { commandDatabaseUrl, DATABASE_URL_HELP, openCommandDatabase, runCommand } from '../database.js'
 import { CommandError, parseCommandArgs, repositoryFlag, UsageError, type CliIO } from '../io.js'
 
 const MAX_DAYS = 90
@@ -79,6 +79,8 @@ async function execute(argv: string[], io: CliIO): Promise<number> {
   const repository = repositoryFlag(values.repository ?? (io.env.GITHUB_REPOSITORY || undefined))
   if (!repository) throw new UsageError('--repository is missing; expected OWNER/REPO (or GITHUB_REPOSITORY)')
   const days = sinceFlag(values.since)
+  // Checked with the other flags: a bad URL is bad usage, said alone, before anything is read.
+  commandDatabaseUrl(values['database-url'], io.env)
   if (values.out !== undefined && !values.out.trim()) {
     throw new UsageError('--out is empty; expected a file to write the reflection to')
   }

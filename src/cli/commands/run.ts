@@ -97,7 +97,7 @@ export function printResult(result: LocalRunResult, io: CliIO, json: boolean): v
     )
     return
   }
-  io.stdout('\n----- summary (what the action writes to the run page, as Markdown) -----\n\n')
+  io.stdout('\n----- summary (the job summary, as plain text) -----\n\n')
   io.stdout(result.summary + '\n')
   io.stdout('----- end of summary -----\n\n')
   for (const [k, v] of Object.entries(result.outputs)) io.stdout(`output ${k}=${v}\n`)
