@@ -19,19 +19,31 @@ const now = () => new Date()
 let built: Transpiled
 let cwd: string
 
-beforeAll(() => {
+let template: string
+
+// One folder with the config and a migrated embedded database whose flag is on, copied for each test:
+// migrating PGlite once per file instead of once per test.
+beforeAll(async () => {
   built = transpileSources()
+  template = mkdtempSync(join(tmpdir(), 'se-interrupt-template-'))
+  mkdirSync(join(template, '.github'))
+  cpSync(
+    join(EXAMPLES, 'self-evolution-config.json'),
+    join(template, '.github', 'self-evolution-config.json')
+  )
+  expect((await runCli(['flag', 'enable', '--reason', 'test'], { cwd: template, now })).code).toBe(0)
+}, 240_000)
+afterAll(() => {
+  built.remove()
+  rmSync(template, { recursive: true, force: true })
 })
-afterAll(() => built.remove())
-// Each test opens the embedded database three times and starts a child process: minutes on a busy machine.
+// Each test starts a child process that opens the embedded database: a minute on a busy machine.
 const SLOW = 240_000
 
-beforeEach(async () => {
+beforeEach(() => {
   cwd = mkdtempSync(join(tmpdir(), 'se-interrupt-'))
-  mkdirSync(join(cwd, '.github'))
-  cpSync(join(EXAMPLES, 'self-evolution-config.json'), join(cwd, '.github', 'self-evolution-config.json'))
-  expect((await runCli(['flag', 'enable', '--reason', 'test'], { cwd, now })).code).toBe(0)
-}, SLOW)
+  cpSync(template, cwd, { recursive: true })
+})
 afterEach(() => rmSync(cwd, { recursive: true, force: true }))
 
 function startRun(pauseAt: string): Child {
