@@ -236,7 +236,8 @@ async function readJobErrorLines(r: Reader, jobId: number): Promise<string[]> {
   const location = (answer.headers as Record<string, string | undefined>).location
   let text: string
   if (status >= 300 && status < 400 && location) text = await download(location, r.o.fetch ?? fetch)
-  else if (status === 200 && typeof answer.data === 'string') text = answer.data
+  else if (status === 200 && typeof answer.data === 'string')
+    text = answer.data.slice(0, MAX_LOG_DOWNLOAD_BYTES)
   else throw new Error(`the job-logs endpoint answered ${status} without a download location`)
   return errorLinesOf(text, r.o.logLines, MAX_ERROR_BYTES_PER_JOB)
 }
