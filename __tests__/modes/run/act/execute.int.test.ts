@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { executePullRequest, type ActEnv } from '../../../../src/modes/run/act/execute.js'
+import { executeIssue, executePullRequest, type ActEnv } from '../../../../src/modes/run/act/execute.js'
 import { applyPatch } from '../../../../src/git/apply-patch.js'
 import { countOpenPullRequests, originUrl } from '../../../../src/modes/run/act/index.js'
 import { pullRequest } from '../../../__fixtures__/github-fake-act.js'
@@ -226,6 +226,22 @@ describe('executePullRequest commits what applyPatch judged', () => {
     })
     expect(outcome).toMatchObject({ kind: 'not-executed', reason: expect.stringMatching(/^empty-change: /) })
     expect(branches()).toEqual(['main'])
+  })
+})
+
+describe('executeIssue', () => {
+  it("opens no issue for a superseded attempt's action, and leaves that action as it was", async () => {
+    const { actionId, proposalId } = await plannedAction()
+    // A forced re-claim made attempt 2 the run's latest: attempt 1's actions must not start.
+    await db.sql`
+      UPDATE self_evolution_runs SET attempt = 2
+      WHERE id = (SELECT run_id FROM self_evolution_proposals WHERE id = ${proposalId})`
+    // executeIssue reads the verdict only for the issue's text.
+    const verdict = await judged(patchFor(d => write(d, PERSONA, 'Be kind.\nBe warm.\n')))
+    const outcome = await executeIssue(env(), { actionId, proposalId, verdict })
+    expect(outcome).toMatchObject({ kind: 'not-executed', reason: expect.stringMatching(/^not-planned: /) })
+    expect(fake.writes()).toEqual([])
+    expect((await getAction(db.sql, actionId))!.status).toBe('planned')
   })
 })
 
