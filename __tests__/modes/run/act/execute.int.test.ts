@@ -12,6 +12,7 @@ import { countOpenPullRequests, originUrl } from '../../../../src/modes/run/act/
 import { pullRequest } from '../../../__fixtures__/github-fake-act.js'
 import { defaultConfig } from '../../../../src/config/load.js'
 import { getAction } from '../../../../src/db/actions.js'
+import { hasAllowedWildcard } from '../../../../src/db/proposals.js'
 import { createGitHubContext } from '../../../../src/github/client.js'
 import { createWriteGateway } from '../../../../src/github/gateway.js'
 import { evaluateProposals, readProposalsFile } from '../../../../src/policy/index.js'
@@ -189,6 +190,26 @@ describe('executePullRequest', () => {
     expect(branches()).toEqual(['main'])
     expect(fake.writes()).toEqual([])
     expect(act.pulls).toEqual([])
+  })
+})
+
+describe('executePullRequest on a superseded attempt', () => {
+  it("pushes nothing and leaves the action planned, so it never counts as the day's wildcard acted on", async () => {
+    const patch = patchFor(d => write(d, PERSONA, 'Be kind.\nBe warm.\n'))
+    const { actionId, proposalId } = await plannedAction()
+    await db.sql`
+      UPDATE self_evolution_runs SET attempt = 2
+      WHERE id = (SELECT run_id FROM self_evolution_proposals WHERE id = ${proposalId})`
+    const outcome = await executePullRequest(env(), {
+      actionId,
+      proposalId,
+      verdict: await judged(patch),
+      patch
+    })
+    expect(outcome).toMatchObject({ kind: 'not-executed', reason: expect.stringMatching(/^not-planned: /) })
+    expect(branches()).toEqual(['main'])
+    expect((await getAction(db.sql, actionId))!.status).toBe('planned')
+    expect(await hasAllowedWildcard(db.sql, fake.fullName, '2026-11-25')).toBe(false)
   })
 })
 

@@ -459,7 +459,9 @@ async function settleFailure(
   const { gateway, sql } = env
   const { branch, head, attempted } = progress
   if (error instanceof NotExecuted) {
-    if (!gateway.dryRun) {
+    // not-planned: the action is not this run's to change (moved on, or of a superseded attempt,
+    // whose 'failed' would count as the day's wildcard acted on).
+    if (!gateway.dryRun && error.code !== 'not-planned') {
       await updateAction(sql, job.actionId, {
         status: 'failed',
         payload: { reason: error.message, error: error.detail ? firstLines(error.detail) : error.message },
