@@ -127,6 +127,9 @@ describe('a cancelled job', () => {
       const e = emulation('after-claim')
       const main = await mainSignalledAt(e, 'after-claim', 'SIGTERM')
       expect(main.code).toBe(143)
+      // main says which run it claimed, though the signal came before it finished starting.
+      expect(main.stdout).toMatch(/Stopped before finishing run \d+; post closes it as cancelled/)
+      expect(e.outputs()['run-id']).toMatch(/^\d+$/)
       expect((await e.stage('post')).code).toBe(0)
       expect((await recorded()).runs.map(r => r.status)).toEqual(['cancelled'])
     },
