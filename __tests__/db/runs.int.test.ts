@@ -172,6 +172,25 @@ describe('claimRun', () => {
   })
 })
 
+describe('claimRun after a cancelled job', () => {
+  it('lets a re-run attempt of the same workflow run re-claim its cancelled run, without force', async () => {
+    const first = (await claim()) as { runId: number }
+    await finish(first.runId, 'cancelled')
+    expect(await claim({ holder: holder({ githubRunId: '9999', attempt: 2 }) })).toMatchObject({
+      claimed: false,
+      reason: 'already-ran-today'
+    })
+    expect(await claim({ holder: holder({ attempt: 2 }) })).toEqual({
+      claimed: true,
+      runId: first.runId,
+      reclaimed: true,
+      attempt: 2
+    })
+    const [row] = await db.sql`SELECT metrics FROM self_evolution_runs WHERE id = ${first.runId}`
+    expect(row.metrics.history[0]).toMatchObject({ attempt: 1, status: 'cancelled', reclaimedBy: 're-run' })
+  })
+})
+
 describe('finishRun', () => {
   it('closes a running run once, merging metrics but never the holder or history', async () => {
     const { runId } = (await claim()) as { runId: number }

@@ -47,8 +47,8 @@ export type ClaimResult =
  *   1. the kill switch again (a flag turned off during the jitter stops the run);
  *   2. INSERT … ON CONFLICT DO NOTHING: exactly one process wins a new day;
  *   3. otherwise the day's row decides: a running run is never re-claimed; a finished one is re-claimed
- *      with `force`, and a failed one by a re-run attempt of the same workflow run (same GitHub run id,
- *      higher attempt). The earlier outcome moves to metrics.history, and the row's attempt goes up by
+ *      with `force`, and a failed or cancelled one by a re-run attempt of the same workflow run (same
+ *      GitHub run id, higher attempt). The earlier outcome moves to metrics.history, and the row's attempt goes up by
  *      one: what the next recording of reflections and proposals is filed under.
  */
 export async function claimRun(
@@ -89,7 +89,9 @@ export async function claimRun(
       existingStartedAt: day.startedAt
     } as const
     if (day.status === 'running') return running
-    const rerun = day.status === 'failed' && isLaterAttempt(day.holder, opts.holder)
+    // A re-run attempt of the workflow run takes back a day it did not finish: failed, or cancelled.
+    const unfinished = day.status === 'failed' || day.status === 'cancelled'
+    const rerun = unfinished && isLaterAttempt(day.holder, opts.holder)
     if (!opts.force && !rerun) return { claimed: false, reason: 'already-ran-today', existingRunId: day.id }
 
     const [reclaimed] = await tx<{ id: number; attempt: number }[]>`

@@ -71,7 +71,9 @@ export function githubFactory(
  */
 export async function runInterruptible(
   stage: (deps: LifecycleDeps) => Promise<StageResult>,
-  deps: LifecycleDeps = defaultDeps()
+  deps: LifecycleDeps = defaultDeps(),
+  /** post: the first signal lets it finish closing the run (it has no checkpoint that stops), and exits 0. */
+  opts: { closing?: boolean } = {}
 ): Promise<void> {
   if (modeName(deps.host) !== 'run') {
     await stage(deps)
@@ -80,13 +82,15 @@ export async function runInterruptible(
   const interruption = listenForInterrupts(process, signal => {
     saveInterrupted(deps.host, signal)
     deps.host.info(
-      `Received ${signal}: stopping at the next safe point; post closes a claimed run as cancelled.`
+      opts.closing
+        ? `Received ${signal}: post finishes closing the run first; a second signal ends it at once.`
+        : `Received ${signal}: stopping at the next safe point; post closes a claimed run as cancelled.`
     )
   })
   try {
     await stage({ ...deps, interruption })
     const signal = interruption.received()
-    if (signal) process.exitCode = signalExitCode(signal)
+    if (signal && !opts.closing) process.exitCode = signalExitCode(signal)
   } finally {
     interruption.dispose()
   }

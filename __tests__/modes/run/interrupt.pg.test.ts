@@ -74,10 +74,15 @@ function emulation(pauseAt: string) {
 
 /** Run main, sending `signal` once it says it paused at `point`. */
 function mainSignalledAt(e: RunnerEmulation, point: string, signal: NodeJS.Signals) {
+  return signalledAt(e, 'main', point, signal)
+}
+
+/** Run a stage, sending `signal` once it says it paused at `point`. */
+function signalledAt(e: RunnerEmulation, stage: 'main' | 'post', point: string, signal: NodeJS.Signals) {
   let pid = 0
   let sent = false
   return e.stage(
-    'main',
+    stage,
     p => (pid = p),
     printed => {
       if (sent || !printed.includes(`self-evolution: paused at ${point}`)) return
@@ -122,7 +127,25 @@ describe('a cancelled job', () => {
       const e = emulation('after-claim')
       const main = await mainSignalledAt(e, 'after-claim', 'SIGTERM')
       expect(main.code).toBe(143)
+      // main says which run it claimed, though the signal came before it finished starting.
+      expect(main.stdout).toMatch(/Stopped before finishing run \d+; post closes it as cancelled/)
+      expect(e.outputs()['run-id']).toMatch(/^\d+$/)
       expect((await e.stage('post')).code).toBe(0)
+      expect((await recorded()).runs.map(r => r.status)).toEqual(['cancelled'])
+    },
+    SLOW
+  )
+
+  it(
+    'SIGINT to post while it closes the run (a second cancel, a timeout): post still closes it cancelled',
+    async () => {
+      const e = emulation('recording,cancelling')
+      expect((await e.stage('pre')).code).toBe(0)
+      expect((await mainSignalledAt(e, 'recording', 'SIGINT')).code).toBe(130)
+      const post = await signalledAt(e, 'post', 'cancelling', 'SIGINT')
+      expect(post.stderr).toContain('self-evolution: paused at cancelling')
+      expect(post.signal).toBeNull()
+      expect(post.code).toBe(0)
       expect((await recorded()).runs.map(r => r.status)).toEqual(['cancelled'])
     },
     SLOW

@@ -118,7 +118,7 @@ export async function runMain(deps: LifecycleDeps, inputs: Inputs): Promise<Stag
   const progress: MainProgress = { t0: deps.now().getTime(), actNotes: [] }
   try {
     const fromPre = loadStart(deps.host)
-    const start = (progress.start = fromPre ?? (await startInMain(deps, inputs)))
+    const start = (progress.start = fromPre ?? (await startInMain(deps, inputs, progress)))
     if (start.kind === 'skipped') return await reportSkip(deps, start, !fromPre)
     return await judgeClaimed(deps, inputs, start, progress)
   } catch (error) {
@@ -127,10 +127,12 @@ export async function runMain(deps: LifecycleDeps, inputs: Inputs): Promise<Stag
 }
 
 /** The start itself, when pre did not run. */
-async function startInMain(deps: LifecycleDeps, inputs: Inputs): Promise<StartState> {
+async function startInMain(deps: LifecycleDeps, inputs: Inputs, progress: MainProgress): Promise<StartState> {
   deps.host.info('No state from pre (it does not run for `uses: ./`); main performs the start itself.')
   const outcome = await startRun(deps, inputs)
   saveStart(deps.host, outcome)
+  // Known before the checkpoint: an interruption there still names the run it claimed.
+  progress.start = outcome
   if (outcome.kind === 'claimed') await checkpoint(deps, 'after-claim')
   return outcome
 }

@@ -6,12 +6,13 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { executePullRequest, type ActEnv } from '../../../../src/modes/run/act/execute.js'
+import { executeIssue, executePullRequest, type ActEnv } from '../../../../src/modes/run/act/execute.js'
 import { applyPatch } from '../../../../src/git/apply-patch.js'
 import { countOpenPullRequests, originUrl } from '../../../../src/modes/run/act/index.js'
 import { pullRequest } from '../../../__fixtures__/github-fake-act.js'
 import { defaultConfig } from '../../../../src/config/load.js'
 import { getAction } from '../../../../src/db/actions.js'
+import { hasAllowedWildcard } from '../../../../src/db/proposals.js'
 import { createGitHubContext } from '../../../../src/github/client.js'
 import { createWriteGateway } from '../../../../src/github/gateway.js'
 import { evaluateProposals, readProposalsFile } from '../../../../src/policy/index.js'
@@ -192,6 +193,26 @@ describe('executePullRequest', () => {
   })
 })
 
+describe('executePullRequest on a superseded attempt', () => {
+  it("pushes nothing and leaves the action planned, so it never counts as the day's wildcard acted on", async () => {
+    const patch = patchFor(d => write(d, PERSONA, 'Be kind.\nBe warm.\n'))
+    const { actionId, proposalId } = await plannedAction()
+    await db.sql`
+      UPDATE self_evolution_runs SET attempt = 2
+      WHERE id = (SELECT run_id FROM self_evolution_proposals WHERE id = ${proposalId})`
+    const outcome = await executePullRequest(env(), {
+      actionId,
+      proposalId,
+      verdict: await judged(patch),
+      patch
+    })
+    expect(outcome).toMatchObject({ kind: 'not-executed', reason: expect.stringMatching(/^not-planned: /) })
+    expect(branches()).toEqual(['main'])
+    expect((await getAction(db.sql, actionId))!.status).toBe('planned')
+    expect(await hasAllowedWildcard(db.sql, fake.fullName, '2026-11-25')).toBe(false)
+  })
+})
+
 describe('executePullRequest commits what applyPatch judged', () => {
   it('pushes a commit of exactly the tree applyPatch gives, made by the bot', async () => {
     const patch = patchFor(d => write(d, PERSONA, 'Be kind.\nBe warm.\n'))
@@ -226,6 +247,22 @@ describe('executePullRequest commits what applyPatch judged', () => {
     })
     expect(outcome).toMatchObject({ kind: 'not-executed', reason: expect.stringMatching(/^empty-change: /) })
     expect(branches()).toEqual(['main'])
+  })
+})
+
+describe('executeIssue', () => {
+  it("opens no issue for a superseded attempt's action, and leaves that action as it was", async () => {
+    const { actionId, proposalId } = await plannedAction()
+    // A forced re-claim made attempt 2 the run's latest: attempt 1's actions must not start.
+    await db.sql`
+      UPDATE self_evolution_runs SET attempt = 2
+      WHERE id = (SELECT run_id FROM self_evolution_proposals WHERE id = ${proposalId})`
+    // executeIssue reads the verdict only for the issue's text.
+    const verdict = await judged(patchFor(d => write(d, PERSONA, 'Be kind.\nBe warm.\n')))
+    const outcome = await executeIssue(env(), { actionId, proposalId, verdict })
+    expect(outcome).toMatchObject({ kind: 'not-executed', reason: expect.stringMatching(/^not-planned: /) })
+    expect(fake.writes()).toEqual([])
+    expect((await getAction(db.sql, actionId))!.status).toBe('planned')
   })
 })
 

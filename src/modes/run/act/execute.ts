@@ -459,7 +459,9 @@ async function settleFailure(
   const { gateway, sql } = env
   const { branch, head, attempted } = progress
   if (error instanceof NotExecuted) {
-    if (!gateway.dryRun) {
+    // not-planned: the action is not this run's to change (moved on, or of a superseded attempt,
+    // whose 'failed' would count as the day's wildcard acted on).
+    if (!gateway.dryRun && error.code !== 'not-planned') {
       await updateAction(sql, job.actionId, {
         status: 'failed',
         payload: { reason: error.message, error: error.detail ? firstLines(error.detail) : error.message },
@@ -581,6 +583,14 @@ export function reviewersOf(list: readonly string[]): { reviewers: string[]; tea
 
 export async function executeIssue(env: ActEnv, job: ActJob): Promise<ActOutcome> {
   const v = job.verdict
+  // As for a pull request: a superseded attempt's action (or one no longer planned) never starts.
+  if (
+    !env.gateway.dryRun &&
+    !(await updateAction(env.sql, job.actionId, { from: ['planned'], latestAttempt: true }))
+  ) {
+    const reason = 'not-planned: the action is no longer planned, or a later attempt of the run superseded it'
+    return { kind: 'not-executed', actionId: job.actionId, reason }
+  }
   try {
     const opened = await env.gateway.write(
       `open the issue of proposal ${job.proposalId}`,
