@@ -27,6 +27,8 @@ var client = __webpack_require__(38851);
 var contents = __webpack_require__(33113);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/db/client.ts + 1 modules
+var db_client = __webpack_require__(59665);
 ;// CONCATENATED MODULE: ./src/cli/doctor-checks.ts
 /**
  * `self-evolution doctor`: the prerequisites of live mode, each a check that passes only when it can
@@ -44,6 +46,7 @@ var external_node_crypto_ = __webpack_require__(77598);
  */
 
 
+
 const CHECK_IDS = (/* unused pure expression or super */ null && ([
     'gate-required',
     'write-token',
@@ -52,6 +55,54 @@ const CHECK_IDS = (/* unused pure expression or super */ null && ([
     'schema',
     'artifact-retention'
 ]));
+const NETWORK_CODES = new Set([
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ETIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EPIPE',
+    'CONNECT_TIMEOUT',
+    'CONNECTION_CLOSED',
+    'CONNECTION_ENDED',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_SOCKET'
+]);
+/** Whether an error means nothing answered: a network failure, a timeout, a 5xx (also in its causes). */
+function isUnreachable(error) {
+    for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
+        // This project's own kinds: the GitHub client's connection errors and timeouts, and a database
+        // that could not be reached (a malformed URL is bad input, not an absent server).
+        if (e instanceof db_client/* DatabaseConnectError */._g)
+            return !(e instanceof db_client/* DatabaseUrlError */.PT);
+        const { status, code, kind } = e;
+        if (kind === 'network' || kind === 'timeout')
+            return true;
+        if (typeof status === 'number' && status >= 500)
+            return true;
+        if (typeof status === 'number')
+            return false;
+        if (typeof code === 'string' && NETWORK_CODES.has(code))
+            return true;
+        if (e instanceof TypeError && /fetch failed/i.test(e.message))
+            return true;
+    }
+    return false;
+}
+/** A failed read, classified once for every check. */
+function failedRead(why, error) {
+    return { ok: false, why, unreachable: isUnreachable(error) };
+}
+/**
+ * The one verdict of a read that failed: a check that could not reach GitHub or the database is
+ * UNKNOWN (nothing was proven either way), whichever check it is; `answered` is the check's verdict
+ * when the service answered and refused.
+ */
+function unreadStatus(read, answered) {
+    return read.unreachable ? 'unknown' : answered;
+}
 function checkGateRequired(branch, required, gate) {
     const names = [
         ...(required.protection.ok ? (required.protection.value ?? []) : []),
@@ -92,7 +143,7 @@ function checkWriteToken(t) {
     if (!t.repository.ok) {
         const why = `the repository cannot be read with the write-token (${t.repository.why})`;
         return [
-            { id: 'write-token', status: 'fail', detail: why },
+            { id: 'write-token', status: unreadStatus(t.repository, 'fail'), detail: why },
             { id: 'write-token-workflows', status: 'unknown', detail: why }
         ];
     }
@@ -176,7 +227,11 @@ function checkFlagConfig(config, flag) {
     if (!config.ok)
         return { id, status: 'fail', detail: `the config cannot be used (${config.why})` };
     if (!flag.ok)
-        return { id, status: 'unknown', detail: `the feature flag cannot be read (${flag.why})` };
+        return {
+            id,
+            status: unreadStatus(flag, 'unknown'),
+            detail: `the feature flag cannot be read (${flag.why})`
+        };
     const c = config.value;
     const on = flag.value.on;
     const mode = c.dryRunMode
@@ -198,7 +253,7 @@ const flagWord = (v, missing) => v === null ? `missing (${missing})` : v ? 'on' 
 function checkSchema(result) {
     return result.ok
         ? { id: 'schema', status: 'pass', detail: result.value }
-        : { id: 'schema', status: 'fail', detail: result.why };
+        : { id: 'schema', status: unreadStatus(result, 'fail'), detail: result.why };
 }
 function checkRetention(days, wanted) {
     const id = 'artifact-retention';
@@ -227,7 +282,7 @@ async function read(fn) {
         return { ok: true, value: await fn() };
     }
     catch (error) {
-        return { ok: false, why: (0,client/* errorText */.kc)(error) };
+        return failedRead((0,client/* errorText */.kc)(error), error);
     }
 }
 async function readRequiredChecks(gh, branch) {
@@ -387,7 +442,7 @@ function doctorOptions(values, io) {
         branch: values.branch ?? '',
         gate: new RegExp(gateText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'),
         configPath: values.config ?? schema/* DEFAULT_CONFIG_PATH */.Bi,
-        databaseUrl: values['database-url'],
+        databaseUrl: (0,database.commandDatabaseUrl)(values['database-url'], io.env),
         readToken: io.env.GITHUB_TOKEN || io.env.GH_TOKEN || '',
         writeToken: io.env.SELF_EVOLUTION_WRITE_TOKEN || '',
         appId: io.env.SELF_EVOLUTION_APP_ID || '',
@@ -465,7 +520,7 @@ async function readDatabase(o, io) {
         try {
             const schema = await readSchema(db.sql);
             const flag = schema.ok
-                ? await (0,flags/* readKillSwitch */.pG)(db.sql, o.repository).then(value => ({ ok: true, value }), error => ({ ok: false, why: (0,client/* errorText */.kc)(error) }))
+                ? await (0,flags/* readKillSwitch */.pG)(db.sql, o.repository).then(value => ({ ok: true, value }), error => failedRead((0,client/* errorText */.kc)(error), error))
                 : { ok: false, why: 'the schema is not current' };
             return { schema, flag };
         }
@@ -475,18 +530,18 @@ async function readDatabase(o, io) {
     }
     catch (error) {
         return {
-            schema: { ok: false, why: `the database cannot be opened (${(0,client/* errorText */.kc)(error)})` },
-            flag: { ok: false, why: 'the database cannot be opened' }
+            schema: failedRead(`the database cannot be opened (${(0,client/* errorText */.kc)(error)})`, error),
+            flag: failedRead('the database cannot be opened', error)
         };
     }
 }
 async function readSchema(sql) {
     try {
-        await (0,migrate/* ensureSchema */.K_)(sql, { migrate: false });
+        await (0,migrate/* ensureSchema */.K_)(sql, { migrate: false, remedy: 'run `self-evolution migrate`' });
         return { ok: true, value: 'every migration this version needs is applied' };
     }
     catch (error) {
-        return { ok: false, why: (0,client/* errorText */.kc)(error) };
+        return failedRead((0,client/* errorText */.kc)(error), error);
     }
 }
 async function retentionCheck(reader, config) {
@@ -513,109 +568,105 @@ function printChecks(io, checks, ok) {
 
 /***/ }),
 
-/***/ 40629:
+/***/ 35157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NN: () => (/* binding */ openCommandDatabase),
-/* harmony export */   Ng: () => (/* binding */ connect),
-/* harmony export */   Pq: () => (/* binding */ json),
-/* harmony export */   d1: () => (/* binding */ runCommand),
-/* harmony export */   kB: () => (/* binding */ time),
-/* harmony export */   mo: () => (/* binding */ DATABASE_URL_HELP),
-/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */   E3: () => (/* binding */ listFlags),
+/* harmony export */   OZ: () => (/* binding */ repositoryFlagKey),
+/* harmony export */   bz: () => (/* binding */ GLOBAL_FLAG),
+/* harmony export */   lA: () => (/* binding */ setFlag),
+/* harmony export */   pG: () => (/* binding */ readKillSwitch)
 /* harmony export */ });
-/* harmony import */ var _db_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59665);
-/* harmony import */ var _db_lockfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13005);
-/* harmony import */ var _db_migrate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77439);
-/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67388);
-/* harmony import */ var _text_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7929);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71604);
-/**
- * What the database commands (migrate, flag, runs) share: the --database-url resolution (the flag,
- * then DATABASE_URL, then the embedded database), their errors as one line with the right exit code,
- * and plain-text tables.
- */
+/* unused harmony export flagHistory */
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59665);
 
-
-
-
-
-
-const DATABASE_URL_HELP = `  --database-url URL   PostgreSQL URL (default: DATABASE_URL, else the embedded database
-                       in .self-evolution/pgdata)`;
-/**
- * Open the database a command runs against, with the schema it needs. A server must already be
- * migrated (`self-evolution migrate`: schema changes are reviewed); the embedded database is local
- * and private, so it is migrated on the spot.
- */
-async function openCommandDatabase(flagUrl, io) {
-    const db = await connect(flagUrl, io);
-    try {
-        await (0,_db_migrate_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureSchema */ .K_)(db.sql, { migrate: db.kind === 'embedded' });
-    }
-    catch (error) {
-        await db.close().catch(() => undefined);
-        throw error;
-    }
-    return db;
+const GLOBAL_FLAG = 'self_evolution_enabled';
+function repositoryFlagKey(repository) {
+    return `${GLOBAL_FLAG}:${repository}`;
 }
-/** Open without touching the schema (the migrate command). */
-async function connect(flagUrl, io) {
-    if (flagUrl === '')
-        throw new _io_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('--database-url is empty; expected a postgres:// URL');
-    return (0,_db_client_js__WEBPACK_IMPORTED_MODULE_0__.openDatabase)({ url: (0,_db_client_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveDatabaseUrl */ .N1)(flagUrl, io.env), cwd: io.cwd });
+async function readKillSwitch(sql, repository) {
+    const repoKey = repository ? repositoryFlagKey(repository) : null;
+    const rows = await sql `
+    SELECT key, value, metadata->>'enabledAt' AS enabled_at
+    FROM feature_flags WHERE key = ${GLOBAL_FLAG} OR key = ${repoKey}
+  `;
+    const global = rows.find(r => r.key === GLOBAL_FLAG)?.value ?? null;
+    const repoRow = repoKey ? rows.find(r => r.key === repoKey) : undefined;
+    const repo = repoRow?.value ?? null;
+    const enabledAt = repoRow?.value && repoRow.enabled_at ? new Date(repoRow.enabled_at) : null;
+    return {
+        global,
+        repository: repo,
+        on: global === true && repo !== false,
+        repositoryEnabledAt: enabledAt && !Number.isNaN(enabledAt.getTime()) ? enabledAt : null
+    };
 }
 /**
- * Run a command's body, turning the errors a user can cause or meet into one line on stderr and an
- * exit code (2 bad usage, 1 a refusal or an unusable database), so the command behaves the same
- * whether the dispatcher or a test calls it.
+ * Turn a flag on or off: the global one, or a repository's. The metadata records enabledAt/enabledBy
+ * (or disabledAt/disabledBy) and the reason; a `flag` event with who and why is appended in the same
+ * transaction.
  */
-async function runCommand(name, io, body) {
-    try {
-        return await body();
-    }
-    catch (caught) {
-        const error = asCommandError(caught);
-        if (error instanceof _io_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb || error instanceof _io_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandError */ .Qd) {
-            io.stderr(`self-evolution ${name}: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .forLog */ .Ig)(error.message, 1000)}\n`);
-            return error instanceof _io_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb ? 2 : 1;
-        }
-        throw error;
-    }
+async function setFlag(sql, opts) {
+    const key = opts.repository ? repositoryFlagKey(opts.repository) : GLOBAL_FLAG;
+    const at = opts.now.toISOString();
+    const stamp = {
+        ...opts.details,
+        ...(opts.value ? { enabledAt: at, enabledBy: opts.by } : { disabledAt: at, disabledBy: opts.by })
+    };
+    if (opts.reason)
+        stamp.reason = opts.reason;
+    return (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .inTransaction */ .sA)(sql, async (tx) => {
+        const before = await tx `SELECT value FROM feature_flags WHERE key = ${key} FOR UPDATE`;
+        const previous = before.length ? before[0].value : null;
+        // A reason belongs to the flip that gave it: an enable without one clears the disable's reason.
+        const [row] = await tx `
+      INSERT INTO feature_flags (key, value, metadata, created_at)
+      VALUES (${key}, ${opts.value}, ${tx.json(stamp)}, ${opts.now})
+      ON CONFLICT (key) DO UPDATE
+        SET value = EXCLUDED.value, metadata = (feature_flags.metadata - 'reason') || EXCLUDED.metadata
+      RETURNING value, metadata
+    `;
+        await tx `
+      INSERT INTO self_evolution_events (repository, kind, reason, detail, created_at)
+      VALUES (
+        ${opts.repository ?? ''}, 'flag', ${opts.reason ?? null},
+        ${tx.json({ key, value: opts.value, previous, by: opts.by })}, ${opts.now}
+      )
+    `;
+        return { key, value: row.value, previous, metadata: row.metadata };
+    });
 }
-/** The errors a user can cause or meet, as one line: bad input exits 2, the rest 1. */
-function asCommandError(error) {
-    if (error instanceof _db_client_js__WEBPACK_IMPORTED_MODULE_0__/* .DatabaseUrlError */ .PT)
-        return new _io_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(error.message);
-    if (error instanceof _db_client_js__WEBPACK_IMPORTED_MODULE_0__/* .DatabaseConnectError */ ._g ||
-        error instanceof _db_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .EmbeddedLockedError */ .D ||
-        error instanceof _db_migrate_js__WEBPACK_IMPORTED_MODULE_2__/* .MigrationError */ .Py ||
-        error instanceof _db_migrate_js__WEBPACK_IMPORTED_MODULE_2__/* .IncompatibleSchemaError */ .L_) {
-        return new _io_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandError */ .Qd(error.message);
-    }
-    return error;
+/** The global flag and every repository's, as stored. */
+async function listFlags(sql) {
+    return sql `
+    SELECT key, value, metadata, created_at AS "createdAt"
+    FROM feature_flags
+    WHERE key = ${GLOBAL_FLAG} OR starts_with(key, ${GLOBAL_FLAG + ':'})
+    ORDER BY key <> ${GLOBAL_FLAG}, key
+  `;
 }
-/** Columns padded to their widest cell; every cell made safe to print (agent-written text). */
-function table(headers, rows) {
-    const cells = rows.map(r => r.map(c => (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .forLog */ .Ig)(c, 200)));
-    const widths = headers.map((h, i) => Math.max(h.length, ...cells.map(r => (r[i] ?? '').length)));
-    const line = (r) => r
-        .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i])))
-        .join('  ')
-        .trimEnd();
-    return [line(headers), ...cells.map(line)].join('\n') + '\n';
-}
-/** A timestamp as UTC to the second, or '-'. */
-function time(value) {
-    if (value === null || value === undefined)
-        return '-';
-    const d = value instanceof Date ? value : new Date(value);
-    return Number.isNaN(d.getTime()) ? String(value) : d.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/** A --json document, pretty-printed, with no workflow command in its text (agent-written values). */
-function json(value) {
-    return (0,_text_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .inertJson */ .nl)(value, 2) + '\n';
+/** The flips of one flag (the global one without a repository), newest first, from the events. */
+async function flagHistory(sql, repository, limit = 100) {
+    const key = repository ? repositoryFlagKey(repository) : GLOBAL_FLAG;
+    const rows = await sql `
+    SELECT created_at AS at, detail, reason
+    FROM self_evolution_events
+    WHERE kind = 'flag' AND repository = ${repository ?? ''} AND detail->>'key' = ${key}
+    ORDER BY created_at DESC, id DESC
+    LIMIT ${limit}
+  `;
+    return rows.map(r => {
+        const d = r.detail;
+        return {
+            at: r.at,
+            key: d.key,
+            value: d.value,
+            previous: d.previous ?? null,
+            by: d.by ?? null,
+            reason: r.reason
+        };
+    });
 }
 
 

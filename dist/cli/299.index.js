@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67388);
 /* harmony import */ var _database_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40629);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71604);
-/** `self-evolution runs`, `runs show ID`, `runs mark-failed ID --reason TEXT`. */
+/** `self-evolution runs`, `runs show ID`, `runs mark-failed ID --reason TEXT`, `runs cancel ID [--reason TEXT]`. */
 
 
 
@@ -23,16 +23,23 @@ const HELP = `Usage:
   self-evolution runs [--limit N] [--repository OWNER/REPO] [--json]
   self-evolution runs show ID [--json]
   self-evolution runs mark-failed ID --reason TEXT [--json]
+  self-evolution runs cancel ID [--reason TEXT] [--json]
 
-  (no subcommand)  the latest runs, newest day first (every repository's without --repository)
-  show ID          a run with its reflections, proposals, actions and rollbacks
-  mark-failed ID   close a run stuck in "running" (its runner died before it could); refuses, with
-                   exit code 1, a run in any other state and an unknown id
+  (no subcommand)  the latest runs, newest day first (every repository's without --repository);
+                   ALLOWED and BLOCKED count the latest ATTEMPT's proposals (a forced re-claim or a
+                   re-run of the day is a new attempt; runs show ID lists the earlier ones)
+  show ID          a run with its reflections, proposals, actions and rollbacks: its latest
+                   attempt's, then each earlier attempt of the day (--force, a re-run) as history
+  mark-failed ID   close a run stuck in "running" as failed (its runner died before it could close
+                   it); it counts towards the cooldown and the failure limit
+  cancel ID        close a run stuck in "running" as cancelled (it was interrupted on purpose, as by
+                   Ctrl-C); it counts towards neither the cooldown nor the failure limit
+                   Both refuse, with exit code 1, a run in any other state and an unknown id.
 
 Options:
   --limit N                how many runs to list (1..1000, default 20)
   --repository OWNER/REPO  only this repository's runs
-  --reason TEXT            why the run is marked failed (mark-failed; required)
+  --reason TEXT            why the run is closed (required for mark-failed; optional for cancel)
 ${_database_js__WEBPACK_IMPORTED_MODULE_2__/* .DATABASE_URL_HELP */ .mo}
   --json                   print JSON
 `;
@@ -60,16 +67,16 @@ async function execute(argv, io) {
 }
 /** The subcommand is known, and every flag given applies to it. */
 function checkFlagsFit(sub, values) {
-    if (sub !== undefined && sub !== 'show' && sub !== 'mark-failed') {
-        throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`unknown subcommand "${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(sub, 40)}"; expected show or mark-failed (or none, to list)`);
+    if (sub !== undefined && sub !== 'show' && sub !== 'mark-failed' && sub !== 'cancel') {
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`unknown subcommand "${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(sub, 40)}"; expected show, mark-failed or cancel (or none, to list)`);
     }
     if (sub !== undefined && values.limit !== undefined)
         throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--limit applies only to the list, not to ${sub}`);
     if (sub !== undefined && values.repository !== undefined) {
         throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--repository applies only to the list, not to ${sub}: a run ID is unique`);
     }
-    if (sub !== 'mark-failed' && values.reason !== undefined)
-        throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--reason applies only to runs mark-failed');
+    if (sub !== 'mark-failed' && sub !== 'cancel' && values.reason !== undefined)
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--reason applies only to runs mark-failed and runs cancel');
 }
 function runId(sub, idText) {
     if (idText === undefined)
@@ -93,7 +100,18 @@ async function listCommand(values, io) {
             io.stdout(`No runs recorded${repository ? ` for ${repository}` : ''} in ${db.describe}.\n`);
         }
         else {
-            io.stdout((0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['ID', 'DATE', 'REPOSITORY', 'STATUS', 'STARTED', 'FINISHED', 'ALLOWED', 'BLOCKED', 'SUMMARY'], runs.map(r => [
+            io.stdout((0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)([
+                'ID',
+                'DATE',
+                'REPOSITORY',
+                'STATUS',
+                'STARTED',
+                'FINISHED',
+                'ALLOWED',
+                'BLOCKED',
+                'ATTEMPT',
+                'SUMMARY'
+            ], runs.map(r => [
                 String(r.id),
                 r.runDate,
                 r.repository || '-',
@@ -102,6 +120,7 @@ async function listCommand(values, io) {
                 (0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .time */ .kB)(r.finishedAt),
                 String(r.proposalsAllowed),
                 String(r.proposalsBlocked),
+                String(r.attempt),
                 r.summary ? (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .cap */ .Np)(r.summary, 80) : '-'
             ])));
         }
@@ -111,12 +130,17 @@ async function listCommand(values, io) {
         await db.close();
     }
 }
-/** `runs show ID` and `runs mark-failed ID --reason TEXT`. */
+/** Why `runs cancel` closed a run when no --reason is given. */
+const DEFAULT_CANCEL_REASON = 'cancelled by an operator';
+/** `runs show ID`, `runs mark-failed ID --reason TEXT` and `runs cancel ID [--reason TEXT]`. */
 async function runCommandFor(sub, id, values, io) {
     const asJson = values.json === true;
     const reason = values.reason?.trim();
     if (sub === 'mark-failed' && !reason) {
         throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('mark-failed needs --reason TEXT: say why the run is marked failed');
+    }
+    if (sub === 'cancel' && values.reason !== undefined && !reason) {
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--reason is empty; expected a sentence');
     }
     const db = await (0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .openCommandDatabase */ .NN)(values['database-url'], io);
     try {
@@ -127,25 +151,32 @@ async function runCommandFor(sub, id, values, io) {
             io.stdout(asJson ? (0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .json */ .Pq)(detail) : describeRun(detail));
             return 0;
         }
-        const result = await (0,_db_runs_js__WEBPACK_IMPORTED_MODULE_0__/* .markRunFailed */ .i_)(db.sql, { id, reason: reason, now: io.now() });
+        const why = reason ?? DEFAULT_CANCEL_REASON;
+        const close = sub === 'cancel' ? _db_runs_js__WEBPACK_IMPORTED_MODULE_0__/* .cancelRun */ .Su : _db_runs_js__WEBPACK_IMPORTED_MODULE_0__/* .markRunFailed */ .i_;
+        const result = await close(db.sql, { id, reason: why, now: io.now() });
         if (!result.ok) {
             if (asJson)
                 io.stdout((0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .json */ .Pq)(result));
             throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Qd(result.reason);
         }
-        io.stdout(asJson ? (0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .json */ .Pq)(result) : `Run ${id} (${result.run.runDate}) marked failed: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(reason)}\n`);
+        const verb = sub === 'cancel' ? 'cancelled' : 'marked failed';
+        io.stdout(asJson ? (0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .json */ .Pq)(result) : `Run ${id} (${result.run.runDate}) ${verb}: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(why)}\n`);
         return 0;
     }
     finally {
         await db.close();
     }
 }
+/**
+ * A run as text: its row, what its latest attempt recorded, and then each earlier attempt (a forced
+ * re-claim or a re-run of the day) as history, labelled with its number.
+ */
 function describeRun(d) {
     const r = d.run;
     const holder = (r.metrics.holder ?? {});
-    const history = Array.isArray(r.metrics.history) ? r.metrics.history : [];
     const out = [];
-    out.push(`Run ${r.id} · ${r.repository || '(no repository)'} · ${r.runDate} · ${r.status}`);
+    const attempt = r.attempt > 1 ? ` · attempt ${r.attempt}` : '';
+    out.push(`Run ${r.id} · ${r.repository || '(no repository)'} · ${r.runDate} · ${r.status}${attempt}`);
     out.push(`  started   ${(0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .time */ .kB)(r.startedAt)}`);
     out.push(`  finished  ${(0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .time */ .kB)(r.finishedAt)}`);
     out.push(`  summary   ${r.summary ? (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(r.summary) : '-'}`);
@@ -154,13 +185,25 @@ function describeRun(d) {
         out.push(`  holder    ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(`GitHub run ${holder.githubRunId || '-'} attempt ${holder.attempt ?? '-'}, ${holder.event ?? '?'}` +
             `${holder.sha ? `, sha ${String(holder.sha).slice(0, 12)}` : ''}${holder.dryRun ? ', dry run' : ''}`)}`);
     }
-    for (const h of history) {
-        out.push(`  earlier   ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(`${h.status} (finished ${(0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .time */ .kB)(h.finishedAt)}): ${h.summary ?? '-'}`)}`);
+    if (d.earlierAttempts.length) {
+        out.push(`  earlier   ${d.earlierAttempts.length} earlier attempt(s) of this day, listed after this one`);
     }
-    out.push('', `Reflections (${d.reflections.length})`);
+    out.push(...describeRecords(d, ''));
+    if (d.earlierAttempts.length)
+        out.push('', `Earlier attempts (${d.earlierAttempts.length}), newest first`);
+    for (const e of d.earlierAttempts) {
+        out.push('', `Attempt ${e.attempt} · ${e.status ?? '?'} · finished ${(0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .time */ .kB)(e.finishedAt)}` +
+            `${e.reclaimedBy ? ` · superseded by ${e.reclaimedBy === 'force' ? '--force' : 'a re-run'}` : ''}`, `  summary   ${e.summary ? (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(e.summary) : '-'}`, ...describeRecords(e, '  '));
+    }
+    return out.join('\n') + '\n';
+}
+/** One attempt's reflections, proposals, actions and rollbacks, each section indented by `pad`. */
+function describeRecords(d, pad) {
+    const out = [];
+    out.push('', `${pad}Reflections (${d.reflections.length})`);
     for (const x of d.reflections)
-        out.push(`  ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(x.insights, 300)}`);
-    out.push('', `Proposals (${d.proposals.length})`);
+        out.push(`${pad}  ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(x.insights, 300)}`);
+    out.push('', `${pad}Proposals (${d.proposals.length})`);
     if (d.proposals.length) {
         const rows = d.proposals.map(p => [
             String(p.id),
@@ -170,143 +213,42 @@ function describeRun(d) {
             p.allowlisted ? 'allowed' : 'blocked',
             p.title
         ]);
-        out.push(indent((0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['ID', 'TYPE', 'RISK', 'EFFORT', 'VERDICT', 'TITLE'], rows)));
+        out.push(indent((0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['ID', 'TYPE', 'RISK', 'EFFORT', 'VERDICT', 'TITLE'], rows), pad));
         if (d.proposals.some(p => riskCell(p) !== String(p.riskLevel))) {
-            out.push("  RISK a->b: declared a, raised to b by the config's risk or size floors");
+            out.push(`${pad}  RISK a->b: declared a, raised to b by the config's risk or size floors`);
         }
         for (const p of d.proposals) {
             for (const reason of p.blockedReasons)
-                out.push(`  #${p.id}: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(reason)}`);
+                out.push(`${pad}  #${p.id}: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(reason)}`);
         }
     }
-    out.push('', `Actions (${d.actions.length})`);
+    out.push('', `${pad}Actions (${d.actions.length})`);
     if (d.actions.length) {
-        out.push(indent((0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['ID', 'PROPOSAL', 'TYPE', 'STATUS', 'UPDATED'], d.actions.map(a => [String(a.id), String(a.proposalId), a.actionType, a.status, (0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .time */ .kB)(a.updatedAt)]))));
+        const rows = d.actions.map(a => [
+            String(a.id),
+            String(a.proposalId),
+            a.actionType,
+            a.status,
+            (0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .time */ .kB)(a.updatedAt)
+        ]);
+        out.push(indent((0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['ID', 'PROPOSAL', 'TYPE', 'STATUS', 'UPDATED'], rows), pad));
     }
-    out.push('', `Rollbacks (${d.rollbacks.length})`);
+    out.push('', `${pad}Rollbacks (${d.rollbacks.length})`);
     for (const b of d.rollbacks)
-        out.push(`  action ${b.actionId} at ${(0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .time */ .kB)(b.createdAt)}: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(b.reason)}`);
-    return out.join('\n') + '\n';
+        out.push(`${pad}  action ${b.actionId} at ${(0,_database_js__WEBPACK_IMPORTED_MODULE_2__/* .time */ .kB)(b.createdAt)}: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(b.reason)}`);
+    return out;
 }
 /** The declared risk, and the effective one when a floor raised it: `0->2`. */
 function riskCell(p) {
     const raised = p.effectiveRisk !== null && p.effectiveRisk !== p.riskLevel;
     return raised ? `${p.riskLevel}->${p.effectiveRisk}` : String(p.riskLevel);
 }
-function indent(text) {
+function indent(text, pad = '') {
     return text
         .trimEnd()
         .split('\n')
-        .map(l => `  ${l}`)
+        .map(l => `${pad}  ${l}`)
         .join('\n');
-}
-
-
-/***/ }),
-
-/***/ 40629:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NN: () => (/* binding */ openCommandDatabase),
-/* harmony export */   Ng: () => (/* binding */ connect),
-/* harmony export */   Pq: () => (/* binding */ json),
-/* harmony export */   d1: () => (/* binding */ runCommand),
-/* harmony export */   kB: () => (/* binding */ time),
-/* harmony export */   mo: () => (/* binding */ DATABASE_URL_HELP),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/* harmony import */ var _db_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59665);
-/* harmony import */ var _db_lockfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13005);
-/* harmony import */ var _db_migrate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77439);
-/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67388);
-/* harmony import */ var _text_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7929);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71604);
-/**
- * What the database commands (migrate, flag, runs) share: the --database-url resolution (the flag,
- * then DATABASE_URL, then the embedded database), their errors as one line with the right exit code,
- * and plain-text tables.
- */
-
-
-
-
-
-
-const DATABASE_URL_HELP = `  --database-url URL   PostgreSQL URL (default: DATABASE_URL, else the embedded database
-                       in .self-evolution/pgdata)`;
-/**
- * Open the database a command runs against, with the schema it needs. A server must already be
- * migrated (`self-evolution migrate`: schema changes are reviewed); the embedded database is local
- * and private, so it is migrated on the spot.
- */
-async function openCommandDatabase(flagUrl, io) {
-    const db = await connect(flagUrl, io);
-    try {
-        await (0,_db_migrate_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureSchema */ .K_)(db.sql, { migrate: db.kind === 'embedded' });
-    }
-    catch (error) {
-        await db.close().catch(() => undefined);
-        throw error;
-    }
-    return db;
-}
-/** Open without touching the schema (the migrate command). */
-async function connect(flagUrl, io) {
-    if (flagUrl === '')
-        throw new _io_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('--database-url is empty; expected a postgres:// URL');
-    return (0,_db_client_js__WEBPACK_IMPORTED_MODULE_0__.openDatabase)({ url: (0,_db_client_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveDatabaseUrl */ .N1)(flagUrl, io.env), cwd: io.cwd });
-}
-/**
- * Run a command's body, turning the errors a user can cause or meet into one line on stderr and an
- * exit code (2 bad usage, 1 a refusal or an unusable database), so the command behaves the same
- * whether the dispatcher or a test calls it.
- */
-async function runCommand(name, io, body) {
-    try {
-        return await body();
-    }
-    catch (caught) {
-        const error = asCommandError(caught);
-        if (error instanceof _io_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb || error instanceof _io_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandError */ .Qd) {
-            io.stderr(`self-evolution ${name}: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .forLog */ .Ig)(error.message, 1000)}\n`);
-            return error instanceof _io_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb ? 2 : 1;
-        }
-        throw error;
-    }
-}
-/** The errors a user can cause or meet, as one line: bad input exits 2, the rest 1. */
-function asCommandError(error) {
-    if (error instanceof _db_client_js__WEBPACK_IMPORTED_MODULE_0__/* .DatabaseUrlError */ .PT)
-        return new _io_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(error.message);
-    if (error instanceof _db_client_js__WEBPACK_IMPORTED_MODULE_0__/* .DatabaseConnectError */ ._g ||
-        error instanceof _db_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .EmbeddedLockedError */ .D ||
-        error instanceof _db_migrate_js__WEBPACK_IMPORTED_MODULE_2__/* .MigrationError */ .Py ||
-        error instanceof _db_migrate_js__WEBPACK_IMPORTED_MODULE_2__/* .IncompatibleSchemaError */ .L_) {
-        return new _io_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandError */ .Qd(error.message);
-    }
-    return error;
-}
-/** Columns padded to their widest cell; every cell made safe to print (agent-written text). */
-function table(headers, rows) {
-    const cells = rows.map(r => r.map(c => (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .forLog */ .Ig)(c, 200)));
-    const widths = headers.map((h, i) => Math.max(h.length, ...cells.map(r => (r[i] ?? '').length)));
-    const line = (r) => r
-        .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i])))
-        .join('  ')
-        .trimEnd();
-    return [line(headers), ...cells.map(line)].join('\n') + '\n';
-}
-/** A timestamp as UTC to the second, or '-'. */
-function time(value) {
-    if (value === null || value === undefined)
-        return '-';
-    const d = value instanceof Date ? value : new Date(value);
-    return Number.isNaN(d.getTime()) ? String(value) : d.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/** A --json document, pretty-printed, with no workflow command in its text (agent-written values). */
-function json(value) {
-    return (0,_text_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .inertJson */ .nl)(value, 2) + '\n';
 }
 
 
@@ -319,6 +261,7 @@ function json(value) {
 /* harmony export */   AM: () => (/* binding */ failureLimitReached),
 /* harmony export */   N6: () => (/* binding */ isFailure),
 /* harmony export */   gf: () => (/* binding */ PRECONDITION_ORDER),
+/* harmony export */   he: () => (/* binding */ isCounted),
 /* harmony export */   vO: () => (/* binding */ inCooldown),
 /* harmony export */   vV: () => (/* binding */ runPreconditions)
 /* harmony export */ });
@@ -356,15 +299,21 @@ async function runPreconditions(preconditions, opts) {
  * definition behind the failure limit, the cooldown and revert-watch's failure count.
  */
 const isFailure = (status) => status === 'failed' || status === 'reverted';
-/** The last `limit` finished runs are all failures. */
+/**
+ * Whether a finished run is an outcome at all, for the failure counts: a cancelled run (interrupted on
+ * purpose) is neither a failure nor a success, so counting skips it and it never breaks a streak.
+ */
+const isCounted = (status) => status !== 'cancelled';
+/** The last `limit` finished runs (cancelled ones skipped) are all failures. */
 function failureLimitReached(outcomes, limit) {
-    if (limit <= 0 || outcomes.length < limit)
+    const counted = outcomes.filter(o => isCounted(o.status));
+    if (limit <= 0 || counted.length < limit)
         return false;
-    return outcomes.slice(0, limit).every(o => isFailure(o.status));
+    return counted.slice(0, limit).every(o => isFailure(o.status));
 }
-/** The most recent finished run is a failure that finished less than `hours` ago. */
+/** The most recent finished run (cancelled ones skipped) is a failure that finished less than `hours` ago. */
 function inCooldown(outcomes, hours, now) {
-    const last = outcomes[0];
+    const last = outcomes.find(o => isCounted(o.status));
     if (!last || !isFailure(last.status) || hours <= 0 || last.finishedAt === null)
         return { active: false };
     const finished = new Date(last.finishedAt);
@@ -486,12 +435,14 @@ async function flagHistory(sql, repository, limit = 100) {
 /* harmony export */   JH: () => (/* binding */ finishRun),
 /* harmony export */   Mh: () => (/* binding */ getRun),
 /* harmony export */   S6: () => (/* binding */ claimRun),
+/* harmony export */   Su: () => (/* binding */ cancelRun),
 /* harmony export */   UY: () => (/* binding */ sweepStaleRuns),
 /* harmony export */   XJ: () => (/* binding */ getRunDetail),
 /* harmony export */   Zf: () => (/* binding */ recentOutcomes),
 /* harmony export */   i_: () => (/* binding */ markRunFailed),
 /* harmony export */   v: () => (/* binding */ listRuns)
 /* harmony export */ });
+/* unused harmony export splitAttempts */
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35157);
 /* harmony import */ var _daily_preconditions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29818);
 
@@ -502,8 +453,9 @@ async function flagHistory(sql, repository, limit = 100) {
  *   1. the kill switch again (a flag turned off during the jitter stops the run);
  *   2. INSERT … ON CONFLICT DO NOTHING: exactly one process wins a new day;
  *   3. otherwise the day's row decides: a running run is never re-claimed; a finished one is re-claimed
- *      with `force`, and a failed one by a re-run attempt of the same workflow run (same GitHub run id,
- *      higher attempt). The earlier outcome moves to metrics.history.
+ *      with `force`, and a failed or cancelled one by a re-run attempt of the same workflow run (same
+ *      GitHub run id, higher attempt). The earlier outcome moves to metrics.history, and the row's attempt goes up by
+ *      one: what the next recording of reflections and proposals is filed under.
  */
 async function claimRun(sql, opts) {
     const holder = { ...opts.holder, repository: opts.repository, claimedAt: opts.now.toISOString() };
@@ -520,37 +472,46 @@ async function claimRun(sql, opts) {
       RETURNING id
     `;
         if (inserted.length)
-            return { claimed: true, runId: inserted[0].id, reclaimed: false };
+            return { claimed: true, runId: inserted[0].id, reclaimed: false, attempt: 1 };
         const [day] = await tx `
-      SELECT id, status, metrics->'holder' AS holder
+      SELECT id, status, started_at AS "startedAt", metrics->'holder' AS holder
       FROM self_evolution_runs
       WHERE repository = ${opts.repository} AND run_date = ${opts.runDate}
       FOR UPDATE
     `;
         if (!day)
             throw new Error(`The run of ${opts.repository || '(no repository)'} for ${opts.runDate} conflicted, then vanished.`);
+        const running = {
+            claimed: false,
+            reason: 'already-running',
+            existingRunId: day.id,
+            existingStartedAt: day.startedAt
+        };
         if (day.status === 'running')
-            return { claimed: false, reason: 'already-running', existingRunId: day.id };
-        const rerun = day.status === 'failed' && isLaterAttempt(day.holder, opts.holder);
+            return running;
+        // A re-run attempt of the workflow run takes back a day it did not finish: failed, or cancelled.
+        const unfinished = day.status === 'failed' || day.status === 'cancelled';
+        const rerun = unfinished && isLaterAttempt(day.holder, opts.holder);
         if (!opts.force && !rerun)
             return { claimed: false, reason: 'already-ran-today', existingRunId: day.id };
         const [reclaimed] = await tx `
       UPDATE self_evolution_runs
       SET status = 'running', started_at = ${opts.now}, finished_at = NULL, summary = NULL, logs_url = NULL,
+          attempt = attempt + 1,
           metrics = jsonb_build_object(
             'holder', ${tx.json(holderJson)}::jsonb,
             'history', COALESCE(metrics->'history', '[]'::jsonb) || jsonb_build_array(jsonb_build_object(
-              'status', status, 'startedAt', started_at, 'finishedAt', finished_at, 'summary', summary,
+              'attempt', attempt, 'status', status, 'startedAt', started_at, 'finishedAt', finished_at, 'summary', summary,
               'logsUrl', logs_url, 'holder', metrics->'holder', 'metrics', metrics - 'holder' - 'history',
               'reclaimedAt', ${opts.now}::timestamptz, 'reclaimedBy', ${opts.force ? 'force' : 're-run'}::text
             ))
           )
       WHERE id = ${day.id} AND status <> 'running'
-      RETURNING id
+      RETURNING id, attempt
     `;
         return reclaimed
-            ? { claimed: true, runId: reclaimed.id, reclaimed: true }
-            : { claimed: false, reason: 'already-running', existingRunId: day.id };
+            ? { claimed: true, runId: reclaimed.id, reclaimed: true, attempt: reclaimed.attempt }
+            : running;
     }));
 }
 function isLaterAttempt(previous, next) {
@@ -600,7 +561,8 @@ async function sweepStaleRuns(sql, opts) {
 }
 /**
  * The repository's finished outcomes, newest first, including the earlier outcomes kept in
- * re-claimed runs' history. What the failure-limit and cooldown gates read.
+ * re-claimed runs' history. What the failure-limit and cooldown gates read. A cancelled run is no
+ * outcome: it is left out, so it neither counts as a failure nor breaks a streak of them.
  */
 async function recentOutcomes(sql, repository, limit) {
     return sql `
@@ -619,15 +581,16 @@ async function recentOutcomes(sql, repository, limit) {
     LIMIT ${limit}
   `;
 }
-/** The latest runs, newest day first; every repository's without one. */
+/** The latest runs, newest day first; every repository's without one. Counts are the latest attempt's. */
 async function listRuns(sql, opts) {
     return sql `
     SELECT r.id, r.repository, r.run_date AS "runDate", r.status, r.started_at AS "startedAt",
-           r.finished_at AS "finishedAt", r.summary, r.logs_url AS "logsUrl",
+           r.finished_at AS "finishedAt", r.summary, r.logs_url AS "logsUrl", r.attempt,
            count(p.id) FILTER (WHERE p.allowlisted)::int AS "proposalsAllowed",
-           count(p.id) FILTER (WHERE NOT p.allowlisted)::int AS "proposalsBlocked"
+           count(p.id) FILTER (WHERE NOT p.allowlisted)::int AS "proposalsBlocked",
+           r.attempt - 1 AS "earlierAttempts"
     FROM self_evolution_runs r
-    LEFT JOIN self_evolution_proposals p ON p.run_id = r.id
+    LEFT JOIN self_evolution_proposals p ON p.run_id = r.id AND p.attempt = r.attempt
     WHERE (${opts.repository ?? null}::text IS NULL OR r.repository = ${opts.repository ?? null})
     GROUP BY r.id
     ORDER BY r.run_date DESC, r.id DESC
@@ -638,32 +601,35 @@ async function listRuns(sql, opts) {
 async function getRun(sql, id) {
     const [run] = await sql `
     SELECT id, repository, run_date AS "runDate", status, started_at AS "startedAt",
-           finished_at AS "finishedAt", summary, logs_url AS "logsUrl", metrics
+           finished_at AS "finishedAt", summary, logs_url AS "logsUrl", attempt, metrics
     FROM self_evolution_runs WHERE id = ${id}
   `;
     return run ?? null;
 }
-/** A run with its reflections, proposals, actions and rollbacks; null when there is no such run. */
+/**
+ * A run with its reflections, proposals, actions and rollbacks: the latest attempt's, and each earlier
+ * attempt's as history. Null when there is no such run.
+ */
 async function getRunDetail(sql, id) {
     const [run, reflections, proposals, actions, rollbacks] = await Promise.all([
         getRun(sql, id),
         sql `
-      SELECT id, insights, sentiment, created_at AS "createdAt"
+      SELECT id, attempt, insights, sentiment, created_at AS "createdAt"
       FROM self_evolution_reflections WHERE run_id = ${id} ORDER BY id
     `,
         sql `
-      SELECT id, type, title, description, risk_level AS "riskLevel",
+      SELECT id, attempt, type, title, description, risk_level AS "riskLevel",
              effective_risk AS "effectiveRisk", effort, allowlisted, blocked_reasons AS "blockedReasons", created_at AS "createdAt"
       FROM self_evolution_proposals WHERE run_id = ${id} ORDER BY id
     `,
         sql `
-      SELECT a.id, a.proposal_id AS "proposalId", a.action_type AS "actionType", a.payload, a.status,
+      SELECT a.id, p.attempt, a.proposal_id AS "proposalId", a.action_type AS "actionType", a.payload, a.status,
              a.created_at AS "createdAt", a.updated_at AS "updatedAt"
       FROM self_evolution_actions a JOIN self_evolution_proposals p ON p.id = a.proposal_id
       WHERE p.run_id = ${id} ORDER BY a.id
     `,
         sql `
-      SELECT b.id, b.action_id AS "actionId", b.reason, b.created_at AS "createdAt"
+      SELECT b.id, p.attempt, b.action_id AS "actionId", b.reason, b.created_at AS "createdAt"
       FROM self_evolution_rollbacks b
       JOIN self_evolution_actions a ON a.id = b.action_id
       JOIN self_evolution_proposals p ON p.id = a.proposal_id
@@ -672,33 +638,65 @@ async function getRunDetail(sql, id) {
     ]);
     if (!run)
         return null;
-    return {
-        run,
-        reflections: [...reflections],
-        proposals: [...proposals],
-        actions: [...actions],
-        rollbacks: [...rollbacks]
-    };
+    return splitAttempts(run, { reflections, proposals, actions, rollbacks });
+}
+/** Pure: the latest attempt's records at the top, each earlier attempt's under earlierAttempts. */
+function splitAttempts(run, all) {
+    const of = (attempt) => ({
+        reflections: all.reflections.filter(x => x.attempt === attempt),
+        proposals: all.proposals.filter(x => x.attempt === attempt),
+        actions: all.actions.filter(x => x.attempt === attempt),
+        rollbacks: all.rollbacks.filter(x => x.attempt === attempt)
+    });
+    const history = Array.isArray(run.metrics.history) ? run.metrics.history : [];
+    const text = (v) => (v === undefined || v === null ? null : String(v));
+    const earlierAttempts = [];
+    for (let attempt = run.attempt - 1; attempt >= 1; attempt--) {
+        // history[i] is attempt i + 1 (entries written since the attempt column also say so).
+        const h = history.find(e => Number(e.attempt) === attempt) ?? history[attempt - 1] ?? {};
+        earlierAttempts.push({
+            attempt,
+            status: text(h.status),
+            startedAt: text(h.startedAt),
+            finishedAt: text(h.finishedAt),
+            summary: text(h.summary),
+            reclaimedBy: text(h.reclaimedBy),
+            ...of(attempt)
+        });
+    }
+    return { run, ...of(run.attempt), earlierAttempts };
 }
 /**
  * The original system's fix for a stuck run: mark it failed, with the operator's reason. Only a run still
- * 'running'; for any other run, or an unknown id, a sentence saying why not.
+ * 'running'; for any other run, or an unknown id, a sentence saying why not. It counts towards the
+ * failure limit and the cooldown.
  */
 async function markRunFailed(sql, opts) {
-    const summary = `Manually marked as failed: ${opts.reason}`;
+    return closeByOperator(sql, { ...opts, status: 'failed', command: 'mark-failed' });
+}
+/**
+ * `runs cancel`: close a run still 'running' as cancelled, with the operator's reason. A cancelled run
+ * is no failure: the failure limit, the cooldown and auto-disable skip it. Any other run, or an unknown
+ * id, gets a sentence saying why not.
+ */
+async function cancelRun(sql, opts) {
+    return closeByOperator(sql, { ...opts, status: 'cancelled', command: 'cancel' });
+}
+async function closeByOperator(sql, opts) {
+    const summary = opts.status === 'failed' ? `Manually marked as failed: ${opts.reason}` : `Cancelled: ${opts.reason}`;
     const marked = await sql `
     WITH marked AS (
       UPDATE self_evolution_runs
-      SET status = 'failed', finished_at = ${opts.now}, summary = ${summary}
+      SET status = ${opts.status}, finished_at = ${opts.now}, summary = ${summary}
       WHERE id = ${opts.id} AND status = 'running'
       RETURNING *
     ), logged AS (
       INSERT INTO self_evolution_events (repository, kind, reason, run_id, github_run_id, created_at)
-      SELECT repository, 'mark-failed', ${opts.reason}, id, NULLIF(metrics->'holder'->>'githubRunId', ''), ${opts.now}
+      SELECT repository, ${opts.command}, ${opts.reason}, id, NULLIF(metrics->'holder'->>'githubRunId', ''), ${opts.now}
       FROM marked
     )
     SELECT id, repository, run_date AS "runDate", status, started_at AS "startedAt",
-           finished_at AS "finishedAt", summary, logs_url AS "logsUrl"
+           finished_at AS "finishedAt", summary, logs_url AS "logsUrl", attempt
     FROM marked
   `;
     if (marked.length)
@@ -707,7 +705,7 @@ async function markRunFailed(sql, opts) {
     return existing
         ? {
             ok: false,
-            reason: `Run ${opts.id} is ${existing.status}, not running: mark-failed applies only to a run that is still running.`
+            reason: `Run ${opts.id} is ${existing.status}, not running: ${opts.command} applies only to a run that is still running.`
         }
         : { ok: false, reason: `Run ${opts.id} does not exist.` };
 }

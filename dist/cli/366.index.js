@@ -10,21 +10,23 @@ export const modules = {
 /* harmony export */   judgeAndRecord: () => (/* binding */ judgeAndRecord),
 /* harmony export */   loadProposals: () => (/* binding */ loadProposals)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _db_proposals_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(46589);
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25086);
-/* harmony import */ var _policy_judge_patches_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43386);
-/* harmony import */ var _git_apply_patch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68083);
-/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(67388);
+/* harmony import */ var _runtime_surface_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28067);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _db_proposals_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(46589);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25086);
+/* harmony import */ var _policy_judge_patches_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43386);
+/* harmony import */ var _git_apply_patch_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68083);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(67388);
 /**
  * main, with a claimed run: load the proposals, judge each with the policy engine, record
  * everything in one transaction, and report.
  */
+
 
 
 
@@ -48,14 +50,14 @@ function describePatchJudgement(j) {
  */
 async function patchJudgement(workspace, oracle) {
     try {
-        return { reader: 'git-apply', base: await (0,_git_apply_patch_js__WEBPACK_IMPORTED_MODULE_5__.resolveCommit)(workspace, 'HEAD') };
+        return { reader: 'git-apply', base: await (0,_git_apply_patch_js__WEBPACK_IMPORTED_MODULE_6__.resolveCommit)(workspace, 'HEAD') };
     }
     catch (error) {
-        if (!(error instanceof _policy_judge_patches_js__WEBPACK_IMPORTED_MODULE_4__/* .ApplyBaseError */ .K))
+        if (!(error instanceof _policy_judge_patches_js__WEBPACK_IMPORTED_MODULE_5__/* .ApplyBaseError */ .K))
             throw error;
         const what = error.kind === 'no-repository'
-            ? `the workspace ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .forLog */ .Ig)(workspace, 200)} is not a git repository`
-            : `the workspace ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .forLog */ .Ig)(workspace, 200)} has no commit at HEAD`;
+            ? `the workspace ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .forLog */ .Ig)(workspace, 200)} is not a git repository`
+            : `the workspace ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .forLog */ .Ig)(workspace, 200)} has no commit at HEAD`;
         return oracle.onGitHub
             ? {
                 reader: 'none',
@@ -67,13 +69,13 @@ async function patchJudgement(workspace, oracle) {
 async function loadProposals(inputs, workspace, configText, configPath, oracle = { onGitHub: false }) {
     if (!inputs.proposals)
         return { proposals: [], file: '' };
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(inputs.proposals) ? inputs.proposals : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, inputs.proposals);
-    const bytes = await readProposalsBytes(inputs, file);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(inputs.proposals) ? inputs.proposals : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(workspace, inputs.proposals);
+    const bytes = await readProposalsBytes(inputs, file, oracle.surface ?? 'action');
     const judgement = await patchJudgement(workspace, oracle);
     try {
         const text = bytes.toString('utf8');
         // The same text the readers validate: the executor applies exactly the patch judged.
-        const parsed = await (0,_policy_judge_patches_js__WEBPACK_IMPORTED_MODULE_4__.readProposalsWithPatches)(text, {
+        const parsed = await (0,_policy_judge_patches_js__WEBPACK_IMPORTED_MODULE_5__.readProposalsWithPatches)(text, {
             configPath,
             readBaseFile: (path) => (path === configPath ? configText : null),
             gitJudges: judgement.reader !== 'text'
@@ -82,7 +84,7 @@ async function loadProposals(inputs, workspace, configText, configPath, oracle =
         return { ...(parsed.reflection ? { reflection: parsed.reflection } : {}), proposals, file, judgement };
     }
     catch (error) {
-        throw new Error(`The proposals file ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .forLog */ .Ig)(inputs.proposals, 200)} cannot be used: ${error.message}`, { cause: error });
+        throw new Error(`The proposals file ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .forLog */ .Ig)(inputs.proposals, 200)} cannot be used: ${error.message}`, { cause: error });
     }
 }
 /** The patches judged as `judgement` says: by git, by the text reader, or blocked. */
@@ -104,7 +106,7 @@ async function judgePatches(proposals, judgement, workspace, configPath, oracle)
                 patch: p.patch
             });
     }
-    const judged = await (0,_policy_judge_patches_js__WEBPACK_IMPORTED_MODULE_4__.judgePatchesWithGit)(proposals, {
+    const judged = await (0,_policy_judge_patches_js__WEBPACK_IMPORTED_MODULE_5__.judgePatchesWithGit)(proposals, {
         repo: workspace,
         base: judgement.base,
         configPath,
@@ -113,26 +115,26 @@ async function judgePatches(proposals, judgement, workspace, configPath, oracle)
     return judged.proposals;
 }
 /** The file's bytes, checked against proposals-sha256 when that input is set. */
-async function readProposalsBytes(inputs, file) {
+async function readProposalsBytes(inputs, file, surface) {
     let bytes;
     try {
-        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file);
+        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file);
     }
     catch (error) {
-        throw new Error(`Input "proposals" is "${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .forLog */ .Ig)(inputs.proposals, 200)}"; the file could not be read (${error.code ?? error.message}).`, { cause: error });
+        throw new Error(`${(0,_runtime_surface_js__WEBPACK_IMPORTED_MODULE_0__/* .inputLabel */ .NB)(surface, 'proposals')} is "${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .forLog */ .Ig)(inputs.proposals, 200)}"; the file could not be read (${error.code ?? error.message}).`, { cause: error });
     }
     if (inputs.proposalsSha256) {
-        const actual = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+        const actual = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256').update(bytes).digest('hex');
         if (actual !== inputs.proposalsSha256) {
-            throw new Error(`Input "proposals-sha256" is ${inputs.proposalsSha256}, but the proposals file hashes to ${actual}; the file changed between the propose job and this one.`);
+            throw new Error(`${(0,_runtime_surface_js__WEBPACK_IMPORTED_MODULE_0__/* .inputLabel */ .NB)(surface, 'proposals-sha256')} is ${inputs.proposalsSha256}, but the proposals file hashes to ${actual}; the file changed between the propose job and this one.`);
         }
     }
     return bytes;
 }
 async function judgeAndRecord(opts) {
     const { db, config, loaded } = opts;
-    const wildcardAlreadyUsedToday = await (0,_db_proposals_js__WEBPACK_IMPORTED_MODULE_7__.hasAllowedWildcard)(db.sql, opts.repository, opts.runDate);
-    const verdicts = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateProposals */ .t0)({
+    const wildcardAlreadyUsedToday = await (0,_db_proposals_js__WEBPACK_IMPORTED_MODULE_8__.hasAllowedWildcard)(db.sql, opts.repository, opts.runDate);
+    const verdicts = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateProposals */ .t0)({
         config,
         proposals: loaded.proposals.map(p => p.proposal),
         configPath: opts.configPath,
@@ -145,13 +147,13 @@ async function judgeAndRecord(opts) {
     const plan = opts.planActions ? await opts.planActions(judged) : [];
     const reasons = new Map(plan.flatMap(e => (e.execute ? [] : [[e.index, e.reason]])));
     const store = config.telemetry.storeProposals;
-    const recorded = await (0,_db_proposals_js__WEBPACK_IMPORTED_MODULE_7__/* .recordJudgement */ .T)(db.sql, {
+    const recorded = await (0,_db_proposals_js__WEBPACK_IMPORTED_MODULE_8__/* .recordJudgement */ .T)(db.sql, {
         runId: opts.runId,
         repository: opts.repository,
         runDate: opts.runDate,
         reflection: config.telemetry.storeReflections && loaded.reflection ? loaded.reflection : null,
         proposals: (store ? verdicts : []).map((v, i) => rowOf(opts, v, reasons.get(i), judged[i].reader))
-    });
+    }, { beforeCommit: opts.beforeCommit });
     judged.forEach((p, i) => {
         const proposalId = recorded.proposalIds[i];
         const actionId = recorded.actionIds[i];
@@ -211,41 +213,63 @@ function rowOf(opts, v, reason, reader) {
 /* unused harmony export WILDCARD_DAILY_LIMIT */
 const WILDCARD_DAILY_LIMIT = 'wildcard-daily-limit';
 const ONE_ALLOWED_WILDCARD_INDEX = 'self_evolution_proposals_one_allowed_wildcard';
-/** Record a run's judgement in one transaction; see the module comment for the wildcard limit. */
-async function recordJudgement(sql, judgement) {
+/**
+ * Record a run's judgement in one transaction; see the module comment for the wildcard limit.
+ * `beforeCommit` runs inside the transaction after every insert: a throw there rolls it all back
+ * (an interrupted run records nothing half-way).
+ */
+async function recordJudgement(sql, judgement, opts = {}) {
     const proposals = judgement.proposals.map(p => ({ ...p, blockedReasons: [...p.blockedReasons] }));
     const flipped = [];
-    for (;;) {
+    for (let tries = 0;; tries++) {
         try {
-            const recorded = await sql.begin(tx => insertJudgement(tx, judgement, proposals));
+            const recorded = await sql.begin(async (tx) => {
+                // The run row, locked: the attempt recorded here is the run's current one, and no other
+                // recording of this run decides the day's wildcard at the same time.
+                const attempt = await lockRunAttempt(tx, judgement.runId);
+                flipped.push(...flipWildcardsOverLimit(judgement, proposals, await wildcardTaken(tx, judgement)));
+                const inserted = await insertJudgement(tx, judgement, proposals, attempt);
+                await opts.beforeCommit?.();
+                return inserted;
+            });
             return { ...recorded, flipped: flipped.sort((a, b) => a - b) };
         }
         catch (error) {
-            if (!isWildcardLimit(error))
+            // The index is the last word: a racing insert that took the day's wildcard is seen on retry.
+            if (!isWildcardLimit(error) || tries > 0)
                 throw error;
-            // Another run (or process) holds today's wildcard: every allowed wildcard here is over the
-            // limit. If none does, this batch held two itself: the first keeps it.
-            const taken = await hasAllowedWildcard(sql, judgement.repository, judgement.runDate);
-            const allowedWildcards = proposals.flatMap((p, i) => (p.allowed && p.type === 'wildcard' ? [i] : []));
-            const over = taken ? allowedWildcards : allowedWildcards.slice(1);
-            if (!over.length)
-                throw error;
-            for (const i of over) {
-                proposals[i].allowed = false;
-                proposals[i].action = null;
-                proposals[i].blockedReasons.push(`${WILDCARD_DAILY_LIMIT}: an allowed wildcard is already recorded for ${judgement.repository || 'this repository'} on ${judgement.runDate}`);
-                flipped.push(i);
-            }
         }
     }
 }
-async function insertJudgement(tx, judgement, proposals) {
+/**
+ * Turn allowed wildcards over the daily limit into blocked ones: every one when the day's wildcard is
+ * taken, else every one after the first. Returns the indexes turned.
+ */
+function flipWildcardsOverLimit(judgement, proposals, taken) {
+    const allowedWildcards = proposals.flatMap((p, i) => (p.allowed && p.type === 'wildcard' ? [i] : []));
+    const over = taken === null ? allowedWildcards.slice(1) : allowedWildcards;
+    for (const i of over) {
+        proposals[i].allowed = false;
+        proposals[i].action = null;
+        proposals[i].blockedReasons.push(`${WILDCARD_DAILY_LIMIT}: ${taken ?? `an allowed wildcard is already recorded for ${judgement.repository || 'this repository'} on ${judgement.runDate}`}`);
+    }
+    return over;
+}
+async function lockRunAttempt(tx, runId) {
+    const [run] = await tx `
+    SELECT attempt FROM self_evolution_runs WHERE id = ${runId} FOR UPDATE
+  `;
+    if (!run)
+        throw new Error(`Run ${runId} does not exist: its judgement cannot be recorded.`);
+    return run.attempt;
+}
+async function insertJudgement(tx, judgement, proposals, attempt) {
     let reflectionId = null;
     if (judgement.reflection) {
         const sentiment = judgement.reflection.sentiment;
         const [row] = await tx `
-      INSERT INTO self_evolution_reflections (run_id, insights, sentiment)
-      VALUES (${judgement.runId}, ${judgement.reflection.insights},
+      INSERT INTO self_evolution_reflections (run_id, attempt, insights, sentiment)
+      VALUES (${judgement.runId}, ${attempt}, ${judgement.reflection.insights},
               ${sentiment === undefined || sentiment === null ? null : tx.json(sentiment)})
       RETURNING id
     `;
@@ -258,6 +282,7 @@ async function insertJudgement(tx, judgement, proposals) {
         run_id: judgement.runId,
         repository: judgement.repository,
         run_date: judgement.runDate,
+        attempt,
         type: p.type,
         title: p.title,
         description: p.description ?? null,
@@ -293,15 +318,34 @@ function isWildcardLimit(error) {
     const e = error;
     return e?.code === '23505' && e.constraint_name === ONE_ALLOWED_WILDCARD_INDEX;
 }
-/** Whether an allowed wildcard is already recorded for the repository and UTC day. */
+/**
+ * Whether the day's wildcard is taken: an allowed wildcard of the day's run's latest attempt, or one of
+ * an earlier attempt whose action has gone beyond 'planned', or is still planned with a branch
+ * recorded as pushed or being pushed (payload.leftover): one wildcard change a day. A superseded
+ * attempt's wildcard that was never acted on leaves the day's wildcard to its successor.
+ */
 async function hasAllowedWildcard(sql, repository, runDate) {
+    return (await wildcardTaken(sql, { repository, runDate })) !== null;
+}
+/** Why the day's wildcard is taken (see hasAllowedWildcard), or null when it is not. */
+async function wildcardTaken(sql, day) {
     const [row] = await sql `
-    SELECT EXISTS (
-      SELECT 1 FROM self_evolution_proposals
-      WHERE repository = ${repository} AND run_date = ${runDate} AND type = 'wildcard' AND allowlisted
-    ) AS taken
+    SELECT p.id AS "proposalId", p.attempt, p.attempt >= r.attempt AS latest, a.status AS "actionStatus"
+    FROM self_evolution_proposals p
+    JOIN self_evolution_runs r ON r.id = p.run_id
+    LEFT JOIN self_evolution_actions a ON a.proposal_id = p.id
+      AND (a.status <> 'planned' OR jsonb_typeof(a.payload -> 'leftover') = 'object')
+    WHERE p.repository = ${day.repository} AND p.run_date = ${day.runDate} AND p.type = 'wildcard'
+      AND p.allowlisted AND (p.attempt >= r.attempt OR a.id IS NOT NULL)
+    ORDER BY (a.id IS NOT NULL) DESC, p.id
+    LIMIT 1
   `;
-    return row.taken;
+    if (!row)
+        return null;
+    if (row.latest)
+        return `an allowed wildcard is already recorded for ${day.repository || 'this repository'} on ${day.runDate}`;
+    return (`the wildcard of attempt ${row.attempt} of ${day.repository || 'this repository'}'s run on ${day.runDate} ` +
+        `was already acted on (its action is ${row.actionStatus === 'planned' ? 'planned, with a branch pushed or being pushed' : row.actionStatus}); one wildcard change a day`);
 }
 
 

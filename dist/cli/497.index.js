@@ -7,10 +7,12 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bi: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_1__.B),
+/* harmony export */   Fy: () => (/* binding */ sizeFloorSchema),
 /* harmony export */   Qn: () => (/* binding */ configSchema),
+/* harmony export */   Xk: () => (/* binding */ riskFloorSchema),
 /* harmony export */   pf: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_1__.p)
 /* harmony export */ });
-/* unused harmony exports globPattern, riskFloorSchema, sizeFloorSchema, scheduleConfigSchema, DEFAULT_ALLOWED_URL_HOSTS, hostPattern, safetyRailsSchema, wildcardFeatureSchema, telemetrySchema, prTemplateConfigSchema, rollbackConfigSchema, rolloutSchema */
+/* unused harmony exports globPattern, scheduleConfigSchema, DEFAULT_ALLOWED_URL_HOSTS, hostPattern, safetyRailsSchema, wildcardFeatureSchema, telemetrySchema, prTemplateConfigSchema, rollbackConfigSchema, rolloutSchema, reflectionConfigSchema */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13603);
@@ -340,6 +342,37 @@ const rolloutSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
         .meta({ description: 'Author and committer e-mail of the commits the agent makes.' })
 })
     .prefault({});
+/** A GitHub label name: what the labels filter of the issues API takes (no comma, no edge spaces). */
+const labelName = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    .regex(/^[^,\s](?:[^,]{0,48}[^,\s])?$/, 'expected a label name of 1 to 50 characters without commas');
+/**
+ * The reflection the rails build before the agent runs (src/reflection): how far back it looks, whose
+ * words count as feedback, and how large it may grow. Every size moves only up: a smaller window or
+ * cap would let the agent edit itself out of what it is shown.
+ */
+const reflectionConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    lookbackDays: int(1, 90)
+        .default(14)
+        .meta({ stricter: 'higher', description: 'Days of history the reflection covers.' }),
+    feedbackLabel: labelName.default('self-evolution:feedback').meta({
+        description: 'Open issues with this label, by authors with write access, are feedback. It may not change: the agent could otherwise choose whose words count.'
+    }),
+    maxBytes: int(8192, 1048576).default(65536).meta({
+        stricter: 'higher',
+        description: 'Largest reflection, in bytes of JSON; the oldest items go first.'
+    }),
+    maxFieldChars: int(100, 10000)
+        .default(500)
+        .meta({ stricter: 'higher', description: 'Longest text field taken from GitHub, in characters.' }),
+    memoryItems: int(1, 200).default(20).meta({
+        stricter: 'higher',
+        description: 'How many of the latest proposals the memory lists with their fate.'
+    }),
+    logLines: int(1, 50)
+        .default(10)
+        .meta({ stricter: 'higher', description: "Most error lines quoted from each failed job's log." })
+})
+    .prefault({});
 const configSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     $schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().meta({ stricter: 'free' }),
     version: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().default('1.0.0').meta({ stricter: 'free', description: 'Config format version.' }),
@@ -355,7 +388,8 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     telemetry: telemetrySchema,
     prTemplateConfig: prTemplateConfigSchema,
     rollbackConfig: rollbackConfigSchema,
-    rollout: rolloutSchema
+    rollout: rolloutSchema,
+    reflection: reflectionConfigSchema
 });
 
 

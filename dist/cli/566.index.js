@@ -204,15 +204,15 @@ function compilePolicy(config) {
     const rails = config.safetyRails;
     const typePaths = new Map();
     for (const [type, patterns] of Object.entries(rails.typePaths))
-        typePaths.set(type, (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compileAnchored */ .mv)(patterns));
+        typePaths.set(type, (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedPatternSet */ .mD)('anchored', patterns));
     const wildcardPatterns = [
         ...new Set(config.wildcardFeature.allowedTypes.flatMap(t => rails.typePaths[t] ?? []))
     ];
     const compiled = {
-        blocked: (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compileBlocked */ .sI)(rails.blockedPaths),
-        allowed: (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compileAnchored */ .mv)(rails.allowedPaths),
+        blocked: (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedPatternSet */ .mD)('blocked', rails.blockedPaths),
+        allowed: (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedPatternSet */ .mD)('anchored', rails.allowedPaths),
         typePaths,
-        wildcardPaths: (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compileAnchored */ .mv)(wildcardPatterns)
+        wildcardPaths: (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedPatternSet */ .mD)('anchored', wildcardPatterns)
     };
     compiledCache.set(config, compiled);
     return compiled;
@@ -299,6 +299,8 @@ function judgePath(raw, proposal, j, out) {
     }
     return path;
 }
+/** The two modes git gives a regular file: modeKind reads both as 'file'. */
+const REGULAR_FILE_MODES = new Set(['100644', '100755']);
 /** The file-type bits of a git mode (S_IFMT). */
 const FILE_TYPE = 0o170000;
 /**
@@ -336,6 +338,9 @@ function judgeKind(file, out) {
         modes.push([file.mode, 'is']);
     if (file.previousMode !== undefined && file.status !== 'added')
         modes.push([file.previousMode, 'was']);
+    // The common case, a regular file before and after, breaks no rule here: no need to parse it.
+    if (modes.every(([mode]) => REGULAR_FILE_MODES.has(mode)))
+        return;
     // One violation per rule: what the file is now, else what it was.
     const first = (kinds) => modes.find(([mode]) => kinds.includes(modeKind(mode)));
     const link = first(['symlink']);
@@ -498,11 +503,10 @@ function evaluateProposals(input) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  mv: () => (/* binding */ compileAnchored),
-  sI: () => (/* binding */ compileBlocked)
+  mD: () => (/* binding */ sharedPatternSet)
 });
 
-// UNUSED EXPORTS: blockedGlobs, globProblem, normalizePath
+// UNUSED EXPORTS: blockedGlobs, compileAnchored, compileBlocked, globProblem, normalizePath
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
@@ -1289,6 +1293,26 @@ function compileBlocked(patterns) {
 function compileAnchored(patterns) {
     return compile(patterns, p => [globSource(p.normalize('NFC'))], false);
 }
+/** Compiled lists the process keeps for sharedPatternSet; past this many it starts afresh. */
+const MAX_SHARED_SETS = 256;
+const sharedSets = new Map();
+/**
+ * A compiled list from the one cache every user of lists shares (the engine's lists, the risk
+ * floors): a list met twice (the same floor twice, a floor that repeats a type's paths, the next
+ * config read in the same process) is compiled once, and its automaton warms up once. A set
+ * answers the same whoever asked for it first, so sharing it changes no answer.
+ */
+function sharedPatternSet(kind, patterns) {
+    const key = `${kind}\0${JSON.stringify(patterns)}`;
+    let set = sharedSets.get(key);
+    if (set === undefined) {
+        set = kind === 'blocked' ? compileBlocked(patterns) : compileAnchored(patterns);
+        if (sharedSets.size >= MAX_SHARED_SETS)
+            sharedSets.clear();
+        sharedSets.set(key, set);
+    }
+    return set;
+}
 /**
  * Why a pattern cannot be used in a list, as one sentence, or undefined when it can: a construct
  * the matcher refuses, or one that does not compile as a blocked or as an anchored pattern.
@@ -1334,22 +1358,30 @@ function compileFloors(config) {
         path: (rails.riskFloors ?? []).map((floor, i) => ({
             floor,
             key: `safetyRails.riskFloors[${i}]`,
-            set: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .compileAnchored */ .mv)(floor.paths)
+            set: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .sharedPatternSet */ .mD)('anchored', floor.paths)
         })),
         size: (rails.sizeFloors ?? []).map((floor, i) => ({
             floor,
             key: `safetyRails.sizeFloors[${i}]`,
-            set: floor.paths === undefined ? undefined : (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .compileAnchored */ .mv)(floor.paths)
+            set: floor.paths === undefined ? undefined : (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .sharedPatternSet */ .mD)('anchored', floor.paths)
         })),
-        any: undefined
+        above: new Map()
     };
-    const patterns = [
-        ...new Set([...compiled.path, ...compiled.size].flatMap(({ floor }) => floor.paths ?? []))
-    ];
-    if (patterns.length > 0)
-        compiled.any = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .compileAnchored */ .mv)(patterns);
     compiledCache.set(config, compiled);
     return compiled;
+}
+/** The patterns of every floor whose minRisk is above `declared`, as one set. */
+function patternsAbove(floors, declared) {
+    if (floors.above.has(declared))
+        return floors.above.get(declared);
+    const patterns = new Set();
+    for (const { floor } of [...floors.path, ...floors.size])
+        if (floor.minRisk > declared)
+            for (const p of floor.paths ?? [])
+                patterns.add(p);
+    const set = patterns.size === 0 ? undefined : (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .sharedPatternSet */ .mD)('anchored', [...patterns]);
+    floors.above.set(declared, set);
+    return set;
 }
 const q = (s) => JSON.stringify(s);
 function rulePath(raw, stripDotSlash) {
@@ -1418,7 +1450,7 @@ function assessRisk(proposal, config) {
         return { declared, effective: declared, raisedBy: [] };
     const floors = compileFloors(config);
     const files = seenFiles(proposal);
-    const any = floors.any;
+    const any = patternsAbove(floors, declared);
     const matched = (path) => path !== undefined && any !== undefined && any.test(path);
     const candidates = files.filter(f => matched(f.path) || matched(f.previousPath));
     const raisedBy = [];

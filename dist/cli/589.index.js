@@ -12,41 +12,63 @@ export const modules = {
 /* unused harmony export WILDCARD_DAILY_LIMIT */
 const WILDCARD_DAILY_LIMIT = 'wildcard-daily-limit';
 const ONE_ALLOWED_WILDCARD_INDEX = 'self_evolution_proposals_one_allowed_wildcard';
-/** Record a run's judgement in one transaction; see the module comment for the wildcard limit. */
-async function recordJudgement(sql, judgement) {
+/**
+ * Record a run's judgement in one transaction; see the module comment for the wildcard limit.
+ * `beforeCommit` runs inside the transaction after every insert: a throw there rolls it all back
+ * (an interrupted run records nothing half-way).
+ */
+async function recordJudgement(sql, judgement, opts = {}) {
     const proposals = judgement.proposals.map(p => ({ ...p, blockedReasons: [...p.blockedReasons] }));
     const flipped = [];
-    for (;;) {
+    for (let tries = 0;; tries++) {
         try {
-            const recorded = await sql.begin(tx => insertJudgement(tx, judgement, proposals));
+            const recorded = await sql.begin(async (tx) => {
+                // The run row, locked: the attempt recorded here is the run's current one, and no other
+                // recording of this run decides the day's wildcard at the same time.
+                const attempt = await lockRunAttempt(tx, judgement.runId);
+                flipped.push(...flipWildcardsOverLimit(judgement, proposals, await wildcardTaken(tx, judgement)));
+                const inserted = await insertJudgement(tx, judgement, proposals, attempt);
+                await opts.beforeCommit?.();
+                return inserted;
+            });
             return { ...recorded, flipped: flipped.sort((a, b) => a - b) };
         }
         catch (error) {
-            if (!isWildcardLimit(error))
+            // The index is the last word: a racing insert that took the day's wildcard is seen on retry.
+            if (!isWildcardLimit(error) || tries > 0)
                 throw error;
-            // Another run (or process) holds today's wildcard: every allowed wildcard here is over the
-            // limit. If none does, this batch held two itself: the first keeps it.
-            const taken = await hasAllowedWildcard(sql, judgement.repository, judgement.runDate);
-            const allowedWildcards = proposals.flatMap((p, i) => (p.allowed && p.type === 'wildcard' ? [i] : []));
-            const over = taken ? allowedWildcards : allowedWildcards.slice(1);
-            if (!over.length)
-                throw error;
-            for (const i of over) {
-                proposals[i].allowed = false;
-                proposals[i].action = null;
-                proposals[i].blockedReasons.push(`${WILDCARD_DAILY_LIMIT}: an allowed wildcard is already recorded for ${judgement.repository || 'this repository'} on ${judgement.runDate}`);
-                flipped.push(i);
-            }
         }
     }
 }
-async function insertJudgement(tx, judgement, proposals) {
+/**
+ * Turn allowed wildcards over the daily limit into blocked ones: every one when the day's wildcard is
+ * taken, else every one after the first. Returns the indexes turned.
+ */
+function flipWildcardsOverLimit(judgement, proposals, taken) {
+    const allowedWildcards = proposals.flatMap((p, i) => (p.allowed && p.type === 'wildcard' ? [i] : []));
+    const over = taken === null ? allowedWildcards.slice(1) : allowedWildcards;
+    for (const i of over) {
+        proposals[i].allowed = false;
+        proposals[i].action = null;
+        proposals[i].blockedReasons.push(`${WILDCARD_DAILY_LIMIT}: ${taken ?? `an allowed wildcard is already recorded for ${judgement.repository || 'this repository'} on ${judgement.runDate}`}`);
+    }
+    return over;
+}
+async function lockRunAttempt(tx, runId) {
+    const [run] = await tx `
+    SELECT attempt FROM self_evolution_runs WHERE id = ${runId} FOR UPDATE
+  `;
+    if (!run)
+        throw new Error(`Run ${runId} does not exist: its judgement cannot be recorded.`);
+    return run.attempt;
+}
+async function insertJudgement(tx, judgement, proposals, attempt) {
     let reflectionId = null;
     if (judgement.reflection) {
         const sentiment = judgement.reflection.sentiment;
         const [row] = await tx `
-      INSERT INTO self_evolution_reflections (run_id, insights, sentiment)
-      VALUES (${judgement.runId}, ${judgement.reflection.insights},
+      INSERT INTO self_evolution_reflections (run_id, attempt, insights, sentiment)
+      VALUES (${judgement.runId}, ${attempt}, ${judgement.reflection.insights},
               ${sentiment === undefined || sentiment === null ? null : tx.json(sentiment)})
       RETURNING id
     `;
@@ -59,6 +81,7 @@ async function insertJudgement(tx, judgement, proposals) {
         run_id: judgement.runId,
         repository: judgement.repository,
         run_date: judgement.runDate,
+        attempt,
         type: p.type,
         title: p.title,
         description: p.description ?? null,
@@ -94,15 +117,34 @@ function isWildcardLimit(error) {
     const e = error;
     return e?.code === '23505' && e.constraint_name === ONE_ALLOWED_WILDCARD_INDEX;
 }
-/** Whether an allowed wildcard is already recorded for the repository and UTC day. */
+/**
+ * Whether the day's wildcard is taken: an allowed wildcard of the day's run's latest attempt, or one of
+ * an earlier attempt whose action has gone beyond 'planned', or is still planned with a branch
+ * recorded as pushed or being pushed (payload.leftover): one wildcard change a day. A superseded
+ * attempt's wildcard that was never acted on leaves the day's wildcard to its successor.
+ */
 async function hasAllowedWildcard(sql, repository, runDate) {
+    return (await wildcardTaken(sql, { repository, runDate })) !== null;
+}
+/** Why the day's wildcard is taken (see hasAllowedWildcard), or null when it is not. */
+async function wildcardTaken(sql, day) {
     const [row] = await sql `
-    SELECT EXISTS (
-      SELECT 1 FROM self_evolution_proposals
-      WHERE repository = ${repository} AND run_date = ${runDate} AND type = 'wildcard' AND allowlisted
-    ) AS taken
+    SELECT p.id AS "proposalId", p.attempt, p.attempt >= r.attempt AS latest, a.status AS "actionStatus"
+    FROM self_evolution_proposals p
+    JOIN self_evolution_runs r ON r.id = p.run_id
+    LEFT JOIN self_evolution_actions a ON a.proposal_id = p.id
+      AND (a.status <> 'planned' OR jsonb_typeof(a.payload -> 'leftover') = 'object')
+    WHERE p.repository = ${day.repository} AND p.run_date = ${day.runDate} AND p.type = 'wildcard'
+      AND p.allowlisted AND (p.attempt >= r.attempt OR a.id IS NOT NULL)
+    ORDER BY (a.id IS NOT NULL) DESC, p.id
+    LIMIT 1
   `;
-    return row.taken;
+    if (!row)
+        return null;
+    if (row.latest)
+        return `an allowed wildcard is already recorded for ${day.repository || 'this repository'} on ${day.runDate}`;
+    return (`the wildcard of attempt ${row.attempt} of ${day.repository || 'this repository'}'s run on ${day.runDate} ` +
+        `was already acted on (its action is ${row.actionStatus === 'planned' ? 'planned, with a branch pushed or being pushed' : row.actionStatus}); one wildcard change a day`);
 }
 
 

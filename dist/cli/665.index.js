@@ -10,6 +10,7 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   _g: () => (/* binding */ DatabaseConnectError),
   PT: () => (/* binding */ DatabaseUrlError),
+  X: () => (/* binding */ checkDatabaseUrl),
   sA: () => (/* binding */ inTransaction),
   openDatabase: () => (/* binding */ openDatabase),
   N1: () => (/* binding */ resolveDatabaseUrl)
@@ -134,12 +135,15 @@ class PGliteSocket extends external_node_stream_.Duplex {
 
 // EXTERNAL MODULE: ./src/db/lockfile.ts
 var lockfile = __webpack_require__(13005);
+// EXTERNAL MODULE: ./src/db/local-dir.ts
+var local_dir = __webpack_require__(9471);
 ;// CONCATENATED MODULE: ./src/db/client.ts
 /**
  * Opening the database: a PostgreSQL server from a URL, or the embedded PGlite database when there is
  * none (the CLI and local runs; never the action on GitHub). Both are driven by postgres.js with the
  * same options, so every query in src/db runs unchanged on either.
  */
+
 
 
 
@@ -157,7 +161,7 @@ async function inTransaction(sql, fn) {
 /** The URL that selects a throwaway in-memory embedded database (tests). */
 const MEMORY_URL = 'pglite://memory';
 /** Where the embedded database lives, relative to the working directory. */
-const EMBEDDED_DIR = (0,external_node_path_.join)('.self-evolution', 'pgdata');
+const EMBEDDED_DIR = (0,external_node_path_.join)(local_dir/* LOCAL_DIR */.i, 'pgdata');
 // Five seconds: an unreachable database must fail the job with one clear line within 10 s.
 const DEFAULT_CONNECT_TIMEOUT_SECONDS = 5;
 /** An unreachable database, a refused login or a failed TLS handshake, in one line without secrets. */
@@ -167,6 +171,12 @@ class DatabaseConnectError extends Error {
 /** A database URL that cannot be a PostgreSQL URL: bad input rather than an unreachable server. */
 class DatabaseUrlError extends DatabaseConnectError {
     name = 'DatabaseUrlError';
+    /** What is wrong and what was expected, without naming where the URL came from (the caller knows). */
+    reason;
+    constructor(reason) {
+        super(`The database URL is not valid: ${reason}`);
+        this.reason = reason;
+    }
 }
 /** Shared by both kinds: DATE stays the 'YYYY-MM-DD' it is (not a UTC-midnight Date), notices stay quiet. */
 const COMMON = {
@@ -196,10 +206,19 @@ async function openDatabase(opts) {
         return openEmbedded({ onQuery: opts.onQuery });
     if (url)
         return openServer(url, opts.connectTimeoutSeconds ?? DEFAULT_CONNECT_TIMEOUT_SECONDS, opts.onQuery);
+    (0,local_dir/* ensureLocalDir */.T)(opts.cwd);
     return openEmbedded({ dataDir: (0,external_node_path_.join)(opts.cwd, EMBEDDED_DIR), onQuery: opts.onQuery });
 }
 function debugOption(onQuery) {
     return onQuery ? { debug: (_connection, query) => onQuery(query) } : {};
+}
+/**
+ * Whether `url` can be a PostgreSQL server's URL, before anything connects: a DatabaseUrlError
+ * (whose message never holds the password) when it cannot.
+ */
+function checkDatabaseUrl(url) {
+    if (url !== MEMORY_URL)
+        describeUrl(url);
 }
 /** A PostgreSQL server. Connects at once, so an unreachable server fails here with one clear line. */
 async function openServer(url, connectTimeoutSeconds = DEFAULT_CONNECT_TIMEOUT_SECONDS, onQuery) {
@@ -293,10 +312,23 @@ function describeUrl(url) {
         parsed = new URL(url);
     }
     catch {
-        throw new DatabaseUrlError('The database URL is not valid: expected postgres://USER:PASSWORD@HOST:PORT/DATABASE.');
+        throw new DatabaseUrlError('expected postgres://USER:PASSWORD@HOST:PORT/DATABASE.');
     }
     if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
-        throw new DatabaseUrlError(`The database URL is not valid: it starts with "${parsed.protocol}//"; expected postgres://USER:PASSWORD@HOST:PORT/DATABASE.`);
+        throw new DatabaseUrlError(`it starts with "${parsed.protocol}//"; expected postgres://USER:PASSWORD@HOST:PORT/DATABASE.`);
+    }
+    // The driver decodes these with decodeURIComponent and would throw a bare "URI malformed"; the
+    // host as it cuts it: the authority after its first "@".
+    const authority = url.slice(url.indexOf('://') + 3).split(/[?/]/)[0];
+    for (const [part, text] of [
+        ['host', authority.slice(authority.indexOf('@') + 1)],
+        ['user name', parsed.username],
+        ['password', parsed.password],
+        ['database name', parsed.pathname]
+    ]) {
+        if (!decodes(text)) {
+            throw new DatabaseUrlError(`its ${part} has a "%" that starts no %XX escape; expected special characters written as %XX (a "%" itself as %25).`);
+        }
     }
     const host = safeDecode(parsed.hostname) || parsed.searchParams.get('host') || 'localhost';
     const database = safeDecode(parsed.pathname.replace(/^\//, '')) || safeDecode(parsed.username);
@@ -349,6 +381,15 @@ function redact(message, url) {
     }
     return out;
 }
+function decodes(text) {
+    try {
+        decodeURIComponent(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 function safeDecode(text) {
     try {
         return decodeURIComponent(text);
@@ -356,6 +397,44 @@ function safeDecode(text) {
     catch {
         return text;
     }
+}
+
+
+/***/ }),
+
+/***/ 9471:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ ensureLocalDir),
+/* harmony export */   i: () => (/* binding */ LOCAL_DIR)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * `.self-evolution/`: where the CLI and local runs keep what they make in the directory they run in
+ * (the embedded database, artifact files, the observatory's page). It is never meant to be committed,
+ * so it carries its own `.gitignore` of `*`, written when the folder is made (as pytest does for its
+ * cache): an adopter's repository needs no change to keep 40 MB of database out of `git status`.
+ */
+
+
+const LOCAL_DIR = '.self-evolution';
+const GITIGNORE = '# Written by self-evolution: nothing in this folder is meant to be committed.\n*\n';
+/** Make `<cwd>/.self-evolution/` with its `.gitignore` when either is missing; returns the folder. */
+function ensureLocalDir(cwd) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cwd, LOCAL_DIR);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.gitignore'), GITIGNORE, { flag: 'wx' });
+    }
+    catch (error) {
+        if (error.code !== 'EEXIST')
+            throw error;
+    }
+    return dir;
 }
 
 

@@ -66,15 +66,23 @@ async function getAction(sql, id) {
  * Move an action to `status` and merge `payload` into its payload (top-level keys replaced).
  * `from`, when given, is the set of statuses the move is allowed from: the update does nothing
  * otherwise, and the result says so (false), which makes repeated events idempotent.
+ * `latestAttempt` also requires the action's proposal to belong to its run's latest attempt (the run
+ * row share-locked, so a re-claim waits for it, and the successor's recording sees it): a superseded
+ * attempt never starts acting.
  */
 async function updateAction(sql, id, change) {
     const rows = await sql `
-    UPDATE self_evolution_actions
+    UPDATE self_evolution_actions a
     SET status = COALESCE(${change.status ?? null}::varchar, status),
         payload = payload || ${sql.json((change.payload ?? {}))}::jsonb,
         updated_at = now()
     WHERE id = ${id}
       AND (${change.from ? sql.array([...change.from]) : null}::text[] IS NULL OR status = ANY(${change.from ? sql.array([...change.from]) : null}::text[]))
+      AND (NOT ${change.latestAttempt === true} OR EXISTS (
+        SELECT 1 FROM self_evolution_proposals p JOIN self_evolution_runs r ON r.id = p.run_id
+        WHERE p.id = a.proposal_id AND p.attempt = r.attempt
+        FOR SHARE OF r
+      ))
     RETURNING id
   `;
     return rows.length === 1;
@@ -98,6 +106,110 @@ async function listLeftoverActions(sql, repository) {
 
 /***/ }),
 
+/***/ 35157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E3: () => (/* binding */ listFlags),
+/* harmony export */   OZ: () => (/* binding */ repositoryFlagKey),
+/* harmony export */   bz: () => (/* binding */ GLOBAL_FLAG),
+/* harmony export */   lA: () => (/* binding */ setFlag),
+/* harmony export */   pG: () => (/* binding */ readKillSwitch)
+/* harmony export */ });
+/* unused harmony export flagHistory */
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59665);
+
+const GLOBAL_FLAG = 'self_evolution_enabled';
+function repositoryFlagKey(repository) {
+    return `${GLOBAL_FLAG}:${repository}`;
+}
+async function readKillSwitch(sql, repository) {
+    const repoKey = repository ? repositoryFlagKey(repository) : null;
+    const rows = await sql `
+    SELECT key, value, metadata->>'enabledAt' AS enabled_at
+    FROM feature_flags WHERE key = ${GLOBAL_FLAG} OR key = ${repoKey}
+  `;
+    const global = rows.find(r => r.key === GLOBAL_FLAG)?.value ?? null;
+    const repoRow = repoKey ? rows.find(r => r.key === repoKey) : undefined;
+    const repo = repoRow?.value ?? null;
+    const enabledAt = repoRow?.value && repoRow.enabled_at ? new Date(repoRow.enabled_at) : null;
+    return {
+        global,
+        repository: repo,
+        on: global === true && repo !== false,
+        repositoryEnabledAt: enabledAt && !Number.isNaN(enabledAt.getTime()) ? enabledAt : null
+    };
+}
+/**
+ * Turn a flag on or off: the global one, or a repository's. The metadata records enabledAt/enabledBy
+ * (or disabledAt/disabledBy) and the reason; a `flag` event with who and why is appended in the same
+ * transaction.
+ */
+async function setFlag(sql, opts) {
+    const key = opts.repository ? repositoryFlagKey(opts.repository) : GLOBAL_FLAG;
+    const at = opts.now.toISOString();
+    const stamp = {
+        ...opts.details,
+        ...(opts.value ? { enabledAt: at, enabledBy: opts.by } : { disabledAt: at, disabledBy: opts.by })
+    };
+    if (opts.reason)
+        stamp.reason = opts.reason;
+    return (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .inTransaction */ .sA)(sql, async (tx) => {
+        const before = await tx `SELECT value FROM feature_flags WHERE key = ${key} FOR UPDATE`;
+        const previous = before.length ? before[0].value : null;
+        // A reason belongs to the flip that gave it: an enable without one clears the disable's reason.
+        const [row] = await tx `
+      INSERT INTO feature_flags (key, value, metadata, created_at)
+      VALUES (${key}, ${opts.value}, ${tx.json(stamp)}, ${opts.now})
+      ON CONFLICT (key) DO UPDATE
+        SET value = EXCLUDED.value, metadata = (feature_flags.metadata - 'reason') || EXCLUDED.metadata
+      RETURNING value, metadata
+    `;
+        await tx `
+      INSERT INTO self_evolution_events (repository, kind, reason, detail, created_at)
+      VALUES (
+        ${opts.repository ?? ''}, 'flag', ${opts.reason ?? null},
+        ${tx.json({ key, value: opts.value, previous, by: opts.by })}, ${opts.now}
+      )
+    `;
+        return { key, value: row.value, previous, metadata: row.metadata };
+    });
+}
+/** The global flag and every repository's, as stored. */
+async function listFlags(sql) {
+    return sql `
+    SELECT key, value, metadata, created_at AS "createdAt"
+    FROM feature_flags
+    WHERE key = ${GLOBAL_FLAG} OR starts_with(key, ${GLOBAL_FLAG + ':'})
+    ORDER BY key <> ${GLOBAL_FLAG}, key
+  `;
+}
+/** The flips of one flag (the global one without a repository), newest first, from the events. */
+async function flagHistory(sql, repository, limit = 100) {
+    const key = repository ? repositoryFlagKey(repository) : GLOBAL_FLAG;
+    const rows = await sql `
+    SELECT created_at AS at, detail, reason
+    FROM self_evolution_events
+    WHERE kind = 'flag' AND repository = ${repository ?? ''} AND detail->>'key' = ${key}
+    ORDER BY created_at DESC, id DESC
+    LIMIT ${limit}
+  `;
+    return rows.map(r => {
+        const d = r.detail;
+        return {
+            at: r.at,
+            key: d.key,
+            value: d.value,
+            previous: d.previous ?? null,
+            by: d.by ?? null,
+            reason: r.reason
+        };
+    });
+}
+
+
+/***/ }),
+
 /***/ 70986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -108,7 +220,14 @@ async function listLeftoverActions(sql, repository) {
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35157);
 
 /** Bounds of the lists, so the report stays small whatever the database holds. */
-const OBSERVATORY_LIMITS = { rules: 50, rollbacks: 200, flagFlips: 200, textChars: 2000 };
+const OBSERVATORY_LIMITS = {
+    rules: 50,
+    rollbacks: 200,
+    flagFlips: 200,
+    textChars: 2000,
+    /** Per recent run, its earlier attempts listed (newest first). */
+    earlierAttempts: 20
+};
 /**
  * The window's figures, read in one statement. It is one function because it is one query: its
  * CTEs share the window's bounds, and splitting them would cost round trips.
@@ -127,11 +246,19 @@ async function readObservatory(sql, q) {
       SELECT r.* FROM self_evolution_runs r, bounds b
       WHERE r.run_date BETWEEN b.first_day AND b.last_day
         AND (${repo}::text IS NULL OR r.repository = ${repo}::text)
+    ), all_proposals AS (
+      SELECT p.id, p.run_id, p.run_date, p.attempt, p.allowlisted, p.blocked_reasons, p.title,
+             p.attempt >= r.attempt AS latest
+      FROM self_evolution_proposals p
+      JOIN self_evolution_runs r ON r.id = p.run_id
+      JOIN bounds b ON p.run_date BETWEEN b.first_day AND b.last_day
+      WHERE ${repo}::text IS NULL OR p.repository = ${repo}::text
     ), proposals AS (
-      SELECT p.id, p.run_id, p.run_date, p.allowlisted, p.blocked_reasons, p.title
-      FROM self_evolution_proposals p, bounds b
-      WHERE p.run_date BETWEEN b.first_day AND b.last_day
-        AND (${repo}::text IS NULL OR p.repository = ${repo}::text)
+      SELECT * FROM all_proposals WHERE latest
+    ), earlier_counts AS (
+      SELECT run_id, attempt, count(*) FILTER (WHERE allowlisted)::int AS allowed,
+             count(*) FILTER (WHERE NOT allowlisted)::int AS blocked
+      FROM all_proposals WHERE NOT latest GROUP BY run_id, attempt
     ), run_counts AS (
       SELECT run_id, count(*) FILTER (WHERE allowlisted)::int AS allowed,
              count(*) FILTER (WHERE NOT allowlisted)::int AS blocked
@@ -184,7 +311,8 @@ async function readObservatory(sql, q) {
       (SELECT count(*)::int FROM reasons) AS "violationsTotal",
       (SELECT COALESCE(json_agg(x ORDER BY x.status), '[]') FROM (
          SELECT a.status, count(*)::int AS actions
-         FROM self_evolution_actions a JOIN proposals p ON p.id = a.proposal_id
+         FROM self_evolution_actions a JOIN all_proposals p ON p.id = a.proposal_id
+         WHERE p.latest OR a.status <> 'planned'
          GROUP BY 1
        ) x) AS actions,
       (SELECT COALESCE(json_agg(x ORDER BY x."createdAt" DESC, x.id DESC), '[]') FROM (
@@ -205,7 +333,18 @@ async function readObservatory(sql, q) {
          SELECT r.id, left(r.repository, 300) AS repository, r.run_date AS "runDate", r.status,
                 r.started_at AS "startedAt", r.finished_at AS "finishedAt",
                 left(r.summary, ${chars}) AS summary, left(r.logs_url, ${chars}) AS "logsUrl",
-                COALESCE(c.allowed, 0) AS "proposalsAllowed", COALESCE(c.blocked, 0) AS "proposalsBlocked"
+                COALESCE(c.allowed, 0) AS "proposalsAllowed", COALESCE(c.blocked, 0) AS "proposalsBlocked",
+                r.attempt,
+                (SELECT COALESCE(json_agg(json_build_object(
+                          'attempt', e.attempt, 'status', left(e.h ->> 'status', 20),
+                          'finishedAt', left(e.h ->> 'finishedAt', 40),
+                          'allowed', COALESCE(ec.allowed, 0), 'blocked', COALESCE(ec.blocked, 0)
+                        ) ORDER BY e.attempt DESC), '[]')
+                 FROM (SELECT n AS attempt, r.metrics -> 'history' -> (n - 1) AS h
+                       FROM generate_series(r.attempt - 1, greatest(1, r.attempt - ${OBSERVATORY_LIMITS.earlierAttempts}::int), -1) AS n
+                      ) e
+                 LEFT JOIN earlier_counts ec ON ec.run_id = r.id AND ec.attempt = e.attempt
+                ) AS "earlierAttempts"
          FROM runs r LEFT JOIN run_counts c ON c.run_id = r.id
          ORDER BY r.run_date DESC, r.id DESC
          LIMIT ${q.recentRuns}
@@ -231,6 +370,7 @@ async function readObservatory(sql, q) {
 /* harmony export */   cf: () => (/* binding */ buildFigures),
 /* harmony export */   de: () => (/* binding */ MAX_DAYS),
 /* harmony export */   hD: () => (/* binding */ SUMMARY_DAYS),
+/* harmony export */   lj: () => (/* binding */ settleRun),
 /* harmony export */   m1: () => (/* binding */ parseSince),
 /* harmony export */   vH: () => (/* binding */ safeHttpUrl)
 /* harmony export */ });
@@ -244,8 +384,8 @@ async function readObservatory(sql, q) {
  * same rows always give the same figures.
  *
  * The calendar gives each UTC day of the window one state:
- *   success, failed, reverted, running, planned  the day's run (with several repositories, the
- *                                                worst: reverted, failed, running, planned, success)
+ *   success, failed, reverted, running, planned, cancelled  the day's run (with several repositories,
+ *                                                the worst: reverted, failed, running, planned, cancelled, success)
  *   skipped   no run, but the start recorded why (skip events: flag off, cooldown, a deployment…)
  *   none      no run and nothing recorded (the workflow did not fire, or its runner died before the
  *             start could record anything)
@@ -266,7 +406,7 @@ const DEFAULT_DAYS = 30;
 const SUMMARY_DAYS = 14;
 /** How many of the most recent runs the report lists. */
 const RECENT_RUNS = 30;
-const RUN_STATES = ['success', 'failed', 'reverted', 'running', 'planned'];
+const RUN_STATES = ['success', 'failed', 'reverted', 'running', 'planned', 'cancelled'];
 const DAY_STATES = [...RUN_STATES, 'skipped', 'none'];
 /** How a day's state is named on the page and in the job summary. */
 const DAY_STATE_LABELS = {
@@ -275,11 +415,12 @@ const DAY_STATE_LABELS = {
     reverted: 'reverted',
     running: 'running',
     planned: 'planned',
+    cancelled: 'cancelled',
     skipped: 'skipped (no run)',
     none: 'no run'
 };
 /** Worst first: what a day shows when several repositories ran on it. */
-const PRECEDENCE = ['reverted', 'failed', 'running', 'planned', 'success'];
+const PRECEDENCE = ['reverted', 'failed', 'running', 'planned', 'cancelled', 'success'];
 /** The action statuses (src/db/actions.ts), always listed (with 0 when there are none). */
 
 const DAY_MS = 86_400_000;
@@ -359,6 +500,17 @@ function buildFigures(rows, opts) {
         recentRuns: rows.recentRuns.map(recentRunFigure)
     };
 }
+/**
+ * The rows with one of `runDate`'s running runs counted as `status`: main draws the job summary
+ * before post closes its own run, and the strip must show the run it sits under as it ends.
+ */
+function settleRun(rows, run) {
+    const i = rows.runDays.findIndex(r => r.day === run.runDate && r.status === 'running' && count(r.runs) > 0);
+    if (i < 0)
+        return rows;
+    const runDays = rows.runDays.map((r, j) => (j === i ? { ...r, runs: count(r.runs) - 1 } : r));
+    return { ...rows, runDays: [...runDays, { day: run.runDate, status: run.status, runs: 1 }] };
+}
 /** Each day of the window with its state, its runs by status and its skips by reason. */
 function calendarOf(rows, dates) {
     const inWindow = new Set(dates);
@@ -417,7 +569,15 @@ function recentRunFigure(r) {
         logsUrl: r.logsUrl === null ? null : (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)((0,_text_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(r.logsUrl, '***'), _text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.description),
         href: safeHttpUrl(r.logsUrl),
         proposalsAllowed: count(r.proposalsAllowed),
-        proposalsBlocked: count(r.proposalsBlocked)
+        proposalsBlocked: count(r.proposalsBlocked),
+        attempt: Math.max(1, count(r.attempt)),
+        earlierAttempts: (r.earlierAttempts ?? []).map(e => ({
+            attempt: count(e.attempt),
+            status: e.status === null ? null : (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(e.status, 20),
+            finishedAt: iso(e.finishedAt),
+            allowed: count(e.allowed),
+            blocked: count(e.blocked)
+        }))
     };
 }
 function windowDates(window) {
@@ -425,7 +585,7 @@ function windowDates(window) {
     return Array.from({ length: window.days }, (_, i) => utcDay(first + i * DAY_MS));
 }
 function zeroRuns() {
-    return { success: 0, failed: 0, reverted: 0, running: 0, planned: 0 };
+    return { success: 0, failed: 0, reverted: 0, running: 0, planned: 0, cancelled: 0 };
 }
 function isRunState(s) {
     return RUN_STATES.includes(s);
@@ -598,6 +758,7 @@ const COLORS = {
     reverted: '#8250df',
     running: '#d4a72c',
     planned: '#54aeff',
+    cancelled: '#bf8700',
     skipped: '#8c959f',
     none: '#eaeef2'
 };
@@ -824,10 +985,23 @@ function runs(f) {
             return (`<tr data-run="${n(r.id)}" data-status="${h(r.status, 20)}"><td class="num">${n(r.id)}</td><td>${day(r.runDate)}</td>` +
                 `<td>${h(r.repository || '-', 200)}</td><td class="status">${h(r.status, 20)}</td>` +
                 `<td class="num">${n(r.proposalsAllowed)}</td><td class="num">${n(r.proposalsBlocked)}</td>` +
-                `<td>${h(r.finishedAt ?? '-', 40)}</td><td class="text">${h(r.summary ?? '-', 300)}</td><td>${logs}</td></tr>`);
+                `<td>${h(r.finishedAt ?? '-', 40)}</td><td class="text">${h(r.summary ?? '-', 300)}</td><td>${logs}</td></tr>` +
+                earlierAttemptRows(r));
         }), [0, 4, 5])
         : empty('No runs in this window.');
     return section('runs', 'Most recent runs', { count: f.recentRuns.length }, body);
+}
+/**
+ * A run re-claimed on its day counts as its latest attempt; each earlier one gets a row of its own
+ * under it, labelled, with its own counts (not in the totals).
+ */
+function earlierAttemptRows(r) {
+    return r.earlierAttempts
+        .map(e => `\n<tr class="earlier-attempt" data-run="${n(r.id)}" data-attempt="${n(e.attempt)}"><td></td><td></td><td></td>` +
+        `<td class="status">attempt ${n(e.attempt)} of ${n(r.attempt)}: ${h(e.status ?? '?', 20)}</td>` +
+        `<td class="num">${n(e.allowed)}</td><td class="num">${n(e.blocked)}</td>` +
+        `<td>${h(e.finishedAt ?? '-', 40)}</td><td class="text">an earlier attempt of this day, superseded; not in the totals</td><td>-</td></tr>`)
+        .join('');
 }
 function section(id, title, data, body) {
     const attrs = Object.entries(data)

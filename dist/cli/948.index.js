@@ -7,17 +7,22 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   interruptedLine: () => (/* binding */ interruptedLine),
 /* harmony export */   printResult: () => (/* binding */ printResult),
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90131);
 /* harmony import */ var _local_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78492);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71604);
-/* harmony import */ var _text_workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7929);
+/* harmony import */ var _database_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40629);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71604);
+/* harmony import */ var _text_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7929);
+/* harmony import */ var _runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3731);
 /**
  * `self-evolution run`: the action's pre → main → post in one process, locally. A dry run unless
  * --no-dry-run is given and the config's dryRunMode is false.
  */
+
+
 
 
 
@@ -37,10 +42,14 @@ in one process. GitHub's gates are unavailable locally and are skipped with a wa
   --migrate              apply pending migrations to a server database (the embedded one always is)
   --json                 print one JSON document with the outcome
 
-Exit codes: 0 success or skip, 1 failed, 2 bad usage.
+Ctrl-C (SIGINT) or SIGTERM stops the run at its next safe point and closes the claimed run as
+cancelled, which counts as no failure; a second Ctrl-C exits at once (the run then stays running:
+close it with "self-evolution runs cancel ID").
+
+Exit codes: 0 success or skip, 1 failed, 2 bad usage, 130 interrupted by SIGINT, 143 by SIGTERM.
 `;
 async function run(argv, io) {
-    const { values } = (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCommandArgs */ .Qx)('run', argv, {
+    const { values } = (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)('run', argv, {
         proposals: { type: 'string' },
         'database-url': { type: 'string' },
         'config-path': { type: 'string' },
@@ -54,25 +63,43 @@ async function run(argv, io) {
         io.stdout(HELP);
         return 0;
     }
-    const databaseUrl = values['database-url'] ?? io.env.DATABASE_URL ?? '';
+    const databaseUrl = (0,_database_js__WEBPACK_IMPORTED_MODULE_2__.commandDatabaseUrl)(values['database-url'], io.env) ?? '';
     const result = await (0,_local_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runLocally */ .g)({
         cwd: io.cwd,
         databaseUrl,
         configPath: values['config-path'] ?? _config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG_PATH */ .Bi,
         proposals: values.proposals ?? '',
-        repository: (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryFlag */ .nm)(values.repository) ?? '',
+        repository: (0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryFlag */ .nm)(values.repository) ?? '',
         force: values.force ?? false,
         forceDryRun: !values['no-dry-run'],
         migrate: values.migrate === true || databaseUrl === '',
         now: io.now,
-        print: line => (values.json ? io.stderr : io.stdout)(line + '\n')
+        print: line => (values.json ? io.stderr : io.stdout)(line + '\n'),
+        signals: io.signals
     });
+    if (result.interrupted) {
+        if (values.json)
+            printResult(result, io, true);
+        io.stderr(interruptedLine(result) + '\n');
+        return (0,_runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_5__/* .signalExitCode */ .cf)(result.interrupted);
+    }
     printResult(result, io, values.json === true);
     return result.status === 'failed' ? 1 : 0;
 }
+/** The one line an interrupted run ends with: what became of the run it claimed. */
+function interruptedLine(result) {
+    const by = `Interrupted by ${result.interrupted}`;
+    if (result.runId === undefined)
+        return `${by} before a run was claimed: nothing to close.`;
+    if (result.stages.post.status === 'failed')
+        return `${by}: run ${result.runId} could not be closed (see the warning above); close it with "self-evolution runs cancel ${result.runId}".`;
+    if (result.status === 'cancelled')
+        return `${by}: run ${result.runId} closed as cancelled.`;
+    return `${by} after run ${result.runId} finished: it is recorded as ${result.status}.`;
+}
 function printResult(result, io, json) {
     if (json) {
-        io.stdout((0,_text_workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .inertJson */ .nl)({
+        io.stdout((0,_text_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .inertJson */ .nl)({
             status: result.status,
             runId: result.outputs['run-id'] ? Number(result.outputs['run-id']) : null,
             skipReason: result.outputs['skip-reason'] || null,
@@ -80,18 +107,19 @@ function printResult(result, io, json) {
             proposalsBlocked: Number(result.outputs['proposals-blocked'] ?? 0),
             reportPath: result.outputs['report-path'] || null,
             artifactDir: result.artifactDir || null,
+            artifactFiles: result.artifactFiles,
             error: result.failed ?? null,
             outputs: result.outputs
         }) + '\n');
         return;
     }
-    io.stdout('\n----- job summary (what the action writes to the run page) -----\n\n');
+    io.stdout('\n----- summary (the job summary, as plain text) -----\n\n');
     io.stdout(result.summary + '\n');
-    io.stdout('----- end of job summary -----\n\n');
+    io.stdout('----- end of summary -----\n\n');
     for (const [k, v] of Object.entries(result.outputs))
         io.stdout(`output ${k}=${v}\n`);
     if (result.artifactDir)
-        io.stdout(`\nArtifact files (run.json, proposals.json, report.md): ${result.artifactDir}\n`);
+        io.stdout(`\nArtifact files (${result.artifactFiles.join(', ')}): ${result.artifactDir}\n`);
     if (result.failed)
         io.stderr(`Failed: ${result.failed}\n`);
 }
@@ -110,14 +138,19 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: localContext
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/report/artifacts.ts
+var artifacts = __webpack_require__(5825);
 ;// CONCATENATED MODULE: ./src/runtime/host.ts
 /** A host for local runs and tests: everything in memory, lines printed through `print`. */
 class MemoryHost {
     inputs;
     env;
     print;
+    surface;
     onGitHub = false;
     outputs = new Map();
     state = new Map();
@@ -125,10 +158,13 @@ class MemoryHost {
     lines = [];
     summary = '';
     failed;
-    constructor(inputs, env = {}, print = () => { }) {
+    constructor(inputs, env = {}, print = () => { }, 
+    /** 'action' stands in for a runner (tests); the CLI's local run passes 'cli'. */
+    surface = 'action') {
         this.inputs = inputs;
         this.env = env;
         this.print = print;
+        this.surface = surface;
     }
     getInput(name) {
         return (this.inputs[name] ?? '').trim();
@@ -180,6 +216,10 @@ class MemoryHost {
 
 // EXTERNAL MODULE: ./src/db/client.ts + 1 modules
 var client = __webpack_require__(59665);
+// EXTERNAL MODULE: ./src/db/local-dir.ts
+var local_dir = __webpack_require__(9471);
+// EXTERNAL MODULE: ./src/db/migrate.ts + 1 modules
+var migrate = __webpack_require__(77439);
 // EXTERNAL MODULE: ./src/text/escape.ts
 var text_escape = __webpack_require__(67388);
 // EXTERNAL MODULE: ./src/github/retry.ts
@@ -421,9 +461,12 @@ const railwayPort = r => () => findActiveRailwayDeployment({
     serviceIds: r.serviceIds.length ? r.serviceIds : undefined
 });
 
+// EXTERNAL MODULE: ./src/runtime/surface.ts
+var surface = __webpack_require__(28067);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __webpack_require__(90131);
 ;// CONCATENATED MODULE: ./src/runtime/inputs.ts
+
 
 const MODES = ['run', 'gate', 'revert-watch'];
 const SCOPES = ['agent', 'all'];
@@ -444,14 +487,14 @@ function bool(host, name, fallback) {
         return true;
     if (v === 'false')
         return false;
-    throw new Error(`Input "${name}" is "${clip(raw)}"; expected "true" or "false".`);
+    throw new Error(`${(0,surface/* inputLabel */.NB)(host.surface, name)} is "${clip(raw)}"; expected "true" or "false".`);
 }
 function optionalInt(host, name, min, max) {
     const raw = host.getInput(name);
     if (raw === '')
         return undefined;
     if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-        throw new Error(`Input "${name}" is "${clip(raw)}"; expected an integer from ${min} to ${max}, or empty.`);
+        throw new Error(`${(0,surface/* inputLabel */.NB)(host.surface, name)} is "${clip(raw)}"; expected an integer from ${min} to ${max}, or empty.`);
     }
     return Number(raw);
 }
@@ -459,7 +502,7 @@ function optionalInt(host, name, min, max) {
 function oneOf(host, name, allowed, fallback) {
     const raw = host.getInput(name) || fallback;
     if (!allowed.includes(raw)) {
-        throw new Error(`Input "${name}" is "${clip(raw)}"; expected one of: ${allowed.join(', ')}.`);
+        throw new Error(`${(0,surface/* inputLabel */.NB)(host.surface, name)} is "${clip(raw)}"; expected one of: ${allowed.join(', ')}.`);
     }
     return raw;
 }
@@ -510,14 +553,14 @@ function readSecrets(host) {
 function readConfigPath(host) {
     const configPath = host.getInput('config-path') || schema/* DEFAULT_CONFIG_PATH */.Bi;
     if (configPath.startsWith('/') || configPath.split('/').some(s => s === '..' || s === '.' || s === '')) {
-        throw new Error(`Input "config-path" is "${clip(configPath)}"; expected a relative path inside the repository.`);
+        throw new Error(`${(0,surface/* inputLabel */.NB)(host.surface, 'config-path')} is "${clip(configPath)}"; expected a relative path inside the repository.`);
     }
     return configPath;
 }
 function readProposalsSha256(host) {
     const sha = host.getInput('proposals-sha256').toLowerCase();
     if (sha !== '' && !/^[0-9a-f]{64}$/.test(sha)) {
-        throw new Error(`Input "proposals-sha256" is "${clip(sha)}"; expected 64 hexadecimal characters, or empty.`);
+        throw new Error(`${(0,surface/* inputLabel */.NB)(host.surface, 'proposals-sha256')} is "${clip(sha)}"; expected 64 hexadecimal characters, or empty.`);
     }
     return sha;
 }
@@ -602,18 +645,16 @@ function passwordOf(url) {
 var stage = __webpack_require__(31634);
 // EXTERNAL MODULE: ./src/runtime/state.ts
 var state = __webpack_require__(76673);
+// EXTERNAL MODULE: ./src/runtime/interrupt.ts
+var interrupt = __webpack_require__(3731);
 // EXTERNAL MODULE: ./src/db/runs.ts
 var runs = __webpack_require__(46010);
 // EXTERNAL MODULE: ./src/report/summary.ts + 1 modules
 var summary = __webpack_require__(56013);
-// EXTERNAL MODULE: ./src/report/artifacts.ts
-var artifacts = __webpack_require__(5825);
 // EXTERNAL MODULE: ./src/config/source.ts
 var source = __webpack_require__(79397);
 // EXTERNAL MODULE: ./src/runtime/context.ts
 var context = __webpack_require__(60047);
-// EXTERNAL MODULE: ./src/db/migrate.ts + 1 modules
-var migrate = __webpack_require__(77439);
 // EXTERNAL MODULE: ./src/db/flags.ts
 var db_flags = __webpack_require__(35157);
 // EXTERNAL MODULE: ./src/db/events.ts
@@ -969,6 +1010,8 @@ function ciActiveAnswer(github) {
 
 
 
+
+
 const SKIP_REASONS = (/* unused pure expression or super */ null && ([
     'disabled',
     'flag-off',
@@ -1150,7 +1193,7 @@ async function checkAndClaim(run, loaded, connection, opened) {
 /** The schema, then runs left "running" past the stale limit are closed as failed. */
 async function prepareDatabase(run, config, db) {
     const { deps, inputs } = run;
-    await (0,migrate/* ensureSchema */.K_)(db.sql, { migrate: inputs.migrate });
+    await (0,migrate/* ensureSchema */.K_)(db.sql, { migrate: inputs.migrate, remedy: (0,surface/* migrateAdvice */.UG)(deps.host.surface) });
     const swept = await (0,runs/* sweepStaleRuns */.UY)(db.sql, {
         repository: deps.ctx.repository,
         olderThan: new Date(deps.now().getTime() - config.scheduleConfig.staleRunHours * 3_600_000),
@@ -1265,7 +1308,7 @@ async function turnRepositoryOff(run, config, db, detail) {
     });
     deps.host.warning(`The last ${config.rollbackConfig.maxFailuresBeforeDisable} runs failed, so the flag for ` +
         `${repository || 'this repository'} is now off. An operator turns it back on with ` +
-        `"npx self-evolution flag enable --repository ${repository || 'OWNER/REPO'}".`);
+        `"self-evolution flag enable --repository ${repository || 'OWNER/REPO'}".`);
 }
 /** Claims the UTC day's run for this workflow run; the claim's own flag check may still skip. */
 async function claimDay(run, loaded, db) {
@@ -1273,6 +1316,8 @@ async function claimDay(run, loaded, db) {
     const { ctx } = deps;
     const { config } = loaded;
     const dryRun = inputs.forceDryRun || config.dryRunMode;
+    // The last point where an interruption leaves nothing to close.
+    await (0,interrupt/* checkpoint */.Fn)(deps, 'before-claim');
     const now = deps.now();
     const runDate = (0,context/* utcDate */.HB)(now);
     const claim = await (0,runs/* claimRun */.S6)(db.sql, {
@@ -1291,7 +1336,8 @@ async function claimDay(run, loaded, db) {
         }
     });
     if (!claim.claimed) {
-        return skipped(run, { reason: claim.reason, detail: unclaimedDetail(claim, runDate), loaded, db });
+        const detail = unclaimedDetail(claim, runDate, deps.now());
+        return skipped(run, { reason: claim.reason, detail, loaded, db });
     }
     timings.startMs = deps.now().getTime() - run.t0;
     deps.host.info(`Claimed run ${claim.runId} for ${runDate}${claim.reclaimed ? ' (re-claimed)' : ''}.`);
@@ -1312,12 +1358,40 @@ async function claimDay(run, loaded, db) {
         config: loaded
     };
 }
-function unclaimedDetail(claim, runDate) {
+function unclaimedDetail(claim, runDate, now) {
     if (claim.reason === 'flag-off')
         return 'the flag was turned off before the claim';
     if (claim.reason === 'already-running')
-        return `run ${claim.existingRunId ?? '?'} for ${runDate} is still running`;
+        return describeAlreadyRunning({
+            runId: claim.existingRunId,
+            runDate,
+            startedAt: claim.existingStartedAt ?? null,
+            now
+        });
     return `run ${claim.existingRunId ?? '?'} for ${runDate} has already finished`;
+}
+/**
+ * The already-running skip, naming the way out: which run holds the day, how long ago it started, and
+ * the command that closes it (force never re-claims a running run, so it gets the same answer).
+ */
+function describeAlreadyRunning(o) {
+    const id = o.runId ?? '?';
+    const age = o.startedAt ? `, started ${describeAge(o.now.getTime() - o.startedAt.getTime())} ago` : '';
+    return (`run ${id} for ${o.runDate} is still running${age}; if its process is gone, ` +
+        `close it with \`self-evolution runs cancel ${id}\``);
+}
+/** A duration as "3 h 12 min", "12 min" or "40 s" (a clock behind the database's reads as 0 s). */
+function describeAge(ms) {
+    const seconds = Math.max(0, Math.floor(ms / 1000));
+    if (seconds < 60)
+        return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes} min`;
+    const hours = Math.floor(minutes / 60);
+    if (hours < 48)
+        return `${hours} h ${minutes % 60} min`;
+    return `${Math.floor(hours / 24)} d ${hours % 24} h`;
 }
 /** Ends the start with a skip, recorded as an event where a database is at hand. */
 async function skipped(run, s) {
@@ -1389,7 +1463,8 @@ async function readFigures(sql, opts) {
         to: window.to,
         recentRuns: opts.recentRuns
     });
-    return (0,report_figures/* buildFigures */.cf)(rows, { now: opts.now, window, repository: opts.repository });
+    const settled = opts.settled ? (0,report_figures/* settleRun */.lj)(rows, opts.settled) : rows;
+    return (0,report_figures/* buildFigures */.cf)(settled, { now: opts.now, window, repository: opts.repository });
 }
 /** main: the job summary's last 14 days, or undefined (with a warning) when they cannot be read. */
 async function summaryTrend(sql, host, opts) {
@@ -1442,13 +1517,19 @@ function describe(error) {
 
 
 
+
+
+
 /** pre in run mode; the caller fails the job on a throw. */
 async function runPre(deps, inputs) {
     const outcome = await startRun(deps, inputs);
     (0,state/* saveStart */.Al)(deps.host, outcome);
+    // The claim is in the state: from here an interruption leaves post a run to close as cancelled.
+    if (outcome.kind === 'claimed')
+        await (0,interrupt/* checkpoint */.Fn)(deps, 'after-claim');
     if (outcome.kind === 'skipped' && FAILING_SKIPS.has(outcome.reason)) {
         // The job stops here (main does not run after a failed pre), so pre explains itself.
-        await deps.host.writeSummary((0,summary/* summaryFor */._9)(skipReport(deps, outcome)));
+        await (0,summary/* publishReport */.S3)(deps.host, skipReport(deps, outcome));
         setOutputs(deps, {
             status: 'skipped',
             skipReason: outcome.reason,
@@ -1457,28 +1538,43 @@ async function runPre(deps, inputs) {
             reportPath: ''
         });
     }
-    return announceStart(deps, outcome);
+    return announceStart(deps, outcome, true);
 }
-function announceStart(deps, s) {
+/**
+ * The start's outcome as a stage result; `announce`: say it (a notice, or the failure), which only the
+ * stage that decided does, so a skip pre decided is not said again by main.
+ */
+function announceStart(deps, s, announce) {
     if (s.kind === 'claimed')
         return { status: 'success' };
-    const line = `Skipped: ${s.reason} (${(0,text_escape/* forLog */.Ig)(s.detail)})`;
+    const advice = adviceFor(deps, s);
+    const line = `Skipped: ${s.reason} (${(0,text_escape/* forLog */.Ig)(s.detail)})${advice ? `. ${(0,text_escape/* forLog */.Ig)(advice, 1000)}` : ''}`;
     if (FAILING_SKIPS.has(s.reason)) {
-        deps.host.setFailed(line);
+        if (announce)
+            deps.host.setFailed(line);
         return { status: 'failed', message: line };
     }
-    deps.host.notice(line);
+    if (announce)
+        deps.host.notice(line);
     return { status: 'skipped', message: line };
 }
+/** What to do after this skip, in the words of the interface in use. */
+function adviceFor(deps, s) {
+    return (0,surface/* skipAdvice */.oo)(deps.host.surface, s.reason, {
+        configPath: deps.host.getInput('config-path') || schema/* DEFAULT_CONFIG_PATH */.Bi,
+        repository: deps.ctx.repository
+    });
+}
 function skipReport(deps, s) {
-    return (0,summary/* renderReport */.B1)({
+    return {
         status: 'skipped',
         repository: deps.ctx.repository,
         skipReason: s.reason,
         detail: s.detail,
+        advice: adviceFor(deps, s),
         gates: s.gates,
         verdicts: []
-    });
+    };
 }
 function setOutputs(deps, o) {
     deps.host.setOutput('run-id', o.runId ? String(o.runId) : '');
@@ -1492,31 +1588,32 @@ function setOutputs(deps, o) {
 async function runMain(deps, inputs) {
     const progress = { t0: deps.now().getTime(), actNotes: [] };
     try {
-        const start = (progress.start = await startOrResume(deps, inputs));
+        const fromPre = (0,state/* loadStart */.LA)(deps.host);
+        const start = (progress.start = fromPre ?? (await startInMain(deps, inputs, progress)));
         if (start.kind === 'skipped')
-            return await reportSkip(deps, start);
+            return await reportSkip(deps, start, !fromPre);
         return await judgeClaimed(deps, inputs, start, progress);
     }
     catch (error) {
         return mainFailed(deps, error, progress);
     }
 }
-/** pre's decision, or the start itself when pre did not run. */
-async function startOrResume(deps, inputs) {
-    const saved = (0,state/* loadStart */.LA)(deps.host);
-    if (saved)
-        return saved;
+/** The start itself, when pre did not run. */
+async function startInMain(deps, inputs, progress) {
     deps.host.info('No state from pre (it does not run for `uses: ./`); main performs the start itself.');
     const outcome = await startRun(deps, inputs);
     (0,state/* saveStart */.Al)(deps.host, outcome);
+    // Known before the checkpoint: an interruption there still names the run it claimed.
+    progress.start = outcome;
+    if (outcome.kind === 'claimed')
+        await (0,interrupt/* checkpoint */.Fn)(deps, 'after-claim');
     return outcome;
 }
-async function reportSkip(deps, start) {
+async function reportSkip(deps, start, announce) {
     const dir = (0,stage/* reportDir */.E)(deps, `self-evolution-skipped-${deps.ctx.githubRunId || 'local'}`);
-    const report = skipReport(deps, start);
+    const report = await (0,summary/* publishReport */.S3)(deps.host, skipReport(deps, start));
     await (0,artifacts/* writeRunFiles */.ak)(dir, { 'report.md': report });
     const reportPath = (0,external_node_path_.join)(dir, 'report.md');
-    await deps.host.writeSummary((0,summary/* summaryFor */._9)(report));
     setOutputs(deps, { status: 'skipped', skipReason: start.reason, allowed: 0, blocked: 0, reportPath });
     (0,state/* saveMain */.fF)(deps.host, {
         completed: true,
@@ -1525,7 +1622,7 @@ async function reportSkip(deps, start) {
         failure: '',
         timings: start.timings
     });
-    return announceStart(deps, start);
+    return announceStart(deps, start, announce);
 }
 async function judgeClaimed(deps, inputs, claimed, progress) {
     const committed = await (0,source/* readCommittedConfig */.bW)(deps, inputs);
@@ -1535,7 +1632,8 @@ async function judgeClaimed(deps, inputs, claimed, progress) {
     // The policy engine is loaded only for a claimed run: a skip never pays for it.
     const { describePatchJudgement, loadProposals } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(220), __webpack_require__.e(366)]).then(__webpack_require__.bind(__webpack_require__, 59366));
     const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath, {
-        onGitHub: deps.ctx.onGitHub
+        onGitHub: deps.ctx.onGitHub,
+        surface: deps.host.surface
     });
     // Which reader judged the patches goes to the log and the report.
     const readerNote = loaded.judgement && loaded.proposals.some(p => p.patch !== undefined)
@@ -1570,8 +1668,12 @@ async function judgeAndAct(deps, inputs, claimed, committed, loaded, progress) {
             dryRun: claimed.dryRun,
             loaded,
             // A dry run records why nothing acts too, from the pure planner alone.
-            planActions: actor ? actor.plan : (await __webpack_require__.e(/* import() */ 338).then(__webpack_require__.bind(__webpack_require__, 60338))).dryRunPlanner()
+            planActions: actor ? actor.plan : (await __webpack_require__.e(/* import() */ 338).then(__webpack_require__.bind(__webpack_require__, 60338))).dryRunPlanner(),
+            // An interruption here rolls the whole record back.
+            beforeCommit: () => (0,interrupt/* checkpoint */.Fn)(deps, 'recording')
         });
+        // Nothing is written to GitHub after an interruption.
+        await (0,interrupt/* checkpoint */.Fn)(deps, 'before-act');
         const acted = actor ? await actor.execute(judgement.proposals) : undefined;
         progress.actNotes = acted?.notes ?? [];
         return { judgement, acted, trend: await trendOf(deps, db.sql, claimed) };
@@ -1580,9 +1682,16 @@ async function judgeAndAct(deps, inputs, claimed, committed, loaded, progress) {
         await db.close();
     }
 }
-/** The last 14 days for the job summary: one more query on this connection, never fatal. */
+/**
+ * The last 14 days for the job summary: one more query on this connection, never fatal. The summary
+ * reports this run as succeeded, so its day shows it so too (post closes the row later).
+ */
 function trendOf(deps, sql, claimed) {
-    return summaryTrend(sql, deps.host, { repository: claimed.repository, now: deps.now() });
+    return summaryTrend(sql, deps.host, {
+        repository: claimed.repository,
+        now: deps.now(),
+        settled: { runDate: claimed.runDate, status: 'success' }
+    });
 }
 async function reportSuccess(deps, claimed, judged, t0) {
     const { host } = deps;
@@ -1593,13 +1702,12 @@ async function reportSuccess(deps, claimed, judged, t0) {
     const verdicts = proposals.map(p => p.verdict);
     const allowed = verdicts.filter(v => v.allowed).length;
     const blocked = verdicts.length - allowed;
-    const report = successReport(deps, claimed, judged, verdicts);
+    (0,summary/* annotate */.fz)(host, verdicts);
+    const report = await (0,summary/* publishReport */.S3)(host, successReport(deps, claimed, judged, verdicts), name);
     await (0,artifacts/* writeRunFiles */.ak)(dir, {
         'report.md': report,
         'proposals.json': proposalsJson(claimed, judged.judgement)
     });
-    (0,summary/* annotate */.fz)(host, verdicts);
-    await host.writeSummary((0,summary/* summaryFor */._9)(report, name));
     setOutputs(deps, { runId: claimed.runId, status: 'success', allowed, blocked, reportPath });
     host.info(`Judged ${verdicts.length} proposal(s): ${allowed} allowed, ${blocked} blocked${claimed.dryRun ? ' (dry run)' : ''}.`);
     (0,state/* saveMain */.fF)(host, {
@@ -1613,7 +1721,7 @@ async function reportSuccess(deps, claimed, judged, t0) {
 }
 function successReport(deps, claimed, judged, verdicts) {
     const flipped = judged.judgement.flippedByDatabase;
-    return (0,summary/* renderReport */.B1)({
+    return {
         status: 'success',
         runId: claimed.runId,
         runDate: claimed.runDate,
@@ -1631,7 +1739,7 @@ function successReport(deps, claimed, judged, verdicts) {
                 : []),
             ...(judged.acted?.notes ?? [])
         ]
-    });
+    };
 }
 /** proposals.json: the verdicts, and the ids they were recorded under (none when not stored). */
 function proposalsJson(claimed, judgement) {
@@ -1649,6 +1757,8 @@ function proposalsJson(claimed, judgement) {
  * and report-path are true. Also the failure when the inputs cannot be read, in every mode.
  */
 async function mainFailed(deps, error, progress) {
+    if (error instanceof interrupt/* Interrupted */.j$)
+        return mainInterrupted(deps, error, progress);
     const { host } = deps;
     const message = (0,stage/* errorLine */.B)(error);
     const start = progress.start;
@@ -1665,11 +1775,32 @@ async function mainFailed(deps, error, progress) {
     host.setFailed(message);
     return { status: 'failed', message };
 }
+/**
+ * main stopped at a checkpoint after a signal: no failure. The signal is already in the state (the
+ * handler saved it), so post closes a claimed run as cancelled; main only hands over and stops.
+ */
+function mainInterrupted(deps, error, progress) {
+    const start = progress.start;
+    const claimed = start?.kind === 'claimed' ? start : undefined;
+    (0,state/* saveMain */.fF)(deps.host, {
+        completed: false,
+        counts: { allowed: 0, blocked: 0, total: 0 },
+        reportDir: '',
+        failure: '',
+        timings: { ...(start?.timings ?? {}), mainMs: deps.now().getTime() - progress.t0 }
+    });
+    setOutputs(deps, { runId: claimed?.runId, status: 'cancelled', allowed: 0, blocked: 0, reportPath: '' });
+    const line = claimed
+        ? `${error.message} Stopped before finishing run ${claimed.runId}; post closes it as cancelled.`
+        : `${error.message} Stopped before any run was claimed.`;
+    deps.host.notice(line);
+    return { status: 'cancelled', message: line };
+}
 /** The failure report's path, or '' when even that could not be written. */
 async function writeFailureReport(deps, claimed, message, notes) {
     try {
         const dir = (0,stage/* reportDir */.E)(deps, (0,artifacts/* artifactName */.Cs)(claimed.runDate, claimed.runId));
-        const report = (0,summary/* renderReport */.B1)({
+        const report = await (0,summary/* publishReport */.S3)(deps.host, {
             status: 'failed',
             runId: claimed.runId,
             runDate: claimed.runDate,
@@ -1682,7 +1813,6 @@ async function writeFailureReport(deps, claimed, message, notes) {
             notes
         });
         await (0,artifacts/* writeRunFiles */.ak)(dir, { 'report.md': report });
-        await deps.host.writeSummary((0,summary/* summaryFor */._9)(report));
         return (0,external_node_path_.join)(dir, 'report.md');
     }
     catch (writeError) {
@@ -1704,7 +1834,7 @@ async function runPost(deps) {
         }
         const inputs = readInputs(host);
         const main = (0,state/* loadMain */.cd)(host);
-        const status = main.completed && !main.failure ? 'success' : 'failed';
+        const status = closingStatus(main, (0,state/* loadInterrupted */.Tt)(host));
         const name = (0,artifacts/* artifactName */.Cs)(start.runDate, start.runId);
         const dir = main.reportDir || (0,stage/* reportDir */.E)(deps, name);
         const runJson = await finalizeRun(deps, inputs, { start, main, dir, t0 });
@@ -1721,8 +1851,20 @@ async function runPost(deps) {
         return { status: 'failed', message: (0,stage/* errorLine */.B)(error) };
     }
 }
+/**
+ * How post closes a claimed run: success when main completed, failed when it reported a failure or
+ * never finished, and cancelled when it did not finish because this job's own process received a
+ * signal (a cancelled job, Ctrl-C). Nothing else is cancelled.
+ */
+function closingStatus(main, interrupted) {
+    if (main.completed && !main.failure)
+        return 'success';
+    return !main.failure && interrupted ? 'cancelled' : 'failed';
+}
 /** The run row's one-line summary, from what main saved. */
-function postSummary(start, main) {
+function postSummary(start, main, interrupted) {
+    if (closingStatus(main, interrupted) === 'cancelled')
+        return `Cancelled: the run received ${interrupted} before it finished; what it had not committed was not recorded.`;
     if (main.completed && !main.failure)
         return `Judged ${main.counts.total} proposal(s): ${main.counts.allowed} allowed, ${main.counts.blocked} blocked${start.dryRun ? ' (dry run)' : ''}.`;
     return main.failure
@@ -1732,8 +1874,13 @@ function postSummary(start, main) {
 /** Close the run row and write the observatory's page; returns run.json's text. */
 async function finalizeRun(deps, inputs, { start, main, dir, t0 }) {
     const { host } = deps;
-    const status = main.completed && !main.failure ? 'success' : 'failed';
-    const summary = postSummary(start, main);
+    const interrupted = (0,state/* loadInterrupted */.Tt)(host);
+    const status = closingStatus(main, interrupted);
+    const summary = postSummary(start, main, interrupted);
+    if (status === 'cancelled') {
+        await (0,interrupt/* checkpoint */.Fn)(deps, 'cancelling');
+        host.setOutput('status', 'cancelled');
+    }
     const db = await deps.openDatabase(inputs.databaseUrl);
     try {
         const updated = await (0,runs/* finishRun */.JH)(db.sql, {
@@ -1793,6 +1940,7 @@ async function uploadArtifact(deps, start, main, name, dir) {
 
 
 
+
 /** Only the run mode claims a run, and so only it has work in pre. */
 const nothingInPre = async (_deps, inputs) => ({
     status: 'skipped',
@@ -1806,7 +1954,7 @@ const MODE_STAGES = {
     },
     'revert-watch': async () => {
         // It claims no run and reports its own failures: post has nothing left to do.
-        const { revertWatchStage } = await __webpack_require__.e(/* import() */ 89).then(__webpack_require__.bind(__webpack_require__, 85089));
+        const { revertWatchStage } = await __webpack_require__.e(/* import() */ 89).then(__webpack_require__.bind(__webpack_require__, 7470));
         return {
             pre: nothingInPre,
             main: revertWatchStage,
@@ -1824,6 +1972,11 @@ async function preStage(deps) {
         return await (await MODE_STAGES[inputs.mode]()).pre(deps, inputs);
     }
     catch (error) {
+        // No failure: a claim already made is in the state, and post closes it as cancelled.
+        if (error instanceof interrupt/* Interrupted */.j$) {
+            deps.host.notice(`${error.message} Stopped before main.`);
+            return { status: 'cancelled', message: error.message };
+        }
         const message = (0,stage/* errorLine */.B)(error);
         deps.host.setFailed(message);
         return { status: 'failed', message };
@@ -1866,6 +2019,12 @@ async function postStage(deps) {
 
 
 
+
+
+
+
+
+
 function localContext(repository, cwd) {
     const [owner = '', repo = ''] = repository.split('/');
     return {
@@ -1896,7 +2055,7 @@ async function runLocally(opts) {
         'proposals-sha256': opts.proposalsSha256 ?? '',
         migrate: String(opts.migrate),
         mode: 'run'
-    }, {}, opts.print);
+    }, {}, opts.print, 'cli');
     // One connection for the whole run: the embedded database is slow to open and single-session.
     let shared;
     const deps = {
@@ -1909,35 +2068,65 @@ async function runLocally(opts) {
         openDatabase: async (url) => {
             if (opts.database)
                 return { ...opts.database, close: async () => { } };
-            shared ??= await (0,client.openDatabase)({ url: url || undefined, cwd: opts.cwd });
+            shared ??= await openLocalDatabase(url, opts.cwd);
             return { ...shared, close: async () => { } };
         },
         github: async () => {
             throw new Error('GitHub is not reachable from a local run.');
         },
         railway: railwayPort,
-        localArtifactRoot: (0,external_node_path_.join)(opts.cwd, '.self-evolution', 'artifacts'),
+        localArtifactRoot: (0,external_node_path_.join)((0,local_dir/* ensureLocalDir */.T)(opts.cwd), 'artifacts'),
         allowEmbedded: true
     };
+    const interruption = opts.signals
+        ? (0,interrupt/* listenForInterrupts */.vD)(opts.signals, signal => (0,state/* saveInterrupted */.cY)(host, signal))
+        : undefined;
+    deps.interruption = interruption;
     try {
         const pre = opts.skipPre ? undefined : await preStage(deps);
-        const main = pre?.status === 'failed' ? pre : await mainStage(deps);
+        const main = pre?.status === 'failed' || pre?.status === 'cancelled' ? pre : await mainStage(deps);
         const post = await postStage(deps);
         const outputs = Object.fromEntries(host.outputs);
         const status = outputs.status || main.status;
         const reportPath = outputs['report-path'] ?? '';
+        const artifactDir = reportPath ? (0,external_node_path_.join)(reportPath, '..') : '';
         return {
             status: host.failed && status !== 'failed' ? 'failed' : status,
             outputs,
             summary: host.summary,
             failed: host.failed,
             stages: { pre, main, post },
-            artifactDir: reportPath ? (0,external_node_path_.join)(reportPath, '..') : ''
+            artifactDir,
+            artifactFiles: artifactDir ? artifacts/* ARTIFACT_FILES */.nA.filter(f => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(artifactDir, f))) : [],
+            interrupted: interruption?.received(),
+            runId: claimedRunId(host)
         };
     }
     finally {
         await shared?.close();
+        interruption?.dispose();
     }
+}
+function claimedRunId(host) {
+    const start = (0,state/* loadStart */.LA)(host);
+    return start?.kind === 'claimed' ? start.runId : undefined;
+}
+/**
+ * The run's database. The embedded one is this directory's own, so it is brought up to date on the
+ * spot, before anything reads it (even a skip's event); a server is migrated only when asked.
+ */
+async function openLocalDatabase(url, cwd) {
+    const db = await (0,client.openDatabase)({ url: url || undefined, cwd });
+    if (db.kind !== 'embedded')
+        return db;
+    try {
+        await (0,migrate/* ensureSchema */.K_)(db.sql, { migrate: true });
+    }
+    catch (error) {
+        await db.close().catch(() => undefined);
+        throw error;
+    }
+    return db;
 }
 
 
@@ -1950,6 +2139,7 @@ async function runLocally(opts) {
 /* harmony export */   AM: () => (/* binding */ failureLimitReached),
 /* harmony export */   N6: () => (/* binding */ isFailure),
 /* harmony export */   gf: () => (/* binding */ PRECONDITION_ORDER),
+/* harmony export */   he: () => (/* binding */ isCounted),
 /* harmony export */   vO: () => (/* binding */ inCooldown),
 /* harmony export */   vV: () => (/* binding */ runPreconditions)
 /* harmony export */ });
@@ -1987,15 +2177,21 @@ async function runPreconditions(preconditions, opts) {
  * definition behind the failure limit, the cooldown and revert-watch's failure count.
  */
 const isFailure = (status) => status === 'failed' || status === 'reverted';
-/** The last `limit` finished runs are all failures. */
+/**
+ * Whether a finished run is an outcome at all, for the failure counts: a cancelled run (interrupted on
+ * purpose) is neither a failure nor a success, so counting skips it and it never breaks a streak.
+ */
+const isCounted = (status) => status !== 'cancelled';
+/** The last `limit` finished runs (cancelled ones skipped) are all failures. */
 function failureLimitReached(outcomes, limit) {
-    if (limit <= 0 || outcomes.length < limit)
+    const counted = outcomes.filter(o => isCounted(o.status));
+    if (limit <= 0 || counted.length < limit)
         return false;
-    return outcomes.slice(0, limit).every(o => isFailure(o.status));
+    return counted.slice(0, limit).every(o => isFailure(o.status));
 }
-/** The most recent finished run is a failure that finished less than `hours` ago. */
+/** The most recent finished run (cancelled ones skipped) is a failure that finished less than `hours` ago. */
 function inCooldown(outcomes, hours, now) {
-    const last = outcomes[0];
+    const last = outcomes.find(o => isCounted(o.status));
     if (!last || !isFailure(last.status) || hours <= 0 || last.finishedAt === null)
         return { active: false };
     const finished = new Date(last.finishedAt);
@@ -2049,12 +2245,14 @@ async function listEvents(sql, opts = {}) {
 /* harmony export */   JH: () => (/* binding */ finishRun),
 /* harmony export */   Mh: () => (/* binding */ getRun),
 /* harmony export */   S6: () => (/* binding */ claimRun),
+/* harmony export */   Su: () => (/* binding */ cancelRun),
 /* harmony export */   UY: () => (/* binding */ sweepStaleRuns),
 /* harmony export */   XJ: () => (/* binding */ getRunDetail),
 /* harmony export */   Zf: () => (/* binding */ recentOutcomes),
 /* harmony export */   i_: () => (/* binding */ markRunFailed),
 /* harmony export */   v: () => (/* binding */ listRuns)
 /* harmony export */ });
+/* unused harmony export splitAttempts */
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35157);
 /* harmony import */ var _daily_preconditions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29818);
 
@@ -2065,8 +2263,9 @@ async function listEvents(sql, opts = {}) {
  *   1. the kill switch again (a flag turned off during the jitter stops the run);
  *   2. INSERT … ON CONFLICT DO NOTHING: exactly one process wins a new day;
  *   3. otherwise the day's row decides: a running run is never re-claimed; a finished one is re-claimed
- *      with `force`, and a failed one by a re-run attempt of the same workflow run (same GitHub run id,
- *      higher attempt). The earlier outcome moves to metrics.history.
+ *      with `force`, and a failed or cancelled one by a re-run attempt of the same workflow run (same
+ *      GitHub run id, higher attempt). The earlier outcome moves to metrics.history, and the row's attempt goes up by
+ *      one: what the next recording of reflections and proposals is filed under.
  */
 async function claimRun(sql, opts) {
     const holder = { ...opts.holder, repository: opts.repository, claimedAt: opts.now.toISOString() };
@@ -2083,37 +2282,46 @@ async function claimRun(sql, opts) {
       RETURNING id
     `;
         if (inserted.length)
-            return { claimed: true, runId: inserted[0].id, reclaimed: false };
+            return { claimed: true, runId: inserted[0].id, reclaimed: false, attempt: 1 };
         const [day] = await tx `
-      SELECT id, status, metrics->'holder' AS holder
+      SELECT id, status, started_at AS "startedAt", metrics->'holder' AS holder
       FROM self_evolution_runs
       WHERE repository = ${opts.repository} AND run_date = ${opts.runDate}
       FOR UPDATE
     `;
         if (!day)
             throw new Error(`The run of ${opts.repository || '(no repository)'} for ${opts.runDate} conflicted, then vanished.`);
+        const running = {
+            claimed: false,
+            reason: 'already-running',
+            existingRunId: day.id,
+            existingStartedAt: day.startedAt
+        };
         if (day.status === 'running')
-            return { claimed: false, reason: 'already-running', existingRunId: day.id };
-        const rerun = day.status === 'failed' && isLaterAttempt(day.holder, opts.holder);
+            return running;
+        // A re-run attempt of the workflow run takes back a day it did not finish: failed, or cancelled.
+        const unfinished = day.status === 'failed' || day.status === 'cancelled';
+        const rerun = unfinished && isLaterAttempt(day.holder, opts.holder);
         if (!opts.force && !rerun)
             return { claimed: false, reason: 'already-ran-today', existingRunId: day.id };
         const [reclaimed] = await tx `
       UPDATE self_evolution_runs
       SET status = 'running', started_at = ${opts.now}, finished_at = NULL, summary = NULL, logs_url = NULL,
+          attempt = attempt + 1,
           metrics = jsonb_build_object(
             'holder', ${tx.json(holderJson)}::jsonb,
             'history', COALESCE(metrics->'history', '[]'::jsonb) || jsonb_build_array(jsonb_build_object(
-              'status', status, 'startedAt', started_at, 'finishedAt', finished_at, 'summary', summary,
+              'attempt', attempt, 'status', status, 'startedAt', started_at, 'finishedAt', finished_at, 'summary', summary,
               'logsUrl', logs_url, 'holder', metrics->'holder', 'metrics', metrics - 'holder' - 'history',
               'reclaimedAt', ${opts.now}::timestamptz, 'reclaimedBy', ${opts.force ? 'force' : 're-run'}::text
             ))
           )
       WHERE id = ${day.id} AND status <> 'running'
-      RETURNING id
+      RETURNING id, attempt
     `;
         return reclaimed
-            ? { claimed: true, runId: reclaimed.id, reclaimed: true }
-            : { claimed: false, reason: 'already-running', existingRunId: day.id };
+            ? { claimed: true, runId: reclaimed.id, reclaimed: true, attempt: reclaimed.attempt }
+            : running;
     }));
 }
 function isLaterAttempt(previous, next) {
@@ -2163,7 +2371,8 @@ async function sweepStaleRuns(sql, opts) {
 }
 /**
  * The repository's finished outcomes, newest first, including the earlier outcomes kept in
- * re-claimed runs' history. What the failure-limit and cooldown gates read.
+ * re-claimed runs' history. What the failure-limit and cooldown gates read. A cancelled run is no
+ * outcome: it is left out, so it neither counts as a failure nor breaks a streak of them.
  */
 async function recentOutcomes(sql, repository, limit) {
     return sql `
@@ -2182,15 +2391,16 @@ async function recentOutcomes(sql, repository, limit) {
     LIMIT ${limit}
   `;
 }
-/** The latest runs, newest day first; every repository's without one. */
+/** The latest runs, newest day first; every repository's without one. Counts are the latest attempt's. */
 async function listRuns(sql, opts) {
     return sql `
     SELECT r.id, r.repository, r.run_date AS "runDate", r.status, r.started_at AS "startedAt",
-           r.finished_at AS "finishedAt", r.summary, r.logs_url AS "logsUrl",
+           r.finished_at AS "finishedAt", r.summary, r.logs_url AS "logsUrl", r.attempt,
            count(p.id) FILTER (WHERE p.allowlisted)::int AS "proposalsAllowed",
-           count(p.id) FILTER (WHERE NOT p.allowlisted)::int AS "proposalsBlocked"
+           count(p.id) FILTER (WHERE NOT p.allowlisted)::int AS "proposalsBlocked",
+           r.attempt - 1 AS "earlierAttempts"
     FROM self_evolution_runs r
-    LEFT JOIN self_evolution_proposals p ON p.run_id = r.id
+    LEFT JOIN self_evolution_proposals p ON p.run_id = r.id AND p.attempt = r.attempt
     WHERE (${opts.repository ?? null}::text IS NULL OR r.repository = ${opts.repository ?? null})
     GROUP BY r.id
     ORDER BY r.run_date DESC, r.id DESC
@@ -2201,32 +2411,35 @@ async function listRuns(sql, opts) {
 async function getRun(sql, id) {
     const [run] = await sql `
     SELECT id, repository, run_date AS "runDate", status, started_at AS "startedAt",
-           finished_at AS "finishedAt", summary, logs_url AS "logsUrl", metrics
+           finished_at AS "finishedAt", summary, logs_url AS "logsUrl", attempt, metrics
     FROM self_evolution_runs WHERE id = ${id}
   `;
     return run ?? null;
 }
-/** A run with its reflections, proposals, actions and rollbacks; null when there is no such run. */
+/**
+ * A run with its reflections, proposals, actions and rollbacks: the latest attempt's, and each earlier
+ * attempt's as history. Null when there is no such run.
+ */
 async function getRunDetail(sql, id) {
     const [run, reflections, proposals, actions, rollbacks] = await Promise.all([
         getRun(sql, id),
         sql `
-      SELECT id, insights, sentiment, created_at AS "createdAt"
+      SELECT id, attempt, insights, sentiment, created_at AS "createdAt"
       FROM self_evolution_reflections WHERE run_id = ${id} ORDER BY id
     `,
         sql `
-      SELECT id, type, title, description, risk_level AS "riskLevel",
+      SELECT id, attempt, type, title, description, risk_level AS "riskLevel",
              effective_risk AS "effectiveRisk", effort, allowlisted, blocked_reasons AS "blockedReasons", created_at AS "createdAt"
       FROM self_evolution_proposals WHERE run_id = ${id} ORDER BY id
     `,
         sql `
-      SELECT a.id, a.proposal_id AS "proposalId", a.action_type AS "actionType", a.payload, a.status,
+      SELECT a.id, p.attempt, a.proposal_id AS "proposalId", a.action_type AS "actionType", a.payload, a.status,
              a.created_at AS "createdAt", a.updated_at AS "updatedAt"
       FROM self_evolution_actions a JOIN self_evolution_proposals p ON p.id = a.proposal_id
       WHERE p.run_id = ${id} ORDER BY a.id
     `,
         sql `
-      SELECT b.id, b.action_id AS "actionId", b.reason, b.created_at AS "createdAt"
+      SELECT b.id, p.attempt, b.action_id AS "actionId", b.reason, b.created_at AS "createdAt"
       FROM self_evolution_rollbacks b
       JOIN self_evolution_actions a ON a.id = b.action_id
       JOIN self_evolution_proposals p ON p.id = a.proposal_id
@@ -2235,33 +2448,65 @@ async function getRunDetail(sql, id) {
     ]);
     if (!run)
         return null;
-    return {
-        run,
-        reflections: [...reflections],
-        proposals: [...proposals],
-        actions: [...actions],
-        rollbacks: [...rollbacks]
-    };
+    return splitAttempts(run, { reflections, proposals, actions, rollbacks });
+}
+/** Pure: the latest attempt's records at the top, each earlier attempt's under earlierAttempts. */
+function splitAttempts(run, all) {
+    const of = (attempt) => ({
+        reflections: all.reflections.filter(x => x.attempt === attempt),
+        proposals: all.proposals.filter(x => x.attempt === attempt),
+        actions: all.actions.filter(x => x.attempt === attempt),
+        rollbacks: all.rollbacks.filter(x => x.attempt === attempt)
+    });
+    const history = Array.isArray(run.metrics.history) ? run.metrics.history : [];
+    const text = (v) => (v === undefined || v === null ? null : String(v));
+    const earlierAttempts = [];
+    for (let attempt = run.attempt - 1; attempt >= 1; attempt--) {
+        // history[i] is attempt i + 1 (entries written since the attempt column also say so).
+        const h = history.find(e => Number(e.attempt) === attempt) ?? history[attempt - 1] ?? {};
+        earlierAttempts.push({
+            attempt,
+            status: text(h.status),
+            startedAt: text(h.startedAt),
+            finishedAt: text(h.finishedAt),
+            summary: text(h.summary),
+            reclaimedBy: text(h.reclaimedBy),
+            ...of(attempt)
+        });
+    }
+    return { run, ...of(run.attempt), earlierAttempts };
 }
 /**
  * The original system's fix for a stuck run: mark it failed, with the operator's reason. Only a run still
- * 'running'; for any other run, or an unknown id, a sentence saying why not.
+ * 'running'; for any other run, or an unknown id, a sentence saying why not. It counts towards the
+ * failure limit and the cooldown.
  */
 async function markRunFailed(sql, opts) {
-    const summary = `Manually marked as failed: ${opts.reason}`;
+    return closeByOperator(sql, { ...opts, status: 'failed', command: 'mark-failed' });
+}
+/**
+ * `runs cancel`: close a run still 'running' as cancelled, with the operator's reason. A cancelled run
+ * is no failure: the failure limit, the cooldown and auto-disable skip it. Any other run, or an unknown
+ * id, gets a sentence saying why not.
+ */
+async function cancelRun(sql, opts) {
+    return closeByOperator(sql, { ...opts, status: 'cancelled', command: 'cancel' });
+}
+async function closeByOperator(sql, opts) {
+    const summary = opts.status === 'failed' ? `Manually marked as failed: ${opts.reason}` : `Cancelled: ${opts.reason}`;
     const marked = await sql `
     WITH marked AS (
       UPDATE self_evolution_runs
-      SET status = 'failed', finished_at = ${opts.now}, summary = ${summary}
+      SET status = ${opts.status}, finished_at = ${opts.now}, summary = ${summary}
       WHERE id = ${opts.id} AND status = 'running'
       RETURNING *
     ), logged AS (
       INSERT INTO self_evolution_events (repository, kind, reason, run_id, github_run_id, created_at)
-      SELECT repository, 'mark-failed', ${opts.reason}, id, NULLIF(metrics->'holder'->>'githubRunId', ''), ${opts.now}
+      SELECT repository, ${opts.command}, ${opts.reason}, id, NULLIF(metrics->'holder'->>'githubRunId', ''), ${opts.now}
       FROM marked
     )
     SELECT id, repository, run_date AS "runDate", status, started_at AS "startedAt",
-           finished_at AS "finishedAt", summary, logs_url AS "logsUrl"
+           finished_at AS "finishedAt", summary, logs_url AS "logsUrl", attempt
     FROM marked
   `;
     if (marked.length)
@@ -2270,7 +2515,7 @@ async function markRunFailed(sql, opts) {
     return existing
         ? {
             ok: false,
-            reason: `Run ${opts.id} is ${existing.status}, not running: mark-failed applies only to a run that is still running.`
+            reason: `Run ${opts.id} is ${existing.status}, not running: ${opts.command} applies only to a run that is still running.`
         }
         : { ok: false, reason: `Run ${opts.id} does not exist.` };
 }
@@ -2346,11 +2591,11 @@ async function uploadRunArtifact(opts) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   fz: () => (/* binding */ annotate),
-  B1: () => (/* binding */ renderReport),
+  S3: () => (/* binding */ publishReport),
   _9: () => (/* binding */ summaryFor)
 });
 
-// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT
+// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT, renderReport
 
 // EXTERNAL MODULE: ./src/text/escape.ts
 var text_escape = __webpack_require__(67388);
@@ -2374,6 +2619,7 @@ const SQUARES = {
     reverted: '🟪',
     running: '🟨',
     planned: '🟦',
+    cancelled: '🟧',
     skipped: '⬛',
     none: '⬜'
 };
@@ -2387,12 +2633,17 @@ function drawable(f) {
         return false;
     return days.some(d => d.allowed + d.blocked > 0);
 }
-function renderTrend(f) {
+/** The look back; a terminal gets the strip and the totals, not the Mermaid source. */
+function renderTrend(f, target = 'markdown') {
     const days = f.calendar.length;
     const out = [`### The last ${days} days`, ''];
     const strip = f.calendar.map(d => SQUARES[d.state] ?? SQUARES.none).join('');
     const used = figures/* DAY_STATES */.K_.filter(s => f.totals.daysByState[s] > 0);
     out.push(`Runs, oldest day first: ${strip}`, '', used.map(s => `${SQUARES[s]} ${figures/* DAY_STATE_LABELS */.Bj[s]} ${f.totals.daysByState[s]}`).join(' · '), '');
+    if (target === 'terminal') {
+        out.push(`${f.totals.allowed} allowed, ${f.totals.blocked} blocked in ${days} days.`, '');
+        return out.join('\n');
+    }
     if (drawable(f)) {
         const max = Math.max(...f.proposalsByDay.map(d => d.allowed + d.blocked));
         out.push('```mermaid', 'xychart-beta', '  title "Proposals per day (bars: all, line: blocked)"', `  x-axis [${f.proposalsByDay.map(d => `"${d.date.slice(5)}"`).join(', ')}]`, `  y-axis "Proposals" 0 --> ${max}`, `  bar [${f.proposalsByDay.map(d => d.allowed + d.blocked).join(', ')}]`, `  line [${f.proposalsByDay.map(d => d.blocked).join(', ')}]`, '```', '', `${f.totals.allowed} allowed, ${f.totals.blocked} blocked in ${days} days.`, '');
@@ -2421,16 +2672,38 @@ function riskCell(v) {
 /** GitHub refuses step summaries over 1 MiB; stay well below. */
 const SUMMARY_LIMIT = 1_000_000;
 const MAX_ERROR_ANNOTATIONS = 10;
-function renderReport(r) {
+/**
+ * The report as Markdown (the job summary, report.md) or as plain text for a terminal (the CLI).
+ * The same sections either way; only the escaping and the Markdown-only pieces differ.
+ */
+function renderReport(r, target = 'markdown') {
+    const t = (0,text_escape/* rendererFor */.L3)(target);
     const out = [];
     const title = r.status === 'skipped'
         ? `Skipped: ${r.skipReason}`
         : r.status === 'success'
             ? `Run ${r.runId} succeeded`
             : `Run ${r.runId ?? ''} failed`;
-    out.push(`## Self-evolution: ${title}`, '');
+    out.push(`## Self-evolution: ${target === 'terminal' ? (0,text_escape/* forTerminal */.Qf)(title) : title}`, '');
+    out.push(...factsTable(r, t), '');
+    for (const note of r.notes ?? [])
+        out.push(`> ${t.inline(note, 1000)}`, '');
+    if (r.gates.length) {
+        out.push('### Gates', '', '| Gate | Result | Detail |', '|---|---|---|');
+        for (const g of r.gates)
+            out.push(`| ${t.inline(g.name)} | ${t.inline(g.result)} | ${t.inline(g.detail, 500)} |`);
+        out.push('');
+    }
+    // Before the proposals: a summary cut for length loses proposal rows, never half a chart.
+    if (r.trend)
+        out.push(renderTrend(r.trend, target));
+    if (r.status !== 'skipped')
+        out.push(...proposalSections(r.verdicts, target));
+    return out.join('\n');
+}
+function factsTable(r, t) {
     const facts = [
-        ['Repository', r.repository ? (0,text_escape/* forMarkdownCode */.m6)(r.repository) : '(local)'],
+        ['Repository', r.repository ? t.code(r.repository) : '(local)'],
         ['Status', r.status]
     ];
     if (r.runId)
@@ -2438,50 +2711,41 @@ function renderReport(r) {
     if (r.dryRun !== undefined)
         facts.push(['Mode', r.dryRun ? 'dry run: nothing is written to GitHub' : 'live']);
     if (r.skipReason)
-        facts.push(['Skip reason', (0,text_escape/* forMarkdownCode */.m6)(r.skipReason)]);
+        facts.push(['Skip reason', t.code(r.skipReason)]);
     if (r.detail)
-        facts.push(['Detail', (0,text_escape/* forMarkdown */.Bm)(r.detail, 1000)]);
+        facts.push(['Detail', t.inline(r.detail, 1000)]);
+    if (r.advice)
+        facts.push(['What to do', t.inline(r.advice, 1000)]);
     if (r.jitterMs)
         facts.push(['Jitter', `${(r.jitterMs / 60_000).toFixed(2)} min`]);
     if (r.logsUrl)
-        facts.push(['Logs', (0,text_escape/* forMarkdown */.Bm)(r.logsUrl, 300)]);
-    out.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '');
-    for (const note of r.notes ?? [])
-        out.push(`> ${(0,text_escape/* forMarkdown */.Bm)(note, 1000)}`, '');
-    if (r.gates.length) {
-        out.push('### Gates', '', '| Gate | Result | Detail |', '|---|---|---|');
-        for (const g of r.gates)
-            out.push(`| ${(0,text_escape/* forMarkdown */.Bm)(g.name)} | ${(0,text_escape/* forMarkdown */.Bm)(g.result)} | ${(0,text_escape/* forMarkdown */.Bm)(g.detail, 500)} |`);
+        facts.push(['Logs', t.inline(r.logsUrl, 300)]);
+    return ['| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`)];
+}
+function proposalSections(verdicts, target) {
+    const t = (0,text_escape/* rendererFor */.L3)(target);
+    const out = [];
+    const allowed = verdicts.filter(v => v.allowed).length;
+    out.push(`### Proposals: ${allowed} allowed, ${verdicts.length - allowed} blocked`, '');
+    if (!verdicts.length)
+        return [...out, 'No proposals in this run.', ''];
+    out.push('| # | Title | Type | Risk | Files | Lines | Source | Verdict |', '|---|---|---|---|---|---|---|---|');
+    const blocked = (n) => (target === 'terminal' ? `blocked (${n})` : `**blocked** (${n})`);
+    verdicts.forEach((v, i) => {
+        out.push(`| ${i + 1} | ${t.inline(v.title, text_escape/* LIMITS */.b1.title)} | ${t.inline(v.type, 20)} | ${riskCell(v)} | ` +
+            `${v.stats.files} | ${v.stats.linesChanged} | ${t.inline(v.source ?? '', 10)} | ` +
+            `${v.allowed ? 'allowed' : blocked(v.violations.length)} |`);
+    });
+    out.push('');
+    const violations = verdicts.flatMap((v, i) => v.violations.map(x => ({ i, ...x })));
+    if (violations.length) {
+        out.push('### Violations', '', '| # | Rule | Path | Message |', '|---|---|---|---|');
+        for (const x of violations) {
+            out.push(`| ${x.i + 1} | ${t.code(x.rule, 40)} | ${x.path ? t.code(x.path) : ''} | ${t.inline(x.message)} |`);
+        }
         out.push('');
     }
-    // Before the proposals: a summary cut for length loses proposal rows, never half a chart.
-    if (r.trend)
-        out.push(renderTrend(r.trend));
-    if (r.status !== 'skipped') {
-        const allowed = r.verdicts.filter(v => v.allowed).length;
-        out.push(`### Proposals: ${allowed} allowed, ${r.verdicts.length - allowed} blocked`, '');
-        if (r.verdicts.length) {
-            out.push('| # | Title | Type | Risk | Files | Lines | Source | Verdict |', '|---|---|---|---|---|---|---|---|');
-            r.verdicts.forEach((v, i) => {
-                out.push(`| ${i + 1} | ${(0,text_escape/* forMarkdown */.Bm)(v.title, text_escape/* LIMITS */.b1.title)} | ${(0,text_escape/* forMarkdown */.Bm)(v.type, 20)} | ${riskCell(v)} | ` +
-                    `${v.stats.files} | ${v.stats.linesChanged} | ${(0,text_escape/* forMarkdown */.Bm)(v.source ?? '', 10)} | ` +
-                    `${v.allowed ? 'allowed' : `**blocked** (${v.violations.length})`} |`);
-            });
-            out.push('');
-            const violations = r.verdicts.flatMap((v, i) => v.violations.map(x => ({ i, ...x })));
-            if (violations.length) {
-                out.push('### Violations', '', '| # | Rule | Path | Message |', '|---|---|---|---|');
-                for (const x of violations) {
-                    out.push(`| ${x.i + 1} | ${(0,text_escape/* forMarkdownCode */.m6)(x.rule, 40)} | ${x.path ? (0,text_escape/* forMarkdownCode */.m6)(x.path) : ''} | ${(0,text_escape/* forMarkdown */.Bm)(x.message)} |`);
-                }
-                out.push('');
-            }
-        }
-        else {
-            out.push('No proposals in this run.', '');
-        }
-    }
-    return out.join('\n');
+    return out;
 }
 /** The summary for the job page: the report, truncated under the limit with a pointer to the artifact. */
 function summaryFor(report, artifactName, limit = SUMMARY_LIMIT) {
@@ -2495,20 +2759,31 @@ function summaryFor(report, artifactName, limit = SUMMARY_LIMIT) {
     cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
     return cut + tail;
 }
-/** Error annotations on offending files: the first 9, then one saying how many more are in the report. */
+/**
+ * The report where the host shows it (a job summary on a runner, plain text in the CLI's terminal);
+ * returns the Markdown report for report.md.
+ */
+async function publishReport(host, r, artifactName) {
+    const markdown = renderReport(r);
+    await host.writeSummary(host.surface === 'cli' ? renderReport(r, 'terminal') : summaryFor(markdown, artifactName));
+    return markdown;
+}
+/**
+ * Error annotations, one per violation (on its file when it has a path): the first 9, then one saying
+ * how many more are in the report. Returns how many violations there are.
+ */
 function annotate(host, verdicts) {
-    const withPath = verdicts.flatMap(v => v.violations.filter(x => x.path).map(x => ({ ...x, title: v.title })));
-    const shown = withPath.length > MAX_ERROR_ANNOTATIONS ? MAX_ERROR_ANNOTATIONS - 1 : withPath.length;
-    for (const x of withPath.slice(0, shown)) {
-        host.error(`${x.rule}: ${(0,text_escape/* forAnnotation */.Jc)(x.message)} (proposal: ${(0,text_escape/* forAnnotation */.Jc)(x.title, 120)})`, {
-            file: (0,text_escape/* forAnnotation */.Jc)(x.path, text_escape/* LIMITS */.b1.path),
-            title: `self-evolution ${x.rule}`
-        });
+    const all = verdicts.flatMap(v => v.violations.map(x => ({ ...x, title: v.title })));
+    const shown = all.length > MAX_ERROR_ANNOTATIONS ? MAX_ERROR_ANNOTATIONS - 1 : all.length;
+    for (const x of all.slice(0, shown)) {
+        host.error(`${x.rule}: ${(0,text_escape/* forAnnotation */.Jc)(x.message)} (proposal: ${(0,text_escape/* forAnnotation */.Jc)(x.title, 120)})`, x.path
+            ? { file: (0,text_escape/* forAnnotation */.Jc)(x.path, text_escape/* LIMITS */.b1.path), title: `self-evolution ${x.rule}` }
+            : { title: `self-evolution ${x.rule}` });
     }
-    if (withPath.length > shown) {
-        host.error(`${withPath.length - shown} more violations are listed in the job summary and report.md.`);
+    if (all.length > shown) {
+        host.error(`${all.length - shown} more violations are listed in the job summary and report.md.`);
     }
-    return withPath.length;
+    return all.length;
 }
 
 
@@ -2595,6 +2870,111 @@ function readEventPayload(env, what) {
 
 /***/ }),
 
+/***/ 3731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fn: () => (/* binding */ checkpoint),
+/* harmony export */   Qe: () => (/* binding */ INTERRUPT_SIGNALS),
+/* harmony export */   cf: () => (/* binding */ signalExitCode),
+/* harmony export */   j$: () => (/* binding */ Interrupted),
+/* harmony export */   vD: () => (/* binding */ listenForInterrupts)
+/* harmony export */ });
+/* unused harmony exports PAUSE_VARIABLE, decideSignal */
+/**
+ * Interruption: SIGINT (Ctrl-C, or the runner cancelling the job) and SIGTERM (the runner, about 7.5 s
+ * later). The first signal is recorded (in the stage state, through `onFirst`) and the work stops at
+ * its next checkpoint, where stopping leaves nothing half-written: before the claim, after the claim
+ * is saved, inside the recording transaction before it commits (so it rolls back whole), before acting.
+ * The claimed run is then closed as cancelled. A second signal exits at once.
+ *
+ * A checkpoint can also pause, for tests only: when SELF_EVOLUTION_PAUSE_AT (a comma-separated list)
+ * names it, the process
+ * writes `self-evolution: paused at NAME` to stderr and waits for the next signal (or a line on stdin),
+ * so a test sends its signal at exactly that point.
+ */
+const INTERRUPT_SIGNALS = ['SIGINT', 'SIGTERM'];
+/** The test-only variable that pauses at a checkpoint. */
+const PAUSE_VARIABLE = 'SELF_EVOLUTION_PAUSE_AT';
+/** What a process exits with when a signal ends it: 128 + the signal's number (130, 143). */
+function signalExitCode(signal) {
+    return signal === 'SIGINT' ? 130 : 143;
+}
+/** Thrown at a checkpoint once a signal arrived; the stages turn it into a cancelled run. */
+class Interrupted extends Error {
+    signal;
+    constructor(signal) {
+        super(`Interrupted by ${signal}.`);
+        this.signal = signal;
+        this.name = 'Interrupted';
+    }
+}
+/** What to do with a signal: the first is recorded, any later one exits at once. */
+function decideSignal(received, signal) {
+    return received ? { action: 'exit', code: signalExitCode(signal) } : { action: 'record' };
+}
+/**
+ * Listen for SIGINT and SIGTERM until dispose(). `onFirst` records the first signal (it must be quick
+ * and synchronous: the stage state, one line); a second signal exits with 128 + its number.
+ */
+function listenForInterrupts(proc, onFirst) {
+    let received;
+    const waiters = new Set();
+    const listeners = INTERRUPT_SIGNALS.map(signal => {
+        const listener = () => {
+            const decision = decideSignal(received, signal);
+            if (decision.action === 'exit')
+                proc.exit(decision.code);
+            received = signal;
+            onFirst(signal);
+            for (const wake of waiters)
+                wake();
+        };
+        proc.on(signal, listener);
+        return [signal, listener];
+    });
+    const check = () => {
+        if (received)
+            throw new Interrupted(received);
+    };
+    const pauseAt = new Set((proc.env[PAUSE_VARIABLE] ?? '').split(','));
+    return {
+        received: () => received,
+        check,
+        async checkpoint(name) {
+            if (pauseAt.has(name))
+                await pause(proc, name, waiters);
+            if (name !== 'cancelling')
+                check();
+        },
+        dispose() {
+            for (const [signal, listener] of listeners)
+                proc.off(signal, listener);
+        }
+    };
+}
+/** Wait for the next signal or a line on stdin (tests only; see the module comment). */
+function pause(proc, name, waiters) {
+    return new Promise(resolve => {
+        const done = () => {
+            waiters.delete(done);
+            proc.stdin.off('data', done);
+            proc.stdin.pause();
+            resolve();
+        };
+        waiters.add(done);
+        proc.stdin.on('data', done);
+        proc.stderr.write(`self-evolution: paused at ${name}\n`);
+    });
+}
+/** The stages' way to reach a checkpoint; no interruption (tests, other callers) means no stop. */
+async function checkpoint(deps, name) {
+    await deps.interruption?.checkpoint(name);
+}
+
+
+/***/ }),
+
 /***/ 31634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2629,10 +3009,14 @@ function reportDir(deps, name) {
 /* harmony export */   Al: () => (/* binding */ saveStart),
 /* harmony export */   Bu: () => (/* binding */ loadGateHandOver),
 /* harmony export */   LA: () => (/* binding */ loadStart),
+/* harmony export */   Tt: () => (/* binding */ loadInterrupted),
+/* harmony export */   cY: () => (/* binding */ saveInterrupted),
 /* harmony export */   cd: () => (/* binding */ loadMain),
 /* harmony export */   fF: () => (/* binding */ saveMain),
 /* harmony export */   wD: () => (/* binding */ saveGateHandOver)
 /* harmony export */ });
+/* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3731);
+
 const KEY = {
     started: 'se_started',
     skipReason: 'se_skip_reason',
@@ -2652,7 +3036,8 @@ const KEY = {
     artifacts: 'se_artifacts',
     gateReportDir: 'se_gate_report_dir',
     gateArtifact: 'se_gate_artifact',
-    gateRetention: 'se_gate_retention'
+    gateRetention: 'se_gate_retention',
+    interrupted: 'se_interrupted'
 };
 function saveStart(host, s) {
     host.saveState(KEY.started, 'true');
@@ -2724,6 +3109,17 @@ function loadMain(host) {
         timings: json(host.getState(KEY.timings), {})
     };
 }
+/**
+ * The signal this job's own process received (pre or main): post closes a claimed run that main did not
+ * complete as cancelled, never as failed. Only the signal handler writes it.
+ */
+function saveInterrupted(host, signal) {
+    host.saveState(KEY.interrupted, signal);
+}
+function loadInterrupted(host) {
+    const value = host.getState(KEY.interrupted);
+    return _interrupt_js__WEBPACK_IMPORTED_MODULE_0__/* .INTERRUPT_SIGNALS */ .Qe.includes(value) ? value : undefined;
+}
 function saveGateHandOver(host, g) {
     host.saveState(KEY.gateReportDir, g.reportDir);
     host.saveState(KEY.gateArtifact, g.artifactName);
@@ -2736,6 +3132,70 @@ function loadGateHandOver(host) {
         artifactName: host.getState(KEY.gateArtifact),
         retentionDays: Number(host.getState(KEY.gateRetention)) || 90
     };
+}
+
+
+/***/ }),
+
+/***/ 28067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NB: () => (/* binding */ inputLabel),
+/* harmony export */   UG: () => (/* binding */ migrateAdvice),
+/* harmony export */   oo: () => (/* binding */ skipAdvice)
+/* harmony export */ });
+/* unused harmony exports CLI_FLAGS, turnOn */
+/** The `self-evolution run` flag that sets each action input it has. */
+const CLI_FLAGS = {
+    'database-url': '--database-url',
+    'config-path': '--config-path',
+    proposals: '--proposals',
+    force: '--force',
+    migrate: '--migrate',
+    'dry-run': '--no-dry-run'
+};
+/** How a message names an input: `--config-path` from the CLI, `Input "config-path"` in the action. */
+function inputLabel(surface, input) {
+    const flag = surface === 'cli' ? CLI_FLAGS[input] : undefined;
+    return flag ?? `Input "${input}"`;
+}
+/** How to turn an input (a boolean one) on: `pass --force`, or `set the input force: true`. */
+function turnOn(surface, input) {
+    const flag = surface === 'cli' ? CLI_FLAGS[input] : undefined;
+    return flag ? `pass ${flag}` : `set the input \`${input}: true\``;
+}
+/** What to do when the schema is behind: migrate, through the interface in use or the CLI. */
+function migrateAdvice(surface) {
+    return surface === 'cli'
+        ? 'run `self-evolution migrate`, or pass --migrate'
+        : 'set the input `migrate: true`, or run `self-evolution migrate`';
+}
+/**
+ * What to do after each skip, in one sentence; undefined where the skip's own detail says it.
+ * Keyed by the start's skip reasons (src/daily/start.ts).
+ */
+function skipAdvice(surface, reason, facts) {
+    const repoFlag = facts.repository ? ` --repository ${facts.repository}` : '';
+    switch (reason) {
+        case 'disabled':
+            return `To turn the system on, set "enabled": true in ${facts.configPath}.`;
+        case 'flag-off':
+            return `To turn the flag on, run \`self-evolution flag enable\` (and \`self-evolution flag enable${repoFlag || ' --repository OWNER/REPO'}\` when the repository's flag is off).`;
+        case 'failure-limit':
+            return `Fix what made the runs fail, then turn the repository's flag back on with \`self-evolution flag enable${repoFlag || ' --repository OWNER/REPO'}\`.`;
+        case 'cooldown':
+            return `Wait for the cooldown to pass, or ${turnOn(surface, 'force')} to run now.`;
+        case 'deployment-active':
+        case 'ci-active':
+            return `Wait for it to finish, or ${turnOn(surface, 'force')} to run anyway.`;
+        case 'gate-error':
+            return 'Fix what the detail names, then run again; the run could not be judged safe to start.';
+        case 'already-ran-today':
+            return `Today's run is done; ${turnOn(surface, 'force')} to run again today.`;
+        default:
+            return undefined;
+    }
 }
 
 

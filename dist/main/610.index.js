@@ -215,15 +215,15 @@ function compilePolicy(config) {
     const rails = config.safetyRails;
     const typePaths = new Map();
     for (const [type, patterns] of Object.entries(rails.typePaths))
-        typePaths.set(type, (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compileAnchored */ .mv)(patterns));
+        typePaths.set(type, (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedPatternSet */ .mD)('anchored', patterns));
     const wildcardPatterns = [
         ...new Set(config.wildcardFeature.allowedTypes.flatMap(t => rails.typePaths[t] ?? []))
     ];
     const compiled = {
-        blocked: (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compileBlocked */ .sI)(rails.blockedPaths),
-        allowed: (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compileAnchored */ .mv)(rails.allowedPaths),
+        blocked: (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedPatternSet */ .mD)('blocked', rails.blockedPaths),
+        allowed: (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedPatternSet */ .mD)('anchored', rails.allowedPaths),
         typePaths,
-        wildcardPaths: (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compileAnchored */ .mv)(wildcardPatterns)
+        wildcardPaths: (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedPatternSet */ .mD)('anchored', wildcardPatterns)
     };
     compiledCache.set(config, compiled);
     return compiled;
@@ -310,6 +310,8 @@ function judgePath(raw, proposal, j, out) {
     }
     return path;
 }
+/** The two modes git gives a regular file: modeKind reads both as 'file'. */
+const REGULAR_FILE_MODES = new Set(['100644', '100755']);
 /** The file-type bits of a git mode (S_IFMT). */
 const FILE_TYPE = 0o170000;
 /**
@@ -347,6 +349,9 @@ function judgeKind(file, out) {
         modes.push([file.mode, 'is']);
     if (file.previousMode !== undefined && file.status !== 'added')
         modes.push([file.previousMode, 'was']);
+    // The common case, a regular file before and after, breaks no rule here: no need to parse it.
+    if (modes.every(([mode]) => REGULAR_FILE_MODES.has(mode)))
+        return;
     // One violation per rule: what the file is now, else what it was.
     const first = (kinds) => modes.find(([mode]) => kinds.includes(modeKind(mode)));
     const link = first(['symlink']);
@@ -1683,11 +1688,10 @@ function normalizedQuickly(raw, stripDotSlash = false) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  mv: () => (/* binding */ compileAnchored),
-  sI: () => (/* binding */ compileBlocked)
+  mD: () => (/* binding */ sharedPatternSet)
 });
 
-// UNUSED EXPORTS: blockedGlobs, globProblem, normalizePath
+// UNUSED EXPORTS: blockedGlobs, compileAnchored, compileBlocked, globProblem, normalizePath
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
@@ -2474,6 +2478,26 @@ function compileBlocked(patterns) {
 function compileAnchored(patterns) {
     return compile(patterns, p => [globSource(p.normalize('NFC'))], false);
 }
+/** Compiled lists the process keeps for sharedPatternSet; past this many it starts afresh. */
+const MAX_SHARED_SETS = 256;
+const sharedSets = new Map();
+/**
+ * A compiled list from the one cache every user of lists shares (the engine's lists, the risk
+ * floors): a list met twice (the same floor twice, a floor that repeats a type's paths, the next
+ * config read in the same process) is compiled once, and its automaton warms up once. A set
+ * answers the same whoever asked for it first, so sharing it changes no answer.
+ */
+function sharedPatternSet(kind, patterns) {
+    const key = `${kind}\0${JSON.stringify(patterns)}`;
+    let set = sharedSets.get(key);
+    if (set === undefined) {
+        set = kind === 'blocked' ? compileBlocked(patterns) : compileAnchored(patterns);
+        if (sharedSets.size >= MAX_SHARED_SETS)
+            sharedSets.clear();
+        sharedSets.set(key, set);
+    }
+    return set;
+}
 /**
  * Why a pattern cannot be used in a list, as one sentence, or undefined when it can: a construct
  * the matcher refuses, or one that does not compile as a blocked or as an anchored pattern.
@@ -2519,22 +2543,30 @@ function compileFloors(config) {
         path: (rails.riskFloors ?? []).map((floor, i) => ({
             floor,
             key: `safetyRails.riskFloors[${i}]`,
-            set: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .compileAnchored */ .mv)(floor.paths)
+            set: (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .sharedPatternSet */ .mD)('anchored', floor.paths)
         })),
         size: (rails.sizeFloors ?? []).map((floor, i) => ({
             floor,
             key: `safetyRails.sizeFloors[${i}]`,
-            set: floor.paths === undefined ? undefined : (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .compileAnchored */ .mv)(floor.paths)
+            set: floor.paths === undefined ? undefined : (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .sharedPatternSet */ .mD)('anchored', floor.paths)
         })),
-        any: undefined
+        above: new Map()
     };
-    const patterns = [
-        ...new Set([...compiled.path, ...compiled.size].flatMap(({ floor }) => floor.paths ?? []))
-    ];
-    if (patterns.length > 0)
-        compiled.any = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .compileAnchored */ .mv)(patterns);
     compiledCache.set(config, compiled);
     return compiled;
+}
+/** The patterns of every floor whose minRisk is above `declared`, as one set. */
+function patternsAbove(floors, declared) {
+    if (floors.above.has(declared))
+        return floors.above.get(declared);
+    const patterns = new Set();
+    for (const { floor } of [...floors.path, ...floors.size])
+        if (floor.minRisk > declared)
+            for (const p of floor.paths ?? [])
+                patterns.add(p);
+    const set = patterns.size === 0 ? undefined : (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .sharedPatternSet */ .mD)('anchored', [...patterns]);
+    floors.above.set(declared, set);
+    return set;
 }
 const q = (s) => JSON.stringify(s);
 function rulePath(raw, stripDotSlash) {
@@ -2603,7 +2635,7 @@ function assessRisk(proposal, config) {
         return { declared, effective: declared, raisedBy: [] };
     const floors = compileFloors(config);
     const files = seenFiles(proposal);
-    const any = floors.any;
+    const any = patternsAbove(floors, declared);
     const matched = (path) => path !== undefined && any !== undefined && any.test(path);
     const candidates = files.filter(f => matched(f.path) || matched(f.previousPath));
     const raisedBy = [];
@@ -2808,7 +2840,7 @@ function findSecrets(text) {
 /* harmony export */   mr: () => (/* binding */ hintedLineStarts),
 /* harmony export */   x7: () => (/* binding */ fileThreatViolations)
 /* harmony export */ });
-/* unused harmony exports MAX_FINDINGS_PER_RULE, MAX_HOSTS_REPORTED, codePointName, findHiddenText, MAX_HIDDEN_NAMED, findCiSkipMarker, BASE64_MIN_RUN, HEX_MAX_RUN, findEncodedPayload, PayloadAcrossLines, inOrder, findFetchAndRun, FetchAcrossLines, hostOf, findUrlHosts, hostMatches */
+/* unused harmony exports MAX_FINDINGS_PER_RULE, MAX_HOSTS_REPORTED, codePointName, findHiddenText, MAX_HIDDEN_NAMED, findCiSkipMarker, BASE64_MIN_RUN, HEX_MAX_RUN, findEncodedPayload, PayloadAcrossLines, inOrder, findFetchAndRun, FetchAcrossLines, hostOf, findUrlHosts, hostMatches, lineStartsWithPiece */
 /**
  * Hostile content in a change: the threat rules `hidden-text`, `encoded-payload`,
  * `fetch-and-run` and `new-url-host` on changed lines, and `ci-skip-marker` (with `hidden-text`)
@@ -3457,14 +3489,8 @@ function hintedLineStarts(text) {
             re.lastIndex = eol === -1 ? text.length : eol;
         }
     }
-    // A run of the base64 alphabet as long as a piece: one match per line at most (the search goes
-    // on after the line's end), so looking the line start up stays linear in the text.
-    BASE64_PIECE.lastIndex = 0;
-    for (let m = BASE64_PIECE.exec(text); m !== null; m = BASE64_PIECE.exec(text)) {
-        starts.push(lineStart(m.index));
-        const eol = text.indexOf('\n', m.index);
-        BASE64_PIECE.lastIndex = eol === -1 ? text.length : eol;
-    }
+    for (const at of lineStartsWithPiece(text))
+        starts.push(at);
     starts.sort((a, b) => a - b);
     return starts.filter((v, i) => i === 0 || starts[i - 1] !== v);
 }
@@ -3491,7 +3517,42 @@ const ADDED_LINE_WORDS = new RegExp(String.raw `(?:^|\n)\+[^\n]*?` +
 const CONTINUING_LINE = /(?<=\n\+[^\n]*[\\\x60^][ \t]*\n)\+/g;
 const RUN_LINE = new RegExp(String.raw `(?:^|\n)\+${STARTS_A_RUN.source.slice(1)}`, 'g');
 const PIECE_MIN = 16;
-const BASE64_PIECE = new RegExp(`[A-Za-z0-9+/_-]{${PIECE_MIN}}`, 'g');
+/** The base64 alphabet (standard and URL-safe), by character code below 128. */
+const IN_PIECE = new Uint8Array(128);
+for (let code = 0; code < 128; code++)
+    IN_PIECE[code] = /[A-Za-z0-9+/_-]/.test(String.fromCharCode(code)) ? 1 : 0;
+/**
+ * The starts of the lines holding a run of at least PIECE_MIN characters of the base64 alphabet
+ * (what `/[A-Za-z0-9+/_-]{16}/` finds, line by line), by a skipping search: it looks at the last
+ * character of a window of PIECE_MIN first and reads backwards, so a character outside the
+ * alphabet skips the window up to it at once, where a regular expression tries every position.
+ * Each character is read at most twice: linear in the text.
+ */
+function lineStartsWithPiece(text) {
+    const starts = [];
+    const inPiece = (at) => {
+        const code = text.charCodeAt(at);
+        return code < 128 && IN_PIECE[code] === 1;
+    };
+    let end = PIECE_MIN - 1;
+    while (end < text.length) {
+        let at = end;
+        while (at > end - PIECE_MIN && inPiece(at))
+            at--;
+        if (at > end - PIECE_MIN) {
+            // text[at] is outside the alphabet: the next window starts after it.
+            end = at + PIECE_MIN;
+            continue;
+        }
+        starts.push(text.lastIndexOf('\n', end) + 1);
+        // One start per line: the search goes on after the line's end (a newline is no piece).
+        const eol = text.indexOf('\n', end);
+        if (eol === -1)
+            break;
+        end = eol + PIECE_MIN;
+    }
+    return starts;
+}
 /** A line of patch text read as latin1, as the UTF-8 text it is. */
 function decodeLatin1Line(text) {
     return Buffer.from(text, 'latin1').toString('utf8');

@@ -31740,7 +31740,7 @@ var config_schema = __nccwpck_require__(90131);
 var zod_issues = __nccwpck_require__(6791);
 ;// CONCATENATED MODULE: ./src/config/defaults.generated.ts
 /** The JSON of the defaults, as an absent config file means. */
-const DEFAULT_CONFIG_JSON = '{"version":"1.0.0","enabled":false,"dryRunMode":true,"scheduleConfig":{"cronSchedule":"0 2 * * *","jitterMinutes":20,"skipDuringDeployments":true,"deploymentLookbackHours":6,"ghostRunHours":6,"staleRunHours":6},"safetyRails":{"diffCaps":{"maxLinesOfCode":500,"maxFilesChanged":10,"requireGreenCI":true},"allowedPaths":["packages/agent/src/tools/**","packages/agent/src/prompts/**","apps/bot/src/persona/**","docs/**/*.md",".github/self-evolution-config.json"],"blockedPaths":[".github/workflows/**",".github/actions/**",".github/CODEOWNERS","packages/database/**",".env*","pnpm-lock.yaml","package-lock.json","package.json",".npmrc",".gitattributes",".gitmodules","**/*.key","**/*.pem","**/secrets/**","action.yml","action.yaml","dist/**"],"allowedChangeTypes":["capability","prompt","persona","cleanup","wildcard"],"maxRiskLevel":2,"riskFloors":[{"paths":["docs/**/*.md"],"minRisk":0,"newFilesOnly":false},{"paths":["apps/bot/src/persona/**"],"minRisk":0,"newFilesOnly":false},{"paths":["packages/agent/src/prompts/**"],"minRisk":1,"newFilesOnly":false},{"paths":["packages/agent/src/tools/**"],"minRisk":2,"newFilesOnly":true},{"paths":[".github/self-evolution-config.json"],"minRisk":2,"newFilesOnly":false},{"paths":["packages/agent/src/tools/**"],"minRisk":1,"newFilesOnly":false}],"sizeFloors":[{"paths":["packages/agent/src/prompts/**","apps/bot/src/persona/**"],"minLines":50,"minRisk":2},{"minLines":200,"minRisk":2}],"requireReviewers":true,"requiredChecks":[],"allowBinaryFiles":false,"allowedUrlHosts":["github.com","docs.github.com","api.github.com","cli.github.com","nodejs.org","developer.mozilla.org","www.npmjs.com","docs.npmjs.com","www.typescriptlang.org","json-schema.org","www.rfc-editor.org","datatracker.ietf.org","www.unicode.org","semver.org","keepachangelog.com","www.conventionalcommits.org","spdx.org","opensource.org","www.postgresql.org","en.wikipedia.org","example.com","*.example.com","example.org","*.example.org","example.net","*.example.net","*.example","*.test","*.invalid","localhost","*.localhost","127.0.0.1","[::1]"],"typePaths":{"capability":["packages/agent/src/tools/**"],"prompt":["packages/agent/src/prompts/**"],"persona":["apps/bot/src/persona/**"],"cleanup":["**"]}},"wildcardFeature":{"enabled":true,"maxRiskLevel":1,"allowedTypes":["persona","prompt"],"description":"One small, reversible, low-risk change per day."},"telemetry":{"logRetentionDays":90,"storeReflections":true,"storeProposals":true,"storeActions":true,"attachArtifacts":true},"prTemplateConfig":{"autoLabels":["ai-ops","self-evolution","safety"],"autoRequestReviewers":[],"branchPrefix":"self-evolution/","requireChecklist":true},"rollbackConfig":{"autoRevertOnFailure":true,"maxFailuresBeforeDisable":3,"cooldownHours":24},"rollout":{"liveChangeTypes":[],"maxActionsPerRun":1,"maxOpenPullRequests":3,"botName":"self-evolution[bot]","botEmail":"self-evolution[bot]@users.noreply.github.com"}}';
+const DEFAULT_CONFIG_JSON = '{"version":"1.0.0","enabled":false,"dryRunMode":true,"scheduleConfig":{"cronSchedule":"0 2 * * *","jitterMinutes":20,"skipDuringDeployments":true,"deploymentLookbackHours":6,"ghostRunHours":6,"staleRunHours":6},"safetyRails":{"diffCaps":{"maxLinesOfCode":500,"maxFilesChanged":10,"requireGreenCI":true},"allowedPaths":["packages/agent/src/tools/**","packages/agent/src/prompts/**","apps/bot/src/persona/**","docs/**/*.md",".github/self-evolution-config.json"],"blockedPaths":[".github/workflows/**",".github/actions/**",".github/CODEOWNERS","packages/database/**",".env*","pnpm-lock.yaml","package-lock.json","package.json",".npmrc",".gitattributes",".gitmodules","**/*.key","**/*.pem","**/secrets/**","action.yml","action.yaml","dist/**"],"allowedChangeTypes":["capability","prompt","persona","cleanup","wildcard"],"maxRiskLevel":2,"riskFloors":[{"paths":["docs/**/*.md"],"minRisk":0,"newFilesOnly":false},{"paths":["apps/bot/src/persona/**"],"minRisk":0,"newFilesOnly":false},{"paths":["packages/agent/src/prompts/**"],"minRisk":1,"newFilesOnly":false},{"paths":["packages/agent/src/tools/**"],"minRisk":2,"newFilesOnly":true},{"paths":[".github/self-evolution-config.json"],"minRisk":2,"newFilesOnly":false},{"paths":["packages/agent/src/tools/**"],"minRisk":1,"newFilesOnly":false}],"sizeFloors":[{"paths":["packages/agent/src/prompts/**","apps/bot/src/persona/**"],"minLines":50,"minRisk":2},{"minLines":200,"minRisk":2}],"requireReviewers":true,"requiredChecks":[],"allowBinaryFiles":false,"allowedUrlHosts":["github.com","docs.github.com","api.github.com","cli.github.com","nodejs.org","developer.mozilla.org","www.npmjs.com","docs.npmjs.com","www.typescriptlang.org","json-schema.org","www.rfc-editor.org","datatracker.ietf.org","www.unicode.org","semver.org","keepachangelog.com","www.conventionalcommits.org","spdx.org","opensource.org","www.postgresql.org","en.wikipedia.org","example.com","*.example.com","example.org","*.example.org","example.net","*.example.net","*.example","*.test","*.invalid","localhost","*.localhost","127.0.0.1","[::1]"],"typePaths":{"capability":["packages/agent/src/tools/**"],"prompt":["packages/agent/src/prompts/**"],"persona":["apps/bot/src/persona/**"],"cleanup":["**"]}},"wildcardFeature":{"enabled":true,"maxRiskLevel":1,"allowedTypes":["persona","prompt"],"description":"One small, reversible, low-risk change per day."},"telemetry":{"logRetentionDays":90,"storeReflections":true,"storeProposals":true,"storeActions":true,"attachArtifacts":true},"prTemplateConfig":{"autoLabels":["ai-ops","self-evolution","safety"],"autoRequestReviewers":[],"branchPrefix":"self-evolution/","requireChecklist":true},"rollbackConfig":{"autoRevertOnFailure":true,"maxFailuresBeforeDisable":3,"cooldownHours":24},"rollout":{"liveChangeTypes":[],"maxActionsPerRun":1,"maxOpenPullRequests":3,"botName":"self-evolution[bot]","botEmail":"self-evolution[bot]@users.noreply.github.com"},"reflection":{"lookbackDays":14,"feedbackLabel":"self-evolution:feedback","maxBytes":65536,"maxFieldChars":500,"memoryItems":20,"logLines":10}}';
 /** A fresh copy of the defaults; the schema and its validator are not loaded for it. */
 function defaultConfig() {
     return JSON.parse(DEFAULT_CONFIG_JSON);
@@ -31907,7 +31907,7 @@ const DEFAULT_CONFIG_PATH = '.github/self-evolution-config.json';
 /* harmony export */   Qn: () => (/* binding */ configSchema),
 /* harmony export */   pf: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_1__.p)
 /* harmony export */ });
-/* unused harmony exports globPattern, riskFloorSchema, sizeFloorSchema, scheduleConfigSchema, DEFAULT_ALLOWED_URL_HOSTS, hostPattern, safetyRailsSchema, wildcardFeatureSchema, telemetrySchema, prTemplateConfigSchema, rollbackConfigSchema, rolloutSchema */
+/* unused harmony exports globPattern, riskFloorSchema, sizeFloorSchema, scheduleConfigSchema, DEFAULT_ALLOWED_URL_HOSTS, hostPattern, safetyRailsSchema, wildcardFeatureSchema, telemetrySchema, prTemplateConfigSchema, rollbackConfigSchema, rolloutSchema, reflectionConfigSchema */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(13603);
@@ -32237,6 +32237,37 @@ const rolloutSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
         .meta({ description: 'Author and committer e-mail of the commits the agent makes.' })
 })
     .prefault({});
+/** A GitHub label name: what the labels filter of the issues API takes (no comma, no edge spaces). */
+const labelName = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    .regex(/^[^,\s](?:[^,]{0,48}[^,\s])?$/, 'expected a label name of 1 to 50 characters without commas');
+/**
+ * The reflection the rails build before the agent runs (src/reflection): how far back it looks, whose
+ * words count as feedback, and how large it may grow. Every size moves only up: a smaller window or
+ * cap would let the agent edit itself out of what it is shown.
+ */
+const reflectionConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    lookbackDays: int(1, 90)
+        .default(14)
+        .meta({ stricter: 'higher', description: 'Days of history the reflection covers.' }),
+    feedbackLabel: labelName.default('self-evolution:feedback').meta({
+        description: 'Open issues with this label, by authors with write access, are feedback. It may not change: the agent could otherwise choose whose words count.'
+    }),
+    maxBytes: int(8192, 1048576).default(65536).meta({
+        stricter: 'higher',
+        description: 'Largest reflection, in bytes of JSON; the oldest items go first.'
+    }),
+    maxFieldChars: int(100, 10000)
+        .default(500)
+        .meta({ stricter: 'higher', description: 'Longest text field taken from GitHub, in characters.' }),
+    memoryItems: int(1, 200).default(20).meta({
+        stricter: 'higher',
+        description: 'How many of the latest proposals the memory lists with their fate.'
+    }),
+    logLines: int(1, 50)
+        .default(10)
+        .meta({ stricter: 'higher', description: "Most error lines quoted from each failed job's log." })
+})
+    .prefault({});
 const configSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     $schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().meta({ stricter: 'free' }),
     version: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().default('1.0.0').meta({ stricter: 'free', description: 'Config format version.' }),
@@ -32252,7 +32283,8 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     telemetry: telemetrySchema,
     prTemplateConfig: prTemplateConfigSchema,
     rollbackConfig: rollbackConfigSchema,
-    rollout: rolloutSchema
+    rollout: rolloutSchema,
+    reflection: reflectionConfigSchema
 });
 
 
@@ -32381,6 +32413,7 @@ async function readCommittedConfig(deps, inputs) {
 /* harmony export */   AM: () => (/* binding */ failureLimitReached),
 /* harmony export */   N6: () => (/* binding */ isFailure),
 /* harmony export */   gf: () => (/* binding */ PRECONDITION_ORDER),
+/* harmony export */   he: () => (/* binding */ isCounted),
 /* harmony export */   vO: () => (/* binding */ inCooldown),
 /* harmony export */   vV: () => (/* binding */ runPreconditions)
 /* harmony export */ });
@@ -32418,15 +32451,21 @@ async function runPreconditions(preconditions, opts) {
  * definition behind the failure limit, the cooldown and revert-watch's failure count.
  */
 const isFailure = (status) => status === 'failed' || status === 'reverted';
-/** The last `limit` finished runs are all failures. */
+/**
+ * Whether a finished run is an outcome at all, for the failure counts: a cancelled run (interrupted on
+ * purpose) is neither a failure nor a success, so counting skips it and it never breaks a streak.
+ */
+const isCounted = (status) => status !== 'cancelled';
+/** The last `limit` finished runs (cancelled ones skipped) are all failures. */
 function failureLimitReached(outcomes, limit) {
-    if (limit <= 0 || outcomes.length < limit)
+    const counted = outcomes.filter(o => isCounted(o.status));
+    if (limit <= 0 || counted.length < limit)
         return false;
-    return outcomes.slice(0, limit).every(o => isFailure(o.status));
+    return counted.slice(0, limit).every(o => isFailure(o.status));
 }
-/** The most recent finished run is a failure that finished less than `hours` ago. */
+/** The most recent finished run (cancelled ones skipped) is a failure that finished less than `hours` ago. */
 function inCooldown(outcomes, hours, now) {
-    const last = outcomes[0];
+    const last = outcomes.find(o => isCounted(o.status));
     if (!last || !isFailure(last.status) || hours <= 0 || last.finishedAt === null)
         return { active: false };
     const finished = new Date(last.finishedAt);
@@ -32501,15 +32540,23 @@ async function getAction(sql, id) {
  * Move an action to `status` and merge `payload` into its payload (top-level keys replaced).
  * `from`, when given, is the set of statuses the move is allowed from: the update does nothing
  * otherwise, and the result says so (false), which makes repeated events idempotent.
+ * `latestAttempt` also requires the action's proposal to belong to its run's latest attempt (the run
+ * row share-locked, so a re-claim waits for it, and the successor's recording sees it): a superseded
+ * attempt never starts acting.
  */
 async function updateAction(sql, id, change) {
     const rows = await sql `
-    UPDATE self_evolution_actions
+    UPDATE self_evolution_actions a
     SET status = COALESCE(${change.status ?? null}::varchar, status),
         payload = payload || ${sql.json((change.payload ?? {}))}::jsonb,
         updated_at = now()
     WHERE id = ${id}
       AND (${change.from ? sql.array([...change.from]) : null}::text[] IS NULL OR status = ANY(${change.from ? sql.array([...change.from]) : null}::text[]))
+      AND (NOT ${change.latestAttempt === true} OR EXISTS (
+        SELECT 1 FROM self_evolution_proposals p JOIN self_evolution_runs r ON r.id = p.run_id
+        WHERE p.id = a.proposal_id AND p.attempt = r.attempt
+        FOR SHARE OF r
+      ))
     RETURNING id
   `;
     return rows.length === 1;
@@ -32533,7 +32580,7 @@ async function listLeftoverActions(sql, repository) {
 
 /***/ }),
 
-/***/ 14663:
+/***/ 55001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32543,7 +32590,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   qI: () => (/* binding */ openDatabase)
 });
 
-// UNUSED EXPORTS: DatabaseConnectError, DatabaseUrlError, EMBEDDED_DIR, MEMORY_URL, connectPGlite, openEmbedded, openServer, resolveDatabaseUrl
+// UNUSED EXPORTS: DatabaseConnectError, DatabaseUrlError, EMBEDDED_DIR, MEMORY_URL, checkDatabaseUrl, connectPGlite, openEmbedded, openServer, resolveDatabaseUrl
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
@@ -35522,12 +35569,38 @@ function pidAlive(pid) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/db/local-dir.ts
+/**
+ * `.self-evolution/`: where the CLI and local runs keep what they make in the directory they run in
+ * (the embedded database, artifact files, the observatory's page). It is never meant to be committed,
+ * so it carries its own `.gitignore` of `*`, written when the folder is made (as pytest does for its
+ * cache): an adopter's repository needs no change to keep 40 MB of database out of `git status`.
+ */
+
+
+const LOCAL_DIR = '.self-evolution';
+const GITIGNORE = '# Written by self-evolution: nothing in this folder is meant to be committed.\n*\n';
+/** Make `<cwd>/.self-evolution/` with its `.gitignore` when either is missing; returns the folder. */
+function ensureLocalDir(cwd) {
+    const dir = (0,external_node_path_.join)(cwd, LOCAL_DIR);
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    try {
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, '.gitignore'), GITIGNORE, { flag: 'wx' });
+    }
+    catch (error) {
+        if (error.code !== 'EEXIST')
+            throw error;
+    }
+    return dir;
+}
+
 ;// CONCATENATED MODULE: ./src/db/client.ts
 /**
  * Opening the database: a PostgreSQL server from a URL, or the embedded PGlite database when there is
  * none (the CLI and local runs; never the action on GitHub). Both are driven by postgres.js with the
  * same options, so every query in src/db runs unchanged on either.
  */
+
 
 
 
@@ -35545,7 +35618,7 @@ async function inTransaction(sql, fn) {
 /** The URL that selects a throwaway in-memory embedded database (tests). */
 const MEMORY_URL = 'pglite://memory';
 /** Where the embedded database lives, relative to the working directory. */
-const EMBEDDED_DIR = (0,external_node_path_.join)('.self-evolution', 'pgdata');
+const EMBEDDED_DIR = (0,external_node_path_.join)(LOCAL_DIR, 'pgdata');
 // Five seconds: an unreachable database must fail the job with one clear line within 10 s.
 const DEFAULT_CONNECT_TIMEOUT_SECONDS = 5;
 /** An unreachable database, a refused login or a failed TLS handshake, in one line without secrets. */
@@ -35555,6 +35628,12 @@ class DatabaseConnectError extends Error {
 /** A database URL that cannot be a PostgreSQL URL: bad input rather than an unreachable server. */
 class DatabaseUrlError extends DatabaseConnectError {
     name = 'DatabaseUrlError';
+    /** What is wrong and what was expected, without naming where the URL came from (the caller knows). */
+    reason;
+    constructor(reason) {
+        super(`The database URL is not valid: ${reason}`);
+        this.reason = reason;
+    }
 }
 /** Shared by both kinds: DATE stays the 'YYYY-MM-DD' it is (not a UTC-midnight Date), notices stay quiet. */
 const COMMON = {
@@ -35584,10 +35663,19 @@ async function openDatabase(opts) {
         return openEmbedded({ onQuery: opts.onQuery });
     if (url)
         return openServer(url, opts.connectTimeoutSeconds ?? DEFAULT_CONNECT_TIMEOUT_SECONDS, opts.onQuery);
+    ensureLocalDir(opts.cwd);
     return openEmbedded({ dataDir: (0,external_node_path_.join)(opts.cwd, EMBEDDED_DIR), onQuery: opts.onQuery });
 }
 function debugOption(onQuery) {
     return onQuery ? { debug: (_connection, query) => onQuery(query) } : {};
+}
+/**
+ * Whether `url` can be a PostgreSQL server's URL, before anything connects: a DatabaseUrlError
+ * (whose message never holds the password) when it cannot.
+ */
+function checkDatabaseUrl(url) {
+    if (url !== MEMORY_URL)
+        describeUrl(url);
 }
 /** A PostgreSQL server. Connects at once, so an unreachable server fails here with one clear line. */
 async function openServer(url, connectTimeoutSeconds = DEFAULT_CONNECT_TIMEOUT_SECONDS, onQuery) {
@@ -35681,10 +35769,23 @@ function describeUrl(url) {
         parsed = new URL(url);
     }
     catch {
-        throw new DatabaseUrlError('The database URL is not valid: expected postgres://USER:PASSWORD@HOST:PORT/DATABASE.');
+        throw new DatabaseUrlError('expected postgres://USER:PASSWORD@HOST:PORT/DATABASE.');
     }
     if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
-        throw new DatabaseUrlError(`The database URL is not valid: it starts with "${parsed.protocol}//"; expected postgres://USER:PASSWORD@HOST:PORT/DATABASE.`);
+        throw new DatabaseUrlError(`it starts with "${parsed.protocol}//"; expected postgres://USER:PASSWORD@HOST:PORT/DATABASE.`);
+    }
+    // The driver decodes these with decodeURIComponent and would throw a bare "URI malformed"; the
+    // host as it cuts it: the authority after its first "@".
+    const authority = url.slice(url.indexOf('://') + 3).split(/[?/]/)[0];
+    for (const [part, text] of [
+        ['host', authority.slice(authority.indexOf('@') + 1)],
+        ['user name', parsed.username],
+        ['password', parsed.password],
+        ['database name', parsed.pathname]
+    ]) {
+        if (!decodes(text)) {
+            throw new DatabaseUrlError(`its ${part} has a "%" that starts no %XX escape; expected special characters written as %XX (a "%" itself as %25).`);
+        }
     }
     const host = safeDecode(parsed.hostname) || parsed.searchParams.get('host') || 'localhost';
     const database = safeDecode(parsed.pathname.replace(/^\//, '')) || safeDecode(parsed.username);
@@ -35736,6 +35837,15 @@ function redact(message, url) {
             out = out.split(spelling).join('***');
     }
     return out;
+}
+function decodes(text) {
+    try {
+        decodeURIComponent(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 function safeDecode(text) {
     try {
@@ -35796,7 +35906,7 @@ async function listEvents(sql, opts = {}) {
 /* harmony export */   pG: () => (/* binding */ readKillSwitch)
 /* harmony export */ });
 /* unused harmony export flagHistory */
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14663);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55001);
 
 const GLOBAL_FLAG = 'self_evolution_enabled';
 function repositoryFlagKey(repository) {
@@ -35898,7 +36008,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   K_: () => (/* binding */ ensureSchema)
 });
 
-// UNUSED EXPORTS: ChecksumMismatchError, IncompatibleSchemaError, MigrationError, SchemaBehindError, SchemaNewerError, migrate, migrationStatus
+// UNUSED EXPORTS: ChecksumMismatchError, IncompatibleSchemaError, MigrationError, PREVIOUS_CHECKSUMS, SchemaBehindError, SchemaNewerError, migrate, migrationStatus
 
 ;// CONCATENATED MODULE: ./src/db/migrations.generated.ts
 // Generated by scripts/embed-sql.mjs from sql/ and package.json. Do not edit: run `npm run embed-sql`.
@@ -35908,8 +36018,8 @@ const ACTION_VERSION = "0.1.0";
 const MIGRATIONS = [
     {
         name: "0001_init.sql",
-        checksum: "8e99304b2ff7cfd732b33bae50996e4801bd93977cfa35d9e34e5e509c9b449e",
-        sql: "-- 0001_init: the six tables of the self-evolution v0 spec, plus the append-only events table.\n--\n-- Forward-only: once applied anywhere, this file never changes (the runner refuses a changed\n-- checksum). Later changes go in 0002_*.sql and up. The runner wraps each file in one transaction\n-- under pg_advisory_xact_lock, so no BEGIN/COMMIT here.\n--\n-- Beyond the spec, as the foundation issue asks:\n--   * one database may serve several repositories: runs carry `repository`, and the day is unique\n--     per repository; proposals carry the run's repository and run_date, so that a partial unique\n--     index allows one allowed wildcard per repository and day, even against a racing process;\n--   * CHECK constraints on the spec's value sets and ranges, foreign keys, NOT NULL where a column is\n--     essential, timestamp defaults, and indexes for the spec's monitoring queries.\n-- Constraints are named, so later migrations can widen them (the actions status set will grow).\n\nCREATE TABLE self_evolution_runs (\n  id          SERIAL PRIMARY KEY,\n  repository  TEXT NOT NULL DEFAULT '',\n  run_date    DATE NOT NULL,\n  status      VARCHAR NOT NULL DEFAULT 'planned',\n  started_at  TIMESTAMPTZ,\n  finished_at TIMESTAMPTZ,\n  summary     TEXT,\n  logs_url    TEXT,\n  metrics     JSONB NOT NULL DEFAULT '{}'::jsonb,\n  CONSTRAINT self_evolution_runs_status_check\n    CHECK (status IN ('planned', 'running', 'success', 'failed', 'reverted')),\n  CONSTRAINT self_evolution_runs_metrics_check CHECK (jsonb_typeof(metrics) = 'object'),\n  CONSTRAINT self_evolution_runs_repository_run_date_key UNIQUE (repository, run_date),\n  -- The target of the proposals' (run_id, repository, run_date) foreign key: a proposal's day is\n  -- always its run's day, so the one-wildcard-a-day index cannot be dodged. (It cascades on update:\n  -- an owner attributing adopted runs to a repository moves their proposals with them.)\n  CONSTRAINT self_evolution_runs_id_repository_run_date_key UNIQUE (id, repository, run_date)\n);\nCOMMENT ON TABLE self_evolution_runs IS 'One row per repository and UTC day: the daily run and its outcome.';\nCOMMENT ON COLUMN self_evolution_runs.metrics IS\n  'holder: who claimed the run (GitHub run id, attempt, event, sha, dryRun); history: earlier outcomes of the day, kept when a run is re-claimed; phases and counts from post.';\n\n-- Monitoring: recent runs (ORDER BY run_date DESC) and failed runs (WHERE status = ...).\nCREATE INDEX self_evolution_runs_run_date_idx ON self_evolution_runs (run_date DESC);\nCREATE INDEX self_evolution_runs_status_run_date_idx ON self_evolution_runs (status, run_date DESC);\n-- The failure-limit and cooldown gates: the latest finished runs of one repository.\nCREATE INDEX self_evolution_runs_repository_finished_idx\n  ON self_evolution_runs (repository, finished_at DESC) WHERE finished_at IS NOT NULL;\n\nCREATE TABLE self_evolution_reflections (\n  id         SERIAL PRIMARY KEY,\n  run_id     INTEGER NOT NULL,\n  insights   TEXT NOT NULL,\n  sentiment  JSONB,\n  created_at TIMESTAMPTZ DEFAULT now(),\n  CONSTRAINT self_evolution_reflections_run_id_fkey\n    FOREIGN KEY (run_id) REFERENCES self_evolution_runs (id)\n);\nCREATE INDEX self_evolution_reflections_run_id_idx ON self_evolution_reflections (run_id);\n\nCREATE TABLE self_evolution_proposals (\n  id              SERIAL PRIMARY KEY,\n  run_id          INTEGER NOT NULL,\n  repository      TEXT NOT NULL DEFAULT '',\n  run_date        DATE NOT NULL,\n  type            VARCHAR NOT NULL,\n  title           TEXT NOT NULL,\n  description     TEXT,\n  risk_level      SMALLINT NOT NULL,\n  effort          SMALLINT,\n  allowlisted     BOOLEAN NOT NULL DEFAULT false,\n  blocked_reasons TEXT[] NOT NULL DEFAULT '{}',\n  created_at      TIMESTAMPTZ DEFAULT now(),\n  CONSTRAINT self_evolution_proposals_type_check\n    CHECK (type IN ('capability', 'prompt', 'persona', 'cleanup', 'wildcard')),\n  CONSTRAINT self_evolution_proposals_risk_level_check CHECK (risk_level BETWEEN 0 AND 5),\n  CONSTRAINT self_evolution_proposals_effort_check CHECK (effort BETWEEN 0 AND 5),\n  CONSTRAINT self_evolution_proposals_run_id_fkey\n    FOREIGN KEY (run_id) REFERENCES self_evolution_runs (id),\n  CONSTRAINT self_evolution_proposals_run_day_fkey\n    FOREIGN KEY (run_id, repository, run_date) REFERENCES self_evolution_runs (id, repository, run_date)\n    ON UPDATE CASCADE\n);\n-- Monitoring: the proposals of a run, newest first.\nCREATE INDEX self_evolution_proposals_run_id_idx ON self_evolution_proposals (run_id, created_at DESC);\n-- One allowed wildcard per repository and UTC day. A second insert fails with a unique violation,\n-- which the recorder turns into the wildcard-daily-limit verdict.\nCREATE UNIQUE INDEX self_evolution_proposals_one_allowed_wildcard\n  ON self_evolution_proposals (repository, run_date) WHERE type = 'wildcard' AND allowlisted;\n\nCREATE TABLE self_evolution_actions (\n  id          SERIAL PRIMARY KEY,\n  proposal_id INTEGER NOT NULL,\n  action_type VARCHAR NOT NULL,\n  payload     JSONB NOT NULL DEFAULT '{}'::jsonb,\n  status      VARCHAR NOT NULL DEFAULT 'planned',\n  created_at  TIMESTAMPTZ DEFAULT now(),\n  updated_at  TIMESTAMPTZ DEFAULT now(),\n  -- Later migrations widen this set (closed: a PR closed unmerged; failed: execution failed).\n  CONSTRAINT self_evolution_actions_status_check\n    CHECK (status IN ('planned', 'submitted', 'merged', 'rolled_back')),\n  CONSTRAINT self_evolution_actions_action_type_check CHECK (action_type <> ''),\n  CONSTRAINT self_evolution_actions_proposal_id_fkey\n    FOREIGN KEY (proposal_id) REFERENCES self_evolution_proposals (id)\n);\nCREATE INDEX self_evolution_actions_proposal_id_idx ON self_evolution_actions (proposal_id);\n-- Monitoring: actions that are not rolled back, newest first.\nCREATE INDEX self_evolution_actions_open_created_idx\n  ON self_evolution_actions (created_at DESC) WHERE status <> 'rolled_back';\n\nCREATE TABLE self_evolution_rollbacks (\n  id         SERIAL PRIMARY KEY,\n  action_id  INTEGER NOT NULL,\n  reason     TEXT NOT NULL,\n  created_at TIMESTAMPTZ DEFAULT now(),\n  CONSTRAINT self_evolution_rollbacks_action_id_fkey\n    FOREIGN KEY (action_id) REFERENCES self_evolution_actions (id)\n);\nCREATE INDEX self_evolution_rollbacks_action_id_idx ON self_evolution_rollbacks (action_id);\n-- Monitoring: rollbacks, newest first.\nCREATE INDEX self_evolution_rollbacks_created_idx ON self_evolution_rollbacks (created_at DESC);\n\nCREATE TABLE feature_flags (\n  key        TEXT PRIMARY KEY,\n  value      BOOLEAN NOT NULL DEFAULT false,\n  metadata   JSONB NOT NULL DEFAULT '{}'::jsonb,\n  created_at TIMESTAMPTZ DEFAULT now()\n);\nCOMMENT ON TABLE feature_flags IS\n  'self_evolution_enabled is the global kill switch (missing = off); self_evolution_enabled:<owner/repo> turns one repository off (missing = on).';\n\nINSERT INTO feature_flags (key, value, metadata)\nVALUES ('self_evolution_enabled', false, '{\"seededBy\": \"0001_init\"}')\nON CONFLICT (key) DO NOTHING;\n\n-- Why did nothing run last night? Skips with their reasons, flag flips with who and why, gate\n-- verdicts, stale runs closed by the sweep. Append-only: rows are never updated or deleted.\nCREATE TABLE self_evolution_events (\n  id            SERIAL PRIMARY KEY,\n  repository    TEXT NOT NULL DEFAULT '',\n  kind          VARCHAR NOT NULL,\n  reason        TEXT,\n  run_id        INTEGER,\n  github_run_id TEXT,\n  detail        JSONB NOT NULL DEFAULT '{}'::jsonb,\n  created_at    TIMESTAMPTZ NOT NULL DEFAULT now(),\n  CONSTRAINT self_evolution_events_kind_check CHECK (kind ~ '^[a-z][a-z0-9-]*$'),\n  CONSTRAINT self_evolution_events_detail_check CHECK (jsonb_typeof(detail) = 'object'),\n  CONSTRAINT self_evolution_events_run_id_fkey FOREIGN KEY (run_id) REFERENCES self_evolution_runs (id)\n);\nCREATE INDEX self_evolution_events_repository_created_idx\n  ON self_evolution_events (repository, created_at DESC);\nCREATE INDEX self_evolution_events_kind_created_idx ON self_evolution_events (kind, created_at DESC);\nCREATE INDEX self_evolution_events_run_id_idx ON self_evolution_events (run_id) WHERE run_id IS NOT NULL;\n\nCREATE FUNCTION self_evolution_events_append_only() RETURNS trigger\nLANGUAGE plpgsql AS $$\nBEGIN\n  RAISE EXCEPTION 'self_evolution_events is append-only: % is not allowed', TG_OP\n    USING ERRCODE = 'restrict_violation';\nEND\n$$;\nCREATE TRIGGER self_evolution_events_no_update_delete\n  BEFORE UPDATE OR DELETE ON self_evolution_events\n  FOR EACH ROW EXECUTE FUNCTION self_evolution_events_append_only();\nCREATE TRIGGER self_evolution_events_no_truncate\n  BEFORE TRUNCATE ON self_evolution_events\n  FOR EACH STATEMENT EXECUTE FUNCTION self_evolution_events_append_only();\n"
+        checksum: "001e827ad6bc8c124ab25350f068654f872ed01ea6d322a8a67d3316615f2c30",
+        sql: "-- 0001_init: the six tables of the original self-evolution system, plus the append-only events table.\n--\n-- Forward-only: once applied anywhere, this file never changes (the runner refuses a changed\n-- checksum; the one rewording of these comments is known to it by its earlier checksum). Later\n-- changes go in 0002_*.sql and up. The runner wraps each file in one transaction under\n-- pg_advisory_xact_lock, so no BEGIN/COMMIT here.\n--\n-- Beyond the original system's tables:\n--   * one database may serve several repositories: runs carry `repository`, and the day is unique\n--     per repository; proposals carry the run's repository and run_date, so that a partial unique\n--     index allows one allowed wildcard per repository and day, even against a racing process;\n--   * CHECK constraints on the original value sets and ranges, foreign keys, NOT NULL where a column\n--     is essential, timestamp defaults, and indexes for the original system's monitoring queries.\n-- Constraints are named, so later migrations can widen them (the actions status set will grow).\n\nCREATE TABLE self_evolution_runs (\n  id          SERIAL PRIMARY KEY,\n  repository  TEXT NOT NULL DEFAULT '',\n  run_date    DATE NOT NULL,\n  status      VARCHAR NOT NULL DEFAULT 'planned',\n  started_at  TIMESTAMPTZ,\n  finished_at TIMESTAMPTZ,\n  summary     TEXT,\n  logs_url    TEXT,\n  metrics     JSONB NOT NULL DEFAULT '{}'::jsonb,\n  CONSTRAINT self_evolution_runs_status_check\n    CHECK (status IN ('planned', 'running', 'success', 'failed', 'reverted')),\n  CONSTRAINT self_evolution_runs_metrics_check CHECK (jsonb_typeof(metrics) = 'object'),\n  CONSTRAINT self_evolution_runs_repository_run_date_key UNIQUE (repository, run_date),\n  -- The target of the proposals' (run_id, repository, run_date) foreign key: a proposal's day is\n  -- always its run's day, so the one-wildcard-a-day index cannot be dodged. (It cascades on update:\n  -- an owner attributing adopted runs to a repository moves their proposals with them.)\n  CONSTRAINT self_evolution_runs_id_repository_run_date_key UNIQUE (id, repository, run_date)\n);\nCOMMENT ON TABLE self_evolution_runs IS 'One row per repository and UTC day: the daily run and its outcome.';\nCOMMENT ON COLUMN self_evolution_runs.metrics IS\n  'holder: who claimed the run (GitHub run id, attempt, event, sha, dryRun); history: earlier outcomes of the day, kept when a run is re-claimed; phases and counts from post.';\n\n-- Monitoring: recent runs (ORDER BY run_date DESC) and failed runs (WHERE status = ...).\nCREATE INDEX self_evolution_runs_run_date_idx ON self_evolution_runs (run_date DESC);\nCREATE INDEX self_evolution_runs_status_run_date_idx ON self_evolution_runs (status, run_date DESC);\n-- The failure-limit and cooldown gates: the latest finished runs of one repository.\nCREATE INDEX self_evolution_runs_repository_finished_idx\n  ON self_evolution_runs (repository, finished_at DESC) WHERE finished_at IS NOT NULL;\n\nCREATE TABLE self_evolution_reflections (\n  id         SERIAL PRIMARY KEY,\n  run_id     INTEGER NOT NULL,\n  insights   TEXT NOT NULL,\n  sentiment  JSONB,\n  created_at TIMESTAMPTZ DEFAULT now(),\n  CONSTRAINT self_evolution_reflections_run_id_fkey\n    FOREIGN KEY (run_id) REFERENCES self_evolution_runs (id)\n);\nCREATE INDEX self_evolution_reflections_run_id_idx ON self_evolution_reflections (run_id);\n\nCREATE TABLE self_evolution_proposals (\n  id              SERIAL PRIMARY KEY,\n  run_id          INTEGER NOT NULL,\n  repository      TEXT NOT NULL DEFAULT '',\n  run_date        DATE NOT NULL,\n  type            VARCHAR NOT NULL,\n  title           TEXT NOT NULL,\n  description     TEXT,\n  risk_level      SMALLINT NOT NULL,\n  effort          SMALLINT,\n  allowlisted     BOOLEAN NOT NULL DEFAULT false,\n  blocked_reasons TEXT[] NOT NULL DEFAULT '{}',\n  created_at      TIMESTAMPTZ DEFAULT now(),\n  CONSTRAINT self_evolution_proposals_type_check\n    CHECK (type IN ('capability', 'prompt', 'persona', 'cleanup', 'wildcard')),\n  CONSTRAINT self_evolution_proposals_risk_level_check CHECK (risk_level BETWEEN 0 AND 5),\n  CONSTRAINT self_evolution_proposals_effort_check CHECK (effort BETWEEN 0 AND 5),\n  CONSTRAINT self_evolution_proposals_run_id_fkey\n    FOREIGN KEY (run_id) REFERENCES self_evolution_runs (id),\n  CONSTRAINT self_evolution_proposals_run_day_fkey\n    FOREIGN KEY (run_id, repository, run_date) REFERENCES self_evolution_runs (id, repository, run_date)\n    ON UPDATE CASCADE\n);\n-- Monitoring: the proposals of a run, newest first.\nCREATE INDEX self_evolution_proposals_run_id_idx ON self_evolution_proposals (run_id, created_at DESC);\n-- One allowed wildcard per repository and UTC day. A second insert fails with a unique violation,\n-- which the recorder turns into the wildcard-daily-limit verdict.\nCREATE UNIQUE INDEX self_evolution_proposals_one_allowed_wildcard\n  ON self_evolution_proposals (repository, run_date) WHERE type = 'wildcard' AND allowlisted;\n\nCREATE TABLE self_evolution_actions (\n  id          SERIAL PRIMARY KEY,\n  proposal_id INTEGER NOT NULL,\n  action_type VARCHAR NOT NULL,\n  payload     JSONB NOT NULL DEFAULT '{}'::jsonb,\n  status      VARCHAR NOT NULL DEFAULT 'planned',\n  created_at  TIMESTAMPTZ DEFAULT now(),\n  updated_at  TIMESTAMPTZ DEFAULT now(),\n  -- Later migrations widen this set (closed: a PR closed unmerged; failed: execution failed).\n  CONSTRAINT self_evolution_actions_status_check\n    CHECK (status IN ('planned', 'submitted', 'merged', 'rolled_back')),\n  CONSTRAINT self_evolution_actions_action_type_check CHECK (action_type <> ''),\n  CONSTRAINT self_evolution_actions_proposal_id_fkey\n    FOREIGN KEY (proposal_id) REFERENCES self_evolution_proposals (id)\n);\nCREATE INDEX self_evolution_actions_proposal_id_idx ON self_evolution_actions (proposal_id);\n-- Monitoring: actions that are not rolled back, newest first.\nCREATE INDEX self_evolution_actions_open_created_idx\n  ON self_evolution_actions (created_at DESC) WHERE status <> 'rolled_back';\n\nCREATE TABLE self_evolution_rollbacks (\n  id         SERIAL PRIMARY KEY,\n  action_id  INTEGER NOT NULL,\n  reason     TEXT NOT NULL,\n  created_at TIMESTAMPTZ DEFAULT now(),\n  CONSTRAINT self_evolution_rollbacks_action_id_fkey\n    FOREIGN KEY (action_id) REFERENCES self_evolution_actions (id)\n);\nCREATE INDEX self_evolution_rollbacks_action_id_idx ON self_evolution_rollbacks (action_id);\n-- Monitoring: rollbacks, newest first.\nCREATE INDEX self_evolution_rollbacks_created_idx ON self_evolution_rollbacks (created_at DESC);\n\nCREATE TABLE feature_flags (\n  key        TEXT PRIMARY KEY,\n  value      BOOLEAN NOT NULL DEFAULT false,\n  metadata   JSONB NOT NULL DEFAULT '{}'::jsonb,\n  created_at TIMESTAMPTZ DEFAULT now()\n);\nCOMMENT ON TABLE feature_flags IS\n  'self_evolution_enabled is the global kill switch (missing = off); self_evolution_enabled:<owner/repo> turns one repository off (missing = on).';\n\nINSERT INTO feature_flags (key, value, metadata)\nVALUES ('self_evolution_enabled', false, '{\"seededBy\": \"0001_init\"}')\nON CONFLICT (key) DO NOTHING;\n\n-- Why did nothing run last night? Skips with their reasons, flag flips with who and why, gate\n-- verdicts, stale runs closed by the sweep. Append-only: rows are never updated or deleted.\nCREATE TABLE self_evolution_events (\n  id            SERIAL PRIMARY KEY,\n  repository    TEXT NOT NULL DEFAULT '',\n  kind          VARCHAR NOT NULL,\n  reason        TEXT,\n  run_id        INTEGER,\n  github_run_id TEXT,\n  detail        JSONB NOT NULL DEFAULT '{}'::jsonb,\n  created_at    TIMESTAMPTZ NOT NULL DEFAULT now(),\n  CONSTRAINT self_evolution_events_kind_check CHECK (kind ~ '^[a-z][a-z0-9-]*$'),\n  CONSTRAINT self_evolution_events_detail_check CHECK (jsonb_typeof(detail) = 'object'),\n  CONSTRAINT self_evolution_events_run_id_fkey FOREIGN KEY (run_id) REFERENCES self_evolution_runs (id)\n);\nCREATE INDEX self_evolution_events_repository_created_idx\n  ON self_evolution_events (repository, created_at DESC);\nCREATE INDEX self_evolution_events_kind_created_idx ON self_evolution_events (kind, created_at DESC);\nCREATE INDEX self_evolution_events_run_id_idx ON self_evolution_events (run_id) WHERE run_id IS NOT NULL;\n\nCREATE FUNCTION self_evolution_events_append_only() RETURNS trigger\nLANGUAGE plpgsql AS $$\nBEGIN\n  RAISE EXCEPTION 'self_evolution_events is append-only: % is not allowed', TG_OP\n    USING ERRCODE = 'restrict_violation';\nEND\n$$;\nCREATE TRIGGER self_evolution_events_no_update_delete\n  BEFORE UPDATE OR DELETE ON self_evolution_events\n  FOR EACH ROW EXECUTE FUNCTION self_evolution_events_append_only();\nCREATE TRIGGER self_evolution_events_no_truncate\n  BEFORE TRUNCATE ON self_evolution_events\n  FOR EACH STATEMENT EXECUTE FUNCTION self_evolution_events_append_only();\n"
     },
     {
         name: "0002_action_lifecycle.sql",
@@ -35918,8 +36028,8 @@ const MIGRATIONS = [
     },
     {
         name: "0003_monitoring_views.sql",
-        checksum: "67a53b8003434b0a26ec11a37494eb89b5948a6631fa6c2e758df256261634b6",
-        sql: "-- 0003: the spec's monitoring queries, as views, for people who live in psql.\n--\n-- Each view returns the rows of the spec's query (\"Monitoring & Observability\" and \"Troubleshooting\"\n-- in the v0 spec), with the spec's columns first, in the spec's order, and a few columns added after\n-- them (the repository, the days and links) that filter or explain a row without changing which rows\n-- there are. A test compares every view with the spec's query text on a seeded database.\n--\n-- A view takes no parameter, so \"the proposals of run 123\" exposes run_id as a column to filter on:\n--   SELECT * FROM self_evolution_run_proposals WHERE run_id = 123;\n-- The ORDER BY of each view is the spec's, with the id as a tie-breaker; a query on the view that\n-- filters without sorting keeps it, one that needs a guaranteed order says ORDER BY itself.\n--\n-- Views read with their owner's privileges: grant SELECT on them to a read-only role\n-- (docs/database.md). Plain CREATE VIEW, not OR REPLACE: a view of the same name made by hand is\n-- never silently replaced; the migration fails naming it instead.\n\n-- Check recent runs: the ten latest days.\nCREATE VIEW self_evolution_recent_runs AS\nSELECT id, run_date, status, summary, started_at, finished_at,\n       repository, logs_url\nFROM self_evolution_runs\nORDER BY run_date DESC, id DESC\nLIMIT 10;\nCOMMENT ON VIEW self_evolution_recent_runs IS\n  'The spec''s \"check recent runs\": the 10 latest runs, newest day first.';\n\n-- View proposals for a run: WHERE run_id = N.\nCREATE VIEW self_evolution_run_proposals AS\nSELECT p.id, p.type, p.title, p.risk_level, p.effort, p.allowlisted,\n       p.run_id, p.repository, p.run_date, p.blocked_reasons, p.created_at\nFROM self_evolution_proposals p\nORDER BY p.created_at DESC, p.id DESC;\nCOMMENT ON VIEW self_evolution_run_proposals IS\n  'The spec''s \"view proposals for a run\": filter on run_id. Newest first.';\n\n-- Check actions and status: every action not rolled back, as the spec's query has it (so merged,\n-- closed and failed actions are listed too; filter on status for the ones still in flight).\nCREATE VIEW self_evolution_open_actions AS\nSELECT a.id, a.action_type, a.status, p.title AS proposal_title,\n       a.proposal_id, p.run_id, p.repository, a.created_at, a.updated_at\nFROM self_evolution_actions a\nJOIN self_evolution_proposals p ON a.proposal_id = p.id\nWHERE a.status != 'rolled_back'\nORDER BY a.created_at DESC, a.id DESC;\nCOMMENT ON VIEW self_evolution_open_actions IS\n  'The spec''s \"check actions and status\": actions that are not rolled back, newest first.';\n\n-- Feature flag status: the global kill switch, with its last flip read from the metadata.\nCREATE VIEW self_evolution_flag_status AS\nSELECT key, value, metadata, created_at,\n       metadata ->> 'enabledAt' AS enabled_at, metadata ->> 'enabledBy' AS enabled_by,\n       metadata ->> 'disabledAt' AS disabled_at, metadata ->> 'disabledBy' AS disabled_by,\n       metadata ->> 'reason' AS reason\nFROM feature_flags\nWHERE key = 'self_evolution_enabled';\nCOMMENT ON VIEW self_evolution_flag_status IS\n  'The spec''s \"feature flag status\": the global flag self_evolution_enabled (no row = off).';\n\n-- Runs failing: the failed runs, newest day first.\nCREATE VIEW self_evolution_failed_runs AS\nSELECT id, run_date, status, summary,\n       repository, started_at, finished_at, logs_url\nFROM self_evolution_runs\nWHERE status = 'failed'\nORDER BY run_date DESC, id DESC;\nCOMMENT ON VIEW self_evolution_failed_runs IS\n  'The spec''s \"check database status\" of failing runs: status failed, newest day first.';\n\n-- Review rollback records: every rollback with its action's type, newest first.\nCREATE VIEW self_evolution_rollback_history AS\nSELECT r.id, r.action_id, r.reason, r.created_at, a.action_type,\n       a.status AS action_status, a.proposal_id, p.title AS proposal_title, p.run_id, p.repository\nFROM self_evolution_rollbacks r\nJOIN self_evolution_actions a ON r.action_id = a.id\nLEFT JOIN self_evolution_proposals p ON p.id = a.proposal_id\nORDER BY r.created_at DESC, r.id DESC;\nCOMMENT ON VIEW self_evolution_rollback_history IS\n  'The spec''s \"review rollback records\": rollbacks with their action''s type, newest first.';\n"
+        checksum: "76893ea3c050146c948e8149f991325965ad9379902dc2f1ec764f02ed1a214c",
+        sql: "-- 0003: the original system's monitoring queries, as views, for people who live in psql.\n--\n-- Each view returns the rows of one of the original monitoring and troubleshooting queries, with\n-- that query's columns first, in its order, and a few columns added after them (the repository,\n-- the days and links) that filter or explain a row without changing which rows there are. A test\n-- compares every view with the original query text on a seeded database. (The comments here and on\n-- the views were reworded once; the runner knows this file's earlier checksum. A database migrated\n-- before keeps the earlier wording of the views' comments.)\n--\n-- A view takes no parameter, so \"the proposals of run 123\" exposes run_id as a column to filter on:\n--   SELECT * FROM self_evolution_run_proposals WHERE run_id = 123;\n-- The ORDER BY of each view is the original query's, with the id as a tie-breaker; a query on the\n-- view that filters without sorting keeps it, one that needs a guaranteed order says ORDER BY itself.\n--\n-- Views read with their owner's privileges: grant SELECT on them to a read-only role\n-- (docs/database.md). Plain CREATE VIEW, not OR REPLACE: a view of the same name made by hand is\n-- never silently replaced; the migration fails naming it instead.\n\n-- Check recent runs: the ten latest days.\nCREATE VIEW self_evolution_recent_runs AS\nSELECT id, run_date, status, summary, started_at, finished_at,\n       repository, logs_url\nFROM self_evolution_runs\nORDER BY run_date DESC, id DESC\nLIMIT 10;\nCOMMENT ON VIEW self_evolution_recent_runs IS\n  'The original \"check recent runs\": the 10 latest runs, newest day first.';\n\n-- View proposals for a run: WHERE run_id = N.\nCREATE VIEW self_evolution_run_proposals AS\nSELECT p.id, p.type, p.title, p.risk_level, p.effort, p.allowlisted,\n       p.run_id, p.repository, p.run_date, p.blocked_reasons, p.created_at\nFROM self_evolution_proposals p\nORDER BY p.created_at DESC, p.id DESC;\nCOMMENT ON VIEW self_evolution_run_proposals IS\n  'The original \"view proposals for a run\": filter on run_id. Newest first.';\n\n-- Check actions and status: every action not rolled back, as the original query has it (so merged,\n-- closed and failed actions are listed too; filter on status for the ones still in flight).\nCREATE VIEW self_evolution_open_actions AS\nSELECT a.id, a.action_type, a.status, p.title AS proposal_title,\n       a.proposal_id, p.run_id, p.repository, a.created_at, a.updated_at\nFROM self_evolution_actions a\nJOIN self_evolution_proposals p ON a.proposal_id = p.id\nWHERE a.status != 'rolled_back'\nORDER BY a.created_at DESC, a.id DESC;\nCOMMENT ON VIEW self_evolution_open_actions IS\n  'The original \"check actions and status\": actions that are not rolled back, newest first.';\n\n-- Feature flag status: the global kill switch, with its last flip read from the metadata.\nCREATE VIEW self_evolution_flag_status AS\nSELECT key, value, metadata, created_at,\n       metadata ->> 'enabledAt' AS enabled_at, metadata ->> 'enabledBy' AS enabled_by,\n       metadata ->> 'disabledAt' AS disabled_at, metadata ->> 'disabledBy' AS disabled_by,\n       metadata ->> 'reason' AS reason\nFROM feature_flags\nWHERE key = 'self_evolution_enabled';\nCOMMENT ON VIEW self_evolution_flag_status IS\n  'The original \"feature flag status\": the global flag self_evolution_enabled (no row = off).';\n\n-- Runs failing: the failed runs, newest day first.\nCREATE VIEW self_evolution_failed_runs AS\nSELECT id, run_date, status, summary,\n       repository, started_at, finished_at, logs_url\nFROM self_evolution_runs\nWHERE status = 'failed'\nORDER BY run_date DESC, id DESC;\nCOMMENT ON VIEW self_evolution_failed_runs IS\n  'The original \"check database status\" query of failing runs: status failed, newest day first.';\n\n-- Review rollback records: every rollback with its action's type, newest first.\nCREATE VIEW self_evolution_rollback_history AS\nSELECT r.id, r.action_id, r.reason, r.created_at, a.action_type,\n       a.status AS action_status, a.proposal_id, p.title AS proposal_title, p.run_id, p.repository\nFROM self_evolution_rollbacks r\nJOIN self_evolution_actions a ON r.action_id = a.id\nLEFT JOIN self_evolution_proposals p ON p.id = a.proposal_id\nORDER BY r.created_at DESC, r.id DESC;\nCOMMENT ON VIEW self_evolution_rollback_history IS\n  'The original \"review rollback records\": rollbacks with their action''s type, newest first.';\n"
     },
     {
         name: "0004_rollback_once.sql",
@@ -35930,13 +36040,28 @@ const MIGRATIONS = [
         name: "0005_effective_risk.sql",
         checksum: "c39e16cf4faed2da4e6c53a9c03aa3a1917630fbc516a0e912ed63cb8a955b44",
         sql: "-- 0005: the effective risk of a proposal, beside the risk it declared.\n--\n-- The policy engine raises the declared risk (risk_level) by the config's floors\n-- (safetyRails.riskFloors and sizeFloors) and judges the result. Both are kept: risk_level is what\n-- the agent said, effective_risk what the rails judged. NULL for proposals recorded before this\n-- migration, whose effective risk was not computed. A floor only ever raises a risk, so the\n-- effective risk is never below the declared one.\nALTER TABLE self_evolution_proposals ADD COLUMN effective_risk SMALLINT;\nALTER TABLE self_evolution_proposals ADD CONSTRAINT self_evolution_proposals_effective_risk_check\n  CHECK (effective_risk BETWEEN 0 AND 5 AND effective_risk >= risk_level);\nCOMMENT ON COLUMN self_evolution_proposals.effective_risk IS\n  'The risk the rails judged: risk_level raised by the config''s risk and size floors. NULL before 0005.';\n\n-- The proposals of a run show it too, as a last column (a view can only gain columns at its end;\n-- the columns before it and the rows are those of 0003).\nCREATE OR REPLACE VIEW self_evolution_run_proposals AS\nSELECT p.id, p.type, p.title, p.risk_level, p.effort, p.allowlisted,\n       p.run_id, p.repository, p.run_date, p.blocked_reasons, p.created_at,\n       p.effective_risk\nFROM self_evolution_proposals p\nORDER BY p.created_at DESC, p.id DESC;\n"
+    },
+    {
+        name: "0006_cancelled_status.sql",
+        checksum: "1456bbc32837764fbd45ad2420b143c6bcfca062d16cbde7fde25b73adaf0e9b",
+        sql: "-- 0006: a run interrupted on purpose is recorded as cancelled.\n--\n-- * cancelled: the run's own process received SIGINT or SIGTERM (Ctrl-C, or a cancelled job, whose post\n--              step then closed it), or an operator closed it with `self-evolution runs cancel`.\n--              It is not a failure: the failure limit, the cooldown and auto-disable skip it.\n-- The monitoring views select columns, not statuses, so they keep working unchanged.\nALTER TABLE self_evolution_runs DROP CONSTRAINT self_evolution_runs_status_check;\nALTER TABLE self_evolution_runs ADD CONSTRAINT self_evolution_runs_status_check\n  CHECK (status IN ('planned', 'running', 'success', 'failed', 'reverted', 'cancelled'));\n"
+    },
+    {
+        name: "0007_run_attempts.sql",
+        checksum: "758b53a473bd60773033fc9b073fb555c13f22b1467d02b6c1120ed7bafb7b77",
+        sql: "-- 0007: the attempts of a run.\n--\n-- A run is one row per repository and UTC day. A forced re-claim (or a re-run attempt of a failed\n-- run) re-uses the row and moves the earlier outcome to metrics.history. Each claim is an attempt:\n-- runs.attempt counts them (1 for the first claim), and the reflections and proposals recorded by a\n-- claim carry its number (actions reach it through their proposal). The latest attempt is what a\n-- run is: its counts and lists are that attempt's; earlier attempts are history.\n--\n-- Existing rows:\n--   * a run's attempt is 1 + the length of metrics.history: the claim appends exactly one entry per\n--     re-claim, so history[i] is attempt i + 1;\n--   * a reflection's or proposal's attempt is 1 + the number of re-claims (history[].reclaimedAt)\n--     at or before its created_at, capped at the run's attempt. The two clocks (the runner's and the\n--     database's) may differ; a row whose attempt cannot be told apart is counted in the later\n--     attempt, which is how it was counted before.\nALTER TABLE self_evolution_runs ADD COLUMN attempt INTEGER NOT NULL DEFAULT 1;\nALTER TABLE self_evolution_runs ADD CONSTRAINT self_evolution_runs_attempt_check CHECK (attempt >= 1);\nCOMMENT ON COLUMN self_evolution_runs.attempt IS\n  'Which claim of the day holds the row: 1 for the first, +1 for each re-claim (its earlier outcome is in metrics.history).';\nUPDATE self_evolution_runs\nSET attempt = 1 + jsonb_array_length(metrics -> 'history')\nWHERE jsonb_typeof(metrics -> 'history') = 'array';\n\nALTER TABLE self_evolution_reflections ADD COLUMN attempt INTEGER NOT NULL DEFAULT 1;\nALTER TABLE self_evolution_reflections ADD CONSTRAINT self_evolution_reflections_attempt_check\n  CHECK (attempt >= 1);\nALTER TABLE self_evolution_proposals ADD COLUMN attempt INTEGER NOT NULL DEFAULT 1;\nALTER TABLE self_evolution_proposals ADD CONSTRAINT self_evolution_proposals_attempt_check\n  CHECK (attempt >= 1);\nCOMMENT ON COLUMN self_evolution_proposals.attempt IS\n  'The attempt of the run (self_evolution_runs.attempt) that recorded the proposal.';\n\nUPDATE self_evolution_reflections x\nSET attempt = LEAST(r.attempt, 1 + (\n  SELECT count(*) FROM jsonb_array_elements(r.metrics -> 'history') AS h\n  WHERE (h ->> 'reclaimedAt')::timestamptz <= COALESCE(x.created_at, 'infinity'::timestamptz)))\nFROM self_evolution_runs r\nWHERE r.id = x.run_id AND r.attempt > 1;\n\nUPDATE self_evolution_proposals p\nSET attempt = LEAST(r.attempt, 1 + (\n  SELECT count(*) FROM jsonb_array_elements(r.metrics -> 'history') AS h\n  WHERE (h ->> 'reclaimedAt')::timestamptz <= COALESCE(p.created_at, 'infinity'::timestamptz)))\nFROM self_evolution_runs r\nWHERE r.id = p.run_id AND r.attempt > 1;\n\nCREATE INDEX self_evolution_proposals_run_attempt_idx ON self_evolution_proposals (run_id, attempt);\nCREATE INDEX self_evolution_reflections_run_attempt_idx ON self_evolution_reflections (run_id, attempt);\n\n-- One allowed wildcard per repository, UTC day and attempt: a superseded attempt's wildcard does not\n-- block its successor's. The recorder refuses the successor's when the earlier wildcard already has\n-- an action beyond 'planned' (one wildcard change a day); it decides that with the run row locked.\nDROP INDEX self_evolution_proposals_one_allowed_wildcard;\nCREATE UNIQUE INDEX self_evolution_proposals_one_allowed_wildcard\n  ON self_evolution_proposals (repository, run_date, attempt) WHERE type = 'wildcard' AND allowlisted;\n\n-- The proposals of a run show their attempt too, as a last column (the columns before it and the\n-- rows are those of 0005): filter on run_id and attempt for one attempt's proposals.\nCREATE OR REPLACE VIEW self_evolution_run_proposals AS\nSELECT p.id, p.type, p.title, p.risk_level, p.effort, p.allowlisted,\n       p.run_id, p.repository, p.run_date, p.blocked_reasons, p.created_at,\n       p.effective_risk, p.attempt\nFROM self_evolution_proposals p\nORDER BY p.created_at DESC, p.id DESC;\n"
+    },
+    {
+        name: "0008_reflection_record.sql",
+        checksum: "9c862bdf55cac50eedaf4b42e30888dc25f42b1c9203db6650eeb060583934ea",
+        sql: "-- 0008: a reflection as a whole record, beside its sentences.\n--\n-- self_evolution_reflections held only the agent's `insights` and `sentiment`. The rails now build\n-- their own reflection before the agent runs (src/reflection), and both kinds land here, one row per\n-- attempt:\n--   reflection  the whole document, as the agent was given it (or as the agent wrote it);\n--   sha256      the hex digest of that document's JSON text, as written to reflection.json;\n--   source      'rails' (built by the rails) or 'agent' (the agent's own, from its proposals file).\n-- insights stays NOT NULL: a rails reflection stores its sentences there, one per line. Rows written\n-- before this migration, and agent reflections recorded without a source, are the agent's.\nALTER TABLE self_evolution_reflections ADD COLUMN reflection JSONB;\nALTER TABLE self_evolution_reflections ADD COLUMN sha256 TEXT;\nALTER TABLE self_evolution_reflections ADD COLUMN source VARCHAR NOT NULL DEFAULT 'agent';\n\nALTER TABLE self_evolution_reflections ADD CONSTRAINT self_evolution_reflections_source_check\n  CHECK (source IN ('rails', 'agent'));\nALTER TABLE self_evolution_reflections ADD CONSTRAINT self_evolution_reflections_sha256_check\n  CHECK (sha256 ~ '^[0-9a-f]{64}$');\nALTER TABLE self_evolution_reflections ADD CONSTRAINT self_evolution_reflections_reflection_check\n  CHECK (reflection IS NULL OR (jsonb_typeof(reflection) = 'object' AND sha256 IS NOT NULL));\n-- The rails' own reflection always comes whole, with its digest.\nALTER TABLE self_evolution_reflections ADD CONSTRAINT self_evolution_reflections_rails_whole_check\n  CHECK (source <> 'rails' OR reflection IS NOT NULL);\n\nCOMMENT ON COLUMN self_evolution_reflections.reflection IS\n  'The whole reflection document (src/reflection, docs/reflection.md); NULL for rows before 0008 and agent reflections recorded as sentences only.';\nCOMMENT ON COLUMN self_evolution_reflections.sha256 IS 'Hex SHA-256 of the reflection''s JSON text as written to reflection.json.';\nCOMMENT ON COLUMN self_evolution_reflections.source IS 'rails: built by the rails before the agent ran; agent: written by the agent.';\n"
     }
 ];
 /** sql/adoption: brings a hand-made installation of the original system to the shape of the first migration. */
 const ADOPTION = {
     name: "0001_init.sql",
-    checksum: "3535c88249f51836c3293f538f9a74e8222273964f2ad1d56b5a76102afadbd8",
-    sql: "-- Adoption: brings an installation of the original system (the spec's tables, created by hand, with\n-- no schema_migrations) to the shape of migrations/0001_init.sql, keeping every row, every grant and\n-- every view. The runner checks column compatibility first, runs this file in the same transaction\n-- as the rest of the migration, and then records 0001_init.sql as applied.\n--\n-- What it changes on the installation's tables:\n--   * tables the installation lacks are created (in the spec's shape, then brought up like the rest);\n--   * the installation's own CHECK, UNIQUE and FOREIGN KEY constraints and unique indexes are\n--     replaced by 0001's (its primary keys stay); its other indexes stay;\n--   * runs gain `repository` ('' for the rows that exist: one repository, before there were several),\n--     proposals gain their run's repository and run_date;\n--   * NULL metrics, payloads, flag metadata and blocked_reasons become empty ({}), and a NULL\n--     allowlisted becomes false (not allowed);\n--   * rows that break 0001's constraints (an unknown status, a risk of 7, two allowed wildcards on one\n--     day) make the adoption fail, naming the constraint; nothing is changed then.\n-- Keep this file in step with 0001_init.sql: a test compares an adopted schema with a fresh one.\n\n-- 1. Missing tables, in the spec's shape.\nCREATE TABLE IF NOT EXISTS self_evolution_runs (\n  id SERIAL PRIMARY KEY, run_date DATE, status VARCHAR, started_at TIMESTAMPTZ, finished_at TIMESTAMPTZ,\n  summary TEXT, logs_url TEXT, metrics JSONB\n);\nCREATE TABLE IF NOT EXISTS self_evolution_reflections (\n  id SERIAL PRIMARY KEY, run_id INTEGER, insights TEXT, sentiment JSONB, created_at TIMESTAMPTZ\n);\nCREATE TABLE IF NOT EXISTS self_evolution_proposals (\n  id SERIAL PRIMARY KEY, run_id INTEGER, type VARCHAR, title TEXT, description TEXT, risk_level SMALLINT,\n  effort SMALLINT, allowlisted BOOLEAN, blocked_reasons TEXT[], created_at TIMESTAMPTZ\n);\nCREATE TABLE IF NOT EXISTS self_evolution_actions (\n  id SERIAL PRIMARY KEY, proposal_id INTEGER, action_type VARCHAR, payload JSONB, status VARCHAR,\n  created_at TIMESTAMPTZ, updated_at TIMESTAMPTZ\n);\nCREATE TABLE IF NOT EXISTS self_evolution_rollbacks (\n  id SERIAL PRIMARY KEY, action_id INTEGER, reason TEXT, created_at TIMESTAMPTZ\n);\nCREATE TABLE IF NOT EXISTS feature_flags (\n  key TEXT PRIMARY KEY, value BOOLEAN, metadata JSONB, created_at TIMESTAMPTZ\n);\n\n-- 2. The installation's constraints and unique indexes (not its primary keys) give way to 0001's.\n--    Foreign keys first: a unique constraint cannot go while a foreign key still leans on it.\nDO $$\nDECLARE\n  tables regclass[] := ARRAY[\n    'self_evolution_runs', 'self_evolution_reflections', 'self_evolution_proposals',\n    'self_evolution_actions', 'self_evolution_rollbacks', 'feature_flags'\n  ]::regclass[];\n  c record;\nBEGIN\n  FOR c IN\n    SELECT conrelid::regclass AS tbl, conname FROM pg_constraint\n    WHERE conrelid = ANY (tables) AND contype = 'f'\n  LOOP\n    EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', c.tbl, c.conname);\n  END LOOP;\n  FOR c IN\n    SELECT conrelid::regclass AS tbl, conname FROM pg_constraint\n    WHERE conrelid = ANY (tables) AND contype IN ('c', 'u')\n  LOOP\n    EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', c.tbl, c.conname);\n  END LOOP;\n  FOR c IN\n    SELECT indexrelid::regclass AS idx FROM pg_index\n    WHERE indrelid = ANY (tables) AND indisunique AND NOT indisprimary\n  LOOP\n    EXECUTE format('DROP INDEX %s', c.idx);\n  END LOOP;\nEND\n$$;\n\n-- 3. Columns: the additions, then empty values where the spec's columns allowed NULL.\nALTER TABLE self_evolution_runs ADD COLUMN IF NOT EXISTS repository TEXT;\nALTER TABLE self_evolution_proposals\n  ADD COLUMN IF NOT EXISTS repository TEXT,\n  ADD COLUMN IF NOT EXISTS run_date DATE;\n\nUPDATE self_evolution_runs SET repository = '' WHERE repository IS NULL;\nUPDATE self_evolution_runs SET metrics = '{}'::jsonb WHERE metrics IS NULL;\nUPDATE self_evolution_proposals p\nSET repository = r.repository, run_date = r.run_date\nFROM self_evolution_runs r\nWHERE r.id = p.run_id\n  AND (p.repository IS DISTINCT FROM r.repository OR p.run_date IS DISTINCT FROM r.run_date);\nUPDATE self_evolution_proposals SET blocked_reasons = '{}' WHERE blocked_reasons IS NULL;\nUPDATE self_evolution_proposals SET allowlisted = false WHERE allowlisted IS NULL;\nUPDATE self_evolution_actions SET payload = '{}'::jsonb WHERE payload IS NULL;\nUPDATE feature_flags SET metadata = '{}'::jsonb WHERE metadata IS NULL;\n\n-- 4. Defaults and NULL-ness, as in 0001 (a column the installation made NOT NULL that 0001 leaves\n--    nullable is relaxed, or the recorder's inserts would fail).\nALTER TABLE self_evolution_runs\n  ALTER COLUMN repository SET DEFAULT '', ALTER COLUMN repository SET NOT NULL,\n  ALTER COLUMN run_date SET NOT NULL,\n  ALTER COLUMN status SET DEFAULT 'planned', ALTER COLUMN status SET NOT NULL,\n  ALTER COLUMN started_at DROP DEFAULT, ALTER COLUMN started_at DROP NOT NULL,\n  ALTER COLUMN finished_at DROP DEFAULT, ALTER COLUMN finished_at DROP NOT NULL,\n  ALTER COLUMN summary DROP NOT NULL,\n  ALTER COLUMN logs_url DROP NOT NULL,\n  ALTER COLUMN metrics SET DEFAULT '{}'::jsonb, ALTER COLUMN metrics SET NOT NULL;\nALTER TABLE self_evolution_reflections\n  ALTER COLUMN run_id SET NOT NULL,\n  ALTER COLUMN insights SET NOT NULL,\n  ALTER COLUMN sentiment DROP NOT NULL,\n  ALTER COLUMN created_at SET DEFAULT now(), ALTER COLUMN created_at DROP NOT NULL;\nALTER TABLE self_evolution_proposals\n  ALTER COLUMN run_id SET NOT NULL,\n  ALTER COLUMN repository SET DEFAULT '', ALTER COLUMN repository SET NOT NULL,\n  ALTER COLUMN run_date SET NOT NULL,\n  ALTER COLUMN type SET NOT NULL,\n  ALTER COLUMN title SET NOT NULL,\n  ALTER COLUMN description DROP NOT NULL,\n  ALTER COLUMN risk_level SET NOT NULL,\n  ALTER COLUMN effort DROP NOT NULL,\n  ALTER COLUMN allowlisted SET DEFAULT false, ALTER COLUMN allowlisted SET NOT NULL,\n  ALTER COLUMN blocked_reasons SET DEFAULT '{}', ALTER COLUMN blocked_reasons SET NOT NULL,\n  ALTER COLUMN created_at SET DEFAULT now(), ALTER COLUMN created_at DROP NOT NULL;\nALTER TABLE self_evolution_actions\n  ALTER COLUMN proposal_id SET NOT NULL,\n  ALTER COLUMN action_type SET NOT NULL,\n  ALTER COLUMN payload SET DEFAULT '{}'::jsonb, ALTER COLUMN payload SET NOT NULL,\n  ALTER COLUMN status SET DEFAULT 'planned', ALTER COLUMN status SET NOT NULL,\n  ALTER COLUMN created_at SET DEFAULT now(), ALTER COLUMN created_at DROP NOT NULL,\n  ALTER COLUMN updated_at SET DEFAULT now(), ALTER COLUMN updated_at DROP NOT NULL;\nALTER TABLE self_evolution_rollbacks\n  ALTER COLUMN action_id SET NOT NULL,\n  ALTER COLUMN reason SET NOT NULL,\n  ALTER COLUMN created_at SET DEFAULT now(), ALTER COLUMN created_at DROP NOT NULL;\nALTER TABLE feature_flags\n  ALTER COLUMN value SET DEFAULT false, ALTER COLUMN value SET NOT NULL,\n  ALTER COLUMN metadata SET DEFAULT '{}'::jsonb, ALTER COLUMN metadata SET NOT NULL,\n  ALTER COLUMN created_at SET DEFAULT now(), ALTER COLUMN created_at DROP NOT NULL;\n\n-- 5. 0001's constraints.\nALTER TABLE self_evolution_runs\n  ADD CONSTRAINT self_evolution_runs_status_check\n    CHECK (status IN ('planned', 'running', 'success', 'failed', 'reverted')),\n  ADD CONSTRAINT self_evolution_runs_metrics_check CHECK (jsonb_typeof(metrics) = 'object'),\n  ADD CONSTRAINT self_evolution_runs_repository_run_date_key UNIQUE (repository, run_date),\n  ADD CONSTRAINT self_evolution_runs_id_repository_run_date_key UNIQUE (id, repository, run_date);\nALTER TABLE self_evolution_reflections\n  ADD CONSTRAINT self_evolution_reflections_run_id_fkey\n    FOREIGN KEY (run_id) REFERENCES self_evolution_runs (id);\nALTER TABLE self_evolution_proposals\n  ADD CONSTRAINT self_evolution_proposals_type_check\n    CHECK (type IN ('capability', 'prompt', 'persona', 'cleanup', 'wildcard')),\n  ADD CONSTRAINT self_evolution_proposals_risk_level_check CHECK (risk_level BETWEEN 0 AND 5),\n  ADD CONSTRAINT self_evolution_proposals_effort_check CHECK (effort BETWEEN 0 AND 5),\n  ADD CONSTRAINT self_evolution_proposals_run_id_fkey\n    FOREIGN KEY (run_id) REFERENCES self_evolution_runs (id),\n  ADD CONSTRAINT self_evolution_proposals_run_day_fkey\n    FOREIGN KEY (run_id, repository, run_date) REFERENCES self_evolution_runs (id, repository, run_date)\n    ON UPDATE CASCADE;\nALTER TABLE self_evolution_actions\n  ADD CONSTRAINT self_evolution_actions_status_check\n    CHECK (status IN ('planned', 'submitted', 'merged', 'rolled_back')),\n  ADD CONSTRAINT self_evolution_actions_action_type_check CHECK (action_type <> ''),\n  ADD CONSTRAINT self_evolution_actions_proposal_id_fkey\n    FOREIGN KEY (proposal_id) REFERENCES self_evolution_proposals (id);\nALTER TABLE self_evolution_rollbacks\n  ADD CONSTRAINT self_evolution_rollbacks_action_id_fkey\n    FOREIGN KEY (action_id) REFERENCES self_evolution_actions (id);\n\n-- 6. 0001's indexes.\nCREATE INDEX IF NOT EXISTS self_evolution_runs_run_date_idx ON self_evolution_runs (run_date DESC);\nCREATE INDEX IF NOT EXISTS self_evolution_runs_status_run_date_idx ON self_evolution_runs (status, run_date DESC);\nCREATE INDEX IF NOT EXISTS self_evolution_runs_repository_finished_idx\n  ON self_evolution_runs (repository, finished_at DESC) WHERE finished_at IS NOT NULL;\nCREATE INDEX IF NOT EXISTS self_evolution_reflections_run_id_idx ON self_evolution_reflections (run_id);\nCREATE INDEX IF NOT EXISTS self_evolution_proposals_run_id_idx\n  ON self_evolution_proposals (run_id, created_at DESC);\nCREATE UNIQUE INDEX self_evolution_proposals_one_allowed_wildcard\n  ON self_evolution_proposals (repository, run_date) WHERE type = 'wildcard' AND allowlisted;\nCREATE INDEX IF NOT EXISTS self_evolution_actions_proposal_id_idx ON self_evolution_actions (proposal_id);\nCREATE INDEX IF NOT EXISTS self_evolution_actions_open_created_idx\n  ON self_evolution_actions (created_at DESC) WHERE status <> 'rolled_back';\nCREATE INDEX IF NOT EXISTS self_evolution_rollbacks_action_id_idx ON self_evolution_rollbacks (action_id);\nCREATE INDEX IF NOT EXISTS self_evolution_rollbacks_created_idx ON self_evolution_rollbacks (created_at DESC);\n\nCOMMENT ON TABLE self_evolution_runs IS 'One row per repository and UTC day: the daily run and its outcome.';\nCOMMENT ON COLUMN self_evolution_runs.metrics IS\n  'holder: who claimed the run (GitHub run id, attempt, event, sha, dryRun); history: earlier outcomes of the day, kept when a run is re-claimed; phases and counts from post.';\nCOMMENT ON TABLE feature_flags IS\n  'self_evolution_enabled is the global kill switch (missing = off); self_evolution_enabled:<owner/repo> turns one repository off (missing = on).';\n\n-- 7. The seed: an installation that never had the flag gets it off.\nINSERT INTO feature_flags (key, value, metadata)\nVALUES ('self_evolution_enabled', false, '{\"seededBy\": \"0001_init\"}')\nON CONFLICT (key) DO NOTHING;\n\n-- 8. The events table, new in 0001 (the runner does not adopt a database that already has one).\nCREATE TABLE self_evolution_events (\n  id            SERIAL PRIMARY KEY,\n  repository    TEXT NOT NULL DEFAULT '',\n  kind          VARCHAR NOT NULL,\n  reason        TEXT,\n  run_id        INTEGER,\n  github_run_id TEXT,\n  detail        JSONB NOT NULL DEFAULT '{}'::jsonb,\n  created_at    TIMESTAMPTZ NOT NULL DEFAULT now(),\n  CONSTRAINT self_evolution_events_kind_check CHECK (kind ~ '^[a-z][a-z0-9-]*$'),\n  CONSTRAINT self_evolution_events_detail_check CHECK (jsonb_typeof(detail) = 'object'),\n  CONSTRAINT self_evolution_events_run_id_fkey FOREIGN KEY (run_id) REFERENCES self_evolution_runs (id)\n);\nCREATE INDEX self_evolution_events_repository_created_idx\n  ON self_evolution_events (repository, created_at DESC);\nCREATE INDEX self_evolution_events_kind_created_idx ON self_evolution_events (kind, created_at DESC);\nCREATE INDEX self_evolution_events_run_id_idx ON self_evolution_events (run_id) WHERE run_id IS NOT NULL;\n\nCREATE FUNCTION self_evolution_events_append_only() RETURNS trigger\nLANGUAGE plpgsql AS $$\nBEGIN\n  RAISE EXCEPTION 'self_evolution_events is append-only: % is not allowed', TG_OP\n    USING ERRCODE = 'restrict_violation';\nEND\n$$;\nCREATE TRIGGER self_evolution_events_no_update_delete\n  BEFORE UPDATE OR DELETE ON self_evolution_events\n  FOR EACH ROW EXECUTE FUNCTION self_evolution_events_append_only();\nCREATE TRIGGER self_evolution_events_no_truncate\n  BEFORE TRUNCATE ON self_evolution_events\n  FOR EACH STATEMENT EXECUTE FUNCTION self_evolution_events_append_only();\n"
+    checksum: "528c78393d6370a08e5f818765352d88072fe5d8be6e3eb66e4b3fb69a166caa",
+    sql: "-- Adoption: brings an installation of the original system (its six tables, created by hand, with\n-- no schema_migrations) to the shape of migrations/0001_init.sql, keeping every row, every grant and\n-- every view. The runner checks column compatibility first, runs this file in the same transaction\n-- as the rest of the migration, and then records 0001_init.sql as applied.\n--\n-- What it changes on the installation's tables:\n--   * tables the installation lacks are created (in the original shape, then brought up like the rest);\n--   * the installation's own CHECK, UNIQUE and FOREIGN KEY constraints and unique indexes are\n--     replaced by 0001's (its primary keys stay); its other indexes stay;\n--   * runs gain `repository` ('' for the rows that exist: one repository, before there were several),\n--     proposals gain their run's repository and run_date;\n--   * NULL metrics, payloads, flag metadata and blocked_reasons become empty ({}), and a NULL\n--     allowlisted becomes false (not allowed);\n--   * rows that break 0001's constraints (an unknown status, a risk of 7, two allowed wildcards on one\n--     day) make the adoption fail, naming the constraint; nothing is changed then.\n-- Keep this file in step with 0001_init.sql: a test compares an adopted schema with a fresh one.\n\n-- 1. Missing tables, in the original system's shape.\nCREATE TABLE IF NOT EXISTS self_evolution_runs (\n  id SERIAL PRIMARY KEY, run_date DATE, status VARCHAR, started_at TIMESTAMPTZ, finished_at TIMESTAMPTZ,\n  summary TEXT, logs_url TEXT, metrics JSONB\n);\nCREATE TABLE IF NOT EXISTS self_evolution_reflections (\n  id SERIAL PRIMARY KEY, run_id INTEGER, insights TEXT, sentiment JSONB, created_at TIMESTAMPTZ\n);\nCREATE TABLE IF NOT EXISTS self_evolution_proposals (\n  id SERIAL PRIMARY KEY, run_id INTEGER, type VARCHAR, title TEXT, description TEXT, risk_level SMALLINT,\n  effort SMALLINT, allowlisted BOOLEAN, blocked_reasons TEXT[], created_at TIMESTAMPTZ\n);\nCREATE TABLE IF NOT EXISTS self_evolution_actions (\n  id SERIAL PRIMARY KEY, proposal_id INTEGER, action_type VARCHAR, payload JSONB, status VARCHAR,\n  created_at TIMESTAMPTZ, updated_at TIMESTAMPTZ\n);\nCREATE TABLE IF NOT EXISTS self_evolution_rollbacks (\n  id SERIAL PRIMARY KEY, action_id INTEGER, reason TEXT, created_at TIMESTAMPTZ\n);\nCREATE TABLE IF NOT EXISTS feature_flags (\n  key TEXT PRIMARY KEY, value BOOLEAN, metadata JSONB, created_at TIMESTAMPTZ\n);\n\n-- 2. The installation's constraints and unique indexes (not its primary keys) give way to 0001's.\n--    Foreign keys first: a unique constraint cannot go while a foreign key still leans on it.\nDO $$\nDECLARE\n  tables regclass[] := ARRAY[\n    'self_evolution_runs', 'self_evolution_reflections', 'self_evolution_proposals',\n    'self_evolution_actions', 'self_evolution_rollbacks', 'feature_flags'\n  ]::regclass[];\n  c record;\nBEGIN\n  FOR c IN\n    SELECT conrelid::regclass AS tbl, conname FROM pg_constraint\n    WHERE conrelid = ANY (tables) AND contype = 'f'\n  LOOP\n    EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', c.tbl, c.conname);\n  END LOOP;\n  FOR c IN\n    SELECT conrelid::regclass AS tbl, conname FROM pg_constraint\n    WHERE conrelid = ANY (tables) AND contype IN ('c', 'u')\n  LOOP\n    EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', c.tbl, c.conname);\n  END LOOP;\n  FOR c IN\n    SELECT indexrelid::regclass AS idx FROM pg_index\n    WHERE indrelid = ANY (tables) AND indisunique AND NOT indisprimary\n  LOOP\n    EXECUTE format('DROP INDEX %s', c.idx);\n  END LOOP;\nEND\n$$;\n\n-- 3. Columns: the additions, then empty values where the original columns allowed NULL.\nALTER TABLE self_evolution_runs ADD COLUMN IF NOT EXISTS repository TEXT;\nALTER TABLE self_evolution_proposals\n  ADD COLUMN IF NOT EXISTS repository TEXT,\n  ADD COLUMN IF NOT EXISTS run_date DATE;\n\nUPDATE self_evolution_runs SET repository = '' WHERE repository IS NULL;\nUPDATE self_evolution_runs SET metrics = '{}'::jsonb WHERE metrics IS NULL;\nUPDATE self_evolution_proposals p\nSET repository = r.repository, run_date = r.run_date\nFROM self_evolution_runs r\nWHERE r.id = p.run_id\n  AND (p.repository IS DISTINCT FROM r.repository OR p.run_date IS DISTINCT FROM r.run_date);\nUPDATE self_evolution_proposals SET blocked_reasons = '{}' WHERE blocked_reasons IS NULL;\nUPDATE self_evolution_proposals SET allowlisted = false WHERE allowlisted IS NULL;\nUPDATE self_evolution_actions SET payload = '{}'::jsonb WHERE payload IS NULL;\nUPDATE feature_flags SET metadata = '{}'::jsonb WHERE metadata IS NULL;\n\n-- 4. Defaults and NULL-ness, as in 0001 (a column the installation made NOT NULL that 0001 leaves\n--    nullable is relaxed, or the recorder's inserts would fail).\nALTER TABLE self_evolution_runs\n  ALTER COLUMN repository SET DEFAULT '', ALTER COLUMN repository SET NOT NULL,\n  ALTER COLUMN run_date SET NOT NULL,\n  ALTER COLUMN status SET DEFAULT 'planned', ALTER COLUMN status SET NOT NULL,\n  ALTER COLUMN started_at DROP DEFAULT, ALTER COLUMN started_at DROP NOT NULL,\n  ALTER COLUMN finished_at DROP DEFAULT, ALTER COLUMN finished_at DROP NOT NULL,\n  ALTER COLUMN summary DROP NOT NULL,\n  ALTER COLUMN logs_url DROP NOT NULL,\n  ALTER COLUMN metrics SET DEFAULT '{}'::jsonb, ALTER COLUMN metrics SET NOT NULL;\nALTER TABLE self_evolution_reflections\n  ALTER COLUMN run_id SET NOT NULL,\n  ALTER COLUMN insights SET NOT NULL,\n  ALTER COLUMN sentiment DROP NOT NULL,\n  ALTER COLUMN created_at SET DEFAULT now(), ALTER COLUMN created_at DROP NOT NULL;\nALTER TABLE self_evolution_proposals\n  ALTER COLUMN run_id SET NOT NULL,\n  ALTER COLUMN repository SET DEFAULT '', ALTER COLUMN repository SET NOT NULL,\n  ALTER COLUMN run_date SET NOT NULL,\n  ALTER COLUMN type SET NOT NULL,\n  ALTER COLUMN title SET NOT NULL,\n  ALTER COLUMN description DROP NOT NULL,\n  ALTER COLUMN risk_level SET NOT NULL,\n  ALTER COLUMN effort DROP NOT NULL,\n  ALTER COLUMN allowlisted SET DEFAULT false, ALTER COLUMN allowlisted SET NOT NULL,\n  ALTER COLUMN blocked_reasons SET DEFAULT '{}', ALTER COLUMN blocked_reasons SET NOT NULL,\n  ALTER COLUMN created_at SET DEFAULT now(), ALTER COLUMN created_at DROP NOT NULL;\nALTER TABLE self_evolution_actions\n  ALTER COLUMN proposal_id SET NOT NULL,\n  ALTER COLUMN action_type SET NOT NULL,\n  ALTER COLUMN payload SET DEFAULT '{}'::jsonb, ALTER COLUMN payload SET NOT NULL,\n  ALTER COLUMN status SET DEFAULT 'planned', ALTER COLUMN status SET NOT NULL,\n  ALTER COLUMN created_at SET DEFAULT now(), ALTER COLUMN created_at DROP NOT NULL,\n  ALTER COLUMN updated_at SET DEFAULT now(), ALTER COLUMN updated_at DROP NOT NULL;\nALTER TABLE self_evolution_rollbacks\n  ALTER COLUMN action_id SET NOT NULL,\n  ALTER COLUMN reason SET NOT NULL,\n  ALTER COLUMN created_at SET DEFAULT now(), ALTER COLUMN created_at DROP NOT NULL;\nALTER TABLE feature_flags\n  ALTER COLUMN value SET DEFAULT false, ALTER COLUMN value SET NOT NULL,\n  ALTER COLUMN metadata SET DEFAULT '{}'::jsonb, ALTER COLUMN metadata SET NOT NULL,\n  ALTER COLUMN created_at SET DEFAULT now(), ALTER COLUMN created_at DROP NOT NULL;\n\n-- 5. 0001's constraints.\nALTER TABLE self_evolution_runs\n  ADD CONSTRAINT self_evolution_runs_status_check\n    CHECK (status IN ('planned', 'running', 'success', 'failed', 'reverted')),\n  ADD CONSTRAINT self_evolution_runs_metrics_check CHECK (jsonb_typeof(metrics) = 'object'),\n  ADD CONSTRAINT self_evolution_runs_repository_run_date_key UNIQUE (repository, run_date),\n  ADD CONSTRAINT self_evolution_runs_id_repository_run_date_key UNIQUE (id, repository, run_date);\nALTER TABLE self_evolution_reflections\n  ADD CONSTRAINT self_evolution_reflections_run_id_fkey\n    FOREIGN KEY (run_id) REFERENCES self_evolution_runs (id);\nALTER TABLE self_evolution_proposals\n  ADD CONSTRAINT self_evolution_proposals_type_check\n    CHECK (type IN ('capability', 'prompt', 'persona', 'cleanup', 'wildcard')),\n  ADD CONSTRAINT self_evolution_proposals_risk_level_check CHECK (risk_level BETWEEN 0 AND 5),\n  ADD CONSTRAINT self_evolution_proposals_effort_check CHECK (effort BETWEEN 0 AND 5),\n  ADD CONSTRAINT self_evolution_proposals_run_id_fkey\n    FOREIGN KEY (run_id) REFERENCES self_evolution_runs (id),\n  ADD CONSTRAINT self_evolution_proposals_run_day_fkey\n    FOREIGN KEY (run_id, repository, run_date) REFERENCES self_evolution_runs (id, repository, run_date)\n    ON UPDATE CASCADE;\nALTER TABLE self_evolution_actions\n  ADD CONSTRAINT self_evolution_actions_status_check\n    CHECK (status IN ('planned', 'submitted', 'merged', 'rolled_back')),\n  ADD CONSTRAINT self_evolution_actions_action_type_check CHECK (action_type <> ''),\n  ADD CONSTRAINT self_evolution_actions_proposal_id_fkey\n    FOREIGN KEY (proposal_id) REFERENCES self_evolution_proposals (id);\nALTER TABLE self_evolution_rollbacks\n  ADD CONSTRAINT self_evolution_rollbacks_action_id_fkey\n    FOREIGN KEY (action_id) REFERENCES self_evolution_actions (id);\n\n-- 6. 0001's indexes.\nCREATE INDEX IF NOT EXISTS self_evolution_runs_run_date_idx ON self_evolution_runs (run_date DESC);\nCREATE INDEX IF NOT EXISTS self_evolution_runs_status_run_date_idx ON self_evolution_runs (status, run_date DESC);\nCREATE INDEX IF NOT EXISTS self_evolution_runs_repository_finished_idx\n  ON self_evolution_runs (repository, finished_at DESC) WHERE finished_at IS NOT NULL;\nCREATE INDEX IF NOT EXISTS self_evolution_reflections_run_id_idx ON self_evolution_reflections (run_id);\nCREATE INDEX IF NOT EXISTS self_evolution_proposals_run_id_idx\n  ON self_evolution_proposals (run_id, created_at DESC);\nCREATE UNIQUE INDEX self_evolution_proposals_one_allowed_wildcard\n  ON self_evolution_proposals (repository, run_date) WHERE type = 'wildcard' AND allowlisted;\nCREATE INDEX IF NOT EXISTS self_evolution_actions_proposal_id_idx ON self_evolution_actions (proposal_id);\nCREATE INDEX IF NOT EXISTS self_evolution_actions_open_created_idx\n  ON self_evolution_actions (created_at DESC) WHERE status <> 'rolled_back';\nCREATE INDEX IF NOT EXISTS self_evolution_rollbacks_action_id_idx ON self_evolution_rollbacks (action_id);\nCREATE INDEX IF NOT EXISTS self_evolution_rollbacks_created_idx ON self_evolution_rollbacks (created_at DESC);\n\nCOMMENT ON TABLE self_evolution_runs IS 'One row per repository and UTC day: the daily run and its outcome.';\nCOMMENT ON COLUMN self_evolution_runs.metrics IS\n  'holder: who claimed the run (GitHub run id, attempt, event, sha, dryRun); history: earlier outcomes of the day, kept when a run is re-claimed; phases and counts from post.';\nCOMMENT ON TABLE feature_flags IS\n  'self_evolution_enabled is the global kill switch (missing = off); self_evolution_enabled:<owner/repo> turns one repository off (missing = on).';\n\n-- 7. The seed: an installation that never had the flag gets it off.\nINSERT INTO feature_flags (key, value, metadata)\nVALUES ('self_evolution_enabled', false, '{\"seededBy\": \"0001_init\"}')\nON CONFLICT (key) DO NOTHING;\n\n-- 8. The events table, new in 0001 (the runner does not adopt a database that already has one).\nCREATE TABLE self_evolution_events (\n  id            SERIAL PRIMARY KEY,\n  repository    TEXT NOT NULL DEFAULT '',\n  kind          VARCHAR NOT NULL,\n  reason        TEXT,\n  run_id        INTEGER,\n  github_run_id TEXT,\n  detail        JSONB NOT NULL DEFAULT '{}'::jsonb,\n  created_at    TIMESTAMPTZ NOT NULL DEFAULT now(),\n  CONSTRAINT self_evolution_events_kind_check CHECK (kind ~ '^[a-z][a-z0-9-]*$'),\n  CONSTRAINT self_evolution_events_detail_check CHECK (jsonb_typeof(detail) = 'object'),\n  CONSTRAINT self_evolution_events_run_id_fkey FOREIGN KEY (run_id) REFERENCES self_evolution_runs (id)\n);\nCREATE INDEX self_evolution_events_repository_created_idx\n  ON self_evolution_events (repository, created_at DESC);\nCREATE INDEX self_evolution_events_kind_created_idx ON self_evolution_events (kind, created_at DESC);\nCREATE INDEX self_evolution_events_run_id_idx ON self_evolution_events (run_id) WHERE run_id IS NOT NULL;\n\nCREATE FUNCTION self_evolution_events_append_only() RETURNS trigger\nLANGUAGE plpgsql AS $$\nBEGIN\n  RAISE EXCEPTION 'self_evolution_events is append-only: % is not allowed', TG_OP\n    USING ERRCODE = 'restrict_violation';\nEND\n$$;\nCREATE TRIGGER self_evolution_events_no_update_delete\n  BEFORE UPDATE OR DELETE ON self_evolution_events\n  FOR EACH ROW EXECUTE FUNCTION self_evolution_events_append_only();\nCREATE TRIGGER self_evolution_events_no_truncate\n  BEFORE TRUNCATE ON self_evolution_events\n  FOR EACH STATEMENT EXECUTE FUNCTION self_evolution_events_append_only();\n"
 };
 
 ;// CONCATENATED MODULE: ./src/db/adopt.ts
@@ -36088,6 +36213,15 @@ async function adoptLegacySchema(tx, tables) {
 
 /** One key for every self-evolution migrator, whichever database: pg_advisory_xact_lock(bigint). */
 const MIGRATION_LOCK = '7306548315522904065';
+/**
+ * Earlier checksums of migrations whose comments were reworded after release: the statements are
+ * the same, so a database that recorded one of these is up to date. Only a file's own earlier
+ * checksums are accepted; any other difference is still a changed migration.
+ */
+const PREVIOUS_CHECKSUMS = {
+    '0001_init.sql': ['8e99304b2ff7cfd732b33bae50996e4801bd93977cfa35d9e34e5e509c9b449e'],
+    '0003_monitoring_views.sql': ['67a53b8003434b0a26ec11a37494eb89b5948a6631fa6c2e758df256261634b6']
+};
 class MigrationError extends Error {
     name = 'MigrationError';
 }
@@ -36169,7 +36303,9 @@ async function migrationStatus(sql, opts = {}) {
  * What every entrypoint calls before touching the tables: migrate when asked to, otherwise make sure
  * the schema is exactly what this action expects, or fail with one line saying what to do.
  */
-async function ensureSchema(sql, opts) {
+async function ensureSchema(sql, 
+/** remedy: what to do, worded for the interface in use (src/runtime/surface.ts). */
+opts) {
     if (opts.migrate)
         return migrate(sql, opts);
     const status = await migrationStatus(sql, opts);
@@ -36177,7 +36313,8 @@ async function ensureSchema(sql, opts) {
         const what = status.legacyTables.length
             ? 'The database has self-evolution tables from before migrations (no schema_migrations) to adopt'
             : `The database schema is behind this action (${status.pending.join(', ')} not applied)`;
-        throw new SchemaBehindError(`${what}: run \`npx self-evolution migrate\` or set \`migrate: true\`.`);
+        const remedy = opts.remedy ?? 'run `self-evolution migrate` or set `migrate: true`';
+        throw new SchemaBehindError(`${what}: ${remedy}.`);
     }
     return status;
 }
@@ -36220,13 +36357,17 @@ function refuseForeignHistory(applied, migrations, version) {
             `${unknown.map(u => u.name).join(', ')} ${unknown.length === 1 ? 'was' : 'were'} applied by self-evolution ` +
             `${newest.actionVersion}. Use that version of the action or a newer one.`);
     }
-    const changed = applied.filter(a => known.get(a.name).checksum !== a.checksum);
+    const changed = applied.filter(a => !sameMigration(known.get(a.name), a.checksum));
     if (changed.length) {
         const c = changed[0];
         throw new ChecksumMismatchError(`Migration ${c.name} has changed since it was applied (applied checksum ${c.checksum.slice(0, 12)}, ` +
             `this action's ${known.get(c.name).checksum.slice(0, 12)}). Applied migrations never change: ` +
             'restore the file and put the change in a new migration.');
     }
+}
+/** The applied checksum is this file's, now or before a comment-only rewording. */
+function sameMigration(m, appliedChecksum) {
+    return m.checksum === appliedChecksum || (PREVIOUS_CHECKSUMS[m.name] ?? []).includes(appliedChecksum);
 }
 
 
@@ -36242,7 +36383,7 @@ function refuseForeignHistory(applied, migrations, version) {
 /* harmony export */   UY: () => (/* binding */ sweepStaleRuns),
 /* harmony export */   Zf: () => (/* binding */ recentOutcomes)
 /* harmony export */ });
-/* unused harmony exports listRuns, getRunDetail, markRunFailed */
+/* unused harmony exports listRuns, getRunDetail, splitAttempts, markRunFailed, cancelRun */
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35157);
 /* harmony import */ var _daily_preconditions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29818);
 
@@ -36253,8 +36394,9 @@ function refuseForeignHistory(applied, migrations, version) {
  *   1. the kill switch again (a flag turned off during the jitter stops the run);
  *   2. INSERT … ON CONFLICT DO NOTHING: exactly one process wins a new day;
  *   3. otherwise the day's row decides: a running run is never re-claimed; a finished one is re-claimed
- *      with `force`, and a failed one by a re-run attempt of the same workflow run (same GitHub run id,
- *      higher attempt). The earlier outcome moves to metrics.history.
+ *      with `force`, and a failed or cancelled one by a re-run attempt of the same workflow run (same
+ *      GitHub run id, higher attempt). The earlier outcome moves to metrics.history, and the row's attempt goes up by
+ *      one: what the next recording of reflections and proposals is filed under.
  */
 async function claimRun(sql, opts) {
     const holder = { ...opts.holder, repository: opts.repository, claimedAt: opts.now.toISOString() };
@@ -36271,37 +36413,46 @@ async function claimRun(sql, opts) {
       RETURNING id
     `;
         if (inserted.length)
-            return { claimed: true, runId: inserted[0].id, reclaimed: false };
+            return { claimed: true, runId: inserted[0].id, reclaimed: false, attempt: 1 };
         const [day] = await tx `
-      SELECT id, status, metrics->'holder' AS holder
+      SELECT id, status, started_at AS "startedAt", metrics->'holder' AS holder
       FROM self_evolution_runs
       WHERE repository = ${opts.repository} AND run_date = ${opts.runDate}
       FOR UPDATE
     `;
         if (!day)
             throw new Error(`The run of ${opts.repository || '(no repository)'} for ${opts.runDate} conflicted, then vanished.`);
+        const running = {
+            claimed: false,
+            reason: 'already-running',
+            existingRunId: day.id,
+            existingStartedAt: day.startedAt
+        };
         if (day.status === 'running')
-            return { claimed: false, reason: 'already-running', existingRunId: day.id };
-        const rerun = day.status === 'failed' && isLaterAttempt(day.holder, opts.holder);
+            return running;
+        // A re-run attempt of the workflow run takes back a day it did not finish: failed, or cancelled.
+        const unfinished = day.status === 'failed' || day.status === 'cancelled';
+        const rerun = unfinished && isLaterAttempt(day.holder, opts.holder);
         if (!opts.force && !rerun)
             return { claimed: false, reason: 'already-ran-today', existingRunId: day.id };
         const [reclaimed] = await tx `
       UPDATE self_evolution_runs
       SET status = 'running', started_at = ${opts.now}, finished_at = NULL, summary = NULL, logs_url = NULL,
+          attempt = attempt + 1,
           metrics = jsonb_build_object(
             'holder', ${tx.json(holderJson)}::jsonb,
             'history', COALESCE(metrics->'history', '[]'::jsonb) || jsonb_build_array(jsonb_build_object(
-              'status', status, 'startedAt', started_at, 'finishedAt', finished_at, 'summary', summary,
+              'attempt', attempt, 'status', status, 'startedAt', started_at, 'finishedAt', finished_at, 'summary', summary,
               'logsUrl', logs_url, 'holder', metrics->'holder', 'metrics', metrics - 'holder' - 'history',
               'reclaimedAt', ${opts.now}::timestamptz, 'reclaimedBy', ${opts.force ? 'force' : 're-run'}::text
             ))
           )
       WHERE id = ${day.id} AND status <> 'running'
-      RETURNING id
+      RETURNING id, attempt
     `;
         return reclaimed
-            ? { claimed: true, runId: reclaimed.id, reclaimed: true }
-            : { claimed: false, reason: 'already-running', existingRunId: day.id };
+            ? { claimed: true, runId: reclaimed.id, reclaimed: true, attempt: reclaimed.attempt }
+            : running;
     }));
 }
 function isLaterAttempt(previous, next) {
@@ -36351,7 +36502,8 @@ async function sweepStaleRuns(sql, opts) {
 }
 /**
  * The repository's finished outcomes, newest first, including the earlier outcomes kept in
- * re-claimed runs' history. What the failure-limit and cooldown gates read.
+ * re-claimed runs' history. What the failure-limit and cooldown gates read. A cancelled run is no
+ * outcome: it is left out, so it neither counts as a failure nor breaks a streak of them.
  */
 async function recentOutcomes(sql, repository, limit) {
     return sql `
@@ -36370,15 +36522,16 @@ async function recentOutcomes(sql, repository, limit) {
     LIMIT ${limit}
   `;
 }
-/** The latest runs, newest day first; every repository's without one. */
+/** The latest runs, newest day first; every repository's without one. Counts are the latest attempt's. */
 async function listRuns(sql, opts) {
     return sql `
     SELECT r.id, r.repository, r.run_date AS "runDate", r.status, r.started_at AS "startedAt",
-           r.finished_at AS "finishedAt", r.summary, r.logs_url AS "logsUrl",
+           r.finished_at AS "finishedAt", r.summary, r.logs_url AS "logsUrl", r.attempt,
            count(p.id) FILTER (WHERE p.allowlisted)::int AS "proposalsAllowed",
-           count(p.id) FILTER (WHERE NOT p.allowlisted)::int AS "proposalsBlocked"
+           count(p.id) FILTER (WHERE NOT p.allowlisted)::int AS "proposalsBlocked",
+           r.attempt - 1 AS "earlierAttempts"
     FROM self_evolution_runs r
-    LEFT JOIN self_evolution_proposals p ON p.run_id = r.id
+    LEFT JOIN self_evolution_proposals p ON p.run_id = r.id AND p.attempt = r.attempt
     WHERE (${opts.repository ?? null}::text IS NULL OR r.repository = ${opts.repository ?? null})
     GROUP BY r.id
     ORDER BY r.run_date DESC, r.id DESC
@@ -36389,32 +36542,35 @@ async function listRuns(sql, opts) {
 async function getRun(sql, id) {
     const [run] = await sql `
     SELECT id, repository, run_date AS "runDate", status, started_at AS "startedAt",
-           finished_at AS "finishedAt", summary, logs_url AS "logsUrl", metrics
+           finished_at AS "finishedAt", summary, logs_url AS "logsUrl", attempt, metrics
     FROM self_evolution_runs WHERE id = ${id}
   `;
     return run ?? null;
 }
-/** A run with its reflections, proposals, actions and rollbacks; null when there is no such run. */
+/**
+ * A run with its reflections, proposals, actions and rollbacks: the latest attempt's, and each earlier
+ * attempt's as history. Null when there is no such run.
+ */
 async function getRunDetail(sql, id) {
     const [run, reflections, proposals, actions, rollbacks] = await Promise.all([
         getRun(sql, id),
         sql `
-      SELECT id, insights, sentiment, created_at AS "createdAt"
+      SELECT id, attempt, insights, sentiment, created_at AS "createdAt"
       FROM self_evolution_reflections WHERE run_id = ${id} ORDER BY id
     `,
         sql `
-      SELECT id, type, title, description, risk_level AS "riskLevel",
+      SELECT id, attempt, type, title, description, risk_level AS "riskLevel",
              effective_risk AS "effectiveRisk", effort, allowlisted, blocked_reasons AS "blockedReasons", created_at AS "createdAt"
       FROM self_evolution_proposals WHERE run_id = ${id} ORDER BY id
     `,
         sql `
-      SELECT a.id, a.proposal_id AS "proposalId", a.action_type AS "actionType", a.payload, a.status,
+      SELECT a.id, p.attempt, a.proposal_id AS "proposalId", a.action_type AS "actionType", a.payload, a.status,
              a.created_at AS "createdAt", a.updated_at AS "updatedAt"
       FROM self_evolution_actions a JOIN self_evolution_proposals p ON p.id = a.proposal_id
       WHERE p.run_id = ${id} ORDER BY a.id
     `,
         sql `
-      SELECT b.id, b.action_id AS "actionId", b.reason, b.created_at AS "createdAt"
+      SELECT b.id, p.attempt, b.action_id AS "actionId", b.reason, b.created_at AS "createdAt"
       FROM self_evolution_rollbacks b
       JOIN self_evolution_actions a ON a.id = b.action_id
       JOIN self_evolution_proposals p ON p.id = a.proposal_id
@@ -36423,33 +36579,65 @@ async function getRunDetail(sql, id) {
     ]);
     if (!run)
         return null;
-    return {
-        run,
-        reflections: [...reflections],
-        proposals: [...proposals],
-        actions: [...actions],
-        rollbacks: [...rollbacks]
-    };
+    return splitAttempts(run, { reflections, proposals, actions, rollbacks });
+}
+/** Pure: the latest attempt's records at the top, each earlier attempt's under earlierAttempts. */
+function splitAttempts(run, all) {
+    const of = (attempt) => ({
+        reflections: all.reflections.filter(x => x.attempt === attempt),
+        proposals: all.proposals.filter(x => x.attempt === attempt),
+        actions: all.actions.filter(x => x.attempt === attempt),
+        rollbacks: all.rollbacks.filter(x => x.attempt === attempt)
+    });
+    const history = Array.isArray(run.metrics.history) ? run.metrics.history : [];
+    const text = (v) => (v === undefined || v === null ? null : String(v));
+    const earlierAttempts = [];
+    for (let attempt = run.attempt - 1; attempt >= 1; attempt--) {
+        // history[i] is attempt i + 1 (entries written since the attempt column also say so).
+        const h = history.find(e => Number(e.attempt) === attempt) ?? history[attempt - 1] ?? {};
+        earlierAttempts.push({
+            attempt,
+            status: text(h.status),
+            startedAt: text(h.startedAt),
+            finishedAt: text(h.finishedAt),
+            summary: text(h.summary),
+            reclaimedBy: text(h.reclaimedBy),
+            ...of(attempt)
+        });
+    }
+    return { run, ...of(run.attempt), earlierAttempts };
 }
 /**
  * The original system's fix for a stuck run: mark it failed, with the operator's reason. Only a run still
- * 'running'; for any other run, or an unknown id, a sentence saying why not.
+ * 'running'; for any other run, or an unknown id, a sentence saying why not. It counts towards the
+ * failure limit and the cooldown.
  */
 async function markRunFailed(sql, opts) {
-    const summary = `Manually marked as failed: ${opts.reason}`;
+    return closeByOperator(sql, { ...opts, status: 'failed', command: 'mark-failed' });
+}
+/**
+ * `runs cancel`: close a run still 'running' as cancelled, with the operator's reason. A cancelled run
+ * is no failure: the failure limit, the cooldown and auto-disable skip it. Any other run, or an unknown
+ * id, gets a sentence saying why not.
+ */
+async function cancelRun(sql, opts) {
+    return closeByOperator(sql, { ...opts, status: 'cancelled', command: 'cancel' });
+}
+async function closeByOperator(sql, opts) {
+    const summary = opts.status === 'failed' ? `Manually marked as failed: ${opts.reason}` : `Cancelled: ${opts.reason}`;
     const marked = await sql `
     WITH marked AS (
       UPDATE self_evolution_runs
-      SET status = 'failed', finished_at = ${opts.now}, summary = ${summary}
+      SET status = ${opts.status}, finished_at = ${opts.now}, summary = ${summary}
       WHERE id = ${opts.id} AND status = 'running'
       RETURNING *
     ), logged AS (
       INSERT INTO self_evolution_events (repository, kind, reason, run_id, github_run_id, created_at)
-      SELECT repository, 'mark-failed', ${opts.reason}, id, NULLIF(metrics->'holder'->>'githubRunId', ''), ${opts.now}
+      SELECT repository, ${opts.command}, ${opts.reason}, id, NULLIF(metrics->'holder'->>'githubRunId', ''), ${opts.now}
       FROM marked
     )
     SELECT id, repository, run_date AS "runDate", status, started_at AS "startedAt",
-           finished_at AS "finishedAt", summary, logs_url AS "logsUrl"
+           finished_at AS "finishedAt", summary, logs_url AS "logsUrl", attempt
     FROM marked
   `;
     if (marked.length)
@@ -36458,7 +36646,7 @@ async function markRunFailed(sql, opts) {
     return existing
         ? {
             ok: false,
-            reason: `Run ${opts.id} is ${existing.status}, not running: mark-failed applies only to a run that is still running.`
+            reason: `Run ${opts.id} is ${existing.status}, not running: ${opts.command} applies only to a run that is still running.`
         }
         : { ok: false, reason: `Run ${opts.id} does not exist.` };
 }
@@ -36515,6 +36703,7 @@ function runnerHost() {
     let summaries = Promise.resolve();
     return {
         onGitHub: process.env.GITHUB_ACTIONS === 'true',
+        surface: 'action',
         env: process.env,
         getInput: name => core/* getInput */.V4(name),
         setSecret: value => {
@@ -36539,8 +36728,8 @@ function runnerHost() {
     };
 }
 
-// EXTERNAL MODULE: ./src/db/client.ts + 13 modules
-var client = __nccwpck_require__(14663);
+// EXTERNAL MODULE: ./src/db/client.ts + 14 modules
+var client = __nccwpck_require__(55001);
 // EXTERNAL MODULE: ./src/text/escape.ts
 var text_escape = __nccwpck_require__(67388);
 // EXTERNAL MODULE: ./src/github/retry.ts
@@ -36784,64 +36973,16 @@ const railwayPort = r => () => findActiveRailwayDeployment({
 
 // EXTERNAL MODULE: ./src/runtime/context.ts
 var context = __nccwpck_require__(60047);
-;// CONCATENATED MODULE: ./src/runtime/wiring.ts
-/**
- * The real world, for the bundled entrypoints: the runner (src/runtime/runner-host.ts), the clock, Math.random, PostgreSQL,
- * and GitHub through the retrying client. Tests replace any of these.
- */
-
-
-
-
-
-
-function defaultDeps(overrides = {}) {
-    const host = overrides.host ?? runnerHost();
-    const ctx = overrides.ctx ?? (0,context/* readRunContext */.$p)(host.env);
-    const cwd = overrides.cwd ?? process.cwd();
-    const now = overrides.now ?? (() => new Date());
-    const sleep = overrides.sleep ?? ((ms) => new Promise(resolve => setTimeout(resolve, ms)));
-    return {
-        host,
-        ctx,
-        cwd,
-        now,
-        random: Math.random,
-        sleep,
-        openDatabase: url => (0,client/* openDatabase */.qI)({ url: url || undefined, cwd }),
-        github: githubFactory(ctx, { sleep, now, log: line => host.info((0,text_escape/* forLog */.Ig)(line)) }),
-        railway: railwayPort,
-        localArtifactRoot: (0,external_node_path_.join)(cwd, '.self-evolution', 'artifacts'),
-        allowEmbedded: !ctx.onGitHub,
-        ...overrides
-    };
-}
-/**
- * deps.github for a run context: clients bound to the run's repository (or another named one) and
- * API URL, retrying on the given clock, refusing any write that does not pass the write gateway.
- */
-function githubFactory(ctx, opts) {
-    return async (token, { readOnly = false, repository = ctx.repository } = {}) => {
-        if (!repository)
-            throw new Error('GITHUB_REPOSITORY is not set; expected the repository as owner/name.');
-        // Loaded on first use: Octokit is a large part of the bundle's start-up cost.
-        const { createGitHubContext } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 38851));
-        const gh = createGitHubContext({
-            token,
-            repository,
-            baseUrl: ctx.apiUrl,
-            gatewayOnlyWrites: true,
-            sleep: opts.sleep,
-            now: () => opts.now().getTime(),
-            log: opts.log
-        });
-        return readOnly ? { ...gh, readOnly: true } : gh;
-    };
-}
-
+// EXTERNAL MODULE: ./src/runtime/interrupt.ts
+var interrupt = __nccwpck_require__(3731);
+// EXTERNAL MODULE: ./src/runtime/state.ts
+var state = __nccwpck_require__(76673);
+// EXTERNAL MODULE: ./src/runtime/surface.ts
+var surface = __nccwpck_require__(28067);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __nccwpck_require__(90131);
 ;// CONCATENATED MODULE: ./src/runtime/inputs.ts
+
 
 const inputs_MODES = ['run', 'gate', 'revert-watch'];
 const SCOPES = ['agent', 'all'];
@@ -36862,14 +37003,14 @@ function bool(host, name, fallback) {
         return true;
     if (v === 'false')
         return false;
-    throw new Error(`Input "${name}" is "${clip(raw)}"; expected "true" or "false".`);
+    throw new Error(`${(0,surface/* inputLabel */.NB)(host.surface, name)} is "${clip(raw)}"; expected "true" or "false".`);
 }
 function optionalInt(host, name, min, max) {
     const raw = host.getInput(name);
     if (raw === '')
         return undefined;
     if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-        throw new Error(`Input "${name}" is "${clip(raw)}"; expected an integer from ${min} to ${max}, or empty.`);
+        throw new Error(`${(0,surface/* inputLabel */.NB)(host.surface, name)} is "${clip(raw)}"; expected an integer from ${min} to ${max}, or empty.`);
     }
     return Number(raw);
 }
@@ -36877,7 +37018,7 @@ function optionalInt(host, name, min, max) {
 function oneOf(host, name, allowed, fallback) {
     const raw = host.getInput(name) || fallback;
     if (!allowed.includes(raw)) {
-        throw new Error(`Input "${name}" is "${clip(raw)}"; expected one of: ${allowed.join(', ')}.`);
+        throw new Error(`${(0,surface/* inputLabel */.NB)(host.surface, name)} is "${clip(raw)}"; expected one of: ${allowed.join(', ')}.`);
     }
     return raw;
 }
@@ -36928,14 +37069,14 @@ function readSecrets(host) {
 function readConfigPath(host) {
     const configPath = host.getInput('config-path') || schema/* DEFAULT_CONFIG_PATH */.Bi;
     if (configPath.startsWith('/') || configPath.split('/').some(s => s === '..' || s === '.' || s === '')) {
-        throw new Error(`Input "config-path" is "${clip(configPath)}"; expected a relative path inside the repository.`);
+        throw new Error(`${(0,surface/* inputLabel */.NB)(host.surface, 'config-path')} is "${clip(configPath)}"; expected a relative path inside the repository.`);
     }
     return configPath;
 }
 function readProposalsSha256(host) {
     const sha = host.getInput('proposals-sha256').toLowerCase();
     if (sha !== '' && !/^[0-9a-f]{64}$/.test(sha)) {
-        throw new Error(`Input "proposals-sha256" is "${clip(sha)}"; expected 64 hexadecimal characters, or empty.`);
+        throw new Error(`${(0,surface/* inputLabel */.NB)(host.surface, 'proposals-sha256')} is "${clip(sha)}"; expected 64 hexadecimal characters, or empty.`);
     }
     return sha;
 }
@@ -37016,10 +37157,96 @@ function passwordOf(url) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/runtime/wiring.ts
+/**
+ * The real world, for the bundled entrypoints: the runner (src/runtime/runner-host.ts), the clock, Math.random, PostgreSQL,
+ * and GitHub through the retrying client. Tests replace any of these.
+ */
+
+
+
+
+
+
+
+
+
+function defaultDeps(overrides = {}) {
+    const host = overrides.host ?? runnerHost();
+    const ctx = overrides.ctx ?? (0,context/* readRunContext */.$p)(host.env);
+    const cwd = overrides.cwd ?? process.cwd();
+    const now = overrides.now ?? (() => new Date());
+    const sleep = overrides.sleep ?? ((ms) => new Promise(resolve => setTimeout(resolve, ms)));
+    return {
+        host,
+        ctx,
+        cwd,
+        now,
+        random: Math.random,
+        sleep,
+        openDatabase: url => (0,client/* openDatabase */.qI)({ url: url || undefined, cwd }),
+        github: githubFactory(ctx, { sleep, now, log: line => host.info((0,text_escape/* forLog */.Ig)(line)) }),
+        railway: railwayPort,
+        localArtifactRoot: (0,external_node_path_.join)(cwd, '.self-evolution', 'artifacts'),
+        allowEmbedded: !ctx.onGitHub,
+        ...overrides
+    };
+}
+/**
+ * deps.github for a run context: clients bound to the run's repository (or another named one) and
+ * API URL, retrying on the given clock, refusing any write that does not pass the write gateway.
+ */
+function githubFactory(ctx, opts) {
+    return async (token, { readOnly = false, repository = ctx.repository } = {}) => {
+        if (!repository)
+            throw new Error('GITHUB_REPOSITORY is not set; expected the repository as owner/name.');
+        // Loaded on first use: Octokit is a large part of the bundle's start-up cost.
+        const { createGitHubContext } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 38851));
+        const gh = createGitHubContext({
+            token,
+            repository,
+            baseUrl: ctx.apiUrl,
+            gatewayOnlyWrites: true,
+            sleep: opts.sleep,
+            now: () => opts.now().getTime(),
+            log: opts.log
+        });
+        return readOnly ? { ...gh, readOnly: true } : gh;
+    };
+}
+/**
+ * A bundle's pre or main: the stage with the real world; in run mode (the one mode that claims a run)
+ * listening for the runner's SIGINT (a cancelled job) and SIGTERM; the other modes keep the default,
+ * which ends them at once. The first signal goes into the state, where post finds it and closes the
+ * claimed run as cancelled; the stage stops at its next checkpoint and the process exits with 128 + the
+ * signal's number. A second signal exits at once.
+ */
+async function runInterruptible(stage, deps = defaultDeps(), 
+/** post: the first signal lets it finish closing the run (it has no checkpoint that stops), and exits 0. */
+opts = {}) {
+    if (inputs_modeName(deps.host) !== 'run') {
+        await stage(deps);
+        return;
+    }
+    const interruption = (0,interrupt/* listenForInterrupts */.vD)(process, signal => {
+        (0,state/* saveInterrupted */.cY)(deps.host, signal);
+        deps.host.info(opts.closing
+            ? `Received ${signal}: post finishes closing the run first; a second signal ends it at once.`
+            : `Received ${signal}: stopping at the next safe point; post closes a claimed run as cancelled.`);
+    });
+    try {
+        await stage({ ...deps, interruption });
+        const signal = interruption.received();
+        if (signal && !opts.closing)
+            process.exitCode = (0,interrupt/* signalExitCode */.cf)(signal);
+    }
+    finally {
+        interruption.dispose();
+    }
+}
+
 // EXTERNAL MODULE: ./src/runtime/stage.ts
 var stage = __nccwpck_require__(31634);
-// EXTERNAL MODULE: ./src/runtime/state.ts
-var state = __nccwpck_require__(76673);
 // EXTERNAL MODULE: ./src/db/runs.ts
 var runs = __nccwpck_require__(46010);
 // EXTERNAL MODULE: ./src/report/summary.ts + 1 modules
@@ -37385,6 +37612,8 @@ function ciActiveAnswer(github) {
 
 
 
+
+
 const SKIP_REASONS = (/* unused pure expression or super */ null && ([
     'disabled',
     'flag-off',
@@ -37566,7 +37795,7 @@ async function checkAndClaim(run, loaded, connection, opened) {
 /** The schema, then runs left "running" past the stale limit are closed as failed. */
 async function prepareDatabase(run, config, db) {
     const { deps, inputs } = run;
-    await (0,migrate/* ensureSchema */.K_)(db.sql, { migrate: inputs.migrate });
+    await (0,migrate/* ensureSchema */.K_)(db.sql, { migrate: inputs.migrate, remedy: (0,surface/* migrateAdvice */.UG)(deps.host.surface) });
     const swept = await (0,runs/* sweepStaleRuns */.UY)(db.sql, {
         repository: deps.ctx.repository,
         olderThan: new Date(deps.now().getTime() - config.scheduleConfig.staleRunHours * 3_600_000),
@@ -37681,7 +37910,7 @@ async function turnRepositoryOff(run, config, db, detail) {
     });
     deps.host.warning(`The last ${config.rollbackConfig.maxFailuresBeforeDisable} runs failed, so the flag for ` +
         `${repository || 'this repository'} is now off. An operator turns it back on with ` +
-        `"npx self-evolution flag enable --repository ${repository || 'OWNER/REPO'}".`);
+        `"self-evolution flag enable --repository ${repository || 'OWNER/REPO'}".`);
 }
 /** Claims the UTC day's run for this workflow run; the claim's own flag check may still skip. */
 async function claimDay(run, loaded, db) {
@@ -37689,6 +37918,8 @@ async function claimDay(run, loaded, db) {
     const { ctx } = deps;
     const { config } = loaded;
     const dryRun = inputs.forceDryRun || config.dryRunMode;
+    // The last point where an interruption leaves nothing to close.
+    await (0,interrupt/* checkpoint */.Fn)(deps, 'before-claim');
     const now = deps.now();
     const runDate = (0,context/* utcDate */.HB)(now);
     const claim = await (0,runs/* claimRun */.S6)(db.sql, {
@@ -37707,7 +37938,8 @@ async function claimDay(run, loaded, db) {
         }
     });
     if (!claim.claimed) {
-        return skipped(run, { reason: claim.reason, detail: unclaimedDetail(claim, runDate), loaded, db });
+        const detail = unclaimedDetail(claim, runDate, deps.now());
+        return skipped(run, { reason: claim.reason, detail, loaded, db });
     }
     timings.startMs = deps.now().getTime() - run.t0;
     deps.host.info(`Claimed run ${claim.runId} for ${runDate}${claim.reclaimed ? ' (re-claimed)' : ''}.`);
@@ -37728,12 +37960,40 @@ async function claimDay(run, loaded, db) {
         config: loaded
     };
 }
-function unclaimedDetail(claim, runDate) {
+function unclaimedDetail(claim, runDate, now) {
     if (claim.reason === 'flag-off')
         return 'the flag was turned off before the claim';
     if (claim.reason === 'already-running')
-        return `run ${claim.existingRunId ?? '?'} for ${runDate} is still running`;
+        return describeAlreadyRunning({
+            runId: claim.existingRunId,
+            runDate,
+            startedAt: claim.existingStartedAt ?? null,
+            now
+        });
     return `run ${claim.existingRunId ?? '?'} for ${runDate} has already finished`;
+}
+/**
+ * The already-running skip, naming the way out: which run holds the day, how long ago it started, and
+ * the command that closes it (force never re-claims a running run, so it gets the same answer).
+ */
+function describeAlreadyRunning(o) {
+    const id = o.runId ?? '?';
+    const age = o.startedAt ? `, started ${describeAge(o.now.getTime() - o.startedAt.getTime())} ago` : '';
+    return (`run ${id} for ${o.runDate} is still running${age}; if its process is gone, ` +
+        `close it with \`self-evolution runs cancel ${id}\``);
+}
+/** A duration as "3 h 12 min", "12 min" or "40 s" (a clock behind the database's reads as 0 s). */
+function describeAge(ms) {
+    const seconds = Math.max(0, Math.floor(ms / 1000));
+    if (seconds < 60)
+        return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes} min`;
+    const hours = Math.floor(minutes / 60);
+    if (hours < 48)
+        return `${hours} h ${minutes % 60} min`;
+    return `${Math.floor(hours / 24)} d ${hours % 24} h`;
 }
 /** Ends the start with a skip, recorded as an event where a database is at hand. */
 async function skipped(run, s) {
@@ -37780,7 +38040,14 @@ var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/db/report.ts
 
 /** Bounds of the lists, so the report stays small whatever the database holds. */
-const OBSERVATORY_LIMITS = { rules: 50, rollbacks: 200, flagFlips: 200, textChars: 2000 };
+const OBSERVATORY_LIMITS = {
+    rules: 50,
+    rollbacks: 200,
+    flagFlips: 200,
+    textChars: 2000,
+    /** Per recent run, its earlier attempts listed (newest first). */
+    earlierAttempts: 20
+};
 /**
  * The window's figures, read in one statement. It is one function because it is one query: its
  * CTEs share the window's bounds, and splitting them would cost round trips.
@@ -37799,11 +38066,19 @@ async function readObservatory(sql, q) {
       SELECT r.* FROM self_evolution_runs r, bounds b
       WHERE r.run_date BETWEEN b.first_day AND b.last_day
         AND (${repo}::text IS NULL OR r.repository = ${repo}::text)
+    ), all_proposals AS (
+      SELECT p.id, p.run_id, p.run_date, p.attempt, p.allowlisted, p.blocked_reasons, p.title,
+             p.attempt >= r.attempt AS latest
+      FROM self_evolution_proposals p
+      JOIN self_evolution_runs r ON r.id = p.run_id
+      JOIN bounds b ON p.run_date BETWEEN b.first_day AND b.last_day
+      WHERE ${repo}::text IS NULL OR p.repository = ${repo}::text
     ), proposals AS (
-      SELECT p.id, p.run_id, p.run_date, p.allowlisted, p.blocked_reasons, p.title
-      FROM self_evolution_proposals p, bounds b
-      WHERE p.run_date BETWEEN b.first_day AND b.last_day
-        AND (${repo}::text IS NULL OR p.repository = ${repo}::text)
+      SELECT * FROM all_proposals WHERE latest
+    ), earlier_counts AS (
+      SELECT run_id, attempt, count(*) FILTER (WHERE allowlisted)::int AS allowed,
+             count(*) FILTER (WHERE NOT allowlisted)::int AS blocked
+      FROM all_proposals WHERE NOT latest GROUP BY run_id, attempt
     ), run_counts AS (
       SELECT run_id, count(*) FILTER (WHERE allowlisted)::int AS allowed,
              count(*) FILTER (WHERE NOT allowlisted)::int AS blocked
@@ -37856,7 +38131,8 @@ async function readObservatory(sql, q) {
       (SELECT count(*)::int FROM reasons) AS "violationsTotal",
       (SELECT COALESCE(json_agg(x ORDER BY x.status), '[]') FROM (
          SELECT a.status, count(*)::int AS actions
-         FROM self_evolution_actions a JOIN proposals p ON p.id = a.proposal_id
+         FROM self_evolution_actions a JOIN all_proposals p ON p.id = a.proposal_id
+         WHERE p.latest OR a.status <> 'planned'
          GROUP BY 1
        ) x) AS actions,
       (SELECT COALESCE(json_agg(x ORDER BY x."createdAt" DESC, x.id DESC), '[]') FROM (
@@ -37877,7 +38153,18 @@ async function readObservatory(sql, q) {
          SELECT r.id, left(r.repository, 300) AS repository, r.run_date AS "runDate", r.status,
                 r.started_at AS "startedAt", r.finished_at AS "finishedAt",
                 left(r.summary, ${chars}) AS summary, left(r.logs_url, ${chars}) AS "logsUrl",
-                COALESCE(c.allowed, 0) AS "proposalsAllowed", COALESCE(c.blocked, 0) AS "proposalsBlocked"
+                COALESCE(c.allowed, 0) AS "proposalsAllowed", COALESCE(c.blocked, 0) AS "proposalsBlocked",
+                r.attempt,
+                (SELECT COALESCE(json_agg(json_build_object(
+                          'attempt', e.attempt, 'status', left(e.h ->> 'status', 20),
+                          'finishedAt', left(e.h ->> 'finishedAt', 40),
+                          'allowed', COALESCE(ec.allowed, 0), 'blocked', COALESCE(ec.blocked, 0)
+                        ) ORDER BY e.attempt DESC), '[]')
+                 FROM (SELECT n AS attempt, r.metrics -> 'history' -> (n - 1) AS h
+                       FROM generate_series(r.attempt - 1, greatest(1, r.attempt - ${OBSERVATORY_LIMITS.earlierAttempts}::int), -1) AS n
+                      ) e
+                 LEFT JOIN earlier_counts ec ON ec.run_id = r.id AND ec.attempt = e.attempt
+                ) AS "earlierAttempts"
          FROM runs r LEFT JOIN run_counts c ON c.run_id = r.id
          ORDER BY r.run_date DESC, r.id DESC
          LIMIT ${q.recentRuns}
@@ -37923,6 +38210,7 @@ const COLORS = {
     reverted: '#8250df',
     running: '#d4a72c',
     planned: '#54aeff',
+    cancelled: '#bf8700',
     skipped: '#8c959f',
     none: '#eaeef2'
 };
@@ -38149,10 +38437,23 @@ function html_runs(f) {
             return (`<tr data-run="${n(r.id)}" data-status="${h(r.status, 20)}"><td class="num">${n(r.id)}</td><td>${day(r.runDate)}</td>` +
                 `<td>${h(r.repository || '-', 200)}</td><td class="status">${h(r.status, 20)}</td>` +
                 `<td class="num">${n(r.proposalsAllowed)}</td><td class="num">${n(r.proposalsBlocked)}</td>` +
-                `<td>${h(r.finishedAt ?? '-', 40)}</td><td class="text">${h(r.summary ?? '-', 300)}</td><td>${logs}</td></tr>`);
+                `<td>${h(r.finishedAt ?? '-', 40)}</td><td class="text">${h(r.summary ?? '-', 300)}</td><td>${logs}</td></tr>` +
+                earlierAttemptRows(r));
         }), [0, 4, 5])
         : empty('No runs in this window.');
     return section('runs', 'Most recent runs', { count: f.recentRuns.length }, body);
+}
+/**
+ * A run re-claimed on its day counts as its latest attempt; each earlier one gets a row of its own
+ * under it, labelled, with its own counts (not in the totals).
+ */
+function earlierAttemptRows(r) {
+    return r.earlierAttempts
+        .map(e => `\n<tr class="earlier-attempt" data-run="${n(r.id)}" data-attempt="${n(e.attempt)}"><td></td><td></td><td></td>` +
+        `<td class="status">attempt ${n(e.attempt)} of ${n(r.attempt)}: ${h(e.status ?? '?', 20)}</td>` +
+        `<td class="num">${n(e.allowed)}</td><td class="num">${n(e.blocked)}</td>` +
+        `<td>${h(e.finishedAt ?? '-', 40)}</td><td class="text">an earlier attempt of this day, superseded; not in the totals</td><td>-</td></tr>`)
+        .join('');
 }
 function section(id, title, data, body) {
     const attrs = Object.entries(data)
@@ -38190,7 +38491,8 @@ async function readFigures(sql, opts) {
         to: window.to,
         recentRuns: opts.recentRuns
     });
-    return (0,report_figures/* buildFigures */.cf)(rows, { now: opts.now, window, repository: opts.repository });
+    const settled = opts.settled ? (0,report_figures/* settleRun */.lj)(rows, opts.settled) : rows;
+    return (0,report_figures/* buildFigures */.cf)(settled, { now: opts.now, window, repository: opts.repository });
 }
 /** main: the job summary's last 14 days, or undefined (with a warning) when they cannot be read. */
 async function summaryTrend(sql, host, opts) {
@@ -38243,13 +38545,19 @@ function describe(error) {
 
 
 
+
+
+
 /** pre in run mode; the caller fails the job on a throw. */
 async function runPre(deps, inputs) {
     const outcome = await startRun(deps, inputs);
     (0,state/* saveStart */.Al)(deps.host, outcome);
+    // The claim is in the state: from here an interruption leaves post a run to close as cancelled.
+    if (outcome.kind === 'claimed')
+        await (0,interrupt/* checkpoint */.Fn)(deps, 'after-claim');
     if (outcome.kind === 'skipped' && FAILING_SKIPS.has(outcome.reason)) {
         // The job stops here (main does not run after a failed pre), so pre explains itself.
-        await deps.host.writeSummary((0,summary/* summaryFor */._9)(skipReport(deps, outcome)));
+        await (0,summary/* publishReport */.S3)(deps.host, skipReport(deps, outcome));
         setOutputs(deps, {
             status: 'skipped',
             skipReason: outcome.reason,
@@ -38258,28 +38566,43 @@ async function runPre(deps, inputs) {
             reportPath: ''
         });
     }
-    return announceStart(deps, outcome);
+    return announceStart(deps, outcome, true);
 }
-function announceStart(deps, s) {
+/**
+ * The start's outcome as a stage result; `announce`: say it (a notice, or the failure), which only the
+ * stage that decided does, so a skip pre decided is not said again by main.
+ */
+function announceStart(deps, s, announce) {
     if (s.kind === 'claimed')
         return { status: 'success' };
-    const line = `Skipped: ${s.reason} (${(0,text_escape/* forLog */.Ig)(s.detail)})`;
+    const advice = adviceFor(deps, s);
+    const line = `Skipped: ${s.reason} (${(0,text_escape/* forLog */.Ig)(s.detail)})${advice ? `. ${(0,text_escape/* forLog */.Ig)(advice, 1000)}` : ''}`;
     if (FAILING_SKIPS.has(s.reason)) {
-        deps.host.setFailed(line);
+        if (announce)
+            deps.host.setFailed(line);
         return { status: 'failed', message: line };
     }
-    deps.host.notice(line);
+    if (announce)
+        deps.host.notice(line);
     return { status: 'skipped', message: line };
 }
+/** What to do after this skip, in the words of the interface in use. */
+function adviceFor(deps, s) {
+    return (0,surface/* skipAdvice */.oo)(deps.host.surface, s.reason, {
+        configPath: deps.host.getInput('config-path') || schema/* DEFAULT_CONFIG_PATH */.Bi,
+        repository: deps.ctx.repository
+    });
+}
 function skipReport(deps, s) {
-    return (0,summary/* renderReport */.B1)({
+    return {
         status: 'skipped',
         repository: deps.ctx.repository,
         skipReason: s.reason,
         detail: s.detail,
+        advice: adviceFor(deps, s),
         gates: s.gates,
         verdicts: []
-    });
+    };
 }
 function setOutputs(deps, o) {
     deps.host.setOutput('run-id', o.runId ? String(o.runId) : '');
@@ -38293,31 +38616,32 @@ function setOutputs(deps, o) {
 async function runMain(deps, inputs) {
     const progress = { t0: deps.now().getTime(), actNotes: [] };
     try {
-        const start = (progress.start = await startOrResume(deps, inputs));
+        const fromPre = (0,state/* loadStart */.LA)(deps.host);
+        const start = (progress.start = fromPre ?? (await startInMain(deps, inputs, progress)));
         if (start.kind === 'skipped')
-            return await reportSkip(deps, start);
+            return await reportSkip(deps, start, !fromPre);
         return await judgeClaimed(deps, inputs, start, progress);
     }
     catch (error) {
         return mainFailed(deps, error, progress);
     }
 }
-/** pre's decision, or the start itself when pre did not run. */
-async function startOrResume(deps, inputs) {
-    const saved = (0,state/* loadStart */.LA)(deps.host);
-    if (saved)
-        return saved;
+/** The start itself, when pre did not run. */
+async function startInMain(deps, inputs, progress) {
     deps.host.info('No state from pre (it does not run for `uses: ./`); main performs the start itself.');
     const outcome = await startRun(deps, inputs);
     (0,state/* saveStart */.Al)(deps.host, outcome);
+    // Known before the checkpoint: an interruption there still names the run it claimed.
+    progress.start = outcome;
+    if (outcome.kind === 'claimed')
+        await (0,interrupt/* checkpoint */.Fn)(deps, 'after-claim');
     return outcome;
 }
-async function reportSkip(deps, start) {
+async function reportSkip(deps, start, announce) {
     const dir = (0,stage/* reportDir */.E)(deps, `self-evolution-skipped-${deps.ctx.githubRunId || 'local'}`);
-    const report = skipReport(deps, start);
+    const report = await (0,summary/* publishReport */.S3)(deps.host, skipReport(deps, start));
     await (0,artifacts/* writeRunFiles */.ak)(dir, { 'report.md': report });
     const reportPath = (0,external_node_path_.join)(dir, 'report.md');
-    await deps.host.writeSummary((0,summary/* summaryFor */._9)(report));
     setOutputs(deps, { status: 'skipped', skipReason: start.reason, allowed: 0, blocked: 0, reportPath });
     (0,state/* saveMain */.fF)(deps.host, {
         completed: true,
@@ -38326,7 +38650,7 @@ async function reportSkip(deps, start) {
         failure: '',
         timings: start.timings
     });
-    return announceStart(deps, start);
+    return announceStart(deps, start, announce);
 }
 async function judgeClaimed(deps, inputs, claimed, progress) {
     const committed = await (0,source/* readCommittedConfig */.bW)(deps, inputs);
@@ -38336,7 +38660,8 @@ async function judgeClaimed(deps, inputs, claimed, progress) {
     // The policy engine is loaded only for a claimed run: a skip never pays for it.
     const { describePatchJudgement, loadProposals } = await Promise.all(/* import() */[__nccwpck_require__.e(610), __nccwpck_require__.e(220), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54502));
     const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath, {
-        onGitHub: deps.ctx.onGitHub
+        onGitHub: deps.ctx.onGitHub,
+        surface: deps.host.surface
     });
     // Which reader judged the patches goes to the log and the report.
     const readerNote = loaded.judgement && loaded.proposals.some(p => p.patch !== undefined)
@@ -38371,8 +38696,12 @@ async function judgeAndAct(deps, inputs, claimed, committed, loaded, progress) {
             dryRun: claimed.dryRun,
             loaded,
             // A dry run records why nothing acts too, from the pure planner alone.
-            planActions: actor ? actor.plan : (await __nccwpck_require__.e(/* import() */ 338).then(__nccwpck_require__.bind(__nccwpck_require__, 60338))).dryRunPlanner()
+            planActions: actor ? actor.plan : (await __nccwpck_require__.e(/* import() */ 338).then(__nccwpck_require__.bind(__nccwpck_require__, 60338))).dryRunPlanner(),
+            // An interruption here rolls the whole record back.
+            beforeCommit: () => (0,interrupt/* checkpoint */.Fn)(deps, 'recording')
         });
+        // Nothing is written to GitHub after an interruption.
+        await (0,interrupt/* checkpoint */.Fn)(deps, 'before-act');
         const acted = actor ? await actor.execute(judgement.proposals) : undefined;
         progress.actNotes = acted?.notes ?? [];
         return { judgement, acted, trend: await trendOf(deps, db.sql, claimed) };
@@ -38381,9 +38710,16 @@ async function judgeAndAct(deps, inputs, claimed, committed, loaded, progress) {
         await db.close();
     }
 }
-/** The last 14 days for the job summary: one more query on this connection, never fatal. */
+/**
+ * The last 14 days for the job summary: one more query on this connection, never fatal. The summary
+ * reports this run as succeeded, so its day shows it so too (post closes the row later).
+ */
 function trendOf(deps, sql, claimed) {
-    return summaryTrend(sql, deps.host, { repository: claimed.repository, now: deps.now() });
+    return summaryTrend(sql, deps.host, {
+        repository: claimed.repository,
+        now: deps.now(),
+        settled: { runDate: claimed.runDate, status: 'success' }
+    });
 }
 async function reportSuccess(deps, claimed, judged, t0) {
     const { host } = deps;
@@ -38394,13 +38730,12 @@ async function reportSuccess(deps, claimed, judged, t0) {
     const verdicts = proposals.map(p => p.verdict);
     const allowed = verdicts.filter(v => v.allowed).length;
     const blocked = verdicts.length - allowed;
-    const report = successReport(deps, claimed, judged, verdicts);
+    (0,summary/* annotate */.fz)(host, verdicts);
+    const report = await (0,summary/* publishReport */.S3)(host, successReport(deps, claimed, judged, verdicts), name);
     await (0,artifacts/* writeRunFiles */.ak)(dir, {
         'report.md': report,
         'proposals.json': proposalsJson(claimed, judged.judgement)
     });
-    (0,summary/* annotate */.fz)(host, verdicts);
-    await host.writeSummary((0,summary/* summaryFor */._9)(report, name));
     setOutputs(deps, { runId: claimed.runId, status: 'success', allowed, blocked, reportPath });
     host.info(`Judged ${verdicts.length} proposal(s): ${allowed} allowed, ${blocked} blocked${claimed.dryRun ? ' (dry run)' : ''}.`);
     (0,state/* saveMain */.fF)(host, {
@@ -38414,7 +38749,7 @@ async function reportSuccess(deps, claimed, judged, t0) {
 }
 function successReport(deps, claimed, judged, verdicts) {
     const flipped = judged.judgement.flippedByDatabase;
-    return (0,summary/* renderReport */.B1)({
+    return {
         status: 'success',
         runId: claimed.runId,
         runDate: claimed.runDate,
@@ -38432,7 +38767,7 @@ function successReport(deps, claimed, judged, verdicts) {
                 : []),
             ...(judged.acted?.notes ?? [])
         ]
-    });
+    };
 }
 /** proposals.json: the verdicts, and the ids they were recorded under (none when not stored). */
 function proposalsJson(claimed, judgement) {
@@ -38450,6 +38785,8 @@ function proposalsJson(claimed, judgement) {
  * and report-path are true. Also the failure when the inputs cannot be read, in every mode.
  */
 async function mainFailed(deps, error, progress) {
+    if (error instanceof interrupt/* Interrupted */.j$)
+        return mainInterrupted(deps, error, progress);
     const { host } = deps;
     const message = (0,stage/* errorLine */.B)(error);
     const start = progress.start;
@@ -38466,11 +38803,32 @@ async function mainFailed(deps, error, progress) {
     host.setFailed(message);
     return { status: 'failed', message };
 }
+/**
+ * main stopped at a checkpoint after a signal: no failure. The signal is already in the state (the
+ * handler saved it), so post closes a claimed run as cancelled; main only hands over and stops.
+ */
+function mainInterrupted(deps, error, progress) {
+    const start = progress.start;
+    const claimed = start?.kind === 'claimed' ? start : undefined;
+    (0,state/* saveMain */.fF)(deps.host, {
+        completed: false,
+        counts: { allowed: 0, blocked: 0, total: 0 },
+        reportDir: '',
+        failure: '',
+        timings: { ...(start?.timings ?? {}), mainMs: deps.now().getTime() - progress.t0 }
+    });
+    setOutputs(deps, { runId: claimed?.runId, status: 'cancelled', allowed: 0, blocked: 0, reportPath: '' });
+    const line = claimed
+        ? `${error.message} Stopped before finishing run ${claimed.runId}; post closes it as cancelled.`
+        : `${error.message} Stopped before any run was claimed.`;
+    deps.host.notice(line);
+    return { status: 'cancelled', message: line };
+}
 /** The failure report's path, or '' when even that could not be written. */
 async function writeFailureReport(deps, claimed, message, notes) {
     try {
         const dir = (0,stage/* reportDir */.E)(deps, (0,artifacts/* artifactName */.Cs)(claimed.runDate, claimed.runId));
-        const report = (0,summary/* renderReport */.B1)({
+        const report = await (0,summary/* publishReport */.S3)(deps.host, {
             status: 'failed',
             runId: claimed.runId,
             runDate: claimed.runDate,
@@ -38483,7 +38841,6 @@ async function writeFailureReport(deps, claimed, message, notes) {
             notes
         });
         await (0,artifacts/* writeRunFiles */.ak)(dir, { 'report.md': report });
-        await deps.host.writeSummary((0,summary/* summaryFor */._9)(report));
         return (0,external_node_path_.join)(dir, 'report.md');
     }
     catch (writeError) {
@@ -38505,7 +38862,7 @@ async function runPost(deps) {
         }
         const inputs = inputs_readInputs(host);
         const main = (0,state/* loadMain */.cd)(host);
-        const status = main.completed && !main.failure ? 'success' : 'failed';
+        const status = closingStatus(main, (0,state/* loadInterrupted */.Tt)(host));
         const name = (0,artifacts/* artifactName */.Cs)(start.runDate, start.runId);
         const dir = main.reportDir || (0,stage/* reportDir */.E)(deps, name);
         const runJson = await finalizeRun(deps, inputs, { start, main, dir, t0 });
@@ -38522,8 +38879,20 @@ async function runPost(deps) {
         return { status: 'failed', message: (0,stage/* errorLine */.B)(error) };
     }
 }
+/**
+ * How post closes a claimed run: success when main completed, failed when it reported a failure or
+ * never finished, and cancelled when it did not finish because this job's own process received a
+ * signal (a cancelled job, Ctrl-C). Nothing else is cancelled.
+ */
+function closingStatus(main, interrupted) {
+    if (main.completed && !main.failure)
+        return 'success';
+    return !main.failure && interrupted ? 'cancelled' : 'failed';
+}
 /** The run row's one-line summary, from what main saved. */
-function postSummary(start, main) {
+function postSummary(start, main, interrupted) {
+    if (closingStatus(main, interrupted) === 'cancelled')
+        return `Cancelled: the run received ${interrupted} before it finished; what it had not committed was not recorded.`;
     if (main.completed && !main.failure)
         return `Judged ${main.counts.total} proposal(s): ${main.counts.allowed} allowed, ${main.counts.blocked} blocked${start.dryRun ? ' (dry run)' : ''}.`;
     return main.failure
@@ -38533,8 +38902,13 @@ function postSummary(start, main) {
 /** Close the run row and write the observatory's page; returns run.json's text. */
 async function finalizeRun(deps, inputs, { start, main, dir, t0 }) {
     const { host } = deps;
-    const status = main.completed && !main.failure ? 'success' : 'failed';
-    const summary = postSummary(start, main);
+    const interrupted = (0,state/* loadInterrupted */.Tt)(host);
+    const status = closingStatus(main, interrupted);
+    const summary = postSummary(start, main, interrupted);
+    if (status === 'cancelled') {
+        await (0,interrupt/* checkpoint */.Fn)(deps, 'cancelling');
+        host.setOutput('status', 'cancelled');
+    }
     const db = await deps.openDatabase(inputs.databaseUrl);
     try {
         const updated = await (0,runs/* finishRun */.JH)(db.sql, {
@@ -38594,6 +38968,7 @@ async function uploadArtifact(deps, start, main, name, dir) {
 
 
 
+
 /** Only the run mode claims a run, and so only it has work in pre. */
 const nothingInPre = async (_deps, inputs) => ({
     status: 'skipped',
@@ -38625,6 +39000,11 @@ async function preStage(deps) {
         return await (await MODE_STAGES[inputs.mode]()).pre(deps, inputs);
     }
     catch (error) {
+        // No failure: a claim already made is in the state, and post closes it as cancelled.
+        if (error instanceof Interrupted) {
+            deps.host.notice(`${error.message} Stopped before main.`);
+            return { status: 'cancelled', message: error.message };
+        }
         const message = errorLine(error);
         deps.host.setFailed(message);
         return { status: 'failed', message };
@@ -38657,11 +39037,11 @@ async function postStage(deps) {
 }
 
 ;// CONCATENATED MODULE: ./src/entry/main.ts
-/** The action's main step. Exported as run() for @github/local-action; the bundle calls it. */
+/** The action's main step, listening for the runner's signals; the bundle calls run(). */
 
 
 async function run() {
-    await mainStage(defaultDeps());
+    await runInterruptible(mainStage);
 }
 
 
@@ -39750,6 +40130,7 @@ async function uploadRunArtifact(opts) {
 /* harmony export */   bL: () => (/* binding */ RECENT_RUNS),
 /* harmony export */   cf: () => (/* binding */ buildFigures),
 /* harmony export */   hD: () => (/* binding */ SUMMARY_DAYS),
+/* harmony export */   lj: () => (/* binding */ settleRun),
 /* harmony export */   vH: () => (/* binding */ safeHttpUrl)
 /* harmony export */ });
 /* unused harmony exports REPORT_SCHEMA, MIN_DAYS, MAX_DAYS, RUN_STATES, parseSince, OTHER_RULE */
@@ -39762,8 +40143,8 @@ async function uploadRunArtifact(opts) {
  * same rows always give the same figures.
  *
  * The calendar gives each UTC day of the window one state:
- *   success, failed, reverted, running, planned  the day's run (with several repositories, the
- *                                                worst: reverted, failed, running, planned, success)
+ *   success, failed, reverted, running, planned, cancelled  the day's run (with several repositories,
+ *                                                the worst: reverted, failed, running, planned, cancelled, success)
  *   skipped   no run, but the start recorded why (skip events: flag off, cooldown, a deployment…)
  *   none      no run and nothing recorded (the workflow did not fire, or its runner died before the
  *             start could record anything)
@@ -39784,7 +40165,7 @@ const DEFAULT_DAYS = 30;
 const SUMMARY_DAYS = 14;
 /** How many of the most recent runs the report lists. */
 const RECENT_RUNS = 30;
-const RUN_STATES = ['success', 'failed', 'reverted', 'running', 'planned'];
+const RUN_STATES = ['success', 'failed', 'reverted', 'running', 'planned', 'cancelled'];
 const DAY_STATES = [...RUN_STATES, 'skipped', 'none'];
 /** How a day's state is named on the page and in the job summary. */
 const DAY_STATE_LABELS = {
@@ -39793,11 +40174,12 @@ const DAY_STATE_LABELS = {
     reverted: 'reverted',
     running: 'running',
     planned: 'planned',
+    cancelled: 'cancelled',
     skipped: 'skipped (no run)',
     none: 'no run'
 };
 /** Worst first: what a day shows when several repositories ran on it. */
-const PRECEDENCE = ['reverted', 'failed', 'running', 'planned', 'success'];
+const PRECEDENCE = ['reverted', 'failed', 'running', 'planned', 'cancelled', 'success'];
 /** The action statuses (src/db/actions.ts), always listed (with 0 when there are none). */
 
 const DAY_MS = 86_400_000;
@@ -39877,6 +40259,17 @@ function buildFigures(rows, opts) {
         recentRuns: rows.recentRuns.map(recentRunFigure)
     };
 }
+/**
+ * The rows with one of `runDate`'s running runs counted as `status`: main draws the job summary
+ * before post closes its own run, and the strip must show the run it sits under as it ends.
+ */
+function settleRun(rows, run) {
+    const i = rows.runDays.findIndex(r => r.day === run.runDate && r.status === 'running' && count(r.runs) > 0);
+    if (i < 0)
+        return rows;
+    const runDays = rows.runDays.map((r, j) => (j === i ? { ...r, runs: count(r.runs) - 1 } : r));
+    return { ...rows, runDays: [...runDays, { day: run.runDate, status: run.status, runs: 1 }] };
+}
 /** Each day of the window with its state, its runs by status and its skips by reason. */
 function calendarOf(rows, dates) {
     const inWindow = new Set(dates);
@@ -39935,7 +40328,15 @@ function recentRunFigure(r) {
         logsUrl: r.logsUrl === null ? null : (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)((0,_text_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(r.logsUrl, '***'), _text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.description),
         href: safeHttpUrl(r.logsUrl),
         proposalsAllowed: count(r.proposalsAllowed),
-        proposalsBlocked: count(r.proposalsBlocked)
+        proposalsBlocked: count(r.proposalsBlocked),
+        attempt: Math.max(1, count(r.attempt)),
+        earlierAttempts: (r.earlierAttempts ?? []).map(e => ({
+            attempt: count(e.attempt),
+            status: e.status === null ? null : (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .forJson */ .Cx)(e.status, 20),
+            finishedAt: iso(e.finishedAt),
+            allowed: count(e.allowed),
+            blocked: count(e.blocked)
+        }))
     };
 }
 function windowDates(window) {
@@ -39943,7 +40344,7 @@ function windowDates(window) {
     return Array.from({ length: window.days }, (_, i) => utcDay(first + i * DAY_MS));
 }
 function zeroRuns() {
-    return { success: 0, failed: 0, reverted: 0, running: 0, planned: 0 };
+    return { success: 0, failed: 0, reverted: 0, running: 0, planned: 0, cancelled: 0 };
 }
 function isRunState(s) {
     return RUN_STATES.includes(s);
@@ -40080,11 +40481,11 @@ function isDate(value) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   fz: () => (/* binding */ annotate),
-  B1: () => (/* binding */ renderReport),
+  S3: () => (/* binding */ publishReport),
   _9: () => (/* binding */ summaryFor)
 });
 
-// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT
+// UNUSED EXPORTS: MAX_ERROR_ANNOTATIONS, SUMMARY_LIMIT, renderReport
 
 // EXTERNAL MODULE: ./src/text/escape.ts
 var text_escape = __nccwpck_require__(67388);
@@ -40108,6 +40509,7 @@ const SQUARES = {
     reverted: '🟪',
     running: '🟨',
     planned: '🟦',
+    cancelled: '🟧',
     skipped: '⬛',
     none: '⬜'
 };
@@ -40121,12 +40523,17 @@ function drawable(f) {
         return false;
     return days.some(d => d.allowed + d.blocked > 0);
 }
-function renderTrend(f) {
+/** The look back; a terminal gets the strip and the totals, not the Mermaid source. */
+function renderTrend(f, target = 'markdown') {
     const days = f.calendar.length;
     const out = [`### The last ${days} days`, ''];
     const strip = f.calendar.map(d => SQUARES[d.state] ?? SQUARES.none).join('');
     const used = figures/* DAY_STATES */.K_.filter(s => f.totals.daysByState[s] > 0);
     out.push(`Runs, oldest day first: ${strip}`, '', used.map(s => `${SQUARES[s]} ${figures/* DAY_STATE_LABELS */.Bj[s]} ${f.totals.daysByState[s]}`).join(' · '), '');
+    if (target === 'terminal') {
+        out.push(`${f.totals.allowed} allowed, ${f.totals.blocked} blocked in ${days} days.`, '');
+        return out.join('\n');
+    }
     if (drawable(f)) {
         const max = Math.max(...f.proposalsByDay.map(d => d.allowed + d.blocked));
         out.push('```mermaid', 'xychart-beta', '  title "Proposals per day (bars: all, line: blocked)"', `  x-axis [${f.proposalsByDay.map(d => `"${d.date.slice(5)}"`).join(', ')}]`, `  y-axis "Proposals" 0 --> ${max}`, `  bar [${f.proposalsByDay.map(d => d.allowed + d.blocked).join(', ')}]`, `  line [${f.proposalsByDay.map(d => d.blocked).join(', ')}]`, '```', '', `${f.totals.allowed} allowed, ${f.totals.blocked} blocked in ${days} days.`, '');
@@ -40155,16 +40562,38 @@ function riskCell(v) {
 /** GitHub refuses step summaries over 1 MiB; stay well below. */
 const SUMMARY_LIMIT = 1_000_000;
 const MAX_ERROR_ANNOTATIONS = 10;
-function renderReport(r) {
+/**
+ * The report as Markdown (the job summary, report.md) or as plain text for a terminal (the CLI).
+ * The same sections either way; only the escaping and the Markdown-only pieces differ.
+ */
+function renderReport(r, target = 'markdown') {
+    const t = (0,text_escape/* rendererFor */.L3)(target);
     const out = [];
     const title = r.status === 'skipped'
         ? `Skipped: ${r.skipReason}`
         : r.status === 'success'
             ? `Run ${r.runId} succeeded`
             : `Run ${r.runId ?? ''} failed`;
-    out.push(`## Self-evolution: ${title}`, '');
+    out.push(`## Self-evolution: ${target === 'terminal' ? (0,text_escape/* forTerminal */.Qf)(title) : title}`, '');
+    out.push(...factsTable(r, t), '');
+    for (const note of r.notes ?? [])
+        out.push(`> ${t.inline(note, 1000)}`, '');
+    if (r.gates.length) {
+        out.push('### Gates', '', '| Gate | Result | Detail |', '|---|---|---|');
+        for (const g of r.gates)
+            out.push(`| ${t.inline(g.name)} | ${t.inline(g.result)} | ${t.inline(g.detail, 500)} |`);
+        out.push('');
+    }
+    // Before the proposals: a summary cut for length loses proposal rows, never half a chart.
+    if (r.trend)
+        out.push(renderTrend(r.trend, target));
+    if (r.status !== 'skipped')
+        out.push(...proposalSections(r.verdicts, target));
+    return out.join('\n');
+}
+function factsTable(r, t) {
     const facts = [
-        ['Repository', r.repository ? (0,text_escape/* forMarkdownCode */.m6)(r.repository) : '(local)'],
+        ['Repository', r.repository ? t.code(r.repository) : '(local)'],
         ['Status', r.status]
     ];
     if (r.runId)
@@ -40172,50 +40601,41 @@ function renderReport(r) {
     if (r.dryRun !== undefined)
         facts.push(['Mode', r.dryRun ? 'dry run: nothing is written to GitHub' : 'live']);
     if (r.skipReason)
-        facts.push(['Skip reason', (0,text_escape/* forMarkdownCode */.m6)(r.skipReason)]);
+        facts.push(['Skip reason', t.code(r.skipReason)]);
     if (r.detail)
-        facts.push(['Detail', (0,text_escape/* forMarkdown */.Bm)(r.detail, 1000)]);
+        facts.push(['Detail', t.inline(r.detail, 1000)]);
+    if (r.advice)
+        facts.push(['What to do', t.inline(r.advice, 1000)]);
     if (r.jitterMs)
         facts.push(['Jitter', `${(r.jitterMs / 60_000).toFixed(2)} min`]);
     if (r.logsUrl)
-        facts.push(['Logs', (0,text_escape/* forMarkdown */.Bm)(r.logsUrl, 300)]);
-    out.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '');
-    for (const note of r.notes ?? [])
-        out.push(`> ${(0,text_escape/* forMarkdown */.Bm)(note, 1000)}`, '');
-    if (r.gates.length) {
-        out.push('### Gates', '', '| Gate | Result | Detail |', '|---|---|---|');
-        for (const g of r.gates)
-            out.push(`| ${(0,text_escape/* forMarkdown */.Bm)(g.name)} | ${(0,text_escape/* forMarkdown */.Bm)(g.result)} | ${(0,text_escape/* forMarkdown */.Bm)(g.detail, 500)} |`);
+        facts.push(['Logs', t.inline(r.logsUrl, 300)]);
+    return ['| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`)];
+}
+function proposalSections(verdicts, target) {
+    const t = (0,text_escape/* rendererFor */.L3)(target);
+    const out = [];
+    const allowed = verdicts.filter(v => v.allowed).length;
+    out.push(`### Proposals: ${allowed} allowed, ${verdicts.length - allowed} blocked`, '');
+    if (!verdicts.length)
+        return [...out, 'No proposals in this run.', ''];
+    out.push('| # | Title | Type | Risk | Files | Lines | Source | Verdict |', '|---|---|---|---|---|---|---|---|');
+    const blocked = (n) => (target === 'terminal' ? `blocked (${n})` : `**blocked** (${n})`);
+    verdicts.forEach((v, i) => {
+        out.push(`| ${i + 1} | ${t.inline(v.title, text_escape/* LIMITS */.b1.title)} | ${t.inline(v.type, 20)} | ${riskCell(v)} | ` +
+            `${v.stats.files} | ${v.stats.linesChanged} | ${t.inline(v.source ?? '', 10)} | ` +
+            `${v.allowed ? 'allowed' : blocked(v.violations.length)} |`);
+    });
+    out.push('');
+    const violations = verdicts.flatMap((v, i) => v.violations.map(x => ({ i, ...x })));
+    if (violations.length) {
+        out.push('### Violations', '', '| # | Rule | Path | Message |', '|---|---|---|---|');
+        for (const x of violations) {
+            out.push(`| ${x.i + 1} | ${t.code(x.rule, 40)} | ${x.path ? t.code(x.path) : ''} | ${t.inline(x.message)} |`);
+        }
         out.push('');
     }
-    // Before the proposals: a summary cut for length loses proposal rows, never half a chart.
-    if (r.trend)
-        out.push(renderTrend(r.trend));
-    if (r.status !== 'skipped') {
-        const allowed = r.verdicts.filter(v => v.allowed).length;
-        out.push(`### Proposals: ${allowed} allowed, ${r.verdicts.length - allowed} blocked`, '');
-        if (r.verdicts.length) {
-            out.push('| # | Title | Type | Risk | Files | Lines | Source | Verdict |', '|---|---|---|---|---|---|---|---|');
-            r.verdicts.forEach((v, i) => {
-                out.push(`| ${i + 1} | ${(0,text_escape/* forMarkdown */.Bm)(v.title, text_escape/* LIMITS */.b1.title)} | ${(0,text_escape/* forMarkdown */.Bm)(v.type, 20)} | ${riskCell(v)} | ` +
-                    `${v.stats.files} | ${v.stats.linesChanged} | ${(0,text_escape/* forMarkdown */.Bm)(v.source ?? '', 10)} | ` +
-                    `${v.allowed ? 'allowed' : `**blocked** (${v.violations.length})`} |`);
-            });
-            out.push('');
-            const violations = r.verdicts.flatMap((v, i) => v.violations.map(x => ({ i, ...x })));
-            if (violations.length) {
-                out.push('### Violations', '', '| # | Rule | Path | Message |', '|---|---|---|---|');
-                for (const x of violations) {
-                    out.push(`| ${x.i + 1} | ${(0,text_escape/* forMarkdownCode */.m6)(x.rule, 40)} | ${x.path ? (0,text_escape/* forMarkdownCode */.m6)(x.path) : ''} | ${(0,text_escape/* forMarkdown */.Bm)(x.message)} |`);
-                }
-                out.push('');
-            }
-        }
-        else {
-            out.push('No proposals in this run.', '');
-        }
-    }
-    return out.join('\n');
+    return out;
 }
 /** The summary for the job page: the report, truncated under the limit with a pointer to the artifact. */
 function summaryFor(report, artifactName, limit = SUMMARY_LIMIT) {
@@ -40229,20 +40649,31 @@ function summaryFor(report, artifactName, limit = SUMMARY_LIMIT) {
     cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
     return cut + tail;
 }
-/** Error annotations on offending files: the first 9, then one saying how many more are in the report. */
+/**
+ * The report where the host shows it (a job summary on a runner, plain text in the CLI's terminal);
+ * returns the Markdown report for report.md.
+ */
+async function publishReport(host, r, artifactName) {
+    const markdown = renderReport(r);
+    await host.writeSummary(host.surface === 'cli' ? renderReport(r, 'terminal') : summaryFor(markdown, artifactName));
+    return markdown;
+}
+/**
+ * Error annotations, one per violation (on its file when it has a path): the first 9, then one saying
+ * how many more are in the report. Returns how many violations there are.
+ */
 function annotate(host, verdicts) {
-    const withPath = verdicts.flatMap(v => v.violations.filter(x => x.path).map(x => ({ ...x, title: v.title })));
-    const shown = withPath.length > MAX_ERROR_ANNOTATIONS ? MAX_ERROR_ANNOTATIONS - 1 : withPath.length;
-    for (const x of withPath.slice(0, shown)) {
-        host.error(`${x.rule}: ${(0,text_escape/* forAnnotation */.Jc)(x.message)} (proposal: ${(0,text_escape/* forAnnotation */.Jc)(x.title, 120)})`, {
-            file: (0,text_escape/* forAnnotation */.Jc)(x.path, text_escape/* LIMITS */.b1.path),
-            title: `self-evolution ${x.rule}`
-        });
+    const all = verdicts.flatMap(v => v.violations.map(x => ({ ...x, title: v.title })));
+    const shown = all.length > MAX_ERROR_ANNOTATIONS ? MAX_ERROR_ANNOTATIONS - 1 : all.length;
+    for (const x of all.slice(0, shown)) {
+        host.error(`${x.rule}: ${(0,text_escape/* forAnnotation */.Jc)(x.message)} (proposal: ${(0,text_escape/* forAnnotation */.Jc)(x.title, 120)})`, x.path
+            ? { file: (0,text_escape/* forAnnotation */.Jc)(x.path, text_escape/* LIMITS */.b1.path), title: `self-evolution ${x.rule}` }
+            : { title: `self-evolution ${x.rule}` });
     }
-    if (withPath.length > shown) {
-        host.error(`${withPath.length - shown} more violations are listed in the job summary and report.md.`);
+    if (all.length > shown) {
+        host.error(`${all.length - shown} more violations are listed in the job summary and report.md.`);
     }
-    return withPath.length;
+    return all.length;
 }
 
 
@@ -40329,6 +40760,111 @@ function readEventPayload(env, what) {
 
 /***/ }),
 
+/***/ 3731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fn: () => (/* binding */ checkpoint),
+/* harmony export */   Qe: () => (/* binding */ INTERRUPT_SIGNALS),
+/* harmony export */   cf: () => (/* binding */ signalExitCode),
+/* harmony export */   j$: () => (/* binding */ Interrupted),
+/* harmony export */   vD: () => (/* binding */ listenForInterrupts)
+/* harmony export */ });
+/* unused harmony exports PAUSE_VARIABLE, decideSignal */
+/**
+ * Interruption: SIGINT (Ctrl-C, or the runner cancelling the job) and SIGTERM (the runner, about 7.5 s
+ * later). The first signal is recorded (in the stage state, through `onFirst`) and the work stops at
+ * its next checkpoint, where stopping leaves nothing half-written: before the claim, after the claim
+ * is saved, inside the recording transaction before it commits (so it rolls back whole), before acting.
+ * The claimed run is then closed as cancelled. A second signal exits at once.
+ *
+ * A checkpoint can also pause, for tests only: when SELF_EVOLUTION_PAUSE_AT (a comma-separated list)
+ * names it, the process
+ * writes `self-evolution: paused at NAME` to stderr and waits for the next signal (or a line on stdin),
+ * so a test sends its signal at exactly that point.
+ */
+const INTERRUPT_SIGNALS = ['SIGINT', 'SIGTERM'];
+/** The test-only variable that pauses at a checkpoint. */
+const PAUSE_VARIABLE = 'SELF_EVOLUTION_PAUSE_AT';
+/** What a process exits with when a signal ends it: 128 + the signal's number (130, 143). */
+function signalExitCode(signal) {
+    return signal === 'SIGINT' ? 130 : 143;
+}
+/** Thrown at a checkpoint once a signal arrived; the stages turn it into a cancelled run. */
+class Interrupted extends Error {
+    signal;
+    constructor(signal) {
+        super(`Interrupted by ${signal}.`);
+        this.signal = signal;
+        this.name = 'Interrupted';
+    }
+}
+/** What to do with a signal: the first is recorded, any later one exits at once. */
+function decideSignal(received, signal) {
+    return received ? { action: 'exit', code: signalExitCode(signal) } : { action: 'record' };
+}
+/**
+ * Listen for SIGINT and SIGTERM until dispose(). `onFirst` records the first signal (it must be quick
+ * and synchronous: the stage state, one line); a second signal exits with 128 + its number.
+ */
+function listenForInterrupts(proc, onFirst) {
+    let received;
+    const waiters = new Set();
+    const listeners = INTERRUPT_SIGNALS.map(signal => {
+        const listener = () => {
+            const decision = decideSignal(received, signal);
+            if (decision.action === 'exit')
+                proc.exit(decision.code);
+            received = signal;
+            onFirst(signal);
+            for (const wake of waiters)
+                wake();
+        };
+        proc.on(signal, listener);
+        return [signal, listener];
+    });
+    const check = () => {
+        if (received)
+            throw new Interrupted(received);
+    };
+    const pauseAt = new Set((proc.env[PAUSE_VARIABLE] ?? '').split(','));
+    return {
+        received: () => received,
+        check,
+        async checkpoint(name) {
+            if (pauseAt.has(name))
+                await pause(proc, name, waiters);
+            if (name !== 'cancelling')
+                check();
+        },
+        dispose() {
+            for (const [signal, listener] of listeners)
+                proc.off(signal, listener);
+        }
+    };
+}
+/** Wait for the next signal or a line on stdin (tests only; see the module comment). */
+function pause(proc, name, waiters) {
+    return new Promise(resolve => {
+        const done = () => {
+            waiters.delete(done);
+            proc.stdin.off('data', done);
+            proc.stdin.pause();
+            resolve();
+        };
+        waiters.add(done);
+        proc.stdin.on('data', done);
+        proc.stderr.write(`self-evolution: paused at ${name}\n`);
+    });
+}
+/** The stages' way to reach a checkpoint; no interruption (tests, other callers) means no stop. */
+async function checkpoint(deps, name) {
+    await deps.interruption?.checkpoint(name);
+}
+
+
+/***/ }),
+
 /***/ 31634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -40363,10 +40899,14 @@ function reportDir(deps, name) {
 /* harmony export */   Al: () => (/* binding */ saveStart),
 /* harmony export */   Bu: () => (/* binding */ loadGateHandOver),
 /* harmony export */   LA: () => (/* binding */ loadStart),
+/* harmony export */   Tt: () => (/* binding */ loadInterrupted),
+/* harmony export */   cY: () => (/* binding */ saveInterrupted),
 /* harmony export */   cd: () => (/* binding */ loadMain),
 /* harmony export */   fF: () => (/* binding */ saveMain),
 /* harmony export */   wD: () => (/* binding */ saveGateHandOver)
 /* harmony export */ });
+/* harmony import */ var _interrupt_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3731);
+
 const KEY = {
     started: 'se_started',
     skipReason: 'se_skip_reason',
@@ -40386,7 +40926,8 @@ const KEY = {
     artifacts: 'se_artifacts',
     gateReportDir: 'se_gate_report_dir',
     gateArtifact: 'se_gate_artifact',
-    gateRetention: 'se_gate_retention'
+    gateRetention: 'se_gate_retention',
+    interrupted: 'se_interrupted'
 };
 function saveStart(host, s) {
     host.saveState(KEY.started, 'true');
@@ -40458,6 +40999,17 @@ function loadMain(host) {
         timings: json(host.getState(KEY.timings), {})
     };
 }
+/**
+ * The signal this job's own process received (pre or main): post closes a claimed run that main did not
+ * complete as cancelled, never as failed. Only the signal handler writes it.
+ */
+function saveInterrupted(host, signal) {
+    host.saveState(KEY.interrupted, signal);
+}
+function loadInterrupted(host) {
+    const value = host.getState(KEY.interrupted);
+    return _interrupt_js__WEBPACK_IMPORTED_MODULE_0__/* .INTERRUPT_SIGNALS */ .Qe.includes(value) ? value : undefined;
+}
 function saveGateHandOver(host, g) {
     host.saveState(KEY.gateReportDir, g.reportDir);
     host.saveState(KEY.gateArtifact, g.artifactName);
@@ -40470,6 +41022,70 @@ function loadGateHandOver(host) {
         artifactName: host.getState(KEY.gateArtifact),
         retentionDays: Number(host.getState(KEY.gateRetention)) || 90
     };
+}
+
+
+/***/ }),
+
+/***/ 28067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NB: () => (/* binding */ inputLabel),
+/* harmony export */   UG: () => (/* binding */ migrateAdvice),
+/* harmony export */   oo: () => (/* binding */ skipAdvice)
+/* harmony export */ });
+/* unused harmony exports CLI_FLAGS, turnOn */
+/** The `self-evolution run` flag that sets each action input it has. */
+const CLI_FLAGS = {
+    'database-url': '--database-url',
+    'config-path': '--config-path',
+    proposals: '--proposals',
+    force: '--force',
+    migrate: '--migrate',
+    'dry-run': '--no-dry-run'
+};
+/** How a message names an input: `--config-path` from the CLI, `Input "config-path"` in the action. */
+function inputLabel(surface, input) {
+    const flag = surface === 'cli' ? CLI_FLAGS[input] : undefined;
+    return flag ?? `Input "${input}"`;
+}
+/** How to turn an input (a boolean one) on: `pass --force`, or `set the input force: true`. */
+function turnOn(surface, input) {
+    const flag = surface === 'cli' ? CLI_FLAGS[input] : undefined;
+    return flag ? `pass ${flag}` : `set the input \`${input}: true\``;
+}
+/** What to do when the schema is behind: migrate, through the interface in use or the CLI. */
+function migrateAdvice(surface) {
+    return surface === 'cli'
+        ? 'run `self-evolution migrate`, or pass --migrate'
+        : 'set the input `migrate: true`, or run `self-evolution migrate`';
+}
+/**
+ * What to do after each skip, in one sentence; undefined where the skip's own detail says it.
+ * Keyed by the start's skip reasons (src/daily/start.ts).
+ */
+function skipAdvice(surface, reason, facts) {
+    const repoFlag = facts.repository ? ` --repository ${facts.repository}` : '';
+    switch (reason) {
+        case 'disabled':
+            return `To turn the system on, set "enabled": true in ${facts.configPath}.`;
+        case 'flag-off':
+            return `To turn the flag on, run \`self-evolution flag enable\` (and \`self-evolution flag enable${repoFlag || ' --repository OWNER/REPO'}\` when the repository's flag is off).`;
+        case 'failure-limit':
+            return `Fix what made the runs fail, then turn the repository's flag back on with \`self-evolution flag enable${repoFlag || ' --repository OWNER/REPO'}\`.`;
+        case 'cooldown':
+            return `Wait for the cooldown to pass, or ${turnOn(surface, 'force')} to run now.`;
+        case 'deployment-active':
+        case 'ci-active':
+            return `Wait for it to finish, or ${turnOn(surface, 'force')} to run anyway.`;
+        case 'gate-error':
+            return 'Fix what the detail names, then run again; the run could not be judged safe to start.';
+        case 'already-ran-today':
+            return `Today's run is done; ${turnOn(surface, 'force')} to run again today.`;
+        default:
+            return undefined;
+    }
 }
 
 
@@ -40517,7 +41133,9 @@ function withoutCredentials(url, mark = '') {
 /* harmony export */   Cx: () => (/* binding */ forJson),
 /* harmony export */   Ig: () => (/* binding */ forLog),
 /* harmony export */   Jc: () => (/* binding */ forAnnotation),
+/* harmony export */   L3: () => (/* binding */ rendererFor),
 /* harmony export */   Np: () => (/* binding */ cap),
+/* harmony export */   Qf: () => (/* binding */ forTerminal),
 /* harmony export */   b1: () => (/* binding */ LIMITS),
 /* harmony export */   m6: () => (/* binding */ forMarkdownCode),
 /* harmony export */   qt: () => (/* binding */ forMarkdownBlock)
@@ -40532,6 +41150,7 @@ function withoutCredentials(url, mark = '') {
  * Every function caps the length first (by code points, never splitting a surrogate pair and
  * marking the cut with "…"), then escapes for its target:
  *   forLog / forAnnotation   one line of a workflow log (core.info, core.warning, stderr)
+ *   forTerminal              plain text for a terminal (the CLI): visible escapes, no entities
  *   forMarkdown              inline Markdown: a paragraph or a table cell of a job summary or PR body
  *   forMarkdownBlock         a multi-line description in Markdown
  *   forMarkdownCode          a path or branch, rendered literally
@@ -40607,6 +41226,20 @@ function forLog(text, max = LIMITS.message) {
 /** Text for an annotation message or title: the same as a log line. */
 function forAnnotation(text, max = LIMITS.message) {
     return forLog(text, max);
+}
+/**
+ * Plain text for a terminal: what a person reads, so no entities and no Markdown escaping, but
+ * control characters (ANSI escape sequences start with ESC), bidirectional overrides and invisible
+ * characters are shown as visible escapes. The same as a log line, since the CLI may print on a runner.
+ */
+function forTerminal(text, max = LIMITS.message) {
+    return forLog(text, max);
+}
+/** The one choice between rendering for Markdown and rendering for a terminal. */
+function rendererFor(target) {
+    return target === 'terminal'
+        ? { inline: forTerminal, code: forTerminal }
+        : { inline: forMarkdown, code: forMarkdownCode };
 }
 /** Every character Markdown (GFM) or the HTML inside it could read as syntax. */
 const MD_SPECIAL = /[\\`*_{}[\]()<>#+!|~&"'=:$@^-]/g;

@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   loadProposals: () => (/* binding */ loadProposals)
 });
 
+// EXTERNAL MODULE: ./src/runtime/surface.ts
+var runtime_surface = __webpack_require__(28067);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -22,41 +24,63 @@ var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./src/db/proposals.ts
 const WILDCARD_DAILY_LIMIT = 'wildcard-daily-limit';
 const ONE_ALLOWED_WILDCARD_INDEX = 'self_evolution_proposals_one_allowed_wildcard';
-/** Record a run's judgement in one transaction; see the module comment for the wildcard limit. */
-async function recordJudgement(sql, judgement) {
+/**
+ * Record a run's judgement in one transaction; see the module comment for the wildcard limit.
+ * `beforeCommit` runs inside the transaction after every insert: a throw there rolls it all back
+ * (an interrupted run records nothing half-way).
+ */
+async function recordJudgement(sql, judgement, opts = {}) {
     const proposals = judgement.proposals.map(p => ({ ...p, blockedReasons: [...p.blockedReasons] }));
     const flipped = [];
-    for (;;) {
+    for (let tries = 0;; tries++) {
         try {
-            const recorded = await sql.begin(tx => insertJudgement(tx, judgement, proposals));
+            const recorded = await sql.begin(async (tx) => {
+                // The run row, locked: the attempt recorded here is the run's current one, and no other
+                // recording of this run decides the day's wildcard at the same time.
+                const attempt = await lockRunAttempt(tx, judgement.runId);
+                flipped.push(...flipWildcardsOverLimit(judgement, proposals, await wildcardTaken(tx, judgement)));
+                const inserted = await insertJudgement(tx, judgement, proposals, attempt);
+                await opts.beforeCommit?.();
+                return inserted;
+            });
             return { ...recorded, flipped: flipped.sort((a, b) => a - b) };
         }
         catch (error) {
-            if (!isWildcardLimit(error))
+            // The index is the last word: a racing insert that took the day's wildcard is seen on retry.
+            if (!isWildcardLimit(error) || tries > 0)
                 throw error;
-            // Another run (or process) holds today's wildcard: every allowed wildcard here is over the
-            // limit. If none does, this batch held two itself: the first keeps it.
-            const taken = await hasAllowedWildcard(sql, judgement.repository, judgement.runDate);
-            const allowedWildcards = proposals.flatMap((p, i) => (p.allowed && p.type === 'wildcard' ? [i] : []));
-            const over = taken ? allowedWildcards : allowedWildcards.slice(1);
-            if (!over.length)
-                throw error;
-            for (const i of over) {
-                proposals[i].allowed = false;
-                proposals[i].action = null;
-                proposals[i].blockedReasons.push(`${WILDCARD_DAILY_LIMIT}: an allowed wildcard is already recorded for ${judgement.repository || 'this repository'} on ${judgement.runDate}`);
-                flipped.push(i);
-            }
         }
     }
 }
-async function insertJudgement(tx, judgement, proposals) {
+/**
+ * Turn allowed wildcards over the daily limit into blocked ones: every one when the day's wildcard is
+ * taken, else every one after the first. Returns the indexes turned.
+ */
+function flipWildcardsOverLimit(judgement, proposals, taken) {
+    const allowedWildcards = proposals.flatMap((p, i) => (p.allowed && p.type === 'wildcard' ? [i] : []));
+    const over = taken === null ? allowedWildcards.slice(1) : allowedWildcards;
+    for (const i of over) {
+        proposals[i].allowed = false;
+        proposals[i].action = null;
+        proposals[i].blockedReasons.push(`${WILDCARD_DAILY_LIMIT}: ${taken ?? `an allowed wildcard is already recorded for ${judgement.repository || 'this repository'} on ${judgement.runDate}`}`);
+    }
+    return over;
+}
+async function lockRunAttempt(tx, runId) {
+    const [run] = await tx `
+    SELECT attempt FROM self_evolution_runs WHERE id = ${runId} FOR UPDATE
+  `;
+    if (!run)
+        throw new Error(`Run ${runId} does not exist: its judgement cannot be recorded.`);
+    return run.attempt;
+}
+async function insertJudgement(tx, judgement, proposals, attempt) {
     let reflectionId = null;
     if (judgement.reflection) {
         const sentiment = judgement.reflection.sentiment;
         const [row] = await tx `
-      INSERT INTO self_evolution_reflections (run_id, insights, sentiment)
-      VALUES (${judgement.runId}, ${judgement.reflection.insights},
+      INSERT INTO self_evolution_reflections (run_id, attempt, insights, sentiment)
+      VALUES (${judgement.runId}, ${attempt}, ${judgement.reflection.insights},
               ${sentiment === undefined || sentiment === null ? null : tx.json(sentiment)})
       RETURNING id
     `;
@@ -69,6 +93,7 @@ async function insertJudgement(tx, judgement, proposals) {
         run_id: judgement.runId,
         repository: judgement.repository,
         run_date: judgement.runDate,
+        attempt,
         type: p.type,
         title: p.title,
         description: p.description ?? null,
@@ -104,15 +129,34 @@ function isWildcardLimit(error) {
     const e = error;
     return e?.code === '23505' && e.constraint_name === ONE_ALLOWED_WILDCARD_INDEX;
 }
-/** Whether an allowed wildcard is already recorded for the repository and UTC day. */
+/**
+ * Whether the day's wildcard is taken: an allowed wildcard of the day's run's latest attempt, or one of
+ * an earlier attempt whose action has gone beyond 'planned', or is still planned with a branch
+ * recorded as pushed or being pushed (payload.leftover): one wildcard change a day. A superseded
+ * attempt's wildcard that was never acted on leaves the day's wildcard to its successor.
+ */
 async function hasAllowedWildcard(sql, repository, runDate) {
+    return (await wildcardTaken(sql, { repository, runDate })) !== null;
+}
+/** Why the day's wildcard is taken (see hasAllowedWildcard), or null when it is not. */
+async function wildcardTaken(sql, day) {
     const [row] = await sql `
-    SELECT EXISTS (
-      SELECT 1 FROM self_evolution_proposals
-      WHERE repository = ${repository} AND run_date = ${runDate} AND type = 'wildcard' AND allowlisted
-    ) AS taken
+    SELECT p.id AS "proposalId", p.attempt, p.attempt >= r.attempt AS latest, a.status AS "actionStatus"
+    FROM self_evolution_proposals p
+    JOIN self_evolution_runs r ON r.id = p.run_id
+    LEFT JOIN self_evolution_actions a ON a.proposal_id = p.id
+      AND (a.status <> 'planned' OR jsonb_typeof(a.payload -> 'leftover') = 'object')
+    WHERE p.repository = ${day.repository} AND p.run_date = ${day.runDate} AND p.type = 'wildcard'
+      AND p.allowlisted AND (p.attempt >= r.attempt OR a.id IS NOT NULL)
+    ORDER BY (a.id IS NOT NULL) DESC, p.id
+    LIMIT 1
   `;
-    return row.taken;
+    if (!row)
+        return null;
+    if (row.latest)
+        return `an allowed wildcard is already recorded for ${day.repository || 'this repository'} on ${day.runDate}`;
+    return (`the wildcard of attempt ${row.attempt} of ${day.repository || 'this repository'}'s run on ${day.runDate} ` +
+        `was already acted on (its action is ${row.actionStatus === 'planned' ? 'planned, with a branch pushed or being pushed' : row.actionStatus}); one wildcard change a day`);
 }
 
 // EXTERNAL MODULE: ./src/policy/index.ts
@@ -309,6 +353,7 @@ var text_escape = __webpack_require__(67388);
 
 
 
+
 /** One sentence for the log and the report: who judged the patches. */
 function describePatchJudgement(j) {
     if (j.reader === 'git-apply')
@@ -344,7 +389,7 @@ async function loadProposals(inputs, workspace, configText, configPath, oracle =
     if (!inputs.proposals)
         return { proposals: [], file: '' };
     const file = (0,external_node_path_.isAbsolute)(inputs.proposals) ? inputs.proposals : (0,external_node_path_.resolve)(workspace, inputs.proposals);
-    const bytes = await readProposalsBytes(inputs, file);
+    const bytes = await readProposalsBytes(inputs, file, oracle.surface ?? 'action');
     const judgement = await patchJudgement(workspace, oracle);
     try {
         const text = bytes.toString('utf8');
@@ -389,18 +434,18 @@ async function judgePatches(proposals, judgement, workspace, configPath, oracle)
     return judged.proposals;
 }
 /** The file's bytes, checked against proposals-sha256 when that input is set. */
-async function readProposalsBytes(inputs, file) {
+async function readProposalsBytes(inputs, file, surface) {
     let bytes;
     try {
         bytes = await (0,promises_.readFile)(file);
     }
     catch (error) {
-        throw new Error(`Input "proposals" is "${(0,text_escape/* forLog */.Ig)(inputs.proposals, 200)}"; the file could not be read (${error.code ?? error.message}).`, { cause: error });
+        throw new Error(`${(0,runtime_surface/* inputLabel */.NB)(surface, 'proposals')} is "${(0,text_escape/* forLog */.Ig)(inputs.proposals, 200)}"; the file could not be read (${error.code ?? error.message}).`, { cause: error });
     }
     if (inputs.proposalsSha256) {
         const actual = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
         if (actual !== inputs.proposalsSha256) {
-            throw new Error(`Input "proposals-sha256" is ${inputs.proposalsSha256}, but the proposals file hashes to ${actual}; the file changed between the propose job and this one.`);
+            throw new Error(`${(0,runtime_surface/* inputLabel */.NB)(surface, 'proposals-sha256')} is ${inputs.proposalsSha256}, but the proposals file hashes to ${actual}; the file changed between the propose job and this one.`);
         }
     }
     return bytes;
@@ -427,7 +472,7 @@ async function judgeAndRecord(opts) {
         runDate: opts.runDate,
         reflection: config.telemetry.storeReflections && loaded.reflection ? loaded.reflection : null,
         proposals: (store ? verdicts : []).map((v, i) => rowOf(opts, v, reasons.get(i), judged[i].reader))
-    });
+    }, { beforeCommit: opts.beforeCommit });
     judged.forEach((p, i) => {
         const proposalId = recorded.proposalIds[i];
         const actionId = recorded.actionIds[i];

@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ originUrl)
+/* harmony export */   sH: () => (/* binding */ originUrl)
 /* harmony export */ });
+/* unused harmony export repositoryOfRemote */
 /* harmony import */ var _text_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49109);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73073);
 /**
@@ -32,6 +33,18 @@ async function originUrl(workspace) {
     });
     const url = result.stdout.toString('utf8').trim();
     return !url || url.includes('\n') ? '' : (0,_text_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(url);
+}
+/**
+ * OWNER/REPO of a remote URL in the shapes git clones from (https://HOST/OWNER/REPO.git,
+ * git@HOST:OWNER/REPO.git, ssh://git@HOST/OWNER/REPO), or undefined when it names no such pair
+ * (a local path, a deeper path). Pure.
+ */
+function repositoryOfRemote(url) {
+    const path = /^[a-z][a-z0-9+.-]*:\/\/[^/]+\/(.*)$/i.exec(url)?.[1] ?? /^[^/:@]+@[^/:]+:(.*)$/.exec(url)?.[1];
+    const pair = path === undefined ? null : /^\/?([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(path);
+    if (!pair || /^\.+$/.test(pair[1]) || /^\.+(git)?$/.test(pair[2]))
+        return undefined;
+    return `${pair[1]}/${pair[2]}`;
 }
 
 
@@ -586,10 +599,12 @@ async function executePullRequest(env, job) {
                     headSha: commit.head,
                     leftover: { branch, headSha: commit.head }
                 },
-                from: ['planned']
+                from: ['planned'],
+                latestAttempt: true
             });
-            if (!claimed)
-                throw new NotExecuted('not-planned', 'the action is no longer planned');
+            if (!claimed) {
+                throw new NotExecuted('not-planned', 'the action is no longer planned, or a later attempt of the run superseded it');
+            }
         }
         const push = await pushBranch(env, sandbox, job, branch, commit, progress);
         if (!push.performed) {
@@ -775,7 +790,9 @@ async function settleFailure(env, job, progress, error) {
     const { gateway, sql } = env;
     const { branch, head, attempted } = progress;
     if (error instanceof NotExecuted) {
-        if (!gateway.dryRun) {
+        // not-planned: the action is not this run's to change (moved on, or of a superseded attempt,
+        // whose 'failed' would count as the day's wildcard acted on).
+        if (!gateway.dryRun && error.code !== 'not-planned') {
             await (0,actions/* updateAction */.E_)(sql, job.actionId, {
                 status: 'failed',
                 payload: { reason: error.message, error: error.detail ? firstLines(error.detail) : error.message },
@@ -884,6 +901,12 @@ function reviewersOf(list) {
 }
 async function executeIssue(env, job) {
     const v = job.verdict;
+    // As for a pull request: a superseded attempt's action (or one no longer planned) never starts.
+    if (!env.gateway.dryRun &&
+        !(await (0,actions/* updateAction */.E_)(env.sql, job.actionId, { from: ['planned'], latestAttempt: true }))) {
+        const reason = 'not-planned: the action is no longer planned, or a later attempt of the run superseded it';
+        return { kind: 'not-executed', actionId: job.actionId, reason };
+    }
     try {
         const opened = await env.gateway.write(`open the issue of proposal ${job.proposalId}`, 'POST /repos/{owner}/{repo}/issues', {
             owner: env.owner,
@@ -1146,7 +1169,7 @@ async function countOpenPullRequests(gh, prefix) {
 }
 /** `git remote get-url origin` in the job's checkout, with any credentials removed. */
 async function originUrl(workspace) {
-    const url = await (0,remote/* originUrl */.s)(workspace).catch(() => {
+    const url = await (0,remote/* originUrl */.sH)(workspace).catch(() => {
         throw new Error(`the checkout at ${(0,text_escape/* forLog */.Ig)(workspace, 200)} has no origin remote to clone from`);
     });
     if (!url)

@@ -18,8 +18,9 @@ const OBJECT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ originUrl)
+/* harmony export */   sH: () => (/* binding */ originUrl)
 /* harmony export */ });
+/* unused harmony export repositoryOfRemote */
 /* harmony import */ var _text_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49109);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73073);
 /**
@@ -44,6 +45,18 @@ async function originUrl(workspace) {
     });
     const url = result.stdout.toString('utf8').trim();
     return !url || url.includes('\n') ? '' : (0,_text_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(url);
+}
+/**
+ * OWNER/REPO of a remote URL in the shapes git clones from (https://HOST/OWNER/REPO.git,
+ * git@HOST:OWNER/REPO.git, ssh://git@HOST/OWNER/REPO), or undefined when it names no such pair
+ * (a local path, a deeper path). Pure.
+ */
+function repositoryOfRemote(url) {
+    const path = /^[a-z][a-z0-9+.-]*:\/\/[^/]+\/(.*)$/i.exec(url)?.[1] ?? /^[^/:@]+@[^/:]+:(.*)$/.exec(url)?.[1];
+    const pair = path === undefined ? null : /^\/?([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(path);
+    if (!pair || /^\.+$/.test(pair[1]) || /^\.+(git)?$/.test(pair[2]))
+        return undefined;
+    return `${pair[1]}/${pair[2]}`;
 }
 
 
@@ -342,8 +355,10 @@ var actions = __webpack_require__(58973);
 var flags = __webpack_require__(35157);
 // EXTERNAL MODULE: ./src/db/migrate.ts + 2 modules
 var migrate = __webpack_require__(73601);
-// EXTERNAL MODULE: ./src/db/client.ts + 13 modules
-var client = __webpack_require__(14663);
+// EXTERNAL MODULE: ./src/runtime/surface.ts
+var surface = __webpack_require__(28067);
+// EXTERNAL MODULE: ./src/db/client.ts + 14 modules
+var client = __webpack_require__(55001);
 ;// CONCATENATED MODULE: ./src/db/rollbacks.ts
 
 
@@ -608,7 +623,7 @@ function rollbackReason(o) {
 }
 /**
  * The consecutive failures (failed or reverted: the one definition in src/daily/preconditions.ts) at the
- * head of `outcomes`, counting only those after `since` (when an operator last turned the repository
+ * head of `outcomes`, skipping cancelled runs, counting only those after `since` (when an operator last turned the repository
  * on, so a re-enable sticks). `reverted`: a run to count as reverted (a dry run's revert that was
  * not recorded).
  */
@@ -618,6 +633,8 @@ function consecutiveFailures(outcomes, opts) {
         if (opts.since && new Date(o.finishedAt).getTime() <= opts.since.getTime())
             break;
         const status = o.runId === opts.reverted ? 'reverted' : o.status;
+        if (!(0,preconditions/* isCounted */.he)(status))
+            continue;
         if (!(0,preconditions/* isFailure */.N6)(status))
             break;
         n++;
@@ -637,7 +654,7 @@ function disableReason(o) {
 }
 /** The command that turns the repository back on (src/cli/commands/flag.ts). */
 function enableCommand(repository) {
-    return `npx self-evolution flag enable --repository ${repository} --reason "fixed: <what you fixed>"`;
+    return `self-evolution flag enable --repository ${repository} --reason "fixed: <what you fixed>"`;
 }
 /** The one issue (and the comment that updates it) telling a human the repository is off. */
 function disabledNotice(o) {
@@ -656,7 +673,7 @@ function disabledNotice(o) {
         '',
         '```sh',
         enableCommand(o.repository),
-        `npx self-evolution flag status --repository ${o.repository}`,
+        `self-evolution flag status --repository ${o.repository}`,
         '```',
         '',
         'The database URL comes from `--database-url` or `DATABASE_URL`. Failures before the flag is turned ' +
@@ -791,7 +808,7 @@ class RevertError extends Error {
 async function originUrl(workspace) {
     let url;
     try {
-        url = await (0,remote/* originUrl */.s)(workspace);
+        url = await (0,remote/* originUrl */.sH)(workspace);
     }
     catch (error) {
         throw new RevertError(`Cannot read the origin remote of the checkout in ${(0,text_escape/* forLog */.Ig)(workspace, 200)} (${(0,text_escape/* forLog */.Ig)(error.message, 300)}); revert-watch needs actions/checkout before it.`);
@@ -1134,6 +1151,7 @@ async function openOrAdopt(deps, p, gateway, o, pushed) {
 
 
 
+
 async function revertWatchStage(deps, inputs) {
     const { host } = deps;
     const report = { headline: '', lines: [] };
@@ -1197,7 +1215,7 @@ async function watch(deps, inputs, report) {
         throw new Error('Input "database-url" is empty; expected a PostgreSQL connection URL (from a secret).');
     const db = await deps.openDatabase(inputs.databaseUrl);
     try {
-        await (0,migrate/* ensureSchema */.K_)(db.sql, { migrate: inputs.migrate });
+        await (0,migrate/* ensureSchema */.K_)(db.sql, { migrate: inputs.migrate, remedy: (0,surface/* migrateAdvice */.UG)(deps.host.surface) });
         return await revertFailingMerge({ ...w, config, dryRun, sql: db.sql });
     }
     finally {
@@ -1524,7 +1542,7 @@ async function disableRepository(r, t, o) {
             }
         }
     });
-    r.deps.host.warning(`${failures} consecutive failures: the flag for ${repository} is now off. An operator turns it back on with "npx self-evolution flag enable --repository ${repository}".`);
+    r.deps.host.warning(`${failures} consecutive failures: the flag for ${repository} is now off. An operator turns it back on with "self-evolution flag enable --repository ${repository}".`);
     try {
         const written = await o.writes.asNotice(async () => writeNotice(o.writes.gateway, await r.github(), {
             label: DISABLED_LABEL,
