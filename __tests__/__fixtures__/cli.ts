@@ -7,7 +7,7 @@ export type CliResult = { code: number; stdout: string; stderr: string }
 
 export async function runCli(
   args: string[],
-  io: { env?: NodeJS.ProcessEnv; cwd: string; now: () => Date }
+  io: { env?: NodeJS.ProcessEnv; cwd: string; now: () => Date; sleep?: (ms: number) => Promise<void> }
 ): Promise<CliResult> {
   let stdout = ''
   let stderr = ''
@@ -16,7 +16,8 @@ export async function runCli(
     stderr: t => void (stderr += t),
     env: io.env ?? {},
     cwd: io.cwd,
-    now: io.now
+    now: io.now,
+    sleep: io.sleep
   })
   return { code, stdout, stderr }
 }

@@ -5,6 +5,7 @@
  */
 import { parseArgs as nodeParseArgs, type ParseArgsConfig } from 'node:util'
 
+import type { Sleep } from '../github/retry.js'
 import type { SignalProcess } from '../runtime/interrupt.js'
 
 export type CliIO = {
@@ -16,6 +17,8 @@ export type CliIO = {
   now: () => Date
   /** The process whose SIGINT and SIGTERM `run` handles (absent in-process: no signals then). */
   signals?: SignalProcess
+  /** Injected wait between retries of a GitHub read (doctor); the real timer when absent. */
+  sleep?: Sleep
 }
 
 /** Bad usage or unusable input: the CLI prints the message as one line and exits 2. */

@@ -138,7 +138,8 @@ function doctorOptions(
         baseUrl,
         gatewayOnlyWrites: true,
         maxAttempts: 3,
-        retryBudgetMs: 10_000
+        retryBudgetMs: 10_000,
+        sleep: io.sleep
       })
   }
 }
