@@ -3,7 +3,7 @@
  * with no system or global configuration, so nothing on the machine changes what it prints.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 
@@ -34,8 +34,10 @@ export type Repo = {
   cleanup(): void
 }
 
-export function makeRepo(): Repo {
+/** A new repository; with `from`, a copy of that repository's folder (no git process started). */
+export function makeRepo(from?: string): Repo {
   const dir = mkdtempSync(join(tmpdir(), 'se-policy-'))
+  if (from) cpSync(from, dir, { recursive: true })
   const git = (args: string[], input?: string | Buffer) =>
     execFileSync('git', [...IDENTITY, ...args], {
       cwd: dir,
@@ -43,7 +45,7 @@ export function makeRepo(): Repo {
       stdio: ['pipe', 'pipe', 'pipe'],
       maxBuffer: 1 << 30
     })
-  git(['init', '-q', '-b', 'main', '.'])
+  if (!from) git(['init', '-q', '-b', 'main', '.'])
   let n = 0
   return {
     dir,

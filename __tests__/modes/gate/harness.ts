@@ -51,13 +51,25 @@ export function resetGateFake(gate: GateFakeState, permissions: Record<string, s
 
 /** A repository with the config and a prompt on main. */
 export function baseRepo(config: unknown = BASE_CONFIG): Repo {
-  const repo = makeRepo()
-  repo.write(CONFIG_PATH, `${JSON.stringify(config, null, 2)}\n`)
-  repo.write('packages/agent/src/prompts/greeting.md', 'Hello.\nBe kind.\n')
-  repo.write('docs/guide.md', '# Guide\n\nRead me.\n')
-  repo.commit('base')
-  return repo
+  const text = `${JSON.stringify(config, null, 2)}\n`
+  let template = BASE_TEMPLATES.get(text)
+  if (!template) {
+    template = makeRepo()
+    template.write(CONFIG_PATH, text)
+    template.write('packages/agent/src/prompts/greeting.md', 'Hello.\nBe kind.\n')
+    template.write('docs/guide.md', '# Guide\n\nRead me.\n')
+    template.commit('base')
+    BASE_TEMPLATES.set(text, template)
+  }
+  // A copy of the committed base for each caller: the same repository, without four git processes.
+  return makeRepo(template.dir)
 }
+
+/** The base repository of each config, built once per test file and copied for each test. */
+const BASE_TEMPLATES = new Map<string, Repo>()
+process.once('exit', () => {
+  for (const template of BASE_TEMPLATES.values()) template.cleanup()
+})
 
 /** A branch off main with `change` applied and committed. */
 export function branch(repo: Repo, name: string, change: (r: Repo) => void): string {
