@@ -453,7 +453,8 @@ function doctorOptions(values, io) {
             baseUrl,
             gatewayOnlyWrites: true,
             maxAttempts: 3,
-            retryBudgetMs: 10_000
+            retryBudgetMs: 10_000,
+            sleep: io.sleep
         })
     };
 }
