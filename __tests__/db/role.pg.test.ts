@@ -152,7 +152,11 @@ describe('the action role', () => {
     })
     expect((await readKillSwitch(sql, repository)).on).toBe(false)
     expect(await listRuns(sql, { limit: 5 })).toHaveLength(2)
-    expect((await getRunDetail(sql, claim.runId))?.proposals).toHaveLength(2)
+    // The forced re-claim is attempt 2, which recorded nothing; attempt 1's proposals are its history.
+    const detail = await getRunDetail(sql, claim.runId)
+    expect(detail?.run.attempt).toBe(2)
+    expect(detail?.proposals).toHaveLength(0)
+    expect(detail?.earlierAttempts.map(a => [a.attempt, a.proposals.length])).toEqual([[1, 2]])
   })
 
   it("reads the observatory's figures (the job summary's chart, post's report.html)", async () => {

@@ -62,3 +62,14 @@ SELECT p.id, p.type, p.title, p.risk_level, p.effort, p.allowlisted,
        p.effective_risk, p.attempt
 FROM self_evolution_proposals p
 ORDER BY p.created_at DESC, p.id DESC;
+
+-- A re-claim updates attempt. The action's role of docs/database.md was granted UPDATE on the runs'
+-- columns a claim wrote before 0007; where that role exists, it gets the new column too (another
+-- role name needs the same grant by hand).
+DO $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'self_evolution_action') THEN
+    GRANT UPDATE (attempt) ON self_evolution_runs TO self_evolution_action;
+  END IF;
+END
+$$;
