@@ -40847,7 +40847,11 @@ function listenForInterrupts(proc, onFirst) {
 /** Wait for the next signal or a line on stdin (tests only; see the module comment). */
 function pause(proc, name, waiters) {
     return new Promise(resolve => {
+        // A signal handler does not keep Node's event loop alive, and stdin may be /dev/null (at its end
+        // at once): without a handle of its own the process would end mid-pause (exit code 13).
+        const alive = setInterval(() => undefined, 60_000);
         const done = () => {
+            clearInterval(alive);
             waiters.delete(done);
             proc.stdin.off('data', done);
             proc.stdin.pause();
