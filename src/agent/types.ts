@@ -1,0 +1,69 @@
+/**
+ * The agent step's shared shapes: what an engine run reports, and what a round of the self-correction
+ * loop hands to the engine. The engines (src/agent/engines/) produce EngineRun; the loop
+ * (src/agent/loop.ts) consumes it. Nothing here runs anything.
+ */
+
+export const ENGINES = ['claude', 'codex', 'command'] as const
+export type EngineName = (typeof ENGINES)[number]
+
+/** Token counts where the engine reports them (codex's JSONL events, Claude Code's usage). */
+export type TokenUsage = { input: number; output: number; cached?: number }
+
+/** One engine invocation's outcome, as the action saw it. */
+export type EngineRun = {
+  engine: EngineName
+  /** The process's exit code, or null when it ended by a signal. */
+  exitCode: number | null
+  signal: string | null
+  /** The action's timeout stopped it. */
+  timedOut: boolean
+  /** The engine said it failed (Claude Code's `is_error`). */
+  isError: boolean
+  /** The engine stopped on its budget (Claude Code's `--max-budget-usd`). */
+  budgetReached: boolean
+  durationMs: number
+  turns?: number
+  /** Dollars, only where the engine reports them or a price is configured. */
+  costUsd?: number
+  tokens?: TokenUsage
+  /** For resuming (Claude Code's `-r SESSION_ID`); absent where the engine cannot resume. */
+  sessionId?: string
+  /** The engine's final words, capped and sanitized; hostile text. */
+  finalMessage: string
+  engineVersion?: string
+}
+
+/** What a round asks of the engine. */
+export type RoundRequest = {
+  /** 1 for the first round, 2.. for corrections. */
+  round: number
+  /** The prompt text; also written to SELF_EVOLUTION_PROMPT_FILE before the run. */
+  prompt: string
+  /** The session to resume, where the engine supports it. */
+  resumeSession?: string
+}
+
+/** Runs the engine once, in the checkout, isolated, with the action's timeout. */
+export type EngineRunner = (request: RoundRequest) => Promise<EngineRun>
+
+/** Names of the contract files' environment variables, given to every engine. */
+export const CONTRACT_ENV = {
+  prompt: 'SELF_EVOLUTION_PROMPT_FILE',
+  reflection: 'SELF_EVOLUTION_REFLECTION_FILE',
+  proposal: 'SELF_EVOLUTION_PROPOSAL_FILE'
+} as const
+
+/** Where the contract files live: a temporary directory outside the checkout. */
+export type ContractFiles = { dir: string; prompt: string; reflection: string; proposal: string }
+
+/** An engine run that failed, as one sentence; undefined when it succeeded. */
+export function engineFailure(run: EngineRun): string | undefined {
+  if (run.timedOut)
+    return `the ${run.engine} engine hit the action's timeout after ${Math.round(run.durationMs / 1000)} s`
+  if (run.budgetReached) return `the ${run.engine} engine stopped at its budget (--max-budget-usd)`
+  if (run.isError) return `the ${run.engine} engine reported an error`
+  if (run.signal) return `the ${run.engine} engine was ended by ${run.signal}`
+  if (run.exitCode !== 0) return `the ${run.engine} engine exited with code ${run.exitCode}`
+  return undefined
+}
