@@ -44,7 +44,9 @@ function readmeTables(readme: string, heading: string): Record<'inputs' | 'outpu
 const ACTIONS = [
   { file: 'action.yml', heading: 'The daily run: action.yml' },
   { file: 'gate/action.yml', heading: 'The gate: gate/action.yml' },
-  { file: 'revert-watch/action.yml', heading: 'Automatic rollback: revert-watch/action.yml' }
+  { file: 'revert-watch/action.yml', heading: 'Automatic rollback: revert-watch/action.yml' },
+  { file: 'plan/action.yml', heading: 'The plan: plan/action.yml' },
+  { file: 'close/action.yml', heading: 'The close job: close/action.yml' }
 ]
 
 describe.each(ACTIONS)('README and $file agree', ({ file, heading }) => {

@@ -435,7 +435,13 @@ async function claimDay(run: StartContext, loaded: LoadedConfig, db: Database): 
       event: ctx.event,
       sha: ctx.sha,
       dryRun,
-      logsUrl: logsUrl(ctx)
+      logsUrl: logsUrl(ctx),
+      // What a later job continuing this run (mode run with run-id) takes from the claim, not from
+      // its own inputs: force, the config the start judged, and the mode that claimed.
+      force: inputs.force,
+      configDigest: loaded.digest,
+      mode: inputs.mode,
+      jitterMs: timings.jitterMs ?? 0
     }
   })
   if (!claim.claimed) {
@@ -548,4 +554,44 @@ function describeFlags(ks: { global: boolean | null; repository: boolean | null 
   const g = ks.global === null ? 'missing (off)' : ks.global ? 'on' : 'off'
   const r = ks.repository === null ? 'missing (on)' : ks.repository ? 'on' : 'off'
   return `global flag ${g}, repository flag ${r}`
+}
+
+/** Why a continued run stops before it judges and acts, or undefined when it may go on. */
+export type Recheck = { reason: 'disabled' | 'flag-off' | 'deployment-active' | 'gate-error'; detail: string }
+
+/**
+ * Before a continued run (mode run with run-id) judges and acts, hours may have passed since the
+ * claim: the kill switch (config and flags) and deployment-active are asked again. force (the
+ * claim's) bypasses deployment-active as it did at the start; a question that cannot be answered is
+ * gate-error.
+ */
+export async function recheckBeforeActing(
+  deps: LifecycleDeps,
+  inputs: Inputs,
+  o: { config: Config; db: Database; force: boolean }
+): Promise<Recheck | undefined> {
+  if (!o.config.enabled) return { reason: 'disabled', detail: 'the committed config says "enabled": false' }
+  const killSwitch = await readKillSwitch(o.db.sql, deps.ctx.repository)
+  if (!killSwitch.on) return { reason: 'flag-off', detail: describeFlags(killSwitch) }
+  let client: Promise<GitHubPorts | undefined> | undefined
+  const c: PreconditionContext = {
+    deps,
+    inputs,
+    t0: deps.now().getTime(),
+    timings: {},
+    preconditions: [],
+    github: () => (client ??= startPorts(deps, inputs.githubToken)),
+    config: o.config,
+    killSwitch,
+    outcomes: []
+  }
+  const verdict = await runPreconditions([{ name: 'deployment-active', check: () => deploymentActive(c) }], {
+    force: o.force
+  })
+  for (const w of verdict.warnings) deps.host.warning(forLog(w))
+  if (verdict.proceed) return undefined
+  return {
+    reason: verdict.reason === 'deployment-active' ? 'deployment-active' : 'gate-error',
+    detail: verdict.detail
+  }
 }

@@ -15,7 +15,7 @@ export type ModeStages = {
   post: (deps: LifecycleDeps) => Promise<StageResult>
 }
 
-/** Only the run mode claims a run, and so only it has work in pre. */
+/** Only the run and plan modes claim a run, and so only they have work in pre. */
 const nothingInPre = async (_deps: LifecycleDeps, inputs: Inputs): Promise<StageResult> => ({
   status: 'skipped',
   message: `pre does nothing in mode ${inputs.mode}`
@@ -26,6 +26,21 @@ export const MODE_STAGES: Record<Mode, () => Promise<ModeStages>> = {
   gate: async () => {
     const { gateMainStage, gatePostStage } = await import('./gate/stage.js')
     return { pre: nothingInPre, main: gateMainStage, post: gatePostStage }
+  },
+  plan: async () => {
+    const { planPre, planMain, planPost } = await import('./plan/stage.js')
+    return { pre: planPre, main: planMain, post: planPost }
+  },
+  close: async () => {
+    const { closeMain } = await import('./close/stage.js')
+    return {
+      pre: nothingInPre,
+      main: closeMain,
+      post: async deps => {
+        deps.host.info('post does nothing in mode close: main closed the run.')
+        return { status: 'skipped' }
+      }
+    }
   },
   'revert-watch': async () => {
     // It claims no run and reports its own failures: post has nothing left to do.

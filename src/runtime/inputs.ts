@@ -6,7 +6,10 @@ import type { ActionHost } from './host.js'
 import { inputLabel } from './surface.js'
 import { DEFAULT_CONFIG_PATH } from '../config/schema.js'
 
-export const MODES = ['run', 'gate', 'revert-watch'] as const
+export const MODES = ['run', 'gate', 'revert-watch', 'plan', 'close'] as const
+/** What GitHub reports as a job's result (`needs.<job>.result`). */
+export const JOB_RESULTS = ['success', 'failure', 'cancelled', 'skipped'] as const
+export type JobResult = (typeof JOB_RESULTS)[number]
 export const SCOPES = ['agent', 'all'] as const
 export const GATE_SOURCES = ['api', 'git'] as const
 export type GateSource = (typeof GATE_SOURCES)[number]
@@ -42,6 +45,13 @@ export type Inputs = {
   ciTimeoutMinutes: number
   /** Where the gate reads a pull request's changes: the REST API, or git (a bare fetch). */
   gateSource: GateSource
+  /**
+   * modes run and close: the run plan claimed (its `run-id` output). With it, run continues that
+   * run instead of claiming one; close records it cancelled.
+   */
+  runId: number | undefined
+  /** mode run with runId: the propose job's result; '' when not given. */
+  agentResult: JobResult | ''
   railway: {
     token: string
     projectId: string
@@ -197,6 +207,29 @@ function readGateScope(host: ActionHost): Pick<Inputs, 'scope' | 'agentLogins' |
   return { scope, agentLogins: agentLogins.map(l => l.toLowerCase()), gateSource }
 }
 
+/** The run-id input: a positive integer, or empty. */
+function readRunId(host: ActionHost): number | undefined {
+  const raw = host.getInput('run-id')
+  if (raw === '') return undefined
+  if (!/^[1-9]\d{0,15}$/.test(raw) || !Number.isSafeInteger(Number(raw))) {
+    throw new Error(
+      `${inputLabel(host.surface, 'run-id')} is "${clip(raw)}"; expected the positive integer the plan step's run-id output holds, or empty.`
+    )
+  }
+  return Number(raw)
+}
+
+function readAgentResult(host: ActionHost): JobResult | '' {
+  const raw = host.getInput('agent-result')
+  if (raw === '') return ''
+  if (!(JOB_RESULTS as readonly string[]).includes(raw)) {
+    throw new Error(
+      `${inputLabel(host.surface, 'agent-result')} is "${clip(raw)}"; expected the propose job's result: one of ${JOB_RESULTS.join(', ')} (\${{ needs.propose.result }}).`
+    )
+  }
+  return raw as JobResult
+}
+
 export function readInputs(host: ActionHost): Inputs {
   const secrets = readSecrets(host)
   const mode = readMode(host)
@@ -228,6 +261,8 @@ export function readInputs(host: ActionHost): Inputs {
     checksToken: secrets.checksToken,
     ...gate,
     ciTimeoutMinutes: optionalInt(host, 'ci-timeout-minutes', 0, 360) ?? 30,
+    runId: readRunId(host),
+    agentResult: readAgentResult(host),
     railway
   }
 }

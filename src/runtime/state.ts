@@ -25,7 +25,8 @@ const KEY = {
   gateReportDir: 'se_gate_report_dir',
   gateArtifact: 'se_gate_artifact',
   gateRetention: 'se_gate_retention',
-  interrupted: 'se_interrupted'
+  interrupted: 'se_interrupted',
+  stopped: 'se_stopped'
 } as const
 
 /** What post needs of the config to upload, decided at the start. */
@@ -64,6 +65,11 @@ export type MainState = {
   reportDir: string
   failure: string
   timings: Timings
+  /**
+   * Why a continued run stopped before judging (the kill switch or a deployment, asked again before
+   * acting), as `reason: detail`; post closes it as cancelled. Absent or '' otherwise.
+   */
+  stopped?: string
 }
 
 export function saveStart(host: ActionHost, s: StartState): void {
@@ -123,6 +129,7 @@ export function saveMain(host: ActionHost, m: MainState): void {
   host.saveState(KEY.reportDir, m.reportDir)
   host.saveState(KEY.failure, m.failure)
   host.saveState(KEY.timings, JSON.stringify(m.timings))
+  host.saveState(KEY.stopped, m.stopped ?? '')
 }
 
 export function loadMain(host: ActionHost): MainState {
@@ -131,7 +138,8 @@ export function loadMain(host: ActionHost): MainState {
     counts: json(host.getState(KEY.counts), { allowed: 0, blocked: 0, total: 0 }),
     reportDir: host.getState(KEY.reportDir),
     failure: host.getState(KEY.failure),
-    timings: json<Timings>(host.getState(KEY.timings), {})
+    timings: json<Timings>(host.getState(KEY.timings), {}),
+    stopped: host.getState(KEY.stopped)
   }
 }
 

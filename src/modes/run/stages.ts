@@ -37,6 +37,11 @@ type Skipped = Extract<StartState, { kind: 'skipped' }>
 
 /** pre in run mode; the caller fails the job on a throw. */
 export async function runPre(deps: LifecycleDeps, inputs: Inputs): Promise<StageResult> {
+  if (inputs.runId !== undefined) {
+    const message = `pre does nothing with run-id: the plan job claimed run ${inputs.runId}, and main continues it.`
+    deps.host.info(message)
+    return { status: 'skipped', message }
+  }
   const outcome = await startRun(deps, inputs)
   saveStart(deps.host, outcome)
   // The claim is in the state: from here an interruption leaves post a run to close as cancelled.
@@ -59,7 +64,7 @@ export async function runPre(deps: LifecycleDeps, inputs: Inputs): Promise<Stage
  * The start's outcome as a stage result; `announce`: say it (a notice, or the failure), which only the
  * stage that decided does, so a skip pre decided is not said again by main.
  */
-function announceStart(deps: LifecycleDeps, s: StartState, announce: boolean): StageResult {
+export function announceStart(deps: LifecycleDeps, s: StartState, announce: boolean): StageResult {
   if (s.kind === 'claimed') return { status: 'success' }
   const advice = adviceFor(deps, s)
   const line = `Skipped: ${s.reason} (${forLog(s.detail)})${advice ? `. ${forLog(advice, 1000)}` : ''}`
@@ -79,7 +84,7 @@ function adviceFor(deps: LifecycleDeps, s: Skipped): string | undefined {
   })
 }
 
-function skipReport(deps: LifecycleDeps, s: Skipped): ReportInput {
+export function skipReport(deps: LifecycleDeps, s: Skipped): ReportInput {
   return {
     status: 'skipped',
     repository: deps.ctx.repository,
@@ -91,7 +96,7 @@ function skipReport(deps: LifecycleDeps, s: Skipped): ReportInput {
   }
 }
 
-function setOutputs(
+export function setOutputs(
   deps: LifecycleDeps,
   o: {
     runId?: number
@@ -117,6 +122,10 @@ export type MainProgress = { t0: number; start?: StartState; actNotes: string[] 
 export async function runMain(deps: LifecycleDeps, inputs: Inputs): Promise<StageResult> {
   const progress: MainProgress = { t0: deps.now().getTime(), actNotes: [] }
   try {
+    if (inputs.runId !== undefined) {
+      const { continueClaimed } = await import('./continue.js')
+      return await continueClaimed(deps, inputs, progress)
+    }
     const fromPre = loadStart(deps.host)
     const start = (progress.start = fromPre ?? (await startInMain(deps, inputs, progress)))
     if (start.kind === 'skipped') return await reportSkip(deps, start, !fromPre)
@@ -127,7 +136,11 @@ export async function runMain(deps: LifecycleDeps, inputs: Inputs): Promise<Stag
 }
 
 /** The start itself, when pre did not run. */
-async function startInMain(deps: LifecycleDeps, inputs: Inputs, progress: MainProgress): Promise<StartState> {
+export async function startInMain(
+  deps: LifecycleDeps,
+  inputs: Inputs,
+  progress: MainProgress
+): Promise<StartState> {
   deps.host.info('No state from pre (it does not run for `uses: ./`); main performs the start itself.')
   const outcome = await startRun(deps, inputs)
   saveStart(deps.host, outcome)
@@ -137,7 +150,11 @@ async function startInMain(deps: LifecycleDeps, inputs: Inputs, progress: MainPr
   return outcome
 }
 
-async function reportSkip(deps: LifecycleDeps, start: Skipped, announce: boolean): Promise<StageResult> {
+export async function reportSkip(
+  deps: LifecycleDeps,
+  start: Skipped,
+  announce: boolean
+): Promise<StageResult> {
   const dir = reportDir(deps, `self-evolution-skipped-${deps.ctx.githubRunId || 'local'}`)
   const report = await publishReport(deps.host, skipReport(deps, start))
   await writeRunFiles(dir, { 'report.md': report })
@@ -162,7 +179,7 @@ type Judged = {
   readerNote?: string
 }
 
-async function judgeClaimed(
+export async function judgeClaimed(
   deps: LifecycleDeps,
   inputs: Inputs,
   claimed: Claimed,
@@ -440,11 +457,14 @@ export function closingStatus(
   interrupted: InterruptSignal | undefined
 ): 'success' | 'failed' | 'cancelled' {
   if (main.completed && !main.failure) return 'success'
+  if (main.stopped && !main.failure) return 'cancelled'
   return !main.failure && interrupted ? 'cancelled' : 'failed'
 }
 
 /** The run row's one-line summary, from what main saved. */
 function postSummary(start: Claimed, main: MainState, interrupted: InterruptSignal | undefined): string {
+  if (main.stopped && !main.failure && !main.completed)
+    return `Stopped before judging and acting: ${main.stopped}`.slice(0, 1000)
   if (closingStatus(main, interrupted) === 'cancelled')
     return `Cancelled: the run received ${interrupted} before it finished; what it had not committed was not recorded.`
   if (main.completed && !main.failure)
@@ -464,7 +484,7 @@ async function finalizeRun(
   const interrupted = loadInterrupted(host)
   const status = closingStatus(main, interrupted)
   const summary = postSummary(start, main, interrupted)
-  if (status === 'cancelled') {
+  if (status === 'cancelled' && !main.stopped) {
     await checkpoint(deps, 'cancelling')
     host.setOutput('status', 'cancelled')
   }

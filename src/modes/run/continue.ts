@@ -1,0 +1,160 @@
+/**
+ * mode run with run-id: the rails job of the three-job flow continues the run the plan job claimed,
+ * instead of claiming one. It refuses a run that is not its own (src/daily/continuation.ts), takes
+ * the dry run and force from the claim, judges nothing when the propose job did not succeed
+ * (`agent-failed: <result>`, a failure that counts), and asks the kill switch and deployment-active
+ * again before judging and acting: hours may have passed since the claim.
+ */
+import { existsSync } from 'node:fs'
+import type { Inputs } from '../../runtime/inputs.js'
+import { saveMain, saveStart, type StartState } from '../../runtime/state.js'
+import type { LifecycleDeps } from '../../runtime/deps.js'
+import type { StageResult } from '../../runtime/stage.js'
+import { getRun } from '../../db/runs.js'
+import { checkContinuation, type ClaimTerms } from '../../daily/continuation.js'
+import { FAILING_SKIPS, recheckBeforeActing, type Recheck } from '../../daily/start.js'
+import { readCommittedConfig, type LoadedConfig } from '../../config/source.js'
+import { publishReport } from '../../report/summary.js'
+import { forLog } from '../../text/escape.js'
+import { judgeClaimed, setOutputs, skipReport, type MainProgress } from './stages.js'
+
+type Claimed = Extract<StartState, { kind: 'claimed' }>
+
+/** The propose job did not hand over a usable result: the run fails, and the failure counts. */
+export class AgentFailed extends Error {
+  override name = 'AgentFailed'
+}
+
+export async function continueClaimed(
+  deps: LifecycleDeps,
+  inputs: Inputs,
+  progress: MainProgress
+): Promise<StageResult> {
+  const terms = await ownClaim(deps, inputs, inputs.runId!)
+  const committed = await readCommittedConfig(deps, inputs)
+  const claimed = claimedState(terms, committed, inputs)
+  // From here post closes the run, whatever happens next.
+  saveStart(deps.host, claimed)
+  progress.start = claimed
+  deps.host.info(
+    `Continuing run ${claimed.runId} of ${claimed.runDate}, claimed by the plan job (${claimed.dryRun ? 'dry run' : 'live'}${terms.force ? ', force' : ''}).`
+  )
+  checkAgentResult(inputs)
+  const stop = await recheck(deps, inputs, committed, terms.force)
+  if (stop) return stopBeforeActing(deps, claimed, stop, progress)
+  return judgeClaimed(deps, inputs, claimed, progress)
+}
+
+/** The claim's terms, or an error whose sentence says why this job may not continue the run. */
+async function ownClaim(deps: LifecycleDeps, inputs: Inputs, runId: number): Promise<ClaimTerms> {
+  const db = await deps.openDatabase(inputs.databaseUrl)
+  try {
+    const verdict = checkContinuation(runId, await getRun(db.sql, runId), {
+      repository: deps.ctx.repository,
+      githubRunId: deps.ctx.githubRunId,
+      attempt: deps.ctx.attempt
+    })
+    if (!verdict.ok) throw new Error(verdict.reason)
+    return verdict.terms
+  } finally {
+    await db.close()
+  }
+}
+
+function claimedState(terms: ClaimTerms, committed: LoadedConfig, inputs: Inputs): Claimed {
+  const { config } = committed
+  return {
+    kind: 'claimed',
+    runId: terms.runId,
+    runDate: terms.runDate,
+    repository: terms.repository,
+    // The claim decides; an input may only make the run stricter, never live.
+    dryRun: terms.dryRun || inputs.forceDryRun,
+    configDigest: terms.configDigest,
+    jitterMs: terms.jitterMs,
+    gates: [],
+    timings: {},
+    artifacts: {
+      attach: config.telemetry.attachArtifacts,
+      retentionDays: inputs.artifactRetentionDays ?? config.telemetry.logRetentionDays
+    }
+  }
+}
+
+/**
+ * Judge and act only after a successful propose job that handed over its file. A propose job
+ * cancelled by its timeout is the agent's failure too: it counts towards the failure limit.
+ */
+export function checkAgentResult(inputs: Pick<Inputs, 'agentResult' | 'proposals'>): void {
+  if (inputs.agentResult !== 'success') {
+    const result = inputs.agentResult || 'none'
+    const why =
+      inputs.agentResult === ''
+        ? " (the agent-result input is empty; expected the propose job's result, ${{ needs.propose.result }})"
+        : ''
+    throw new AgentFailed(`agent-failed: ${result}${why}`)
+  }
+  if (!inputs.proposals) {
+    throw new AgentFailed('agent-failed: no proposals file (the proposals input is empty)')
+  }
+  if (!existsSync(inputs.proposals)) {
+    throw new AgentFailed(`agent-failed: the proposals file ${forLog(inputs.proposals, 300)} does not exist`)
+  }
+}
+
+async function recheck(
+  deps: LifecycleDeps,
+  inputs: Inputs,
+  committed: LoadedConfig,
+  force: boolean
+): Promise<Recheck | undefined> {
+  const db = await deps.openDatabase(inputs.databaseUrl)
+  try {
+    return await recheckBeforeActing(deps, inputs, { config: committed.config, db, force })
+  } finally {
+    await db.close()
+  }
+}
+
+/** Nothing is judged or written: post closes the run as cancelled (no failure), with the reason. */
+async function stopBeforeActing(
+  deps: LifecycleDeps,
+  claimed: Claimed,
+  stop: Recheck,
+  progress: MainProgress
+): Promise<StageResult> {
+  const line = `Stopped before judging and acting: ${stop.reason} (${forLog(stop.detail)}); run ${claimed.runId} closes as cancelled.`
+  await publishReport(
+    deps.host,
+    skipReport(deps, {
+      kind: 'skipped',
+      reason: stop.reason,
+      detail: stop.detail,
+      gates: [],
+      jitterMs: 0,
+      timings: {}
+    })
+  )
+  setOutputs(deps, {
+    runId: claimed.runId,
+    status: 'skipped',
+    skipReason: stop.reason,
+    allowed: 0,
+    blocked: 0,
+    reportPath: ''
+  })
+  saveMain(deps.host, {
+    completed: false,
+    counts: { allowed: 0, blocked: 0, total: 0 },
+    reportDir: '',
+    failure: '',
+    stopped: `${stop.reason}: ${stop.detail}`,
+    timings: { mainMs: deps.now().getTime() - progress.t0 }
+  })
+  if (FAILING_SKIPS.has(stop.reason)) {
+    deps.host.setFailed(line)
+    return { status: 'failed', message: line }
+  }
+  deps.host.notice(line)
+  return { status: 'skipped', message: line }
+}
