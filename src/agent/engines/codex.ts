@@ -84,8 +84,10 @@ export function parseCodexEvents(stdout: string, stderr = ''): ParsedRun {
   for (const e of events(stdout)) {
     if (e.type === 'thread.started' && typeof e.thread_id === 'string' && /^[\w-]{1,100}$/.test(e.thread_id))
       sessionId = e.thread_id
-    else if (e.type === 'turn.completed') ((tokens = addUsage(tokens, e.usage)), turns++)
-    else if (e.type === 'item.completed' && field(e.item, 'type') === 'agent_message')
+    else if (e.type === 'turn.completed') {
+      tokens = addUsage(tokens, e.usage)
+      turns++
+    } else if (e.type === 'item.completed' && field(e.item, 'type') === 'agent_message')
       message = String(field(e.item, 'text') ?? '')
     else if (e.type === 'turn.failed') failure = String(field(e.error, 'message') ?? 'the turn failed')
     else if (e.type === 'error') failure = String(e.message ?? 'an error')
