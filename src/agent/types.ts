@@ -32,6 +32,8 @@ export type EngineRun = {
   /** The engine's final words, capped and sanitized; hostile text. */
   finalMessage: string
   engineVersion?: string
+  /** How the engine itself said it ended (Claude Code's result subtype, codex's failure), sanitized. */
+  stopReason?: string
 }
 
 /** What a round asks of the engine. */
