@@ -243,6 +243,16 @@ describe('buildReflection', () => {
     expect(r.insights).toContain("Today's wildcard is already used.")
   })
 
+  it('takes a missing or malformed date from GitHub as the epoch, never failing', () => {
+    const gh = github()
+    gh.feedback[0].createdAt = 'not a date'
+    ;(gh.pullRequests[0] as { createdAt: unknown }).createdAt = undefined
+    const r = buildReflection(input({ github: gh }))
+    expect(r.feedback[0].createdAt).toBe('1970-01-01T00:00:00.000Z')
+    expect(r.pullRequests[0].createdAt).toBe('1970-01-01T00:00:00.000Z')
+    expect(() => reflectionSchema.parse(r)).not.toThrow()
+  })
+
   it('is deterministic: the same facts give the same text and digest, valid against its schema', () => {
     const a = serializeReflection(buildReflection(input()))
     const b = serializeReflection(buildReflection(input()))

@@ -86,7 +86,14 @@ const POSITIVE = ['+1', 'heart', 'hooray', 'rocket', 'laugh']
 const NEGATIVE = ['-1', 'confused']
 const NEUTRAL = ['eyes']
 
-const iso = (d: Date | string) => new Date(d).toISOString()
+/**
+ * A time as ISO text. GitHub's data is not trusted to have one: a missing or malformed date becomes
+ * the epoch (the oldest, so trimmed first) instead of ending the reflection.
+ */
+const iso = (d: Date | string | null | undefined) => {
+  const t = d === null || d === undefined ? NaN : new Date(d).getTime()
+  return Number.isNaN(t) ? new Date(0).toISOString() : new Date(t).toISOString()
+}
 const sum = (r: Record<string, number>, keys: string[]) =>
   keys.reduce((n, k) => n + (Number.isInteger(r[k]) && r[k] > 0 ? r[k] : 0), 0)
 
