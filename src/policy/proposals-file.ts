@@ -115,13 +115,9 @@ export const agentRecordSchema = z
       .strictObject({ input: tokenCount, output: tokenCount, cached: tokenCount.optional() })
       .optional()
       .meta({ description: 'Tokens over every round, where the engine reports them.' }),
-    costUsd: z
-      .number()
-      .min(0)
-      .optional()
-      .meta({
-        description: 'Dollars over every round, where the engine reports them or a price is configured.'
-      }),
+    costUsd: z.number().min(0).optional().meta({
+      description: 'Dollars over every round, where the engine reports them or a price is configured.'
+    }),
     durationMs: tokenCount.meta({ description: "The engine's time over every round." }),
     rounds: z.number().int().min(0).max(3),
     roundVerdicts: z
