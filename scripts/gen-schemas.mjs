@@ -1,4 +1,5 @@
-// Regenerates schema/config.schema.json, schema/proposals.schema.json, schema/reflection.schema.json and
+// Regenerates schema/config.schema.json, schema/proposals.schema.json, schema/reflection.schema.json,
+// schema/agent-proposal.schema.json and
 // src/config/defaults.generated.ts from the zod schemas, by running their in-sync test in update
 // mode (the test is what reads the TypeScript sources).
 import { execFileSync } from 'node:child_process'

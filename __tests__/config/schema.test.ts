@@ -188,3 +188,16 @@ describe('config schema', () => {
     expect(r.ok && r.config.dryRunMode).toBe(true)
   })
 })
+
+describe('the agent block', () => {
+  it('defaults to one retry, no prompt extension and no shared user', () => {
+    const r = validateConfig({})
+    expect(r.ok && r.config.agent).toEqual({ retries: 1, promptFile: '', acceptSharedUser: false })
+  })
+  it('takes 0 to 2 retries and a repository-relative prompt file', () => {
+    expect(validateConfig({ agent: { retries: 2, promptFile: '.github/agent.md' } }).ok).toBe(true)
+    expect(validateConfig({ agent: { retries: 3 } }).ok).toBe(false)
+    for (const promptFile of ['/etc/passwd', '../x.md', 'a//b.md', 'a/./b.md', 'a\\b.md', 'dir/'])
+      expect([promptFile, validateConfig({ agent: { promptFile } }).ok]).toEqual([promptFile, false])
+  })
+})

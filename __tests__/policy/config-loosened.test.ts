@@ -107,7 +107,9 @@ const DIRECTED: Array<[string, unknown, unknown]> = [
   ['reflection.maxBytes', 131072, 65536],
   ['reflection.maxFieldChars', 1000, 200],
   ['reflection.memoryItems', 40, 10],
-  ['reflection.logLines', 20, 5]
+  ['reflection.logLines', 20, 5],
+  ['agent.retries', 0, 2],
+  ['agent.acceptSharedUser', false, true]
 ]
 
 // Keys with no declared direction: any change fails.
@@ -122,7 +124,8 @@ const FIXED: Array<[string, unknown]> = [
   ['prTemplateConfig.branchPrefix', 'bot/'],
   ['rollout.botName', 'someone-else'],
   ['rollout.botEmail', 'someone@example.com'],
-  ['reflection.feedbackLabel', 'anyone']
+  ['reflection.feedbackLabel', 'anyone'],
+  ['agent.promptFile', '.github/agent-prompt.md']
 ]
 
 const FREE: Array<[string, unknown]> = [

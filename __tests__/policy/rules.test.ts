@@ -93,7 +93,8 @@ describe('the verdict', () => {
         'ci-skip-marker',
         'encoded-payload',
         'fetch-and-run',
-        'new-url-host'
+        'new-url-host',
+        'proposal-metadata-invalid'
       ].sort()
     )
   })
@@ -402,5 +403,52 @@ describe('config-loosened, from the engine', () => {
       configPath: 'conf/rails.json'
     })
     expect(r.proposals[0].violations.map(v => v.rule)).toEqual(['config-loosened'])
+  })
+})
+
+describe('the agent step’s rules', () => {
+  it('blocks a proposal whose metadata the agent left invalid, naming what was wrong', () => {
+    const p = proposal([file('docs/a.md')], {
+      type: 'cleanup',
+      riskLevel: 0,
+      metadataProblem: 'the proposal file is missing'
+    })
+    const v = judge(p).proposals[0]
+    expect(v.allowed).toBe(false)
+    expect(v.violations).toEqual([
+      {
+        rule: 'proposal-metadata-invalid',
+        message: expect.stringContaining('"the proposal file is missing"')
+      }
+    ])
+  })
+
+  it('blocks a change of agent.promptFile, in any case, and only of it', () => {
+    const cfg = config({
+      safetyRails: { allowedPaths: ['docs/**', '.github/**'] },
+      agent: { promptFile: '.github/Agent-Prompt.md' }
+    })
+    const at = (path: string) => rules(proposal([file(path)], { type: 'cleanup', riskLevel: 0 }), cfg)
+    expect(at('.github/agent-prompt.md')).toEqual(['blocked-path'])
+    expect(at('.github/Agent-Prompt.md')).toEqual(['blocked-path'])
+    expect(at('.github/other.md')).toEqual([])
+    expect(at('docs/a.md')).toEqual([])
+    const renamed = file('docs/b.md', { status: 'renamed', previousPath: '.github/Agent-Prompt.md' })
+    expect(rules(proposal([renamed], { type: 'cleanup', riskLevel: 0 }), cfg)).toEqual(['blocked-path'])
+  })
+
+  it('blocks the coding agents’ instruction and config files by default, at any depth', () => {
+    const cfg = config({ safetyRails: { allowedPaths: ['**'] } })
+    for (const path of [
+      '.claude/settings.json',
+      'a/.codex/config.toml',
+      '.mcp.json',
+      'CLAUDE.md',
+      'docs/AGENTS.md'
+    ])
+      expect([path, rules(proposal([file(path)], { type: 'cleanup', riskLevel: 0 }), cfg)]).toEqual([
+        path,
+        ['blocked-path']
+      ])
   })
 })

@@ -11,6 +11,7 @@ import { z } from 'zod'
 import { configSchema } from '../../src/config/schema.js'
 import { proposalsJsonSchema } from '../../src/policy/index.js'
 import { reflectionJsonSchema } from '../../src/reflection/schema.js'
+import { agentProposalJsonSchema } from '../../src/agent/proposal-file.js'
 
 const ROOT = join(import.meta.dirname ?? process.cwd(), '..', '..')
 
@@ -24,7 +25,8 @@ function configJsonSchema(): Record<string, unknown> {
 const SCHEMAS: Array<[string, () => Record<string, unknown>]> = [
   ['schema/config.schema.json', configJsonSchema],
   ['schema/proposals.schema.json', proposalsJsonSchema],
-  ['schema/reflection.schema.json', reflectionJsonSchema]
+  ['schema/reflection.schema.json', reflectionJsonSchema],
+  ['schema/agent-proposal.schema.json', agentProposalJsonSchema]
 ]
 
 /** The defaults as a module that loads no validator (what an absent config file means). */

@@ -89,7 +89,16 @@ const DEFAULT_BLOCKED_PATHS = [
   '**/secrets/**',
   'action.yml',
   'action.yaml',
-  'dist/**'
+  'dist/**',
+  // The coding agents' own instructions and settings (Claude Code, Codex, MCP): a change to them
+  // would instruct or configure the next agent run.
+  '.claude',
+  '.codex',
+  '.mcp.json',
+  'CLAUDE.md',
+  'CLAUDE.local.md',
+  'AGENTS.md',
+  'AGENTS.override.md'
 ]
 
 /** A risk level on the product's scale: 0-1 typos, docs, small persona tweaks; 2-3 new tools, larger prompt changes. */
@@ -427,6 +436,48 @@ export const reflectionConfigSchema = z
   })
   .prefault({})
 
+/**
+ * A repository-relative path of a committed file, or '' for none: no leading slash, no `.` or
+ * `..` segment, no backslash or NUL.
+ */
+const repositoryFile = z.string().superRefine((value, ctx) => {
+  if (value === '') return
+  const segments = value.split('/')
+  if (
+    value.startsWith('/') ||
+    /[\\\0]/.test(value) ||
+    segments.some(s => s === '' || s === '.' || s === '..')
+  ) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is not a repository-relative file path; expected a path such as ".github/self-evolution-prompt.md", or "" for none`
+    })
+  }
+})
+
+/**
+ * The agent step (the propose job): how often it may correct itself, which committed file extends
+ * its prompt, and whether it may share the action's user where no separate user can be made.
+ */
+export const agentConfigSchema = z
+  .strictObject({
+    retries: int(0, 2).default(1).meta({
+      stricter: 'lower',
+      description:
+        'Self-correction rounds after the first: the agent sees the verdict on its change and may fix or withdraw it. Fewer is stricter.'
+    }),
+    promptFile: repositoryFile.default('').meta({
+      description:
+        'A committed file whose text extends the shipped prompt, read at HEAD ("" for none). The agent may not change it, and it may not change: the agent could otherwise choose its own instructions.'
+    }),
+    acceptSharedUser: z.boolean().default(false).meta({
+      stricter: 'false',
+      description:
+        "Run the engine as the action's own user where no separate unprivileged user can be made. The engine can then read the action's process environment (its runtime tokens and inputs)."
+    })
+  })
+  .prefault({})
+
 export const configSchema = z.strictObject({
   $schema: z.string().optional().meta({ stricter: 'free' }),
   version: z.string().default('1.0.0').meta({ stricter: 'free', description: 'Config format version.' }),
@@ -445,7 +496,8 @@ export const configSchema = z.strictObject({
   prTemplateConfig: prTemplateConfigSchema,
   rollbackConfig: rollbackConfigSchema,
   rollout: rolloutSchema,
-  reflection: reflectionConfigSchema
+  reflection: reflectionConfigSchema,
+  agent: agentConfigSchema
 })
 
 export type Config = z.output<typeof configSchema>

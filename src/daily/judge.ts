@@ -20,6 +20,7 @@ import {
 import { resolveCommit } from '../git/apply-patch.js'
 import { forLog } from '../text/escape.js'
 import type { Config } from '../config/schema.js'
+import type { AgentRecord } from '../policy/proposals-file.js'
 
 /**
  * A proposal as read from the file, with the patch text it carries (none when it lists files)
@@ -38,6 +39,10 @@ export type LoadedProposals = {
   reflection?: { insights: string; sentiment?: unknown }
   proposals: LoadedProposal[]
   file: string
+  /** The agent step's record of its engine and rounds, when the file carries one. */
+  agent?: AgentRecord
+  /** Why the agent proposed nothing, in its words, when the file says so. */
+  noop?: string
   /** Set when the file was read. */
   judgement?: PatchJudgement
 }
@@ -133,7 +138,14 @@ export async function loadProposals(
       gitJudges: judgement.reader !== 'text'
     })
     const proposals = await judgePatches(parsed.proposals, judgement, workspace, configPath, oracle)
-    return { ...(parsed.reflection ? { reflection: parsed.reflection } : {}), proposals, file, judgement }
+    return {
+      ...(parsed.reflection ? { reflection: parsed.reflection } : {}),
+      proposals,
+      file,
+      judgement,
+      ...(parsed.agent ? { agent: parsed.agent } : {}),
+      ...(parsed.noop !== undefined ? { noop: parsed.noop } : {})
+    }
   } catch (error) {
     throw new Error(
       `The proposals file ${forLog(inputs.proposals, 200)} cannot be used: ${(error as Error).message}`,

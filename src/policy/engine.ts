@@ -9,6 +9,7 @@ import { judgeConfigChange } from './config-loosened.js'
 import { normalizedQuickly, normalizePath } from './normalize.js'
 import { sharedPatternSet, type PatternSet } from './paths.js'
 import { assessRisk, describeRisk, type RiskAssessment } from './risk.js'
+import { cap } from '../text/escape.js'
 import { fileThreatViolations, metadataThreats, quotePath } from './threats.js'
 import type {
   FileChange,
@@ -77,6 +78,11 @@ type Judging = {
   policy: CompiledPolicy
   /** The watched config file as the rules see it; undefined when it is not a valid path. */
   watchedConfig: string | undefined
+  /**
+   * agent.promptFile as the rules see it, lowercased (blocked paths match case-insensitively);
+   * undefined when none is set. It extends the agent's prompt, so the agent may not change it.
+   */
+  promptFile: string | undefined
 }
 
 function watchedPath(configPath: string): string | undefined {
@@ -137,6 +143,12 @@ function judgePath(
     out.add(
       'blocked-path',
       `${q(path)} matches the blocked pattern ${q(policy.blocked.which(path) ?? '?')}`,
+      raw
+    )
+  } else if (j.promptFile !== undefined && path.toLowerCase() === j.promptFile) {
+    out.add(
+      'blocked-path',
+      `${q(path)} is the agent's prompt extension (agent.promptFile); the agent may not change its own instructions`,
       raw
     )
   } else if (!policy.allowed.test(path)) {
@@ -307,6 +319,12 @@ function judgeProposal(proposal: ProposalUnderReview, j: Judging): ProposalVerdi
   const out = new Violations()
   const risk = judgeMetadata(proposal, j.config, out)
   if (proposal.patchProblem) out.add(proposal.patchProblem.rule, proposal.patchProblem.message)
+  if (proposal.metadataProblem !== undefined) {
+    out.add(
+      'proposal-metadata-invalid',
+      `the agent's proposal file is missing or invalid: ${q(cap(proposal.metadataProblem, 300))}; a change needs a valid title, type, riskLevel and effort of its own`
+    )
+  }
   judgeThreatMetadata(proposal, out)
   const distinct = new Set<string>()
   const totals: Totals = { additions: 0, deletions: 0, binaryFiles: 0 }
@@ -366,7 +384,9 @@ export function evaluateProposals(input: EvaluateInput): PolicyResult {
   const judging: Judging = {
     config: input.config,
     policy: compilePolicy(input.config),
-    watchedConfig: watchedPath(input.configPath)
+    watchedConfig: watchedPath(input.configPath),
+    // A config built by hand (tests, older callers) may lack the agent block.
+    promptFile: watchedPath(input.config.agent?.promptFile ?? '')?.toLowerCase()
   }
   const verdicts = input.proposals.map(p => judgeProposal(p, judging))
   let slotTaken = input.wildcardAlreadyUsedToday === true

@@ -20,9 +20,12 @@ export {
   readPatchChanges,
   proposalsFileSchema,
   proposalsJsonSchema,
+  agentRecordSchema,
+  AGENT_EXIT_STATUSES,
+  ROUND_OUTCOMES,
   MAX_PROPOSALS
 } from './proposals-file.js'
-export type { FileReader, ProposalsFile } from './proposals-file.js'
+export type { AgentRecord, FileReader, ProposalsFile, ReadProposals } from './proposals-file.js'
 export { readGitChanges, readGitFile, parseRange } from './git.js'
 export type { GitChanges, GitRange } from './git.js'
 export { RULE_IDS } from './types.js'

@@ -18,7 +18,7 @@ import {
 } from '../git/apply-patch.js'
 import { GitCommandError } from '../git/run.js'
 import { PolicyInputError } from './errors.js'
-import { readProposalsFile, type FileReader } from './proposals-file.js'
+import { readProposalsFile, type FileReader, type ReadProposals } from './proposals-file.js'
 import type { ProposalUnderReview } from './types.js'
 
 export { ApplyBaseError }
@@ -142,7 +142,7 @@ async function applyOne(patch: string, base: string, opts: GitJudging): Promise<
 export async function readProposalsWithPatches(
   text: string,
   opts: { configPath: string; readBaseFile?: FileReader; gitJudges: boolean }
-): Promise<{ reflection?: { insights: string; sentiment?: unknown }; proposals: ProposalWithPatch[] }> {
+): Promise<Omit<ReadProposals, 'proposals'> & { proposals: ProposalWithPatch[] }> {
   const { gitJudges, ...readOpts } = opts
   const patches = patchesOf(text)
   let read: Awaited<ReturnType<typeof readProposalsFile>>
@@ -160,7 +160,7 @@ export async function readProposalsWithPatches(
     if (patch === undefined) return { proposal }
     return { proposal, patch, reader: 'text' as const }
   })
-  return { ...(read.reflection ? { reflection: read.reflection } : {}), proposals }
+  return { ...read, proposals }
 }
 
 /** The raw proposals of a JSON text (undefined when it is not an object with a proposals array). */

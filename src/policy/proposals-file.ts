@@ -12,6 +12,7 @@
 import { z } from 'zod'
 import { explainIssue, joinPath } from '../text/zod-issues.js'
 import { CHANGE_TYPES } from '../config/schema.js'
+import { ENGINES } from '../agent/types.js'
 import { PolicyInputError } from './errors.js'
 import { normalizePath } from './normalize.js'
 import type { ConfigFileChange, FileChange, PatchProblem, ProposalUnderReview } from './types.js'
@@ -69,7 +70,11 @@ export const proposalSchema = z
     riskLevel: level,
     effort: level.optional(),
     files: z.array(claimedFileSchema).optional().meta({ description: "The agent's claim of what changes." }),
-    patch: z.string().optional().meta({ description: 'A git-style unified diff, in place of files.' })
+    patch: z.string().optional().meta({ description: 'A git-style unified diff, in place of files.' }),
+    metadataProblem: z.string().max(2000).optional().meta({
+      description:
+        'Set by the agent step when the agent changed files without a valid proposal file: what was wrong. The rails block the proposal (proposal-metadata-invalid).'
+    })
   })
   .superRefine((proposal, ctx) => {
     if (proposal.files !== undefined && proposal.patch !== undefined) {
@@ -83,13 +88,72 @@ export const proposalSchema = z
     }
   })
 
+const tokenCount = z.number().int().min(0)
+
+/** How the agent's engine ended (src/agent/handover.ts, exitStatusOf). */
+export const AGENT_EXIT_STATUSES = [
+  'ok',
+  'exit-code',
+  'signal',
+  'timed-out',
+  'budget-reached',
+  'is-error'
+] as const
+/** What a round of the agent step came to. */
+export const ROUND_OUTCOMES = ['allowed', 'blocked', 'noop', 'withdrawn', 'engine-failed'] as const
+
+/** The agent step's record of its engine and rounds (written by src/agent/handover.ts). */
+export const agentRecordSchema = z
+  .strictObject({
+    engine: z.enum(ENGINES),
+    engineVersion: z.string().max(200).optional(),
+    model: z.string().max(200).optional(),
+    turns: tokenCount
+      .optional()
+      .meta({ description: 'Turns over every round, where the engine reports them.' }),
+    tokens: z
+      .strictObject({ input: tokenCount, output: tokenCount, cached: tokenCount.optional() })
+      .optional()
+      .meta({ description: 'Tokens over every round, where the engine reports them.' }),
+    costUsd: z.number().min(0).optional().meta({
+      description: 'Dollars over every round, where the engine reports them or a price is configured.'
+    }),
+    durationMs: tokenCount.meta({ description: "The engine's time over every round." }),
+    rounds: z.number().int().min(0).max(3),
+    roundVerdicts: z
+      .array(
+        z.strictObject({
+          round: z.number().int().min(1).max(3),
+          outcome: z.enum(ROUND_OUTCOMES),
+          allowed: z.boolean(),
+          rules: z
+            .array(z.string().max(100))
+            .max(50)
+            .meta({ description: 'The rules that blocked the change.' })
+        })
+      )
+      .max(3),
+    exitStatus: z.enum(AGENT_EXIT_STATUSES).meta({ description: "How the last round's engine run ended." }),
+    exitCode: z.number().int().nullable().optional(),
+    failure: z.string().max(600).optional().meta({ description: 'Why the engine failed, as one sentence.' })
+  })
+  .meta({ description: "The agent step's engine, its costs and its self-correction rounds." })
+
+export type AgentRecord = z.output<typeof agentRecordSchema>
+
 export const proposalsFileSchema = z.strictObject({
   $schema: z.string().optional(),
   reflection: z
     .strictObject({ insights: z.string(), sentiment: z.unknown().optional() })
     .optional()
     .meta({ description: "The agent's reflection on recent runs." }),
-  proposals: z.array(proposalSchema).max(MAX_PROPOSALS)
+  proposals: z.array(proposalSchema).max(MAX_PROPOSALS),
+  agent: agentRecordSchema.optional(),
+  noop: z
+    .string()
+    .max(2000)
+    .optional()
+    .meta({ description: 'Why the agent proposed nothing, in its own words (capped and sanitized).' })
 })
 
 export type ProposalsFile = z.output<typeof proposalsFileSchema>
@@ -180,6 +244,14 @@ export async function readPatchChanges(
   return configFile ? { files, configFile } : { files }
 }
 
+/** What a proposals file holds, read: the proposals under review and what the agent step recorded. */
+export type ReadProposals = {
+  reflection?: { insights: string; sentiment?: unknown }
+  proposals: ProposalUnderReview[]
+  agent?: AgentRecord
+  noop?: string
+}
+
 /**
  * Parse and validate a proposals file. `readBaseFile` reads repository files before the change,
  * for the config-loosened rule on `patch` proposals.
@@ -187,7 +259,7 @@ export async function readPatchChanges(
 export async function readProposalsFile(
   text: string,
   opts: { configPath: string; readBaseFile?: FileReader }
-): Promise<{ reflection?: { insights: string; sentiment?: unknown }; proposals: ProposalUnderReview[] }> {
+): Promise<ReadProposals> {
   let raw: unknown
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''))
@@ -208,7 +280,8 @@ export async function readProposalsFile(
       type: p.type,
       riskLevel: p.riskLevel,
       ...(p.effort !== undefined ? { effort: p.effort } : {}),
-      ...(p.description !== undefined ? { description: p.description } : {})
+      ...(p.description !== undefined ? { description: p.description } : {}),
+      ...(p.metadataProblem !== undefined ? { metadataProblem: p.metadataProblem } : {})
     }
     if (p.patch !== undefined) {
       const changes = await readPatchChanges(p.patch, opts)
@@ -229,6 +302,11 @@ export async function readProposalsFile(
       proposals.push({ ...meta, source: 'claimed', files })
     }
   }
-  const r = parsed.data.reflection
-  return r ? { reflection: r as { insights: string; sentiment?: unknown }, proposals } : { proposals }
+  const { reflection: r, agent, noop } = parsed.data
+  return {
+    ...(r ? { reflection: r as { insights: string; sentiment?: unknown } } : {}),
+    proposals,
+    ...(agent ? { agent } : {}),
+    ...(noop !== undefined ? { noop } : {})
+  }
 }

@@ -66,6 +66,12 @@ export type ProposalUnderReview = {
   patchProblem?: PatchProblem
   /** The messages of the commits that carry the change (the gate), judged like the title. */
   commitMessages?: string[]
+  /**
+   * The agent changed files but its proposal file was missing or invalid (src/agent/collect.ts):
+   * the change is handed over as a `cleanup` of risk 0 and blocked by proposal-metadata-invalid.
+   * One sentence saying what was wrong; hostile text.
+   */
+  metadataProblem?: string
 }
 
 /** Why a proposal's patch could not be judged; always a violation of its rule. */
@@ -96,7 +102,8 @@ export const RULE_IDS = [
   'ci-skip-marker',
   'encoded-payload',
   'fetch-and-run',
-  'new-url-host'
+  'new-url-host',
+  'proposal-metadata-invalid'
 ] as const
 
 export type RuleId = (typeof RULE_IDS)[number]
