@@ -192,7 +192,27 @@ describe('config schema', () => {
 describe('the agent block', () => {
   it('defaults to one retry, no prompt extension and no shared user', () => {
     const r = validateConfig({})
-    expect(r.ok && r.config.agent).toEqual({ retries: 1, promptFile: '', acceptSharedUser: false })
+    expect(r.ok && r.config.agent).toEqual({
+      retries: 1,
+      promptFile: '',
+      timeoutMinutes: 30,
+      acceptSharedUser: false
+    })
+  })
+  it('refuses a stale-run limit that does not exceed the jitter, the agent timeout and the queue', () => {
+    // 120 + 30 + 60 = 210 minutes: 3 hours is too little, 4 is enough.
+    const tight = validateConfig({ scheduleConfig: { jitterMinutes: 120, staleRunHours: 3 } })
+    expect(tight.ok).toBe(false)
+    if (!tight.ok) {
+      expect(tight.problems[0].path).toBe('scheduleConfig.staleRunHours')
+      expect(tight.problems[0].message).toMatch(
+        /does not exceed the largest jitter \(120 min\) plus the agent's timeout/
+      )
+    }
+    expect(validateConfig({ scheduleConfig: { jitterMinutes: 120, staleRunHours: 4 } }).ok).toBe(true)
+    expect(validateConfig({ scheduleConfig: { staleRunHours: 2 }, agent: { timeoutMinutes: 90 } }).ok).toBe(
+      false
+    )
   })
   it('takes 0 to 2 retries and a repository-relative prompt file', () => {
     expect(validateConfig({ agent: { retries: 2, promptFile: '.github/agent.md' } }).ok).toBe(true)

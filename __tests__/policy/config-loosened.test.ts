@@ -109,6 +109,7 @@ const DIRECTED: Array<[string, unknown, unknown]> = [
   ['reflection.memoryItems', 40, 10],
   ['reflection.logLines', 20, 5],
   ['agent.retries', 0, 2],
+  ['agent.timeoutMinutes', 10, 60],
   ['agent.acceptSharedUser', false, true]
 ]
 

@@ -326,6 +326,8 @@ function capsFrom(rails, prompt) {
 
 function readReflection(path) {
   const text = readInput(path, 'SELF_EVOLUTION_REFLECTION_FILE')
+  // An empty file: no plan ran before this agent (a local run), so there is no history to read.
+  if (text.trim() === '') return {}
   try {
     const value = JSON.parse(text)
     if (value && typeof value === 'object' && !Array.isArray(value)) return value

@@ -470,6 +470,11 @@ export const agentConfigSchema = z
       description:
         'A committed file whose text extends the shipped prompt, read at HEAD ("" for none). The agent may not change it, and it may not change: the agent could otherwise choose its own instructions.'
     }),
+    timeoutMinutes: int(1, 350).default(30).meta({
+      stricter: 'lower',
+      description:
+        "The agent's timeout in minutes, enforced by the action for every engine (the agent-timeout-minutes input may only lower it). With the largest jitter and an hour of queueing it must stay below scheduleConfig.staleRunHours."
+    }),
     acceptSharedUser: z.boolean().default(false).meta({
       stricter: 'false',
       description:
@@ -478,27 +483,44 @@ export const agentConfigSchema = z
   })
   .prefault({})
 
-export const configSchema = z.strictObject({
-  $schema: z.string().optional().meta({ stricter: 'free' }),
-  version: z.string().default('1.0.0').meta({ stricter: 'free', description: 'Config format version.' }),
-  enabled: z
-    .boolean()
-    .default(false)
-    .meta({ stricter: 'false', description: 'Master switch in the config.' }),
-  dryRunMode: z
-    .boolean()
-    .default(true)
-    .meta({ stricter: 'true', description: 'Judge and record, never write.' }),
-  scheduleConfig: scheduleConfigSchema,
-  safetyRails: safetyRailsSchema,
-  wildcardFeature: wildcardFeatureSchema,
-  telemetry: telemetrySchema,
-  prTemplateConfig: prTemplateConfigSchema,
-  rollbackConfig: rollbackConfigSchema,
-  rollout: rolloutSchema,
-  reflection: reflectionConfigSchema,
-  agent: agentConfigSchema
-})
+/**
+ * How long the three jobs of one run may wait in GitHub's queue, in all: the stale-run limit must
+ * leave room for it beyond the jitter and the agent's timeout.
+ */
+export const QUEUE_MINUTES = 60
+
+export const configSchema = z
+  .strictObject({
+    $schema: z.string().optional().meta({ stricter: 'free' }),
+    version: z.string().default('1.0.0').meta({ stricter: 'free', description: 'Config format version.' }),
+    enabled: z
+      .boolean()
+      .default(false)
+      .meta({ stricter: 'false', description: 'Master switch in the config.' }),
+    dryRunMode: z
+      .boolean()
+      .default(true)
+      .meta({ stricter: 'true', description: 'Judge and record, never write.' }),
+    scheduleConfig: scheduleConfigSchema,
+    safetyRails: safetyRailsSchema,
+    wildcardFeature: wildcardFeatureSchema,
+    telemetry: telemetrySchema,
+    prTemplateConfig: prTemplateConfigSchema,
+    rollbackConfig: rollbackConfigSchema,
+    rollout: rolloutSchema,
+    reflection: reflectionConfigSchema,
+    agent: agentConfigSchema
+  })
+  .superRefine((config, ctx) => {
+    const needed = config.scheduleConfig.jitterMinutes + config.agent.timeoutMinutes + QUEUE_MINUTES
+    if (config.scheduleConfig.staleRunHours * 60 <= needed) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['scheduleConfig', 'staleRunHours'],
+        message: `${config.scheduleConfig.staleRunHours} hours does not exceed the largest jitter (${config.scheduleConfig.jitterMinutes} min) plus the agent's timeout (agent.timeoutMinutes, ${config.agent.timeoutMinutes} min) plus ${QUEUE_MINUTES} min of queueing; expected more than ${Math.floor(needed / 60)} hours, or a run still waiting for its rails job would be swept as stale`
+      })
+    }
+  })
 
 export type Config = z.output<typeof configSchema>
 export type ConfigInput = z.input<typeof configSchema>

@@ -31,6 +31,18 @@ export const MODE_STAGES: Record<Mode, () => Promise<ModeStages>> = {
     const { planPre, planMain, planPost } = await import('./plan/stage.js')
     return { pre: planPre, main: planMain, post: planPost }
   },
+  propose: async () => {
+    // main only: the agent step holds no database and claims nothing.
+    const { proposeMain } = await import('./propose/stage.js')
+    return {
+      pre: nothingInPre,
+      main: proposeMain,
+      post: async deps => {
+        deps.host.info('post does nothing in mode propose: main handed over and cleaned up.')
+        return { status: 'skipped' }
+      }
+    }
+  },
   close: async () => {
     const { closeMain } = await import('./close/stage.js')
     return {

@@ -6,7 +6,7 @@ import type { ActionHost } from './host.js'
 import { inputLabel } from './surface.js'
 import { DEFAULT_CONFIG_PATH } from '../config/schema.js'
 
-export const MODES = ['run', 'gate', 'revert-watch', 'plan', 'close'] as const
+export const MODES = ['run', 'gate', 'revert-watch', 'plan', 'propose', 'close'] as const
 /** What GitHub reports as a job's result (`needs.<job>.result`). */
 export const JOB_RESULTS = ['success', 'failure', 'cancelled', 'skipped'] as const
 export type JobResult = (typeof JOB_RESULTS)[number]

@@ -13,6 +13,7 @@ export function commandArgv(command: string | undefined): string[] {
   return ['/bin/sh', '-c', command]
 }
 
-export function parseCommandOutput(stdout: string): ParsedRun {
-  return { isError: false, budgetReached: false, finalMessage: tailMessage(stdout) }
+export function parseCommandOutput(stdout: string, stderr = ''): ParsedRun {
+  // A command that printed nothing on stdout (one that failed, most often) speaks on stderr.
+  return { isError: false, budgetReached: false, finalMessage: tailMessage(stdout) || tailMessage(stderr) }
 }

@@ -72,7 +72,7 @@ function argvFor(opts: EngineRunnerOptions, request: RoundRequest): string[] {
 
 function parse(engine: EngineName, run: RunResult, price: TokenPrice | undefined): ParsedRun {
   if (engine === 'claude') return parseClaudeResult(run.stdout, run.stderr)
-  if (engine === 'command') return parseCommandOutput(run.stdout)
+  if (engine === 'command') return parseCommandOutput(run.stdout, run.stderr)
   const parsed = parseCodexEvents(run.stdout, run.stderr)
   const costUsd = tokenCost(parsed.tokens, price)
   return costUsd === undefined ? parsed : { ...parsed, costUsd }

@@ -1,0 +1,162 @@
+/**
+ * mode propose end to end, in process: a real checkout (examples/loop-repo committed), the engine run
+ * as a user of its own through the real isolation, the adapter's private git, the rails' own judge and
+ * the hand-over. The example agent (engine command) corrects itself once; the Claude Code stand-in
+ * succeeds and fails; a missing key, a changed reflection and a bad input are refused.
+ */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { createHash } from 'node:crypto'
+import {
+  chmodSync,
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { MemoryHost } from '../../../src/runtime/host.js'
+import { mainStage } from '../../../src/modes/index.js'
+import { proposalsFileSchema } from '../../../src/policy/proposals-file.js'
+import { gitAs } from '../../__fixtures__/git.js'
+import { standIns, type StandIns } from '../../__fixtures__/agents.js'
+import { testDeps } from '../../__fixtures__/deps.js'
+
+const LOOP_REPO = resolve('examples', 'loop-repo')
+const AGENT = resolve('examples', 'agent', 'fix-typos.mjs')
+const CONFIG_PATH = '.github/self-evolution-config.json'
+const SECRETS = {
+  GITHUB_TOKEN: 'ghs_proposejobtoken0000000000000000000000',
+  ACTIONS_RUNTIME_TOKEN: 'runtime-token-propose-0000',
+  INPUT_DATABASE_URL: 'postgres://u:pw-propose@db/x'
+}
+
+let root: string
+let checkout: string
+let bin: string
+let agents: StandIns
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'se-propose-'))
+  chmodSync(root, 0o755)
+  checkout = join(root, 'repo')
+  cpSync(LOOP_REPO, checkout, { recursive: true })
+  const user = { name: 'tester', home: root }
+  gitAs(user, checkout, ['init', '-q', '-b', 'main'])
+  gitAs(user, checkout, ['add', '.'])
+  gitAs(user, checkout, ['commit', '-qm', 'base'])
+  bin = join(root, 'bin')
+  mkdirSync(bin, { mode: 0o755 })
+  copyFileSync(AGENT, join(bin, 'fix-typos.mjs'))
+  chmodSync(join(bin, 'fix-typos.mjs'), 0o755)
+  agents = standIns()
+})
+afterEach(() => {
+  agents.remove()
+  rmSync(root, { recursive: true, force: true })
+})
+
+function propose(inputs: Record<string, string>, env: Record<string, string> = {}) {
+  const host = new MemoryHost(
+    {
+      mode: 'propose',
+      'config-path': CONFIG_PATH,
+      'proposals-out': join(root, 'out', 'proposals.json'),
+      ...inputs
+    },
+    { PATH: `${agents.dir}:/usr/local/bin:/usr/bin:/bin`, ...SECRETS, ...env }
+  )
+  const deps = testDeps({ host, cwd: root, ctx: { workspace: checkout, onGitHub: false, repository: 'o/r' } })
+  return { host, run: () => mainStage(deps) }
+}
+
+describe('mode propose', () => {
+  it('runs the example agent as its own user, corrects a change the rails block, and hands over the second', async () => {
+    const { host, run } = propose({
+      engine: 'command',
+      'agent-command': `node ${join(bin, 'fix-typos.mjs')}`
+    })
+    const result = await run()
+    expect(host.failed).toBeUndefined()
+    expect(result.status).toBe('success')
+    const out = Object.fromEntries(host.outputs)
+    const text = readFileSync(out['proposals-path'], 'utf8')
+    expect(createHash('sha256').update(text).digest('hex')).toBe(out.sha256)
+    expect(out.proposals).toBe('1')
+    const doc = proposalsFileSchema.parse(JSON.parse(text))
+    expect(doc.agent).toMatchObject({ engine: 'command', rounds: 2, exitStatus: 'ok' })
+    expect(doc.agent?.roundVerdicts?.map(r => [r.round, r.allowed, r.rules])).toEqual([
+      [1, false, ['max-files']],
+      [2, true, []]
+    ])
+    const [proposal] = doc.proposals
+    expect(proposal).toMatchObject({ type: 'cleanup', riskLevel: 0 })
+    // The patch is git's: only the one file the second round changed.
+    const touched = [...(proposal.patch ?? '').matchAll(/^diff --git a\/(\S+)/gm)].map(m => m[1])
+    expect(touched).toEqual(['docs/guide/troubleshooting.md'])
+    expect(host.lines.map(l => l.text).join('\n')).toMatch(/runs as the user self-evolution-agent/)
+    // Nothing of the job's secrets reached the hand-over or the log.
+    for (const secret of Object.values(SECRETS)) {
+      expect(text).not.toContain(secret)
+      expect(host.lines.map(l => l.text).join('\n')).not.toContain(secret)
+    }
+  })
+
+  it('fails the job with one line when the engine fails, and still hands over the record', async () => {
+    writeFileSync(join(checkout, '.github', 'agent-prompt.md'), 'STANDIN {"mode":"fail"}\n')
+    const config = JSON.parse(readFileSync(join(checkout, CONFIG_PATH), 'utf8'))
+    config.agent = { promptFile: '.github/agent-prompt.md' }
+    writeFileSync(join(checkout, CONFIG_PATH), JSON.stringify(config))
+    gitAs({ name: 'tester', home: root }, checkout, ['add', '.'])
+    gitAs({ name: 'tester', home: root }, checkout, ['commit', '-qm', 'prompt file'])
+    const { host, run } = propose({ engine: 'claude' }, { ANTHROPIC_API_KEY: 'sk-ant-test-key' })
+    const result = await run()
+    expect(result.status).toBe('failed')
+    expect(host.failed).toMatch(/^The agent failed: the claude engine reported an error/)
+    expect(host.failed).not.toContain('\n')
+    const doc = JSON.parse(readFileSync(host.outputs.get('proposals-path')!, 'utf8'))
+    expect(doc.agent).toMatchObject({ engine: 'claude', exitStatus: 'is-error' })
+    expect(doc.proposals).toEqual([])
+  })
+
+  it('says which secret to set when the engine has no key', async () => {
+    const { host, run } = propose({ engine: 'claude' })
+    await run()
+    expect(host.failed).toMatch(
+      /^ANTHROPIC_API_KEY is not set: the claude engine needs it\. Set the repository secret ANTHROPIC_API_KEY/
+    )
+  })
+
+  it('refuses a reflection whose SHA-256 is not the one plan computed', async () => {
+    const file = join(root, 'reflection.json')
+    writeFileSync(file, '{}')
+    const { host, run } = propose({
+      engine: 'command',
+      'agent-command': 'true',
+      reflection: file,
+      'reflection-sha256': 'a'.repeat(64)
+    })
+    await run()
+    expect(host.failed).toMatch(
+      /^The reflection's SHA-256 is [0-9a-f]{64}, not the a{64} the plan job computed/
+    )
+  })
+
+  it.each([
+    ['engine', { engine: 'gpt' }, /Input "engine" is "gpt"; expected one of claude, codex, command\./],
+    ['agent-command', { engine: 'command' }, /Input "agent-command" is ""; expected the command to run/],
+    [
+      'retries',
+      { engine: 'command', 'agent-command': 'true', retries: '3' },
+      /Input "retries" is "3"; expected a whole number from 0 to 2/
+    ],
+    ['agent-env', { engine: 'command', 'agent-command': 'true', 'agent-env': 'GITHUB_TOKEN' }, /GITHUB_TOKEN/]
+  ])('refuses a bad %s input with one sentence', async (_name, inputs, sentence) => {
+    const { host, run } = propose(inputs)
+    await run()
+    expect(host.failed).toMatch(sentence)
+  })
+})

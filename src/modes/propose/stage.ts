@@ -1,0 +1,247 @@
+/**
+ * mode propose: the agent step, in the propose job (main only: no database, no write token). It
+ * checks the reflection plan handed over, reads the committed config at HEAD with git (never the
+ * working tree), records the base commit, builds the prompt, and runs the engine as a user of its
+ * own in the checkout, with the action's timeout. The adapter, not the agent, makes the patch (a
+ * private git directory), judges it with the same rails, lets the agent correct itself, and hands
+ * over proposals.json with its SHA-256. A failing engine fails the job with one line; the rails job
+ * then records the run as agent-failed.
+ */
+import { createHash } from 'node:crypto'
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import type { Inputs } from '../../runtime/inputs.js'
+import type { LifecycleDeps } from '../../runtime/deps.js'
+import type { StageResult } from '../../runtime/stage.js'
+import { runGit, trustedGitEnv } from '../../git/run.js'
+import { readConfigFromGit } from '../../config/source.js'
+import { loadConfig } from '../../config/load.js'
+import { reflectionSchema, type Reflection } from '../../reflection/schema.js'
+import { readGitFile } from '../../policy/git.js'
+import { forLog } from '../../text/escape.js'
+import type { Config } from '../../config/schema.js'
+import { readProposeInputs, type ProposeInputs } from './inputs.js'
+import { engineFailure, type EngineName } from '../../agent/types.js'
+
+/** What the hand-over produced, for the outputs. */
+export type ProposeOutcome = {
+  path: string
+  sha256: string
+  proposals: number
+  costUsd: number | undefined
+  failure?: string
+}
+
+export async function proposeMain(deps: LifecycleDeps, inputs: Inputs): Promise<StageResult> {
+  const { host } = deps
+  const p = readProposeInputs(host)
+  const checkout = deps.ctx.workspace
+  const base = await headCommit(checkout)
+  const { config, origin } = await committedConfig(checkout, base, inputs.configPath)
+  host.info(`Config: ${forLog(origin)}; base commit ${base}.`)
+  const reflection = readReflection(p)
+  // Read before the checkout is handed to the agent user: everything git reads of it is read now.
+  const extension = await promptExtension(checkout, base, config)
+  const outcome = await runAgent(deps, {
+    p,
+    checkout,
+    base,
+    config,
+    configPath: inputs.configPath,
+    reflection,
+    extension
+  })
+  host.setOutput('proposals-path', outcome.path)
+  host.setOutput('sha256', outcome.sha256)
+  host.setOutput('proposals', String(outcome.proposals))
+  host.setOutput('cost-usd', outcome.costUsd === undefined ? '' : outcome.costUsd.toFixed(4))
+  if (outcome.failure) {
+    host.setFailed(outcome.failure)
+    return { status: 'failed', message: outcome.failure }
+  }
+  host.info(`Handed over ${outcome.proposals} proposal(s) in ${outcome.path} (sha256 ${outcome.sha256}).`)
+  return { status: 'success' }
+}
+
+/** HEAD of the checkout, before the engine runs: the base every round is collected against. */
+async function headCommit(checkout: string): Promise<string> {
+  const r = await runGit(['rev-parse', '--verify', '--end-of-options', 'HEAD^{commit}'], {
+    cwd: checkout,
+    env: trustedGitEnv()
+  }).catch((error: unknown) => {
+    throw new Error(
+      `The checkout ${forLog(checkout, 200)} has no commit at HEAD (${forLog((error as Error).message, 200)}); mode propose runs in a checkout of the repository.`
+    )
+  })
+  return r.stdout.toString('utf8').trim()
+}
+
+/** The config committed at the base commit, with git: the agent never chooses what judges it. */
+async function committedConfig(
+  checkout: string,
+  base: string,
+  configPath: string
+): Promise<{ config: Config; origin: string }> {
+  const source = await readConfigFromGit(checkout, base, configPath)
+  if (!source) throw new Error(`Could not read ${configPath} at ${base} with git.`)
+  const loaded = loadConfig(source, configPath)
+  return { config: loaded.config, origin: loaded.origin }
+}
+
+/** The reflection plan wrote, checked against its SHA-256; undefined when none was given. */
+export function readReflection(
+  p: Pick<ProposeInputs, 'reflection' | 'reflectionSha256'>
+): Reflection | undefined {
+  if (!p.reflection) return undefined
+  let bytes: Buffer
+  try {
+    bytes = readFileSync(p.reflection)
+  } catch (error) {
+    throw new Error(
+      `Input "reflection" is "${forLog(p.reflection, 200)}", which cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); expected the reflection.json the plan job wrote.`
+    )
+  }
+  const actual = createHash('sha256').update(bytes).digest('hex')
+  if (actual !== p.reflectionSha256) {
+    throw new Error(
+      `The reflection's SHA-256 is ${actual}, not the ${p.reflectionSha256} the plan job computed; refusing a reflection that changed on the way.`
+    )
+  }
+  const parsed = reflectionSchema.safeParse(JSON.parse(bytes.toString('utf8')))
+  if (!parsed.success) throw new Error('The reflection does not match schema/reflection.schema.json.')
+  return parsed.data
+}
+
+type AgentRun = {
+  p: ProposeInputs
+  checkout: string
+  base: string
+  config: Config
+  configPath: string
+  reflection: Reflection | undefined
+  extension: { path: string; text: string } | undefined
+}
+
+/** Isolation, the engine and the rounds; everything made for them is removed again. */
+async function runAgent(deps: LifecycleDeps, a: AgentRun): Promise<ProposeOutcome> {
+  const { missingAllowed } = await import('../../agent/env.js')
+  const missing = missingAllowed(deps.host.env, a.p.agentEnv)
+  if (missing.length) {
+    throw new Error(
+      `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set: the ${a.p.engine} engine needs ${missing.length === 1 ? 'it' : 'them'}. Set the repository secret${missing.length === 1 ? '' : 's'} ${missing.join(', ')} and pass ${missing.length === 1 ? 'it' : 'them'} to this step's env.`
+    )
+  }
+  const { preparePrivateGit, collectChange } = await import('../../agent/collect.js')
+  const { prepareIsolation } = await import('../../agent/isolate.js')
+  const { restoreCheckout } = await import('../../agent/restore.js')
+  const priv = await preparePrivateGit({ checkout: a.checkout, base: a.base })
+  try {
+    const isolation = await prepareIsolation({
+      checkout: a.checkout,
+      acceptSharedUser: a.config.agent.acceptSharedUser
+    })
+    deps.host.info(
+      `The ${a.p.engine} engine runs ${isolation.user ? `as the user ${isolation.user.name}` : "as the action's own user (agent.acceptSharedUser)"}, with ${a.p.agentEnv.length ? a.p.agentEnv.join(', ') : 'no secret'} in its environment.`
+    )
+    try {
+      if (a.reflection) writeFileSync(isolation.contract.reflection, readFileSync(a.p.reflection))
+      return await rounds(deps, a, { isolation, priv, collectChange, restoreCheckout })
+    } finally {
+      await isolation.release()
+    }
+  } finally {
+    priv.cleanup()
+  }
+}
+
+type Tools = {
+  isolation: Awaited<ReturnType<typeof import('../../agent/isolate.js').prepareIsolation>>
+  priv: Awaited<ReturnType<typeof import('../../agent/collect.js').preparePrivateGit>>
+  collectChange: typeof import('../../agent/collect.js').collectChange
+  restoreCheckout: typeof import('../../agent/restore.js').restoreCheckout
+}
+
+async function rounds(deps: LifecycleDeps, a: AgentRun, t: Tools): Promise<ProposeOutcome> {
+  const { buildPrompt } = await import('../../agent/prompt.js')
+  const { proposeWithCorrections, gitJudge } = await import('../../agent/loop.js')
+  const { readProposalFile } = await import('../../agent/proposal-file.js')
+  const { createEngineRunner } = await import('../../agent/engines/index.js')
+  const { handOver } = await import('../../agent/handover.js')
+  const { p, config } = a
+  const retries = Math.min(p.retries ?? config.agent.retries, config.agent.retries)
+  const timeoutMinutes = Math.min(
+    p.timeoutMinutes ?? config.agent.timeoutMinutes,
+    config.agent.timeoutMinutes
+  )
+  const prompt = buildPrompt({
+    config,
+    configPath: a.configPath,
+    proposalFile: t.isolation.contract.proposal,
+    reflection: a.reflection,
+    extension: a.extension,
+    retries
+  })
+  const runEngine = createEngineRunner({
+    engine: p.engine,
+    checkout: a.checkout,
+    isolation: t.isolation,
+    parentEnv: deps.host.env,
+    allow: p.agentEnv,
+    timeoutMs: timeoutMinutes * 60_000,
+    command: p.agentCommand || undefined,
+    model: p.model || undefined,
+    maxTurns: p.maxTurns,
+    maxBudgetUsd: p.maxBudgetUsd,
+    price: p.tokenPrice
+  })
+  const result = await proposeWithCorrections({
+    runEngine,
+    collect: () => t.collectChange(t.priv),
+    readProposal: () => readProposalFile(t.isolation.contract.proposal),
+    judge: gitJudge({ config, configPath: a.configPath, repo: t.priv.gitDir, base: a.base }),
+    restore: () => t.restoreCheckout(t.priv),
+    prompt,
+    retries,
+    proposalFile: t.isolation.contract.proposal
+  })
+  for (const r of result.rounds)
+    deps.host.info(
+      `Round ${r.round}: ${r.outcome}${r.verdict && !r.verdict.allowed ? ` (${r.verdict.rules.join(', ')})` : ''}.`
+    )
+  const last = result.rounds.at(-1)?.run
+  const path = resolve(deps.cwd, p.proposalsOut)
+  mkdirSync(dirname(path), { recursive: true })
+  const written = handOver(path, result, {
+    engine: p.engine as EngineName,
+    model: p.model || undefined,
+    engineVersion: last?.engineVersion
+  })
+  const failure = result.failure ?? (last ? engineFailure(last) : undefined)
+  return {
+    path,
+    sha256: written.sha256,
+    proposals: written.document.proposals.length,
+    costUsd: written.document.agent?.costUsd,
+    ...(failure ? { failure: failureLine(failure, last?.finalMessage) } : {})
+  }
+}
+
+/** One line: what failed, and the engine's last words (hostile text, escaped and capped). */
+function failureLine(failure: string, words: string | undefined): string {
+  const said = words?.trim() ? ` Its last words: ${forLog(words.trim().split('\n').at(-1) ?? '', 300)}` : ''
+  return `The agent failed: ${forLog(failure, 500)}.${said}`
+}
+
+/** The repository's extension of the prompt, committed at the base (agent.promptFile). */
+async function promptExtension(
+  checkout: string,
+  base: string,
+  config: Config
+): Promise<{ path: string; text: string } | undefined> {
+  const path = config.agent.promptFile
+  if (!path) return undefined
+  const text = await readGitFile(checkout, base, path, trustedGitEnv())
+  if (text === null)
+    throw new Error(`agent.promptFile names ${forLog(path, 200)}, which is not committed at ${base}.`)
+  return { path, text }
+}
