@@ -98,7 +98,8 @@ export function readReflection(
     bytes = readFileSync(p.reflection)
   } catch (error) {
     throw new Error(
-      `Input "reflection" is "${forLog(p.reflection, 200)}", which cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); expected the reflection.json the plan job wrote.`
+      `Input "reflection" is "${forLog(p.reflection, 200)}", which cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); expected the reflection.json the plan job wrote.`,
+      { cause: error }
     )
   }
   const actual = createHash('sha256').update(bytes).digest('hex')
