@@ -46,6 +46,7 @@ const ACTIONS = [
   { file: 'gate/action.yml', heading: 'The gate: gate/action.yml' },
   { file: 'revert-watch/action.yml', heading: 'Automatic rollback: revert-watch/action.yml' },
   { file: 'plan/action.yml', heading: 'The plan: plan/action.yml' },
+  { file: 'propose/action.yml', heading: 'The agent step: propose/action.yml' },
   { file: 'close/action.yml', heading: 'The close job: close/action.yml' }
 ]
 

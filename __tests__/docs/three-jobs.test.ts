@@ -122,4 +122,27 @@ describe('the shipped workflow: plan → propose → rails, and close', () => {
     for (const job of ['plan', 'rails', 'close'])
       expect(jobBlock(job)).toContain('SELF_EVOLUTION_DATABASE_URL')
   })
+
+  it('runs the agent with mode propose: one line picks the engine, pinned CLIs, no token, the key only', () => {
+    const propose = jobBlock('propose')
+    expect(propose).toContain('uses: ./propose')
+    expect(propose).toContain("github-token: ''")
+    expect(propose).toContain('persist-credentials: false')
+    expect(propose).toContain('engine: ${{ env.SELF_EVOLUTION_ENGINE }}')
+    // The engine is named in one place (the others in comments).
+    expect(propose.match(/^ {6}SELF_EVOLUTION_ENGINE: [a-z]+$/gm)).toEqual([
+      '      SELF_EVOLUTION_ENGINE: claude'
+    ])
+    expect(propose).toMatch(/^ {6}# SELF_EVOLUTION_ENGINE: codex$/m)
+    expect(propose).toMatch(/^ {6}# SELF_EVOLUTION_ENGINE: command$/m)
+    // Each engine's CLI at a pinned version.
+    expect(propose).toMatch(/npm install --global @anthropic-ai\/claude-code@\d+\.\d+\.\d+$/m)
+    expect(propose).toMatch(/npm install --global @openai\/codex@\d+\.\d+\.\d+$/m)
+    // Its only secrets are the models' keys.
+    const secrets = [...propose.matchAll(/secrets\.([A-Z_]+)/g)].map(m => m[1])
+    expect([...new Set(secrets)].sort()).toEqual(['ANTHROPIC_API_KEY', 'CODEX_API_KEY'])
+    // Its outputs reach the rails job through inputs, never a run: script.
+    for (const line of WORKFLOW.split('\n').filter(l => /^\s+run: /.test(l)))
+      expect(line).not.toMatch(/steps\.propose\.outputs|needs\.propose\.outputs/)
+  })
 })
