@@ -62,6 +62,11 @@ export class RunnerEmulation {
     writeFileSync(this.eventFile, JSON.stringify(opts.event ?? {}))
   }
 
+  /** More inputs, for values known only once this job's runner files exist (a downloaded artifact). */
+  setInputs(inputs: Record<string, string>): void {
+    Object.assign(this.opts.inputs, inputs)
+  }
+
   env(): NodeJS.ProcessEnv {
     const env: NodeJS.ProcessEnv = {
       PATH: process.env.PATH,
