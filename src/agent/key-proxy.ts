@@ -23,13 +23,14 @@
  * nothing. It never logs, and never puts the key in an answer. It caps nothing else: no time, size or
  * rate limit (the engine's own flags and the action's timeout do that).
  *
- * How mode propose uses it (src/modes/propose/stage.ts), around the rounds, after the isolation:
+ * How mode propose uses it (src/modes/propose/stage.ts): runAgent wraps the rounds, inside the
+ * isolation, and rounds passes `keyProxy` on to createEngineRunner (a `keyProxy` field in its Tools):
  *
  *   const { withKeyProxy } = await import('../../agent/key-proxy.js')
- *   return await withKeyProxy({ engine: a.p.engine, parentEnv: deps.host.env, allow: a.p.agentEnv },
- *     keyProxy => rounds(deps, a, { isolation, priv, collectChange, restoreCheckout, keyProxy }))
- *
- * and `keyProxy` goes to createEngineRunner's option of that name.
+ *   return await withKeyProxy(
+ *     { engine: a.p.engine, parentEnv: deps.host.env, allow: a.p.agentEnv },
+ *     keyProxy => rounds(deps, a, { isolation, priv, collectChange, restoreCheckout, keyProxy })
+ *   )
  */
 import { randomBytes } from 'node:crypto'
 import * as http from 'node:http'
