@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs'
 import { agentEnvironment } from '../env.js'
 import type { Isolation } from '../isolate.js'
+import type { EngineKeyProxy } from '../key-proxy.js'
 import { runProcess, type RunResult, type SetTimer } from '../spawn.js'
 import type { EngineName, EngineRun, EngineRunner, RoundRequest } from '../types.js'
 import { claudeArgv, parseClaudeResult, type ParsedRun } from './claude.js'
@@ -38,6 +39,11 @@ export type EngineRunnerOptions = {
   setTimer?: SetTimer
   now?: () => number
   onOutput?: (stream: 'stdout' | 'stderr', chunk: Buffer) => void
+  /**
+   * The key proxy (key-proxy.ts's withKeyProxy): where the allow-list gives the engine `env`, the
+   * engine gets the placeholder there and the proxy's URL in `baseUrlEnv` instead of the key.
+   */
+  keyProxy?: EngineKeyProxy
 }
 
 const VERSION_TIMEOUT_MS = 15_000
@@ -118,6 +124,11 @@ export function createEngineRunner(opts: EngineRunnerOptions): EngineRunner {
     contract: isolation.contract,
     path: opts.path
   })
+  const proxy = opts.keyProxy
+  if (proxy && env[proxy.env] !== undefined) {
+    env[proxy.env] = proxy.placeholder
+    env[proxy.baseUrlEnv] = proxy.url
+  }
   if (opts.engine === 'command') commandArgv(opts.command)
   let version: Promise<string | undefined> | undefined
   const run = async (
