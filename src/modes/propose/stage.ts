@@ -142,11 +142,16 @@ async function runAgent(deps: LifecycleDeps, a: AgentRun): Promise<ProposeOutcom
       acceptSharedUser: a.config.agent.acceptSharedUser
     })
     deps.host.info(
-      `The ${a.p.engine} engine runs ${isolation.user ? `as the user ${isolation.user.name}` : "as the action's own user (agent.acceptSharedUser)"}, with ${a.p.agentEnv.length ? a.p.agentEnv.join(', ') : 'no secret'} in its environment.`
+      `The ${a.p.engine} engine runs ${isolation.user ? `as the user ${isolation.user.name}` : "as the action's own user (agent.acceptSharedUser)"}, allowed ${a.p.agentEnv.length ? a.p.agentEnv.join(', ') : 'no secret'}.`
     )
     try {
       if (a.reflection) writeFileSync(isolation.contract.reflection, readFileSync(a.p.reflection))
-      return await rounds(deps, a, { isolation, priv, collectChange, restoreCheckout })
+      // Claude Code's key stays in this process: the engine talks to a loopback proxy that adds it.
+      const { withKeyProxy } = await import('../../agent/key-proxy.js')
+      return await withKeyProxy(
+        { engine: a.p.engine, parentEnv: deps.host.env, allow: a.p.agentEnv },
+        keyProxy => rounds(deps, a, { isolation, priv, collectChange, restoreCheckout, keyProxy })
+      )
     } finally {
       await isolation.release()
     }
@@ -160,6 +165,7 @@ type Tools = {
   priv: Awaited<ReturnType<typeof import('../../agent/collect.js').preparePrivateGit>>
   collectChange: typeof import('../../agent/collect.js').collectChange
   restoreCheckout: typeof import('../../agent/restore.js').restoreCheckout
+  keyProxy: import('../../agent/key-proxy.js').EngineKeyProxy | undefined
 }
 
 async function rounds(deps: LifecycleDeps, a: AgentRun, t: Tools): Promise<ProposeOutcome> {
@@ -193,8 +199,13 @@ async function rounds(deps: LifecycleDeps, a: AgentRun, t: Tools): Promise<Propo
     model: p.model || undefined,
     maxTurns: p.maxTurns,
     maxBudgetUsd: p.maxBudgetUsd,
-    price: p.tokenPrice
+    price: p.tokenPrice,
+    keyProxy: t.keyProxy
   })
+  if (t.keyProxy)
+    deps.host.info(
+      `${t.keyProxy.env} stays with the action: the engine reaches the API through ${t.keyProxy.url}.`
+    )
   const result = await proposeWithCorrections({
     runEngine,
     collect: () => t.collectChange(t.priv),
