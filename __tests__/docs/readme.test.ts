@@ -168,16 +168,17 @@ describe('the README on using the action from another repository', () => {
   })
 })
 
-describe('the README on what is yours to provide', () => {
+describe('the README on the agent and its patches', () => {
   const readme = readFileSync('README.md', 'utf8')
   const usage = readmePart(readme, '## Usage in a workflow')
   const schema = JSON.parse(readFileSync('schema/proposals.schema.json', 'utf8')) as {
     properties: { proposals: { items: { properties: Record<string, unknown> } } }
   }
 
-  it('says the agent, the step that writes the proposals file, is yours', () => {
-    expect(usage).toContain('**What is yours to provide: the agent.**')
-    expect(usage).toMatch(/The step that runs your agent and writes `proposals\.json`/)
+  it('says which agent runs, and that it never shares a job with the rails', () => {
+    expect(usage).toContain('**The agent.**')
+    expect(usage).toMatch(/runs Claude Code, Codex or your own command through `\.\/propose`/)
+    expect(usage).toContain('never shares a job\nwith the rails')
   })
 
   it('says live acting needs patch-based proposals, naming fields of the proposals schema', async () => {
