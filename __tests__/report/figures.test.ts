@@ -57,6 +57,8 @@ function rows(over: Partial<ObservatoryRows> = {}): ObservatoryRows {
     rollbacksTotal: 0,
     flags: [],
     flagEvents: [],
+    agentDays: [],
+    mergedChanges: 0,
     recentRuns: [],
     ...over
   }
