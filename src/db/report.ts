@@ -10,6 +10,7 @@
  * A run re-claimed on its day (a forced re-run, a re-run attempt) counts as its latest attempt: the
  * proposals, rules and violations are the latest attempts'; the actions are theirs too, plus an earlier
  * attempt's that left 'planned' (it was acted on). Each recent run lists its earlier attempts.
+ * The agent's cost is every attempt's: metrics.agent of the run and of each entry of its history.
  */
 import type { Queryable } from './client.js'
 import { GLOBAL_FLAG, repositoryFlagKey } from './flags.js'

@@ -287,7 +287,7 @@ const usd = (value: number) =>
 /** The agent's cost: per day (bars), in total, per merged change, and the runs that reported none. */
 function cost(f: Figures): string {
   const t = f.totals
-  const data = { runs: t.agentRuns, merged: t.mergedChanges, 'without-cost': f.runsWithoutCost }
+  const data = { runs: t.agentRuns, merged: t.mergedChanges, uncosted: f.runsWithoutCost }
   if (t.agentRuns === 0) {
     return section(
       'cost',
@@ -309,11 +309,11 @@ function cost(f: Figures): string {
     ['agent runs', n(t.agentRuns)]
   ]
   const body =
-    `<div class="cards" data-cost-usd="${usd(t.costUsd)}" data-per-merged-change="${f.costPerMergedChange === null ? '' : usd(f.costPerMergedChange)}">` +
+    `<div class="cards" data-usd="${usd(t.costUsd)}" data-permerge="${f.costPerMergedChange === null ? '' : usd(f.costPerMergedChange)}">` +
     `${cards.map(([label, v]) => `<div class="card"><b>${h(v)}</b>${h(label)}</div>`).join('')}</div>` +
     costChart(f) +
     (f.runsWithoutCost > 0
-      ? `<p class="meta" data-without-cost="${n(f.runsWithoutCost)}">${n(f.runsWithoutCost)} run(s) without a reported cost (engines that report tokens only); they are not in the dollars above.</p>`
+      ? `<p class="meta" data-uncosted="${n(f.runsWithoutCost)}">${n(f.runsWithoutCost)} run(s) without a reported cost (engines that report tokens only); they are not in the dollars above.</p>`
       : '')
   return section('cost', 'Agent cost', data, body)
 }
@@ -331,7 +331,7 @@ function costChart(f: Figures): string {
       const v = max > 0 ? (d.costUsd / max) * chartH : 0
       const tip = `${day(d.date)}: ${formatUsd(d.costUsd)}, ${n(d.runs)} agent run(s), ${n(d.runsWithoutCost)} without a cost, ${n(d.tokens.input)} input and ${n(d.tokens.output)} output tokens`
       return (
-        `<g data-date="${day(d.date)}" data-cost-usd="${usd(d.costUsd)}" data-runs="${n(d.runs)}"><title>${h(tip)}</title>` +
+        `<g data-date="${day(d.date)}" data-usd="${usd(d.costUsd)}" data-runs="${n(d.runs)}"><title>${h(tip)}</title>` +
         (d.costUsd > 0
           ? `<rect x="${n(52 + i * barW)}" y="${n(chartH - v)}" width="${n(Math.max(1, barW - 1))}" height="${n(Math.max(1, v))}" fill="${COST_COLOR}"></rect>`
           : '') +
