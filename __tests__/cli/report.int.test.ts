@@ -48,7 +48,7 @@ const cli = (args: string[], env: NodeJS.ProcessEnv = {}) =>
   runCli(args, { env, cwd, now: () => HISTORY_NOW })
 
 describe('self-evolution report', () => {
-  it('writes one self-contained page to --out and says what it holds in one line', async () => {
+  it('writes one self-contained page to --out and says what it holds, and what the agent cost', async () => {
     const r = await cli([
       'report',
       '--since',
@@ -67,7 +67,9 @@ describe('self-evolution report', () => {
       `Wrote ${file} (${Math.ceil(statSync(file).size / 1024)} KB): 2026-09-27 to 2026-11-25, ` +
         `${expected.runs} run(s) (${d.success} success, ${d.failed} failed, ${d.reverted} reverted), ` +
         `${d.skipped + d.none} day(s) without a run, ${expected.allowed} proposal(s) allowed, ` +
-        `${expected.blocked} blocked, 1 rollback(s).\n`
+        `${expected.blocked} blocked, 1 rollback(s).\n` +
+        // The seed's runs carry no agent block (their proposals files were written by hand).
+        'Agent cost: no agent step recorded in 60 day(s).\n'
     )
     const html = readFileSync(file, 'utf8')
     expect(statSync(file).size).toBeLessThan(200 * 1024)
@@ -115,6 +117,9 @@ describe('self-evolution report', () => {
       'actionsByStatus',
       'rollbacks',
       'flags',
+      'costPerDay',
+      'costPerMergedChange',
+      'runsWithoutCost',
       'recentRuns'
     ])
     expect(f).toMatchObject({

@@ -11,11 +11,13 @@ import {
   listRuns,
   markRunFailed,
   recentOutcomes,
+  recordAgent,
   sweepStaleRuns,
   type RunHolder
 } from '../../src/db/runs.js'
 import { listEvents } from '../../src/db/events.js'
 import { recordJudgement } from '../../src/db/proposals.js'
+import type { AgentRecord } from '../../src/policy/proposals-file.js'
 
 const REPO = 'octo/agent'
 const DAY = '2026-11-25'
@@ -212,6 +214,75 @@ describe('finishRun', () => {
     expect(await finish(runId, 'failed')).toBe(false)
     const [still] = await db.sql`SELECT status FROM self_evolution_runs`
     expect(still.status).toBe('success')
+  })
+})
+
+describe('recordAgent', () => {
+  const agent = (over: Partial<AgentRecord> = {}): AgentRecord => ({
+    engine: 'claude',
+    engineVersion: '2.0.0',
+    // The block is the agent's hand-over: hostile text goes in as JSON, never as SQL.
+    model: `x'); UPDATE self_evolution_runs SET status = 'failed'; --`,
+    turns: 7,
+    tokens: { input: 12000, output: 900, cached: 3000 },
+    costUsd: 0.4213,
+    durationMs: 61000,
+    rounds: 2,
+    roundVerdicts: [
+      { round: 1, outcome: 'blocked', allowed: false, rules: ['max-lines'] },
+      { round: 2, outcome: 'allowed', allowed: true, rules: [] }
+    ],
+    exitStatus: 'ok',
+    ...over
+  })
+  const metricsOf = async (runId: number) =>
+    (
+      await db.sql<{ metrics: Record<string, unknown> }[]>`
+      SELECT metrics FROM self_evolution_runs WHERE id = ${runId}`
+    )[0].metrics
+
+  it('merges the block into a running run, keeping holder and history, and finishRun keeps it', async () => {
+    const { runId } = (await claim()) as { runId: number }
+    const before = await metricsOf(runId)
+    expect(await recordAgent(db.sql, runId, agent())).toBe(true)
+    const after = await metricsOf(runId)
+    expect(after).toEqual({ ...before, agent: agent() })
+    const [row] = await db.sql`SELECT status FROM self_evolution_runs WHERE id = ${runId}`
+    expect(row.status).toBe('running')
+
+    // A later recording replaces the block; nothing else moves.
+    expect(await recordAgent(db.sql, runId, agent({ costUsd: 0.5, rounds: 1, roundVerdicts: [] }))).toBe(true)
+    expect(await metricsOf(runId)).toEqual({
+      ...before,
+      agent: agent({ costUsd: 0.5, rounds: 1, roundVerdicts: [] })
+    })
+
+    expect(await finish(runId, 'success')).toBe(true)
+    const closed = await metricsOf(runId)
+    expect(closed.agent).toEqual(agent({ costUsd: 0.5, rounds: 1, roundVerdicts: [] }))
+    expect(closed.holder).toEqual(before.holder)
+    expect(closed.history).toEqual([])
+  })
+
+  it('leaves a closed run as it is', async () => {
+    const { runId } = (await claim()) as { runId: number }
+    await finish(runId, 'failed')
+    expect(await recordAgent(db.sql, runId, agent())).toBe(false)
+    expect((await metricsOf(runId)).agent).toBeUndefined()
+    expect(await recordAgent(db.sql, runId + 1000, agent())).toBe(false)
+  })
+
+  it("moves an attempt's block into history when the day is re-claimed", async () => {
+    const { runId } = (await claim()) as { runId: number }
+    await recordAgent(db.sql, runId, agent({ costUsd: 1.25 }))
+    await finish(runId, 'failed')
+    const again = await claim({ force: true, now: at('03:00') })
+    expect(again).toMatchObject({ claimed: true, runId, attempt: 2 })
+    const metrics = await metricsOf(runId)
+    expect(metrics.agent).toBeUndefined()
+    const history = metrics.history as { attempt: number; metrics: { agent?: AgentRecord } }[]
+    expect(history).toHaveLength(1)
+    expect(history[0].metrics.agent).toEqual(agent({ costUsd: 1.25 }))
   })
 })
 

@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto'
 import type { ObservatoryRows } from '../../src/db/report.js'
 import {
   buildFigures,
+  describeCost,
+  formatUsd,
   parseSince,
   reportWindow,
   safeHttpUrl,
@@ -57,6 +59,8 @@ function rows(over: Partial<ObservatoryRows> = {}): ObservatoryRows {
     rollbacksTotal: 0,
     flags: [],
     flagEvents: [],
+    agentDays: [],
+    mergedChanges: 0,
     recentRuns: [],
     ...over
   }
@@ -75,6 +79,15 @@ function hostileRows(days: number): ObservatoryRows {
       .map((day, i) => ({ day, status: i % 7 ? 'success' : 'failed', runs: 1 })),
     skipDays: dates.filter((_, i) => i % 5 === 0).map((day, i) => ({ day, reason: evil(i), skips: 2 })),
     proposalDays: dates.map((day, i) => ({ day, allowed: i % 3, blocked: i % 4 })),
+    agentDays: dates.map((day, i) => ({
+      day,
+      runs: 2,
+      costed: i % 2,
+      costUsd: i % 2 ? 0.1234567 * i : null,
+      inputTokens: 1000 * i,
+      outputTokens: 100 * i
+    })),
+    mergedChanges: 7,
     rules: [
       ...Array.from({ length: 10 }, (_, i) => ({
         rule: `rule-${i}`,
@@ -280,6 +293,89 @@ describe('the figures', () => {
   })
 })
 
+describe("the agent's cost", () => {
+  it('takes only finite, non-negative dollars and safe counts from the rows, and formats them', () => {
+    const f = figuresOf(
+      rows({
+        agentDays: [
+          { day: '2026-11-20', runs: 2, costed: 2, costUsd: 0.012345678, inputTokens: 10, outputTokens: 2 },
+          { day: '2026-11-21', runs: 1, costed: 1, costUsd: -3, inputTokens: -1, outputTokens: 'x' },
+          {
+            day: '2026-11-22',
+            runs: 1,
+            costed: 1,
+            costUsd: Infinity,
+            inputTokens: 1e300,
+            outputTokens: null
+          },
+          { day: '2026-11-23', runs: 3, costed: 1, costUsd: '1.5', inputTokens: null, outputTokens: null },
+          { day: '2026-11-24', runs: 1, costed: 5, costUsd: 'NaN', inputTokens: null, outputTokens: null },
+          { day: '2020-01-01', runs: 9, costed: 9, costUsd: 1000, inputTokens: 1, outputTokens: 1 }
+        ],
+        mergedChanges: 3
+      }),
+      7
+    )
+    const byDate = Object.fromEntries(f.costPerDay.map(d => [d.date, d]))
+    expect(f.costPerDay).toHaveLength(7)
+    expect(byDate['2026-11-20']).toEqual({
+      date: '2026-11-20',
+      costUsd: 0.012346,
+      runs: 2,
+      runsWithoutCost: 0,
+      tokens: { input: 10, output: 2 }
+    })
+    expect(byDate['2026-11-21'].costUsd).toBe(0)
+    expect(byDate['2026-11-21'].tokens).toEqual({ input: 0, output: 0 })
+    expect(byDate['2026-11-22'].costUsd).toBe(0)
+    expect(byDate['2026-11-22'].tokens.input).toBe(0)
+    expect(byDate['2026-11-23']).toMatchObject({ costUsd: 1.5, runs: 3, runsWithoutCost: 2 })
+    expect(byDate['2026-11-24']).toMatchObject({ costUsd: 0, runsWithoutCost: 0 })
+    expect(f.totals).toMatchObject({ agentRuns: 8, costUsd: 1.512346, mergedChanges: 3 })
+    expect(f.runsWithoutCost).toBe(2)
+    expect(f.costPerMergedChange).toBe(0.504115)
+    expect(describeCost(f)).toBe(
+      'Agent cost: $1.51 over 8 agent run(s) in 7 day(s); $0.5041 per merged change (3 merged); ' +
+        '2 run(s) without a reported cost (engines that report tokens only).'
+    )
+    expect(renderHtml(f)).toContain('<section id="cost" data-runs="8" data-merged="3" data-uncosted="2">')
+  })
+
+  it('has no cost per merged change when no run reported dollars, and no negative merges', () => {
+    const tokensOnly = figuresOf(
+      rows({
+        agentDays: [
+          { day: '2026-11-25', runs: 2, costed: 0, costUsd: null, inputTokens: 5, outputTokens: 1 }
+        ],
+        mergedChanges: 2
+      }),
+      3
+    )
+    expect(tokensOnly.costPerMergedChange).toBeNull()
+    expect(tokensOnly.runsWithoutCost).toBe(2)
+    expect(describeCost(tokensOnly)).toBe(
+      'Agent cost: $0.00 over 2 agent run(s) in 3 day(s); 2 merged change(s), no reported cost; ' +
+        '2 run(s) without a reported cost (engines that report tokens only).'
+    )
+    expect(renderHtml(tokensOnly)).toContain('<b>no reported cost</b>per merged change')
+    const negative = figuresOf(rows({ mergedChanges: -4 }), 3)
+    expect(negative.totals.mergedChanges).toBe(0)
+    expect(negative.costPerMergedChange).toBeNull()
+  })
+
+  it('formats dollars in cents from a dollar up, in four decimals below', () => {
+    expect([0, 0.0042, 0.5, 1, 12.345, -1, NaN].map(formatUsd)).toEqual([
+      '$0.00',
+      '$0.0042',
+      '$0.5000',
+      '$1.00',
+      '$12.35',
+      '$?',
+      '$?'
+    ])
+  })
+})
+
 describe('safeHttpUrl', () => {
   it.each(EVIL_URLS.slice(0, 9))('refuses %j', url => {
     expect(safeHttpUrl(url)).toBeNull()
@@ -423,6 +519,20 @@ describe("the job summary's chart", () => {
     expect(lines[5]).toMatch(/^ {2}line \[\d+(, \d+){13}\]$/)
     expect(lines).toHaveLength(6)
     expect(md).not.toMatch(/<|javascript/i)
+  })
+
+  it("says the agent's cost when an agent step recorded one, with every dollar sign escaped", () => {
+    const costly = rows({
+      agentDays: [{ day: '2026-11-25', runs: 1, costed: 1, costUsd: 2, inputTokens: 1, outputTokens: 1 }],
+      mergedChanges: 1
+    })
+    const f = figuresOf(costly, 14)
+    const line = 'Agent cost: $2.00 over 1 agent run(s) in 14 day(s); $2.00 per merged change (1 merged).'
+    expect(renderTrend(f, 'terminal')).toContain(line)
+    const md = renderTrend(f)
+    expect(md).not.toContain('$')
+    expect(md).toContain('Agent cost&#58; &#36;2&#46;00 over 1 agent run&#40;s&#41;')
+    expect(renderTrend(figuresOf(rows(), 14))).not.toContain('Agent cost')
   })
 
   it('degrades to a table when there is nothing to draw', () => {

@@ -10,6 +10,7 @@
  * A run re-claimed on its day (a forced re-run, a re-run attempt) counts as its latest attempt: the
  * proposals, rules and violations are the latest attempts'; the actions are theirs too, plus an earlier
  * attempt's that left 'planned' (it was acted on). Each recent run lists its earlier attempts.
+ * The agent's cost is every attempt's: metrics.agent of the run and of each entry of its history.
  */
 import type { Queryable } from './client.js'
 import { GLOBAL_FLAG, repositoryFlagKey } from './flags.js'
@@ -67,6 +68,21 @@ export type ObservatoryRows = {
     by: unknown
     reason: string | null
   }[]
+  /**
+   * The agent step's record per UTC day (metrics.agent of the window's runs, and of their earlier
+   * attempts in metrics.history): how many there were, how many reported dollars, their sums. The
+   * sums are the database's numerics as JSON numbers; figures.ts checks them.
+   */
+  agentDays: {
+    day: string
+    runs: number
+    costed: number
+    costUsd: unknown
+    inputTokens: unknown
+    outputTokens: unknown
+  }[]
+  /** The agent's merged pull requests: the window's actions with status merged (reverts left out). */
+  mergedChanges: number
   recentRuns: {
     id: number
     repository: string
@@ -145,6 +161,24 @@ export async function readObservatory(sql: Queryable, q: ObservatoryQuery): Prom
       JOIN self_evolution_actions a ON a.id = rb.action_id
       LEFT JOIN self_evolution_proposals p ON p.id = a.proposal_id
       WHERE ${repo}::text IS NULL OR p.repository = ${repo}::text
+    ), agent_blocks AS (
+      SELECT r.run_date AS day, r.metrics -> 'agent' AS agent FROM runs r
+      WHERE jsonb_typeof(r.metrics -> 'agent') = 'object'
+      UNION ALL
+      SELECT r.run_date, h -> 'metrics' -> 'agent'
+      FROM runs r, jsonb_array_elements(
+        CASE WHEN jsonb_typeof(r.metrics -> 'history') = 'array' THEN r.metrics -> 'history' ELSE '[]' END
+      ) AS h
+      WHERE jsonb_typeof(h -> 'metrics' -> 'agent') = 'object'
+    ), agent_costs AS (
+      SELECT day,
+             CASE WHEN jsonb_typeof(agent -> 'costUsd') = 'number' AND (agent ->> 'costUsd')::numeric >= 0
+                  THEN (agent ->> 'costUsd')::numeric END AS cost,
+             CASE WHEN jsonb_typeof(agent -> 'tokens' -> 'input') = 'number'
+                  THEN (agent -> 'tokens' ->> 'input')::numeric END AS input,
+             CASE WHEN jsonb_typeof(agent -> 'tokens' -> 'output') = 'number'
+                  THEN (agent -> 'tokens' ->> 'output')::numeric END AS output
+      FROM agent_blocks
     ), flag_events AS (
       SELECT e.id, e.created_at AS at, e.repository, e.detail ->> 'key' AS key, e.detail -> 'value' AS value,
              e.detail -> 'previous' AS previous, e.detail -> 'by' AS by, left(e.reason, ${chars}) AS reason
@@ -192,6 +226,14 @@ export async function readObservatory(sql: Queryable, q: ObservatoryQuery): Prom
       (SELECT COALESCE(json_agg(x ORDER BY x.at DESC, x.id DESC), '[]') FROM (
          SELECT * FROM flag_events ORDER BY at DESC, id DESC LIMIT ${OBSERVATORY_LIMITS.flagFlips}
        ) x) AS "flagEvents",
+      (SELECT COALESCE(json_agg(x ORDER BY x.day), '[]') FROM (
+         SELECT day, count(*)::int AS runs, count(cost)::int AS costed, round(sum(cost), 6) AS "costUsd",
+                sum(input) AS "inputTokens", sum(output) AS "outputTokens"
+         FROM agent_costs GROUP BY day
+       ) x) AS "agentDays",
+      (SELECT count(*)::int
+       FROM self_evolution_actions a JOIN all_proposals p ON p.id = a.proposal_id
+       WHERE a.status = 'merged' AND a.action_type <> 'revert') AS "mergedChanges",
       (SELECT COALESCE(json_agg(x ORDER BY x."runDate" DESC, x.id DESC), '[]') FROM (
          SELECT r.id, left(r.repository, 300) AS repository, r.run_date AS "runDate", r.status,
                 r.started_at AS "startedAt", r.finished_at AS "finishedAt",

@@ -10,6 +10,7 @@
 import type postgres from 'postgres'
 import { readKillSwitch } from './flags.js'
 import type { Queryable } from './client.js'
+import type { AgentRecord } from '../policy/proposals-file.js'
 
 export type RunStatus = 'planned' | 'running' | 'success' | 'failed' | 'reverted' | 'cancelled'
 
@@ -142,6 +143,25 @@ export async function finishRun(
     SET status = ${opts.status}, finished_at = ${opts.now}, summary = ${opts.summary}, logs_url = ${opts.logsUrl},
         metrics = metrics || (${sql.json(metrics)}::jsonb - 'holder' - 'history')
     WHERE id = ${opts.runId} AND status = 'running'
+    RETURNING id
+  `
+  return rows.length === 1
+}
+
+/**
+ * Record the agent step's block (engine, model, turns, tokens, cost, rounds…) as metrics.agent of a
+ * run that is still running: the rails' record of what the proposal cost. The block came from the
+ * proposals file, which is the agent's hand-over and hostile: it was validated by its schema, and it
+ * is stored as JSON only, never read into the statement's text. A later recording replaces it;
+ * holder, history and every other key stay. Returns false when the run is not running (closed by
+ * the stale sweep or an operator), leaving it as it is.
+ */
+export async function recordAgent(sql: Queryable, runId: number, agent: AgentRecord): Promise<boolean> {
+  const block = agent as unknown as postgres.JSONValue
+  const rows = await sql`
+    UPDATE self_evolution_runs
+    SET metrics = metrics || jsonb_build_object('agent', ${sql.json(block)}::jsonb)
+    WHERE id = ${runId} AND status = 'running'
     RETURNING id
   `
   return rows.length === 1

@@ -79,6 +79,12 @@ export type Figures = {
     actions: number
     rollbacks: number
     flagFlips: number
+    /** Agent steps recorded in the window (metrics.agent; each attempt of a re-claimed day counts). */
+    agentRuns: number
+    /** The dollars they reported, summed. */
+    costUsd: number
+    /** The agent's merged pull requests: actions of the window's proposals with status merged. */
+    mergedChanges: number
   }
   calendar: CalendarDay[]
   proposalsByDay: { date: string; allowed: number; blocked: number }[]
@@ -108,10 +114,27 @@ export type Figures = {
       source: 'event' | 'metadata'
     }[]
   }
+  /** One entry per UTC day of the window, oldest first: what the agent step reported that day. */
+  costPerDay: CostDay[]
+  /** Total cost / merged changes; null with no merged change, or when no agent step reported dollars. */
+  costPerMergedChange: number | null
+  /** Agent steps that reported no dollars (engines that report tokens only). */
+  runsWithoutCost: number
   recentRuns: (ObservatoryRows['recentRuns'][number] & {
     /** logsUrl, when it is an http(s) URL that may be linked; null otherwise. */
     href: string | null
   })[]
+}
+
+/** The agent's cost on one UTC day. */
+export type CostDay = {
+  date: string
+  /** Dollars reported by the day's agent steps (0 when none reported any). */
+  costUsd: number
+  /** The day's agent steps, and those of them that reported no dollars. */
+  runs: number
+  runsWithoutCost: number
+  tokens: { input: number; output: number }
 }
 
 const DAY_MS = 86_400_000
@@ -168,6 +191,7 @@ export function buildFigures(
   for (const day of calendar) daysByState[day.state]++
   const allowed = proposalsByDay.reduce((n, p) => n + p.allowed, 0)
   const blocked = proposalsByDay.reduce((n, p) => n + p.blocked, 0)
+  const cost = costFigures(rows, dates)
   return {
     schema: REPORT_SCHEMA,
     generatedAt: opts.now.toISOString(),
@@ -184,7 +208,10 @@ export function buildFigures(
       violations: count(rows.violationsTotal),
       actions: actionsByStatus.reduce((n, a) => n + a.count, 0),
       rollbacks: count(rows.rollbacksTotal),
-      flagFlips: flags.history.length
+      flagFlips: flags.history.length,
+      agentRuns: cost.agentRuns,
+      costUsd: cost.costUsd,
+      mergedChanges: cost.mergedChanges
     },
     calendar,
     proposalsByDay,
@@ -192,8 +219,75 @@ export function buildFigures(
     actionsByStatus,
     rollbacks: rows.rollbacks.map(rollbackFigure),
     flags,
+    costPerDay: cost.costPerDay,
+    costPerMergedChange: cost.costPerMergedChange,
+    runsWithoutCost: cost.runsWithoutCost,
     recentRuns: rows.recentRuns.map(recentRunFigure)
   }
+}
+
+/**
+ * The agent's cost: per day, in total, and per merged change. A day's dollars are what its agent
+ * steps reported; a step that reported none (an engine that reports tokens only, with no price
+ * configured) is counted apart, never as $0 of a change.
+ */
+function costFigures(rows: ObservatoryRows, dates: string[]) {
+  const on = new Map(rows.agentDays.map(d => [d.day, d]))
+  const costPerDay: CostDay[] = dates.map(date => {
+    const d = on.get(date)
+    const runs = count(d?.runs)
+    return {
+      date,
+      costUsd: usd(d?.costUsd) ?? 0,
+      runs,
+      runsWithoutCost: Math.max(0, runs - count(d?.costed)),
+      tokens: { input: count(d?.inputTokens), output: count(d?.outputTokens) }
+    }
+  })
+  const agentRuns = costPerDay.reduce((n, d) => n + d.runs, 0)
+  const runsWithoutCost = costPerDay.reduce((n, d) => n + d.runsWithoutCost, 0)
+  const costUsd = roundUsd(costPerDay.reduce((n, d) => n + d.costUsd, 0))
+  const mergedChanges = count(rows.mergedChanges)
+  const costed = agentRuns - runsWithoutCost
+  const costPerMergedChange = mergedChanges > 0 && costed > 0 ? roundUsd(costUsd / mergedChanges) : null
+  return { costPerDay, costPerMergedChange, runsWithoutCost, agentRuns, costUsd, mergedChanges }
+}
+
+/** Dollars to the micro-dollar. */
+function roundUsd(v: number): number {
+  return Math.round(v * 1e6) / 1e6
+}
+
+/** A non-negative finite amount of dollars, or null, whatever the driver handed over. */
+function usd(v: unknown): number | null {
+  if (v === null || v === undefined || v === '') return null
+  const x = Number(v)
+  return Number.isFinite(x) && x >= 0 ? roundUsd(x) : null
+}
+
+/** One line for a terminal or a summary: the window's agent cost, per merged change, and the runs without one. */
+export function describeCost(
+  f: Pick<Figures, 'totals' | 'window' | 'costPerMergedChange' | 'runsWithoutCost'>
+): string {
+  const t = f.totals
+  if (t.agentRuns === 0) return `Agent cost: no agent step recorded in ${f.window.days} day(s).`
+  const perChange =
+    t.mergedChanges === 0
+      ? 'no merged change yet'
+      : f.costPerMergedChange === null
+        ? `${t.mergedChanges} merged change(s), no reported cost`
+        : `${formatUsd(f.costPerMergedChange)} per merged change (${t.mergedChanges} merged)`
+  const without =
+    f.runsWithoutCost > 0
+      ? `; ${f.runsWithoutCost} run(s) without a reported cost (engines that report tokens only)`
+      : ''
+  return `Agent cost: ${formatUsd(t.costUsd)} over ${t.agentRuns} agent run(s) in ${f.window.days} day(s); ${perChange}${without}.`
+}
+
+/** Dollars for a reader: cents from a dollar up, four decimals below (a run often costs cents). */
+export function formatUsd(v: number): string {
+  if (!Number.isFinite(v) || v < 0) return '$?'
+  return v >= 1 || v === 0 ? `$${v.toFixed(2)}` : `$${v.toFixed(4)}`
 }
 
 /**

@@ -9,13 +9,14 @@
  * and open with rel="noopener noreferrer".
  *
  * Each section has a stable id and data-* attributes with its counts, for tests and for scraping:
- *   #overview, #calendar, #proposals, #violations, #actions, #rollbacks, #flags, #runs.
+ *   #overview, #calendar, #proposals, #violations, #actions, #cost, #rollbacks, #flags, #runs.
  */
 import { createHash } from 'node:crypto'
 import { forHtml, LIMITS } from '../text/escape.js'
 import {
   DAY_STATE_LABELS,
   DAY_STATES,
+  formatUsd,
   isDate,
   safeHttpUrl,
   type CalendarDay,
@@ -29,6 +30,7 @@ export const SECTION_IDS = [
   'proposals',
   'violations',
   'actions',
+  'cost',
   'rollbacks',
   'flags',
   'runs'
@@ -46,6 +48,7 @@ const COLORS: Record<DayState, string> = {
 }
 const ALLOWED_COLOR = '#2da44e'
 const BLOCKED_COLOR = '#cf222e'
+const COST_COLOR = '#0969da'
 
 const CSS = `
 :root { color-scheme: light; }
@@ -121,6 +124,7 @@ export function renderHtml(f: Figures): string {
     proposals(f),
     violations(f),
     actions(f),
+    cost(f),
     rollbacks(f),
     flags(f),
     runs(f),
@@ -274,6 +278,71 @@ function actions(f: Figures): string {
     [1]
   )
   return section('actions', 'Actions by status', { total: f.totals.actions }, body)
+}
+
+/** Dollars for an attribute: our own finite numbers only, to the micro-dollar. */
+const usd = (value: number) =>
+  Number.isFinite(value) && value >= 0 ? String(Math.round(value * 1e6) / 1e6) : '0'
+
+/** The agent's cost: per day (bars), in total, per merged change, and the runs that reported none. */
+function cost(f: Figures): string {
+  const t = f.totals
+  const data = { runs: t.agentRuns, merged: t.mergedChanges, uncosted: f.runsWithoutCost }
+  if (t.agentRuns === 0) {
+    return section(
+      'cost',
+      'Agent cost',
+      data,
+      empty('No agent step recorded in this window (a proposals file without an agent block records none).')
+    )
+  }
+  const perChange =
+    t.mergedChanges === 0
+      ? 'no merged change yet'
+      : f.costPerMergedChange === null
+        ? 'no reported cost'
+        : formatUsd(f.costPerMergedChange)
+  const cards: [string, string][] = [
+    ['agent cost', formatUsd(t.costUsd)],
+    ['per merged change', perChange],
+    ['merged changes', n(t.mergedChanges)],
+    ['agent runs', n(t.agentRuns)]
+  ]
+  const body =
+    `<div class="cards" data-usd="${usd(t.costUsd)}" data-permerge="${f.costPerMergedChange === null ? '' : usd(f.costPerMergedChange)}">` +
+    `${cards.map(([label, v]) => `<div class="card"><b>${h(v)}</b>${h(label)}</div>`).join('')}</div>` +
+    costChart(f) +
+    (f.runsWithoutCost > 0
+      ? `<p class="meta" data-uncosted="${n(f.runsWithoutCost)}">${n(f.runsWithoutCost)} run(s) without a reported cost (engines that report tokens only); they are not in the dollars above.</p>`
+      : '')
+  return section('cost', 'Agent cost', data, body)
+}
+
+function costChart(f: Figures): string {
+  const days = f.costPerDay
+  const max = Math.max(0, ...days.map(d => d.costUsd))
+  const chartH = 80
+  const barW = Math.max(3, Math.min(18, Math.floor(720 / Math.max(1, days.length))))
+  const width = days.length * barW + 56
+  // Only the days with an agent run get a bar, so a year of them stays small.
+  const bars = days
+    .map((d, i) => {
+      if (d.runs === 0) return ''
+      const v = max > 0 ? (d.costUsd / max) * chartH : 0
+      const tip = `${day(d.date)}: ${formatUsd(d.costUsd)}, ${n(d.runs)} agent run(s), ${n(d.runsWithoutCost)} without a cost, ${n(d.tokens.input)} input and ${n(d.tokens.output)} output tokens`
+      return (
+        `<g data-date="${day(d.date)}" data-usd="${usd(d.costUsd)}" data-runs="${n(d.runs)}"><title>${h(tip)}</title>` +
+        (d.costUsd > 0
+          ? `<rect x="${n(52 + i * barW)}" y="${n(chartH - v)}" width="${n(Math.max(1, barW - 1))}" height="${n(Math.max(1, v))}" fill="${COST_COLOR}"></rect>`
+          : '') +
+        '</g>'
+      )
+    })
+    .join('')
+  const axis =
+    `<line x1="50" y1="${chartH}" x2="${n(width)}" y2="${chartH}" stroke="#d0d7de"></line>` +
+    `<text x="46" y="10" text-anchor="end">${h(formatUsd(max))}</text><text x="46" y="${chartH}" text-anchor="end">$0</text>`
+  return `<svg role="img" aria-label="Agent cost per day, in dollars" width="${n(width)}" height="${chartH + 8}" viewBox="0 0 ${n(width)} ${chartH + 8}">${axis}${bars}</svg>`
 }
 
 /** The page lists this many rollbacks (the JSON up to 200), so a year of them stays small. */

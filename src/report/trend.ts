@@ -8,7 +8,7 @@
  * chart degrades to a Markdown table. Pure.
  */
 import { forMarkdown, type TextTarget } from '../text/escape.js'
-import { DAY_STATE_LABELS, DAY_STATES, isDate, type DayState, type Figures } from './figures.js'
+import { DAY_STATE_LABELS, DAY_STATES, describeCost, isDate, type DayState, type Figures } from './figures.js'
 
 const SQUARES: Record<DayState, string> = {
   success: '🟩',
@@ -43,6 +43,11 @@ export function renderTrend(f: Figures, target: TextTarget = 'markdown'): string
     used.map(s => `${SQUARES[s]} ${DAY_STATE_LABELS[s]} ${f.totals.daysByState[s]}`).join(' · '),
     ''
   )
+  // The agent's cost, when an agent step recorded one: our own numbers and words only.
+  if (f.totals.agentRuns > 0) {
+    const cost = describeCost(f)
+    out.push(target === 'terminal' ? cost : forMarkdown(cost, 600), '')
+  }
   if (target === 'terminal') {
     out.push(`${f.totals.allowed} allowed, ${f.totals.blocked} blocked in ${days} days.`, '')
     return out.join('\n')

@@ -222,6 +222,35 @@ describe('a whole local run', () => {
     expect(r.outputs).toMatchObject({ status: 'success', 'proposals-allowed': '0', 'proposals-blocked': '0' })
   })
 
+  it("records the agent step's block in the run's metrics, kept when post closes the run", async () => {
+    const agent = {
+      engine: 'codex',
+      engineVersion: '0.50.0',
+      // The hand-over is the agent's: its text is stored as JSON, as given.
+      model: `gpt'); DELETE FROM self_evolution_runs; --`,
+      tokens: { input: 4200, output: 310 },
+      durationMs: 45000,
+      rounds: 2,
+      roundVerdicts: [
+        { round: 1, outcome: 'blocked', allowed: false, rules: ['max-lines'] },
+        { round: 2, outcome: 'allowed', allowed: true, rules: [] }
+      ],
+      exitStatus: 'ok',
+      exitCode: 0
+    }
+    const examples = JSON.parse(readFileSync(join(EXAMPLES, 'proposals.json'), 'utf8'))
+    const file = join(cwd, 'handed-over.json')
+    writeFileSync(file, JSON.stringify({ proposals: examples.proposals.slice(0, 1), agent }))
+    const r = await run({ proposals: file })
+    expect(r.status).toBe('success')
+    const [row] = await db.sql<{ status: string; metrics: Record<string, unknown> }[]>`
+      SELECT status, metrics FROM self_evolution_runs WHERE id = ${Number(r.outputs['run-id'])}`
+    expect(row.status).toBe('success')
+    expect(row.metrics.agent).toEqual(agent)
+    expect(row.metrics).toMatchObject({ counts: { total: 1 }, dryRun: true, history: [] })
+    expect(row.metrics.holder).toBeDefined()
+  })
+
   it('an unusable proposals file fails the run, leaves no proposals, and post closes the row as failed', async () => {
     const bad = join(cwd, 'bad.json')
     writeFileSync(

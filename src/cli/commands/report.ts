@@ -11,6 +11,7 @@ import { renderHtml } from '../../report/html.js'
 import {
   buildFigures,
   DEFAULT_DAYS,
+  describeCost,
   MAX_DAYS,
   MIN_DAYS,
   parseSince,
@@ -29,8 +30,9 @@ const HELP = `Usage: self-evolution report [--since ${DEFAULT_DAYS}d] [--out DIR
 
 The observatory: what the agent has been doing, at a glance. One self-contained HTML page (inline
 CSS and SVG, no script, nothing fetched from the network) with a calendar of the daily runs,
-proposals allowed and blocked per day, violations by rule, actions by status, rollbacks with their
-reasons, the feature flag's history, and the most recent runs with links to their logs.
+proposals allowed and blocked per day, violations by rule, actions by status, the agent's cost
+(per day and per merged change), rollbacks with their reasons, the feature flag's history, and the
+most recent runs with links to their logs.
 
 Options:
   --since Nd               the last N UTC days, today included (${MIN_DAYS}d to ${MAX_DAYS}d; default ${DEFAULT_DAYS}d)
@@ -107,7 +109,8 @@ async function execute(argv: string[], io: CliIO): Promise<number> {
       `${window.from} to ${window.to}, ${t.runs} run(s) (${t.runsByStatus.success} success, ` +
       `${t.runsByStatus.failed} failed, ${t.runsByStatus.reverted} reverted), ` +
       `${t.daysByState.skipped + t.daysByState.none} day(s) without a run, ` +
-      `${t.allowed} proposal(s) allowed, ${t.blocked} blocked, ${t.rollbacks} rollback(s).\n`
+      `${t.allowed} proposal(s) allowed, ${t.blocked} blocked, ${t.rollbacks} rollback(s).\n` +
+      `${describeCost(figures)}\n`
     // With --json, stdout carries the JSON alone.
     if (asJson) io.stderr(line)
     else io.stdout(line)

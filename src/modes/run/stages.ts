@@ -16,7 +16,7 @@ import {
   type StartState
 } from '../../runtime/state.js'
 import { checkpoint, Interrupted, type InterruptSignal } from '../../runtime/interrupt.js'
-import { finishRun, getRun } from '../../db/runs.js'
+import { finishRun, getRun, recordAgent } from '../../db/runs.js'
 import type { Queryable } from '../../db/client.js'
 import { forLog } from '../../text/escape.js'
 import { annotate, publishReport, type ReportInput, type ReportVerdict } from '../../report/summary.js'
@@ -221,6 +221,8 @@ async function judgeAndAct(
   const { judgeAndRecord } = await import('../../daily/judge.js')
   const db = await deps.openDatabase(inputs.databaseUrl)
   try {
+    // What the agent step spent, whatever the verdict: the observatory's cost per day reads it.
+    if (loaded.agent) await recordAgent(db.sql, claimed.runId, loaded.agent)
     const config = committed.config
     // Live runs act on allowed proposals (act/); the dry-run path loads only the pure planner.
     const actor = claimed.dryRun
