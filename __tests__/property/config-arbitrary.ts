@@ -15,7 +15,7 @@
 import fc from 'fast-check'
 import { z } from 'zod'
 import { unwrap } from '../../src/config/load.js'
-import { configSchema, type Config } from '../../src/config/schema.js'
+import { configSchema, QUEUE_MINUTES, type Config } from '../../src/config/schema.js'
 import { declaredDirection } from '../../src/policy/config-loosened.js'
 
 /** Path patterns: in, out of and overlapping the defaults and the corpus of PATHS below. */
@@ -263,8 +263,23 @@ function compact(value: unknown): unknown {
   )
 }
 
+/**
+ * The one rule across keys: scheduleConfig.staleRunHours exceeds the jitter, the agent's timeout and
+ * the queue. Keys are drawn one by one, so a draw that breaks it gets the smallest stale limit that
+ * keeps it (an edit that only tightens never breaks it again: both the jitter and the timeout only fall).
+ */
+function withRoomForTheAgent(raw: unknown): unknown {
+  const r = raw as { scheduleConfig?: Record<string, unknown>; agent?: Record<string, unknown> }
+  const jitter = Number(r.scheduleConfig?.jitterMinutes ?? 20)
+  const timeout = Number(r.agent?.timeoutMinutes ?? 30)
+  const least = Math.floor((jitter + timeout + QUEUE_MINUTES) / 60) + 1
+  const stale = Number(r.scheduleConfig?.staleRunHours ?? 6)
+  if (stale >= least) return raw
+  return { ...r, scheduleConfig: { ...r.scheduleConfig, staleRunHours: least } }
+}
+
 function parsed(raw: unknown): Config {
-  return configSchema.parse(compact(raw))
+  return configSchema.parse(withRoomForTheAgent(compact(raw)))
 }
 
 /** A random valid config. */

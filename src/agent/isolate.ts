@@ -208,6 +208,8 @@ export function processesOf(uid: number, procRoot = '/proc'): number[] {
     if (!/^\d+$/.test(entry)) continue
     try {
       const status = readFileSync(join(procRoot, entry, 'status'), 'utf8')
+      // A zombie runs nothing: it only waits for its parent to read its exit status.
+      if (/^State:\s+Z/m.test(status)) continue
       const uids = /^Uid:\s+(\d+)\s+(\d+)\s+(\d+)/m.exec(status)
       if (uids && uids.slice(1, 4).some(u => Number(u) === uid)) pids.push(Number(entry))
     } catch {

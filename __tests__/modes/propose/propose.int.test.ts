@@ -4,7 +4,8 @@
  * the hand-over. The example agent (engine command) corrects itself once; the Claude Code stand-in
  * succeeds and fails; a missing key, a changed reflection and a bad input are refused.
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import {
   chmodSync,
@@ -28,6 +29,7 @@ import { testDeps } from '../../__fixtures__/deps.js'
 const LOOP_REPO = resolve('examples', 'loop-repo')
 const AGENT = resolve('examples', 'agent', 'fix-typos.mjs')
 const CONFIG_PATH = '.github/self-evolution-config.json'
+const AGENT_USER = 'se-agent-propose'
 const SECRETS = {
   GITHUB_TOKEN: 'ghs_proposejobtoken0000000000000000000000',
   ACTIONS_RUNTIME_TOKEN: 'runtime-token-propose-0000',
@@ -58,6 +60,13 @@ afterEach(() => {
   agents.remove()
   rmSync(root, { recursive: true, force: true })
 })
+afterAll(() => {
+  try {
+    execFileSync('userdel', [AGENT_USER], { stdio: 'ignore' })
+  } catch {
+    // never made (a refusal before isolation), or already gone
+  }
+})
 
 function propose(inputs: Record<string, string>, env: Record<string, string> = {}) {
   const host = new MemoryHost(
@@ -67,7 +76,13 @@ function propose(inputs: Record<string, string>, env: Record<string, string> = {
       'proposals-out': join(root, 'out', 'proposals.json'),
       ...inputs
     },
-    { PATH: `${agents.dir}:/usr/local/bin:/usr/bin:/bin`, ...SECRETS, ...env }
+    {
+      PATH: `${agents.dir}:/usr/local/bin:/usr/bin:/bin`,
+      // A user of this test's own: test files run at the same time, and each sweep ends its user's processes.
+      SELF_EVOLUTION_AGENT_USER: AGENT_USER,
+      ...SECRETS,
+      ...env
+    }
   )
   const deps = testDeps({ host, cwd: root, ctx: { workspace: checkout, onGitHub: false, repository: 'o/r' } })
   return { host, run: () => mainStage(deps) }
@@ -97,7 +112,7 @@ describe('mode propose', () => {
     // The patch is git's: only the one file the second round changed.
     const touched = [...(proposal.patch ?? '').matchAll(/^diff --git a\/(\S+)/gm)].map(m => m[1])
     expect(touched).toEqual(['docs/guide/troubleshooting.md'])
-    expect(host.lines.map(l => l.text).join('\n')).toMatch(/runs as the user self-evolution-agent/)
+    expect(host.lines.map(l => l.text).join('\n')).toMatch(/runs as the user se-agent-propose/)
     // Nothing of the job's secrets reached the hand-over or the log.
     for (const secret of Object.values(SECRETS)) {
       expect(text).not.toContain(secret)

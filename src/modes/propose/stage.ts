@@ -139,7 +139,8 @@ async function runAgent(deps: LifecycleDeps, a: AgentRun): Promise<ProposeOutcom
   try {
     const isolation = await prepareIsolation({
       checkout: a.checkout,
-      acceptSharedUser: a.config.agent.acceptSharedUser
+      acceptSharedUser: a.config.agent.acceptSharedUser,
+      userName: agentUserName(deps.host.env)
     })
     deps.host.info(
       `The ${a.p.engine} engine runs ${isolation.user ? `as the user ${isolation.user.name}` : "as the action's own user (agent.acceptSharedUser)"}, allowed ${a.p.agentEnv.length ? a.p.agentEnv.join(', ') : 'no secret'}.`
@@ -158,6 +159,20 @@ async function runAgent(deps: LifecycleDeps, a: AgentRun): Promise<ProposeOutcom
   } finally {
     priv.cleanup()
   }
+}
+
+/**
+ * The agent's user: self-evolution-agent, or the name in SELF_EVOLUTION_AGENT_USER, for machines that
+ * run several propose jobs at once (each sweep ends every process of its user).
+ */
+export function agentUserName(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const name = env.SELF_EVOLUTION_AGENT_USER
+  if (name === undefined || name === '') return undefined
+  if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(name))
+    throw new Error(
+      `SELF_EVOLUTION_AGENT_USER is "${forLog(name, 40)}"; expected a user name of lower-case letters, digits, "_" and "-" (at most 32 characters).`
+    )
+  return name
 }
 
 type Tools = {
