@@ -45,7 +45,7 @@ export type LocalRunResult = {
   outputs: Record<string, string>
   summary: string
   failed?: string
-  stages: { pre?: StageResult; main: StageResult; post: StageResult }
+  stages: LocalStages
   artifactDir: string
   /** The artifact files written to artifactDir, in ARTIFACT_FILES order. */
   artifactFiles: string[]
@@ -76,27 +76,40 @@ export function localContext(repository: string, cwd: string): RunContext {
   }
 }
 
-export async function runLocally(opts: LocalRunOptions): Promise<LocalRunResult> {
-  const host = new MemoryHost(
-    {
-      'database-url': opts.databaseUrl,
-      'config-path': opts.configPath,
-      'dry-run': opts.forceDryRun ? 'true' : 'false',
-      force: String(opts.force),
-      proposals: opts.proposals,
-      'proposals-sha256': opts.proposalsSha256 ?? '',
-      migrate: String(opts.migrate),
-      mode: 'run'
-    },
-    {},
-    opts.print,
-    'cli'
-  )
-  // One connection for the whole run: the embedded database is slow to open and single-session.
+/** One job of a local run: its own in-memory host (inputs, outputs, state), as on a runner of its own. */
+export type LocalJobOptions = {
+  cwd: string
+  repository: string
+  /** The action's inputs, `mode` among them. */
+  inputs: Record<string, string>
+  /** The host's environment (what a mode reads of the process environment); empty by default. */
+  env?: NodeJS.ProcessEnv
+  now: () => Date
+  print: (line: string) => void
+  /** An open database to use instead of opening one; it is left open. */
+  database?: Database
+  /** Replaces parts of the local context (a workflow run id, so that a later job may continue the claim). */
+  ctx?: Partial<RunContext>
+}
+
+export type LocalJob = {
+  host: MemoryHost
+  deps: LifecycleDeps
+  /** Closes the database the job opened, if it opened one. */
+  close: () => Promise<void>
+}
+
+/**
+ * The host and the deps of one local job: no jitter (not a schedule event), GitHub unreachable, the
+ * embedded database allowed, the artifact files under `<cwd>/.self-evolution/artifacts`.
+ */
+export function localJob(opts: LocalJobOptions): LocalJob {
+  const host = new MemoryHost(opts.inputs, opts.env ?? {}, opts.print, 'cli')
+  // One connection for the whole job: the embedded database is slow to open and single-session.
   let shared: Database | undefined
   const deps: LifecycleDeps = {
     host,
-    ctx: localContext(opts.repository, opts.cwd),
+    ctx: { ...localContext(opts.repository, opts.cwd), ...opts.ctx },
     cwd: opts.cwd,
     now: opts.now,
     random: Math.random,
@@ -113,16 +126,45 @@ export async function runLocally(opts: LocalRunOptions): Promise<LocalRunResult>
     localArtifactRoot: join(ensureLocalDir(opts.cwd), 'artifacts'),
     allowEmbedded: true
   }
+  return { host, deps, close: async () => void (await shared?.close()) }
+}
+
+export type LocalStages = { pre?: StageResult; main: StageResult; post: StageResult }
+
+/** pre (unless skipped), main unless pre failed or was cancelled, then post: as a runner runs them. */
+export async function runJobStages(deps: LifecycleDeps, skipPre = false): Promise<LocalStages> {
+  const pre = skipPre ? undefined : await preStage(deps)
+  const main = pre?.status === 'failed' || pre?.status === 'cancelled' ? pre : await mainStage(deps)
+  const post = await postStage(deps)
+  return { pre, main, post }
+}
+
+export async function runLocally(opts: LocalRunOptions): Promise<LocalRunResult> {
+  const { host, deps, close } = localJob({
+    cwd: opts.cwd,
+    repository: opts.repository,
+    inputs: {
+      'database-url': opts.databaseUrl,
+      'config-path': opts.configPath,
+      'dry-run': opts.forceDryRun ? 'true' : 'false',
+      force: String(opts.force),
+      proposals: opts.proposals,
+      'proposals-sha256': opts.proposalsSha256 ?? '',
+      migrate: String(opts.migrate),
+      mode: 'run'
+    },
+    now: opts.now,
+    print: opts.print,
+    database: opts.database
+  })
   const interruption = opts.signals
     ? listenForInterrupts(opts.signals, signal => saveInterrupted(host, signal))
     : undefined
   deps.interruption = interruption
   try {
-    const pre = opts.skipPre ? undefined : await preStage(deps)
-    const main = pre?.status === 'failed' || pre?.status === 'cancelled' ? pre : await mainStage(deps)
-    const post = await postStage(deps)
+    const stages = await runJobStages(deps, opts.skipPre)
     const outputs = Object.fromEntries(host.outputs)
-    const status = (outputs.status as LocalRunResult['status']) || main.status
+    const status = (outputs.status as LocalRunResult['status']) || stages.main.status
     const reportPath = outputs['report-path'] ?? ''
     const artifactDir = reportPath ? join(reportPath, '..') : ''
     return {
@@ -130,14 +172,14 @@ export async function runLocally(opts: LocalRunOptions): Promise<LocalRunResult>
       outputs,
       summary: host.summary,
       failed: host.failed,
-      stages: { pre, main, post },
+      stages,
       artifactDir,
       artifactFiles: artifactDir ? ARTIFACT_FILES.filter(f => existsSync(join(artifactDir, f))) : [],
       interrupted: interruption?.received(),
       runId: claimedRunId(host)
     }
   } finally {
-    await shared?.close()
+    await close()
     interruption?.dispose()
   }
 }
@@ -151,7 +193,7 @@ function claimedRunId(host: MemoryHost): number | undefined {
  * The run's database. The embedded one is this directory's own, so it is brought up to date on the
  * spot, before anything reads it (even a skip's event); a server is migrated only when asked.
  */
-async function openLocalDatabase(url: string, cwd: string): Promise<Database> {
+export async function openLocalDatabase(url: string, cwd: string): Promise<Database> {
   const db = await openDatabase({ url: url || undefined, cwd })
   if (db.kind !== 'embedded') return db
   try {
