@@ -22,7 +22,7 @@ const COMMANDS: Record<string, Command> = {
     load: () => import('./commands/run.js')
   },
   demo: {
-    summary: 'a full local dry run on a scratch embedded database (npm start)',
+    summary: 'the whole loop, plan → propose → rails, as a local dry run with no server or key (npm start)',
     load: () => import('./commands/demo.js')
   },
   migrate: { summary: 'apply pending database migrations', load: () => import('./commands/migrate.js') },

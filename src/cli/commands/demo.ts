@@ -42,7 +42,7 @@ verdict, and where reflection.json, proposals.json, report.md and run.json are.
 The agent runs as a user of its own (self-evolution-agent) when this process is root or has
 passwordless sudo. Elsewhere, as on a laptop, there is no second user: examples/loop-repo's config
 sets agent.acceptSharedUser: true, so the agent runs as your own user; never set that in a real
-repository without reading docs/security.md.
+repository without reading docs/agent.md (Isolation).
 
 Options:
   --examples DIR       the examples folder (default: ./examples, else the package's own)
