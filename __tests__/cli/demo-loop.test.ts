@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { runCli, type CliResult } from '../__fixtures__/cli.js'
@@ -21,6 +21,7 @@ const EXAMPLES = resolve('examples')
 const NOW = new Date('2026-12-07T09:30:00Z')
 const TODAY = '2026-12-07'
 const root = mkdtempSync(join(tmpdir(), 'se-demo-loop-'))
+const GIT_ENV = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' }
 const repo = join(root, '.self-evolution', 'demo', 'repo')
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 
@@ -32,7 +33,7 @@ const demo = (...args: string[]) =>
   })
 
 type Rows = {
-  run: { id: number; status: string; runDate: string }
+  run: { id: number; status: string; runDate: string; agentRounds: number | null }
   proposals: Array<{ title: string; allowlisted: boolean; type: string }>
   reflections: Array<{ source: string; sha256: string }>
   seeded: number
@@ -43,7 +44,8 @@ async function rows(): Promise<Rows> {
   const db = await openDatabase({ cwd: repo })
   try {
     const [run] = await db.sql<Rows['run'][]>`
-      SELECT id, status, run_date::text AS "runDate" FROM self_evolution_runs
+      SELECT id, status, run_date::text AS "runDate", (metrics->'agent'->>'rounds')::int AS "agentRounds"
+      FROM self_evolution_runs
       WHERE repository = ${DEMO_REPOSITORY} AND run_date = ${TODAY}::date`
     const proposals = await db.sql<Rows['proposals']>`
       SELECT title, allowlisted, type FROM self_evolution_proposals WHERE run_id = ${run.id}`
@@ -64,6 +66,12 @@ describe('npm start: the whole loop, twice in a row', () => {
   let secondRows: Rows
   const ms: number[] = []
   beforeAll(async () => {
+    // An adopter's repository, with one commit: the demo must leave it clean.
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, env: GIT_ENV })
+    git('init', '-q', '-b', 'main')
+    writeFileSync(join(root, 'notes.md'), '# Notes\n')
+    git('add', '.')
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'init')
     let t0 = Date.now()
     first = await demo()
     ms.push(Date.now() - t0)
@@ -92,12 +100,12 @@ describe('npm start: the whole loop, twice in a row', () => {
     for (const file of ['reflection.json', 'proposals.json', 'run.json, proposals.json, report.md'])
       expect(story).toContain(file)
     // The agent ran as a user of its own when the test is root, else as the shared user, and says so.
-    if (process.getuid?.() === 0) expect(story).toContain('It ran as the user self-evolution-agent')
+    if (process.getuid?.() === 0) expect(story).toContain('It ran as the user self-evolution-demo')
     else expect(story).toContain('agent.acceptSharedUser: true')
   })
 
-  it('records the run: success, one allowed proposal, the rails reflection', () => {
-    expect(firstRows.run.status).toBe('success')
+  it('records the run: success, the agent block with 2 rounds, one allowed proposal, the rails reflection', () => {
+    expect(firstRows.run).toMatchObject({ status: 'success', runDate: TODAY, agentRounds: 2 })
     expect(firstRows.proposals).toEqual([
       expect.objectContaining({
         allowlisted: true,
@@ -152,8 +160,20 @@ describe('npm start: the whole loop, twice in a row', () => {
     const run = JSON.parse(readFileSync(join(summary.rails.artifactDir, 'run.json'), 'utf8'))
     expect(run).toMatchObject({ id: secondRows.run.id, status: 'success' })
     // The agent's change stays in the scratch repository's working tree, and only that file.
-    const status = execFileSync('git', ['-C', repo, 'status', '--porcelain'], { encoding: 'utf8' })
+    const status = execFileSync('git', ['-C', repo, 'status', '--porcelain'], {
+      encoding: 'utf8',
+      env: GIT_ENV
+    })
     expect(status.trim()).toBe('M docs/guide/troubleshooting.md')
+  })
+
+  it('leaves the folder it runs in clean: everything is inside the ignored .self-evolution/', () => {
+    const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: GIT_ENV
+    })
+    expect(status).toBe('')
   })
 })
 

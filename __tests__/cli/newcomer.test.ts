@@ -63,10 +63,13 @@ describe('the first run in a new repository', () => {
   })
 })
 
+// The loop demo (the default) is checked the same way in demo-loop.test.ts: one test file runs the
+// example agent as the demo's user, since every process of that user ends after each engine run.
 describe('the demo in an adopter repository', () => {
   it('leaves the repository clean: its scratch folder is inside the ignored .self-evolution/', async () => {
     const repo = scratchRepository('demo-adopter')
-    const r = await runCli(['demo', '--examples', join(process.cwd(), 'examples')], { cwd: repo, now })
+    const examples = join(process.cwd(), 'examples')
+    const r = await runCli(['demo', '--blocked-examples', '--examples', examples], { cwd: repo, now })
     expect(r.stdout).toContain('Demo:')
     expect(readFileSync(join(repo, '.self-evolution', '.gitignore'), 'utf8')).toMatch(/^\*$/m)
     expect(git(repo, 'status', '--porcelain', '--untracked-files=all')).toBe('')

@@ -28,6 +28,13 @@ import { localJob, openLocalDatabase, runJobStages, type LocalStages } from './l
 /** The workflow run the demo's three jobs belong to: rails continues only its own plan's claim. */
 export const DEMO_WORKFLOW_RUN = 1
 
+/**
+ * The demo's agent user, where the agent gets a user of its own (root, or passwordless sudo): not the
+ * action's self-evolution-agent, whose processes all end after each engine run, so that a demo never
+ * ends the agent of a job running on the same machine (a self-hosted runner, another test).
+ */
+export const DEMO_AGENT_USER = 'self-evolution-demo'
+
 export type DemoLoopOptions = {
   /** The examples folder: loop-repo/ and agent/fix-typos.mjs. */
   examples: string
@@ -132,7 +139,7 @@ async function jobs(o: DemoLoopOptions, db: Database, base: Base): Promise<DemoL
       'reflection-sha256': planned.outputs['reflection-sha256'],
       'proposals-out': join(base.scratch, 'propose', 'proposals.json')
     },
-    { PATH: agentPath(o.env) }
+    { PATH: agentPath(o.env), SELF_EVOLUTION_AGENT_USER: DEMO_AGENT_USER }
   )
   const handOverPath = proposed.outputs['proposals-path'] ?? ''
   const propose = { ...strip(proposed), handOver: readJson(handOverPath, proposalsFileSchema) }

@@ -54,9 +54,9 @@ export function agentUser(propose: Pick<DemoJob, 'lines'> | undefined): string |
 }
 
 const SHARED_USER_NOTE = [
-  "  It ran as this process's own user: the agent normally runs as a user of its own (self-evolution-agent),",
-  "  which needs root or passwordless sudo, and a laptop has neither. examples/loop-repo's config sets",
-  '  agent.acceptSharedUser: true to accept that here; the agent could then read what this user can read.',
+  "  It ran as this process's own user. The agent normally runs as a user of its own, which needs root",
+  "  or passwordless sudo, and a laptop has neither: examples/loop-repo's config sets",
+  '  agent.acceptSharedUser: true to accept that here, so the agent could read what this user can read.',
   "  Leave it false in a real repository's config: docs/agent.md (Isolation) says what it exposes."
 ]
 

@@ -39,8 +39,8 @@ The whole loop, as a dry run on this machine, with no server and no key (npm sta
 Then it tells the story: the reflection's insights, the agent's rounds, its change as a diffstat, the
 verdict, and where reflection.json, proposals.json, report.md and run.json are.
 
-The agent runs as a user of its own (self-evolution-agent) when this process is root or has
-passwordless sudo. Elsewhere, as on a laptop, there is no second user: examples/loop-repo's config
+The agent runs as a user of its own when this process is root or has passwordless sudo (the demo's
+is self-evolution-demo, so it never ends the self-evolution-agent of a job on the same machine). Elsewhere, as on a laptop, there is no second user: examples/loop-repo's config
 sets agent.acceptSharedUser: true, so the agent runs as your own user; never set that in a real
 repository without reading docs/agent.md (Isolation).
 
