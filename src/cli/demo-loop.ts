@@ -31,7 +31,8 @@ export const DEMO_WORKFLOW_RUN = 1
 /**
  * The demo's agent user, where the agent gets a user of its own (root, or passwordless sudo): not the
  * action's self-evolution-agent, whose processes all end after each engine run, so that a demo never
- * ends the agent of a job running on the same machine (a self-hosted runner, another test).
+ * ends the agent of a job running on the same machine (a self-hosted runner, another test). The
+ * propose job gets it as SELF_EVOLUTION_AGENT_USER.
  */
 export const DEMO_AGENT_USER = 'self-evolution-demo'
 
