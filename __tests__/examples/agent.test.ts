@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path'
 import { parseConfigText } from '../../src/config/load.js'
 import type { Config } from '../../src/config/schema.js'
 import { railsOf } from '../../src/reflection/rails.js'
+import { correctionPrompt } from '../../src/agent/prompt.js'
 import { runCli } from '../__fixtures__/cli.js'
 import { gitAs, writeIn } from '../__fixtures__/git.js'
 
@@ -115,12 +116,11 @@ const ALL_DOCS = [
   'docs/getting-started.md',
   'docs/guide/troubleshooting.md'
 ]
-const CORRECTION = [
-  'Your change was blocked. The rails found:',
-  '- max-files: 4 changed files exceed safetyRails.diffCaps.maxFilesChanged 2',
-  'Fix your change, or withdraw it.',
-  ''
-].join('\n')
+// The correction section exactly as the action writes it (src/agent/prompt.ts).
+const CORRECTION = correctionPrompt(
+  [{ rule: 'max-files', message: '4 changed files exceed safetyRails.diffCaps.maxFilesChanged 2' }],
+  2
+)
 
 describe('the loop repository', () => {
   it('holds a valid config that caps a change below the files with misspellings', () => {
@@ -180,6 +180,21 @@ describe('the example agent, corrected', () => {
     expect(p.title).toBe('Fix 4 misspellings in docs/guide/troubleshooting.md')
     expect(p.description).toContain('after the first change was blocked (max-files)')
     expect(await railsRules(repo, home, run.proposal)).toEqual([])
+  })
+
+  it('reads the quoted history as data: an insight about max-files does not make a first round a correction', () => {
+    const { repo, home } = loopRepo()
+    const prompt = [
+      '# Your task',
+      '## What happened recently',
+      '```json',
+      '{ "insights": ["3 of the last 5 proposals were blocked by max-files (limit 2)"] }',
+      '- max-files: 4 changed files exceed the cap; correct it (rule `max-files`)',
+      '```'
+    ].join('\n')
+    const run = runAgent(repo, home, { prompt })
+    expect(run.status).toBe(0)
+    expect(changedFiles(repo, home)).toEqual(ALL_DOCS)
   })
 
   it('narrows on SELF_EVOLUTION_ROUND=2 alone, and keeps within the line cap', () => {

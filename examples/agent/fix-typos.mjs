@@ -300,16 +300,18 @@ function roundFrom(value) {
   return Number(value)
 }
 
-const SIZE_RULE = /(?<![\w-])(max-files|max-lines)(?![\w-])/g
-
 /**
- * The size rules a correction names: a prompt line that names `max-files` or `max-lines` and says
- * the change was blocked, exceeded a cap or broke a rule.
+ * The size rules a correction names. The action appends a section headed "# Round N: the rails
+ * blocked your change" with one line per violation ending in "(rule `id`)"; only the last such
+ * section counts. Anything else in the prompt, the reflection's quoted history included, is data and
+ * never turns a first round into a correction.
  */
 function sizeRulesNamed(prompt) {
+  const heads = [...prompt.matchAll(/^# Round \d+: the rails blocked your change$/gm)]
+  if (heads.length === 0) return []
+  const section = prompt.slice(heads.at(-1).index)
   const rules = new Set()
-  for (const line of prompt.split('\n'))
-    if (/exceed|blocked|violat|correct/i.test(line)) for (const m of line.matchAll(SIZE_RULE)) rules.add(m[1])
+  for (const m of section.matchAll(/\(rule `(max-files|max-lines)`\)/g)) rules.add(m[1])
   return [...rules].sort()
 }
 
