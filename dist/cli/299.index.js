@@ -434,6 +434,7 @@ async function flagHistory(sql, repository, limit = 100) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JH: () => (/* binding */ finishRun),
 /* harmony export */   Mh: () => (/* binding */ getRun),
+/* harmony export */   Pz: () => (/* binding */ recordAgent),
 /* harmony export */   S6: () => (/* binding */ claimRun),
 /* harmony export */   Su: () => (/* binding */ cancelRun),
 /* harmony export */   UY: () => (/* binding */ sweepStaleRuns),
@@ -530,6 +531,24 @@ async function finishRun(sql, opts) {
     SET status = ${opts.status}, finished_at = ${opts.now}, summary = ${opts.summary}, logs_url = ${opts.logsUrl},
         metrics = metrics || (${sql.json(metrics)}::jsonb - 'holder' - 'history')
     WHERE id = ${opts.runId} AND status = 'running'
+    RETURNING id
+  `;
+    return rows.length === 1;
+}
+/**
+ * Record the agent step's block (engine, model, turns, tokens, cost, rounds…) as metrics.agent of a
+ * run that is still running: the rails' record of what the proposal cost. The block came from the
+ * proposals file, which is the agent's hand-over and hostile: it was validated by its schema, and it
+ * is stored as JSON only, never read into the statement's text. A later recording replaces it;
+ * holder, history and every other key stay. Returns false when the run is not running (closed by
+ * the stale sweep or an operator), leaving it as it is.
+ */
+async function recordAgent(sql, runId, agent) {
+    const block = agent;
+    const rows = await sql `
+    UPDATE self_evolution_runs
+    SET metrics = metrics || jsonb_build_object('agent', ${sql.json(block)}::jsonb)
+    WHERE id = ${runId} AND status = 'running'
     RETURNING id
   `;
     return rows.length === 1;

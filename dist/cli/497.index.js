@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   Xk: () => (/* binding */ riskFloorSchema),
 /* harmony export */   pf: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_1__.p)
 /* harmony export */ });
-/* unused harmony exports globPattern, scheduleConfigSchema, DEFAULT_ALLOWED_URL_HOSTS, hostPattern, safetyRailsSchema, wildcardFeatureSchema, telemetrySchema, prTemplateConfigSchema, rollbackConfigSchema, rolloutSchema, reflectionConfigSchema */
+/* unused harmony exports globPattern, scheduleConfigSchema, DEFAULT_ALLOWED_URL_HOSTS, hostPattern, safetyRailsSchema, wildcardFeatureSchema, telemetrySchema, prTemplateConfigSchema, rollbackConfigSchema, rolloutSchema, reflectionConfigSchema, agentConfigSchema, QUEUE_MINUTES */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13603);
@@ -104,7 +104,16 @@ const DEFAULT_BLOCKED_PATHS = [
     '**/secrets/**',
     'action.yml',
     'action.yaml',
-    'dist/**'
+    'dist/**',
+    // The coding agents' own instructions and settings (Claude Code, Codex, MCP): a change to them
+    // would instruct or configure the next agent run.
+    '.claude',
+    '.codex',
+    '.mcp.json',
+    'CLAUDE.md',
+    'CLAUDE.local.md',
+    'AGENTS.md',
+    'AGENTS.override.md'
 ];
 /** A risk level on the product's scale: 0-1 typos, docs, small persona tweaks; 2-3 new tools, larger prompt changes. */
 const riskLevel = int(0, 5);
@@ -373,6 +382,50 @@ const reflectionConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject 
         .meta({ stricter: 'higher', description: "Most error lines quoted from each failed job's log." })
 })
     .prefault({});
+/**
+ * A repository-relative path of a committed file, or '' for none: no leading slash, no `.` or
+ * `..` segment, no backslash or NUL.
+ */
+const repositoryFile = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().superRefine((value, ctx) => {
+    if (value === '')
+        return;
+    const segments = value.split('/');
+    if (value.startsWith('/') ||
+        /[\\\0]/.test(value) ||
+        segments.some(s => s === '' || s === '.' || s === '..')) {
+        ctx.addIssue({
+            code: 'custom',
+            message: `"${value}" is not a repository-relative file path; expected a path such as ".github/self-evolution-prompt.md", or "" for none`
+        });
+    }
+});
+/**
+ * The agent step (the propose job): how often it may correct itself, which committed file extends
+ * its prompt, and whether it may share the action's user where no separate user can be made.
+ */
+const agentConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    retries: int(0, 2).default(1).meta({
+        stricter: 'lower',
+        description: 'Self-correction rounds after the first: the agent sees the verdict on its change and may fix or withdraw it. Fewer is stricter.'
+    }),
+    promptFile: repositoryFile.default('').meta({
+        description: 'A committed file whose text extends the shipped prompt, read at HEAD ("" for none). The agent may not change it, and it may not change: the agent could otherwise choose its own instructions.'
+    }),
+    timeoutMinutes: int(1, 350).default(30).meta({
+        stricter: 'lower',
+        description: "The agent's timeout in minutes, enforced by the action for every engine (the agent-timeout-minutes input may only lower it). With the largest jitter and an hour of queueing it must stay below scheduleConfig.staleRunHours."
+    }),
+    acceptSharedUser: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(false).meta({
+        stricter: 'false',
+        description: "Run the engine as the action's own user where no separate unprivileged user can be made. The engine can then read the action's process environment (its runtime tokens and inputs)."
+    })
+})
+    .prefault({});
+/**
+ * How long the three jobs of one run may wait in GitHub's queue, in all: the stale-run limit must
+ * leave room for it beyond the jitter and the agent's timeout.
+ */
+const QUEUE_MINUTES = 60;
 const configSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     $schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().meta({ stricter: 'free' }),
     version: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().default('1.0.0').meta({ stricter: 'free', description: 'Config format version.' }),
@@ -389,7 +442,18 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     prTemplateConfig: prTemplateConfigSchema,
     rollbackConfig: rollbackConfigSchema,
     rollout: rolloutSchema,
-    reflection: reflectionConfigSchema
+    reflection: reflectionConfigSchema,
+    agent: agentConfigSchema
+})
+    .superRefine((config, ctx) => {
+    const needed = config.scheduleConfig.jitterMinutes + config.agent.timeoutMinutes + QUEUE_MINUTES;
+    if (config.scheduleConfig.staleRunHours * 60 <= needed) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['scheduleConfig', 'staleRunHours'],
+            message: `${config.scheduleConfig.staleRunHours} hours does not exceed the largest jitter (${config.scheduleConfig.jitterMinutes} min) plus the agent's timeout (agent.timeoutMinutes, ${config.agent.timeoutMinutes} min) plus ${QUEUE_MINUTES} min of queueing; expected more than ${Math.floor(needed / 60)} hours, or a run still waiting for its rails job would be swept as stale`
+        });
+    }
 });
 
 

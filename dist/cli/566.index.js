@@ -182,10 +182,12 @@ function judgeConfigChange(change, configPath) {
 /* harmony export */ });
 /* unused harmony exports MAX_FILES_IN_A_CHANGE, NEVER_ALLOWED_RISK */
 /* harmony import */ var _config_loosened_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10782);
-/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42425);
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42425);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4965);
 /* harmony import */ var _risk_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69391);
-/* harmony import */ var _threats_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58571);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67388);
+/* harmony import */ var _threats_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58571);
+
 
 
 
@@ -218,7 +220,7 @@ function compilePolicy(config) {
     return compiled;
 }
 /** A quoted name for a message: JSON, with hidden and control characters spelled out as escapes. */
-const q = _threats_js__WEBPACK_IMPORTED_MODULE_3__/* .quotePath */ .WG;
+const q = _threats_js__WEBPACK_IMPORTED_MODULE_4__/* .quotePath */ .WG;
 /** The violations of one proposal, each reported once. */
 class Violations {
     list = [];
@@ -232,7 +234,7 @@ class Violations {
     }
 }
 function watchedPath(configPath) {
-    const watched = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePath */ .Fd)(configPath);
+    const watched = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePath */ .Fd)(configPath);
     return watched.ok ? watched.path : undefined;
 }
 /**
@@ -269,9 +271,9 @@ function judgeMetadata(proposal, config, out) {
  */
 function judgePath(raw, proposal, j, out) {
     const stripDotSlash = proposal.source === 'claimed';
-    let path = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizedQuickly */ .Yn)(raw, stripDotSlash);
+    let path = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizedQuickly */ .Yn)(raw, stripDotSlash);
     if (path === undefined) {
-        const n = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePath */ .Fd)(raw, stripDotSlash);
+        const n = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePath */ .Fd)(raw, stripDotSlash);
         if (!n.ok) {
             out.add('invalid-path', `${q(raw)} is not a valid repository path: ${n.reason}`, raw);
             return undefined;
@@ -281,6 +283,9 @@ function judgePath(raw, proposal, j, out) {
     const { policy } = j;
     if (policy.blocked.test(path)) {
         out.add('blocked-path', `${q(path)} matches the blocked pattern ${q(policy.blocked.which(path) ?? '?')}`, raw);
+    }
+    else if (j.promptFile !== undefined && path.toLowerCase() === j.promptFile) {
+        out.add('blocked-path', `${q(path)} is the agent's prompt extension (agent.promptFile); the agent may not change its own instructions`, raw);
     }
     else if (!policy.allowed.test(path)) {
         out.add('path-not-allowed', `${q(path)} matches no pattern in safetyRails.allowedPaths`, raw);
@@ -398,13 +403,13 @@ function judgeThreatMetadata(proposal, out) {
     if (proposal.description !== undefined)
         texts.push({ what: 'the description', text: proposal.description });
     (proposal.commitMessages ?? []).forEach((text, i) => texts.push({ what: `commit message ${i + 1}`, text }));
-    for (const v of (0,_threats_js__WEBPACK_IMPORTED_MODULE_3__/* .metadataThreats */ .RO)(texts))
+    for (const v of (0,_threats_js__WEBPACK_IMPORTED_MODULE_4__/* .metadataThreats */ .RO)(texts))
         out.add(v.rule, v.message);
 }
 /** config-loosened, for a proposal that touches the watched config file. */
 function judgeConfigFile(proposal, watchedConfig, out) {
     const strip = proposal.source === 'claimed';
-    const rulePath = (raw) => (0,_normalize_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizedQuickly */ .Yn)(raw, strip);
+    const rulePath = (raw) => (0,_normalize_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizedQuickly */ .Yn)(raw, strip);
     // A deletion or a rename away fails whatever the reader could tell about the content.
     const removed = proposal.files.some(f => (f.status === 'deleted' && rulePath(f.path) === watchedConfig) ||
         (f.previousPath !== undefined &&
@@ -421,6 +426,9 @@ function judgeProposal(proposal, j) {
     const risk = judgeMetadata(proposal, j.config, out);
     if (proposal.patchProblem)
         out.add(proposal.patchProblem.rule, proposal.patchProblem.message);
+    if (proposal.metadataProblem !== undefined) {
+        out.add('proposal-metadata-invalid', `the agent's proposal file is missing or invalid: ${q((0,_text_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .cap */ .Np)(proposal.metadataProblem, 300))}; a change needs a valid title, type, riskLevel and effort of its own`);
+    }
     judgeThreatMetadata(proposal, out);
     const distinct = new Set();
     const totals = { additions: 0, deletions: 0, binaryFiles: 0 };
@@ -436,7 +444,7 @@ function judgeProposal(proposal, j) {
             judgeOnePath(file.previousPath);
         judgeKind(file, out);
         judgeContent(file, rails, totals, out);
-        for (const v of (0,_threats_js__WEBPACK_IMPORTED_MODULE_3__/* .fileThreatViolations */ .x7)(file, rails.allowedUrlHosts ?? []))
+        for (const v of (0,_threats_js__WEBPACK_IMPORTED_MODULE_4__/* .fileThreatViolations */ .x7)(file, rails.allowedUrlHosts ?? []))
             out.add(v.rule, v.message, file.path);
     }
     const stats = {
@@ -473,7 +481,9 @@ function evaluateProposals(input) {
     const judging = {
         config: input.config,
         policy: compilePolicy(input.config),
-        watchedConfig: watchedPath(input.configPath)
+        watchedConfig: watchedPath(input.configPath),
+        // A config built by hand (tests, older callers) may lack the agent block.
+        promptFile: watchedPath(input.config.agent?.promptFile ?? '')?.toLowerCase()
     };
     const verdicts = input.proposals.map(p => judgeProposal(p, judging));
     let slotTaken = input.wildcardAlreadyUsedToday === true;

@@ -43,8 +43,9 @@ const HELP = `Usage: self-evolution report [--since ${_report_figures_js__WEBPAC
 
 The observatory: what the agent has been doing, at a glance. One self-contained HTML page (inline
 CSS and SVG, no script, nothing fetched from the network) with a calendar of the daily runs,
-proposals allowed and blocked per day, violations by rule, actions by status, rollbacks with their
-reasons, the feature flag's history, and the most recent runs with links to their logs.
+proposals allowed and blocked per day, violations by rule, actions by status, the agent's cost
+(per day and per merged change), rollbacks with their reasons, the feature flag's history, and the
+most recent runs with links to their logs.
 
 Options:
   --since Nd               the last N UTC days, today included (${_report_figures_js__WEBPACK_IMPORTED_MODULE_5__/* .MIN_DAYS */ .bm}d to ${_report_figures_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_DAYS */ .de}d; default ${_report_figures_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_DAYS */ .ak}d)
@@ -115,7 +116,8 @@ async function execute(argv, io) {
             `${window.from} to ${window.to}, ${t.runs} run(s) (${t.runsByStatus.success} success, ` +
             `${t.runsByStatus.failed} failed, ${t.runsByStatus.reverted} reverted), ` +
             `${t.daysByState.skipped + t.daysByState.none} day(s) without a run, ` +
-            `${t.allowed} proposal(s) allowed, ${t.blocked} blocked, ${t.rollbacks} rollback(s).\n`;
+            `${t.allowed} proposal(s) allowed, ${t.blocked} blocked, ${t.rollbacks} rollback(s).\n` +
+            `${(0,_report_figures_js__WEBPACK_IMPORTED_MODULE_5__/* .describeCost */ .P9)(figures)}\n`;
         // With --json, stdout carries the JSON alone.
         if (asJson)
             io.stderr(line);

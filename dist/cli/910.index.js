@@ -282,6 +282,24 @@ async function readObservatory(sql, q) {
       JOIN self_evolution_actions a ON a.id = rb.action_id
       LEFT JOIN self_evolution_proposals p ON p.id = a.proposal_id
       WHERE ${repo}::text IS NULL OR p.repository = ${repo}::text
+    ), agent_blocks AS (
+      SELECT r.run_date AS day, r.metrics -> 'agent' AS agent FROM runs r
+      WHERE jsonb_typeof(r.metrics -> 'agent') = 'object'
+      UNION ALL
+      SELECT r.run_date, h -> 'metrics' -> 'agent'
+      FROM runs r, jsonb_array_elements(
+        CASE WHEN jsonb_typeof(r.metrics -> 'history') = 'array' THEN r.metrics -> 'history' ELSE '[]' END
+      ) AS h
+      WHERE jsonb_typeof(h -> 'metrics' -> 'agent') = 'object'
+    ), agent_costs AS (
+      SELECT day,
+             CASE WHEN jsonb_typeof(agent -> 'costUsd') = 'number' AND (agent ->> 'costUsd')::numeric >= 0
+                  THEN (agent ->> 'costUsd')::numeric END AS cost,
+             CASE WHEN jsonb_typeof(agent -> 'tokens' -> 'input') = 'number'
+                  THEN (agent -> 'tokens' ->> 'input')::numeric END AS input,
+             CASE WHEN jsonb_typeof(agent -> 'tokens' -> 'output') = 'number'
+                  THEN (agent -> 'tokens' ->> 'output')::numeric END AS output
+      FROM agent_blocks
     ), flag_events AS (
       SELECT e.id, e.created_at AS at, e.repository, e.detail ->> 'key' AS key, e.detail -> 'value' AS value,
              e.detail -> 'previous' AS previous, e.detail -> 'by' AS by, left(e.reason, ${chars}) AS reason
@@ -329,6 +347,14 @@ async function readObservatory(sql, q) {
       (SELECT COALESCE(json_agg(x ORDER BY x.at DESC, x.id DESC), '[]') FROM (
          SELECT * FROM flag_events ORDER BY at DESC, id DESC LIMIT ${OBSERVATORY_LIMITS.flagFlips}
        ) x) AS "flagEvents",
+      (SELECT COALESCE(json_agg(x ORDER BY x.day), '[]') FROM (
+         SELECT day, count(*)::int AS runs, count(cost)::int AS costed, round(sum(cost), 6) AS "costUsd",
+                sum(input) AS "inputTokens", sum(output) AS "outputTokens"
+         FROM agent_costs GROUP BY day
+       ) x) AS "agentDays",
+      (SELECT count(*)::int
+       FROM self_evolution_actions a JOIN all_proposals p ON p.id = a.proposal_id
+       WHERE a.status = 'merged' AND a.action_type <> 'revert') AS "mergedChanges",
       (SELECT COALESCE(json_agg(x ORDER BY x."runDate" DESC, x.id DESC), '[]') FROM (
          SELECT r.id, left(r.repository, 300) AS repository, r.run_date AS "runDate", r.status,
                 r.started_at AS "startedAt", r.finished_at AS "finishedAt",
@@ -363,6 +389,8 @@ async function readObservatory(sql, q) {
 /* harmony export */   $P: () => (/* binding */ isDate),
 /* harmony export */   Bj: () => (/* binding */ DAY_STATE_LABELS),
 /* harmony export */   K_: () => (/* binding */ DAY_STATES),
+/* harmony export */   P9: () => (/* binding */ describeCost),
+/* harmony export */   UK: () => (/* binding */ formatUsd),
 /* harmony export */   Zj: () => (/* binding */ reportWindow),
 /* harmony export */   ak: () => (/* binding */ DEFAULT_DAYS),
 /* harmony export */   bL: () => (/* binding */ RECENT_RUNS),
@@ -473,6 +501,7 @@ function buildFigures(rows, opts) {
         daysByState[day.state]++;
     const allowed = proposalsByDay.reduce((n, p) => n + p.allowed, 0);
     const blocked = proposalsByDay.reduce((n, p) => n + p.blocked, 0);
+    const cost = costFigures(rows, dates);
     return {
         schema: REPORT_SCHEMA,
         generatedAt: opts.now.toISOString(),
@@ -489,7 +518,10 @@ function buildFigures(rows, opts) {
             violations: count(rows.violationsTotal),
             actions: actionsByStatus.reduce((n, a) => n + a.count, 0),
             rollbacks: count(rows.rollbacksTotal),
-            flagFlips: flags.history.length
+            flagFlips: flags.history.length,
+            agentRuns: cost.agentRuns,
+            costUsd: cost.costUsd,
+            mergedChanges: cost.mergedChanges
         },
         calendar,
         proposalsByDay,
@@ -497,8 +529,69 @@ function buildFigures(rows, opts) {
         actionsByStatus,
         rollbacks: rows.rollbacks.map(rollbackFigure),
         flags,
+        costPerDay: cost.costPerDay,
+        costPerMergedChange: cost.costPerMergedChange,
+        runsWithoutCost: cost.runsWithoutCost,
         recentRuns: rows.recentRuns.map(recentRunFigure)
     };
+}
+/**
+ * The agent's cost: per day, in total, and per merged change. A day's dollars are what its agent
+ * steps reported; a step that reported none (an engine that reports tokens only, with no price
+ * configured) is counted apart, never as $0 of a change.
+ */
+function costFigures(rows, dates) {
+    const on = new Map(rows.agentDays.map(d => [d.day, d]));
+    const costPerDay = dates.map(date => {
+        const d = on.get(date);
+        const runs = count(d?.runs);
+        return {
+            date,
+            costUsd: usd(d?.costUsd) ?? 0,
+            runs,
+            runsWithoutCost: Math.max(0, runs - count(d?.costed)),
+            tokens: { input: count(d?.inputTokens), output: count(d?.outputTokens) }
+        };
+    });
+    const agentRuns = costPerDay.reduce((n, d) => n + d.runs, 0);
+    const runsWithoutCost = costPerDay.reduce((n, d) => n + d.runsWithoutCost, 0);
+    const costUsd = roundUsd(costPerDay.reduce((n, d) => n + d.costUsd, 0));
+    const mergedChanges = count(rows.mergedChanges);
+    const costed = agentRuns - runsWithoutCost;
+    const costPerMergedChange = mergedChanges > 0 && costed > 0 ? roundUsd(costUsd / mergedChanges) : null;
+    return { costPerDay, costPerMergedChange, runsWithoutCost, agentRuns, costUsd, mergedChanges };
+}
+/** Dollars to the micro-dollar. */
+function roundUsd(v) {
+    return Math.round(v * 1e6) / 1e6;
+}
+/** A non-negative finite amount of dollars, or null, whatever the driver handed over. */
+function usd(v) {
+    if (v === null || v === undefined || v === '')
+        return null;
+    const x = Number(v);
+    return Number.isFinite(x) && x >= 0 ? roundUsd(x) : null;
+}
+/** One line for a terminal or a summary: the window's agent cost, per merged change, and the runs without one. */
+function describeCost(f) {
+    const t = f.totals;
+    if (t.agentRuns === 0)
+        return `Agent cost: no agent step recorded in ${f.window.days} day(s).`;
+    const perChange = t.mergedChanges === 0
+        ? 'no merged change yet'
+        : f.costPerMergedChange === null
+            ? `${t.mergedChanges} merged change(s), no reported cost`
+            : `${formatUsd(f.costPerMergedChange)} per merged change (${t.mergedChanges} merged)`;
+    const without = f.runsWithoutCost > 0
+        ? `; ${f.runsWithoutCost} run(s) without a reported cost (engines that report tokens only)`
+        : '';
+    return `Agent cost: ${formatUsd(t.costUsd)} over ${t.agentRuns} agent run(s) in ${f.window.days} day(s); ${perChange}${without}.`;
+}
+/** Dollars for a reader: cents from a dollar up, four decimals below (a run often costs cents). */
+function formatUsd(v) {
+    if (!Number.isFinite(v) || v < 0)
+        return '$?';
+    return v >= 1 || v === 0 ? `$${v.toFixed(2)}` : `$${v.toFixed(4)}`;
 }
 /**
  * The rows with one of `runDate`'s running runs counted as `status`: main draws the job summary
@@ -737,7 +830,7 @@ function isDate(value) {
  * and open with rel="noopener noreferrer".
  *
  * Each section has a stable id and data-* attributes with its counts, for tests and for scraping:
- *   #overview, #calendar, #proposals, #violations, #actions, #rollbacks, #flags, #runs.
+ *   #overview, #calendar, #proposals, #violations, #actions, #cost, #rollbacks, #flags, #runs.
  */
 
 
@@ -748,6 +841,7 @@ const SECTION_IDS = (/* unused pure expression or super */ null && ([
     'proposals',
     'violations',
     'actions',
+    'cost',
     'rollbacks',
     'flags',
     'runs'
@@ -764,6 +858,7 @@ const COLORS = {
 };
 const ALLOWED_COLOR = '#2da44e';
 const BLOCKED_COLOR = '#cf222e';
+const COST_COLOR = '#0969da';
 const CSS = `
 :root { color-scheme: light; }
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: #1f2328;
@@ -831,6 +926,7 @@ function renderHtml(f) {
         proposals(f),
         violations(f),
         actions(f),
+        cost(f),
         rollbacks(f),
         flags(f),
         runs(f),
@@ -941,6 +1037,58 @@ function actions(f) {
     const body = table(['Status', 'Actions', ''], f.actionsByStatus.map(a => `<tr data-status="${h(a.status, 30)}" data-count="${n(a.count)}"><td class="status">${h(a.status, 30)}</td>` +
         `<td class="num">${n(a.count)}</td><td>${bar(a.count, max, '#0969da')}</td></tr>`), [1]);
     return section('actions', 'Actions by status', { total: f.totals.actions }, body);
+}
+/** Dollars for an attribute: our own finite numbers only, to the micro-dollar. */
+const usd = (value) => Number.isFinite(value) && value >= 0 ? String(Math.round(value * 1e6) / 1e6) : '0';
+/** The agent's cost: per day (bars), in total, per merged change, and the runs that reported none. */
+function cost(f) {
+    const t = f.totals;
+    const data = { runs: t.agentRuns, merged: t.mergedChanges, uncosted: f.runsWithoutCost };
+    if (t.agentRuns === 0) {
+        return section('cost', 'Agent cost', data, empty('No agent step recorded in this window (a proposals file without an agent block records none).'));
+    }
+    const perChange = t.mergedChanges === 0
+        ? 'no merged change yet'
+        : f.costPerMergedChange === null
+            ? 'no reported cost'
+            : (0,_figures_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(f.costPerMergedChange);
+    const cards = [
+        ['agent cost', (0,_figures_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(t.costUsd)],
+        ['per merged change', perChange],
+        ['merged changes', n(t.mergedChanges)],
+        ['agent runs', n(t.agentRuns)]
+    ];
+    const body = `<div class="cards" data-usd="${usd(t.costUsd)}" data-permerge="${f.costPerMergedChange === null ? '' : usd(f.costPerMergedChange)}">` +
+        `${cards.map(([label, v]) => `<div class="card"><b>${h(v)}</b>${h(label)}</div>`).join('')}</div>` +
+        costChart(f) +
+        (f.runsWithoutCost > 0
+            ? `<p class="meta" data-uncosted="${n(f.runsWithoutCost)}">${n(f.runsWithoutCost)} run(s) without a reported cost (engines that report tokens only); they are not in the dollars above.</p>`
+            : '');
+    return section('cost', 'Agent cost', data, body);
+}
+function costChart(f) {
+    const days = f.costPerDay;
+    const max = Math.max(0, ...days.map(d => d.costUsd));
+    const chartH = 80;
+    const barW = Math.max(3, Math.min(18, Math.floor(720 / Math.max(1, days.length))));
+    const width = days.length * barW + 56;
+    // Only the days with an agent run get a bar, so a year of them stays small.
+    const bars = days
+        .map((d, i) => {
+        if (d.runs === 0)
+            return '';
+        const v = max > 0 ? (d.costUsd / max) * chartH : 0;
+        const tip = `${day(d.date)}: ${(0,_figures_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(d.costUsd)}, ${n(d.runs)} agent run(s), ${n(d.runsWithoutCost)} without a cost, ${n(d.tokens.input)} input and ${n(d.tokens.output)} output tokens`;
+        return (`<g data-date="${day(d.date)}" data-usd="${usd(d.costUsd)}" data-runs="${n(d.runs)}"><title>${h(tip)}</title>` +
+            (d.costUsd > 0
+                ? `<rect x="${n(52 + i * barW)}" y="${n(chartH - v)}" width="${n(Math.max(1, barW - 1))}" height="${n(Math.max(1, v))}" fill="${COST_COLOR}"></rect>`
+                : '') +
+            '</g>');
+    })
+        .join('');
+    const axis = `<line x1="50" y1="${chartH}" x2="${n(width)}" y2="${chartH}" stroke="#d0d7de"></line>` +
+        `<text x="46" y="10" text-anchor="end">${h((0,_figures_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(max))}</text><text x="46" y="${chartH}" text-anchor="end">$0</text>`;
+    return `<svg role="img" aria-label="Agent cost per day, in dollars" width="${n(width)}" height="${chartH + 8}" viewBox="0 0 ${n(width)} ${chartH + 8}">${axis}${bars}</svg>`;
 }
 /** The page lists this many rollbacks (the JSON up to 200), so a year of them stays small. */
 const HTML_ROLLBACKS = 50;

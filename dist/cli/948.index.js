@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90131);
-/* harmony import */ var _local_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78492);
+/* harmony import */ var _local_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17490);
 /* harmony import */ var _database_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40629);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71604);
 /* harmony import */ var _text_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7929);
@@ -64,7 +64,7 @@ async function run(argv, io) {
         return 0;
     }
     const databaseUrl = (0,_database_js__WEBPACK_IMPORTED_MODULE_2__.commandDatabaseUrl)(values['database-url'], io.env) ?? '';
-    const result = await (0,_local_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runLocally */ .g)({
+    const result = await (0,_local_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runLocally */ .gm)({
         cwd: io.cwd,
         databaseUrl,
         configPath: values['config-path'] ?? _config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG_PATH */ .Bi,
@@ -127,13 +127,16 @@ function printResult(result, io, json) {
 
 /***/ }),
 
-/***/ 78492:
+/***/ 17490:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  g: () => (/* binding */ runLocally)
+  Fd: () => (/* binding */ localJob),
+  Ji: () => (/* binding */ openLocalDatabase),
+  C3: () => (/* binding */ runJobStages),
+  gm: () => (/* binding */ runLocally)
 });
 
 // UNUSED EXPORTS: localContext
@@ -461,204 +464,359 @@ const railwayPort = r => () => findActiveRailwayDeployment({
     serviceIds: r.serviceIds.length ? r.serviceIds : undefined
 });
 
-// EXTERNAL MODULE: ./src/runtime/surface.ts
-var surface = __webpack_require__(28067);
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __webpack_require__(90131);
-;// CONCATENATED MODULE: ./src/runtime/inputs.ts
-
-
-const MODES = ['run', 'gate', 'revert-watch'];
-const SCOPES = ['agent', 'all'];
-const GATE_SOURCES = ['api', 'git'];
-/**
- * The variable a per-mode action's entry file (gate/main.mjs, revert-watch/main.mjs) sets before it
- * loads the shared bundle, so the mode is the action's and no input can change it. A node action
- * cannot find its own action.yml otherwise: GitHub documents GITHUB_ACTION_PATH for composite actions
- * only (https://docs.github.com/actions/reference/workflows-and-actions/variables).
- */
-const FIXED_MODE_VARIABLE = 'SELF_EVOLUTION_MODE';
-function bool(host, name, fallback) {
-    const raw = host.getInput(name);
-    if (raw === '')
-        return fallback;
-    const v = raw.toLowerCase();
-    if (v === 'true')
-        return true;
-    if (v === 'false')
-        return false;
-    throw new Error(`${(0,surface/* inputLabel */.NB)(host.surface, name)} is "${clip(raw)}"; expected "true" or "false".`);
-}
-function optionalInt(host, name, min, max) {
-    const raw = host.getInput(name);
-    if (raw === '')
-        return undefined;
-    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-        throw new Error(`${(0,surface/* inputLabel */.NB)(host.surface, name)} is "${clip(raw)}"; expected an integer from ${min} to ${max}, or empty.`);
-    }
-    return Number(raw);
-}
-/** One of `allowed`, or an error naming the input, its value and the choices. */
-function oneOf(host, name, allowed, fallback) {
-    const raw = host.getInput(name) || fallback;
-    if (!allowed.includes(raw)) {
-        throw new Error(`${(0,surface/* inputLabel */.NB)(host.surface, name)} is "${clip(raw)}"; expected one of: ${allowed.join(', ')}.`);
-    }
-    return raw;
-}
-function clip(value) {
-    const flat = value.replace(/[\u0000-\u001f\u007f]/g, ' ');
-    return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
-}
-function list(host, name) {
-    return host
-        .getInput(name)
-        .split(',')
-        .map(s => s.trim())
-        .filter(Boolean);
-}
-/**
- * The mode as named, not yet checked: the one a per-mode action fixed, else the `mode` input (the
- * root action's), else run.
- */
-function modeName(host) {
-    return host.env[FIXED_MODE_VARIABLE] || host.getInput('mode') || 'run';
-}
-function readMode(host) {
-    const fixed = host.env[FIXED_MODE_VARIABLE];
-    const name = modeName(host);
-    if (!MODES.includes(name)) {
-        const what = fixed ? FIXED_MODE_VARIABLE : 'Input "mode"';
-        throw new Error(`${what} is "${clip(name)}"; expected one of: ${MODES.join(', ')}.`);
-    }
-    return name;
-}
-/** The secrets, each masked the moment it is read, before anything else can print it. */
-function readSecrets(host) {
-    const databaseUrl = host.getInput('database-url');
-    host.setSecret(databaseUrl);
-    const password = passwordOf(databaseUrl);
-    if (password)
-        host.setSecret(password);
-    const railwayToken = host.getInput('railway-token');
-    host.setSecret(railwayToken);
-    const githubToken = host.getInput('github-token');
-    host.setSecret(githubToken);
-    const writeToken = host.getInput('write-token');
-    host.setSecret(writeToken);
-    const checksToken = host.getInput('checks-token');
-    host.setSecret(checksToken);
-    return { databaseUrl, railwayToken, githubToken, writeToken, checksToken };
-}
-function readConfigPath(host) {
-    const configPath = host.getInput('config-path') || schema/* DEFAULT_CONFIG_PATH */.Bi;
-    if (configPath.startsWith('/') || configPath.split('/').some(s => s === '..' || s === '.' || s === '')) {
-        throw new Error(`${(0,surface/* inputLabel */.NB)(host.surface, 'config-path')} is "${clip(configPath)}"; expected a relative path inside the repository.`);
-    }
-    return configPath;
-}
-function readProposalsSha256(host) {
-    const sha = host.getInput('proposals-sha256').toLowerCase();
-    if (sha !== '' && !/^[0-9a-f]{64}$/.test(sha)) {
-        throw new Error(`${(0,surface/* inputLabel */.NB)(host.surface, 'proposals-sha256')} is "${clip(sha)}"; expected 64 hexadecimal characters, or empty.`);
-    }
-    return sha;
-}
-function readRailway(host, token) {
-    const apiUrl = host.getInput('railway-api-url') || 'https://backboard.railway.app/graphql/v2';
-    if (!/^https?:\/\/[^\s]+$/.test(apiUrl)) {
-        throw new Error(`Input "railway-api-url" is "${clip(apiUrl)}"; expected an http(s) URL.`);
-    }
-    const projectId = host.getInput('railway-project-id');
-    if (token !== '' && projectId === '') {
-        throw new Error('Input "railway-project-id" is empty; expected a Railway project id when railway-token is set.');
-    }
-    if (projectId !== '' && token === '') {
-        throw new Error('Input "railway-token" is empty; expected a Railway API token when railway-project-id is set.');
-    }
-    return {
-        token,
-        projectId,
-        environmentId: host.getInput('railway-environment-id'),
-        serviceIds: list(host, 'railway-service-ids'),
-        apiUrl
-    };
-}
-/** Whose pull requests the gate judges, and where it reads them. */
-function readGateScope(host) {
-    const scope = oneOf(host, 'scope', SCOPES, 'agent');
-    const agentLogins = list(host, 'agent-logins');
-    const badLogin = agentLogins.find(l => !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(l));
-    if (badLogin !== undefined) {
-        throw new Error(`Input "agent-logins" holds "${clip(badLogin)}"; expected comma-separated GitHub logins such as "my-agent[bot]".`);
-    }
-    const gateSource = oneOf(host, 'gate-source', GATE_SOURCES, 'api');
-    return { scope, agentLogins: agentLogins.map(l => l.toLowerCase()), gateSource };
-}
-function readInputs(host) {
-    const secrets = readSecrets(host);
-    const mode = readMode(host);
-    const configPath = readConfigPath(host);
-    // dry-run: only 'true' means anything. Any other value leaves the decision to the config, so one
-    // click on a dispatch form can never switch a dry-run config to live.
-    const forceDryRun = host.getInput('dry-run').toLowerCase() === 'true';
-    const proposalsSha256 = readProposalsSha256(host);
-    const railway = readRailway(host, secrets.railwayToken);
-    const gate = readGateScope(host);
-    if (secrets.checksToken !== '' && secrets.checksToken === secrets.githubToken) {
-        throw new Error('Input "checks-token" is the same token as github-token; expected a GitHub App installation token with checks write (a check run made with GITHUB_TOKEN comes from GitHub Actions, a source any workflow can post as).');
-    }
-    return {
-        databaseUrl: secrets.databaseUrl,
-        githubToken: secrets.githubToken,
-        configPath,
-        forceDryRun,
-        force: bool(host, 'force', false),
-        proposals: host.getInput('proposals'),
-        proposalsSha256,
-        jitterMinutes: optionalInt(host, 'jitter-minutes', 0, 120),
-        artifactRetentionDays: optionalInt(host, 'artifact-retention-days', 1, 400),
-        migrate: bool(host, 'migrate', false),
-        mode,
-        writeToken: secrets.writeToken,
-        checksToken: secrets.checksToken,
-        ...gate,
-        ciTimeoutMinutes: optionalInt(host, 'ci-timeout-minutes', 0, 360) ?? 30,
-        railway
-    };
-}
-/** The password of a connection URL, so it is masked on its own too (it may be printed decoded). */
-function passwordOf(url) {
-    if (!url)
-        return '';
-    try {
-        const u = new URL(url);
-        return u.password ? decodeURIComponent(u.password) : '';
-    }
-    catch {
-        const m = /^[a-z]+:\/\/[^:/@]*:([^@]*)@/i.exec(url);
-        return m ? m[1] : '';
-    }
-}
-
+// EXTERNAL MODULE: ./src/runtime/inputs.ts
+var runtime_inputs = __webpack_require__(12291);
 // EXTERNAL MODULE: ./src/runtime/stage.ts
 var stage = __webpack_require__(31634);
-// EXTERNAL MODULE: ./src/runtime/state.ts
-var state = __webpack_require__(76673);
+// EXTERNAL MODULE: ./src/modes/run/stages.ts + 1 modules
+var stages = __webpack_require__(33041);
 // EXTERNAL MODULE: ./src/runtime/interrupt.ts
 var interrupt = __webpack_require__(3731);
+;// CONCATENATED MODULE: ./src/modes/index.ts
+/**
+ * Which mode runs, and its three stages. pre and main read the inputs once (a bad input fails the
+ * job the same way in every mode); post reads only the mode, since it must not fail the job.
+ * The gate and revert-watch are loaded only in their own mode.
+ */
+
+
+
+
+/** Only the run and plan modes claim a run, and so only they have work in pre. */
+const nothingInPre = async (_deps, inputs) => ({
+    status: 'skipped',
+    message: `pre does nothing in mode ${inputs.mode}`
+});
+const MODE_STAGES = {
+    run: async () => ({ pre: stages/* runPre */.X0, main: stages/* runMain */.VN, post: stages/* runPost */.a2 }),
+    gate: async () => {
+        const { gateMainStage, gatePostStage } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(224)]).then(__webpack_require__.bind(__webpack_require__, 94224));
+        return { pre: nothingInPre, main: gateMainStage, post: gatePostStage };
+    },
+    plan: async () => {
+        const { planPre, planMain, planPost } = await __webpack_require__.e(/* import() */ 560).then(__webpack_require__.bind(__webpack_require__, 51560));
+        return { pre: planPre, main: planMain, post: planPost };
+    },
+    propose: async () => {
+        // main only: the agent step holds no database and claims nothing.
+        const { proposeMain } = await __webpack_require__.e(/* import() */ 964).then(__webpack_require__.bind(__webpack_require__, 31964));
+        return {
+            pre: nothingInPre,
+            main: proposeMain,
+            post: async (deps) => {
+                deps.host.info('post does nothing in mode propose: main handed over and cleaned up.');
+                return { status: 'skipped' };
+            }
+        };
+    },
+    close: async () => {
+        const { closeMain } = await __webpack_require__.e(/* import() */ 5).then(__webpack_require__.bind(__webpack_require__, 77005));
+        return {
+            pre: nothingInPre,
+            main: closeMain,
+            post: async (deps) => {
+                deps.host.info('post does nothing in mode close: main closed the run.');
+                return { status: 'skipped' };
+            }
+        };
+    },
+    'revert-watch': async () => {
+        // It claims no run and reports its own failures: post has nothing left to do.
+        const { revertWatchStage } = await __webpack_require__.e(/* import() */ 89).then(__webpack_require__.bind(__webpack_require__, 7470));
+        return {
+            pre: nothingInPre,
+            main: revertWatchStage,
+            post: async (deps) => {
+                deps.host.info('post does nothing in mode revert-watch: it claims no run, and main wrote its summary.');
+                return { status: 'skipped' };
+            }
+        };
+    }
+};
+/** The action's pre step. */
+async function preStage(deps) {
+    try {
+        const inputs = (0,runtime_inputs/* readInputs */.Ko)(deps.host);
+        return await (await MODE_STAGES[inputs.mode]()).pre(deps, inputs);
+    }
+    catch (error) {
+        // No failure: a claim already made is in the state, and post closes it as cancelled.
+        if (error instanceof interrupt/* Interrupted */.j$) {
+            deps.host.notice(`${error.message} Stopped before main.`);
+            return { status: 'cancelled', message: error.message };
+        }
+        const message = (0,stage/* errorLine */.B)(error);
+        deps.host.setFailed(message);
+        return { status: 'failed', message };
+    }
+}
+/** The action's main step; a mode's main reports its own failures, this only what escapes them. */
+async function mainStage(deps) {
+    const t0 = deps.now().getTime();
+    try {
+        const inputs = (0,runtime_inputs/* readInputs */.Ko)(deps.host);
+        return await (await MODE_STAGES[inputs.mode]()).main(deps, inputs);
+    }
+    catch (error) {
+        return (0,stages/* mainFailed */.Jo)(deps, error, { t0, actNotes: [] });
+    }
+}
+/** The action's post step: never fails the job for its own problems. */
+async function postStage(deps) {
+    // Not readInputs: an input main already refused must not fail post too. Any other value is the
+    // run mode's, whose post has nothing to finalize without a claimed run.
+    const raw = (0,runtime_inputs/* modeName */.Fs)(deps.host);
+    const mode = runtime_inputs/* MODES */.FN.includes(raw) ? raw : 'run';
+    try {
+        return await (await MODE_STAGES[mode]()).post(deps);
+    }
+    catch (error) {
+        deps.host.warning(`post could not finish its work: ${(0,stage/* errorLine */.B)(error)}`);
+        return { status: 'failed', message: (0,stage/* errorLine */.B)(error) };
+    }
+}
+
+// EXTERNAL MODULE: ./src/runtime/state.ts
+var state = __webpack_require__(76673);
+;// CONCATENATED MODULE: ./src/cli/local-run.ts
+/**
+ * The action's pre → main → post in one process, for laptops and the CLI: an in-memory runner
+ * host, no jitter (not a schedule event), the GitHub gates unavailable, and the artifact files
+ * written to a local directory.
+ */
+
+
+
+
+
+
+
+
+
+
+
+function localContext(repository, cwd) {
+    const [owner = '', repo = ''] = repository.split('/');
+    return {
+        repository,
+        owner,
+        repo,
+        event: 'local',
+        sha: '',
+        ref: '',
+        githubRunId: 0,
+        attempt: 1,
+        serverUrl: 'https://github.com',
+        apiUrl: 'https://api.github.com',
+        workspace: cwd,
+        schedule: '',
+        defaultBranch: '',
+        onGitHub: false,
+        runnerTemp: ''
+    };
+}
+/**
+ * The host and the deps of one local job: no jitter (not a schedule event), GitHub unreachable, the
+ * embedded database allowed, the artifact files under `<cwd>/.self-evolution/artifacts`.
+ */
+function localJob(opts) {
+    const host = new MemoryHost(opts.inputs, opts.env ?? {}, opts.print, 'cli');
+    // One connection for the whole job: the embedded database is slow to open and single-session.
+    let shared;
+    const deps = {
+        host,
+        ctx: { ...localContext(opts.repository, opts.cwd), ...opts.ctx },
+        cwd: opts.cwd,
+        now: opts.now,
+        random: Math.random,
+        sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+        openDatabase: async (url) => {
+            if (opts.database)
+                return { ...opts.database, close: async () => { } };
+            shared ??= await openLocalDatabase(url, opts.cwd);
+            return { ...shared, close: async () => { } };
+        },
+        github: async () => {
+            throw new Error('GitHub is not reachable from a local run.');
+        },
+        railway: railwayPort,
+        localArtifactRoot: (0,external_node_path_.join)((0,local_dir/* ensureLocalDir */.T)(opts.cwd), 'artifacts'),
+        allowEmbedded: true
+    };
+    return { host, deps, close: async () => void (await shared?.close()) };
+}
+/** pre (unless skipped), main unless pre failed or was cancelled, then post: as a runner runs them. */
+async function runJobStages(deps, skipPre = false) {
+    const pre = skipPre ? undefined : await preStage(deps);
+    const main = pre?.status === 'failed' || pre?.status === 'cancelled' ? pre : await mainStage(deps);
+    const post = await postStage(deps);
+    return { pre, main, post };
+}
+async function runLocally(opts) {
+    const { host, deps, close } = localJob({
+        cwd: opts.cwd,
+        repository: opts.repository,
+        inputs: {
+            'database-url': opts.databaseUrl,
+            'config-path': opts.configPath,
+            'dry-run': opts.forceDryRun ? 'true' : 'false',
+            force: String(opts.force),
+            proposals: opts.proposals,
+            'proposals-sha256': opts.proposalsSha256 ?? '',
+            migrate: String(opts.migrate),
+            mode: 'run'
+        },
+        now: opts.now,
+        print: opts.print,
+        database: opts.database
+    });
+    const interruption = opts.signals
+        ? (0,interrupt/* listenForInterrupts */.vD)(opts.signals, signal => (0,state/* saveInterrupted */.cY)(host, signal))
+        : undefined;
+    deps.interruption = interruption;
+    try {
+        const stages = await runJobStages(deps, opts.skipPre);
+        const outputs = Object.fromEntries(host.outputs);
+        const status = outputs.status || stages.main.status;
+        const reportPath = outputs['report-path'] ?? '';
+        const artifactDir = reportPath ? (0,external_node_path_.join)(reportPath, '..') : '';
+        return {
+            status: host.failed && status !== 'failed' ? 'failed' : status,
+            outputs,
+            summary: host.summary,
+            failed: host.failed,
+            stages,
+            artifactDir,
+            artifactFiles: artifactDir ? artifacts/* ARTIFACT_FILES */.nA.filter(f => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(artifactDir, f))) : [],
+            interrupted: interruption?.received(),
+            runId: claimedRunId(host)
+        };
+    }
+    finally {
+        await close();
+        interruption?.dispose();
+    }
+}
+function claimedRunId(host) {
+    const start = (0,state/* loadStart */.LA)(host);
+    return start?.kind === 'claimed' ? start.runId : undefined;
+}
+/**
+ * The run's database. The embedded one is this directory's own, so it is brought up to date on the
+ * spot, before anything reads it (even a skip's event); a server is migrated only when asked.
+ */
+async function openLocalDatabase(url, cwd) {
+    const db = await (0,client.openDatabase)({ url: url || undefined, cwd });
+    if (db.kind !== 'embedded')
+        return db;
+    try {
+        await (0,migrate/* ensureSchema */.K_)(db.sql, { migrate: true });
+    }
+    catch (error) {
+        await db.close().catch(() => undefined);
+        throw error;
+    }
+    return db;
+}
+
+
+/***/ }),
+
+/***/ 29818:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AM: () => (/* binding */ failureLimitReached),
+/* harmony export */   N6: () => (/* binding */ isFailure),
+/* harmony export */   gf: () => (/* binding */ PRECONDITION_ORDER),
+/* harmony export */   he: () => (/* binding */ isCounted),
+/* harmony export */   vO: () => (/* binding */ inCooldown),
+/* harmony export */   vV: () => (/* binding */ runPreconditions)
+/* harmony export */ });
+const PRECONDITION_ORDER = ['failure-limit', 'cooldown', 'deployment-active', 'ci-active'];
+/** Force reaches these, and only these. */
+const FORCE_BYPASSES = new Set(['cooldown', 'deployment-active', 'ci-active']);
+async function runPreconditions(preconditions, opts) {
+    const records = [];
+    const warnings = [];
+    const ordered = [...preconditions].sort((a, b) => PRECONDITION_ORDER.indexOf(a.name) - PRECONDITION_ORDER.indexOf(b.name));
+    for (const precondition of ordered) {
+        if (opts.force && FORCE_BYPASSES.has(precondition.name)) {
+            records.push({ name: precondition.name, result: 'bypassed', detail: 'force' });
+            continue;
+        }
+        let answer;
+        try {
+            answer = await precondition.check();
+        }
+        catch (error) {
+            const detail = `${precondition.name}: ${error.message}`;
+            records.push({ name: precondition.name, result: 'error', detail });
+            return { proceed: false, reason: 'gate-error', detail, records, warnings };
+        }
+        records.push({ name: precondition.name, result: answer.state, detail: answer.detail });
+        if (answer.state === 'unavailable')
+            warnings.push(`${precondition.name} unavailable: ${answer.detail}`);
+        if (answer.state === 'fired')
+            return { proceed: false, reason: precondition.name, detail: answer.detail, records, warnings };
+    }
+    return { proceed: true, records, warnings };
+}
+/**
+ * Whether a finished run counts as a failure: it failed, or its change was reverted. The one
+ * definition behind the failure limit, the cooldown and revert-watch's failure count.
+ */
+const isFailure = (status) => status === 'failed' || status === 'reverted';
+/**
+ * Whether a finished run is an outcome at all, for the failure counts: a cancelled run (interrupted on
+ * purpose) is neither a failure nor a success, so counting skips it and it never breaks a streak.
+ */
+const isCounted = (status) => status !== 'cancelled';
+/** The last `limit` finished runs (cancelled ones skipped) are all failures. */
+function failureLimitReached(outcomes, limit) {
+    const counted = outcomes.filter(o => isCounted(o.status));
+    if (limit <= 0 || counted.length < limit)
+        return false;
+    return counted.slice(0, limit).every(o => isFailure(o.status));
+}
+/** The most recent finished run (cancelled ones skipped) is a failure that finished less than `hours` ago. */
+function inCooldown(outcomes, hours, now) {
+    const last = outcomes.find(o => isCounted(o.status));
+    if (!last || !isFailure(last.status) || hours <= 0 || last.finishedAt === null)
+        return { active: false };
+    const finished = new Date(last.finishedAt);
+    const until = new Date(finished.getTime() + hours * 3_600_000);
+    return until.getTime() > now.getTime() ? { active: true, until } : { active: false };
+}
+
+
+/***/ }),
+
+/***/ 53338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ex: () => (/* binding */ FAILING_SKIPS),
+  j_: () => (/* binding */ recheckBeforeActing),
+  AD: () => (/* binding */ startRun)
+});
+
+// UNUSED EXPORTS: PreconditionUnanswered, SKIP_REASONS, describeAge, describeAlreadyRunning, readStartConfig
+
+// EXTERNAL MODULE: ./src/db/migrate.ts + 1 modules
+var migrate = __webpack_require__(77439);
 // EXTERNAL MODULE: ./src/db/runs.ts
 var runs = __webpack_require__(46010);
-// EXTERNAL MODULE: ./src/report/summary.ts + 1 modules
-var summary = __webpack_require__(56013);
-// EXTERNAL MODULE: ./src/config/source.ts
-var source = __webpack_require__(79397);
-// EXTERNAL MODULE: ./src/runtime/context.ts
-var context = __webpack_require__(60047);
 // EXTERNAL MODULE: ./src/db/flags.ts
 var db_flags = __webpack_require__(35157);
 // EXTERNAL MODULE: ./src/db/events.ts
 var events = __webpack_require__(63725);
+// EXTERNAL MODULE: ./src/text/escape.ts
+var text_escape = __webpack_require__(67388);
+// EXTERNAL MODULE: ./src/runtime/surface.ts
+var surface = __webpack_require__(28067);
 ;// CONCATENATED MODULE: ./src/daily/jitter.ts
 /** The random delay before a scheduled run. Randomness and sleeping are injected. */
 /**
@@ -681,10 +839,14 @@ function chooseJitter(opts) {
 
 // EXTERNAL MODULE: ./src/daily/preconditions.ts
 var preconditions = __webpack_require__(29818);
+// EXTERNAL MODULE: ./src/config/source.ts
+var source = __webpack_require__(79397);
+// EXTERNAL MODULE: ./src/runtime/context.ts
+var context = __webpack_require__(60047);
 // EXTERNAL MODULE: ./src/github/contents.ts
 var contents = __webpack_require__(33113);
 // EXTERNAL MODULE: ./src/github/client.ts + 1 modules
-var github_client = __webpack_require__(38851);
+var client = __webpack_require__(38851);
 ;// CONCATENATED MODULE: ./src/deploy/deployments.ts
 /**
  * The `deployment-active` gate's GitHub source: is a deployment of this repository in progress?
@@ -709,7 +871,7 @@ function inLookbackWindow(createdAt, sinceMs) {
     return Number.isNaN(created) || created >= sinceMs;
 }
 async function findActiveDeployment(gh, params) {
-    const { octokit, owner, repo } = (0,github_client/* resolveTarget */.u1)(gh, params);
+    const { octokit, owner, repo } = (0,client/* resolveTarget */.u1)(gh, params);
     const sinceMs = params.since.getTime();
     if (Number.isNaN(sinceMs))
         throw new Error('findActiveDeployment: `since` is not a valid date.');
@@ -837,7 +999,7 @@ function classifyActiveRun(run, opts) {
     return 'busy';
 }
 async function findActiveWorkflowRun(gh, params) {
-    const { octokit, owner, repo } = (0,github_client/* resolveTarget */.u1)(gh, params);
+    const { octokit, owner, repo } = (0,client/* resolveTarget */.u1)(gh, params);
     const nowMs = params.now.getTime();
     if (Number.isNaN(nowMs))
         throw new Error('findActiveWorkflowRun: `now` is not a valid date.');
@@ -927,6 +1089,8 @@ async function startPorts(deps, token) {
     return githubPorts(await deps.github(token, { readOnly: true }));
 }
 
+// EXTERNAL MODULE: ./src/runtime/interrupt.ts
+var interrupt = __webpack_require__(3731);
 ;// CONCATENATED MODULE: ./src/daily/precondition-answers.ts
 
 /** How many recent finished runs the preconditions read. */
@@ -1332,7 +1496,13 @@ async function claimDay(run, loaded, db) {
             event: ctx.event,
             sha: ctx.sha,
             dryRun,
-            logsUrl: (0,context/* logsUrl */.HM)(ctx)
+            logsUrl: (0,context/* logsUrl */.HM)(ctx),
+            // What a later job continuing this run (mode run with run-id) takes from the claim, not from
+            // its own inputs: force, the config the start judged, and the mode that claimed.
+            force: inputs.force,
+            configDigest: loaded.digest,
+            mode: inputs.mode,
+            jitterMs: timings.jitterMs ?? 0
         }
     });
     if (!claim.claimed) {
@@ -1432,771 +1602,41 @@ function describeFlags(ks) {
     const r = ks.repository === null ? 'missing (on)' : ks.repository ? 'on' : 'off';
     return `global flag ${g}, repository flag ${r}`;
 }
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/db/report.ts
-var report = __webpack_require__(70986);
-// EXTERNAL MODULE: ./src/report/html.ts
-var html = __webpack_require__(86433);
-// EXTERNAL MODULE: ./src/report/figures.ts
-var report_figures = __webpack_require__(53831);
-;// CONCATENATED MODULE: ./src/modes/run/observatory.ts
 /**
- * The observatory in the daily run: main draws the last 14 days in the job summary, post writes the
- * HTML report into the run's artifact. Each is one query on a connection the stage already has open,
- * and neither may fail its stage: a problem becomes a warning, and the run goes on without it.
+ * Before a continued run (mode run with run-id) judges and acts, hours may have passed since the
+ * claim: the kill switch (config and flags) and deployment-active are asked again. force (the
+ * claim's) bypasses deployment-active as it did at the start; a question that cannot be answered is
+ * gate-error.
  */
-
-
-
-
-
-
-const REPORT_HTML = 'report.html';
-/** The figures of one repository's last `days` days, up to the day of `now`. */
-async function readFigures(sql, opts) {
-    const window = (0,report_figures/* reportWindow */.Zj)(opts.now, opts.days);
-    const rows = await (0,report/* readObservatory */.x)(sql, {
-        repository: opts.repository,
-        from: window.from,
-        to: window.to,
-        recentRuns: opts.recentRuns
+async function recheckBeforeActing(deps, inputs, o) {
+    if (!o.config.enabled)
+        return { reason: 'disabled', detail: 'the committed config says "enabled": false' };
+    const killSwitch = await (0,db_flags/* readKillSwitch */.pG)(o.db.sql, deps.ctx.repository);
+    if (!killSwitch.on)
+        return { reason: 'flag-off', detail: describeFlags(killSwitch) };
+    let client;
+    const c = {
+        deps,
+        inputs,
+        t0: deps.now().getTime(),
+        timings: {},
+        preconditions: [],
+        github: () => (client ??= startPorts(deps, inputs.githubToken)),
+        config: o.config,
+        killSwitch,
+        outcomes: []
+    };
+    const verdict = await (0,preconditions/* runPreconditions */.vV)([{ name: 'deployment-active', check: () => deploymentActive(c) }], {
+        force: o.force
     });
-    const settled = opts.settled ? (0,report_figures/* settleRun */.lj)(rows, opts.settled) : rows;
-    return (0,report_figures/* buildFigures */.cf)(settled, { now: opts.now, window, repository: opts.repository });
-}
-/** main: the job summary's last 14 days, or undefined (with a warning) when they cannot be read. */
-async function summaryTrend(sql, host, opts) {
-    try {
-        return await readFigures(sql, { ...opts, days: report_figures/* SUMMARY_DAYS */.hD, recentRuns: 0 });
-    }
-    catch (error) {
-        host.warning(`The job summary has no chart of the last ${report_figures/* SUMMARY_DAYS */.hD} days: ${describe(error)}`);
+    for (const w of verdict.warnings)
+        deps.host.warning((0,text_escape/* forLog */.Ig)(w));
+    if (verdict.proceed)
         return undefined;
-    }
-}
-/** post: write `dir/report.html` (the last 30 days); false (with a warning) when it cannot. */
-async function writeHtmlReport(sql, host, opts) {
-    try {
-        const figures = await readFigures(sql, {
-            repository: opts.repository,
-            now: opts.now,
-            days: report_figures/* DEFAULT_DAYS */.ak,
-            recentRuns: report_figures/* RECENT_RUNS */.bL
-        });
-        await (0,promises_.mkdir)(opts.dir, { recursive: true });
-        await (0,promises_.writeFile)((0,external_node_path_.join)(opts.dir, REPORT_HTML), (0,html/* renderHtml */.K2)(figures), 'utf8');
-        return true;
-    }
-    catch (error) {
-        host.warning(`The HTML report was not written: ${describe(error)}`);
-        return false;
-    }
-}
-function describe(error) {
-    return (0,text_escape/* forLog */.Ig)(String(error?.message ?? error).split('\n')[0], 500);
-}
-
-;// CONCATENATED MODULE: ./src/modes/run/stages.ts
-/**
- * The run mode's three stages. pre: jitter, gates, claim. main: judge and record (and the start
- * itself when pre did not run, as with `uses: ./`). post: finalize the run row and upload the
- * artifact; post never fails the job for its own problems. src/modes/index.ts picks the mode and
- * reads the inputs.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** pre in run mode; the caller fails the job on a throw. */
-async function runPre(deps, inputs) {
-    const outcome = await startRun(deps, inputs);
-    (0,state/* saveStart */.Al)(deps.host, outcome);
-    // The claim is in the state: from here an interruption leaves post a run to close as cancelled.
-    if (outcome.kind === 'claimed')
-        await (0,interrupt/* checkpoint */.Fn)(deps, 'after-claim');
-    if (outcome.kind === 'skipped' && FAILING_SKIPS.has(outcome.reason)) {
-        // The job stops here (main does not run after a failed pre), so pre explains itself.
-        await (0,summary/* publishReport */.S3)(deps.host, skipReport(deps, outcome));
-        setOutputs(deps, {
-            status: 'skipped',
-            skipReason: outcome.reason,
-            allowed: 0,
-            blocked: 0,
-            reportPath: ''
-        });
-    }
-    return announceStart(deps, outcome, true);
-}
-/**
- * The start's outcome as a stage result; `announce`: say it (a notice, or the failure), which only the
- * stage that decided does, so a skip pre decided is not said again by main.
- */
-function announceStart(deps, s, announce) {
-    if (s.kind === 'claimed')
-        return { status: 'success' };
-    const advice = adviceFor(deps, s);
-    const line = `Skipped: ${s.reason} (${(0,text_escape/* forLog */.Ig)(s.detail)})${advice ? `. ${(0,text_escape/* forLog */.Ig)(advice, 1000)}` : ''}`;
-    if (FAILING_SKIPS.has(s.reason)) {
-        if (announce)
-            deps.host.setFailed(line);
-        return { status: 'failed', message: line };
-    }
-    if (announce)
-        deps.host.notice(line);
-    return { status: 'skipped', message: line };
-}
-/** What to do after this skip, in the words of the interface in use. */
-function adviceFor(deps, s) {
-    return (0,surface/* skipAdvice */.oo)(deps.host.surface, s.reason, {
-        configPath: deps.host.getInput('config-path') || schema/* DEFAULT_CONFIG_PATH */.Bi,
-        repository: deps.ctx.repository
-    });
-}
-function skipReport(deps, s) {
     return {
-        status: 'skipped',
-        repository: deps.ctx.repository,
-        skipReason: s.reason,
-        detail: s.detail,
-        advice: adviceFor(deps, s),
-        gates: s.gates,
-        verdicts: []
+        reason: verdict.reason === 'deployment-active' ? 'deployment-active' : 'gate-error',
+        detail: verdict.detail
     };
-}
-function setOutputs(deps, o) {
-    deps.host.setOutput('run-id', o.runId ? String(o.runId) : '');
-    deps.host.setOutput('status', o.status);
-    deps.host.setOutput('skip-reason', o.skipReason ?? '');
-    deps.host.setOutput('proposals-allowed', String(o.allowed));
-    deps.host.setOutput('proposals-blocked', String(o.blocked));
-    deps.host.setOutput('report-path', o.reportPath);
-}
-/** main in run mode: reports its own failures. */
-async function runMain(deps, inputs) {
-    const progress = { t0: deps.now().getTime(), actNotes: [] };
-    try {
-        const fromPre = (0,state/* loadStart */.LA)(deps.host);
-        const start = (progress.start = fromPre ?? (await startInMain(deps, inputs, progress)));
-        if (start.kind === 'skipped')
-            return await reportSkip(deps, start, !fromPre);
-        return await judgeClaimed(deps, inputs, start, progress);
-    }
-    catch (error) {
-        return mainFailed(deps, error, progress);
-    }
-}
-/** The start itself, when pre did not run. */
-async function startInMain(deps, inputs, progress) {
-    deps.host.info('No state from pre (it does not run for `uses: ./`); main performs the start itself.');
-    const outcome = await startRun(deps, inputs);
-    (0,state/* saveStart */.Al)(deps.host, outcome);
-    // Known before the checkpoint: an interruption there still names the run it claimed.
-    progress.start = outcome;
-    if (outcome.kind === 'claimed')
-        await (0,interrupt/* checkpoint */.Fn)(deps, 'after-claim');
-    return outcome;
-}
-async function reportSkip(deps, start, announce) {
-    const dir = (0,stage/* reportDir */.E)(deps, `self-evolution-skipped-${deps.ctx.githubRunId || 'local'}`);
-    const report = await (0,summary/* publishReport */.S3)(deps.host, skipReport(deps, start));
-    await (0,artifacts/* writeRunFiles */.ak)(dir, { 'report.md': report });
-    const reportPath = (0,external_node_path_.join)(dir, 'report.md');
-    setOutputs(deps, { status: 'skipped', skipReason: start.reason, allowed: 0, blocked: 0, reportPath });
-    (0,state/* saveMain */.fF)(deps.host, {
-        completed: true,
-        counts: { allowed: 0, blocked: 0, total: 0 },
-        reportDir: dir,
-        failure: '',
-        timings: start.timings
-    });
-    return announceStart(deps, start, announce);
-}
-async function judgeClaimed(deps, inputs, claimed, progress) {
-    const committed = await (0,source/* readCommittedConfig */.bW)(deps, inputs);
-    if (committed.digest !== claimed.configDigest) {
-        throw new Error(`The committed config main read (${(0,text_escape/* forLog */.Ig)(committed.origin)}) differs from the one the start judged; refusing to judge with a config that changed mid-run.`);
-    }
-    // The policy engine is loaded only for a claimed run: a skip never pays for it.
-    const { describePatchJudgement, loadProposals } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(220), __webpack_require__.e(366)]).then(__webpack_require__.bind(__webpack_require__, 59366));
-    const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath, {
-        onGitHub: deps.ctx.onGitHub,
-        surface: deps.host.surface
-    });
-    // Which reader judged the patches goes to the log and the report.
-    const readerNote = loaded.judgement && loaded.proposals.some(p => p.patch !== undefined)
-        ? describePatchJudgement(loaded.judgement)
-        : undefined;
-    if (readerNote)
-        deps.host.info((0,text_escape/* forLog */.Ig)(readerNote));
-    const judged = { ...(await judgeAndAct(deps, inputs, claimed, committed, loaded, progress)), readerNote };
-    for (const note of judged.acted?.notes ?? [])
-        deps.host.info((0,text_escape/* forLog */.Ig)(note));
-    if (judged.acted?.failure)
-        throw new Error(judged.acted.failure);
-    return await reportSuccess(deps, claimed, judged, progress.t0);
-}
-/** Judge, record and act on one connection; then the trend for the summary. */
-async function judgeAndAct(deps, inputs, claimed, committed, loaded, progress) {
-    const { judgeAndRecord } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(220), __webpack_require__.e(366)]).then(__webpack_require__.bind(__webpack_require__, 59366));
-    const db = await deps.openDatabase(inputs.databaseUrl);
-    try {
-        const config = committed.config;
-        // Live runs act on allowed proposals (act/); the dry-run path loads only the pure planner.
-        const actor = claimed.dryRun
-            ? undefined
-            : await (await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(220), __webpack_require__.e(670)]).then(__webpack_require__.bind(__webpack_require__, 40670))).prepareActor(deps, { sql: db.sql, config, inputs, claimed });
-        const judgement = await judgeAndRecord({
-            db,
-            config,
-            configPath: inputs.configPath,
-            runId: claimed.runId,
-            repository: claimed.repository,
-            runDate: claimed.runDate,
-            dryRun: claimed.dryRun,
-            loaded,
-            // A dry run records why nothing acts too, from the pure planner alone.
-            planActions: actor ? actor.plan : (await __webpack_require__.e(/* import() */ 338).then(__webpack_require__.bind(__webpack_require__, 60338))).dryRunPlanner(),
-            // An interruption here rolls the whole record back.
-            beforeCommit: () => (0,interrupt/* checkpoint */.Fn)(deps, 'recording')
-        });
-        // Nothing is written to GitHub after an interruption.
-        await (0,interrupt/* checkpoint */.Fn)(deps, 'before-act');
-        const acted = actor ? await actor.execute(judgement.proposals) : undefined;
-        progress.actNotes = acted?.notes ?? [];
-        return { judgement, acted, trend: await trendOf(deps, db.sql, claimed) };
-    }
-    finally {
-        await db.close();
-    }
-}
-/**
- * The last 14 days for the job summary: one more query on this connection, never fatal. The summary
- * reports this run as succeeded, so its day shows it so too (post closes the row later).
- */
-function trendOf(deps, sql, claimed) {
-    return summaryTrend(sql, deps.host, {
-        repository: claimed.repository,
-        now: deps.now(),
-        settled: { runDate: claimed.runDate, status: 'success' }
-    });
-}
-async function reportSuccess(deps, claimed, judged, t0) {
-    const { host } = deps;
-    const name = (0,artifacts/* artifactName */.Cs)(claimed.runDate, claimed.runId);
-    const dir = (0,stage/* reportDir */.E)(deps, name);
-    const reportPath = (0,external_node_path_.join)(dir, 'report.md');
-    const proposals = judged.judgement.proposals;
-    const verdicts = proposals.map(p => p.verdict);
-    const allowed = verdicts.filter(v => v.allowed).length;
-    const blocked = verdicts.length - allowed;
-    (0,summary/* annotate */.fz)(host, verdicts);
-    const report = await (0,summary/* publishReport */.S3)(host, successReport(deps, claimed, judged, verdicts), name);
-    await (0,artifacts/* writeRunFiles */.ak)(dir, {
-        'report.md': report,
-        'proposals.json': proposalsJson(claimed, judged.judgement)
-    });
-    setOutputs(deps, { runId: claimed.runId, status: 'success', allowed, blocked, reportPath });
-    host.info(`Judged ${verdicts.length} proposal(s): ${allowed} allowed, ${blocked} blocked${claimed.dryRun ? ' (dry run)' : ''}.`);
-    (0,state/* saveMain */.fF)(host, {
-        completed: true,
-        counts: { allowed, blocked, total: verdicts.length },
-        reportDir: dir,
-        failure: '',
-        timings: { ...claimed.timings, mainMs: deps.now().getTime() - t0 }
-    });
-    return { status: 'success' };
-}
-function successReport(deps, claimed, judged, verdicts) {
-    const flipped = judged.judgement.flippedByDatabase;
-    return {
-        status: 'success',
-        runId: claimed.runId,
-        runDate: claimed.runDate,
-        repository: claimed.repository,
-        dryRun: claimed.dryRun,
-        gates: claimed.gates,
-        verdicts,
-        jitterMs: claimed.jitterMs,
-        logsUrl: (0,context/* logsUrl */.HM)(deps.ctx),
-        trend: judged.trend,
-        notes: [
-            ...(judged.readerNote ? [judged.readerNote] : []),
-            ...(flipped
-                ? [`${flipped} wildcard proposal(s) were refused by the database: one wildcard a day.`]
-                : []),
-            ...(judged.acted?.notes ?? [])
-        ]
-    };
-}
-/** proposals.json: the verdicts, and the ids they were recorded under (none when not stored). */
-function proposalsJson(claimed, judgement) {
-    const proposals = judgement.proposals;
-    const body = {
-        runId: claimed.runId,
-        runDate: claimed.runDate,
-        proposals: proposals.map(p => (p.reader ? { ...p.verdict, reader: p.reader } : p.verdict)),
-        proposalIds: proposals.flatMap(p => (p.proposalId === undefined ? [] : [p.proposalId]))
-    };
-    return JSON.stringify(body, null, 2) + '\n';
-}
-/**
- * main's failure: a failed run needs its report most, so a claimed run gets one and the artifact
- * and report-path are true. Also the failure when the inputs cannot be read, in every mode.
- */
-async function mainFailed(deps, error, progress) {
-    if (error instanceof interrupt/* Interrupted */.j$)
-        return mainInterrupted(deps, error, progress);
-    const { host } = deps;
-    const message = (0,stage/* errorLine */.B)(error);
-    const start = progress.start;
-    const claimed = start?.kind === 'claimed' ? start : undefined;
-    const reportPath = claimed ? await writeFailureReport(deps, claimed, message, progress.actNotes) : '';
-    (0,state/* saveMain */.fF)(host, {
-        completed: false,
-        counts: { allowed: 0, blocked: 0, total: 0 },
-        reportDir: reportPath ? (0,external_node_path_.join)(reportPath, '..') : '',
-        failure: message,
-        timings: { ...(start?.timings ?? {}), mainMs: deps.now().getTime() - progress.t0 }
-    });
-    setOutputs(deps, { runId: claimed?.runId, status: 'failed', allowed: 0, blocked: 0, reportPath });
-    host.setFailed(message);
-    return { status: 'failed', message };
-}
-/**
- * main stopped at a checkpoint after a signal: no failure. The signal is already in the state (the
- * handler saved it), so post closes a claimed run as cancelled; main only hands over and stops.
- */
-function mainInterrupted(deps, error, progress) {
-    const start = progress.start;
-    const claimed = start?.kind === 'claimed' ? start : undefined;
-    (0,state/* saveMain */.fF)(deps.host, {
-        completed: false,
-        counts: { allowed: 0, blocked: 0, total: 0 },
-        reportDir: '',
-        failure: '',
-        timings: { ...(start?.timings ?? {}), mainMs: deps.now().getTime() - progress.t0 }
-    });
-    setOutputs(deps, { runId: claimed?.runId, status: 'cancelled', allowed: 0, blocked: 0, reportPath: '' });
-    const line = claimed
-        ? `${error.message} Stopped before finishing run ${claimed.runId}; post closes it as cancelled.`
-        : `${error.message} Stopped before any run was claimed.`;
-    deps.host.notice(line);
-    return { status: 'cancelled', message: line };
-}
-/** The failure report's path, or '' when even that could not be written. */
-async function writeFailureReport(deps, claimed, message, notes) {
-    try {
-        const dir = (0,stage/* reportDir */.E)(deps, (0,artifacts/* artifactName */.Cs)(claimed.runDate, claimed.runId));
-        const report = await (0,summary/* publishReport */.S3)(deps.host, {
-            status: 'failed',
-            runId: claimed.runId,
-            runDate: claimed.runDate,
-            repository: claimed.repository,
-            dryRun: claimed.dryRun,
-            detail: message,
-            gates: claimed.gates,
-            verdicts: [],
-            logsUrl: (0,context/* logsUrl */.HM)(deps.ctx),
-            notes
-        });
-        await (0,artifacts/* writeRunFiles */.ak)(dir, { 'report.md': report });
-        return (0,external_node_path_.join)(dir, 'report.md');
-    }
-    catch (writeError) {
-        deps.host.warning(`Could not write the failure report: ${(0,stage/* errorLine */.B)(writeError)}`);
-        return '';
-    }
-}
-/** post in run mode: finalize the run row and upload the artifact; never fails the job. */
-async function runPost(deps) {
-    const { host } = deps;
-    const t0 = deps.now().getTime();
-    try {
-        const start = (0,state/* loadStart */.LA)(host);
-        if (!start || start.kind === 'skipped') {
-            host.info(start
-                ? `Nothing to finalize: the run was skipped (${start.reason}).`
-                : 'Nothing to finalize: no run was claimed.');
-            return { status: 'skipped' };
-        }
-        const inputs = readInputs(host);
-        const main = (0,state/* loadMain */.cd)(host);
-        const status = closingStatus(main, (0,state/* loadInterrupted */.Tt)(host));
-        const name = (0,artifacts/* artifactName */.Cs)(start.runDate, start.runId);
-        const dir = main.reportDir || (0,stage/* reportDir */.E)(deps, name);
-        const runJson = await finalizeRun(deps, inputs, { start, main, dir, t0 });
-        await (0,artifacts/* writeRunFiles */.ak)(dir, { 'run.json': runJson });
-        if (!start.artifacts.attach) {
-            host.info(`telemetry.attachArtifacts is off: the files stay in ${dir}.`);
-            return { status };
-        }
-        await uploadArtifact(deps, start, main, name, dir);
-        return { status };
-    }
-    catch (error) {
-        host.warning(`post could not finish its work: ${(0,stage/* errorLine */.B)(error)}`);
-        return { status: 'failed', message: (0,stage/* errorLine */.B)(error) };
-    }
-}
-/**
- * How post closes a claimed run: success when main completed, failed when it reported a failure or
- * never finished, and cancelled when it did not finish because this job's own process received a
- * signal (a cancelled job, Ctrl-C). Nothing else is cancelled.
- */
-function closingStatus(main, interrupted) {
-    if (main.completed && !main.failure)
-        return 'success';
-    return !main.failure && interrupted ? 'cancelled' : 'failed';
-}
-/** The run row's one-line summary, from what main saved. */
-function postSummary(start, main, interrupted) {
-    if (closingStatus(main, interrupted) === 'cancelled')
-        return `Cancelled: the run received ${interrupted} before it finished; what it had not committed was not recorded.`;
-    if (main.completed && !main.failure)
-        return `Judged ${main.counts.total} proposal(s): ${main.counts.allowed} allowed, ${main.counts.blocked} blocked${start.dryRun ? ' (dry run)' : ''}.`;
-    return main.failure
-        ? `Failed: ${main.failure}`.slice(0, 1000)
-        : 'Failed: main did not complete (it crashed, was cancelled, or never ran).';
-}
-/** Close the run row and write the observatory's page; returns run.json's text. */
-async function finalizeRun(deps, inputs, { start, main, dir, t0 }) {
-    const { host } = deps;
-    const interrupted = (0,state/* loadInterrupted */.Tt)(host);
-    const status = closingStatus(main, interrupted);
-    const summary = postSummary(start, main, interrupted);
-    if (status === 'cancelled') {
-        await (0,interrupt/* checkpoint */.Fn)(deps, 'cancelling');
-        host.setOutput('status', 'cancelled');
-    }
-    const db = await deps.openDatabase(inputs.databaseUrl);
-    try {
-        const updated = await (0,runs/* finishRun */.JH)(db.sql, {
-            runId: start.runId,
-            status,
-            summary,
-            logsUrl: (0,context/* logsUrl */.HM)(deps.ctx),
-            now: deps.now(),
-            metrics: {
-                phases: { ...main.timings, postMs: deps.now().getTime() - t0 },
-                counts: main.counts,
-                jitterMs: start.jitterMs,
-                dryRun: start.dryRun
-            }
-        });
-        if (!updated)
-            host.info(`Run ${start.runId} was already closed (stale sweep or an operator); left as it is.`);
-        // run.json needs the row alone, not its proposals, actions and rollbacks.
-        const run = await (0,runs/* getRun */.Mh)(db.sql, start.runId);
-        // The observatory's page for the artifact: one more query, never fatal.
-        if (start.artifacts.attach) {
-            await writeHtmlReport(db.sql, host, { repository: start.repository, now: deps.now(), dir });
-        }
-        return JSON.stringify(run ?? { id: start.runId, status, summary }, null, 2) + '\n';
-    }
-    finally {
-        await db.close();
-    }
-}
-async function uploadArtifact(deps, start, main, name, dir) {
-    const { host } = deps;
-    const files = artifacts/* ARTIFACT_FILES */.nA.filter(f => f !== 'proposals.json' || main.completed);
-    try {
-        const up = await (0,artifacts.uploadRunArtifact)({
-            name,
-            dir,
-            files: [...files],
-            retentionDays: start.artifacts.retentionDays,
-            env: deps.ctx.onGitHub ? host.env : {}
-        });
-        if (up.uploaded)
-            host.info(`Uploaded artifact ${name} (kept ${start.artifacts.retentionDays} days).`);
-        else
-            host.info(`Artifact not uploaded: ${up.reason}. The files are in ${up.dir}.`);
-    }
-    catch (error) {
-        host.warning(`Could not upload the artifact ${name}: ${(0,stage/* errorLine */.B)(error)}. The files are in ${dir}.`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/modes/index.ts
-/**
- * Which mode runs, and its three stages. pre and main read the inputs once (a bad input fails the
- * job the same way in every mode); post reads only the mode, since it must not fail the job.
- * The gate and revert-watch are loaded only in their own mode.
- */
-
-
-
-
-/** Only the run mode claims a run, and so only it has work in pre. */
-const nothingInPre = async (_deps, inputs) => ({
-    status: 'skipped',
-    message: `pre does nothing in mode ${inputs.mode}`
-});
-const MODE_STAGES = {
-    run: async () => ({ pre: runPre, main: runMain, post: runPost }),
-    gate: async () => {
-        const { gateMainStage, gatePostStage } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(224)]).then(__webpack_require__.bind(__webpack_require__, 94224));
-        return { pre: nothingInPre, main: gateMainStage, post: gatePostStage };
-    },
-    'revert-watch': async () => {
-        // It claims no run and reports its own failures: post has nothing left to do.
-        const { revertWatchStage } = await __webpack_require__.e(/* import() */ 89).then(__webpack_require__.bind(__webpack_require__, 7470));
-        return {
-            pre: nothingInPre,
-            main: revertWatchStage,
-            post: async (deps) => {
-                deps.host.info('post does nothing in mode revert-watch: it claims no run, and main wrote its summary.');
-                return { status: 'skipped' };
-            }
-        };
-    }
-};
-/** The action's pre step. */
-async function preStage(deps) {
-    try {
-        const inputs = readInputs(deps.host);
-        return await (await MODE_STAGES[inputs.mode]()).pre(deps, inputs);
-    }
-    catch (error) {
-        // No failure: a claim already made is in the state, and post closes it as cancelled.
-        if (error instanceof interrupt/* Interrupted */.j$) {
-            deps.host.notice(`${error.message} Stopped before main.`);
-            return { status: 'cancelled', message: error.message };
-        }
-        const message = (0,stage/* errorLine */.B)(error);
-        deps.host.setFailed(message);
-        return { status: 'failed', message };
-    }
-}
-/** The action's main step; a mode's main reports its own failures, this only what escapes them. */
-async function mainStage(deps) {
-    const t0 = deps.now().getTime();
-    try {
-        const inputs = readInputs(deps.host);
-        return await (await MODE_STAGES[inputs.mode]()).main(deps, inputs);
-    }
-    catch (error) {
-        return mainFailed(deps, error, { t0, actNotes: [] });
-    }
-}
-/** The action's post step: never fails the job for its own problems. */
-async function postStage(deps) {
-    // Not readInputs: an input main already refused must not fail post too. Any other value is the
-    // run mode's, whose post has nothing to finalize without a claimed run.
-    const raw = modeName(deps.host);
-    const mode = MODES.includes(raw) ? raw : 'run';
-    try {
-        return await (await MODE_STAGES[mode]()).post(deps);
-    }
-    catch (error) {
-        deps.host.warning(`post could not finish its work: ${(0,stage/* errorLine */.B)(error)}`);
-        return { status: 'failed', message: (0,stage/* errorLine */.B)(error) };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/local-run.ts
-/**
- * The action's pre → main → post in one process, for laptops and the CLI: an in-memory runner
- * host, no jitter (not a schedule event), the GitHub gates unavailable, and the artifact files
- * written to a local directory.
- */
-
-
-
-
-
-
-
-
-
-
-
-function localContext(repository, cwd) {
-    const [owner = '', repo = ''] = repository.split('/');
-    return {
-        repository,
-        owner,
-        repo,
-        event: 'local',
-        sha: '',
-        ref: '',
-        githubRunId: 0,
-        attempt: 1,
-        serverUrl: 'https://github.com',
-        apiUrl: 'https://api.github.com',
-        workspace: cwd,
-        schedule: '',
-        defaultBranch: '',
-        onGitHub: false,
-        runnerTemp: ''
-    };
-}
-async function runLocally(opts) {
-    const host = new MemoryHost({
-        'database-url': opts.databaseUrl,
-        'config-path': opts.configPath,
-        'dry-run': opts.forceDryRun ? 'true' : 'false',
-        force: String(opts.force),
-        proposals: opts.proposals,
-        'proposals-sha256': opts.proposalsSha256 ?? '',
-        migrate: String(opts.migrate),
-        mode: 'run'
-    }, {}, opts.print, 'cli');
-    // One connection for the whole run: the embedded database is slow to open and single-session.
-    let shared;
-    const deps = {
-        host,
-        ctx: localContext(opts.repository, opts.cwd),
-        cwd: opts.cwd,
-        now: opts.now,
-        random: Math.random,
-        sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
-        openDatabase: async (url) => {
-            if (opts.database)
-                return { ...opts.database, close: async () => { } };
-            shared ??= await openLocalDatabase(url, opts.cwd);
-            return { ...shared, close: async () => { } };
-        },
-        github: async () => {
-            throw new Error('GitHub is not reachable from a local run.');
-        },
-        railway: railwayPort,
-        localArtifactRoot: (0,external_node_path_.join)((0,local_dir/* ensureLocalDir */.T)(opts.cwd), 'artifacts'),
-        allowEmbedded: true
-    };
-    const interruption = opts.signals
-        ? (0,interrupt/* listenForInterrupts */.vD)(opts.signals, signal => (0,state/* saveInterrupted */.cY)(host, signal))
-        : undefined;
-    deps.interruption = interruption;
-    try {
-        const pre = opts.skipPre ? undefined : await preStage(deps);
-        const main = pre?.status === 'failed' || pre?.status === 'cancelled' ? pre : await mainStage(deps);
-        const post = await postStage(deps);
-        const outputs = Object.fromEntries(host.outputs);
-        const status = outputs.status || main.status;
-        const reportPath = outputs['report-path'] ?? '';
-        const artifactDir = reportPath ? (0,external_node_path_.join)(reportPath, '..') : '';
-        return {
-            status: host.failed && status !== 'failed' ? 'failed' : status,
-            outputs,
-            summary: host.summary,
-            failed: host.failed,
-            stages: { pre, main, post },
-            artifactDir,
-            artifactFiles: artifactDir ? artifacts/* ARTIFACT_FILES */.nA.filter(f => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(artifactDir, f))) : [],
-            interrupted: interruption?.received(),
-            runId: claimedRunId(host)
-        };
-    }
-    finally {
-        await shared?.close();
-        interruption?.dispose();
-    }
-}
-function claimedRunId(host) {
-    const start = (0,state/* loadStart */.LA)(host);
-    return start?.kind === 'claimed' ? start.runId : undefined;
-}
-/**
- * The run's database. The embedded one is this directory's own, so it is brought up to date on the
- * spot, before anything reads it (even a skip's event); a server is migrated only when asked.
- */
-async function openLocalDatabase(url, cwd) {
-    const db = await (0,client.openDatabase)({ url: url || undefined, cwd });
-    if (db.kind !== 'embedded')
-        return db;
-    try {
-        await (0,migrate/* ensureSchema */.K_)(db.sql, { migrate: true });
-    }
-    catch (error) {
-        await db.close().catch(() => undefined);
-        throw error;
-    }
-    return db;
-}
-
-
-/***/ }),
-
-/***/ 29818:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AM: () => (/* binding */ failureLimitReached),
-/* harmony export */   N6: () => (/* binding */ isFailure),
-/* harmony export */   gf: () => (/* binding */ PRECONDITION_ORDER),
-/* harmony export */   he: () => (/* binding */ isCounted),
-/* harmony export */   vO: () => (/* binding */ inCooldown),
-/* harmony export */   vV: () => (/* binding */ runPreconditions)
-/* harmony export */ });
-const PRECONDITION_ORDER = ['failure-limit', 'cooldown', 'deployment-active', 'ci-active'];
-/** Force reaches these, and only these. */
-const FORCE_BYPASSES = new Set(['cooldown', 'deployment-active', 'ci-active']);
-async function runPreconditions(preconditions, opts) {
-    const records = [];
-    const warnings = [];
-    const ordered = [...preconditions].sort((a, b) => PRECONDITION_ORDER.indexOf(a.name) - PRECONDITION_ORDER.indexOf(b.name));
-    for (const precondition of ordered) {
-        if (opts.force && FORCE_BYPASSES.has(precondition.name)) {
-            records.push({ name: precondition.name, result: 'bypassed', detail: 'force' });
-            continue;
-        }
-        let answer;
-        try {
-            answer = await precondition.check();
-        }
-        catch (error) {
-            const detail = `${precondition.name}: ${error.message}`;
-            records.push({ name: precondition.name, result: 'error', detail });
-            return { proceed: false, reason: 'gate-error', detail, records, warnings };
-        }
-        records.push({ name: precondition.name, result: answer.state, detail: answer.detail });
-        if (answer.state === 'unavailable')
-            warnings.push(`${precondition.name} unavailable: ${answer.detail}`);
-        if (answer.state === 'fired')
-            return { proceed: false, reason: precondition.name, detail: answer.detail, records, warnings };
-    }
-    return { proceed: true, records, warnings };
-}
-/**
- * Whether a finished run counts as a failure: it failed, or its change was reverted. The one
- * definition behind the failure limit, the cooldown and revert-watch's failure count.
- */
-const isFailure = (status) => status === 'failed' || status === 'reverted';
-/**
- * Whether a finished run is an outcome at all, for the failure counts: a cancelled run (interrupted on
- * purpose) is neither a failure nor a success, so counting skips it and it never breaks a streak.
- */
-const isCounted = (status) => status !== 'cancelled';
-/** The last `limit` finished runs (cancelled ones skipped) are all failures. */
-function failureLimitReached(outcomes, limit) {
-    const counted = outcomes.filter(o => isCounted(o.status));
-    if (limit <= 0 || counted.length < limit)
-        return false;
-    return counted.slice(0, limit).every(o => isFailure(o.status));
-}
-/** The most recent finished run (cancelled ones skipped) is a failure that finished less than `hours` ago. */
-function inCooldown(outcomes, hours, now) {
-    const last = outcomes.find(o => isCounted(o.status));
-    if (!last || !isFailure(last.status) || hours <= 0 || last.finishedAt === null)
-        return { active: false };
-    const finished = new Date(last.finishedAt);
-    const until = new Date(finished.getTime() + hours * 3_600_000);
-    return until.getTime() > now.getTime() ? { active: true, until } : { active: false };
 }
 
 
@@ -2244,6 +1684,7 @@ async function listEvents(sql, opts = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JH: () => (/* binding */ finishRun),
 /* harmony export */   Mh: () => (/* binding */ getRun),
+/* harmony export */   Pz: () => (/* binding */ recordAgent),
 /* harmony export */   S6: () => (/* binding */ claimRun),
 /* harmony export */   Su: () => (/* binding */ cancelRun),
 /* harmony export */   UY: () => (/* binding */ sweepStaleRuns),
@@ -2340,6 +1781,24 @@ async function finishRun(sql, opts) {
     SET status = ${opts.status}, finished_at = ${opts.now}, summary = ${opts.summary}, logs_url = ${opts.logsUrl},
         metrics = metrics || (${sql.json(metrics)}::jsonb - 'holder' - 'history')
     WHERE id = ${opts.runId} AND status = 'running'
+    RETURNING id
+  `;
+    return rows.length === 1;
+}
+/**
+ * Record the agent step's block (engine, model, turns, tokens, cost, rounds…) as metrics.agent of a
+ * run that is still running: the rails' record of what the proposal cost. The block came from the
+ * proposals file, which is the agent's hand-over and hostile: it was validated by its schema, and it
+ * is stored as JSON only, never read into the statement's text. A later recording replaces it;
+ * holder, history and every other key stay. Returns false when the run is not running (closed by
+ * the stale sweep or an operator), leaving it as it is.
+ */
+async function recordAgent(sql, runId, agent) {
+    const block = agent;
+    const rows = await sql `
+    UPDATE self_evolution_runs
+    SET metrics = metrics || jsonb_build_object('agent', ${sql.json(block)}::jsonb)
+    WHERE id = ${runId} AND status = 'running'
     RETURNING id
   `;
     return rows.length === 1;
@@ -2523,6 +1982,571 @@ async function closeByOperator(sql, opts) {
 
 /***/ }),
 
+/***/ 33041:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Wb: () => (/* binding */ announceStart),
+  D9: () => (/* binding */ judgeClaimed),
+  Jo: () => (/* binding */ mainFailed),
+  Ab: () => (/* binding */ reportSkip),
+  VN: () => (/* binding */ runMain),
+  a2: () => (/* binding */ runPost),
+  X0: () => (/* binding */ runPre),
+  n0: () => (/* binding */ setOutputs),
+  A9: () => (/* binding */ skipReport),
+  Dj: () => (/* binding */ startInMain)
+});
+
+// UNUSED EXPORTS: closingStatus
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/runtime/inputs.ts
+var runtime_inputs = __webpack_require__(12291);
+// EXTERNAL MODULE: ./src/runtime/state.ts
+var state = __webpack_require__(76673);
+// EXTERNAL MODULE: ./src/runtime/interrupt.ts
+var interrupt = __webpack_require__(3731);
+// EXTERNAL MODULE: ./src/db/runs.ts
+var runs = __webpack_require__(46010);
+// EXTERNAL MODULE: ./src/text/escape.ts
+var text_escape = __webpack_require__(67388);
+// EXTERNAL MODULE: ./src/report/summary.ts + 1 modules
+var summary = __webpack_require__(56013);
+// EXTERNAL MODULE: ./src/runtime/surface.ts
+var surface = __webpack_require__(28067);
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __webpack_require__(90131);
+// EXTERNAL MODULE: ./src/report/artifacts.ts
+var artifacts = __webpack_require__(5825);
+// EXTERNAL MODULE: ./src/config/source.ts
+var source = __webpack_require__(79397);
+// EXTERNAL MODULE: ./src/runtime/context.ts
+var context = __webpack_require__(60047);
+// EXTERNAL MODULE: ./src/runtime/stage.ts
+var stage = __webpack_require__(31634);
+// EXTERNAL MODULE: ./src/daily/start.ts + 5 modules
+var start = __webpack_require__(53338);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/db/report.ts
+var report = __webpack_require__(70986);
+// EXTERNAL MODULE: ./src/report/html.ts
+var html = __webpack_require__(86433);
+// EXTERNAL MODULE: ./src/report/figures.ts
+var report_figures = __webpack_require__(53831);
+;// CONCATENATED MODULE: ./src/modes/run/observatory.ts
+/**
+ * The observatory in the daily run: main draws the last 14 days in the job summary, post writes the
+ * HTML report into the run's artifact. Each is one query on a connection the stage already has open,
+ * and neither may fail its stage: a problem becomes a warning, and the run goes on without it.
+ */
+
+
+
+
+
+
+const REPORT_HTML = 'report.html';
+/** The figures of one repository's last `days` days, up to the day of `now`. */
+async function readFigures(sql, opts) {
+    const window = (0,report_figures/* reportWindow */.Zj)(opts.now, opts.days);
+    const rows = await (0,report/* readObservatory */.x)(sql, {
+        repository: opts.repository,
+        from: window.from,
+        to: window.to,
+        recentRuns: opts.recentRuns
+    });
+    const settled = opts.settled ? (0,report_figures/* settleRun */.lj)(rows, opts.settled) : rows;
+    return (0,report_figures/* buildFigures */.cf)(settled, { now: opts.now, window, repository: opts.repository });
+}
+/** main: the job summary's last 14 days, or undefined (with a warning) when they cannot be read. */
+async function summaryTrend(sql, host, opts) {
+    try {
+        return await readFigures(sql, { ...opts, days: report_figures/* SUMMARY_DAYS */.hD, recentRuns: 0 });
+    }
+    catch (error) {
+        host.warning(`The job summary has no chart of the last ${report_figures/* SUMMARY_DAYS */.hD} days: ${describe(error)}`);
+        return undefined;
+    }
+}
+/** post: write `dir/report.html` (the last 30 days); false (with a warning) when it cannot. */
+async function writeHtmlReport(sql, host, opts) {
+    try {
+        const figures = await readFigures(sql, {
+            repository: opts.repository,
+            now: opts.now,
+            days: report_figures/* DEFAULT_DAYS */.ak,
+            recentRuns: report_figures/* RECENT_RUNS */.bL
+        });
+        await (0,promises_.mkdir)(opts.dir, { recursive: true });
+        await (0,promises_.writeFile)((0,external_node_path_.join)(opts.dir, REPORT_HTML), (0,html/* renderHtml */.K2)(figures), 'utf8');
+        return true;
+    }
+    catch (error) {
+        host.warning(`The HTML report was not written: ${describe(error)}`);
+        return false;
+    }
+}
+function describe(error) {
+    return (0,text_escape/* forLog */.Ig)(String(error?.message ?? error).split('\n')[0], 500);
+}
+
+;// CONCATENATED MODULE: ./src/modes/run/stages.ts
+/**
+ * The run mode's three stages. pre: jitter, gates, claim. main: judge and record (and the start
+ * itself when pre did not run, as with `uses: ./`). post: finalize the run row and upload the
+ * artifact; post never fails the job for its own problems. src/modes/index.ts picks the mode and
+ * reads the inputs.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** pre in run mode; the caller fails the job on a throw. */
+async function runPre(deps, inputs) {
+    if (inputs.runId !== undefined) {
+        const message = `pre does nothing with run-id: the plan job claimed run ${inputs.runId}, and main continues it.`;
+        deps.host.info(message);
+        return { status: 'skipped', message };
+    }
+    const outcome = await (0,start/* startRun */.AD)(deps, inputs);
+    (0,state/* saveStart */.Al)(deps.host, outcome);
+    // The claim is in the state: from here an interruption leaves post a run to close as cancelled.
+    if (outcome.kind === 'claimed')
+        await (0,interrupt/* checkpoint */.Fn)(deps, 'after-claim');
+    if (outcome.kind === 'skipped' && start/* FAILING_SKIPS */.Ex.has(outcome.reason)) {
+        // The job stops here (main does not run after a failed pre), so pre explains itself.
+        await (0,summary/* publishReport */.S3)(deps.host, skipReport(deps, outcome));
+        setOutputs(deps, {
+            status: 'skipped',
+            skipReason: outcome.reason,
+            allowed: 0,
+            blocked: 0,
+            reportPath: ''
+        });
+    }
+    return announceStart(deps, outcome, true);
+}
+/**
+ * The start's outcome as a stage result; `announce`: say it (a notice, or the failure), which only the
+ * stage that decided does, so a skip pre decided is not said again by main.
+ */
+function announceStart(deps, s, announce) {
+    if (s.kind === 'claimed')
+        return { status: 'success' };
+    const advice = adviceFor(deps, s);
+    const line = `Skipped: ${s.reason} (${(0,text_escape/* forLog */.Ig)(s.detail)})${advice ? `. ${(0,text_escape/* forLog */.Ig)(advice, 1000)}` : ''}`;
+    if (start/* FAILING_SKIPS */.Ex.has(s.reason)) {
+        if (announce)
+            deps.host.setFailed(line);
+        return { status: 'failed', message: line };
+    }
+    if (announce)
+        deps.host.notice(line);
+    return { status: 'skipped', message: line };
+}
+/** What to do after this skip, in the words of the interface in use. */
+function adviceFor(deps, s) {
+    return (0,surface/* skipAdvice */.oo)(deps.host.surface, s.reason, {
+        configPath: deps.host.getInput('config-path') || schema/* DEFAULT_CONFIG_PATH */.Bi,
+        repository: deps.ctx.repository
+    });
+}
+function skipReport(deps, s) {
+    return {
+        status: 'skipped',
+        repository: deps.ctx.repository,
+        skipReason: s.reason,
+        detail: s.detail,
+        advice: adviceFor(deps, s),
+        gates: s.gates,
+        verdicts: []
+    };
+}
+function setOutputs(deps, o) {
+    deps.host.setOutput('run-id', o.runId ? String(o.runId) : '');
+    deps.host.setOutput('status', o.status);
+    deps.host.setOutput('skip-reason', o.skipReason ?? '');
+    deps.host.setOutput('proposals-allowed', String(o.allowed));
+    deps.host.setOutput('proposals-blocked', String(o.blocked));
+    deps.host.setOutput('report-path', o.reportPath);
+}
+/** main in run mode: reports its own failures. */
+async function runMain(deps, inputs) {
+    const progress = { t0: deps.now().getTime(), actNotes: [] };
+    try {
+        if (inputs.runId !== undefined) {
+            const { continueClaimed } = await __webpack_require__.e(/* import() */ 1).then(__webpack_require__.bind(__webpack_require__, 92001));
+            return await continueClaimed(deps, inputs, progress);
+        }
+        const fromPre = (0,state/* loadStart */.LA)(deps.host);
+        const start = (progress.start = fromPre ?? (await startInMain(deps, inputs, progress)));
+        if (start.kind === 'skipped')
+            return await reportSkip(deps, start, !fromPre);
+        return await judgeClaimed(deps, inputs, start, progress);
+    }
+    catch (error) {
+        return mainFailed(deps, error, progress);
+    }
+}
+/** The start itself, when pre did not run. */
+async function startInMain(deps, inputs, progress) {
+    deps.host.info('No state from pre (it does not run for `uses: ./`); main performs the start itself.');
+    const outcome = await (0,start/* startRun */.AD)(deps, inputs);
+    (0,state/* saveStart */.Al)(deps.host, outcome);
+    // Known before the checkpoint: an interruption there still names the run it claimed.
+    progress.start = outcome;
+    if (outcome.kind === 'claimed')
+        await (0,interrupt/* checkpoint */.Fn)(deps, 'after-claim');
+    return outcome;
+}
+async function reportSkip(deps, start, announce) {
+    const dir = (0,stage/* reportDir */.E)(deps, `self-evolution-skipped-${deps.ctx.githubRunId || 'local'}`);
+    const report = await (0,summary/* publishReport */.S3)(deps.host, skipReport(deps, start));
+    await (0,artifacts/* writeRunFiles */.ak)(dir, { 'report.md': report });
+    const reportPath = (0,external_node_path_.join)(dir, 'report.md');
+    setOutputs(deps, { status: 'skipped', skipReason: start.reason, allowed: 0, blocked: 0, reportPath });
+    (0,state/* saveMain */.fF)(deps.host, {
+        completed: true,
+        counts: { allowed: 0, blocked: 0, total: 0 },
+        reportDir: dir,
+        failure: '',
+        timings: start.timings
+    });
+    return announceStart(deps, start, announce);
+}
+async function judgeClaimed(deps, inputs, claimed, progress) {
+    const committed = await (0,source/* readCommittedConfig */.bW)(deps, inputs);
+    if (committed.digest !== claimed.configDigest) {
+        throw new Error(`The committed config main read (${(0,text_escape/* forLog */.Ig)(committed.origin)}) differs from the one the start judged; refusing to judge with a config that changed mid-run.`);
+    }
+    // The policy engine is loaded only for a claimed run: a skip never pays for it.
+    const { describePatchJudgement, loadProposals } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(386), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 59366));
+    const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath, {
+        onGitHub: deps.ctx.onGitHub,
+        surface: deps.host.surface
+    });
+    // Which reader judged the patches goes to the log and the report.
+    const readerNote = loaded.judgement && loaded.proposals.some(p => p.patch !== undefined)
+        ? describePatchJudgement(loaded.judgement)
+        : undefined;
+    if (readerNote)
+        deps.host.info((0,text_escape/* forLog */.Ig)(readerNote));
+    const judged = { ...(await judgeAndAct(deps, inputs, claimed, committed, loaded, progress)), readerNote };
+    for (const note of judged.acted?.notes ?? [])
+        deps.host.info((0,text_escape/* forLog */.Ig)(note));
+    if (judged.acted?.failure)
+        throw new Error(judged.acted.failure);
+    return await reportSuccess(deps, claimed, judged, progress.t0);
+}
+/** Judge, record and act on one connection; then the trend for the summary. */
+async function judgeAndAct(deps, inputs, claimed, committed, loaded, progress) {
+    const { judgeAndRecord } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(386), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 59366));
+    const db = await deps.openDatabase(inputs.databaseUrl);
+    try {
+        // What the agent step spent, whatever the verdict: the observatory's cost per day reads it.
+        if (loaded.agent)
+            await (0,runs/* recordAgent */.Pz)(db.sql, claimed.runId, loaded.agent);
+        const config = committed.config;
+        // Live runs act on allowed proposals (act/); the dry-run path loads only the pure planner.
+        const actor = claimed.dryRun
+            ? undefined
+            : await (await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(670)]).then(__webpack_require__.bind(__webpack_require__, 40670))).prepareActor(deps, { sql: db.sql, config, inputs, claimed });
+        const judgement = await judgeAndRecord({
+            db,
+            config,
+            configPath: inputs.configPath,
+            runId: claimed.runId,
+            repository: claimed.repository,
+            runDate: claimed.runDate,
+            dryRun: claimed.dryRun,
+            loaded,
+            // A dry run records why nothing acts too, from the pure planner alone.
+            planActions: actor ? actor.plan : (await __webpack_require__.e(/* import() */ 338).then(__webpack_require__.bind(__webpack_require__, 60338))).dryRunPlanner(),
+            // An interruption here rolls the whole record back.
+            beforeCommit: () => (0,interrupt/* checkpoint */.Fn)(deps, 'recording')
+        });
+        // Nothing is written to GitHub after an interruption.
+        await (0,interrupt/* checkpoint */.Fn)(deps, 'before-act');
+        const acted = actor ? await actor.execute(judgement.proposals) : undefined;
+        progress.actNotes = acted?.notes ?? [];
+        return { judgement, acted, trend: await trendOf(deps, db.sql, claimed) };
+    }
+    finally {
+        await db.close();
+    }
+}
+/**
+ * The last 14 days for the job summary: one more query on this connection, never fatal. The summary
+ * reports this run as succeeded, so its day shows it so too (post closes the row later).
+ */
+function trendOf(deps, sql, claimed) {
+    return summaryTrend(sql, deps.host, {
+        repository: claimed.repository,
+        now: deps.now(),
+        settled: { runDate: claimed.runDate, status: 'success' }
+    });
+}
+async function reportSuccess(deps, claimed, judged, t0) {
+    const { host } = deps;
+    const name = (0,artifacts/* artifactName */.Cs)(claimed.runDate, claimed.runId);
+    const dir = (0,stage/* reportDir */.E)(deps, name);
+    const reportPath = (0,external_node_path_.join)(dir, 'report.md');
+    const proposals = judged.judgement.proposals;
+    const verdicts = proposals.map(p => p.verdict);
+    const allowed = verdicts.filter(v => v.allowed).length;
+    const blocked = verdicts.length - allowed;
+    (0,summary/* annotate */.fz)(host, verdicts);
+    const report = await (0,summary/* publishReport */.S3)(host, successReport(deps, claimed, judged, verdicts), name);
+    await (0,artifacts/* writeRunFiles */.ak)(dir, {
+        'report.md': report,
+        'proposals.json': proposalsJson(claimed, judged.judgement)
+    });
+    setOutputs(deps, { runId: claimed.runId, status: 'success', allowed, blocked, reportPath });
+    host.info(`Judged ${verdicts.length} proposal(s): ${allowed} allowed, ${blocked} blocked${claimed.dryRun ? ' (dry run)' : ''}.`);
+    (0,state/* saveMain */.fF)(host, {
+        completed: true,
+        counts: { allowed, blocked, total: verdicts.length },
+        reportDir: dir,
+        failure: '',
+        timings: { ...claimed.timings, mainMs: deps.now().getTime() - t0 }
+    });
+    return { status: 'success' };
+}
+function successReport(deps, claimed, judged, verdicts) {
+    const flipped = judged.judgement.flippedByDatabase;
+    return {
+        status: 'success',
+        runId: claimed.runId,
+        runDate: claimed.runDate,
+        repository: claimed.repository,
+        dryRun: claimed.dryRun,
+        gates: claimed.gates,
+        verdicts,
+        jitterMs: claimed.jitterMs,
+        logsUrl: (0,context/* logsUrl */.HM)(deps.ctx),
+        trend: judged.trend,
+        notes: [
+            ...(judged.readerNote ? [judged.readerNote] : []),
+            ...(flipped
+                ? [`${flipped} wildcard proposal(s) were refused by the database: one wildcard a day.`]
+                : []),
+            ...(judged.acted?.notes ?? [])
+        ]
+    };
+}
+/** proposals.json: the verdicts, and the ids they were recorded under (none when not stored). */
+function proposalsJson(claimed, judgement) {
+    const proposals = judgement.proposals;
+    const body = {
+        runId: claimed.runId,
+        runDate: claimed.runDate,
+        proposals: proposals.map(p => (p.reader ? { ...p.verdict, reader: p.reader } : p.verdict)),
+        proposalIds: proposals.flatMap(p => (p.proposalId === undefined ? [] : [p.proposalId]))
+    };
+    return JSON.stringify(body, null, 2) + '\n';
+}
+/**
+ * main's failure: a failed run needs its report most, so a claimed run gets one and the artifact
+ * and report-path are true. Also the failure when the inputs cannot be read, in every mode.
+ */
+async function mainFailed(deps, error, progress) {
+    if (error instanceof interrupt/* Interrupted */.j$)
+        return mainInterrupted(deps, error, progress);
+    const { host } = deps;
+    const message = (0,stage/* errorLine */.B)(error);
+    const start = progress.start;
+    const claimed = start?.kind === 'claimed' ? start : undefined;
+    const reportPath = claimed ? await writeFailureReport(deps, claimed, message, progress.actNotes) : '';
+    (0,state/* saveMain */.fF)(host, {
+        completed: false,
+        counts: { allowed: 0, blocked: 0, total: 0 },
+        reportDir: reportPath ? (0,external_node_path_.join)(reportPath, '..') : '',
+        failure: message,
+        timings: { ...(start?.timings ?? {}), mainMs: deps.now().getTime() - progress.t0 }
+    });
+    setOutputs(deps, { runId: claimed?.runId, status: 'failed', allowed: 0, blocked: 0, reportPath });
+    host.setFailed(message);
+    return { status: 'failed', message };
+}
+/**
+ * main stopped at a checkpoint after a signal: no failure. The signal is already in the state (the
+ * handler saved it), so post closes a claimed run as cancelled; main only hands over and stops.
+ */
+function mainInterrupted(deps, error, progress) {
+    const start = progress.start;
+    const claimed = start?.kind === 'claimed' ? start : undefined;
+    (0,state/* saveMain */.fF)(deps.host, {
+        completed: false,
+        counts: { allowed: 0, blocked: 0, total: 0 },
+        reportDir: '',
+        failure: '',
+        timings: { ...(start?.timings ?? {}), mainMs: deps.now().getTime() - progress.t0 }
+    });
+    setOutputs(deps, { runId: claimed?.runId, status: 'cancelled', allowed: 0, blocked: 0, reportPath: '' });
+    const line = claimed
+        ? `${error.message} Stopped before finishing run ${claimed.runId}; post closes it as cancelled.`
+        : `${error.message} Stopped before any run was claimed.`;
+    deps.host.notice(line);
+    return { status: 'cancelled', message: line };
+}
+/** The failure report's path, or '' when even that could not be written. */
+async function writeFailureReport(deps, claimed, message, notes) {
+    try {
+        const dir = (0,stage/* reportDir */.E)(deps, (0,artifacts/* artifactName */.Cs)(claimed.runDate, claimed.runId));
+        const report = await (0,summary/* publishReport */.S3)(deps.host, {
+            status: 'failed',
+            runId: claimed.runId,
+            runDate: claimed.runDate,
+            repository: claimed.repository,
+            dryRun: claimed.dryRun,
+            detail: message,
+            gates: claimed.gates,
+            verdicts: [],
+            logsUrl: (0,context/* logsUrl */.HM)(deps.ctx),
+            notes
+        });
+        await (0,artifacts/* writeRunFiles */.ak)(dir, { 'report.md': report });
+        return (0,external_node_path_.join)(dir, 'report.md');
+    }
+    catch (writeError) {
+        deps.host.warning(`Could not write the failure report: ${(0,stage/* errorLine */.B)(writeError)}`);
+        return '';
+    }
+}
+/** post in run mode: finalize the run row and upload the artifact; never fails the job. */
+async function runPost(deps) {
+    const { host } = deps;
+    const t0 = deps.now().getTime();
+    try {
+        const start = (0,state/* loadStart */.LA)(host);
+        if (!start || start.kind === 'skipped') {
+            host.info(start
+                ? `Nothing to finalize: the run was skipped (${start.reason}).`
+                : 'Nothing to finalize: no run was claimed.');
+            return { status: 'skipped' };
+        }
+        const inputs = (0,runtime_inputs/* readInputs */.Ko)(host);
+        const main = (0,state/* loadMain */.cd)(host);
+        const status = closingStatus(main, (0,state/* loadInterrupted */.Tt)(host));
+        const name = (0,artifacts/* artifactName */.Cs)(start.runDate, start.runId);
+        const dir = main.reportDir || (0,stage/* reportDir */.E)(deps, name);
+        const runJson = await finalizeRun(deps, inputs, { start, main, dir, t0 });
+        await (0,artifacts/* writeRunFiles */.ak)(dir, { 'run.json': runJson });
+        if (!start.artifacts.attach) {
+            host.info(`telemetry.attachArtifacts is off: the files stay in ${dir}.`);
+            return { status };
+        }
+        await uploadArtifact(deps, start, main, name, dir);
+        return { status };
+    }
+    catch (error) {
+        host.warning(`post could not finish its work: ${(0,stage/* errorLine */.B)(error)}`);
+        return { status: 'failed', message: (0,stage/* errorLine */.B)(error) };
+    }
+}
+/**
+ * How post closes a claimed run: success when main completed, failed when it reported a failure or
+ * never finished, and cancelled when it did not finish because this job's own process received a
+ * signal (a cancelled job, Ctrl-C). Nothing else is cancelled.
+ */
+function closingStatus(main, interrupted) {
+    if (main.completed && !main.failure)
+        return 'success';
+    if (main.stopped && !main.failure)
+        return 'cancelled';
+    return !main.failure && interrupted ? 'cancelled' : 'failed';
+}
+/** The run row's one-line summary, from what main saved. */
+function postSummary(start, main, interrupted) {
+    if (main.stopped && !main.failure && !main.completed)
+        return `Stopped before judging and acting: ${main.stopped}`.slice(0, 1000);
+    if (closingStatus(main, interrupted) === 'cancelled')
+        return `Cancelled: the run received ${interrupted} before it finished; what it had not committed was not recorded.`;
+    if (main.completed && !main.failure)
+        return `Judged ${main.counts.total} proposal(s): ${main.counts.allowed} allowed, ${main.counts.blocked} blocked${start.dryRun ? ' (dry run)' : ''}.`;
+    return main.failure
+        ? `Failed: ${main.failure}`.slice(0, 1000)
+        : 'Failed: main did not complete (it crashed, was cancelled, or never ran).';
+}
+/** Close the run row and write the observatory's page; returns run.json's text. */
+async function finalizeRun(deps, inputs, { start, main, dir, t0 }) {
+    const { host } = deps;
+    const interrupted = (0,state/* loadInterrupted */.Tt)(host);
+    const status = closingStatus(main, interrupted);
+    const summary = postSummary(start, main, interrupted);
+    if (status === 'cancelled' && !main.stopped) {
+        await (0,interrupt/* checkpoint */.Fn)(deps, 'cancelling');
+        host.setOutput('status', 'cancelled');
+    }
+    const db = await deps.openDatabase(inputs.databaseUrl);
+    try {
+        const updated = await (0,runs/* finishRun */.JH)(db.sql, {
+            runId: start.runId,
+            status,
+            summary,
+            logsUrl: (0,context/* logsUrl */.HM)(deps.ctx),
+            now: deps.now(),
+            metrics: {
+                phases: { ...main.timings, postMs: deps.now().getTime() - t0 },
+                counts: main.counts,
+                jitterMs: start.jitterMs,
+                dryRun: start.dryRun
+            }
+        });
+        if (!updated)
+            host.info(`Run ${start.runId} was already closed (stale sweep or an operator); left as it is.`);
+        // run.json needs the row alone, not its proposals, actions and rollbacks.
+        const run = await (0,runs/* getRun */.Mh)(db.sql, start.runId);
+        // The observatory's page for the artifact: one more query, never fatal.
+        if (start.artifacts.attach) {
+            await writeHtmlReport(db.sql, host, { repository: start.repository, now: deps.now(), dir });
+        }
+        return JSON.stringify(run ?? { id: start.runId, status, summary }, null, 2) + '\n';
+    }
+    finally {
+        await db.close();
+    }
+}
+async function uploadArtifact(deps, start, main, name, dir) {
+    const { host } = deps;
+    const files = artifacts/* ARTIFACT_FILES */.nA.filter(f => f !== 'proposals.json' || main.completed);
+    try {
+        const up = await (0,artifacts.uploadRunArtifact)({
+            name,
+            dir,
+            files: [...files],
+            retentionDays: start.artifacts.retentionDays,
+            env: deps.ctx.onGitHub ? host.env : {}
+        });
+        if (up.uploaded)
+            host.info(`Uploaded artifact ${name} (kept ${start.artifacts.retentionDays} days).`);
+        else
+            host.info(`Artifact not uploaded: ${up.reason}. The files are in ${up.dir}.`);
+    }
+    catch (error) {
+        host.warning(`Could not upload the artifact ${name}: ${(0,stage/* errorLine */.B)(error)}. The files are in ${dir}.`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 5825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2640,6 +2664,11 @@ function renderTrend(f, target = 'markdown') {
     const strip = f.calendar.map(d => SQUARES[d.state] ?? SQUARES.none).join('');
     const used = figures/* DAY_STATES */.K_.filter(s => f.totals.daysByState[s] > 0);
     out.push(`Runs, oldest day first: ${strip}`, '', used.map(s => `${SQUARES[s]} ${figures/* DAY_STATE_LABELS */.Bj[s]} ${f.totals.daysByState[s]}`).join(' · '), '');
+    // The agent's cost, when an agent step recorded one: our own numbers and words only.
+    if (f.totals.agentRuns > 0) {
+        const cost = (0,figures/* describeCost */.P9)(f);
+        out.push(target === 'terminal' ? cost : (0,text_escape/* forMarkdown */.Bm)(cost, 600), '');
+    }
     if (target === 'terminal') {
         out.push(`${f.totals.allowed} allowed, ${f.totals.blocked} blocked in ${days} days.`, '');
         return out.join('\n');
@@ -2870,6 +2899,218 @@ function readEventPayload(env, what) {
 
 /***/ }),
 
+/***/ 12291:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   Fs: () => (/* binding */ modeName),
+/* harmony export */   Ko: () => (/* binding */ readInputs)
+/* harmony export */ });
+/* unused harmony exports JOB_RESULTS, SCOPES, GATE_SOURCES, FIXED_MODE_VARIABLE, readMode, passwordOf */
+/* harmony import */ var _surface_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28067);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90131);
+
+
+const MODES = ['run', 'gate', 'revert-watch', 'plan', 'propose', 'close'];
+/** What GitHub reports as a job's result (`needs.<job>.result`). */
+const JOB_RESULTS = ['success', 'failure', 'cancelled', 'skipped'];
+const SCOPES = ['agent', 'all'];
+const GATE_SOURCES = ['api', 'git'];
+/**
+ * The variable a per-mode action's entry file (gate/main.mjs, revert-watch/main.mjs) sets before it
+ * loads the shared bundle, so the mode is the action's and no input can change it. A node action
+ * cannot find its own action.yml otherwise: GitHub documents GITHUB_ACTION_PATH for composite actions
+ * only (https://docs.github.com/actions/reference/workflows-and-actions/variables).
+ */
+const FIXED_MODE_VARIABLE = 'SELF_EVOLUTION_MODE';
+function bool(host, name, fallback) {
+    const raw = host.getInput(name);
+    if (raw === '')
+        return fallback;
+    const v = raw.toLowerCase();
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    throw new Error(`${(0,_surface_js__WEBPACK_IMPORTED_MODULE_0__/* .inputLabel */ .NB)(host.surface, name)} is "${clip(raw)}"; expected "true" or "false".`);
+}
+function optionalInt(host, name, min, max) {
+    const raw = host.getInput(name);
+    if (raw === '')
+        return undefined;
+    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+        throw new Error(`${(0,_surface_js__WEBPACK_IMPORTED_MODULE_0__/* .inputLabel */ .NB)(host.surface, name)} is "${clip(raw)}"; expected an integer from ${min} to ${max}, or empty.`);
+    }
+    return Number(raw);
+}
+/** One of `allowed`, or an error naming the input, its value and the choices. */
+function oneOf(host, name, allowed, fallback) {
+    const raw = host.getInput(name) || fallback;
+    if (!allowed.includes(raw)) {
+        throw new Error(`${(0,_surface_js__WEBPACK_IMPORTED_MODULE_0__/* .inputLabel */ .NB)(host.surface, name)} is "${clip(raw)}"; expected one of: ${allowed.join(', ')}.`);
+    }
+    return raw;
+}
+function clip(value) {
+    const flat = value.replace(/[\u0000-\u001f\u007f]/g, ' ');
+    return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
+}
+function list(host, name) {
+    return host
+        .getInput(name)
+        .split(',')
+        .map(s => s.trim())
+        .filter(Boolean);
+}
+/**
+ * The mode as named, not yet checked: the one a per-mode action fixed, else the `mode` input (the
+ * root action's), else run.
+ */
+function modeName(host) {
+    return host.env[FIXED_MODE_VARIABLE] || host.getInput('mode') || 'run';
+}
+function readMode(host) {
+    const fixed = host.env[FIXED_MODE_VARIABLE];
+    const name = modeName(host);
+    if (!MODES.includes(name)) {
+        const what = fixed ? FIXED_MODE_VARIABLE : 'Input "mode"';
+        throw new Error(`${what} is "${clip(name)}"; expected one of: ${MODES.join(', ')}.`);
+    }
+    return name;
+}
+/** The secrets, each masked the moment it is read, before anything else can print it. */
+function readSecrets(host) {
+    const databaseUrl = host.getInput('database-url');
+    host.setSecret(databaseUrl);
+    const password = passwordOf(databaseUrl);
+    if (password)
+        host.setSecret(password);
+    const railwayToken = host.getInput('railway-token');
+    host.setSecret(railwayToken);
+    const githubToken = host.getInput('github-token');
+    host.setSecret(githubToken);
+    const writeToken = host.getInput('write-token');
+    host.setSecret(writeToken);
+    const checksToken = host.getInput('checks-token');
+    host.setSecret(checksToken);
+    return { databaseUrl, railwayToken, githubToken, writeToken, checksToken };
+}
+function readConfigPath(host) {
+    const configPath = host.getInput('config-path') || _config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIG_PATH */ .Bi;
+    if (configPath.startsWith('/') || configPath.split('/').some(s => s === '..' || s === '.' || s === '')) {
+        throw new Error(`${(0,_surface_js__WEBPACK_IMPORTED_MODULE_0__/* .inputLabel */ .NB)(host.surface, 'config-path')} is "${clip(configPath)}"; expected a relative path inside the repository.`);
+    }
+    return configPath;
+}
+function readProposalsSha256(host) {
+    const sha = host.getInput('proposals-sha256').toLowerCase();
+    if (sha !== '' && !/^[0-9a-f]{64}$/.test(sha)) {
+        throw new Error(`${(0,_surface_js__WEBPACK_IMPORTED_MODULE_0__/* .inputLabel */ .NB)(host.surface, 'proposals-sha256')} is "${clip(sha)}"; expected 64 hexadecimal characters, or empty.`);
+    }
+    return sha;
+}
+function readRailway(host, token) {
+    const apiUrl = host.getInput('railway-api-url') || 'https://backboard.railway.app/graphql/v2';
+    if (!/^https?:\/\/[^\s]+$/.test(apiUrl)) {
+        throw new Error(`Input "railway-api-url" is "${clip(apiUrl)}"; expected an http(s) URL.`);
+    }
+    const projectId = host.getInput('railway-project-id');
+    if (token !== '' && projectId === '') {
+        throw new Error('Input "railway-project-id" is empty; expected a Railway project id when railway-token is set.');
+    }
+    if (projectId !== '' && token === '') {
+        throw new Error('Input "railway-token" is empty; expected a Railway API token when railway-project-id is set.');
+    }
+    return {
+        token,
+        projectId,
+        environmentId: host.getInput('railway-environment-id'),
+        serviceIds: list(host, 'railway-service-ids'),
+        apiUrl
+    };
+}
+/** Whose pull requests the gate judges, and where it reads them. */
+function readGateScope(host) {
+    const scope = oneOf(host, 'scope', SCOPES, 'agent');
+    const agentLogins = list(host, 'agent-logins');
+    const badLogin = agentLogins.find(l => !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(l));
+    if (badLogin !== undefined) {
+        throw new Error(`Input "agent-logins" holds "${clip(badLogin)}"; expected comma-separated GitHub logins such as "my-agent[bot]".`);
+    }
+    const gateSource = oneOf(host, 'gate-source', GATE_SOURCES, 'api');
+    return { scope, agentLogins: agentLogins.map(l => l.toLowerCase()), gateSource };
+}
+/** The run-id input: a positive integer, or empty. */
+function readRunId(host) {
+    const raw = host.getInput('run-id');
+    if (raw === '')
+        return undefined;
+    if (!/^[1-9]\d{0,15}$/.test(raw) || !Number.isSafeInteger(Number(raw))) {
+        throw new Error(`${(0,_surface_js__WEBPACK_IMPORTED_MODULE_0__/* .inputLabel */ .NB)(host.surface, 'run-id')} is "${clip(raw)}"; expected the positive integer the plan step's run-id output holds, or empty.`);
+    }
+    return Number(raw);
+}
+function readAgentResult(host) {
+    const raw = host.getInput('agent-result');
+    if (raw === '')
+        return '';
+    if (!JOB_RESULTS.includes(raw)) {
+        throw new Error(`${(0,_surface_js__WEBPACK_IMPORTED_MODULE_0__/* .inputLabel */ .NB)(host.surface, 'agent-result')} is "${clip(raw)}"; expected the propose job's result: one of ${JOB_RESULTS.join(', ')} (\${{ needs.propose.result }}).`);
+    }
+    return raw;
+}
+function readInputs(host) {
+    const secrets = readSecrets(host);
+    const mode = readMode(host);
+    const configPath = readConfigPath(host);
+    // dry-run: only 'true' means anything. Any other value leaves the decision to the config, so one
+    // click on a dispatch form can never switch a dry-run config to live.
+    const forceDryRun = host.getInput('dry-run').toLowerCase() === 'true';
+    const proposalsSha256 = readProposalsSha256(host);
+    const railway = readRailway(host, secrets.railwayToken);
+    const gate = readGateScope(host);
+    if (secrets.checksToken !== '' && secrets.checksToken === secrets.githubToken) {
+        throw new Error('Input "checks-token" is the same token as github-token; expected a GitHub App installation token with checks write (a check run made with GITHUB_TOKEN comes from GitHub Actions, a source any workflow can post as).');
+    }
+    return {
+        databaseUrl: secrets.databaseUrl,
+        githubToken: secrets.githubToken,
+        configPath,
+        forceDryRun,
+        force: bool(host, 'force', false),
+        proposals: host.getInput('proposals'),
+        proposalsSha256,
+        jitterMinutes: optionalInt(host, 'jitter-minutes', 0, 120),
+        artifactRetentionDays: optionalInt(host, 'artifact-retention-days', 1, 400),
+        migrate: bool(host, 'migrate', false),
+        mode,
+        writeToken: secrets.writeToken,
+        checksToken: secrets.checksToken,
+        ...gate,
+        ciTimeoutMinutes: optionalInt(host, 'ci-timeout-minutes', 0, 360) ?? 30,
+        runId: readRunId(host),
+        agentResult: readAgentResult(host),
+        railway
+    };
+}
+/** The password of a connection URL, so it is masked on its own too (it may be printed decoded). */
+function passwordOf(url) {
+    if (!url)
+        return '';
+    try {
+        const u = new URL(url);
+        return u.password ? decodeURIComponent(u.password) : '';
+    }
+    catch {
+        const m = /^[a-z]+:\/\/[^:/@]*:([^@]*)@/i.exec(url);
+        return m ? m[1] : '';
+    }
+}
+
+
+/***/ }),
+
 /***/ 3731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3041,7 +3282,8 @@ const KEY = {
     gateReportDir: 'se_gate_report_dir',
     gateArtifact: 'se_gate_artifact',
     gateRetention: 'se_gate_retention',
-    interrupted: 'se_interrupted'
+    interrupted: 'se_interrupted',
+    stopped: 'se_stopped'
 };
 function saveStart(host, s) {
     host.saveState(KEY.started, 'true');
@@ -3103,6 +3345,7 @@ function saveMain(host, m) {
     host.saveState(KEY.reportDir, m.reportDir);
     host.saveState(KEY.failure, m.failure);
     host.saveState(KEY.timings, JSON.stringify(m.timings));
+    host.saveState(KEY.stopped, m.stopped ?? '');
 }
 function loadMain(host) {
     return {
@@ -3110,7 +3353,8 @@ function loadMain(host) {
         counts: json(host.getState(KEY.counts), { allowed: 0, blocked: 0, total: 0 }),
         reportDir: host.getState(KEY.reportDir),
         failure: host.getState(KEY.failure),
-        timings: json(host.getState(KEY.timings), {})
+        timings: json(host.getState(KEY.timings), {}),
+        stopped: host.getState(KEY.stopped)
     };
 }
 /**

@@ -387,7 +387,7 @@ async function readFileInput(req, io) {
         : await readDiffInput(req, io, judge);
     let proposals = read;
     if (judge.reader === 'git-apply') {
-        const { judgePatchesWithGit } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(497), __nccwpck_require__.e(386)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43386));
+        const { judgePatchesWithGit } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(497), __nccwpck_require__.e(386), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43386));
         proposals = (await judgePatchesWithGit(read, {
             repo,
             base: judge.base,
@@ -396,13 +396,13 @@ async function readFileInput(req, io) {
         })).proposals;
     }
     else if (judge.reader === 'none') {
-        const { refusePatches } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(497), __nccwpck_require__.e(386)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43386));
+        const { refusePatches } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(497), __nccwpck_require__.e(386), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43386));
         proposals = refusePatches(read, `git cannot judge the patch: ${judge.why}`);
     }
     return { config, proposals: proposals.map(p => p.proposal), judge, readers: proposals.map(p => p.reader) };
 }
 async function readProposalsInput(req, io, judge) {
-    const { readProposalsWithPatches } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(497), __nccwpck_require__.e(386)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43386));
+    const { readProposalsWithPatches } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(497), __nccwpck_require__.e(386), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43386));
     const text = await readTextFile('proposals', (0,external_node_path_.resolve)(io.cwd, req.values.proposals));
     const readBaseFile = path => readWorkingFile(req.repo, path);
     const read = await readProposalsWithPatches(text, {
@@ -593,8 +593,8 @@ const COMMANDS = {
         load: () => Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(872), __nccwpck_require__.e(351), __nccwpck_require__.e(629), __nccwpck_require__.e(497), __nccwpck_require__.e(397), __nccwpck_require__.e(910), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57948))
     },
     demo: {
-        summary: 'a full local dry run on a scratch embedded database (npm start)',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(872), __nccwpck_require__.e(351), __nccwpck_require__.e(629), __nccwpck_require__.e(497), __nccwpck_require__.e(397), __nccwpck_require__.e(910), __nccwpck_require__.e(948), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20206))
+        summary: 'the whole loop, plan → propose → rails, as a local dry run with no server or key (npm start)',
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(872), __nccwpck_require__.e(351), __nccwpck_require__.e(629), __nccwpck_require__.e(497), __nccwpck_require__.e(397), __nccwpck_require__.e(910), __nccwpck_require__.e(948), __nccwpck_require__.e(688)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71688))
     },
     migrate: { summary: 'apply pending database migrations', load: () => Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(629), __nccwpck_require__.e(836)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92836)) },
     flag: { summary: 'show, enable or disable the feature flag', load: () => Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(629), __nccwpck_require__.e(467)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15467)) },
@@ -613,7 +613,7 @@ const COMMANDS = {
     },
     reflect: {
         summary: 'the reflection the agent is given (JSON or text)',
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(872), __nccwpck_require__.e(351), __nccwpck_require__.e(629), __nccwpck_require__.e(497), __nccwpck_require__.e(397), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58054))
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(872), __nccwpck_require__.e(351), __nccwpck_require__.e(629), __nccwpck_require__.e(497), __nccwpck_require__.e(397), __nccwpck_require__.e(548), __nccwpck_require__.e(395)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44395))
     }
 };
 function usage() {

@@ -31740,7 +31740,7 @@ var config_schema = __nccwpck_require__(90131);
 var zod_issues = __nccwpck_require__(6791);
 ;// CONCATENATED MODULE: ./src/config/defaults.generated.ts
 /** The JSON of the defaults, as an absent config file means. */
-const DEFAULT_CONFIG_JSON = '{"version":"1.0.0","enabled":false,"dryRunMode":true,"scheduleConfig":{"cronSchedule":"0 2 * * *","jitterMinutes":20,"skipDuringDeployments":true,"deploymentLookbackHours":6,"ghostRunHours":6,"staleRunHours":6},"safetyRails":{"diffCaps":{"maxLinesOfCode":500,"maxFilesChanged":10,"requireGreenCI":true},"allowedPaths":["packages/agent/src/tools/**","packages/agent/src/prompts/**","apps/bot/src/persona/**","docs/**/*.md",".github/self-evolution-config.json"],"blockedPaths":[".github/workflows/**",".github/actions/**",".github/CODEOWNERS","packages/database/**",".env*","pnpm-lock.yaml","package-lock.json","package.json",".npmrc",".gitattributes",".gitmodules","**/*.key","**/*.pem","**/secrets/**","action.yml","action.yaml","dist/**"],"allowedChangeTypes":["capability","prompt","persona","cleanup","wildcard"],"maxRiskLevel":2,"riskFloors":[{"paths":["docs/**/*.md"],"minRisk":0,"newFilesOnly":false},{"paths":["apps/bot/src/persona/**"],"minRisk":0,"newFilesOnly":false},{"paths":["packages/agent/src/prompts/**"],"minRisk":1,"newFilesOnly":false},{"paths":["packages/agent/src/tools/**"],"minRisk":2,"newFilesOnly":true},{"paths":[".github/self-evolution-config.json"],"minRisk":2,"newFilesOnly":false},{"paths":["packages/agent/src/tools/**"],"minRisk":1,"newFilesOnly":false}],"sizeFloors":[{"paths":["packages/agent/src/prompts/**","apps/bot/src/persona/**"],"minLines":50,"minRisk":2},{"minLines":200,"minRisk":2}],"requireReviewers":true,"requiredChecks":[],"allowBinaryFiles":false,"allowedUrlHosts":["github.com","docs.github.com","api.github.com","cli.github.com","nodejs.org","developer.mozilla.org","www.npmjs.com","docs.npmjs.com","www.typescriptlang.org","json-schema.org","www.rfc-editor.org","datatracker.ietf.org","www.unicode.org","semver.org","keepachangelog.com","www.conventionalcommits.org","spdx.org","opensource.org","www.postgresql.org","en.wikipedia.org","example.com","*.example.com","example.org","*.example.org","example.net","*.example.net","*.example","*.test","*.invalid","localhost","*.localhost","127.0.0.1","[::1]"],"typePaths":{"capability":["packages/agent/src/tools/**"],"prompt":["packages/agent/src/prompts/**"],"persona":["apps/bot/src/persona/**"],"cleanup":["**"]}},"wildcardFeature":{"enabled":true,"maxRiskLevel":1,"allowedTypes":["persona","prompt"],"description":"One small, reversible, low-risk change per day."},"telemetry":{"logRetentionDays":90,"storeReflections":true,"storeProposals":true,"storeActions":true,"attachArtifacts":true},"prTemplateConfig":{"autoLabels":["ai-ops","self-evolution","safety"],"autoRequestReviewers":[],"branchPrefix":"self-evolution/","requireChecklist":true},"rollbackConfig":{"autoRevertOnFailure":true,"maxFailuresBeforeDisable":3,"cooldownHours":24},"rollout":{"liveChangeTypes":[],"maxActionsPerRun":1,"maxOpenPullRequests":3,"botName":"self-evolution[bot]","botEmail":"self-evolution[bot]@users.noreply.github.com"},"reflection":{"lookbackDays":14,"feedbackLabel":"self-evolution:feedback","maxBytes":65536,"maxFieldChars":500,"memoryItems":20,"logLines":10}}';
+const DEFAULT_CONFIG_JSON = '{"version":"1.0.0","enabled":false,"dryRunMode":true,"scheduleConfig":{"cronSchedule":"0 2 * * *","jitterMinutes":20,"skipDuringDeployments":true,"deploymentLookbackHours":6,"ghostRunHours":6,"staleRunHours":6},"safetyRails":{"diffCaps":{"maxLinesOfCode":500,"maxFilesChanged":10,"requireGreenCI":true},"allowedPaths":["packages/agent/src/tools/**","packages/agent/src/prompts/**","apps/bot/src/persona/**","docs/**/*.md",".github/self-evolution-config.json"],"blockedPaths":[".github/workflows/**",".github/actions/**",".github/CODEOWNERS","packages/database/**",".env*","pnpm-lock.yaml","package-lock.json","package.json",".npmrc",".gitattributes",".gitmodules","**/*.key","**/*.pem","**/secrets/**","action.yml","action.yaml","dist/**",".claude",".codex",".mcp.json","CLAUDE.md","CLAUDE.local.md","AGENTS.md","AGENTS.override.md"],"allowedChangeTypes":["capability","prompt","persona","cleanup","wildcard"],"maxRiskLevel":2,"riskFloors":[{"paths":["docs/**/*.md"],"minRisk":0,"newFilesOnly":false},{"paths":["apps/bot/src/persona/**"],"minRisk":0,"newFilesOnly":false},{"paths":["packages/agent/src/prompts/**"],"minRisk":1,"newFilesOnly":false},{"paths":["packages/agent/src/tools/**"],"minRisk":2,"newFilesOnly":true},{"paths":[".github/self-evolution-config.json"],"minRisk":2,"newFilesOnly":false},{"paths":["packages/agent/src/tools/**"],"minRisk":1,"newFilesOnly":false}],"sizeFloors":[{"paths":["packages/agent/src/prompts/**","apps/bot/src/persona/**"],"minLines":50,"minRisk":2},{"minLines":200,"minRisk":2}],"requireReviewers":true,"requiredChecks":[],"allowBinaryFiles":false,"allowedUrlHosts":["github.com","docs.github.com","api.github.com","cli.github.com","nodejs.org","developer.mozilla.org","www.npmjs.com","docs.npmjs.com","www.typescriptlang.org","json-schema.org","www.rfc-editor.org","datatracker.ietf.org","www.unicode.org","semver.org","keepachangelog.com","www.conventionalcommits.org","spdx.org","opensource.org","www.postgresql.org","en.wikipedia.org","example.com","*.example.com","example.org","*.example.org","example.net","*.example.net","*.example","*.test","*.invalid","localhost","*.localhost","127.0.0.1","[::1]"],"typePaths":{"capability":["packages/agent/src/tools/**"],"prompt":["packages/agent/src/prompts/**"],"persona":["apps/bot/src/persona/**"],"cleanup":["**"]}},"wildcardFeature":{"enabled":true,"maxRiskLevel":1,"allowedTypes":["persona","prompt"],"description":"One small, reversible, low-risk change per day."},"telemetry":{"logRetentionDays":90,"storeReflections":true,"storeProposals":true,"storeActions":true,"attachArtifacts":true},"prTemplateConfig":{"autoLabels":["ai-ops","self-evolution","safety"],"autoRequestReviewers":[],"branchPrefix":"self-evolution/","requireChecklist":true},"rollbackConfig":{"autoRevertOnFailure":true,"maxFailuresBeforeDisable":3,"cooldownHours":24},"rollout":{"liveChangeTypes":[],"maxActionsPerRun":1,"maxOpenPullRequests":3,"botName":"self-evolution[bot]","botEmail":"self-evolution[bot]@users.noreply.github.com"},"reflection":{"lookbackDays":14,"feedbackLabel":"self-evolution:feedback","maxBytes":65536,"maxFieldChars":500,"memoryItems":20,"logLines":10},"agent":{"retries":1,"promptFile":"","timeoutMinutes":30,"acceptSharedUser":false}}';
 /** A fresh copy of the defaults; the schema and its validator are not loaded for it. */
 function defaultConfig() {
     return JSON.parse(DEFAULT_CONFIG_JSON);
@@ -31904,10 +31904,12 @@ const DEFAULT_CONFIG_PATH = '.github/self-evolution-config.json';
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bi: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_1__.B),
+/* harmony export */   Fy: () => (/* binding */ sizeFloorSchema),
 /* harmony export */   Qn: () => (/* binding */ configSchema),
+/* harmony export */   Xk: () => (/* binding */ riskFloorSchema),
 /* harmony export */   pf: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_1__.p)
 /* harmony export */ });
-/* unused harmony exports globPattern, riskFloorSchema, sizeFloorSchema, scheduleConfigSchema, DEFAULT_ALLOWED_URL_HOSTS, hostPattern, safetyRailsSchema, wildcardFeatureSchema, telemetrySchema, prTemplateConfigSchema, rollbackConfigSchema, rolloutSchema, reflectionConfigSchema */
+/* unused harmony exports globPattern, scheduleConfigSchema, DEFAULT_ALLOWED_URL_HOSTS, hostPattern, safetyRailsSchema, wildcardFeatureSchema, telemetrySchema, prTemplateConfigSchema, rollbackConfigSchema, rolloutSchema, reflectionConfigSchema, agentConfigSchema, QUEUE_MINUTES */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(13603);
@@ -31999,7 +32001,16 @@ const DEFAULT_BLOCKED_PATHS = [
     '**/secrets/**',
     'action.yml',
     'action.yaml',
-    'dist/**'
+    'dist/**',
+    // The coding agents' own instructions and settings (Claude Code, Codex, MCP): a change to them
+    // would instruct or configure the next agent run.
+    '.claude',
+    '.codex',
+    '.mcp.json',
+    'CLAUDE.md',
+    'CLAUDE.local.md',
+    'AGENTS.md',
+    'AGENTS.override.md'
 ];
 /** A risk level on the product's scale: 0-1 typos, docs, small persona tweaks; 2-3 new tools, larger prompt changes. */
 const riskLevel = int(0, 5);
@@ -32268,6 +32279,50 @@ const reflectionConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject 
         .meta({ stricter: 'higher', description: "Most error lines quoted from each failed job's log." })
 })
     .prefault({});
+/**
+ * A repository-relative path of a committed file, or '' for none: no leading slash, no `.` or
+ * `..` segment, no backslash or NUL.
+ */
+const repositoryFile = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().superRefine((value, ctx) => {
+    if (value === '')
+        return;
+    const segments = value.split('/');
+    if (value.startsWith('/') ||
+        /[\\\0]/.test(value) ||
+        segments.some(s => s === '' || s === '.' || s === '..')) {
+        ctx.addIssue({
+            code: 'custom',
+            message: `"${value}" is not a repository-relative file path; expected a path such as ".github/self-evolution-prompt.md", or "" for none`
+        });
+    }
+});
+/**
+ * The agent step (the propose job): how often it may correct itself, which committed file extends
+ * its prompt, and whether it may share the action's user where no separate user can be made.
+ */
+const agentConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    retries: int(0, 2).default(1).meta({
+        stricter: 'lower',
+        description: 'Self-correction rounds after the first: the agent sees the verdict on its change and may fix or withdraw it. Fewer is stricter.'
+    }),
+    promptFile: repositoryFile.default('').meta({
+        description: 'A committed file whose text extends the shipped prompt, read at HEAD ("" for none). The agent may not change it, and it may not change: the agent could otherwise choose its own instructions.'
+    }),
+    timeoutMinutes: int(1, 350).default(30).meta({
+        stricter: 'lower',
+        description: "The agent's timeout in minutes, enforced by the action for every engine (the agent-timeout-minutes input may only lower it). With the largest jitter and an hour of queueing it must stay below scheduleConfig.staleRunHours."
+    }),
+    acceptSharedUser: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(false).meta({
+        stricter: 'false',
+        description: "Run the engine as the action's own user where no separate unprivileged user can be made. The engine can then read the action's process environment (its runtime tokens and inputs)."
+    })
+})
+    .prefault({});
+/**
+ * How long the three jobs of one run may wait in GitHub's queue, in all: the stale-run limit must
+ * leave room for it beyond the jitter and the agent's timeout.
+ */
+const QUEUE_MINUTES = 60;
 const configSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     $schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().meta({ stricter: 'free' }),
     version: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().default('1.0.0').meta({ stricter: 'free', description: 'Config format version.' }),
@@ -32284,7 +32339,18 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     prTemplateConfig: prTemplateConfigSchema,
     rollbackConfig: rollbackConfigSchema,
     rollout: rolloutSchema,
-    reflection: reflectionConfigSchema
+    reflection: reflectionConfigSchema,
+    agent: agentConfigSchema
+})
+    .superRefine((config, ctx) => {
+    const needed = config.scheduleConfig.jitterMinutes + config.agent.timeoutMinutes + QUEUE_MINUTES;
+    if (config.scheduleConfig.staleRunHours * 60 <= needed) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['scheduleConfig', 'staleRunHours'],
+            message: `${config.scheduleConfig.staleRunHours} hours does not exceed the largest jitter (${config.scheduleConfig.jitterMinutes} min) plus the agent's timeout (agent.timeoutMinutes, ${config.agent.timeoutMinutes} min) plus ${QUEUE_MINUTES} min of queueing; expected more than ${Math.floor(needed / 60)} hours, or a run still waiting for its rails job would be swept as stale`
+        });
+    }
 });
 
 
@@ -32295,9 +32361,10 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Xg: () => (/* binding */ readConfig),
+/* harmony export */   bN: () => (/* binding */ readConfigFromGit),
 /* harmony export */   bW: () => (/* binding */ readCommittedConfig)
 /* harmony export */ });
-/* unused harmony exports readConfigFromDisk, readConfigFromGit */
+/* unused harmony export readConfigFromDisk */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
@@ -32471,6 +32538,856 @@ function inCooldown(outcomes, hours, now) {
     const finished = new Date(last.finishedAt);
     const until = new Date(finished.getTime() + hours * 3_600_000);
     return until.getTime() > now.getTime() ? { active: true, until } : { active: false };
+}
+
+
+/***/ }),
+
+/***/ 53338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ex: () => (/* binding */ FAILING_SKIPS),
+  j_: () => (/* binding */ recheckBeforeActing),
+  AD: () => (/* binding */ startRun)
+});
+
+// UNUSED EXPORTS: PreconditionUnanswered, SKIP_REASONS, describeAge, describeAlreadyRunning, readStartConfig
+
+// EXTERNAL MODULE: ./src/db/migrate.ts + 2 modules
+var migrate = __nccwpck_require__(73601);
+// EXTERNAL MODULE: ./src/db/runs.ts
+var runs = __nccwpck_require__(46010);
+// EXTERNAL MODULE: ./src/db/flags.ts
+var db_flags = __nccwpck_require__(35157);
+// EXTERNAL MODULE: ./src/db/events.ts
+var events = __nccwpck_require__(63725);
+// EXTERNAL MODULE: ./src/text/escape.ts
+var text_escape = __nccwpck_require__(67388);
+// EXTERNAL MODULE: ./src/runtime/surface.ts
+var surface = __nccwpck_require__(28067);
+;// CONCATENATED MODULE: ./src/daily/jitter.ts
+/** The random delay before a scheduled run. Randomness and sleeping are injected. */
+/**
+ * A uniformly random delay in [0, jitterMinutes] minutes on `schedule` events; none on manual
+ * dispatches, forced runs or when jitter is 0.
+ */
+function chooseJitter(opts) {
+    if (opts.event !== 'schedule')
+        return { delayMs: 0, reason: `no jitter on ${opts.event || 'a local'} run` };
+    if (opts.force)
+        return { delayMs: 0, reason: 'no jitter on a forced run' };
+    if (opts.jitterMinutes <= 0)
+        return { delayMs: 0, reason: 'jitter disabled (0 minutes)' };
+    const r = opts.random();
+    const unit = Number.isFinite(r) ? Math.min(Math.max(r, 0), 1) : 0;
+    // Inclusive of the upper bound: [0, jitterMinutes] in whole milliseconds.
+    const delayMs = Math.round(unit * opts.jitterMinutes * 60_000);
+    return { delayMs, reason: `random delay within ${opts.jitterMinutes} minutes` };
+}
+
+// EXTERNAL MODULE: ./src/daily/preconditions.ts
+var preconditions = __nccwpck_require__(29818);
+// EXTERNAL MODULE: ./src/config/source.ts
+var source = __nccwpck_require__(79397);
+// EXTERNAL MODULE: ./src/runtime/context.ts
+var context = __nccwpck_require__(60047);
+// EXTERNAL MODULE: ./src/github/contents.ts
+var contents = __nccwpck_require__(33113);
+// EXTERNAL MODULE: ./src/github/client.ts + 1 modules
+var client = __nccwpck_require__(38851);
+;// CONCATENATED MODULE: ./src/deploy/deployments.ts
+/**
+ * The `deployment-active` gate's GitHub source: is a deployment of this repository in progress?
+ *
+ * The Deployments API has no state filter. So list the deployments created since the look-back
+ * start (newest first, paged, stopping at the first older one), and read each one's latest status:
+ * the first item of its statuses list. queued, in_progress and pending are active. A deployment
+ * with no status yet counts as pending, as GitHub itself reports it: a deployer that posts only
+ * final statuses (Railway's app may) leaves exactly that while it deploys.
+ *
+ * Errors throw; the caller turns them into gate-error.
+ */
+
+
+const ACTIVE_DEPLOYMENT_STATES = ['queued', 'in_progress', 'pending'];
+/**
+ * Whether a deployment created at `createdAt` lies in the look-back window starting at `sinceMs`.
+ * An unreadable date is kept, so the gate errs towards waiting.
+ */
+function inLookbackWindow(createdAt, sinceMs) {
+    const created = Date.parse(createdAt);
+    return Number.isNaN(created) || created >= sinceMs;
+}
+async function findActiveDeployment(gh, params) {
+    const { octokit, owner, repo } = (0,client/* resolveTarget */.u1)(gh, params);
+    const sinceMs = params.since.getTime();
+    if (Number.isNaN(sinceMs))
+        throw new Error('findActiveDeployment: `since` is not a valid date.');
+    const inWindow = [];
+    await octokit.paginate(octokit.rest.repos.listDeployments, { owner, repo, per_page: 100, ...(params.environment ? { environment: params.environment } : {}) }, (response, done) => {
+        for (const d of response.data) {
+            // GitHub lists newest first: the first older one ends the window.
+            if (!inLookbackWindow(d.created_at, sinceMs)) {
+                done();
+                break;
+            }
+            inWindow.push({
+                id: Number(d.id),
+                environment: d.environment,
+                ref: d.ref,
+                sha: d.sha,
+                created_at: d.created_at,
+                creator: d.creator
+            });
+        }
+        return [];
+    });
+    const states = await mapLimited(inWindow, params.concurrency ?? 4, async (d) => {
+        const { data } = await octokit.rest.repos.listDeploymentStatuses({
+            owner,
+            repo,
+            deployment_id: d.id,
+            per_page: 1
+        });
+        return data.length
+            ? { state: String(data[0].state), noStatus: false }
+            : { state: 'pending', noStatus: true };
+    });
+    const active = [];
+    inWindow.forEach((d, i) => {
+        const { state, noStatus } = states[i];
+        if (!ACTIVE_DEPLOYMENT_STATES.includes(state))
+            return;
+        active.push({
+            id: d.id,
+            environment: d.environment,
+            ref: d.ref,
+            sha: d.sha,
+            state,
+            noStatus,
+            createdAt: d.created_at,
+            creator: d.creator?.login ?? null
+        });
+    });
+    const window = `created since ${params.since.toISOString()}`;
+    if (!active.length) {
+        return {
+            active: false,
+            detail: `no active deployment among ${inWindow.length} ${window}`,
+            checked: inWindow.length
+        };
+    }
+    const first = active[0];
+    const more = active.length > 1 ? ` and ${active.length - 1} more` : '';
+    const state = first.noStatus ? 'pending (no status yet)' : first.state;
+    return {
+        active: true,
+        detail: `deployment ${first.id} to ${(0,text_escape/* forLog */.Ig)(first.environment, 100)} (ref ${(0,text_escape/* forLog */.Ig)(first.ref, 100)}) ` +
+            `is ${state}, created ${first.createdAt}${more}`,
+        deployments: active,
+        checked: inWindow.length
+    };
+}
+/** Map with at most `limit` calls in flight, keeping the order. */
+async function mapLimited(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/github/workflowRuns.ts
+/**
+ * The `ci-active` gate: is another workflow run of this repository queued or running on the
+ * branches that matter?
+ *
+ * GET /actions/runs takes one status per call, so each of the active statuses is asked for
+ * separately, per branch. This run is excluded (its id is the same on every attempt). Runs that
+ * started longer ago than the ghost-age limit are ignored: GitHub has runs stuck "in_progress" for
+ * days. `workflows` narrows the count to workflows named, by name or by file name.
+ *
+ * Errors throw; the caller turns them into gate-error.
+ */
+
+
+const ACTIVE_RUN_STATUSES = ['queued', 'in_progress', 'waiting', 'requested', 'pending'];
+/** The file name of a workflow path, without a `@ref` suffix: .github/workflows/ci.yml → ci.yml. */
+function workflowFileName(path) {
+    const bare = String(path).split('@')[0];
+    return bare.split('/').pop() ?? bare;
+}
+/** Does the run belong to one of `workflows` (names, file names or paths)? */
+function matchesWorkflow(run, workflows) {
+    const file = workflowFileName(run.path);
+    const path = String(run.path).split('@')[0];
+    return workflows.some(w => {
+        const want = w.trim();
+        return want !== '' && (want === run.name || want === file || want === path);
+    });
+}
+/**
+ * Whether an active-looking run counts as busy CI: not this run, one of `workflows` (when given),
+ * and not a ghost (started longer ago than the ghost-age limit). An unreadable date is not a
+ * ghost: the gate errs towards waiting.
+ */
+function classifyActiveRun(run, opts) {
+    if (String(run.id) === opts.excluded)
+        return 'other';
+    if (opts.workflows && !matchesWorkflow(run, opts.workflows))
+        return 'other';
+    const started = Date.parse(run.run_started_at ?? run.created_at);
+    if (!Number.isNaN(started) && opts.nowMs - started > opts.ghostMs)
+        return 'ghost';
+    return 'busy';
+}
+async function findActiveWorkflowRun(gh, params) {
+    const { octokit, owner, repo } = (0,client/* resolveTarget */.u1)(gh, params);
+    const nowMs = params.now.getTime();
+    if (Number.isNaN(nowMs))
+        throw new Error('findActiveWorkflowRun: `now` is not a valid date.');
+    if (!(params.ghostHours > 0))
+        throw new Error('findActiveWorkflowRun: `ghostHours` must be a positive number.');
+    const ghostMs = params.ghostHours * 3_600_000;
+    const excluded = String(params.excludeRunId ?? '');
+    const branches = [...new Set(params.branches.map(b => b.trim()).filter(Boolean))];
+    const workflows = params.workflows?.length ? params.workflows : undefined;
+    let ghosts = 0;
+    for (const status of ACTIVE_RUN_STATUSES) {
+        for (const branch of branches.length ? branches : [undefined]) {
+            let found;
+            await octokit.paginate(octokit.rest.actions.listWorkflowRunsForRepo, {
+                owner,
+                repo,
+                status,
+                ...(branch !== undefined ? { branch } : {}),
+                exclude_pull_requests: true,
+                per_page: 100
+            }, (response, done) => {
+                for (const run of response.data) {
+                    const kind = classifyActiveRun(run, { excluded, workflows, nowMs, ghostMs });
+                    if (kind === 'ghost')
+                        ghosts++;
+                    if (kind !== 'busy')
+                        continue;
+                    found = run;
+                    done();
+                    break;
+                }
+                return [];
+            });
+            if (found) {
+                const run = toActiveRun(found);
+                const on = run.branch === null ? '' : ` on ${(0,text_escape/* forLog */.Ig)(run.branch, 100)}`;
+                return {
+                    active: true,
+                    detail: `workflow run ${run.id} (${(0,text_escape/* forLog */.Ig)(run.name, 100)}, ${(0,text_escape/* forLog */.Ig)(workflowFileName(run.path), 100)})` +
+                        `${on} is ${(0,text_escape/* forLog */.Ig)(run.status, 40)}, started ${(0,text_escape/* forLog */.Ig)(run.startedAt, 40)}`,
+                    run,
+                    ghosts
+                };
+            }
+        }
+    }
+    const where = branches.length ? `on ${branches.map(b => (0,text_escape/* forLog */.Ig)(b, 100)).join(', ')}` : 'on any branch';
+    const which = workflows ? ` of ${workflows.map(w => (0,text_escape/* forLog */.Ig)(w, 100)).join(', ')}` : '';
+    const ghostNote = ghosts ? `; ${ghosts} older than ${params.ghostHours} h ignored as ghosts` : '';
+    return { active: false, detail: `no other active workflow run${which} ${where}${ghostNote}`, ghosts };
+}
+function toActiveRun(run) {
+    return {
+        id: Number(run.id),
+        name: run.name ?? workflowFileName(run.path),
+        path: run.path,
+        branch: run.head_branch,
+        status: run.status ?? 'unknown',
+        event: run.event,
+        attempt: run.run_attempt ?? 1,
+        startedAt: run.run_started_at ?? run.created_at,
+        htmlUrl: run.html_url
+    };
+}
+
+;// CONCATENATED MODULE: ./src/daily/github-ports.ts
+
+
+
+function githubPorts(gh) {
+    const repo = { owner: gh.owner, repo: gh.repo };
+    let defaultBranch;
+    return {
+        readFile: (path, ref) => (0,contents.readRepositoryFile)(gh, { ...repo, path, ref }),
+        defaultBranch: () => (defaultBranch ??= (0,contents/* getDefaultBranch */.Q)(gh, repo)),
+        activeDeployment: since => findActiveDeployment(gh, { ...repo, since }),
+        activeWorkflowRun: o => findActiveWorkflowRun(gh, { ...repo, ...o })
+    };
+}
+/**
+ * The start's GitHub, or undefined where there is none (a local run). Made on first use, so a run
+ * stopped by the kill switch never loads Octokit.
+ */
+async function startPorts(deps, token) {
+    if (!deps.ctx.onGitHub || !deps.ctx.repository)
+        return undefined;
+    return githubPorts(await deps.github(token, { readOnly: true }));
+}
+
+// EXTERNAL MODULE: ./src/runtime/interrupt.ts
+var interrupt = __nccwpck_require__(3731);
+;// CONCATENATED MODULE: ./src/daily/precondition-answers.ts
+
+/** How many recent finished runs the preconditions read. */
+function outcomesNeeded(config) {
+    return Math.max(config.rollbackConfig.maxFailuresBeforeDisable, 1);
+}
+/**
+ * failure-limit: the last maxFailuresBeforeDisable finished runs all failed. Failures before an
+ * operator turned the repository back on (`enabledAt`) no longer count.
+ */
+function failureLimitAnswer(config, outcomes, enabledAt) {
+    const limit = config.rollbackConfig.maxFailuresBeforeDisable;
+    const counted = enabledAt ? outcomes.filter(o => new Date(o.finishedAt) > enabledAt) : [...outcomes];
+    return (0,preconditions/* failureLimitReached */.AM)(counted, limit)
+        ? { state: 'fired', detail: `the last ${limit} finished runs all failed` }
+        : { state: 'clear', detail: `fewer than ${limit} consecutive failures` };
+}
+/**
+ * cooldown: the last finished run failed less than cooldownHours ago. A re-run attempt of the same
+ * workflow run (`ownRunId`) may re-claim its own failure: it is not a reason to cool down.
+ */
+function cooldownAnswer(config, outcomes, now, ownRunId) {
+    const others = outcomes.filter(o => !ownRunId || o.githubRunId !== String(ownRunId));
+    const active = (0,preconditions/* inCooldown */.vO)(others, config.rollbackConfig.cooldownHours, now);
+    return active.active
+        ? { state: 'fired', detail: `the last run failed; cooling down until ${active.until.toISOString()}` }
+        : { state: 'clear', detail: 'no recent failure' };
+}
+/** deployment-active: off, or the start of the window in which deployments are looked for. */
+function deploymentQuery(config, now) {
+    const { scheduleConfig } = config;
+    if (!scheduleConfig.skipDuringDeployments) {
+        return { off: { state: 'off', detail: 'scheduleConfig.skipDuringDeployments is false' } };
+    }
+    return { since: new Date(now.getTime() - scheduleConfig.deploymentLookbackHours * 3_600_000) };
+}
+/**
+ * deployment-active from its sources' answers: Railway's (undefined when not configured) and
+ * GitHub's (undefined when GitHub is not available, a local run).
+ */
+function deploymentAnswer(railway, github) {
+    if (railway?.active)
+        return { state: 'fired', detail: `Railway: ${railway.detail}` };
+    const details = railway ? [`Railway: ${railway.detail}`] : [];
+    if (!github) {
+        return details.length
+            ? { state: 'clear', detail: `${details.join('; ')}; GitHub deployments unavailable locally` }
+            : { state: 'unavailable', detail: 'GitHub is not available in a local run' };
+    }
+    if (github.active)
+        return { state: 'fired', detail: github.detail };
+    return { state: 'clear', detail: [github.detail, ...details].join('; ') };
+}
+/** The busy branches (default: the default branch), the busy workflows and the ghost age. */
+function busyQuery(config, ctx) {
+    const { scheduleConfig } = config;
+    return {
+        branches: scheduleConfig.busyBranches ?? [ctx.defaultBranch],
+        workflows: scheduleConfig.busyWorkflows,
+        excludeRunId: ctx.ownRunId,
+        now: ctx.now,
+        ghostHours: scheduleConfig.ghostRunHours
+    };
+}
+/** ci-active from GitHub's answer (undefined when GitHub is not available, a local run). */
+function ciActiveAnswer(github) {
+    if (!github)
+        return { state: 'unavailable', detail: 'GitHub is not available in a local run' };
+    return github.active ? { state: 'fired', detail: github.detail } : { state: 'clear', detail: github.detail };
+}
+
+;// CONCATENATED MODULE: ./src/daily/start.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SKIP_REASONS = (/* unused pure expression or super */ null && ([
+    'disabled',
+    'flag-off',
+    'failure-limit',
+    'cooldown',
+    'deployment-active',
+    'ci-active',
+    'gate-error',
+    'already-running',
+    'already-ran-today'
+]));
+/** Skips that leave the job red: the run could not be answered, which must be noticed. */
+const FAILING_SKIPS = new Set(['gate-error']);
+/** The config as the start judges it: the contents API at GITHUB_SHA on GitHub, the disk locally. */
+async function readStartConfig(deps, inputs, github) {
+    if (!deps.ctx.onGitHub)
+        return (0,source/* readConfig */.Xg)({ from: 'disk', root: deps.cwd }, inputs.configPath);
+    const ref = deps.ctx.sha || deps.ctx.ref;
+    const files = {
+        async readFile(path, at) {
+            const gh = await github();
+            if (!gh)
+                throw new Error('GitHub is not reachable from this run, so the config cannot be read.');
+            try {
+                const text = await gh.readFile(path, at);
+                // A token that cannot see the repository also gets a 404: a missing config (the defaults, off)
+                // must not hide it, so make sure the repository itself is readable.
+                if (text === null)
+                    await gh.defaultBranch();
+                return text;
+            }
+            catch (error) {
+                throw new PreconditionUnanswered(`reading ${path} at ${at}: ${error.message}`);
+            }
+        }
+    };
+    // main standing in for pre (uses: ./) has a checkout: the commit itself answers, no API needed.
+    return (0,source/* readConfig */.Xg)({
+        from: 'git',
+        workspace: deps.ctx.workspace,
+        sha: deps.ctx.sha,
+        quiet: true,
+        otherwise: { from: 'api', files, ref, origin: `${deps.ctx.repository}@${ref.slice(0, 12)}` }
+    }, inputs.configPath);
+}
+/**
+ * A precondition (or the config read that precedes them) could not be answered: skip with
+ * gate-error, fail the job.
+ */
+class PreconditionUnanswered extends Error {
+    name = 'PreconditionUnanswered';
+}
+/**
+ * The start, in its fixed order: the config, the kill switch, the jitter, the preconditions, the
+ * claim. A skip is recorded and returned; a database an enabled system cannot open throws.
+ */
+async function startRun(deps, inputs) {
+    let client;
+    const run = {
+        deps,
+        inputs,
+        t0: deps.now().getTime(),
+        timings: {},
+        preconditions: [],
+        github: () => (client ??= startPorts(deps, inputs.githubToken))
+    };
+    const opening = openInBackground(deps, inputs);
+    const read = await readConfigOrSkip(run, opening);
+    if ('skip' in read)
+        return read.skip;
+    const loaded = read.value;
+    announceConfig(deps, loaded);
+    // 1. Kill switch, part one: the config. Needs no database.
+    if (!loaded.config.enabled)
+        return skipDisabled(run, loaded, opening);
+    const db = await openedDatabase(deps, inputs, opening);
+    const connection = { db };
+    try {
+        return await checkAndClaim(run, loaded, connection, db);
+    }
+    finally {
+        // A failure to close must not lose a claim already made: the state is saved by the caller.
+        if (connection.db)
+            await connection.db.close().catch(() => undefined);
+    }
+}
+/**
+ * The database opens while the config is read: neither needs the other, and the flag-off path is
+ * mostly waiting for the two.
+ */
+function openInBackground(deps, inputs) {
+    if (!inputs.databaseUrl && !deps.allowEmbedded)
+        return undefined;
+    return deps.openDatabase(inputs.databaseUrl).then(db => ({ db }), (error) => ({ error }));
+}
+async function discardDatabase(opening) {
+    const opened = await opening;
+    await opened?.db?.close().catch(() => undefined);
+}
+/** The config, or the gate-error skip when it cannot be read. */
+async function readConfigOrSkip(run, opening) {
+    try {
+        return { value: await readStartConfig(run.deps, run.inputs, run.github) };
+    }
+    catch (error) {
+        if (!(error instanceof PreconditionUnanswered)) {
+            await discardDatabase(opening);
+            throw error;
+        }
+        // The database, opened meanwhile, records why (an unreachable one is not waited for twice).
+        const opened = await opening;
+        try {
+            const detail = error.message;
+            return { skip: await skipped(run, { reason: 'gate-error', detail, loaded: undefined, db: opened?.db }) };
+        }
+        finally {
+            await opened?.db?.close().catch(() => undefined);
+        }
+    }
+}
+function announceConfig(deps, loaded) {
+    const { host, ctx } = deps;
+    const { config } = loaded;
+    host.info(`Config: ${(0,text_escape/* forLog */.Ig)(loaded.origin)}`);
+    if (ctx.event === 'schedule' && ctx.schedule && ctx.schedule !== config.scheduleConfig.cronSchedule) {
+        host.warning(`This scheduled run fired for "${(0,text_escape/* forLog */.Ig)(ctx.schedule)}", but scheduleConfig.cronSchedule is ` +
+            `"${(0,text_escape/* forLog */.Ig)(config.scheduleConfig.cronSchedule)}". The workflow file holds the real schedule; update one of them.`);
+    }
+}
+/** Record the skip where a database is at hand; a disabled system never fails for lack of one. */
+async function skipDisabled(run, loaded, opening) {
+    const opened = await opening;
+    if (opened?.error) {
+        run.deps.host.warning(`Could not open the database to record the skip: ${(0,text_escape/* forLog */.Ig)(opened.error.message)}`);
+    }
+    const db = opened?.db;
+    try {
+        return await skipped(run, { reason: 'disabled', detail: 'config.enabled is false', loaded, db });
+    }
+    finally {
+        await db?.close();
+    }
+}
+/** An enabled system needs its database: a missing URL or a failed open fails the job. */
+async function openedDatabase(deps, inputs, opening) {
+    if (!inputs.databaseUrl && !deps.allowEmbedded) {
+        throw new Error('Input "database-url" is empty; expected a PostgreSQL connection URL (from a secret).');
+    }
+    const opened = await opening;
+    if (!opened || opened.error !== undefined || !opened.db) {
+        await discardDatabase(opening);
+        throw opened?.error ?? new Error('The database could not be opened.');
+    }
+    return opened.db;
+}
+/** Everything after the config, over the open database: the flags, the jitter, the preconditions, the claim. */
+async function checkAndClaim(run, loaded, connection, opened) {
+    const { config } = loaded;
+    await prepareDatabase(run, config, opened);
+    // 1. Kill switch, part two: the flags (global AND per repository).
+    const flags = await (0,db_flags/* readKillSwitch */.pG)(opened.sql, run.deps.ctx.repository);
+    if (!flags.on)
+        return skipped(run, { reason: 'flag-off', detail: describeFlags(flags), loaded, db: opened });
+    // 2. Jitter.
+    const jittered = await jitter(run, loaded, connection, { db: opened, killSwitch: flags });
+    if ('skip' in jittered)
+        return jittered.skip;
+    const { db, killSwitch } = jittered.value;
+    // 3. Preconditions, in their fixed order.
+    const verdict = await checkPreconditions(run, config, db, killSwitch);
+    if (!verdict.proceed) {
+        if (verdict.reason === 'failure-limit')
+            await turnRepositoryOff(run, config, db, verdict.detail);
+        return skipped(run, { reason: verdict.reason, detail: verdict.detail, loaded, db });
+    }
+    // 4. Claim the day. The flag is checked again inside the claim's transaction.
+    return claimDay(run, loaded, db);
+}
+/** The schema, then runs left "running" past the stale limit are closed as failed. */
+async function prepareDatabase(run, config, db) {
+    const { deps, inputs } = run;
+    await (0,migrate/* ensureSchema */.K_)(db.sql, { migrate: inputs.migrate, remedy: (0,surface/* migrateAdvice */.UG)(deps.host.surface) });
+    const swept = await (0,runs/* sweepStaleRuns */.UY)(db.sql, {
+        repository: deps.ctx.repository,
+        olderThan: new Date(deps.now().getTime() - config.scheduleConfig.staleRunHours * 3_600_000),
+        now: deps.now()
+    });
+    for (const id of swept)
+        deps.host.warning(`Run ${id} was still "running" past the stale limit; marked failed.`);
+}
+/**
+ * The random wait of a scheduled run. The database connection is not held across the sleep, and
+ * the flags are read again after it: an operator may have turned the run off meanwhile.
+ */
+async function jitter(run, loaded, connection, before) {
+    const { deps, inputs, timings } = run;
+    const { host, ctx } = deps;
+    const decision = chooseJitter({
+        event: ctx.event,
+        force: inputs.force,
+        jitterMinutes: inputs.jitterMinutes ?? loaded.config.scheduleConfig.jitterMinutes,
+        random: deps.random
+    });
+    timings.jitterMs = decision.delayMs;
+    if (decision.delayMs <= 0) {
+        host.info(`Jitter: none (${decision.reason}).`);
+        return { value: before };
+    }
+    const resume = new Date(deps.now().getTime() + decision.delayMs);
+    host.info(`Jitter: waiting ${(decision.delayMs / 60_000).toFixed(2)} minutes (${decision.reason}); resuming at ${resume.toISOString()}.`);
+    await before.db.close();
+    connection.db = undefined;
+    await deps.sleep(decision.delayMs);
+    const db = (connection.db = await deps.openDatabase(inputs.databaseUrl));
+    const killSwitch = await (0,db_flags/* readKillSwitch */.pG)(db.sql, ctx.repository);
+    if (!killSwitch.on) {
+        const detail = `${describeFlags(killSwitch)} (after jitter)`;
+        return { skip: await skipped(run, { reason: 'flag-off', detail, loaded, db }) };
+    }
+    return { value: { db, killSwitch } };
+}
+/** Runs the preconditions over the recent outcomes; their records and warnings go on the start. */
+async function checkPreconditions(run, config, db, killSwitch) {
+    const outcomes = await (0,runs/* recentOutcomes */.Zf)(db.sql, run.deps.ctx.repository, outcomesNeeded(config));
+    const c = { ...run, config, killSwitch, outcomes };
+    const checks = preconditions/* PRECONDITION_ORDER */.gf.map(name => ({ name, check: () => CHECKS[name](c) }));
+    const verdict = await (0,preconditions/* runPreconditions */.vV)(checks, { force: run.inputs.force });
+    run.preconditions.push(...verdict.records);
+    for (const w of verdict.warnings)
+        run.deps.host.warning((0,text_escape/* forLog */.Ig)(w));
+    return verdict;
+}
+/** failure-limit: the last maxFailuresBeforeDisable finished runs all failed. */
+async function failureLimit(c) {
+    return failureLimitAnswer(c.config, c.outcomes, c.killSwitch.repositoryEnabledAt);
+}
+/** cooldown: the last finished run failed less than cooldownHours ago. */
+async function cooldown(c) {
+    return cooldownAnswer(c.config, c.outcomes, c.deps.now(), c.deps.ctx.githubRunId);
+}
+/** deployment-active: a Railway deployment (when configured) or a GitHub deployment is in progress. */
+async function deploymentActive(c) {
+    const query = deploymentQuery(c.config, c.deps.now());
+    if ('off' in query)
+        return query.off;
+    const railway = await railwayDeployment(c);
+    if (railway?.active)
+        return deploymentAnswer(railway, undefined);
+    const github = await c.github();
+    return deploymentAnswer(railway, github ? await github.activeDeployment(query.since) : undefined);
+}
+/** Railway's answer, or undefined when no Railway token and project are given. */
+async function railwayDeployment(c) {
+    const { railway } = c.inputs;
+    if (!railway.token || !railway.projectId)
+        return undefined;
+    return c.deps.railway({
+        url: railway.apiUrl,
+        token: railway.token,
+        projectId: railway.projectId,
+        environmentId: railway.environmentId,
+        serviceIds: railway.serviceIds
+    })();
+}
+/** ci-active: another workflow run is in progress on the busy branches. */
+async function ciActive(c) {
+    const { ctx } = c.deps;
+    const github = await c.github();
+    if (!github)
+        return ciActiveAnswer(undefined);
+    // The default branch is read only when busyBranches does not name the branches.
+    const defaultBranch = c.config.scheduleConfig.busyBranches
+        ? ''
+        : ctx.defaultBranch || (await github.defaultBranch());
+    const query = busyQuery(c.config, { defaultBranch, ownRunId: ctx.githubRunId, now: c.deps.now() });
+    return ciActiveAnswer(await github.activeWorkflowRun(query));
+}
+const CHECKS = {
+    'failure-limit': failureLimit,
+    cooldown,
+    'deployment-active': deploymentActive,
+    'ci-active': ciActive
+};
+/** The failure limit turns the repository's flag off: only an operator turns it back on. */
+async function turnRepositoryOff(run, config, db, detail) {
+    const { deps } = run;
+    const { repository } = deps.ctx;
+    await (0,db_flags/* setFlag */.lA)(db.sql, {
+        repository,
+        value: false,
+        by: 'self-evolution',
+        reason: `failure-limit: ${detail}`,
+        now: deps.now()
+    });
+    deps.host.warning(`The last ${config.rollbackConfig.maxFailuresBeforeDisable} runs failed, so the flag for ` +
+        `${repository || 'this repository'} is now off. An operator turns it back on with ` +
+        `"self-evolution flag enable --repository ${repository || 'OWNER/REPO'}".`);
+}
+/** Claims the UTC day's run for this workflow run; the claim's own flag check may still skip. */
+async function claimDay(run, loaded, db) {
+    const { deps, inputs, timings } = run;
+    const { ctx } = deps;
+    const { config } = loaded;
+    const dryRun = inputs.forceDryRun || config.dryRunMode;
+    // The last point where an interruption leaves nothing to close.
+    await (0,interrupt/* checkpoint */.Fn)(deps, 'before-claim');
+    const now = deps.now();
+    const runDate = (0,context/* utcDate */.HB)(now);
+    const claim = await (0,runs/* claimRun */.S6)(db.sql, {
+        repository: ctx.repository,
+        runDate,
+        now,
+        force: inputs.force,
+        holder: {
+            repository: ctx.repository,
+            githubRunId: ctx.githubRunId,
+            attempt: ctx.attempt,
+            event: ctx.event,
+            sha: ctx.sha,
+            dryRun,
+            logsUrl: (0,context/* logsUrl */.HM)(ctx),
+            // What a later job continuing this run (mode run with run-id) takes from the claim, not from
+            // its own inputs: force, the config the start judged, and the mode that claimed.
+            force: inputs.force,
+            configDigest: loaded.digest,
+            mode: inputs.mode,
+            jitterMs: timings.jitterMs ?? 0
+        }
+    });
+    if (!claim.claimed) {
+        const detail = unclaimedDetail(claim, runDate, deps.now());
+        return skipped(run, { reason: claim.reason, detail, loaded, db });
+    }
+    timings.startMs = deps.now().getTime() - run.t0;
+    deps.host.info(`Claimed run ${claim.runId} for ${runDate}${claim.reclaimed ? ' (re-claimed)' : ''}.`);
+    return {
+        kind: 'claimed',
+        runId: claim.runId,
+        runDate,
+        repository: ctx.repository,
+        dryRun,
+        configDigest: loaded.digest,
+        jitterMs: timings.jitterMs ?? 0,
+        gates: run.preconditions,
+        timings,
+        artifacts: {
+            attach: config.telemetry.attachArtifacts,
+            retentionDays: inputs.artifactRetentionDays ?? config.telemetry.logRetentionDays
+        },
+        config: loaded
+    };
+}
+function unclaimedDetail(claim, runDate, now) {
+    if (claim.reason === 'flag-off')
+        return 'the flag was turned off before the claim';
+    if (claim.reason === 'already-running')
+        return describeAlreadyRunning({
+            runId: claim.existingRunId,
+            runDate,
+            startedAt: claim.existingStartedAt ?? null,
+            now
+        });
+    return `run ${claim.existingRunId ?? '?'} for ${runDate} has already finished`;
+}
+/**
+ * The already-running skip, naming the way out: which run holds the day, how long ago it started, and
+ * the command that closes it (force never re-claims a running run, so it gets the same answer).
+ */
+function describeAlreadyRunning(o) {
+    const id = o.runId ?? '?';
+    const age = o.startedAt ? `, started ${describeAge(o.now.getTime() - o.startedAt.getTime())} ago` : '';
+    return (`run ${id} for ${o.runDate} is still running${age}; if its process is gone, ` +
+        `close it with \`self-evolution runs cancel ${id}\``);
+}
+/** A duration as "3 h 12 min", "12 min" or "40 s" (a clock behind the database's reads as 0 s). */
+function describeAge(ms) {
+    const seconds = Math.max(0, Math.floor(ms / 1000));
+    if (seconds < 60)
+        return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes} min`;
+    const hours = Math.floor(minutes / 60);
+    if (hours < 48)
+        return `${hours} h ${minutes % 60} min`;
+    return `${Math.floor(hours / 24)} d ${hours % 24} h`;
+}
+/** Ends the start with a skip, recorded as an event where a database is at hand. */
+async function skipped(run, s) {
+    const { deps, timings } = run;
+    const { ctx } = deps;
+    timings.startMs = deps.now().getTime() - run.t0;
+    if (s.db) {
+        try {
+            await (0,events/* recordEvent */.y)(s.db.sql, {
+                repository: ctx.repository,
+                kind: 'skip',
+                reason: s.reason,
+                githubRunId: ctx.githubRunId || null,
+                detail: { detail: s.detail, event: ctx.event, attempt: ctx.attempt, sha: ctx.sha }
+            });
+        }
+        catch (error) {
+            deps.host.warning(`Could not record the skip event: ${(0,text_escape/* forLog */.Ig)(error.message)}`);
+        }
+    }
+    return {
+        kind: 'skipped',
+        reason: s.reason,
+        detail: s.detail,
+        gates: run.preconditions,
+        jitterMs: timings.jitterMs ?? 0,
+        timings,
+        config: s.loaded ?? {
+            config: (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 88373))).defaultConfig(),
+            text: null,
+            origin: 'unread',
+            digest: 'none'
+        }
+    };
+}
+function describeFlags(ks) {
+    const g = ks.global === null ? 'missing (off)' : ks.global ? 'on' : 'off';
+    const r = ks.repository === null ? 'missing (on)' : ks.repository ? 'on' : 'off';
+    return `global flag ${g}, repository flag ${r}`;
+}
+/**
+ * Before a continued run (mode run with run-id) judges and acts, hours may have passed since the
+ * claim: the kill switch (config and flags) and deployment-active are asked again. force (the
+ * claim's) bypasses deployment-active as it did at the start; a question that cannot be answered is
+ * gate-error.
+ */
+async function recheckBeforeActing(deps, inputs, o) {
+    if (!o.config.enabled)
+        return { reason: 'disabled', detail: 'the committed config says "enabled": false' };
+    const killSwitch = await (0,db_flags/* readKillSwitch */.pG)(o.db.sql, deps.ctx.repository);
+    if (!killSwitch.on)
+        return { reason: 'flag-off', detail: describeFlags(killSwitch) };
+    let client;
+    const c = {
+        deps,
+        inputs,
+        t0: deps.now().getTime(),
+        timings: {},
+        preconditions: [],
+        github: () => (client ??= startPorts(deps, inputs.githubToken)),
+        config: o.config,
+        killSwitch,
+        outcomes: []
+    };
+    const verdict = await (0,preconditions/* runPreconditions */.vV)([{ name: 'deployment-active', check: () => deploymentActive(c) }], {
+        force: o.force
+    });
+    for (const w of verdict.warnings)
+        deps.host.warning((0,text_escape/* forLog */.Ig)(w));
+    if (verdict.proceed)
+        return undefined;
+    return {
+        reason: verdict.reason === 'deployment-active' ? 'deployment-active' : 'gate-error',
+        detail: verdict.detail
+    };
 }
 
 
@@ -36379,6 +37296,7 @@ function sameMigration(m, appliedChecksum) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   JH: () => (/* binding */ finishRun),
 /* harmony export */   Mh: () => (/* binding */ getRun),
+/* harmony export */   Pz: () => (/* binding */ recordAgent),
 /* harmony export */   S6: () => (/* binding */ claimRun),
 /* harmony export */   UY: () => (/* binding */ sweepStaleRuns),
 /* harmony export */   Zf: () => (/* binding */ recentOutcomes)
@@ -36471,6 +37389,24 @@ async function finishRun(sql, opts) {
     SET status = ${opts.status}, finished_at = ${opts.now}, summary = ${opts.summary}, logs_url = ${opts.logsUrl},
         metrics = metrics || (${sql.json(metrics)}::jsonb - 'holder' - 'history')
     WHERE id = ${opts.runId} AND status = 'running'
+    RETURNING id
+  `;
+    return rows.length === 1;
+}
+/**
+ * Record the agent step's block (engine, model, turns, tokens, cost, rounds…) as metrics.agent of a
+ * run that is still running: the rails' record of what the proposal cost. The block came from the
+ * proposals file, which is the agent's hand-over and hostile: it was validated by its schema, and it
+ * is stored as JSON only, never read into the statement's text. A later recording replaces it;
+ * holder, history and every other key stay. Returns false when the run is not running (closed by
+ * the stale sweep or an operator), leaving it as it is.
+ */
+async function recordAgent(sql, runId, agent) {
+    const block = agent;
+    const rows = await sql `
+    UPDATE self_evolution_runs
+    SET metrics = metrics || jsonb_build_object('agent', ${sql.json(block)}::jsonb)
+    WHERE id = ${runId} AND status = 'running'
     RETURNING id
   `;
     return rows.length === 1;
@@ -36658,7 +37594,7 @@ async function closeByOperator(sql, opts) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _pre_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75710);
+/* harmony import */ var _pre_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66390);
 
 await (0,_pre_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36667,7 +37603,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 75710:
+/***/ 66390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36977,186 +37913,8 @@ var context = __nccwpck_require__(60047);
 var interrupt = __nccwpck_require__(3731);
 // EXTERNAL MODULE: ./src/runtime/state.ts
 var state = __nccwpck_require__(76673);
-// EXTERNAL MODULE: ./src/runtime/surface.ts
-var surface = __nccwpck_require__(28067);
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __nccwpck_require__(90131);
-;// CONCATENATED MODULE: ./src/runtime/inputs.ts
-
-
-const inputs_MODES = ['run', 'gate', 'revert-watch'];
-const SCOPES = ['agent', 'all'];
-const GATE_SOURCES = ['api', 'git'];
-/**
- * The variable a per-mode action's entry file (gate/main.mjs, revert-watch/main.mjs) sets before it
- * loads the shared bundle, so the mode is the action's and no input can change it. A node action
- * cannot find its own action.yml otherwise: GitHub documents GITHUB_ACTION_PATH for composite actions
- * only (https://docs.github.com/actions/reference/workflows-and-actions/variables).
- */
-const FIXED_MODE_VARIABLE = 'SELF_EVOLUTION_MODE';
-function bool(host, name, fallback) {
-    const raw = host.getInput(name);
-    if (raw === '')
-        return fallback;
-    const v = raw.toLowerCase();
-    if (v === 'true')
-        return true;
-    if (v === 'false')
-        return false;
-    throw new Error(`${(0,surface/* inputLabel */.NB)(host.surface, name)} is "${clip(raw)}"; expected "true" or "false".`);
-}
-function optionalInt(host, name, min, max) {
-    const raw = host.getInput(name);
-    if (raw === '')
-        return undefined;
-    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-        throw new Error(`${(0,surface/* inputLabel */.NB)(host.surface, name)} is "${clip(raw)}"; expected an integer from ${min} to ${max}, or empty.`);
-    }
-    return Number(raw);
-}
-/** One of `allowed`, or an error naming the input, its value and the choices. */
-function oneOf(host, name, allowed, fallback) {
-    const raw = host.getInput(name) || fallback;
-    if (!allowed.includes(raw)) {
-        throw new Error(`${(0,surface/* inputLabel */.NB)(host.surface, name)} is "${clip(raw)}"; expected one of: ${allowed.join(', ')}.`);
-    }
-    return raw;
-}
-function clip(value) {
-    const flat = value.replace(/[\u0000-\u001f\u007f]/g, ' ');
-    return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
-}
-function list(host, name) {
-    return host
-        .getInput(name)
-        .split(',')
-        .map(s => s.trim())
-        .filter(Boolean);
-}
-/**
- * The mode as named, not yet checked: the one a per-mode action fixed, else the `mode` input (the
- * root action's), else run.
- */
-function inputs_modeName(host) {
-    return host.env[FIXED_MODE_VARIABLE] || host.getInput('mode') || 'run';
-}
-function readMode(host) {
-    const fixed = host.env[FIXED_MODE_VARIABLE];
-    const name = inputs_modeName(host);
-    if (!inputs_MODES.includes(name)) {
-        const what = fixed ? FIXED_MODE_VARIABLE : 'Input "mode"';
-        throw new Error(`${what} is "${clip(name)}"; expected one of: ${inputs_MODES.join(', ')}.`);
-    }
-    return name;
-}
-/** The secrets, each masked the moment it is read, before anything else can print it. */
-function readSecrets(host) {
-    const databaseUrl = host.getInput('database-url');
-    host.setSecret(databaseUrl);
-    const password = passwordOf(databaseUrl);
-    if (password)
-        host.setSecret(password);
-    const railwayToken = host.getInput('railway-token');
-    host.setSecret(railwayToken);
-    const githubToken = host.getInput('github-token');
-    host.setSecret(githubToken);
-    const writeToken = host.getInput('write-token');
-    host.setSecret(writeToken);
-    const checksToken = host.getInput('checks-token');
-    host.setSecret(checksToken);
-    return { databaseUrl, railwayToken, githubToken, writeToken, checksToken };
-}
-function readConfigPath(host) {
-    const configPath = host.getInput('config-path') || schema/* DEFAULT_CONFIG_PATH */.Bi;
-    if (configPath.startsWith('/') || configPath.split('/').some(s => s === '..' || s === '.' || s === '')) {
-        throw new Error(`${(0,surface/* inputLabel */.NB)(host.surface, 'config-path')} is "${clip(configPath)}"; expected a relative path inside the repository.`);
-    }
-    return configPath;
-}
-function readProposalsSha256(host) {
-    const sha = host.getInput('proposals-sha256').toLowerCase();
-    if (sha !== '' && !/^[0-9a-f]{64}$/.test(sha)) {
-        throw new Error(`${(0,surface/* inputLabel */.NB)(host.surface, 'proposals-sha256')} is "${clip(sha)}"; expected 64 hexadecimal characters, or empty.`);
-    }
-    return sha;
-}
-function readRailway(host, token) {
-    const apiUrl = host.getInput('railway-api-url') || 'https://backboard.railway.app/graphql/v2';
-    if (!/^https?:\/\/[^\s]+$/.test(apiUrl)) {
-        throw new Error(`Input "railway-api-url" is "${clip(apiUrl)}"; expected an http(s) URL.`);
-    }
-    const projectId = host.getInput('railway-project-id');
-    if (token !== '' && projectId === '') {
-        throw new Error('Input "railway-project-id" is empty; expected a Railway project id when railway-token is set.');
-    }
-    if (projectId !== '' && token === '') {
-        throw new Error('Input "railway-token" is empty; expected a Railway API token when railway-project-id is set.');
-    }
-    return {
-        token,
-        projectId,
-        environmentId: host.getInput('railway-environment-id'),
-        serviceIds: list(host, 'railway-service-ids'),
-        apiUrl
-    };
-}
-/** Whose pull requests the gate judges, and where it reads them. */
-function readGateScope(host) {
-    const scope = oneOf(host, 'scope', SCOPES, 'agent');
-    const agentLogins = list(host, 'agent-logins');
-    const badLogin = agentLogins.find(l => !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(l));
-    if (badLogin !== undefined) {
-        throw new Error(`Input "agent-logins" holds "${clip(badLogin)}"; expected comma-separated GitHub logins such as "my-agent[bot]".`);
-    }
-    const gateSource = oneOf(host, 'gate-source', GATE_SOURCES, 'api');
-    return { scope, agentLogins: agentLogins.map(l => l.toLowerCase()), gateSource };
-}
-function inputs_readInputs(host) {
-    const secrets = readSecrets(host);
-    const mode = readMode(host);
-    const configPath = readConfigPath(host);
-    // dry-run: only 'true' means anything. Any other value leaves the decision to the config, so one
-    // click on a dispatch form can never switch a dry-run config to live.
-    const forceDryRun = host.getInput('dry-run').toLowerCase() === 'true';
-    const proposalsSha256 = readProposalsSha256(host);
-    const railway = readRailway(host, secrets.railwayToken);
-    const gate = readGateScope(host);
-    if (secrets.checksToken !== '' && secrets.checksToken === secrets.githubToken) {
-        throw new Error('Input "checks-token" is the same token as github-token; expected a GitHub App installation token with checks write (a check run made with GITHUB_TOKEN comes from GitHub Actions, a source any workflow can post as).');
-    }
-    return {
-        databaseUrl: secrets.databaseUrl,
-        githubToken: secrets.githubToken,
-        configPath,
-        forceDryRun,
-        force: bool(host, 'force', false),
-        proposals: host.getInput('proposals'),
-        proposalsSha256,
-        jitterMinutes: optionalInt(host, 'jitter-minutes', 0, 120),
-        artifactRetentionDays: optionalInt(host, 'artifact-retention-days', 1, 400),
-        migrate: bool(host, 'migrate', false),
-        mode,
-        writeToken: secrets.writeToken,
-        checksToken: secrets.checksToken,
-        ...gate,
-        ciTimeoutMinutes: optionalInt(host, 'ci-timeout-minutes', 0, 360) ?? 30,
-        railway
-    };
-}
-/** The password of a connection URL, so it is masked on its own too (it may be printed decoded). */
-function passwordOf(url) {
-    if (!url)
-        return '';
-    try {
-        const u = new URL(url);
-        return u.password ? decodeURIComponent(u.password) : '';
-    }
-    catch {
-        const m = /^[a-z]+:\/\/[^:/@]*:([^@]*)@/i.exec(url);
-        return m ? m[1] : '';
-    }
-}
-
+// EXTERNAL MODULE: ./src/runtime/inputs.ts
+var runtime_inputs = __nccwpck_require__(12291);
 ;// CONCATENATED MODULE: ./src/runtime/wiring.ts
 /**
  * The real world, for the bundled entrypoints: the runner (src/runtime/runner-host.ts), the clock, Math.random, PostgreSQL,
@@ -37224,7 +37982,7 @@ function githubFactory(ctx, opts) {
 async function runInterruptible(stage, deps = defaultDeps(), 
 /** post: the first signal lets it finish closing the run (it has no checkpoint that stops), and exits 0. */
 opts = {}) {
-    if (inputs_modeName(deps.host) !== 'run') {
+    if ((0,runtime_inputs/* modeName */.Fs)(deps.host) !== 'run') {
         await stage(deps);
         return;
     }
@@ -37247,1718 +38005,8 @@ opts = {}) {
 
 // EXTERNAL MODULE: ./src/runtime/stage.ts
 var stage = __nccwpck_require__(31634);
-// EXTERNAL MODULE: ./src/db/runs.ts
-var runs = __nccwpck_require__(46010);
-// EXTERNAL MODULE: ./src/report/summary.ts + 1 modules
-var summary = __nccwpck_require__(56013);
-// EXTERNAL MODULE: ./src/report/artifacts.ts
-var artifacts = __nccwpck_require__(5825);
-// EXTERNAL MODULE: ./src/config/source.ts
-var source = __nccwpck_require__(79397);
-// EXTERNAL MODULE: ./src/db/migrate.ts + 2 modules
-var migrate = __nccwpck_require__(73601);
-// EXTERNAL MODULE: ./src/db/flags.ts
-var db_flags = __nccwpck_require__(35157);
-// EXTERNAL MODULE: ./src/db/events.ts
-var events = __nccwpck_require__(63725);
-;// CONCATENATED MODULE: ./src/daily/jitter.ts
-/** The random delay before a scheduled run. Randomness and sleeping are injected. */
-/**
- * A uniformly random delay in [0, jitterMinutes] minutes on `schedule` events; none on manual
- * dispatches, forced runs or when jitter is 0.
- */
-function chooseJitter(opts) {
-    if (opts.event !== 'schedule')
-        return { delayMs: 0, reason: `no jitter on ${opts.event || 'a local'} run` };
-    if (opts.force)
-        return { delayMs: 0, reason: 'no jitter on a forced run' };
-    if (opts.jitterMinutes <= 0)
-        return { delayMs: 0, reason: 'jitter disabled (0 minutes)' };
-    const r = opts.random();
-    const unit = Number.isFinite(r) ? Math.min(Math.max(r, 0), 1) : 0;
-    // Inclusive of the upper bound: [0, jitterMinutes] in whole milliseconds.
-    const delayMs = Math.round(unit * opts.jitterMinutes * 60_000);
-    return { delayMs, reason: `random delay within ${opts.jitterMinutes} minutes` };
-}
-
-// EXTERNAL MODULE: ./src/daily/preconditions.ts
-var preconditions = __nccwpck_require__(29818);
-// EXTERNAL MODULE: ./src/github/contents.ts
-var contents = __nccwpck_require__(33113);
-// EXTERNAL MODULE: ./src/github/client.ts + 1 modules
-var github_client = __nccwpck_require__(38851);
-;// CONCATENATED MODULE: ./src/deploy/deployments.ts
-/**
- * The `deployment-active` gate's GitHub source: is a deployment of this repository in progress?
- *
- * The Deployments API has no state filter. So list the deployments created since the look-back
- * start (newest first, paged, stopping at the first older one), and read each one's latest status:
- * the first item of its statuses list. queued, in_progress and pending are active. A deployment
- * with no status yet counts as pending, as GitHub itself reports it: a deployer that posts only
- * final statuses (Railway's app may) leaves exactly that while it deploys.
- *
- * Errors throw; the caller turns them into gate-error.
- */
-
-
-const ACTIVE_DEPLOYMENT_STATES = ['queued', 'in_progress', 'pending'];
-/**
- * Whether a deployment created at `createdAt` lies in the look-back window starting at `sinceMs`.
- * An unreadable date is kept, so the gate errs towards waiting.
- */
-function inLookbackWindow(createdAt, sinceMs) {
-    const created = Date.parse(createdAt);
-    return Number.isNaN(created) || created >= sinceMs;
-}
-async function findActiveDeployment(gh, params) {
-    const { octokit, owner, repo } = (0,github_client/* resolveTarget */.u1)(gh, params);
-    const sinceMs = params.since.getTime();
-    if (Number.isNaN(sinceMs))
-        throw new Error('findActiveDeployment: `since` is not a valid date.');
-    const inWindow = [];
-    await octokit.paginate(octokit.rest.repos.listDeployments, { owner, repo, per_page: 100, ...(params.environment ? { environment: params.environment } : {}) }, (response, done) => {
-        for (const d of response.data) {
-            // GitHub lists newest first: the first older one ends the window.
-            if (!inLookbackWindow(d.created_at, sinceMs)) {
-                done();
-                break;
-            }
-            inWindow.push({
-                id: Number(d.id),
-                environment: d.environment,
-                ref: d.ref,
-                sha: d.sha,
-                created_at: d.created_at,
-                creator: d.creator
-            });
-        }
-        return [];
-    });
-    const states = await mapLimited(inWindow, params.concurrency ?? 4, async (d) => {
-        const { data } = await octokit.rest.repos.listDeploymentStatuses({
-            owner,
-            repo,
-            deployment_id: d.id,
-            per_page: 1
-        });
-        return data.length
-            ? { state: String(data[0].state), noStatus: false }
-            : { state: 'pending', noStatus: true };
-    });
-    const active = [];
-    inWindow.forEach((d, i) => {
-        const { state, noStatus } = states[i];
-        if (!ACTIVE_DEPLOYMENT_STATES.includes(state))
-            return;
-        active.push({
-            id: d.id,
-            environment: d.environment,
-            ref: d.ref,
-            sha: d.sha,
-            state,
-            noStatus,
-            createdAt: d.created_at,
-            creator: d.creator?.login ?? null
-        });
-    });
-    const window = `created since ${params.since.toISOString()}`;
-    if (!active.length) {
-        return {
-            active: false,
-            detail: `no active deployment among ${inWindow.length} ${window}`,
-            checked: inWindow.length
-        };
-    }
-    const first = active[0];
-    const more = active.length > 1 ? ` and ${active.length - 1} more` : '';
-    const state = first.noStatus ? 'pending (no status yet)' : first.state;
-    return {
-        active: true,
-        detail: `deployment ${first.id} to ${(0,text_escape/* forLog */.Ig)(first.environment, 100)} (ref ${(0,text_escape/* forLog */.Ig)(first.ref, 100)}) ` +
-            `is ${state}, created ${first.createdAt}${more}`,
-        deployments: active,
-        checked: inWindow.length
-    };
-}
-/** Map with at most `limit` calls in flight, keeping the order. */
-async function mapLimited(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/github/workflowRuns.ts
-/**
- * The `ci-active` gate: is another workflow run of this repository queued or running on the
- * branches that matter?
- *
- * GET /actions/runs takes one status per call, so each of the active statuses is asked for
- * separately, per branch. This run is excluded (its id is the same on every attempt). Runs that
- * started longer ago than the ghost-age limit are ignored: GitHub has runs stuck "in_progress" for
- * days. `workflows` narrows the count to workflows named, by name or by file name.
- *
- * Errors throw; the caller turns them into gate-error.
- */
-
-
-const ACTIVE_RUN_STATUSES = ['queued', 'in_progress', 'waiting', 'requested', 'pending'];
-/** The file name of a workflow path, without a `@ref` suffix: .github/workflows/ci.yml → ci.yml. */
-function workflowFileName(path) {
-    const bare = String(path).split('@')[0];
-    return bare.split('/').pop() ?? bare;
-}
-/** Does the run belong to one of `workflows` (names, file names or paths)? */
-function matchesWorkflow(run, workflows) {
-    const file = workflowFileName(run.path);
-    const path = String(run.path).split('@')[0];
-    return workflows.some(w => {
-        const want = w.trim();
-        return want !== '' && (want === run.name || want === file || want === path);
-    });
-}
-/**
- * Whether an active-looking run counts as busy CI: not this run, one of `workflows` (when given),
- * and not a ghost (started longer ago than the ghost-age limit). An unreadable date is not a
- * ghost: the gate errs towards waiting.
- */
-function classifyActiveRun(run, opts) {
-    if (String(run.id) === opts.excluded)
-        return 'other';
-    if (opts.workflows && !matchesWorkflow(run, opts.workflows))
-        return 'other';
-    const started = Date.parse(run.run_started_at ?? run.created_at);
-    if (!Number.isNaN(started) && opts.nowMs - started > opts.ghostMs)
-        return 'ghost';
-    return 'busy';
-}
-async function findActiveWorkflowRun(gh, params) {
-    const { octokit, owner, repo } = (0,github_client/* resolveTarget */.u1)(gh, params);
-    const nowMs = params.now.getTime();
-    if (Number.isNaN(nowMs))
-        throw new Error('findActiveWorkflowRun: `now` is not a valid date.');
-    if (!(params.ghostHours > 0))
-        throw new Error('findActiveWorkflowRun: `ghostHours` must be a positive number.');
-    const ghostMs = params.ghostHours * 3_600_000;
-    const excluded = String(params.excludeRunId ?? '');
-    const branches = [...new Set(params.branches.map(b => b.trim()).filter(Boolean))];
-    const workflows = params.workflows?.length ? params.workflows : undefined;
-    let ghosts = 0;
-    for (const status of ACTIVE_RUN_STATUSES) {
-        for (const branch of branches.length ? branches : [undefined]) {
-            let found;
-            await octokit.paginate(octokit.rest.actions.listWorkflowRunsForRepo, {
-                owner,
-                repo,
-                status,
-                ...(branch !== undefined ? { branch } : {}),
-                exclude_pull_requests: true,
-                per_page: 100
-            }, (response, done) => {
-                for (const run of response.data) {
-                    const kind = classifyActiveRun(run, { excluded, workflows, nowMs, ghostMs });
-                    if (kind === 'ghost')
-                        ghosts++;
-                    if (kind !== 'busy')
-                        continue;
-                    found = run;
-                    done();
-                    break;
-                }
-                return [];
-            });
-            if (found) {
-                const run = toActiveRun(found);
-                const on = run.branch === null ? '' : ` on ${(0,text_escape/* forLog */.Ig)(run.branch, 100)}`;
-                return {
-                    active: true,
-                    detail: `workflow run ${run.id} (${(0,text_escape/* forLog */.Ig)(run.name, 100)}, ${(0,text_escape/* forLog */.Ig)(workflowFileName(run.path), 100)})` +
-                        `${on} is ${(0,text_escape/* forLog */.Ig)(run.status, 40)}, started ${(0,text_escape/* forLog */.Ig)(run.startedAt, 40)}`,
-                    run,
-                    ghosts
-                };
-            }
-        }
-    }
-    const where = branches.length ? `on ${branches.map(b => (0,text_escape/* forLog */.Ig)(b, 100)).join(', ')}` : 'on any branch';
-    const which = workflows ? ` of ${workflows.map(w => (0,text_escape/* forLog */.Ig)(w, 100)).join(', ')}` : '';
-    const ghostNote = ghosts ? `; ${ghosts} older than ${params.ghostHours} h ignored as ghosts` : '';
-    return { active: false, detail: `no other active workflow run${which} ${where}${ghostNote}`, ghosts };
-}
-function toActiveRun(run) {
-    return {
-        id: Number(run.id),
-        name: run.name ?? workflowFileName(run.path),
-        path: run.path,
-        branch: run.head_branch,
-        status: run.status ?? 'unknown',
-        event: run.event,
-        attempt: run.run_attempt ?? 1,
-        startedAt: run.run_started_at ?? run.created_at,
-        htmlUrl: run.html_url
-    };
-}
-
-;// CONCATENATED MODULE: ./src/daily/github-ports.ts
-
-
-
-function githubPorts(gh) {
-    const repo = { owner: gh.owner, repo: gh.repo };
-    let defaultBranch;
-    return {
-        readFile: (path, ref) => (0,contents.readRepositoryFile)(gh, { ...repo, path, ref }),
-        defaultBranch: () => (defaultBranch ??= (0,contents/* getDefaultBranch */.Q)(gh, repo)),
-        activeDeployment: since => findActiveDeployment(gh, { ...repo, since }),
-        activeWorkflowRun: o => findActiveWorkflowRun(gh, { ...repo, ...o })
-    };
-}
-/**
- * The start's GitHub, or undefined where there is none (a local run). Made on first use, so a run
- * stopped by the kill switch never loads Octokit.
- */
-async function startPorts(deps, token) {
-    if (!deps.ctx.onGitHub || !deps.ctx.repository)
-        return undefined;
-    return githubPorts(await deps.github(token, { readOnly: true }));
-}
-
-;// CONCATENATED MODULE: ./src/daily/precondition-answers.ts
-
-/** How many recent finished runs the preconditions read. */
-function outcomesNeeded(config) {
-    return Math.max(config.rollbackConfig.maxFailuresBeforeDisable, 1);
-}
-/**
- * failure-limit: the last maxFailuresBeforeDisable finished runs all failed. Failures before an
- * operator turned the repository back on (`enabledAt`) no longer count.
- */
-function failureLimitAnswer(config, outcomes, enabledAt) {
-    const limit = config.rollbackConfig.maxFailuresBeforeDisable;
-    const counted = enabledAt ? outcomes.filter(o => new Date(o.finishedAt) > enabledAt) : [...outcomes];
-    return (0,preconditions/* failureLimitReached */.AM)(counted, limit)
-        ? { state: 'fired', detail: `the last ${limit} finished runs all failed` }
-        : { state: 'clear', detail: `fewer than ${limit} consecutive failures` };
-}
-/**
- * cooldown: the last finished run failed less than cooldownHours ago. A re-run attempt of the same
- * workflow run (`ownRunId`) may re-claim its own failure: it is not a reason to cool down.
- */
-function cooldownAnswer(config, outcomes, now, ownRunId) {
-    const others = outcomes.filter(o => !ownRunId || o.githubRunId !== String(ownRunId));
-    const active = (0,preconditions/* inCooldown */.vO)(others, config.rollbackConfig.cooldownHours, now);
-    return active.active
-        ? { state: 'fired', detail: `the last run failed; cooling down until ${active.until.toISOString()}` }
-        : { state: 'clear', detail: 'no recent failure' };
-}
-/** deployment-active: off, or the start of the window in which deployments are looked for. */
-function deploymentQuery(config, now) {
-    const { scheduleConfig } = config;
-    if (!scheduleConfig.skipDuringDeployments) {
-        return { off: { state: 'off', detail: 'scheduleConfig.skipDuringDeployments is false' } };
-    }
-    return { since: new Date(now.getTime() - scheduleConfig.deploymentLookbackHours * 3_600_000) };
-}
-/**
- * deployment-active from its sources' answers: Railway's (undefined when not configured) and
- * GitHub's (undefined when GitHub is not available, a local run).
- */
-function deploymentAnswer(railway, github) {
-    if (railway?.active)
-        return { state: 'fired', detail: `Railway: ${railway.detail}` };
-    const details = railway ? [`Railway: ${railway.detail}`] : [];
-    if (!github) {
-        return details.length
-            ? { state: 'clear', detail: `${details.join('; ')}; GitHub deployments unavailable locally` }
-            : { state: 'unavailable', detail: 'GitHub is not available in a local run' };
-    }
-    if (github.active)
-        return { state: 'fired', detail: github.detail };
-    return { state: 'clear', detail: [github.detail, ...details].join('; ') };
-}
-/** The busy branches (default: the default branch), the busy workflows and the ghost age. */
-function busyQuery(config, ctx) {
-    const { scheduleConfig } = config;
-    return {
-        branches: scheduleConfig.busyBranches ?? [ctx.defaultBranch],
-        workflows: scheduleConfig.busyWorkflows,
-        excludeRunId: ctx.ownRunId,
-        now: ctx.now,
-        ghostHours: scheduleConfig.ghostRunHours
-    };
-}
-/** ci-active from GitHub's answer (undefined when GitHub is not available, a local run). */
-function ciActiveAnswer(github) {
-    if (!github)
-        return { state: 'unavailable', detail: 'GitHub is not available in a local run' };
-    return github.active ? { state: 'fired', detail: github.detail } : { state: 'clear', detail: github.detail };
-}
-
-;// CONCATENATED MODULE: ./src/daily/start.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-const SKIP_REASONS = (/* unused pure expression or super */ null && ([
-    'disabled',
-    'flag-off',
-    'failure-limit',
-    'cooldown',
-    'deployment-active',
-    'ci-active',
-    'gate-error',
-    'already-running',
-    'already-ran-today'
-]));
-/** Skips that leave the job red: the run could not be answered, which must be noticed. */
-const FAILING_SKIPS = new Set(['gate-error']);
-/** The config as the start judges it: the contents API at GITHUB_SHA on GitHub, the disk locally. */
-async function readStartConfig(deps, inputs, github) {
-    if (!deps.ctx.onGitHub)
-        return (0,source/* readConfig */.Xg)({ from: 'disk', root: deps.cwd }, inputs.configPath);
-    const ref = deps.ctx.sha || deps.ctx.ref;
-    const files = {
-        async readFile(path, at) {
-            const gh = await github();
-            if (!gh)
-                throw new Error('GitHub is not reachable from this run, so the config cannot be read.');
-            try {
-                const text = await gh.readFile(path, at);
-                // A token that cannot see the repository also gets a 404: a missing config (the defaults, off)
-                // must not hide it, so make sure the repository itself is readable.
-                if (text === null)
-                    await gh.defaultBranch();
-                return text;
-            }
-            catch (error) {
-                throw new PreconditionUnanswered(`reading ${path} at ${at}: ${error.message}`);
-            }
-        }
-    };
-    // main standing in for pre (uses: ./) has a checkout: the commit itself answers, no API needed.
-    return (0,source/* readConfig */.Xg)({
-        from: 'git',
-        workspace: deps.ctx.workspace,
-        sha: deps.ctx.sha,
-        quiet: true,
-        otherwise: { from: 'api', files, ref, origin: `${deps.ctx.repository}@${ref.slice(0, 12)}` }
-    }, inputs.configPath);
-}
-/**
- * A precondition (or the config read that precedes them) could not be answered: skip with
- * gate-error, fail the job.
- */
-class PreconditionUnanswered extends Error {
-    name = 'PreconditionUnanswered';
-}
-/**
- * The start, in its fixed order: the config, the kill switch, the jitter, the preconditions, the
- * claim. A skip is recorded and returned; a database an enabled system cannot open throws.
- */
-async function startRun(deps, inputs) {
-    let client;
-    const run = {
-        deps,
-        inputs,
-        t0: deps.now().getTime(),
-        timings: {},
-        preconditions: [],
-        github: () => (client ??= startPorts(deps, inputs.githubToken))
-    };
-    const opening = openInBackground(deps, inputs);
-    const read = await readConfigOrSkip(run, opening);
-    if ('skip' in read)
-        return read.skip;
-    const loaded = read.value;
-    announceConfig(deps, loaded);
-    // 1. Kill switch, part one: the config. Needs no database.
-    if (!loaded.config.enabled)
-        return skipDisabled(run, loaded, opening);
-    const db = await openedDatabase(deps, inputs, opening);
-    const connection = { db };
-    try {
-        return await checkAndClaim(run, loaded, connection, db);
-    }
-    finally {
-        // A failure to close must not lose a claim already made: the state is saved by the caller.
-        if (connection.db)
-            await connection.db.close().catch(() => undefined);
-    }
-}
-/**
- * The database opens while the config is read: neither needs the other, and the flag-off path is
- * mostly waiting for the two.
- */
-function openInBackground(deps, inputs) {
-    if (!inputs.databaseUrl && !deps.allowEmbedded)
-        return undefined;
-    return deps.openDatabase(inputs.databaseUrl).then(db => ({ db }), (error) => ({ error }));
-}
-async function discardDatabase(opening) {
-    const opened = await opening;
-    await opened?.db?.close().catch(() => undefined);
-}
-/** The config, or the gate-error skip when it cannot be read. */
-async function readConfigOrSkip(run, opening) {
-    try {
-        return { value: await readStartConfig(run.deps, run.inputs, run.github) };
-    }
-    catch (error) {
-        if (!(error instanceof PreconditionUnanswered)) {
-            await discardDatabase(opening);
-            throw error;
-        }
-        // The database, opened meanwhile, records why (an unreachable one is not waited for twice).
-        const opened = await opening;
-        try {
-            const detail = error.message;
-            return { skip: await skipped(run, { reason: 'gate-error', detail, loaded: undefined, db: opened?.db }) };
-        }
-        finally {
-            await opened?.db?.close().catch(() => undefined);
-        }
-    }
-}
-function announceConfig(deps, loaded) {
-    const { host, ctx } = deps;
-    const { config } = loaded;
-    host.info(`Config: ${(0,text_escape/* forLog */.Ig)(loaded.origin)}`);
-    if (ctx.event === 'schedule' && ctx.schedule && ctx.schedule !== config.scheduleConfig.cronSchedule) {
-        host.warning(`This scheduled run fired for "${(0,text_escape/* forLog */.Ig)(ctx.schedule)}", but scheduleConfig.cronSchedule is ` +
-            `"${(0,text_escape/* forLog */.Ig)(config.scheduleConfig.cronSchedule)}". The workflow file holds the real schedule; update one of them.`);
-    }
-}
-/** Record the skip where a database is at hand; a disabled system never fails for lack of one. */
-async function skipDisabled(run, loaded, opening) {
-    const opened = await opening;
-    if (opened?.error) {
-        run.deps.host.warning(`Could not open the database to record the skip: ${(0,text_escape/* forLog */.Ig)(opened.error.message)}`);
-    }
-    const db = opened?.db;
-    try {
-        return await skipped(run, { reason: 'disabled', detail: 'config.enabled is false', loaded, db });
-    }
-    finally {
-        await db?.close();
-    }
-}
-/** An enabled system needs its database: a missing URL or a failed open fails the job. */
-async function openedDatabase(deps, inputs, opening) {
-    if (!inputs.databaseUrl && !deps.allowEmbedded) {
-        throw new Error('Input "database-url" is empty; expected a PostgreSQL connection URL (from a secret).');
-    }
-    const opened = await opening;
-    if (!opened || opened.error !== undefined || !opened.db) {
-        await discardDatabase(opening);
-        throw opened?.error ?? new Error('The database could not be opened.');
-    }
-    return opened.db;
-}
-/** Everything after the config, over the open database: the flags, the jitter, the preconditions, the claim. */
-async function checkAndClaim(run, loaded, connection, opened) {
-    const { config } = loaded;
-    await prepareDatabase(run, config, opened);
-    // 1. Kill switch, part two: the flags (global AND per repository).
-    const flags = await (0,db_flags/* readKillSwitch */.pG)(opened.sql, run.deps.ctx.repository);
-    if (!flags.on)
-        return skipped(run, { reason: 'flag-off', detail: describeFlags(flags), loaded, db: opened });
-    // 2. Jitter.
-    const jittered = await jitter(run, loaded, connection, { db: opened, killSwitch: flags });
-    if ('skip' in jittered)
-        return jittered.skip;
-    const { db, killSwitch } = jittered.value;
-    // 3. Preconditions, in their fixed order.
-    const verdict = await checkPreconditions(run, config, db, killSwitch);
-    if (!verdict.proceed) {
-        if (verdict.reason === 'failure-limit')
-            await turnRepositoryOff(run, config, db, verdict.detail);
-        return skipped(run, { reason: verdict.reason, detail: verdict.detail, loaded, db });
-    }
-    // 4. Claim the day. The flag is checked again inside the claim's transaction.
-    return claimDay(run, loaded, db);
-}
-/** The schema, then runs left "running" past the stale limit are closed as failed. */
-async function prepareDatabase(run, config, db) {
-    const { deps, inputs } = run;
-    await (0,migrate/* ensureSchema */.K_)(db.sql, { migrate: inputs.migrate, remedy: (0,surface/* migrateAdvice */.UG)(deps.host.surface) });
-    const swept = await (0,runs/* sweepStaleRuns */.UY)(db.sql, {
-        repository: deps.ctx.repository,
-        olderThan: new Date(deps.now().getTime() - config.scheduleConfig.staleRunHours * 3_600_000),
-        now: deps.now()
-    });
-    for (const id of swept)
-        deps.host.warning(`Run ${id} was still "running" past the stale limit; marked failed.`);
-}
-/**
- * The random wait of a scheduled run. The database connection is not held across the sleep, and
- * the flags are read again after it: an operator may have turned the run off meanwhile.
- */
-async function jitter(run, loaded, connection, before) {
-    const { deps, inputs, timings } = run;
-    const { host, ctx } = deps;
-    const decision = chooseJitter({
-        event: ctx.event,
-        force: inputs.force,
-        jitterMinutes: inputs.jitterMinutes ?? loaded.config.scheduleConfig.jitterMinutes,
-        random: deps.random
-    });
-    timings.jitterMs = decision.delayMs;
-    if (decision.delayMs <= 0) {
-        host.info(`Jitter: none (${decision.reason}).`);
-        return { value: before };
-    }
-    const resume = new Date(deps.now().getTime() + decision.delayMs);
-    host.info(`Jitter: waiting ${(decision.delayMs / 60_000).toFixed(2)} minutes (${decision.reason}); resuming at ${resume.toISOString()}.`);
-    await before.db.close();
-    connection.db = undefined;
-    await deps.sleep(decision.delayMs);
-    const db = (connection.db = await deps.openDatabase(inputs.databaseUrl));
-    const killSwitch = await (0,db_flags/* readKillSwitch */.pG)(db.sql, ctx.repository);
-    if (!killSwitch.on) {
-        const detail = `${describeFlags(killSwitch)} (after jitter)`;
-        return { skip: await skipped(run, { reason: 'flag-off', detail, loaded, db }) };
-    }
-    return { value: { db, killSwitch } };
-}
-/** Runs the preconditions over the recent outcomes; their records and warnings go on the start. */
-async function checkPreconditions(run, config, db, killSwitch) {
-    const outcomes = await (0,runs/* recentOutcomes */.Zf)(db.sql, run.deps.ctx.repository, outcomesNeeded(config));
-    const c = { ...run, config, killSwitch, outcomes };
-    const checks = preconditions/* PRECONDITION_ORDER */.gf.map(name => ({ name, check: () => CHECKS[name](c) }));
-    const verdict = await (0,preconditions/* runPreconditions */.vV)(checks, { force: run.inputs.force });
-    run.preconditions.push(...verdict.records);
-    for (const w of verdict.warnings)
-        run.deps.host.warning((0,text_escape/* forLog */.Ig)(w));
-    return verdict;
-}
-/** failure-limit: the last maxFailuresBeforeDisable finished runs all failed. */
-async function failureLimit(c) {
-    return failureLimitAnswer(c.config, c.outcomes, c.killSwitch.repositoryEnabledAt);
-}
-/** cooldown: the last finished run failed less than cooldownHours ago. */
-async function cooldown(c) {
-    return cooldownAnswer(c.config, c.outcomes, c.deps.now(), c.deps.ctx.githubRunId);
-}
-/** deployment-active: a Railway deployment (when configured) or a GitHub deployment is in progress. */
-async function deploymentActive(c) {
-    const query = deploymentQuery(c.config, c.deps.now());
-    if ('off' in query)
-        return query.off;
-    const railway = await railwayDeployment(c);
-    if (railway?.active)
-        return deploymentAnswer(railway, undefined);
-    const github = await c.github();
-    return deploymentAnswer(railway, github ? await github.activeDeployment(query.since) : undefined);
-}
-/** Railway's answer, or undefined when no Railway token and project are given. */
-async function railwayDeployment(c) {
-    const { railway } = c.inputs;
-    if (!railway.token || !railway.projectId)
-        return undefined;
-    return c.deps.railway({
-        url: railway.apiUrl,
-        token: railway.token,
-        projectId: railway.projectId,
-        environmentId: railway.environmentId,
-        serviceIds: railway.serviceIds
-    })();
-}
-/** ci-active: another workflow run is in progress on the busy branches. */
-async function ciActive(c) {
-    const { ctx } = c.deps;
-    const github = await c.github();
-    if (!github)
-        return ciActiveAnswer(undefined);
-    // The default branch is read only when busyBranches does not name the branches.
-    const defaultBranch = c.config.scheduleConfig.busyBranches
-        ? ''
-        : ctx.defaultBranch || (await github.defaultBranch());
-    const query = busyQuery(c.config, { defaultBranch, ownRunId: ctx.githubRunId, now: c.deps.now() });
-    return ciActiveAnswer(await github.activeWorkflowRun(query));
-}
-const CHECKS = {
-    'failure-limit': failureLimit,
-    cooldown,
-    'deployment-active': deploymentActive,
-    'ci-active': ciActive
-};
-/** The failure limit turns the repository's flag off: only an operator turns it back on. */
-async function turnRepositoryOff(run, config, db, detail) {
-    const { deps } = run;
-    const { repository } = deps.ctx;
-    await (0,db_flags/* setFlag */.lA)(db.sql, {
-        repository,
-        value: false,
-        by: 'self-evolution',
-        reason: `failure-limit: ${detail}`,
-        now: deps.now()
-    });
-    deps.host.warning(`The last ${config.rollbackConfig.maxFailuresBeforeDisable} runs failed, so the flag for ` +
-        `${repository || 'this repository'} is now off. An operator turns it back on with ` +
-        `"self-evolution flag enable --repository ${repository || 'OWNER/REPO'}".`);
-}
-/** Claims the UTC day's run for this workflow run; the claim's own flag check may still skip. */
-async function claimDay(run, loaded, db) {
-    const { deps, inputs, timings } = run;
-    const { ctx } = deps;
-    const { config } = loaded;
-    const dryRun = inputs.forceDryRun || config.dryRunMode;
-    // The last point where an interruption leaves nothing to close.
-    await (0,interrupt/* checkpoint */.Fn)(deps, 'before-claim');
-    const now = deps.now();
-    const runDate = (0,context/* utcDate */.HB)(now);
-    const claim = await (0,runs/* claimRun */.S6)(db.sql, {
-        repository: ctx.repository,
-        runDate,
-        now,
-        force: inputs.force,
-        holder: {
-            repository: ctx.repository,
-            githubRunId: ctx.githubRunId,
-            attempt: ctx.attempt,
-            event: ctx.event,
-            sha: ctx.sha,
-            dryRun,
-            logsUrl: (0,context/* logsUrl */.HM)(ctx)
-        }
-    });
-    if (!claim.claimed) {
-        const detail = unclaimedDetail(claim, runDate, deps.now());
-        return skipped(run, { reason: claim.reason, detail, loaded, db });
-    }
-    timings.startMs = deps.now().getTime() - run.t0;
-    deps.host.info(`Claimed run ${claim.runId} for ${runDate}${claim.reclaimed ? ' (re-claimed)' : ''}.`);
-    return {
-        kind: 'claimed',
-        runId: claim.runId,
-        runDate,
-        repository: ctx.repository,
-        dryRun,
-        configDigest: loaded.digest,
-        jitterMs: timings.jitterMs ?? 0,
-        gates: run.preconditions,
-        timings,
-        artifacts: {
-            attach: config.telemetry.attachArtifacts,
-            retentionDays: inputs.artifactRetentionDays ?? config.telemetry.logRetentionDays
-        },
-        config: loaded
-    };
-}
-function unclaimedDetail(claim, runDate, now) {
-    if (claim.reason === 'flag-off')
-        return 'the flag was turned off before the claim';
-    if (claim.reason === 'already-running')
-        return describeAlreadyRunning({
-            runId: claim.existingRunId,
-            runDate,
-            startedAt: claim.existingStartedAt ?? null,
-            now
-        });
-    return `run ${claim.existingRunId ?? '?'} for ${runDate} has already finished`;
-}
-/**
- * The already-running skip, naming the way out: which run holds the day, how long ago it started, and
- * the command that closes it (force never re-claims a running run, so it gets the same answer).
- */
-function describeAlreadyRunning(o) {
-    const id = o.runId ?? '?';
-    const age = o.startedAt ? `, started ${describeAge(o.now.getTime() - o.startedAt.getTime())} ago` : '';
-    return (`run ${id} for ${o.runDate} is still running${age}; if its process is gone, ` +
-        `close it with \`self-evolution runs cancel ${id}\``);
-}
-/** A duration as "3 h 12 min", "12 min" or "40 s" (a clock behind the database's reads as 0 s). */
-function describeAge(ms) {
-    const seconds = Math.max(0, Math.floor(ms / 1000));
-    if (seconds < 60)
-        return `${seconds} s`;
-    const minutes = Math.floor(seconds / 60);
-    if (minutes < 60)
-        return `${minutes} min`;
-    const hours = Math.floor(minutes / 60);
-    if (hours < 48)
-        return `${hours} h ${minutes % 60} min`;
-    return `${Math.floor(hours / 24)} d ${hours % 24} h`;
-}
-/** Ends the start with a skip, recorded as an event where a database is at hand. */
-async function skipped(run, s) {
-    const { deps, timings } = run;
-    const { ctx } = deps;
-    timings.startMs = deps.now().getTime() - run.t0;
-    if (s.db) {
-        try {
-            await (0,events/* recordEvent */.y)(s.db.sql, {
-                repository: ctx.repository,
-                kind: 'skip',
-                reason: s.reason,
-                githubRunId: ctx.githubRunId || null,
-                detail: { detail: s.detail, event: ctx.event, attempt: ctx.attempt, sha: ctx.sha }
-            });
-        }
-        catch (error) {
-            deps.host.warning(`Could not record the skip event: ${(0,text_escape/* forLog */.Ig)(error.message)}`);
-        }
-    }
-    return {
-        kind: 'skipped',
-        reason: s.reason,
-        detail: s.detail,
-        gates: run.preconditions,
-        jitterMs: timings.jitterMs ?? 0,
-        timings,
-        config: s.loaded ?? {
-            config: (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 88373))).defaultConfig(),
-            text: null,
-            origin: 'unread',
-            digest: 'none'
-        }
-    };
-}
-function describeFlags(ks) {
-    const g = ks.global === null ? 'missing (off)' : ks.global ? 'on' : 'off';
-    const r = ks.repository === null ? 'missing (on)' : ks.repository ? 'on' : 'off';
-    return `global flag ${g}, repository flag ${r}`;
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ./src/db/report.ts
-
-/** Bounds of the lists, so the report stays small whatever the database holds. */
-const OBSERVATORY_LIMITS = {
-    rules: 50,
-    rollbacks: 200,
-    flagFlips: 200,
-    textChars: 2000,
-    /** Per recent run, its earlier attempts listed (newest first). */
-    earlierAttempts: 20
-};
-/**
- * The window's figures, read in one statement. It is one function because it is one query: its
- * CTEs share the window's bounds, and splitting them would cost round trips.
- */
-// eslint-disable-next-line max-lines-per-function
-async function readObservatory(sql, q) {
-    const repo = q.repository;
-    const repoKey = repo === null ? null : (0,db_flags/* repositoryFlagKey */.OZ)(repo);
-    const chars = OBSERVATORY_LIMITS.textChars;
-    const [row] = await sql `
-    WITH bounds AS (
-      SELECT ${q.from}::date AS first_day, ${q.to}::date AS last_day,
-             (${q.from}::date::timestamp AT TIME ZONE 'UTC') AS first_at,
-             ((${q.to}::date + 1)::timestamp AT TIME ZONE 'UTC') AS end_at
-    ), runs AS (
-      SELECT r.* FROM self_evolution_runs r, bounds b
-      WHERE r.run_date BETWEEN b.first_day AND b.last_day
-        AND (${repo}::text IS NULL OR r.repository = ${repo}::text)
-    ), all_proposals AS (
-      SELECT p.id, p.run_id, p.run_date, p.attempt, p.allowlisted, p.blocked_reasons, p.title,
-             p.attempt >= r.attempt AS latest
-      FROM self_evolution_proposals p
-      JOIN self_evolution_runs r ON r.id = p.run_id
-      JOIN bounds b ON p.run_date BETWEEN b.first_day AND b.last_day
-      WHERE ${repo}::text IS NULL OR p.repository = ${repo}::text
-    ), proposals AS (
-      SELECT * FROM all_proposals WHERE latest
-    ), earlier_counts AS (
-      SELECT run_id, attempt, count(*) FILTER (WHERE allowlisted)::int AS allowed,
-             count(*) FILTER (WHERE NOT allowlisted)::int AS blocked
-      FROM all_proposals WHERE NOT latest GROUP BY run_id, attempt
-    ), run_counts AS (
-      SELECT run_id, count(*) FILTER (WHERE allowlisted)::int AS allowed,
-             count(*) FILTER (WHERE NOT allowlisted)::int AS blocked
-      FROM proposals GROUP BY run_id
-    ), reasons AS (
-      SELECT p.id, split_part(reason, ':', 1) AS rule, reason
-      FROM proposals p, unnest(p.blocked_reasons) AS reason
-    ), rules AS (
-      SELECT left(rule, 200) AS rule, count(*)::int AS violations, count(DISTINCT id)::int AS proposals,
-             left((array_agg(reason ORDER BY id DESC))[1], ${chars}) AS example
-      FROM reasons GROUP BY 1
-      ORDER BY violations DESC, rule
-      LIMIT ${OBSERVATORY_LIMITS.rules}
-    ), rollbacks AS (
-      SELECT rb.id, rb.action_id AS "actionId", left(rb.reason, ${chars}) AS reason, rb.created_at AS "createdAt",
-             left(a.action_type, 200) AS "actionType", a.status AS "actionStatus", a.proposal_id AS "proposalId",
-             left(p.title, ${chars}) AS "proposalTitle", p.run_id AS "runId", p.run_date AS "runDate",
-             p.repository
-      FROM self_evolution_rollbacks rb
-      JOIN bounds b ON rb.created_at >= b.first_at AND rb.created_at < b.end_at
-      JOIN self_evolution_actions a ON a.id = rb.action_id
-      LEFT JOIN self_evolution_proposals p ON p.id = a.proposal_id
-      WHERE ${repo}::text IS NULL OR p.repository = ${repo}::text
-    ), flag_events AS (
-      SELECT e.id, e.created_at AS at, e.repository, e.detail ->> 'key' AS key, e.detail -> 'value' AS value,
-             e.detail -> 'previous' AS previous, e.detail -> 'by' AS by, left(e.reason, ${chars}) AS reason
-      FROM self_evolution_events e
-      JOIN bounds b ON e.created_at >= b.first_at AND e.created_at < b.end_at
-      WHERE e.kind = 'flag'
-        AND (${repo}::text IS NULL OR e.detail ->> 'key' IN (${db_flags/* GLOBAL_FLAG */.bz}, ${repoKey}::text))
-    )
-    SELECT
-      (SELECT COALESCE(json_agg(x ORDER BY x.day, x.status), '[]') FROM (
-         SELECT run_date AS day, status, count(*)::int AS runs FROM runs GROUP BY 1, 2
-       ) x) AS "runDays",
-      (SELECT COALESCE(json_agg(x ORDER BY x.day, x.reason), '[]') FROM (
-         SELECT (e.created_at AT TIME ZONE 'UTC')::date AS day, left(COALESCE(e.reason, ''), 200) AS reason,
-                count(*)::int AS skips
-         FROM self_evolution_events e
-         JOIN bounds b ON e.created_at >= b.first_at AND e.created_at < b.end_at
-         WHERE e.kind = 'skip' AND (${repo}::text IS NULL OR e.repository = ${repo}::text)
-         GROUP BY 1, 2
-       ) x) AS "skipDays",
-      (SELECT COALESCE(json_agg(x ORDER BY x.day), '[]') FROM (
-         SELECT run_date AS day, count(*) FILTER (WHERE allowlisted)::int AS allowed,
-                count(*) FILTER (WHERE NOT allowlisted)::int AS blocked
-         FROM proposals GROUP BY 1
-       ) x) AS "proposalDays",
-      (SELECT COALESCE(json_agg(x ORDER BY x.violations DESC, x.rule), '[]') FROM rules x) AS rules,
-      (SELECT count(*)::int FROM reasons) AS "violationsTotal",
-      (SELECT COALESCE(json_agg(x ORDER BY x.status), '[]') FROM (
-         SELECT a.status, count(*)::int AS actions
-         FROM self_evolution_actions a JOIN all_proposals p ON p.id = a.proposal_id
-         WHERE p.latest OR a.status <> 'planned'
-         GROUP BY 1
-       ) x) AS actions,
-      (SELECT COALESCE(json_agg(x ORDER BY x."createdAt" DESC, x.id DESC), '[]') FROM (
-         SELECT * FROM rollbacks ORDER BY "createdAt" DESC, id DESC LIMIT ${OBSERVATORY_LIMITS.rollbacks}
-       ) x) AS rollbacks,
-      (SELECT count(*)::int FROM rollbacks) AS "rollbacksTotal",
-      (SELECT COALESCE(json_agg(x ORDER BY x.key <> ${db_flags/* GLOBAL_FLAG */.bz}, x.key), '[]') FROM (
-         SELECT left(key, 300) AS key, value, metadata, created_at AS "createdAt"
-         FROM feature_flags
-         WHERE key = ${db_flags/* GLOBAL_FLAG */.bz}
-            OR (${repo}::text IS NULL AND starts_with(key, ${db_flags/* GLOBAL_FLAG */.bz + ':'}))
-            OR key = ${repoKey}::text
-       ) x) AS flags,
-      (SELECT COALESCE(json_agg(x ORDER BY x.at DESC, x.id DESC), '[]') FROM (
-         SELECT * FROM flag_events ORDER BY at DESC, id DESC LIMIT ${OBSERVATORY_LIMITS.flagFlips}
-       ) x) AS "flagEvents",
-      (SELECT COALESCE(json_agg(x ORDER BY x."runDate" DESC, x.id DESC), '[]') FROM (
-         SELECT r.id, left(r.repository, 300) AS repository, r.run_date AS "runDate", r.status,
-                r.started_at AS "startedAt", r.finished_at AS "finishedAt",
-                left(r.summary, ${chars}) AS summary, left(r.logs_url, ${chars}) AS "logsUrl",
-                COALESCE(c.allowed, 0) AS "proposalsAllowed", COALESCE(c.blocked, 0) AS "proposalsBlocked",
-                r.attempt,
-                (SELECT COALESCE(json_agg(json_build_object(
-                          'attempt', e.attempt, 'status', left(e.h ->> 'status', 20),
-                          'finishedAt', left(e.h ->> 'finishedAt', 40),
-                          'allowed', COALESCE(ec.allowed, 0), 'blocked', COALESCE(ec.blocked, 0)
-                        ) ORDER BY e.attempt DESC), '[]')
-                 FROM (SELECT n AS attempt, r.metrics -> 'history' -> (n - 1) AS h
-                       FROM generate_series(r.attempt - 1, greatest(1, r.attempt - ${OBSERVATORY_LIMITS.earlierAttempts}::int), -1) AS n
-                      ) e
-                 LEFT JOIN earlier_counts ec ON ec.run_id = r.id AND ec.attempt = e.attempt
-                ) AS "earlierAttempts"
-         FROM runs r LEFT JOIN run_counts c ON c.run_id = r.id
-         ORDER BY r.run_date DESC, r.id DESC
-         LIMIT ${q.recentRuns}
-       ) x) AS "recentRuns"
-  `;
-    return row;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./src/report/figures.ts
-var report_figures = __nccwpck_require__(53831);
-;// CONCATENATED MODULE: ./src/report/html.ts
-/**
- * The observatory as one self-contained HTML page: inline CSS and inline SVG, no script, no external
- * URL of any kind (no font, no image, no stylesheet). A Content-Security-Policy meta tag forbids
- * every fetch and every script, and allows the one stylesheet by its hash, so even an escaping bug
- * could not make the page load or run anything.
- *
- * Pure: figures in, text out. Every string that came from the database goes through forHtml; links
- * are made only from figures' `href` (http or https, checked by observatory.ts, checked again here)
- * and open with rel="noopener noreferrer".
- *
- * Each section has a stable id and data-* attributes with its counts, for tests and for scraping:
- *   #overview, #calendar, #proposals, #violations, #actions, #rollbacks, #flags, #runs.
- */
-
-
-
-const SECTION_IDS = (/* unused pure expression or super */ null && ([
-    'overview',
-    'calendar',
-    'proposals',
-    'violations',
-    'actions',
-    'rollbacks',
-    'flags',
-    'runs'
-]));
-const COLORS = {
-    success: '#2da44e',
-    failed: '#cf222e',
-    reverted: '#8250df',
-    running: '#d4a72c',
-    planned: '#54aeff',
-    cancelled: '#bf8700',
-    skipped: '#8c959f',
-    none: '#eaeef2'
-};
-const ALLOWED_COLOR = '#2da44e';
-const BLOCKED_COLOR = '#cf222e';
-const CSS = `
-:root { color-scheme: light; }
-body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: #1f2328;
-  margin: 0 auto; max-width: 1100px; padding: 16px 24px 48px; background: #fff; }
-h1 { font-size: 22px; margin: 8px 0 4px; }
-h2 { font-size: 17px; margin: 28px 0 8px; padding-bottom: 4px; border-bottom: 1px solid #d0d7de; }
-p.meta { color: #59636e; margin: 0 0 12px; }
-table { border-collapse: collapse; width: 100%; margin: 6px 0; }
-th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #eaeef2; vertical-align: top; }
-th { font-weight: 600; background: #f6f8fa; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-td.text { word-break: break-word; }
-.empty { color: #59636e; font-style: italic; }
-.legend { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 6px 0; padding: 0; list-style: none; }
-.legend li { white-space: nowrap; }
-.swatch { display: inline-block; width: 11px; height: 11px; border-radius: 2px; margin-right: 4px;
-  vertical-align: -1px; border: 1px solid rgba(31, 35, 40, 0.15); }
-${report_figures/* DAY_STATES */.K_.map(s => `.s-${s} { background: ${COLORS[s]}; }`).join('\n')}
-.s-allowed { background: ${ALLOWED_COLOR}; }
-.s-blocked { background: ${BLOCKED_COLOR}; }
-.cards { display: flex; flex-wrap: wrap; gap: 8px; margin: 8px 0; }
-.card { border: 1px solid #d0d7de; border-radius: 6px; padding: 6px 12px; min-width: 90px; }
-.card b { display: block; font-size: 20px; }
-svg { display: block; max-width: 100%; height: auto; }
-svg text { font: 10px system-ui, sans-serif; fill: #59636e; }
-code { font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #f6f8fa;
-  padding: 1px 4px; border-radius: 4px; }
-.status { font-weight: 600; }
-`;
-/** The stylesheet's hash, for the CSP: only this exact stylesheet applies. */
-const CSS_HASH = (0,external_node_crypto_.createHash)('sha256').update(CSS).digest('base64');
-const CONTENT_SECURITY_POLICY = [
-    "default-src 'none'",
-    `style-src 'sha256-${CSS_HASH}'`,
-    "img-src 'none'",
-    "script-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'"
-    // (frame-ancestors is ignored in a <meta> CSP, and Chromium says so on the console.)
-].join('; ');
-/** Escape a database-derived string for HTML text or a quoted attribute. */
-const h = (text, max = text_escape/* LIMITS */.b1.message) => text === null || text === undefined ? '' : (0,text_escape/* forHtml */.B2)(text, max);
-/** A number for HTML or SVG: our own integers only, so nothing else can reach the markup. */
-const n = (value) => (Number.isFinite(value) ? String(Math.round(value * 100) / 100) : '0');
-const day = (value) => ((0,report_figures/* isDate */.$P)(value) ? value : '????-??-??');
-function renderHtml(f) {
-    const scope = f.repository === null ? 'every repository' : f.repository;
-    const title = `Self-evolution observatory: ${scope}, ${f.window.from} to ${f.window.to}`;
-    return [
-        '<!doctype html>',
-        '<html lang="en">',
-        '<head>',
-        '<meta charset="utf-8">',
-        `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
-        '<meta name="referrer" content="no-referrer">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        `<title>${h(title, 400)}</title>`,
-        `<style>${CSS}</style>`,
-        '</head>',
-        `<body data-schema="${h(f.schema)}" data-days="${n(f.window.days)}" data-from="${day(f.window.from)}" data-to="${day(f.window.to)}">`,
-        `<h1>Self-evolution observatory</h1>`,
-        `<p class="meta">${h(scope, 300)} · ${day(f.window.from)} to ${day(f.window.to)} (${n(f.window.days)} UTC days) · generated ${h(f.generatedAt, 40)}</p>`,
-        overview(f),
-        calendar(f),
-        proposals(f),
-        violations(f),
-        actions(f),
-        rollbacks(f),
-        flags(f),
-        html_runs(f),
-        '</body>',
-        '</html>',
-        ''
-    ].join('\n');
-}
-function overview(f) {
-    const t = f.totals;
-    const cards = [
-        ['runs', t.runs],
-        ['success', t.runsByStatus.success],
-        ['failed', t.runsByStatus.failed],
-        ['reverted', t.runsByStatus.reverted],
-        ['days without a run', t.daysByState.skipped + t.daysByState.none],
-        ['proposals allowed', t.allowed],
-        ['proposals blocked', t.blocked],
-        ['violations', t.violations],
-        ['rollbacks', t.rollbacks]
-    ];
-    return section('overview', 'At a glance', { runs: t.runs, proposals: t.proposals, violations: t.violations, rollbacks: t.rollbacks }, `<div class="cards">${cards.map(([label, v]) => `<div class="card"><b>${n(v)}</b>${h(label)}</div>`).join('')}</div>`);
-}
-const CELL = 14;
-const GAP = 3;
-const PER_ROW = 31;
-function calendar(f) {
-    const days = f.calendar;
-    const rows = Math.max(1, Math.ceil(days.length / PER_ROW));
-    const width = Math.min(days.length, PER_ROW) * (CELL + GAP) + GAP;
-    const height = rows * (CELL + GAP) + GAP;
-    const cells = days
-        .map((d, i) => {
-        const x = GAP + (i % PER_ROW) * (CELL + GAP);
-        const y = GAP + Math.floor(i / PER_ROW) * (CELL + GAP);
-        return `<rect x="${n(x)}" y="${n(y)}" width="${CELL}" height="${CELL}" rx="2" fill="${COLORS[d.state]}" data-date="${day(d.date)}" data-state="${d.state}"><title>${h(describeDay(d), 600)}</title></rect>`;
-    })
-        .join('');
-    const counts = Object.fromEntries(report_figures/* DAY_STATES */.K_.map(s => [s, f.totals.daysByState[s]]));
-    const legend = `<ul class="legend">${report_figures/* DAY_STATES */.K_.map(s => `<li data-state="${s}"><span class="swatch s-${s}"></span>${report_figures/* DAY_STATE_LABELS */.Bj[s]}: <b>${n(f.totals.daysByState[s])}</b></li>`).join('')}</ul>`;
-    const body = `<svg role="img" aria-label="One square per UTC day, oldest first" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}">${cells}</svg>` +
-        legend +
-        `<p class="meta">Oldest day first, ${PER_ROW} days a row. Skipped: no run, and the start recorded why (hover for the reasons). No run: nothing was recorded that day.</p>`;
-    return section('calendar', 'Daily runs', { days: days.length, ...counts }, body);
-}
-function describeDay(d) {
-    const runs = Object.entries(d.runs)
-        .filter(([, v]) => v > 0)
-        .map(([k, v]) => `${v} ${k}`);
-    const parts = [`${d.date}: ${report_figures/* DAY_STATE_LABELS */.Bj[d.state]}`];
-    if (runs.length)
-        parts.push(`runs: ${runs.join(', ')}`);
-    if (d.skips)
-        parts.push(`skips: ${d.skipReasons.map(s => `${s.reason} ×${s.count}`).join(', ')}`);
-    return parts.join('; ');
-}
-function proposals(f) {
-    const days = f.proposalsByDay;
-    const max = Math.max(1, ...days.map(d => d.allowed + d.blocked));
-    const chartH = 120;
-    const barW = Math.max(3, Math.min(18, Math.floor(720 / Math.max(1, days.length))));
-    const width = days.length * barW + 40;
-    const height = chartH + 24;
-    const scale = (v) => (v / max) * chartH;
-    const bars = days
-        .map((d, i) => {
-        const x = 36 + i * barW;
-        const a = scale(d.allowed);
-        const b = scale(d.blocked);
-        const w = Math.max(1, barW - 1);
-        const tip = `<title>${day(d.date)}: ${n(d.allowed)} allowed, ${n(d.blocked)} blocked</title>`;
-        return (`<g data-date="${day(d.date)}" data-allowed="${n(d.allowed)}" data-blocked="${n(d.blocked)}">${tip}` +
-            (d.allowed
-                ? `<rect x="${n(x)}" y="${n(chartH - a)}" width="${n(w)}" height="${n(a)}" fill="${ALLOWED_COLOR}"></rect>`
-                : '') +
-            (d.blocked
-                ? `<rect x="${n(x)}" y="${n(chartH - a - b)}" width="${n(w)}" height="${n(b)}" fill="${BLOCKED_COLOR}"></rect>`
-                : '') +
-            '</g>');
-    })
-        .join('');
-    const axis = `<line x1="34" y1="${chartH}" x2="${n(width)}" y2="${chartH}" stroke="#d0d7de"></line>` +
-        `<text x="30" y="10" text-anchor="end">${n(max)}</text><text x="30" y="${chartH}" text-anchor="end">0</text>` +
-        (days.length
-            ? `<text x="36" y="${chartH + 16}">${day(days[0].date)}</text><text x="${n(width)}" y="${chartH + 16}" text-anchor="end">${day(days[days.length - 1].date)}</text>`
-            : '');
-    const t = f.totals;
-    const body = `<svg role="img" aria-label="Proposals per day, allowed below blocked" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}">${axis}${bars}</svg>` +
-        `<ul class="legend"><li><span class="swatch s-allowed"></span>allowed: <b>${n(t.allowed)}</b></li><li><span class="swatch s-blocked"></span>blocked: <b>${n(t.blocked)}</b></li></ul>`;
-    return section('proposals', 'Proposals per day: allowed and blocked', { allowed: t.allowed, blocked: t.blocked, days: days.length }, body);
-}
-function bar(value, max, color) {
-    const w = max > 0 ? Math.max(value > 0 ? 2 : 0, Math.round((value / max) * 160)) : 0;
-    return `<svg width="164" height="12" viewBox="0 0 164 12" aria-hidden="true"><rect x="0" y="1" width="${n(w)}" height="10" rx="2" fill="${color}"></rect></svg>`;
-}
-function violations(f) {
-    const rules = f.violationsByRule;
-    const max = Math.max(0, ...rules.map(r => r.violations));
-    const body = rules.length
-        ? table(['Rule', 'Violations', '', 'Proposals', 'Latest message'], rules.map(r => `<tr data-rule="${h(r.rule, 80)}" data-count="${n(r.violations)}"><td><code>${h(r.rule, 80)}</code></td>` +
-            `<td class="num">${n(r.violations)}</td><td>${bar(r.violations, max, BLOCKED_COLOR)}</td>` +
-            `<td class="num">${n(r.proposals)}</td><td class="text">${h(r.example)}</td></tr>`), [1, 3])
-        : empty('No violations in this window.');
-    return section('violations', 'Violations by rule', { total: f.totals.violations, rules: rules.length }, body);
-}
-function actions(f) {
-    const max = Math.max(0, ...f.actionsByStatus.map(a => a.count));
-    const body = table(['Status', 'Actions', ''], f.actionsByStatus.map(a => `<tr data-status="${h(a.status, 30)}" data-count="${n(a.count)}"><td class="status">${h(a.status, 30)}</td>` +
-        `<td class="num">${n(a.count)}</td><td>${bar(a.count, max, '#0969da')}</td></tr>`), [1]);
-    return section('actions', 'Actions by status', { total: f.totals.actions }, body);
-}
-/** The page lists this many rollbacks (the JSON up to 200), so a year of them stays small. */
-const HTML_ROLLBACKS = 50;
-function rollbacks(f) {
-    const shown = f.rollbacks.slice(0, HTML_ROLLBACKS);
-    const body = shown.length
-        ? table(['When', 'Action', 'Proposal', 'Run', 'Reason'], shown.map(b => `<tr data-rollback="${n(b.id)}"><td>${h(b.at ?? '-', 40)}</td>` +
-            `<td>#${n(b.actionId)} ${h(b.actionType, 50)} (${h(b.actionStatus, 30)})</td>` +
-            `<td class="text">${b.proposalId === null ? '-' : `#${n(b.proposalId)} ${h(b.proposalTitle, text_escape/* LIMITS */.b1.title)}`}</td>` +
-            `<td>${b.runId === null ? '-' : `${n(b.runId)}${b.runDate ? ` (${day(b.runDate)})` : ''}`}</td>` +
-            `<td class="text">${h(b.reason)}</td></tr>`)) +
-            (f.totals.rollbacks > shown.length
-                ? `<p class="meta">The ${n(shown.length)} most recent of ${n(f.totals.rollbacks)}.</p>`
-                : '')
-        : empty('No rollbacks in this window.');
-    return section('rollbacks', 'Rollbacks', { count: f.totals.rollbacks }, body);
-}
-function flags(f) {
-    const current = f.flags.current.length
-        ? table(['Flag', 'Value', 'Enabled', 'Disabled', 'Reason'], f.flags.current.map(c => `<tr data-flag="${h(c.key, 300)}" data-value="${c.value ? 'on' : 'off'}"><td><code>${h(c.key, 300)}</code></td>` +
-            `<td class="status">${c.value ? 'on' : 'off'}</td>` +
-            `<td>${c.enabledAt ? `${h(c.enabledAt, 60)} by ${h(c.enabledBy ?? '?', text_escape/* LIMITS */.b1.label)}` : '-'}</td>` +
-            `<td>${c.disabledAt ? `${h(c.disabledAt, 60)} by ${h(c.disabledBy ?? '?', text_escape/* LIMITS */.b1.label)}` : '-'}</td>` +
-            `<td class="text">${h(c.reason ?? '-')}</td></tr>`))
-        : empty('The global flag self_evolution_enabled does not exist (counts as off).');
-    const history = f.flags.history.length
-        ? table(['When', 'Flag', 'Turned', 'By', 'Reason', 'From'], f.flags.history.map(x => `<tr data-flip="${x.value ? 'on' : 'off'}"><td>${h(x.at, 40)}</td><td><code>${h(x.key, 300)}</code></td>` +
-            `<td class="status">${x.value ? 'on' : 'off'}${x.previous === null ? '' : ` (was ${x.previous ? 'on' : 'off'})`}</td>` +
-            `<td>${h(x.by ?? '-', text_escape/* LIMITS */.b1.label)}</td><td class="text">${h(x.reason ?? '-')}</td><td>${x.source}</td></tr>`))
-        : empty('No flips in this window.');
-    return section('flags', 'Feature flag', { flags: f.flags.current.length, flips: f.flags.history.length }, `${current}<h3>History</h3>${history}`);
-}
-function html_runs(f) {
-    const body = f.recentRuns.length
-        ? table(['Run', 'Day', 'Repository', 'Status', 'Allowed', 'Blocked', 'Finished', 'Summary', 'Logs'], f.recentRuns.map(r => {
-            const href = (0,report_figures/* safeHttpUrl */.vH)(r.href);
-            const logs = href
-                ? `<a href="${h(href, text_escape/* LIMITS */.b1.description)}" rel="noopener noreferrer" target="_blank">logs</a>`
-                : r.logsUrl
-                    ? '<span class="empty">not a web link</span>'
-                    : '-';
-            return (`<tr data-run="${n(r.id)}" data-status="${h(r.status, 20)}"><td class="num">${n(r.id)}</td><td>${day(r.runDate)}</td>` +
-                `<td>${h(r.repository || '-', 200)}</td><td class="status">${h(r.status, 20)}</td>` +
-                `<td class="num">${n(r.proposalsAllowed)}</td><td class="num">${n(r.proposalsBlocked)}</td>` +
-                `<td>${h(r.finishedAt ?? '-', 40)}</td><td class="text">${h(r.summary ?? '-', 300)}</td><td>${logs}</td></tr>` +
-                earlierAttemptRows(r));
-        }), [0, 4, 5])
-        : empty('No runs in this window.');
-    return section('runs', 'Most recent runs', { count: f.recentRuns.length }, body);
-}
-/**
- * A run re-claimed on its day counts as its latest attempt; each earlier one gets a row of its own
- * under it, labelled, with its own counts (not in the totals).
- */
-function earlierAttemptRows(r) {
-    return r.earlierAttempts
-        .map(e => `\n<tr class="earlier-attempt" data-run="${n(r.id)}" data-attempt="${n(e.attempt)}"><td></td><td></td><td></td>` +
-        `<td class="status">attempt ${n(e.attempt)} of ${n(r.attempt)}: ${h(e.status ?? '?', 20)}</td>` +
-        `<td class="num">${n(e.allowed)}</td><td class="num">${n(e.blocked)}</td>` +
-        `<td>${h(e.finishedAt ?? '-', 40)}</td><td class="text">an earlier attempt of this day, superseded; not in the totals</td><td>-</td></tr>`)
-        .join('');
-}
-function section(id, title, data, body) {
-    const attrs = Object.entries(data)
-        .map(([k, v]) => ` data-${k}="${n(v)}"`)
-        .join('');
-    return `<section id="${id}"${attrs}>\n<h2>${h(title)}</h2>\n${body}\n</section>`;
-}
-function table(headers, rows, numeric = []) {
-    const head = headers.map((x, i) => `<th${numeric.includes(i) ? ' class="num"' : ''}>${h(x)}</th>`).join('');
-    return `<table><thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
-}
-function empty(text) {
-    return `<p class="empty">${h(text)}</p>`;
-}
-
-;// CONCATENATED MODULE: ./src/modes/run/observatory.ts
-/**
- * The observatory in the daily run: main draws the last 14 days in the job summary, post writes the
- * HTML report into the run's artifact. Each is one query on a connection the stage already has open,
- * and neither may fail its stage: a problem becomes a warning, and the run goes on without it.
- */
-
-
-
-
-
-
-const REPORT_HTML = 'report.html';
-/** The figures of one repository's last `days` days, up to the day of `now`. */
-async function readFigures(sql, opts) {
-    const window = (0,report_figures/* reportWindow */.Zj)(opts.now, opts.days);
-    const rows = await readObservatory(sql, {
-        repository: opts.repository,
-        from: window.from,
-        to: window.to,
-        recentRuns: opts.recentRuns
-    });
-    const settled = opts.settled ? (0,report_figures/* settleRun */.lj)(rows, opts.settled) : rows;
-    return (0,report_figures/* buildFigures */.cf)(settled, { now: opts.now, window, repository: opts.repository });
-}
-/** main: the job summary's last 14 days, or undefined (with a warning) when they cannot be read. */
-async function summaryTrend(sql, host, opts) {
-    try {
-        return await readFigures(sql, { ...opts, days: report_figures/* SUMMARY_DAYS */.hD, recentRuns: 0 });
-    }
-    catch (error) {
-        host.warning(`The job summary has no chart of the last ${report_figures/* SUMMARY_DAYS */.hD} days: ${describe(error)}`);
-        return undefined;
-    }
-}
-/** post: write `dir/report.html` (the last 30 days); false (with a warning) when it cannot. */
-async function writeHtmlReport(sql, host, opts) {
-    try {
-        const figures = await readFigures(sql, {
-            repository: opts.repository,
-            now: opts.now,
-            days: report_figures/* DEFAULT_DAYS */.ak,
-            recentRuns: report_figures/* RECENT_RUNS */.bL
-        });
-        await (0,promises_.mkdir)(opts.dir, { recursive: true });
-        await (0,promises_.writeFile)((0,external_node_path_.join)(opts.dir, REPORT_HTML), renderHtml(figures), 'utf8');
-        return true;
-    }
-    catch (error) {
-        host.warning(`The HTML report was not written: ${describe(error)}`);
-        return false;
-    }
-}
-function describe(error) {
-    return (0,text_escape/* forLog */.Ig)(String(error?.message ?? error).split('\n')[0], 500);
-}
-
-;// CONCATENATED MODULE: ./src/modes/run/stages.ts
-/**
- * The run mode's three stages. pre: jitter, gates, claim. main: judge and record (and the start
- * itself when pre did not run, as with `uses: ./`). post: finalize the run row and upload the
- * artifact; post never fails the job for its own problems. src/modes/index.ts picks the mode and
- * reads the inputs.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** pre in run mode; the caller fails the job on a throw. */
-async function runPre(deps, inputs) {
-    const outcome = await startRun(deps, inputs);
-    (0,state/* saveStart */.Al)(deps.host, outcome);
-    // The claim is in the state: from here an interruption leaves post a run to close as cancelled.
-    if (outcome.kind === 'claimed')
-        await (0,interrupt/* checkpoint */.Fn)(deps, 'after-claim');
-    if (outcome.kind === 'skipped' && FAILING_SKIPS.has(outcome.reason)) {
-        // The job stops here (main does not run after a failed pre), so pre explains itself.
-        await (0,summary/* publishReport */.S3)(deps.host, skipReport(deps, outcome));
-        setOutputs(deps, {
-            status: 'skipped',
-            skipReason: outcome.reason,
-            allowed: 0,
-            blocked: 0,
-            reportPath: ''
-        });
-    }
-    return announceStart(deps, outcome, true);
-}
-/**
- * The start's outcome as a stage result; `announce`: say it (a notice, or the failure), which only the
- * stage that decided does, so a skip pre decided is not said again by main.
- */
-function announceStart(deps, s, announce) {
-    if (s.kind === 'claimed')
-        return { status: 'success' };
-    const advice = adviceFor(deps, s);
-    const line = `Skipped: ${s.reason} (${(0,text_escape/* forLog */.Ig)(s.detail)})${advice ? `. ${(0,text_escape/* forLog */.Ig)(advice, 1000)}` : ''}`;
-    if (FAILING_SKIPS.has(s.reason)) {
-        if (announce)
-            deps.host.setFailed(line);
-        return { status: 'failed', message: line };
-    }
-    if (announce)
-        deps.host.notice(line);
-    return { status: 'skipped', message: line };
-}
-/** What to do after this skip, in the words of the interface in use. */
-function adviceFor(deps, s) {
-    return (0,surface/* skipAdvice */.oo)(deps.host.surface, s.reason, {
-        configPath: deps.host.getInput('config-path') || schema/* DEFAULT_CONFIG_PATH */.Bi,
-        repository: deps.ctx.repository
-    });
-}
-function skipReport(deps, s) {
-    return {
-        status: 'skipped',
-        repository: deps.ctx.repository,
-        skipReason: s.reason,
-        detail: s.detail,
-        advice: adviceFor(deps, s),
-        gates: s.gates,
-        verdicts: []
-    };
-}
-function setOutputs(deps, o) {
-    deps.host.setOutput('run-id', o.runId ? String(o.runId) : '');
-    deps.host.setOutput('status', o.status);
-    deps.host.setOutput('skip-reason', o.skipReason ?? '');
-    deps.host.setOutput('proposals-allowed', String(o.allowed));
-    deps.host.setOutput('proposals-blocked', String(o.blocked));
-    deps.host.setOutput('report-path', o.reportPath);
-}
-/** main in run mode: reports its own failures. */
-async function runMain(deps, inputs) {
-    const progress = { t0: deps.now().getTime(), actNotes: [] };
-    try {
-        const fromPre = (0,state/* loadStart */.LA)(deps.host);
-        const start = (progress.start = fromPre ?? (await startInMain(deps, inputs, progress)));
-        if (start.kind === 'skipped')
-            return await reportSkip(deps, start, !fromPre);
-        return await judgeClaimed(deps, inputs, start, progress);
-    }
-    catch (error) {
-        return stages_mainFailed(deps, error, progress);
-    }
-}
-/** The start itself, when pre did not run. */
-async function startInMain(deps, inputs, progress) {
-    deps.host.info('No state from pre (it does not run for `uses: ./`); main performs the start itself.');
-    const outcome = await startRun(deps, inputs);
-    (0,state/* saveStart */.Al)(deps.host, outcome);
-    // Known before the checkpoint: an interruption there still names the run it claimed.
-    progress.start = outcome;
-    if (outcome.kind === 'claimed')
-        await (0,interrupt/* checkpoint */.Fn)(deps, 'after-claim');
-    return outcome;
-}
-async function reportSkip(deps, start, announce) {
-    const dir = (0,stage/* reportDir */.E)(deps, `self-evolution-skipped-${deps.ctx.githubRunId || 'local'}`);
-    const report = await (0,summary/* publishReport */.S3)(deps.host, skipReport(deps, start));
-    await (0,artifacts/* writeRunFiles */.ak)(dir, { 'report.md': report });
-    const reportPath = (0,external_node_path_.join)(dir, 'report.md');
-    setOutputs(deps, { status: 'skipped', skipReason: start.reason, allowed: 0, blocked: 0, reportPath });
-    (0,state/* saveMain */.fF)(deps.host, {
-        completed: true,
-        counts: { allowed: 0, blocked: 0, total: 0 },
-        reportDir: dir,
-        failure: '',
-        timings: start.timings
-    });
-    return announceStart(deps, start, announce);
-}
-async function judgeClaimed(deps, inputs, claimed, progress) {
-    const committed = await (0,source/* readCommittedConfig */.bW)(deps, inputs);
-    if (committed.digest !== claimed.configDigest) {
-        throw new Error(`The committed config main read (${(0,text_escape/* forLog */.Ig)(committed.origin)}) differs from the one the start judged; refusing to judge with a config that changed mid-run.`);
-    }
-    // The policy engine is loaded only for a claimed run: a skip never pays for it.
-    const { describePatchJudgement, loadProposals } = await Promise.all(/* import() */[__nccwpck_require__.e(610), __nccwpck_require__.e(220), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54502));
-    const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath, {
-        onGitHub: deps.ctx.onGitHub,
-        surface: deps.host.surface
-    });
-    // Which reader judged the patches goes to the log and the report.
-    const readerNote = loaded.judgement && loaded.proposals.some(p => p.patch !== undefined)
-        ? describePatchJudgement(loaded.judgement)
-        : undefined;
-    if (readerNote)
-        deps.host.info((0,text_escape/* forLog */.Ig)(readerNote));
-    const judged = { ...(await judgeAndAct(deps, inputs, claimed, committed, loaded, progress)), readerNote };
-    for (const note of judged.acted?.notes ?? [])
-        deps.host.info((0,text_escape/* forLog */.Ig)(note));
-    if (judged.acted?.failure)
-        throw new Error(judged.acted.failure);
-    return await reportSuccess(deps, claimed, judged, progress.t0);
-}
-/** Judge, record and act on one connection; then the trend for the summary. */
-async function judgeAndAct(deps, inputs, claimed, committed, loaded, progress) {
-    const { judgeAndRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(610), __nccwpck_require__.e(220), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54502));
-    const db = await deps.openDatabase(inputs.databaseUrl);
-    try {
-        const config = committed.config;
-        // Live runs act on allowed proposals (act/); the dry-run path loads only the pure planner.
-        const actor = claimed.dryRun
-            ? undefined
-            : await (await Promise.all(/* import() */[__nccwpck_require__.e(610), __nccwpck_require__.e(220), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40670))).prepareActor(deps, { sql: db.sql, config, inputs, claimed });
-        const judgement = await judgeAndRecord({
-            db,
-            config,
-            configPath: inputs.configPath,
-            runId: claimed.runId,
-            repository: claimed.repository,
-            runDate: claimed.runDate,
-            dryRun: claimed.dryRun,
-            loaded,
-            // A dry run records why nothing acts too, from the pure planner alone.
-            planActions: actor ? actor.plan : (await __nccwpck_require__.e(/* import() */ 338).then(__nccwpck_require__.bind(__nccwpck_require__, 60338))).dryRunPlanner(),
-            // An interruption here rolls the whole record back.
-            beforeCommit: () => (0,interrupt/* checkpoint */.Fn)(deps, 'recording')
-        });
-        // Nothing is written to GitHub after an interruption.
-        await (0,interrupt/* checkpoint */.Fn)(deps, 'before-act');
-        const acted = actor ? await actor.execute(judgement.proposals) : undefined;
-        progress.actNotes = acted?.notes ?? [];
-        return { judgement, acted, trend: await trendOf(deps, db.sql, claimed) };
-    }
-    finally {
-        await db.close();
-    }
-}
-/**
- * The last 14 days for the job summary: one more query on this connection, never fatal. The summary
- * reports this run as succeeded, so its day shows it so too (post closes the row later).
- */
-function trendOf(deps, sql, claimed) {
-    return summaryTrend(sql, deps.host, {
-        repository: claimed.repository,
-        now: deps.now(),
-        settled: { runDate: claimed.runDate, status: 'success' }
-    });
-}
-async function reportSuccess(deps, claimed, judged, t0) {
-    const { host } = deps;
-    const name = (0,artifacts/* artifactName */.Cs)(claimed.runDate, claimed.runId);
-    const dir = (0,stage/* reportDir */.E)(deps, name);
-    const reportPath = (0,external_node_path_.join)(dir, 'report.md');
-    const proposals = judged.judgement.proposals;
-    const verdicts = proposals.map(p => p.verdict);
-    const allowed = verdicts.filter(v => v.allowed).length;
-    const blocked = verdicts.length - allowed;
-    (0,summary/* annotate */.fz)(host, verdicts);
-    const report = await (0,summary/* publishReport */.S3)(host, successReport(deps, claimed, judged, verdicts), name);
-    await (0,artifacts/* writeRunFiles */.ak)(dir, {
-        'report.md': report,
-        'proposals.json': proposalsJson(claimed, judged.judgement)
-    });
-    setOutputs(deps, { runId: claimed.runId, status: 'success', allowed, blocked, reportPath });
-    host.info(`Judged ${verdicts.length} proposal(s): ${allowed} allowed, ${blocked} blocked${claimed.dryRun ? ' (dry run)' : ''}.`);
-    (0,state/* saveMain */.fF)(host, {
-        completed: true,
-        counts: { allowed, blocked, total: verdicts.length },
-        reportDir: dir,
-        failure: '',
-        timings: { ...claimed.timings, mainMs: deps.now().getTime() - t0 }
-    });
-    return { status: 'success' };
-}
-function successReport(deps, claimed, judged, verdicts) {
-    const flipped = judged.judgement.flippedByDatabase;
-    return {
-        status: 'success',
-        runId: claimed.runId,
-        runDate: claimed.runDate,
-        repository: claimed.repository,
-        dryRun: claimed.dryRun,
-        gates: claimed.gates,
-        verdicts,
-        jitterMs: claimed.jitterMs,
-        logsUrl: (0,context/* logsUrl */.HM)(deps.ctx),
-        trend: judged.trend,
-        notes: [
-            ...(judged.readerNote ? [judged.readerNote] : []),
-            ...(flipped
-                ? [`${flipped} wildcard proposal(s) were refused by the database: one wildcard a day.`]
-                : []),
-            ...(judged.acted?.notes ?? [])
-        ]
-    };
-}
-/** proposals.json: the verdicts, and the ids they were recorded under (none when not stored). */
-function proposalsJson(claimed, judgement) {
-    const proposals = judgement.proposals;
-    const body = {
-        runId: claimed.runId,
-        runDate: claimed.runDate,
-        proposals: proposals.map(p => (p.reader ? { ...p.verdict, reader: p.reader } : p.verdict)),
-        proposalIds: proposals.flatMap(p => (p.proposalId === undefined ? [] : [p.proposalId]))
-    };
-    return JSON.stringify(body, null, 2) + '\n';
-}
-/**
- * main's failure: a failed run needs its report most, so a claimed run gets one and the artifact
- * and report-path are true. Also the failure when the inputs cannot be read, in every mode.
- */
-async function stages_mainFailed(deps, error, progress) {
-    if (error instanceof interrupt/* Interrupted */.j$)
-        return mainInterrupted(deps, error, progress);
-    const { host } = deps;
-    const message = (0,stage/* errorLine */.B)(error);
-    const start = progress.start;
-    const claimed = start?.kind === 'claimed' ? start : undefined;
-    const reportPath = claimed ? await writeFailureReport(deps, claimed, message, progress.actNotes) : '';
-    (0,state/* saveMain */.fF)(host, {
-        completed: false,
-        counts: { allowed: 0, blocked: 0, total: 0 },
-        reportDir: reportPath ? (0,external_node_path_.join)(reportPath, '..') : '',
-        failure: message,
-        timings: { ...(start?.timings ?? {}), mainMs: deps.now().getTime() - progress.t0 }
-    });
-    setOutputs(deps, { runId: claimed?.runId, status: 'failed', allowed: 0, blocked: 0, reportPath });
-    host.setFailed(message);
-    return { status: 'failed', message };
-}
-/**
- * main stopped at a checkpoint after a signal: no failure. The signal is already in the state (the
- * handler saved it), so post closes a claimed run as cancelled; main only hands over and stops.
- */
-function mainInterrupted(deps, error, progress) {
-    const start = progress.start;
-    const claimed = start?.kind === 'claimed' ? start : undefined;
-    (0,state/* saveMain */.fF)(deps.host, {
-        completed: false,
-        counts: { allowed: 0, blocked: 0, total: 0 },
-        reportDir: '',
-        failure: '',
-        timings: { ...(start?.timings ?? {}), mainMs: deps.now().getTime() - progress.t0 }
-    });
-    setOutputs(deps, { runId: claimed?.runId, status: 'cancelled', allowed: 0, blocked: 0, reportPath: '' });
-    const line = claimed
-        ? `${error.message} Stopped before finishing run ${claimed.runId}; post closes it as cancelled.`
-        : `${error.message} Stopped before any run was claimed.`;
-    deps.host.notice(line);
-    return { status: 'cancelled', message: line };
-}
-/** The failure report's path, or '' when even that could not be written. */
-async function writeFailureReport(deps, claimed, message, notes) {
-    try {
-        const dir = (0,stage/* reportDir */.E)(deps, (0,artifacts/* artifactName */.Cs)(claimed.runDate, claimed.runId));
-        const report = await (0,summary/* publishReport */.S3)(deps.host, {
-            status: 'failed',
-            runId: claimed.runId,
-            runDate: claimed.runDate,
-            repository: claimed.repository,
-            dryRun: claimed.dryRun,
-            detail: message,
-            gates: claimed.gates,
-            verdicts: [],
-            logsUrl: (0,context/* logsUrl */.HM)(deps.ctx),
-            notes
-        });
-        await (0,artifacts/* writeRunFiles */.ak)(dir, { 'report.md': report });
-        return (0,external_node_path_.join)(dir, 'report.md');
-    }
-    catch (writeError) {
-        deps.host.warning(`Could not write the failure report: ${(0,stage/* errorLine */.B)(writeError)}`);
-        return '';
-    }
-}
-/** post in run mode: finalize the run row and upload the artifact; never fails the job. */
-async function runPost(deps) {
-    const { host } = deps;
-    const t0 = deps.now().getTime();
-    try {
-        const start = (0,state/* loadStart */.LA)(host);
-        if (!start || start.kind === 'skipped') {
-            host.info(start
-                ? `Nothing to finalize: the run was skipped (${start.reason}).`
-                : 'Nothing to finalize: no run was claimed.');
-            return { status: 'skipped' };
-        }
-        const inputs = inputs_readInputs(host);
-        const main = (0,state/* loadMain */.cd)(host);
-        const status = closingStatus(main, (0,state/* loadInterrupted */.Tt)(host));
-        const name = (0,artifacts/* artifactName */.Cs)(start.runDate, start.runId);
-        const dir = main.reportDir || (0,stage/* reportDir */.E)(deps, name);
-        const runJson = await finalizeRun(deps, inputs, { start, main, dir, t0 });
-        await (0,artifacts/* writeRunFiles */.ak)(dir, { 'run.json': runJson });
-        if (!start.artifacts.attach) {
-            host.info(`telemetry.attachArtifacts is off: the files stay in ${dir}.`);
-            return { status };
-        }
-        await uploadArtifact(deps, start, main, name, dir);
-        return { status };
-    }
-    catch (error) {
-        host.warning(`post could not finish its work: ${(0,stage/* errorLine */.B)(error)}`);
-        return { status: 'failed', message: (0,stage/* errorLine */.B)(error) };
-    }
-}
-/**
- * How post closes a claimed run: success when main completed, failed when it reported a failure or
- * never finished, and cancelled when it did not finish because this job's own process received a
- * signal (a cancelled job, Ctrl-C). Nothing else is cancelled.
- */
-function closingStatus(main, interrupted) {
-    if (main.completed && !main.failure)
-        return 'success';
-    return !main.failure && interrupted ? 'cancelled' : 'failed';
-}
-/** The run row's one-line summary, from what main saved. */
-function postSummary(start, main, interrupted) {
-    if (closingStatus(main, interrupted) === 'cancelled')
-        return `Cancelled: the run received ${interrupted} before it finished; what it had not committed was not recorded.`;
-    if (main.completed && !main.failure)
-        return `Judged ${main.counts.total} proposal(s): ${main.counts.allowed} allowed, ${main.counts.blocked} blocked${start.dryRun ? ' (dry run)' : ''}.`;
-    return main.failure
-        ? `Failed: ${main.failure}`.slice(0, 1000)
-        : 'Failed: main did not complete (it crashed, was cancelled, or never ran).';
-}
-/** Close the run row and write the observatory's page; returns run.json's text. */
-async function finalizeRun(deps, inputs, { start, main, dir, t0 }) {
-    const { host } = deps;
-    const interrupted = (0,state/* loadInterrupted */.Tt)(host);
-    const status = closingStatus(main, interrupted);
-    const summary = postSummary(start, main, interrupted);
-    if (status === 'cancelled') {
-        await (0,interrupt/* checkpoint */.Fn)(deps, 'cancelling');
-        host.setOutput('status', 'cancelled');
-    }
-    const db = await deps.openDatabase(inputs.databaseUrl);
-    try {
-        const updated = await (0,runs/* finishRun */.JH)(db.sql, {
-            runId: start.runId,
-            status,
-            summary,
-            logsUrl: (0,context/* logsUrl */.HM)(deps.ctx),
-            now: deps.now(),
-            metrics: {
-                phases: { ...main.timings, postMs: deps.now().getTime() - t0 },
-                counts: main.counts,
-                jitterMs: start.jitterMs,
-                dryRun: start.dryRun
-            }
-        });
-        if (!updated)
-            host.info(`Run ${start.runId} was already closed (stale sweep or an operator); left as it is.`);
-        // run.json needs the row alone, not its proposals, actions and rollbacks.
-        const run = await (0,runs/* getRun */.Mh)(db.sql, start.runId);
-        // The observatory's page for the artifact: one more query, never fatal.
-        if (start.artifacts.attach) {
-            await writeHtmlReport(db.sql, host, { repository: start.repository, now: deps.now(), dir });
-        }
-        return JSON.stringify(run ?? { id: start.runId, status, summary }, null, 2) + '\n';
-    }
-    finally {
-        await db.close();
-    }
-}
-async function uploadArtifact(deps, start, main, name, dir) {
-    const { host } = deps;
-    const files = artifacts/* ARTIFACT_FILES */.nA.filter(f => f !== 'proposals.json' || main.completed);
-    try {
-        const up = await (0,artifacts.uploadRunArtifact)({
-            name,
-            dir,
-            files: [...files],
-            retentionDays: start.artifacts.retentionDays,
-            env: deps.ctx.onGitHub ? host.env : {}
-        });
-        if (up.uploaded)
-            host.info(`Uploaded artifact ${name} (kept ${start.artifacts.retentionDays} days).`);
-        else
-            host.info(`Artifact not uploaded: ${up.reason}. The files are in ${up.dir}.`);
-    }
-    catch (error) {
-        host.warning(`Could not upload the artifact ${name}: ${(0,stage/* errorLine */.B)(error)}. The files are in ${dir}.`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/modes/run/stages.ts + 3 modules
+var stages = __nccwpck_require__(48117);
 ;// CONCATENATED MODULE: ./src/modes/index.ts
 /**
  * Which mode runs, and its three stages. pre and main read the inputs once (a bad input fails the
@@ -38969,16 +38017,43 @@ async function uploadArtifact(deps, start, main, name, dir) {
 
 
 
-/** Only the run mode claims a run, and so only it has work in pre. */
+/** Only the run and plan modes claim a run, and so only they have work in pre. */
 const nothingInPre = async (_deps, inputs) => ({
     status: 'skipped',
     message: `pre does nothing in mode ${inputs.mode}`
 });
 const MODE_STAGES = {
-    run: async () => ({ pre: runPre, main: runMain, post: runPost }),
+    run: async () => ({ pre: stages/* runPre */.X0, main: stages/* runMain */.VN, post: stages/* runPost */.a2 }),
     gate: async () => {
-        const { gateMainStage, gatePostStage } = await Promise.all(/* import() */[__nccwpck_require__.e(610), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94224));
+        const { gateMainStage, gatePostStage } = await Promise.all(/* import() */[__nccwpck_require__.e(147), __nccwpck_require__.e(484), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94224));
         return { pre: nothingInPre, main: gateMainStage, post: gatePostStage };
+    },
+    plan: async () => {
+        const { planPre, planMain, planPost } = await __nccwpck_require__.e(/* import() */ 560).then(__nccwpck_require__.bind(__nccwpck_require__, 51560));
+        return { pre: planPre, main: planMain, post: planPost };
+    },
+    propose: async () => {
+        // main only: the agent step holds no database and claims nothing.
+        const { proposeMain } = await Promise.all(/* import() */[__nccwpck_require__.e(147), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31964));
+        return {
+            pre: nothingInPre,
+            main: proposeMain,
+            post: async (deps) => {
+                deps.host.info('post does nothing in mode propose: main handed over and cleaned up.');
+                return { status: 'skipped' };
+            }
+        };
+    },
+    close: async () => {
+        const { closeMain } = await __nccwpck_require__.e(/* import() */ 5).then(__nccwpck_require__.bind(__nccwpck_require__, 77005));
+        return {
+            pre: nothingInPre,
+            main: closeMain,
+            post: async (deps) => {
+                deps.host.info('post does nothing in mode close: main closed the run.');
+                return { status: 'skipped' };
+            }
+        };
     },
     'revert-watch': async () => {
         // It claims no run and reports its own failures: post has nothing left to do.
@@ -38996,7 +38071,7 @@ const MODE_STAGES = {
 /** The action's pre step. */
 async function preStage(deps) {
     try {
-        const inputs = inputs_readInputs(deps.host);
+        const inputs = (0,runtime_inputs/* readInputs */.Ko)(deps.host);
         return await (await MODE_STAGES[inputs.mode]()).pre(deps, inputs);
     }
     catch (error) {
@@ -39928,6 +39003,1080 @@ function parseRetryAfter(value, nowMs) {
 
 /***/ }),
 
+/***/ 48117:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Wb: () => (/* binding */ announceStart),
+  D9: () => (/* binding */ judgeClaimed),
+  Jo: () => (/* binding */ mainFailed),
+  Ab: () => (/* binding */ reportSkip),
+  VN: () => (/* binding */ runMain),
+  a2: () => (/* binding */ runPost),
+  X0: () => (/* binding */ runPre),
+  n0: () => (/* binding */ setOutputs),
+  A9: () => (/* binding */ skipReport),
+  Dj: () => (/* binding */ startInMain)
+});
+
+// UNUSED EXPORTS: closingStatus
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/runtime/inputs.ts
+var runtime_inputs = __nccwpck_require__(12291);
+// EXTERNAL MODULE: ./src/runtime/state.ts
+var state = __nccwpck_require__(76673);
+// EXTERNAL MODULE: ./src/runtime/interrupt.ts
+var interrupt = __nccwpck_require__(3731);
+// EXTERNAL MODULE: ./src/db/runs.ts
+var runs = __nccwpck_require__(46010);
+// EXTERNAL MODULE: ./src/text/escape.ts
+var text_escape = __nccwpck_require__(67388);
+// EXTERNAL MODULE: ./src/report/summary.ts + 1 modules
+var summary = __nccwpck_require__(56013);
+// EXTERNAL MODULE: ./src/runtime/surface.ts
+var surface = __nccwpck_require__(28067);
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __nccwpck_require__(90131);
+// EXTERNAL MODULE: ./src/report/artifacts.ts
+var artifacts = __nccwpck_require__(5825);
+// EXTERNAL MODULE: ./src/config/source.ts
+var source = __nccwpck_require__(79397);
+// EXTERNAL MODULE: ./src/runtime/context.ts
+var context = __nccwpck_require__(60047);
+// EXTERNAL MODULE: ./src/runtime/stage.ts
+var stage = __nccwpck_require__(31634);
+// EXTERNAL MODULE: ./src/daily/start.ts + 5 modules
+var start = __nccwpck_require__(53338);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./src/db/flags.ts
+var flags = __nccwpck_require__(35157);
+;// CONCATENATED MODULE: ./src/db/report.ts
+
+/** Bounds of the lists, so the report stays small whatever the database holds. */
+const OBSERVATORY_LIMITS = {
+    rules: 50,
+    rollbacks: 200,
+    flagFlips: 200,
+    textChars: 2000,
+    /** Per recent run, its earlier attempts listed (newest first). */
+    earlierAttempts: 20
+};
+/**
+ * The window's figures, read in one statement. It is one function because it is one query: its
+ * CTEs share the window's bounds, and splitting them would cost round trips.
+ */
+// eslint-disable-next-line max-lines-per-function
+async function readObservatory(sql, q) {
+    const repo = q.repository;
+    const repoKey = repo === null ? null : (0,flags/* repositoryFlagKey */.OZ)(repo);
+    const chars = OBSERVATORY_LIMITS.textChars;
+    const [row] = await sql `
+    WITH bounds AS (
+      SELECT ${q.from}::date AS first_day, ${q.to}::date AS last_day,
+             (${q.from}::date::timestamp AT TIME ZONE 'UTC') AS first_at,
+             ((${q.to}::date + 1)::timestamp AT TIME ZONE 'UTC') AS end_at
+    ), runs AS (
+      SELECT r.* FROM self_evolution_runs r, bounds b
+      WHERE r.run_date BETWEEN b.first_day AND b.last_day
+        AND (${repo}::text IS NULL OR r.repository = ${repo}::text)
+    ), all_proposals AS (
+      SELECT p.id, p.run_id, p.run_date, p.attempt, p.allowlisted, p.blocked_reasons, p.title,
+             p.attempt >= r.attempt AS latest
+      FROM self_evolution_proposals p
+      JOIN self_evolution_runs r ON r.id = p.run_id
+      JOIN bounds b ON p.run_date BETWEEN b.first_day AND b.last_day
+      WHERE ${repo}::text IS NULL OR p.repository = ${repo}::text
+    ), proposals AS (
+      SELECT * FROM all_proposals WHERE latest
+    ), earlier_counts AS (
+      SELECT run_id, attempt, count(*) FILTER (WHERE allowlisted)::int AS allowed,
+             count(*) FILTER (WHERE NOT allowlisted)::int AS blocked
+      FROM all_proposals WHERE NOT latest GROUP BY run_id, attempt
+    ), run_counts AS (
+      SELECT run_id, count(*) FILTER (WHERE allowlisted)::int AS allowed,
+             count(*) FILTER (WHERE NOT allowlisted)::int AS blocked
+      FROM proposals GROUP BY run_id
+    ), reasons AS (
+      SELECT p.id, split_part(reason, ':', 1) AS rule, reason
+      FROM proposals p, unnest(p.blocked_reasons) AS reason
+    ), rules AS (
+      SELECT left(rule, 200) AS rule, count(*)::int AS violations, count(DISTINCT id)::int AS proposals,
+             left((array_agg(reason ORDER BY id DESC))[1], ${chars}) AS example
+      FROM reasons GROUP BY 1
+      ORDER BY violations DESC, rule
+      LIMIT ${OBSERVATORY_LIMITS.rules}
+    ), rollbacks AS (
+      SELECT rb.id, rb.action_id AS "actionId", left(rb.reason, ${chars}) AS reason, rb.created_at AS "createdAt",
+             left(a.action_type, 200) AS "actionType", a.status AS "actionStatus", a.proposal_id AS "proposalId",
+             left(p.title, ${chars}) AS "proposalTitle", p.run_id AS "runId", p.run_date AS "runDate",
+             p.repository
+      FROM self_evolution_rollbacks rb
+      JOIN bounds b ON rb.created_at >= b.first_at AND rb.created_at < b.end_at
+      JOIN self_evolution_actions a ON a.id = rb.action_id
+      LEFT JOIN self_evolution_proposals p ON p.id = a.proposal_id
+      WHERE ${repo}::text IS NULL OR p.repository = ${repo}::text
+    ), agent_blocks AS (
+      SELECT r.run_date AS day, r.metrics -> 'agent' AS agent FROM runs r
+      WHERE jsonb_typeof(r.metrics -> 'agent') = 'object'
+      UNION ALL
+      SELECT r.run_date, h -> 'metrics' -> 'agent'
+      FROM runs r, jsonb_array_elements(
+        CASE WHEN jsonb_typeof(r.metrics -> 'history') = 'array' THEN r.metrics -> 'history' ELSE '[]' END
+      ) AS h
+      WHERE jsonb_typeof(h -> 'metrics' -> 'agent') = 'object'
+    ), agent_costs AS (
+      SELECT day,
+             CASE WHEN jsonb_typeof(agent -> 'costUsd') = 'number' AND (agent ->> 'costUsd')::numeric >= 0
+                  THEN (agent ->> 'costUsd')::numeric END AS cost,
+             CASE WHEN jsonb_typeof(agent -> 'tokens' -> 'input') = 'number'
+                  THEN (agent -> 'tokens' ->> 'input')::numeric END AS input,
+             CASE WHEN jsonb_typeof(agent -> 'tokens' -> 'output') = 'number'
+                  THEN (agent -> 'tokens' ->> 'output')::numeric END AS output
+      FROM agent_blocks
+    ), flag_events AS (
+      SELECT e.id, e.created_at AS at, e.repository, e.detail ->> 'key' AS key, e.detail -> 'value' AS value,
+             e.detail -> 'previous' AS previous, e.detail -> 'by' AS by, left(e.reason, ${chars}) AS reason
+      FROM self_evolution_events e
+      JOIN bounds b ON e.created_at >= b.first_at AND e.created_at < b.end_at
+      WHERE e.kind = 'flag'
+        AND (${repo}::text IS NULL OR e.detail ->> 'key' IN (${flags/* GLOBAL_FLAG */.bz}, ${repoKey}::text))
+    )
+    SELECT
+      (SELECT COALESCE(json_agg(x ORDER BY x.day, x.status), '[]') FROM (
+         SELECT run_date AS day, status, count(*)::int AS runs FROM runs GROUP BY 1, 2
+       ) x) AS "runDays",
+      (SELECT COALESCE(json_agg(x ORDER BY x.day, x.reason), '[]') FROM (
+         SELECT (e.created_at AT TIME ZONE 'UTC')::date AS day, left(COALESCE(e.reason, ''), 200) AS reason,
+                count(*)::int AS skips
+         FROM self_evolution_events e
+         JOIN bounds b ON e.created_at >= b.first_at AND e.created_at < b.end_at
+         WHERE e.kind = 'skip' AND (${repo}::text IS NULL OR e.repository = ${repo}::text)
+         GROUP BY 1, 2
+       ) x) AS "skipDays",
+      (SELECT COALESCE(json_agg(x ORDER BY x.day), '[]') FROM (
+         SELECT run_date AS day, count(*) FILTER (WHERE allowlisted)::int AS allowed,
+                count(*) FILTER (WHERE NOT allowlisted)::int AS blocked
+         FROM proposals GROUP BY 1
+       ) x) AS "proposalDays",
+      (SELECT COALESCE(json_agg(x ORDER BY x.violations DESC, x.rule), '[]') FROM rules x) AS rules,
+      (SELECT count(*)::int FROM reasons) AS "violationsTotal",
+      (SELECT COALESCE(json_agg(x ORDER BY x.status), '[]') FROM (
+         SELECT a.status, count(*)::int AS actions
+         FROM self_evolution_actions a JOIN all_proposals p ON p.id = a.proposal_id
+         WHERE p.latest OR a.status <> 'planned'
+         GROUP BY 1
+       ) x) AS actions,
+      (SELECT COALESCE(json_agg(x ORDER BY x."createdAt" DESC, x.id DESC), '[]') FROM (
+         SELECT * FROM rollbacks ORDER BY "createdAt" DESC, id DESC LIMIT ${OBSERVATORY_LIMITS.rollbacks}
+       ) x) AS rollbacks,
+      (SELECT count(*)::int FROM rollbacks) AS "rollbacksTotal",
+      (SELECT COALESCE(json_agg(x ORDER BY x.key <> ${flags/* GLOBAL_FLAG */.bz}, x.key), '[]') FROM (
+         SELECT left(key, 300) AS key, value, metadata, created_at AS "createdAt"
+         FROM feature_flags
+         WHERE key = ${flags/* GLOBAL_FLAG */.bz}
+            OR (${repo}::text IS NULL AND starts_with(key, ${flags/* GLOBAL_FLAG */.bz + ':'}))
+            OR key = ${repoKey}::text
+       ) x) AS flags,
+      (SELECT COALESCE(json_agg(x ORDER BY x.at DESC, x.id DESC), '[]') FROM (
+         SELECT * FROM flag_events ORDER BY at DESC, id DESC LIMIT ${OBSERVATORY_LIMITS.flagFlips}
+       ) x) AS "flagEvents",
+      (SELECT COALESCE(json_agg(x ORDER BY x.day), '[]') FROM (
+         SELECT day, count(*)::int AS runs, count(cost)::int AS costed, round(sum(cost), 6) AS "costUsd",
+                sum(input) AS "inputTokens", sum(output) AS "outputTokens"
+         FROM agent_costs GROUP BY day
+       ) x) AS "agentDays",
+      (SELECT count(*)::int
+       FROM self_evolution_actions a JOIN all_proposals p ON p.id = a.proposal_id
+       WHERE a.status = 'merged' AND a.action_type <> 'revert') AS "mergedChanges",
+      (SELECT COALESCE(json_agg(x ORDER BY x."runDate" DESC, x.id DESC), '[]') FROM (
+         SELECT r.id, left(r.repository, 300) AS repository, r.run_date AS "runDate", r.status,
+                r.started_at AS "startedAt", r.finished_at AS "finishedAt",
+                left(r.summary, ${chars}) AS summary, left(r.logs_url, ${chars}) AS "logsUrl",
+                COALESCE(c.allowed, 0) AS "proposalsAllowed", COALESCE(c.blocked, 0) AS "proposalsBlocked",
+                r.attempt,
+                (SELECT COALESCE(json_agg(json_build_object(
+                          'attempt', e.attempt, 'status', left(e.h ->> 'status', 20),
+                          'finishedAt', left(e.h ->> 'finishedAt', 40),
+                          'allowed', COALESCE(ec.allowed, 0), 'blocked', COALESCE(ec.blocked, 0)
+                        ) ORDER BY e.attempt DESC), '[]')
+                 FROM (SELECT n AS attempt, r.metrics -> 'history' -> (n - 1) AS h
+                       FROM generate_series(r.attempt - 1, greatest(1, r.attempt - ${OBSERVATORY_LIMITS.earlierAttempts}::int), -1) AS n
+                      ) e
+                 LEFT JOIN earlier_counts ec ON ec.run_id = r.id AND ec.attempt = e.attempt
+                ) AS "earlierAttempts"
+         FROM runs r LEFT JOIN run_counts c ON c.run_id = r.id
+         ORDER BY r.run_date DESC, r.id DESC
+         LIMIT ${q.recentRuns}
+       ) x) AS "recentRuns"
+  `;
+    return row;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./src/report/figures.ts
+var report_figures = __nccwpck_require__(53831);
+;// CONCATENATED MODULE: ./src/report/html.ts
+/**
+ * The observatory as one self-contained HTML page: inline CSS and inline SVG, no script, no external
+ * URL of any kind (no font, no image, no stylesheet). A Content-Security-Policy meta tag forbids
+ * every fetch and every script, and allows the one stylesheet by its hash, so even an escaping bug
+ * could not make the page load or run anything.
+ *
+ * Pure: figures in, text out. Every string that came from the database goes through forHtml; links
+ * are made only from figures' `href` (http or https, checked by observatory.ts, checked again here)
+ * and open with rel="noopener noreferrer".
+ *
+ * Each section has a stable id and data-* attributes with its counts, for tests and for scraping:
+ *   #overview, #calendar, #proposals, #violations, #actions, #cost, #rollbacks, #flags, #runs.
+ */
+
+
+
+const SECTION_IDS = (/* unused pure expression or super */ null && ([
+    'overview',
+    'calendar',
+    'proposals',
+    'violations',
+    'actions',
+    'cost',
+    'rollbacks',
+    'flags',
+    'runs'
+]));
+const COLORS = {
+    success: '#2da44e',
+    failed: '#cf222e',
+    reverted: '#8250df',
+    running: '#d4a72c',
+    planned: '#54aeff',
+    cancelled: '#bf8700',
+    skipped: '#8c959f',
+    none: '#eaeef2'
+};
+const ALLOWED_COLOR = '#2da44e';
+const BLOCKED_COLOR = '#cf222e';
+const COST_COLOR = '#0969da';
+const CSS = `
+:root { color-scheme: light; }
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: #1f2328;
+  margin: 0 auto; max-width: 1100px; padding: 16px 24px 48px; background: #fff; }
+h1 { font-size: 22px; margin: 8px 0 4px; }
+h2 { font-size: 17px; margin: 28px 0 8px; padding-bottom: 4px; border-bottom: 1px solid #d0d7de; }
+p.meta { color: #59636e; margin: 0 0 12px; }
+table { border-collapse: collapse; width: 100%; margin: 6px 0; }
+th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #eaeef2; vertical-align: top; }
+th { font-weight: 600; background: #f6f8fa; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.text { word-break: break-word; }
+.empty { color: #59636e; font-style: italic; }
+.legend { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 6px 0; padding: 0; list-style: none; }
+.legend li { white-space: nowrap; }
+.swatch { display: inline-block; width: 11px; height: 11px; border-radius: 2px; margin-right: 4px;
+  vertical-align: -1px; border: 1px solid rgba(31, 35, 40, 0.15); }
+${report_figures/* DAY_STATES */.K_.map(s => `.s-${s} { background: ${COLORS[s]}; }`).join('\n')}
+.s-allowed { background: ${ALLOWED_COLOR}; }
+.s-blocked { background: ${BLOCKED_COLOR}; }
+.cards { display: flex; flex-wrap: wrap; gap: 8px; margin: 8px 0; }
+.card { border: 1px solid #d0d7de; border-radius: 6px; padding: 6px 12px; min-width: 90px; }
+.card b { display: block; font-size: 20px; }
+svg { display: block; max-width: 100%; height: auto; }
+svg text { font: 10px system-ui, sans-serif; fill: #59636e; }
+code { font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #f6f8fa;
+  padding: 1px 4px; border-radius: 4px; }
+.status { font-weight: 600; }
+`;
+/** The stylesheet's hash, for the CSP: only this exact stylesheet applies. */
+const CSS_HASH = (0,external_node_crypto_.createHash)('sha256').update(CSS).digest('base64');
+const CONTENT_SECURITY_POLICY = [
+    "default-src 'none'",
+    `style-src 'sha256-${CSS_HASH}'`,
+    "img-src 'none'",
+    "script-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'"
+    // (frame-ancestors is ignored in a <meta> CSP, and Chromium says so on the console.)
+].join('; ');
+/** Escape a database-derived string for HTML text or a quoted attribute. */
+const h = (text, max = text_escape/* LIMITS */.b1.message) => text === null || text === undefined ? '' : (0,text_escape/* forHtml */.B2)(text, max);
+/** A number for HTML or SVG: our own integers only, so nothing else can reach the markup. */
+const n = (value) => (Number.isFinite(value) ? String(Math.round(value * 100) / 100) : '0');
+const day = (value) => ((0,report_figures/* isDate */.$P)(value) ? value : '????-??-??');
+function renderHtml(f) {
+    const scope = f.repository === null ? 'every repository' : f.repository;
+    const title = `Self-evolution observatory: ${scope}, ${f.window.from} to ${f.window.to}`;
+    return [
+        '<!doctype html>',
+        '<html lang="en">',
+        '<head>',
+        '<meta charset="utf-8">',
+        `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
+        '<meta name="referrer" content="no-referrer">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        `<title>${h(title, 400)}</title>`,
+        `<style>${CSS}</style>`,
+        '</head>',
+        `<body data-schema="${h(f.schema)}" data-days="${n(f.window.days)}" data-from="${day(f.window.from)}" data-to="${day(f.window.to)}">`,
+        `<h1>Self-evolution observatory</h1>`,
+        `<p class="meta">${h(scope, 300)} · ${day(f.window.from)} to ${day(f.window.to)} (${n(f.window.days)} UTC days) · generated ${h(f.generatedAt, 40)}</p>`,
+        overview(f),
+        calendar(f),
+        proposals(f),
+        violations(f),
+        actions(f),
+        cost(f),
+        rollbacks(f),
+        html_flags(f),
+        html_runs(f),
+        '</body>',
+        '</html>',
+        ''
+    ].join('\n');
+}
+function overview(f) {
+    const t = f.totals;
+    const cards = [
+        ['runs', t.runs],
+        ['success', t.runsByStatus.success],
+        ['failed', t.runsByStatus.failed],
+        ['reverted', t.runsByStatus.reverted],
+        ['days without a run', t.daysByState.skipped + t.daysByState.none],
+        ['proposals allowed', t.allowed],
+        ['proposals blocked', t.blocked],
+        ['violations', t.violations],
+        ['rollbacks', t.rollbacks]
+    ];
+    return section('overview', 'At a glance', { runs: t.runs, proposals: t.proposals, violations: t.violations, rollbacks: t.rollbacks }, `<div class="cards">${cards.map(([label, v]) => `<div class="card"><b>${n(v)}</b>${h(label)}</div>`).join('')}</div>`);
+}
+const CELL = 14;
+const GAP = 3;
+const PER_ROW = 31;
+function calendar(f) {
+    const days = f.calendar;
+    const rows = Math.max(1, Math.ceil(days.length / PER_ROW));
+    const width = Math.min(days.length, PER_ROW) * (CELL + GAP) + GAP;
+    const height = rows * (CELL + GAP) + GAP;
+    const cells = days
+        .map((d, i) => {
+        const x = GAP + (i % PER_ROW) * (CELL + GAP);
+        const y = GAP + Math.floor(i / PER_ROW) * (CELL + GAP);
+        return `<rect x="${n(x)}" y="${n(y)}" width="${CELL}" height="${CELL}" rx="2" fill="${COLORS[d.state]}" data-date="${day(d.date)}" data-state="${d.state}"><title>${h(describeDay(d), 600)}</title></rect>`;
+    })
+        .join('');
+    const counts = Object.fromEntries(report_figures/* DAY_STATES */.K_.map(s => [s, f.totals.daysByState[s]]));
+    const legend = `<ul class="legend">${report_figures/* DAY_STATES */.K_.map(s => `<li data-state="${s}"><span class="swatch s-${s}"></span>${report_figures/* DAY_STATE_LABELS */.Bj[s]}: <b>${n(f.totals.daysByState[s])}</b></li>`).join('')}</ul>`;
+    const body = `<svg role="img" aria-label="One square per UTC day, oldest first" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}">${cells}</svg>` +
+        legend +
+        `<p class="meta">Oldest day first, ${PER_ROW} days a row. Skipped: no run, and the start recorded why (hover for the reasons). No run: nothing was recorded that day.</p>`;
+    return section('calendar', 'Daily runs', { days: days.length, ...counts }, body);
+}
+function describeDay(d) {
+    const runs = Object.entries(d.runs)
+        .filter(([, v]) => v > 0)
+        .map(([k, v]) => `${v} ${k}`);
+    const parts = [`${d.date}: ${report_figures/* DAY_STATE_LABELS */.Bj[d.state]}`];
+    if (runs.length)
+        parts.push(`runs: ${runs.join(', ')}`);
+    if (d.skips)
+        parts.push(`skips: ${d.skipReasons.map(s => `${s.reason} ×${s.count}`).join(', ')}`);
+    return parts.join('; ');
+}
+function proposals(f) {
+    const days = f.proposalsByDay;
+    const max = Math.max(1, ...days.map(d => d.allowed + d.blocked));
+    const chartH = 120;
+    const barW = Math.max(3, Math.min(18, Math.floor(720 / Math.max(1, days.length))));
+    const width = days.length * barW + 40;
+    const height = chartH + 24;
+    const scale = (v) => (v / max) * chartH;
+    const bars = days
+        .map((d, i) => {
+        const x = 36 + i * barW;
+        const a = scale(d.allowed);
+        const b = scale(d.blocked);
+        const w = Math.max(1, barW - 1);
+        const tip = `<title>${day(d.date)}: ${n(d.allowed)} allowed, ${n(d.blocked)} blocked</title>`;
+        return (`<g data-date="${day(d.date)}" data-allowed="${n(d.allowed)}" data-blocked="${n(d.blocked)}">${tip}` +
+            (d.allowed
+                ? `<rect x="${n(x)}" y="${n(chartH - a)}" width="${n(w)}" height="${n(a)}" fill="${ALLOWED_COLOR}"></rect>`
+                : '') +
+            (d.blocked
+                ? `<rect x="${n(x)}" y="${n(chartH - a - b)}" width="${n(w)}" height="${n(b)}" fill="${BLOCKED_COLOR}"></rect>`
+                : '') +
+            '</g>');
+    })
+        .join('');
+    const axis = `<line x1="34" y1="${chartH}" x2="${n(width)}" y2="${chartH}" stroke="#d0d7de"></line>` +
+        `<text x="30" y="10" text-anchor="end">${n(max)}</text><text x="30" y="${chartH}" text-anchor="end">0</text>` +
+        (days.length
+            ? `<text x="36" y="${chartH + 16}">${day(days[0].date)}</text><text x="${n(width)}" y="${chartH + 16}" text-anchor="end">${day(days[days.length - 1].date)}</text>`
+            : '');
+    const t = f.totals;
+    const body = `<svg role="img" aria-label="Proposals per day, allowed below blocked" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}">${axis}${bars}</svg>` +
+        `<ul class="legend"><li><span class="swatch s-allowed"></span>allowed: <b>${n(t.allowed)}</b></li><li><span class="swatch s-blocked"></span>blocked: <b>${n(t.blocked)}</b></li></ul>`;
+    return section('proposals', 'Proposals per day: allowed and blocked', { allowed: t.allowed, blocked: t.blocked, days: days.length }, body);
+}
+function bar(value, max, color) {
+    const w = max > 0 ? Math.max(value > 0 ? 2 : 0, Math.round((value / max) * 160)) : 0;
+    return `<svg width="164" height="12" viewBox="0 0 164 12" aria-hidden="true"><rect x="0" y="1" width="${n(w)}" height="10" rx="2" fill="${color}"></rect></svg>`;
+}
+function violations(f) {
+    const rules = f.violationsByRule;
+    const max = Math.max(0, ...rules.map(r => r.violations));
+    const body = rules.length
+        ? table(['Rule', 'Violations', '', 'Proposals', 'Latest message'], rules.map(r => `<tr data-rule="${h(r.rule, 80)}" data-count="${n(r.violations)}"><td><code>${h(r.rule, 80)}</code></td>` +
+            `<td class="num">${n(r.violations)}</td><td>${bar(r.violations, max, BLOCKED_COLOR)}</td>` +
+            `<td class="num">${n(r.proposals)}</td><td class="text">${h(r.example)}</td></tr>`), [1, 3])
+        : empty('No violations in this window.');
+    return section('violations', 'Violations by rule', { total: f.totals.violations, rules: rules.length }, body);
+}
+function actions(f) {
+    const max = Math.max(0, ...f.actionsByStatus.map(a => a.count));
+    const body = table(['Status', 'Actions', ''], f.actionsByStatus.map(a => `<tr data-status="${h(a.status, 30)}" data-count="${n(a.count)}"><td class="status">${h(a.status, 30)}</td>` +
+        `<td class="num">${n(a.count)}</td><td>${bar(a.count, max, '#0969da')}</td></tr>`), [1]);
+    return section('actions', 'Actions by status', { total: f.totals.actions }, body);
+}
+/** Dollars for an attribute: our own finite numbers only, to the micro-dollar. */
+const usd = (value) => Number.isFinite(value) && value >= 0 ? String(Math.round(value * 1e6) / 1e6) : '0';
+/** The agent's cost: per day (bars), in total, per merged change, and the runs that reported none. */
+function cost(f) {
+    const t = f.totals;
+    const data = { runs: t.agentRuns, merged: t.mergedChanges, uncosted: f.runsWithoutCost };
+    if (t.agentRuns === 0) {
+        return section('cost', 'Agent cost', data, empty('No agent step recorded in this window (a proposals file without an agent block records none).'));
+    }
+    const perChange = t.mergedChanges === 0
+        ? 'no merged change yet'
+        : f.costPerMergedChange === null
+            ? 'no reported cost'
+            : (0,report_figures/* formatUsd */.UK)(f.costPerMergedChange);
+    const cards = [
+        ['agent cost', (0,report_figures/* formatUsd */.UK)(t.costUsd)],
+        ['per merged change', perChange],
+        ['merged changes', n(t.mergedChanges)],
+        ['agent runs', n(t.agentRuns)]
+    ];
+    const body = `<div class="cards" data-usd="${usd(t.costUsd)}" data-permerge="${f.costPerMergedChange === null ? '' : usd(f.costPerMergedChange)}">` +
+        `${cards.map(([label, v]) => `<div class="card"><b>${h(v)}</b>${h(label)}</div>`).join('')}</div>` +
+        costChart(f) +
+        (f.runsWithoutCost > 0
+            ? `<p class="meta" data-uncosted="${n(f.runsWithoutCost)}">${n(f.runsWithoutCost)} run(s) without a reported cost (engines that report tokens only); they are not in the dollars above.</p>`
+            : '');
+    return section('cost', 'Agent cost', data, body);
+}
+function costChart(f) {
+    const days = f.costPerDay;
+    const max = Math.max(0, ...days.map(d => d.costUsd));
+    const chartH = 80;
+    const barW = Math.max(3, Math.min(18, Math.floor(720 / Math.max(1, days.length))));
+    const width = days.length * barW + 56;
+    // Only the days with an agent run get a bar, so a year of them stays small.
+    const bars = days
+        .map((d, i) => {
+        if (d.runs === 0)
+            return '';
+        const v = max > 0 ? (d.costUsd / max) * chartH : 0;
+        const tip = `${day(d.date)}: ${(0,report_figures/* formatUsd */.UK)(d.costUsd)}, ${n(d.runs)} agent run(s), ${n(d.runsWithoutCost)} without a cost, ${n(d.tokens.input)} input and ${n(d.tokens.output)} output tokens`;
+        return (`<g data-date="${day(d.date)}" data-usd="${usd(d.costUsd)}" data-runs="${n(d.runs)}"><title>${h(tip)}</title>` +
+            (d.costUsd > 0
+                ? `<rect x="${n(52 + i * barW)}" y="${n(chartH - v)}" width="${n(Math.max(1, barW - 1))}" height="${n(Math.max(1, v))}" fill="${COST_COLOR}"></rect>`
+                : '') +
+            '</g>');
+    })
+        .join('');
+    const axis = `<line x1="50" y1="${chartH}" x2="${n(width)}" y2="${chartH}" stroke="#d0d7de"></line>` +
+        `<text x="46" y="10" text-anchor="end">${h((0,report_figures/* formatUsd */.UK)(max))}</text><text x="46" y="${chartH}" text-anchor="end">$0</text>`;
+    return `<svg role="img" aria-label="Agent cost per day, in dollars" width="${n(width)}" height="${chartH + 8}" viewBox="0 0 ${n(width)} ${chartH + 8}">${axis}${bars}</svg>`;
+}
+/** The page lists this many rollbacks (the JSON up to 200), so a year of them stays small. */
+const HTML_ROLLBACKS = 50;
+function rollbacks(f) {
+    const shown = f.rollbacks.slice(0, HTML_ROLLBACKS);
+    const body = shown.length
+        ? table(['When', 'Action', 'Proposal', 'Run', 'Reason'], shown.map(b => `<tr data-rollback="${n(b.id)}"><td>${h(b.at ?? '-', 40)}</td>` +
+            `<td>#${n(b.actionId)} ${h(b.actionType, 50)} (${h(b.actionStatus, 30)})</td>` +
+            `<td class="text">${b.proposalId === null ? '-' : `#${n(b.proposalId)} ${h(b.proposalTitle, text_escape/* LIMITS */.b1.title)}`}</td>` +
+            `<td>${b.runId === null ? '-' : `${n(b.runId)}${b.runDate ? ` (${day(b.runDate)})` : ''}`}</td>` +
+            `<td class="text">${h(b.reason)}</td></tr>`)) +
+            (f.totals.rollbacks > shown.length
+                ? `<p class="meta">The ${n(shown.length)} most recent of ${n(f.totals.rollbacks)}.</p>`
+                : '')
+        : empty('No rollbacks in this window.');
+    return section('rollbacks', 'Rollbacks', { count: f.totals.rollbacks }, body);
+}
+function html_flags(f) {
+    const current = f.flags.current.length
+        ? table(['Flag', 'Value', 'Enabled', 'Disabled', 'Reason'], f.flags.current.map(c => `<tr data-flag="${h(c.key, 300)}" data-value="${c.value ? 'on' : 'off'}"><td><code>${h(c.key, 300)}</code></td>` +
+            `<td class="status">${c.value ? 'on' : 'off'}</td>` +
+            `<td>${c.enabledAt ? `${h(c.enabledAt, 60)} by ${h(c.enabledBy ?? '?', text_escape/* LIMITS */.b1.label)}` : '-'}</td>` +
+            `<td>${c.disabledAt ? `${h(c.disabledAt, 60)} by ${h(c.disabledBy ?? '?', text_escape/* LIMITS */.b1.label)}` : '-'}</td>` +
+            `<td class="text">${h(c.reason ?? '-')}</td></tr>`))
+        : empty('The global flag self_evolution_enabled does not exist (counts as off).');
+    const history = f.flags.history.length
+        ? table(['When', 'Flag', 'Turned', 'By', 'Reason', 'From'], f.flags.history.map(x => `<tr data-flip="${x.value ? 'on' : 'off'}"><td>${h(x.at, 40)}</td><td><code>${h(x.key, 300)}</code></td>` +
+            `<td class="status">${x.value ? 'on' : 'off'}${x.previous === null ? '' : ` (was ${x.previous ? 'on' : 'off'})`}</td>` +
+            `<td>${h(x.by ?? '-', text_escape/* LIMITS */.b1.label)}</td><td class="text">${h(x.reason ?? '-')}</td><td>${x.source}</td></tr>`))
+        : empty('No flips in this window.');
+    return section('flags', 'Feature flag', { flags: f.flags.current.length, flips: f.flags.history.length }, `${current}<h3>History</h3>${history}`);
+}
+function html_runs(f) {
+    const body = f.recentRuns.length
+        ? table(['Run', 'Day', 'Repository', 'Status', 'Allowed', 'Blocked', 'Finished', 'Summary', 'Logs'], f.recentRuns.map(r => {
+            const href = (0,report_figures/* safeHttpUrl */.vH)(r.href);
+            const logs = href
+                ? `<a href="${h(href, text_escape/* LIMITS */.b1.description)}" rel="noopener noreferrer" target="_blank">logs</a>`
+                : r.logsUrl
+                    ? '<span class="empty">not a web link</span>'
+                    : '-';
+            return (`<tr data-run="${n(r.id)}" data-status="${h(r.status, 20)}"><td class="num">${n(r.id)}</td><td>${day(r.runDate)}</td>` +
+                `<td>${h(r.repository || '-', 200)}</td><td class="status">${h(r.status, 20)}</td>` +
+                `<td class="num">${n(r.proposalsAllowed)}</td><td class="num">${n(r.proposalsBlocked)}</td>` +
+                `<td>${h(r.finishedAt ?? '-', 40)}</td><td class="text">${h(r.summary ?? '-', 300)}</td><td>${logs}</td></tr>` +
+                earlierAttemptRows(r));
+        }), [0, 4, 5])
+        : empty('No runs in this window.');
+    return section('runs', 'Most recent runs', { count: f.recentRuns.length }, body);
+}
+/**
+ * A run re-claimed on its day counts as its latest attempt; each earlier one gets a row of its own
+ * under it, labelled, with its own counts (not in the totals).
+ */
+function earlierAttemptRows(r) {
+    return r.earlierAttempts
+        .map(e => `\n<tr class="earlier-attempt" data-run="${n(r.id)}" data-attempt="${n(e.attempt)}"><td></td><td></td><td></td>` +
+        `<td class="status">attempt ${n(e.attempt)} of ${n(r.attempt)}: ${h(e.status ?? '?', 20)}</td>` +
+        `<td class="num">${n(e.allowed)}</td><td class="num">${n(e.blocked)}</td>` +
+        `<td>${h(e.finishedAt ?? '-', 40)}</td><td class="text">an earlier attempt of this day, superseded; not in the totals</td><td>-</td></tr>`)
+        .join('');
+}
+function section(id, title, data, body) {
+    const attrs = Object.entries(data)
+        .map(([k, v]) => ` data-${k}="${n(v)}"`)
+        .join('');
+    return `<section id="${id}"${attrs}>\n<h2>${h(title)}</h2>\n${body}\n</section>`;
+}
+function table(headers, rows, numeric = []) {
+    const head = headers.map((x, i) => `<th${numeric.includes(i) ? ' class="num"' : ''}>${h(x)}</th>`).join('');
+    return `<table><thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+}
+function empty(text) {
+    return `<p class="empty">${h(text)}</p>`;
+}
+
+;// CONCATENATED MODULE: ./src/modes/run/observatory.ts
+/**
+ * The observatory in the daily run: main draws the last 14 days in the job summary, post writes the
+ * HTML report into the run's artifact. Each is one query on a connection the stage already has open,
+ * and neither may fail its stage: a problem becomes a warning, and the run goes on without it.
+ */
+
+
+
+
+
+
+const REPORT_HTML = 'report.html';
+/** The figures of one repository's last `days` days, up to the day of `now`. */
+async function readFigures(sql, opts) {
+    const window = (0,report_figures/* reportWindow */.Zj)(opts.now, opts.days);
+    const rows = await readObservatory(sql, {
+        repository: opts.repository,
+        from: window.from,
+        to: window.to,
+        recentRuns: opts.recentRuns
+    });
+    const settled = opts.settled ? (0,report_figures/* settleRun */.lj)(rows, opts.settled) : rows;
+    return (0,report_figures/* buildFigures */.cf)(settled, { now: opts.now, window, repository: opts.repository });
+}
+/** main: the job summary's last 14 days, or undefined (with a warning) when they cannot be read. */
+async function summaryTrend(sql, host, opts) {
+    try {
+        return await readFigures(sql, { ...opts, days: report_figures/* SUMMARY_DAYS */.hD, recentRuns: 0 });
+    }
+    catch (error) {
+        host.warning(`The job summary has no chart of the last ${report_figures/* SUMMARY_DAYS */.hD} days: ${describe(error)}`);
+        return undefined;
+    }
+}
+/** post: write `dir/report.html` (the last 30 days); false (with a warning) when it cannot. */
+async function writeHtmlReport(sql, host, opts) {
+    try {
+        const figures = await readFigures(sql, {
+            repository: opts.repository,
+            now: opts.now,
+            days: report_figures/* DEFAULT_DAYS */.ak,
+            recentRuns: report_figures/* RECENT_RUNS */.bL
+        });
+        await (0,promises_.mkdir)(opts.dir, { recursive: true });
+        await (0,promises_.writeFile)((0,external_node_path_.join)(opts.dir, REPORT_HTML), renderHtml(figures), 'utf8');
+        return true;
+    }
+    catch (error) {
+        host.warning(`The HTML report was not written: ${describe(error)}`);
+        return false;
+    }
+}
+function describe(error) {
+    return (0,text_escape/* forLog */.Ig)(String(error?.message ?? error).split('\n')[0], 500);
+}
+
+;// CONCATENATED MODULE: ./src/modes/run/stages.ts
+/**
+ * The run mode's three stages. pre: jitter, gates, claim. main: judge and record (and the start
+ * itself when pre did not run, as with `uses: ./`). post: finalize the run row and upload the
+ * artifact; post never fails the job for its own problems. src/modes/index.ts picks the mode and
+ * reads the inputs.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** pre in run mode; the caller fails the job on a throw. */
+async function runPre(deps, inputs) {
+    if (inputs.runId !== undefined) {
+        const message = `pre does nothing with run-id: the plan job claimed run ${inputs.runId}, and main continues it.`;
+        deps.host.info(message);
+        return { status: 'skipped', message };
+    }
+    const outcome = await (0,start/* startRun */.AD)(deps, inputs);
+    (0,state/* saveStart */.Al)(deps.host, outcome);
+    // The claim is in the state: from here an interruption leaves post a run to close as cancelled.
+    if (outcome.kind === 'claimed')
+        await (0,interrupt/* checkpoint */.Fn)(deps, 'after-claim');
+    if (outcome.kind === 'skipped' && start/* FAILING_SKIPS */.Ex.has(outcome.reason)) {
+        // The job stops here (main does not run after a failed pre), so pre explains itself.
+        await (0,summary/* publishReport */.S3)(deps.host, skipReport(deps, outcome));
+        setOutputs(deps, {
+            status: 'skipped',
+            skipReason: outcome.reason,
+            allowed: 0,
+            blocked: 0,
+            reportPath: ''
+        });
+    }
+    return announceStart(deps, outcome, true);
+}
+/**
+ * The start's outcome as a stage result; `announce`: say it (a notice, or the failure), which only the
+ * stage that decided does, so a skip pre decided is not said again by main.
+ */
+function announceStart(deps, s, announce) {
+    if (s.kind === 'claimed')
+        return { status: 'success' };
+    const advice = adviceFor(deps, s);
+    const line = `Skipped: ${s.reason} (${(0,text_escape/* forLog */.Ig)(s.detail)})${advice ? `. ${(0,text_escape/* forLog */.Ig)(advice, 1000)}` : ''}`;
+    if (start/* FAILING_SKIPS */.Ex.has(s.reason)) {
+        if (announce)
+            deps.host.setFailed(line);
+        return { status: 'failed', message: line };
+    }
+    if (announce)
+        deps.host.notice(line);
+    return { status: 'skipped', message: line };
+}
+/** What to do after this skip, in the words of the interface in use. */
+function adviceFor(deps, s) {
+    return (0,surface/* skipAdvice */.oo)(deps.host.surface, s.reason, {
+        configPath: deps.host.getInput('config-path') || schema/* DEFAULT_CONFIG_PATH */.Bi,
+        repository: deps.ctx.repository
+    });
+}
+function skipReport(deps, s) {
+    return {
+        status: 'skipped',
+        repository: deps.ctx.repository,
+        skipReason: s.reason,
+        detail: s.detail,
+        advice: adviceFor(deps, s),
+        gates: s.gates,
+        verdicts: []
+    };
+}
+function setOutputs(deps, o) {
+    deps.host.setOutput('run-id', o.runId ? String(o.runId) : '');
+    deps.host.setOutput('status', o.status);
+    deps.host.setOutput('skip-reason', o.skipReason ?? '');
+    deps.host.setOutput('proposals-allowed', String(o.allowed));
+    deps.host.setOutput('proposals-blocked', String(o.blocked));
+    deps.host.setOutput('report-path', o.reportPath);
+}
+/** main in run mode: reports its own failures. */
+async function runMain(deps, inputs) {
+    const progress = { t0: deps.now().getTime(), actNotes: [] };
+    try {
+        if (inputs.runId !== undefined) {
+            const { continueClaimed } = await __nccwpck_require__.e(/* import() */ 1).then(__nccwpck_require__.bind(__nccwpck_require__, 92001));
+            return await continueClaimed(deps, inputs, progress);
+        }
+        const fromPre = (0,state/* loadStart */.LA)(deps.host);
+        const start = (progress.start = fromPre ?? (await startInMain(deps, inputs, progress)));
+        if (start.kind === 'skipped')
+            return await reportSkip(deps, start, !fromPre);
+        return await judgeClaimed(deps, inputs, start, progress);
+    }
+    catch (error) {
+        return mainFailed(deps, error, progress);
+    }
+}
+/** The start itself, when pre did not run. */
+async function startInMain(deps, inputs, progress) {
+    deps.host.info('No state from pre (it does not run for `uses: ./`); main performs the start itself.');
+    const outcome = await (0,start/* startRun */.AD)(deps, inputs);
+    (0,state/* saveStart */.Al)(deps.host, outcome);
+    // Known before the checkpoint: an interruption there still names the run it claimed.
+    progress.start = outcome;
+    if (outcome.kind === 'claimed')
+        await (0,interrupt/* checkpoint */.Fn)(deps, 'after-claim');
+    return outcome;
+}
+async function reportSkip(deps, start, announce) {
+    const dir = (0,stage/* reportDir */.E)(deps, `self-evolution-skipped-${deps.ctx.githubRunId || 'local'}`);
+    const report = await (0,summary/* publishReport */.S3)(deps.host, skipReport(deps, start));
+    await (0,artifacts/* writeRunFiles */.ak)(dir, { 'report.md': report });
+    const reportPath = (0,external_node_path_.join)(dir, 'report.md');
+    setOutputs(deps, { status: 'skipped', skipReason: start.reason, allowed: 0, blocked: 0, reportPath });
+    (0,state/* saveMain */.fF)(deps.host, {
+        completed: true,
+        counts: { allowed: 0, blocked: 0, total: 0 },
+        reportDir: dir,
+        failure: '',
+        timings: start.timings
+    });
+    return announceStart(deps, start, announce);
+}
+async function judgeClaimed(deps, inputs, claimed, progress) {
+    const committed = await (0,source/* readCommittedConfig */.bW)(deps, inputs);
+    if (committed.digest !== claimed.configDigest) {
+        throw new Error(`The committed config main read (${(0,text_escape/* forLog */.Ig)(committed.origin)}) differs from the one the start judged; refusing to judge with a config that changed mid-run.`);
+    }
+    // The policy engine is loaded only for a claimed run: a skip never pays for it.
+    const { describePatchJudgement, loadProposals } = await Promise.all(/* import() */[__nccwpck_require__.e(147), __nccwpck_require__.e(484), __nccwpck_require__.e(758), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65580));
+    const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath, {
+        onGitHub: deps.ctx.onGitHub,
+        surface: deps.host.surface
+    });
+    // Which reader judged the patches goes to the log and the report.
+    const readerNote = loaded.judgement && loaded.proposals.some(p => p.patch !== undefined)
+        ? describePatchJudgement(loaded.judgement)
+        : undefined;
+    if (readerNote)
+        deps.host.info((0,text_escape/* forLog */.Ig)(readerNote));
+    const judged = { ...(await judgeAndAct(deps, inputs, claimed, committed, loaded, progress)), readerNote };
+    for (const note of judged.acted?.notes ?? [])
+        deps.host.info((0,text_escape/* forLog */.Ig)(note));
+    if (judged.acted?.failure)
+        throw new Error(judged.acted.failure);
+    return await reportSuccess(deps, claimed, judged, progress.t0);
+}
+/** Judge, record and act on one connection; then the trend for the summary. */
+async function judgeAndAct(deps, inputs, claimed, committed, loaded, progress) {
+    const { judgeAndRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(147), __nccwpck_require__.e(484), __nccwpck_require__.e(758), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65580));
+    const db = await deps.openDatabase(inputs.databaseUrl);
+    try {
+        // What the agent step spent, whatever the verdict: the observatory's cost per day reads it.
+        if (loaded.agent)
+            await (0,runs/* recordAgent */.Pz)(db.sql, claimed.runId, loaded.agent);
+        const config = committed.config;
+        // Live runs act on allowed proposals (act/); the dry-run path loads only the pure planner.
+        const actor = claimed.dryRun
+            ? undefined
+            : await (await Promise.all(/* import() */[__nccwpck_require__.e(147), __nccwpck_require__.e(484), __nccwpck_require__.e(758), __nccwpck_require__.e(977)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40670))).prepareActor(deps, { sql: db.sql, config, inputs, claimed });
+        const judgement = await judgeAndRecord({
+            db,
+            config,
+            configPath: inputs.configPath,
+            runId: claimed.runId,
+            repository: claimed.repository,
+            runDate: claimed.runDate,
+            dryRun: claimed.dryRun,
+            loaded,
+            // A dry run records why nothing acts too, from the pure planner alone.
+            planActions: actor ? actor.plan : (await __nccwpck_require__.e(/* import() */ 338).then(__nccwpck_require__.bind(__nccwpck_require__, 60338))).dryRunPlanner(),
+            // An interruption here rolls the whole record back.
+            beforeCommit: () => (0,interrupt/* checkpoint */.Fn)(deps, 'recording')
+        });
+        // Nothing is written to GitHub after an interruption.
+        await (0,interrupt/* checkpoint */.Fn)(deps, 'before-act');
+        const acted = actor ? await actor.execute(judgement.proposals) : undefined;
+        progress.actNotes = acted?.notes ?? [];
+        return { judgement, acted, trend: await trendOf(deps, db.sql, claimed) };
+    }
+    finally {
+        await db.close();
+    }
+}
+/**
+ * The last 14 days for the job summary: one more query on this connection, never fatal. The summary
+ * reports this run as succeeded, so its day shows it so too (post closes the row later).
+ */
+function trendOf(deps, sql, claimed) {
+    return summaryTrend(sql, deps.host, {
+        repository: claimed.repository,
+        now: deps.now(),
+        settled: { runDate: claimed.runDate, status: 'success' }
+    });
+}
+async function reportSuccess(deps, claimed, judged, t0) {
+    const { host } = deps;
+    const name = (0,artifacts/* artifactName */.Cs)(claimed.runDate, claimed.runId);
+    const dir = (0,stage/* reportDir */.E)(deps, name);
+    const reportPath = (0,external_node_path_.join)(dir, 'report.md');
+    const proposals = judged.judgement.proposals;
+    const verdicts = proposals.map(p => p.verdict);
+    const allowed = verdicts.filter(v => v.allowed).length;
+    const blocked = verdicts.length - allowed;
+    (0,summary/* annotate */.fz)(host, verdicts);
+    const report = await (0,summary/* publishReport */.S3)(host, successReport(deps, claimed, judged, verdicts), name);
+    await (0,artifacts/* writeRunFiles */.ak)(dir, {
+        'report.md': report,
+        'proposals.json': proposalsJson(claimed, judged.judgement)
+    });
+    setOutputs(deps, { runId: claimed.runId, status: 'success', allowed, blocked, reportPath });
+    host.info(`Judged ${verdicts.length} proposal(s): ${allowed} allowed, ${blocked} blocked${claimed.dryRun ? ' (dry run)' : ''}.`);
+    (0,state/* saveMain */.fF)(host, {
+        completed: true,
+        counts: { allowed, blocked, total: verdicts.length },
+        reportDir: dir,
+        failure: '',
+        timings: { ...claimed.timings, mainMs: deps.now().getTime() - t0 }
+    });
+    return { status: 'success' };
+}
+function successReport(deps, claimed, judged, verdicts) {
+    const flipped = judged.judgement.flippedByDatabase;
+    return {
+        status: 'success',
+        runId: claimed.runId,
+        runDate: claimed.runDate,
+        repository: claimed.repository,
+        dryRun: claimed.dryRun,
+        gates: claimed.gates,
+        verdicts,
+        jitterMs: claimed.jitterMs,
+        logsUrl: (0,context/* logsUrl */.HM)(deps.ctx),
+        trend: judged.trend,
+        notes: [
+            ...(judged.readerNote ? [judged.readerNote] : []),
+            ...(flipped
+                ? [`${flipped} wildcard proposal(s) were refused by the database: one wildcard a day.`]
+                : []),
+            ...(judged.acted?.notes ?? [])
+        ]
+    };
+}
+/** proposals.json: the verdicts, and the ids they were recorded under (none when not stored). */
+function proposalsJson(claimed, judgement) {
+    const proposals = judgement.proposals;
+    const body = {
+        runId: claimed.runId,
+        runDate: claimed.runDate,
+        proposals: proposals.map(p => (p.reader ? { ...p.verdict, reader: p.reader } : p.verdict)),
+        proposalIds: proposals.flatMap(p => (p.proposalId === undefined ? [] : [p.proposalId]))
+    };
+    return JSON.stringify(body, null, 2) + '\n';
+}
+/**
+ * main's failure: a failed run needs its report most, so a claimed run gets one and the artifact
+ * and report-path are true. Also the failure when the inputs cannot be read, in every mode.
+ */
+async function mainFailed(deps, error, progress) {
+    if (error instanceof interrupt/* Interrupted */.j$)
+        return mainInterrupted(deps, error, progress);
+    const { host } = deps;
+    const message = (0,stage/* errorLine */.B)(error);
+    const start = progress.start;
+    const claimed = start?.kind === 'claimed' ? start : undefined;
+    const reportPath = claimed ? await writeFailureReport(deps, claimed, message, progress.actNotes) : '';
+    (0,state/* saveMain */.fF)(host, {
+        completed: false,
+        counts: { allowed: 0, blocked: 0, total: 0 },
+        reportDir: reportPath ? (0,external_node_path_.join)(reportPath, '..') : '',
+        failure: message,
+        timings: { ...(start?.timings ?? {}), mainMs: deps.now().getTime() - progress.t0 }
+    });
+    setOutputs(deps, { runId: claimed?.runId, status: 'failed', allowed: 0, blocked: 0, reportPath });
+    host.setFailed(message);
+    return { status: 'failed', message };
+}
+/**
+ * main stopped at a checkpoint after a signal: no failure. The signal is already in the state (the
+ * handler saved it), so post closes a claimed run as cancelled; main only hands over and stops.
+ */
+function mainInterrupted(deps, error, progress) {
+    const start = progress.start;
+    const claimed = start?.kind === 'claimed' ? start : undefined;
+    (0,state/* saveMain */.fF)(deps.host, {
+        completed: false,
+        counts: { allowed: 0, blocked: 0, total: 0 },
+        reportDir: '',
+        failure: '',
+        timings: { ...(start?.timings ?? {}), mainMs: deps.now().getTime() - progress.t0 }
+    });
+    setOutputs(deps, { runId: claimed?.runId, status: 'cancelled', allowed: 0, blocked: 0, reportPath: '' });
+    const line = claimed
+        ? `${error.message} Stopped before finishing run ${claimed.runId}; post closes it as cancelled.`
+        : `${error.message} Stopped before any run was claimed.`;
+    deps.host.notice(line);
+    return { status: 'cancelled', message: line };
+}
+/** The failure report's path, or '' when even that could not be written. */
+async function writeFailureReport(deps, claimed, message, notes) {
+    try {
+        const dir = (0,stage/* reportDir */.E)(deps, (0,artifacts/* artifactName */.Cs)(claimed.runDate, claimed.runId));
+        const report = await (0,summary/* publishReport */.S3)(deps.host, {
+            status: 'failed',
+            runId: claimed.runId,
+            runDate: claimed.runDate,
+            repository: claimed.repository,
+            dryRun: claimed.dryRun,
+            detail: message,
+            gates: claimed.gates,
+            verdicts: [],
+            logsUrl: (0,context/* logsUrl */.HM)(deps.ctx),
+            notes
+        });
+        await (0,artifacts/* writeRunFiles */.ak)(dir, { 'report.md': report });
+        return (0,external_node_path_.join)(dir, 'report.md');
+    }
+    catch (writeError) {
+        deps.host.warning(`Could not write the failure report: ${(0,stage/* errorLine */.B)(writeError)}`);
+        return '';
+    }
+}
+/** post in run mode: finalize the run row and upload the artifact; never fails the job. */
+async function runPost(deps) {
+    const { host } = deps;
+    const t0 = deps.now().getTime();
+    try {
+        const start = (0,state/* loadStart */.LA)(host);
+        if (!start || start.kind === 'skipped') {
+            host.info(start
+                ? `Nothing to finalize: the run was skipped (${start.reason}).`
+                : 'Nothing to finalize: no run was claimed.');
+            return { status: 'skipped' };
+        }
+        const inputs = (0,runtime_inputs/* readInputs */.Ko)(host);
+        const main = (0,state/* loadMain */.cd)(host);
+        const status = closingStatus(main, (0,state/* loadInterrupted */.Tt)(host));
+        const name = (0,artifacts/* artifactName */.Cs)(start.runDate, start.runId);
+        const dir = main.reportDir || (0,stage/* reportDir */.E)(deps, name);
+        const runJson = await finalizeRun(deps, inputs, { start, main, dir, t0 });
+        await (0,artifacts/* writeRunFiles */.ak)(dir, { 'run.json': runJson });
+        if (!start.artifacts.attach) {
+            host.info(`telemetry.attachArtifacts is off: the files stay in ${dir}.`);
+            return { status };
+        }
+        await uploadArtifact(deps, start, main, name, dir);
+        return { status };
+    }
+    catch (error) {
+        host.warning(`post could not finish its work: ${(0,stage/* errorLine */.B)(error)}`);
+        return { status: 'failed', message: (0,stage/* errorLine */.B)(error) };
+    }
+}
+/**
+ * How post closes a claimed run: success when main completed, failed when it reported a failure or
+ * never finished, and cancelled when it did not finish because this job's own process received a
+ * signal (a cancelled job, Ctrl-C). Nothing else is cancelled.
+ */
+function closingStatus(main, interrupted) {
+    if (main.completed && !main.failure)
+        return 'success';
+    if (main.stopped && !main.failure)
+        return 'cancelled';
+    return !main.failure && interrupted ? 'cancelled' : 'failed';
+}
+/** The run row's one-line summary, from what main saved. */
+function postSummary(start, main, interrupted) {
+    if (main.stopped && !main.failure && !main.completed)
+        return `Stopped before judging and acting: ${main.stopped}`.slice(0, 1000);
+    if (closingStatus(main, interrupted) === 'cancelled')
+        return `Cancelled: the run received ${interrupted} before it finished; what it had not committed was not recorded.`;
+    if (main.completed && !main.failure)
+        return `Judged ${main.counts.total} proposal(s): ${main.counts.allowed} allowed, ${main.counts.blocked} blocked${start.dryRun ? ' (dry run)' : ''}.`;
+    return main.failure
+        ? `Failed: ${main.failure}`.slice(0, 1000)
+        : 'Failed: main did not complete (it crashed, was cancelled, or never ran).';
+}
+/** Close the run row and write the observatory's page; returns run.json's text. */
+async function finalizeRun(deps, inputs, { start, main, dir, t0 }) {
+    const { host } = deps;
+    const interrupted = (0,state/* loadInterrupted */.Tt)(host);
+    const status = closingStatus(main, interrupted);
+    const summary = postSummary(start, main, interrupted);
+    if (status === 'cancelled' && !main.stopped) {
+        await (0,interrupt/* checkpoint */.Fn)(deps, 'cancelling');
+        host.setOutput('status', 'cancelled');
+    }
+    const db = await deps.openDatabase(inputs.databaseUrl);
+    try {
+        const updated = await (0,runs/* finishRun */.JH)(db.sql, {
+            runId: start.runId,
+            status,
+            summary,
+            logsUrl: (0,context/* logsUrl */.HM)(deps.ctx),
+            now: deps.now(),
+            metrics: {
+                phases: { ...main.timings, postMs: deps.now().getTime() - t0 },
+                counts: main.counts,
+                jitterMs: start.jitterMs,
+                dryRun: start.dryRun
+            }
+        });
+        if (!updated)
+            host.info(`Run ${start.runId} was already closed (stale sweep or an operator); left as it is.`);
+        // run.json needs the row alone, not its proposals, actions and rollbacks.
+        const run = await (0,runs/* getRun */.Mh)(db.sql, start.runId);
+        // The observatory's page for the artifact: one more query, never fatal.
+        if (start.artifacts.attach) {
+            await writeHtmlReport(db.sql, host, { repository: start.repository, now: deps.now(), dir });
+        }
+        return JSON.stringify(run ?? { id: start.runId, status, summary }, null, 2) + '\n';
+    }
+    finally {
+        await db.close();
+    }
+}
+async function uploadArtifact(deps, start, main, name, dir) {
+    const { host } = deps;
+    const files = artifacts/* ARTIFACT_FILES */.nA.filter(f => f !== 'proposals.json' || main.completed);
+    try {
+        const up = await (0,artifacts.uploadRunArtifact)({
+            name,
+            dir,
+            files: [...files],
+            retentionDays: start.artifacts.retentionDays,
+            env: deps.ctx.onGitHub ? host.env : {}
+        });
+        if (up.uploaded)
+            host.info(`Uploaded artifact ${name} (kept ${start.artifacts.retentionDays} days).`);
+        else
+            host.info(`Artifact not uploaded: ${up.reason}. The files are in ${up.dir}.`);
+    }
+    catch (error) {
+        host.warning(`Could not upload the artifact ${name}: ${(0,stage/* errorLine */.B)(error)}. The files are in ${dir}.`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 97768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -40125,6 +40274,8 @@ async function uploadRunArtifact(opts) {
 /* harmony export */   $P: () => (/* binding */ isDate),
 /* harmony export */   Bj: () => (/* binding */ DAY_STATE_LABELS),
 /* harmony export */   K_: () => (/* binding */ DAY_STATES),
+/* harmony export */   P9: () => (/* binding */ describeCost),
+/* harmony export */   UK: () => (/* binding */ formatUsd),
 /* harmony export */   Zj: () => (/* binding */ reportWindow),
 /* harmony export */   ak: () => (/* binding */ DEFAULT_DAYS),
 /* harmony export */   bL: () => (/* binding */ RECENT_RUNS),
@@ -40232,6 +40383,7 @@ function buildFigures(rows, opts) {
         daysByState[day.state]++;
     const allowed = proposalsByDay.reduce((n, p) => n + p.allowed, 0);
     const blocked = proposalsByDay.reduce((n, p) => n + p.blocked, 0);
+    const cost = costFigures(rows, dates);
     return {
         schema: REPORT_SCHEMA,
         generatedAt: opts.now.toISOString(),
@@ -40248,7 +40400,10 @@ function buildFigures(rows, opts) {
             violations: count(rows.violationsTotal),
             actions: actionsByStatus.reduce((n, a) => n + a.count, 0),
             rollbacks: count(rows.rollbacksTotal),
-            flagFlips: flags.history.length
+            flagFlips: flags.history.length,
+            agentRuns: cost.agentRuns,
+            costUsd: cost.costUsd,
+            mergedChanges: cost.mergedChanges
         },
         calendar,
         proposalsByDay,
@@ -40256,8 +40411,69 @@ function buildFigures(rows, opts) {
         actionsByStatus,
         rollbacks: rows.rollbacks.map(rollbackFigure),
         flags,
+        costPerDay: cost.costPerDay,
+        costPerMergedChange: cost.costPerMergedChange,
+        runsWithoutCost: cost.runsWithoutCost,
         recentRuns: rows.recentRuns.map(recentRunFigure)
     };
+}
+/**
+ * The agent's cost: per day, in total, and per merged change. A day's dollars are what its agent
+ * steps reported; a step that reported none (an engine that reports tokens only, with no price
+ * configured) is counted apart, never as $0 of a change.
+ */
+function costFigures(rows, dates) {
+    const on = new Map(rows.agentDays.map(d => [d.day, d]));
+    const costPerDay = dates.map(date => {
+        const d = on.get(date);
+        const runs = count(d?.runs);
+        return {
+            date,
+            costUsd: usd(d?.costUsd) ?? 0,
+            runs,
+            runsWithoutCost: Math.max(0, runs - count(d?.costed)),
+            tokens: { input: count(d?.inputTokens), output: count(d?.outputTokens) }
+        };
+    });
+    const agentRuns = costPerDay.reduce((n, d) => n + d.runs, 0);
+    const runsWithoutCost = costPerDay.reduce((n, d) => n + d.runsWithoutCost, 0);
+    const costUsd = roundUsd(costPerDay.reduce((n, d) => n + d.costUsd, 0));
+    const mergedChanges = count(rows.mergedChanges);
+    const costed = agentRuns - runsWithoutCost;
+    const costPerMergedChange = mergedChanges > 0 && costed > 0 ? roundUsd(costUsd / mergedChanges) : null;
+    return { costPerDay, costPerMergedChange, runsWithoutCost, agentRuns, costUsd, mergedChanges };
+}
+/** Dollars to the micro-dollar. */
+function roundUsd(v) {
+    return Math.round(v * 1e6) / 1e6;
+}
+/** A non-negative finite amount of dollars, or null, whatever the driver handed over. */
+function usd(v) {
+    if (v === null || v === undefined || v === '')
+        return null;
+    const x = Number(v);
+    return Number.isFinite(x) && x >= 0 ? roundUsd(x) : null;
+}
+/** One line for a terminal or a summary: the window's agent cost, per merged change, and the runs without one. */
+function describeCost(f) {
+    const t = f.totals;
+    if (t.agentRuns === 0)
+        return `Agent cost: no agent step recorded in ${f.window.days} day(s).`;
+    const perChange = t.mergedChanges === 0
+        ? 'no merged change yet'
+        : f.costPerMergedChange === null
+            ? `${t.mergedChanges} merged change(s), no reported cost`
+            : `${formatUsd(f.costPerMergedChange)} per merged change (${t.mergedChanges} merged)`;
+    const without = f.runsWithoutCost > 0
+        ? `; ${f.runsWithoutCost} run(s) without a reported cost (engines that report tokens only)`
+        : '';
+    return `Agent cost: ${formatUsd(t.costUsd)} over ${t.agentRuns} agent run(s) in ${f.window.days} day(s); ${perChange}${without}.`;
+}
+/** Dollars for a reader: cents from a dollar up, four decimals below (a run often costs cents). */
+function formatUsd(v) {
+    if (!Number.isFinite(v) || v < 0)
+        return '$?';
+    return v >= 1 || v === 0 ? `$${v.toFixed(2)}` : `$${v.toFixed(4)}`;
 }
 /**
  * The rows with one of `runDate`'s running runs counted as `status`: main draws the job summary
@@ -40530,6 +40746,11 @@ function renderTrend(f, target = 'markdown') {
     const strip = f.calendar.map(d => SQUARES[d.state] ?? SQUARES.none).join('');
     const used = figures/* DAY_STATES */.K_.filter(s => f.totals.daysByState[s] > 0);
     out.push(`Runs, oldest day first: ${strip}`, '', used.map(s => `${SQUARES[s]} ${figures/* DAY_STATE_LABELS */.Bj[s]} ${f.totals.daysByState[s]}`).join(' · '), '');
+    // The agent's cost, when an agent step recorded one: our own numbers and words only.
+    if (f.totals.agentRuns > 0) {
+        const cost = (0,figures/* describeCost */.P9)(f);
+        out.push(target === 'terminal' ? cost : (0,text_escape/* forMarkdown */.Bm)(cost, 600), '');
+    }
     if (target === 'terminal') {
         out.push(`${f.totals.allowed} allowed, ${f.totals.blocked} blocked in ${days} days.`, '');
         return out.join('\n');
@@ -40760,6 +40981,217 @@ function readEventPayload(env, what) {
 
 /***/ }),
 
+/***/ 12291:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fs: () => (/* binding */ modeName),
+/* harmony export */   Ko: () => (/* binding */ readInputs)
+/* harmony export */ });
+/* unused harmony exports MODES, JOB_RESULTS, SCOPES, GATE_SOURCES, FIXED_MODE_VARIABLE, readMode, passwordOf */
+/* harmony import */ var _surface_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28067);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(90131);
+
+
+const MODES = ['run', 'gate', 'revert-watch', 'plan', 'propose', 'close'];
+/** What GitHub reports as a job's result (`needs.<job>.result`). */
+const JOB_RESULTS = ['success', 'failure', 'cancelled', 'skipped'];
+const SCOPES = ['agent', 'all'];
+const GATE_SOURCES = ['api', 'git'];
+/**
+ * The variable a per-mode action's entry file (gate/main.mjs, revert-watch/main.mjs) sets before it
+ * loads the shared bundle, so the mode is the action's and no input can change it. A node action
+ * cannot find its own action.yml otherwise: GitHub documents GITHUB_ACTION_PATH for composite actions
+ * only (https://docs.github.com/actions/reference/workflows-and-actions/variables).
+ */
+const FIXED_MODE_VARIABLE = 'SELF_EVOLUTION_MODE';
+function bool(host, name, fallback) {
+    const raw = host.getInput(name);
+    if (raw === '')
+        return fallback;
+    const v = raw.toLowerCase();
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    throw new Error(`${(0,_surface_js__WEBPACK_IMPORTED_MODULE_0__/* .inputLabel */ .NB)(host.surface, name)} is "${clip(raw)}"; expected "true" or "false".`);
+}
+function optionalInt(host, name, min, max) {
+    const raw = host.getInput(name);
+    if (raw === '')
+        return undefined;
+    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+        throw new Error(`${(0,_surface_js__WEBPACK_IMPORTED_MODULE_0__/* .inputLabel */ .NB)(host.surface, name)} is "${clip(raw)}"; expected an integer from ${min} to ${max}, or empty.`);
+    }
+    return Number(raw);
+}
+/** One of `allowed`, or an error naming the input, its value and the choices. */
+function oneOf(host, name, allowed, fallback) {
+    const raw = host.getInput(name) || fallback;
+    if (!allowed.includes(raw)) {
+        throw new Error(`${(0,_surface_js__WEBPACK_IMPORTED_MODULE_0__/* .inputLabel */ .NB)(host.surface, name)} is "${clip(raw)}"; expected one of: ${allowed.join(', ')}.`);
+    }
+    return raw;
+}
+function clip(value) {
+    const flat = value.replace(/[\u0000-\u001f\u007f]/g, ' ');
+    return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
+}
+function list(host, name) {
+    return host
+        .getInput(name)
+        .split(',')
+        .map(s => s.trim())
+        .filter(Boolean);
+}
+/**
+ * The mode as named, not yet checked: the one a per-mode action fixed, else the `mode` input (the
+ * root action's), else run.
+ */
+function modeName(host) {
+    return host.env[FIXED_MODE_VARIABLE] || host.getInput('mode') || 'run';
+}
+function readMode(host) {
+    const fixed = host.env[FIXED_MODE_VARIABLE];
+    const name = modeName(host);
+    if (!MODES.includes(name)) {
+        const what = fixed ? FIXED_MODE_VARIABLE : 'Input "mode"';
+        throw new Error(`${what} is "${clip(name)}"; expected one of: ${MODES.join(', ')}.`);
+    }
+    return name;
+}
+/** The secrets, each masked the moment it is read, before anything else can print it. */
+function readSecrets(host) {
+    const databaseUrl = host.getInput('database-url');
+    host.setSecret(databaseUrl);
+    const password = passwordOf(databaseUrl);
+    if (password)
+        host.setSecret(password);
+    const railwayToken = host.getInput('railway-token');
+    host.setSecret(railwayToken);
+    const githubToken = host.getInput('github-token');
+    host.setSecret(githubToken);
+    const writeToken = host.getInput('write-token');
+    host.setSecret(writeToken);
+    const checksToken = host.getInput('checks-token');
+    host.setSecret(checksToken);
+    return { databaseUrl, railwayToken, githubToken, writeToken, checksToken };
+}
+function readConfigPath(host) {
+    const configPath = host.getInput('config-path') || _config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIG_PATH */ .Bi;
+    if (configPath.startsWith('/') || configPath.split('/').some(s => s === '..' || s === '.' || s === '')) {
+        throw new Error(`${(0,_surface_js__WEBPACK_IMPORTED_MODULE_0__/* .inputLabel */ .NB)(host.surface, 'config-path')} is "${clip(configPath)}"; expected a relative path inside the repository.`);
+    }
+    return configPath;
+}
+function readProposalsSha256(host) {
+    const sha = host.getInput('proposals-sha256').toLowerCase();
+    if (sha !== '' && !/^[0-9a-f]{64}$/.test(sha)) {
+        throw new Error(`${(0,_surface_js__WEBPACK_IMPORTED_MODULE_0__/* .inputLabel */ .NB)(host.surface, 'proposals-sha256')} is "${clip(sha)}"; expected 64 hexadecimal characters, or empty.`);
+    }
+    return sha;
+}
+function readRailway(host, token) {
+    const apiUrl = host.getInput('railway-api-url') || 'https://backboard.railway.app/graphql/v2';
+    if (!/^https?:\/\/[^\s]+$/.test(apiUrl)) {
+        throw new Error(`Input "railway-api-url" is "${clip(apiUrl)}"; expected an http(s) URL.`);
+    }
+    const projectId = host.getInput('railway-project-id');
+    if (token !== '' && projectId === '') {
+        throw new Error('Input "railway-project-id" is empty; expected a Railway project id when railway-token is set.');
+    }
+    if (projectId !== '' && token === '') {
+        throw new Error('Input "railway-token" is empty; expected a Railway API token when railway-project-id is set.');
+    }
+    return {
+        token,
+        projectId,
+        environmentId: host.getInput('railway-environment-id'),
+        serviceIds: list(host, 'railway-service-ids'),
+        apiUrl
+    };
+}
+/** Whose pull requests the gate judges, and where it reads them. */
+function readGateScope(host) {
+    const scope = oneOf(host, 'scope', SCOPES, 'agent');
+    const agentLogins = list(host, 'agent-logins');
+    const badLogin = agentLogins.find(l => !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(l));
+    if (badLogin !== undefined) {
+        throw new Error(`Input "agent-logins" holds "${clip(badLogin)}"; expected comma-separated GitHub logins such as "my-agent[bot]".`);
+    }
+    const gateSource = oneOf(host, 'gate-source', GATE_SOURCES, 'api');
+    return { scope, agentLogins: agentLogins.map(l => l.toLowerCase()), gateSource };
+}
+/** The run-id input: a positive integer, or empty. */
+function readRunId(host) {
+    const raw = host.getInput('run-id');
+    if (raw === '')
+        return undefined;
+    if (!/^[1-9]\d{0,15}$/.test(raw) || !Number.isSafeInteger(Number(raw))) {
+        throw new Error(`${(0,_surface_js__WEBPACK_IMPORTED_MODULE_0__/* .inputLabel */ .NB)(host.surface, 'run-id')} is "${clip(raw)}"; expected the positive integer the plan step's run-id output holds, or empty.`);
+    }
+    return Number(raw);
+}
+function readAgentResult(host) {
+    const raw = host.getInput('agent-result');
+    if (raw === '')
+        return '';
+    if (!JOB_RESULTS.includes(raw)) {
+        throw new Error(`${(0,_surface_js__WEBPACK_IMPORTED_MODULE_0__/* .inputLabel */ .NB)(host.surface, 'agent-result')} is "${clip(raw)}"; expected the propose job's result: one of ${JOB_RESULTS.join(', ')} (\${{ needs.propose.result }}).`);
+    }
+    return raw;
+}
+function readInputs(host) {
+    const secrets = readSecrets(host);
+    const mode = readMode(host);
+    const configPath = readConfigPath(host);
+    // dry-run: only 'true' means anything. Any other value leaves the decision to the config, so one
+    // click on a dispatch form can never switch a dry-run config to live.
+    const forceDryRun = host.getInput('dry-run').toLowerCase() === 'true';
+    const proposalsSha256 = readProposalsSha256(host);
+    const railway = readRailway(host, secrets.railwayToken);
+    const gate = readGateScope(host);
+    if (secrets.checksToken !== '' && secrets.checksToken === secrets.githubToken) {
+        throw new Error('Input "checks-token" is the same token as github-token; expected a GitHub App installation token with checks write (a check run made with GITHUB_TOKEN comes from GitHub Actions, a source any workflow can post as).');
+    }
+    return {
+        databaseUrl: secrets.databaseUrl,
+        githubToken: secrets.githubToken,
+        configPath,
+        forceDryRun,
+        force: bool(host, 'force', false),
+        proposals: host.getInput('proposals'),
+        proposalsSha256,
+        jitterMinutes: optionalInt(host, 'jitter-minutes', 0, 120),
+        artifactRetentionDays: optionalInt(host, 'artifact-retention-days', 1, 400),
+        migrate: bool(host, 'migrate', false),
+        mode,
+        writeToken: secrets.writeToken,
+        checksToken: secrets.checksToken,
+        ...gate,
+        ciTimeoutMinutes: optionalInt(host, 'ci-timeout-minutes', 0, 360) ?? 30,
+        runId: readRunId(host),
+        agentResult: readAgentResult(host),
+        railway
+    };
+}
+/** The password of a connection URL, so it is masked on its own too (it may be printed decoded). */
+function passwordOf(url) {
+    if (!url)
+        return '';
+    try {
+        const u = new URL(url);
+        return u.password ? decodeURIComponent(u.password) : '';
+    }
+    catch {
+        const m = /^[a-z]+:\/\/[^:/@]*:([^@]*)@/i.exec(url);
+        return m ? m[1] : '';
+    }
+}
+
+
+/***/ }),
+
 /***/ 3731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -40931,7 +41363,8 @@ const KEY = {
     gateReportDir: 'se_gate_report_dir',
     gateArtifact: 'se_gate_artifact',
     gateRetention: 'se_gate_retention',
-    interrupted: 'se_interrupted'
+    interrupted: 'se_interrupted',
+    stopped: 'se_stopped'
 };
 function saveStart(host, s) {
     host.saveState(KEY.started, 'true');
@@ -40993,6 +41426,7 @@ function saveMain(host, m) {
     host.saveState(KEY.reportDir, m.reportDir);
     host.saveState(KEY.failure, m.failure);
     host.saveState(KEY.timings, JSON.stringify(m.timings));
+    host.saveState(KEY.stopped, m.stopped ?? '');
 }
 function loadMain(host) {
     return {
@@ -41000,7 +41434,8 @@ function loadMain(host) {
         counts: json(host.getState(KEY.counts), { allowed: 0, blocked: 0, total: 0 }),
         reportDir: host.getState(KEY.reportDir),
         failure: host.getState(KEY.failure),
-        timings: json(host.getState(KEY.timings), {})
+        timings: json(host.getState(KEY.timings), {}),
+        stopped: host.getState(KEY.stopped)
     };
 }
 /**
@@ -49747,13 +50182,17 @@ __nccwpck_require__.d(__webpack_exports__, {
   YOg: () => (/* binding */ array),
   zMY: () => (/* binding */ schemas_boolean),
   k5n: () => (/* binding */ schemas_enum),
+  Whr: () => (/* binding */ schemas_int),
+  euz: () => (/* binding */ literal),
   aig: () => (/* binding */ schemas_number),
+  g1P: () => (/* binding */ record),
   rej: () => (/* binding */ strictObject),
   YjP: () => (/* binding */ schemas_string),
+  KCZ: () => (/* binding */ union),
   L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, object, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, object, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -53528,13 +53967,13 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
     }
     return final;
 }
-const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
+const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
+    const memo = globalConfig.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isPlainObject(input)) {
+        if (!isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -53563,7 +54002,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -53577,14 +54016,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     if (result instanceof Promise) {
                         proms.push(result.then((result) => {
                             if (result.issues.length) {
-                                payload.issues.push(...util.prefixIssues(key, result.issues));
+                                payload.issues.push(...prefixIssues(key, result.issues));
                             }
                             payload.value[outKey] = result.value;
                         }));
                     }
                     else {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }
@@ -53630,7 +54069,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -53654,7 +54093,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -53670,14 +54109,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                 if (result instanceof Promise) {
                     proms.push(result.then((result) => {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }));
                 }
                 else {
                     if (result.issues.length) {
-                        payload.issues.push(...util.prefixIssues(key, result.issues));
+                        payload.issues.push(...prefixIssues(key, result.issues));
                     }
                     payload.value[outKey] = result.value;
                 }
@@ -53697,7 +54136,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         }
         return payload;
     };
-})));
+});
 const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
     $ZodType.init(inst, def);
     const memo = core.globalConfig.memoizer;
@@ -53840,16 +54279,16 @@ const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
         return payload;
     };
 });
-const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLiteral", (inst, def) => {
+const $ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
     $ZodType.init(inst, def);
     const values = new Set(def.values);
     inst._zod.values = values;
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    defineLazyInternal(inst, "pattern", (zod) => {
         const vals = zod.def.values;
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
         return new RegExp(vals.length
             ? `^(${vals
-                .map((o) => typeof o === "string" ? util.escapeRegex(o) : o ? util.escapeRegex(o.toString()) : String(o))
+                .map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o))
                 .join("|")})$`
             : "^[^\\s\\S]$");
     });
@@ -53866,7 +54305,7 @@ const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
@@ -58717,14 +59156,14 @@ function tuple(items, _paramsOrRest, _params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
-    core.$ZodRecord.init(inst, def);
+    $ZodRecord.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-})));
+});
 function record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
@@ -58732,14 +59171,14 @@ function record(keyType, valueType, params) {
             type: "record",
             keyType: schemas_string(),
             valueType: keyType,
-            ...util.normalizeParams(valueType),
+            ...normalizeParams(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -58862,10 +59301,10 @@ function nativeEnum(entries, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLiteral", (inst, def) => {
-    core.$ZodLiteral.init(inst, def);
+const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
+    $ZodLiteral.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.literalProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
     inst.values = new Set(def.values);
     Object.defineProperty(inst, "value", {
         get() {
@@ -58875,12 +59314,12 @@ const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && 
             return def.values[0];
         },
     });
-})));
+});
 function literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
