@@ -6,7 +6,7 @@
  * step's output, so the rails can tell the file they read is the one written.
  */
 import { createHash } from 'node:crypto'
-import { writeFileSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
 import {
   proposalsFileSchema,
   type AgentRecord,
@@ -106,7 +106,10 @@ export function proposalsDocument(
 /** Write the document to `path` and return the SHA-256 of the bytes written (hex). */
 export function writeProposals(path: string, document: ProposalsFile): { sha256: string; bytes: number } {
   const bytes = Buffer.from(`${JSON.stringify(document, null, 2)}\n`, 'utf8')
-  writeFileSync(path, bytes, { mode: 0o644 })
+  // A new file, never through a link left in its place: unlink removes a link itself, and 'wx'
+  // refuses whatever appeared there since.
+  rmSync(path, { force: true })
+  writeFileSync(path, bytes, { mode: 0o644, flag: 'wx' })
   return { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length }
 }
 

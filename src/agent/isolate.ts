@@ -72,13 +72,22 @@ export function chooseIsolation(facts: {
 type Exec = (argv: string[]) => Promise<string>
 type AgentUser = { name: string; uid: number; gid: number }
 
+/** Where the privileged steps' tools are looked for: never the job's PATH, which a step may extend. */
+const SYSTEM_DIRS = ['/usr/sbin', '/usr/bin', '/sbin', '/bin']
+
+/** A system tool's absolute path (chown, chmod, kill, useradd, sudo...), or the name when none exists. */
+export function systemTool(name: string): string {
+  if (name.includes('/')) return name
+  return SYSTEM_DIRS.map(d => join(d, name)).find(p => existsSync(p)) ?? name
+}
+
 /** Runs a command and returns its stdout; throws one sentence with its stderr on failure. */
 function execCommand(file: string, args: string[]): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     execFile(
-      file,
+      systemTool(file),
       args,
-      { env: { PATH: process.env.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin', LC_ALL: 'C' } },
+      { env: { PATH: SYSTEM_DIRS.join(':'), LC_ALL: 'C' } },
       (error, stdout, stderr) => {
         if (!error) return resolvePromise(String(stdout))
         const detail = String(stderr).trim().split('\n').pop() || error.message
@@ -160,6 +169,13 @@ export type PrepareOptions = {
   /** Replaces the choice; 'shared-user' only when acceptSharedUser. */
   strategy?: IsolationStrategy
   userName?: string
+  /**
+   * Paths of the checkout (relative) that stay with their owner, like `.git`: the action's own files
+   * when it runs from the checkout (`uses: ./propose`), so the agent cannot rewrite code the job runs.
+   */
+  keep?: string[]
+  /** The checkout's top folder stays with its owner: nothing at the top can be renamed or replaced. */
+  keepRoot?: boolean
 }
 
 /** Makes the temporary folder: HOME, the contract folder and its files. */
@@ -237,14 +253,21 @@ async function endProcessesOf(user: AgentUser, strategy: IsolationStrategy, priv
 }
 
 /** Hands the checkout to the agent (protected paths excepted); returns how to hand it back. */
-async function handOver(checkout: string, user: AgentUser, priv: Exec): Promise<() => Promise<void>> {
+async function handOver(
+  checkout: string,
+  user: AgentUser,
+  priv: Exec,
+  o: { keep: string[]; keepRoot: boolean }
+): Promise<() => Promise<void>> {
   const owner = lstatSync(checkout)
   if (owner.uid === user.uid)
     throw new Error(
       `The checkout ${checkout} is already owned by the agent user ${user.name}; expected the action's user.`
     )
   await priv(['chown', '-hR', `--from=${owner.uid}`, `${user.uid}:${user.gid}`, '--', checkout])
-  for (const p of PROTECTED_PATHS) {
+  for (const p of [...PROTECTED_PATHS, ...o.keep]) {
+    if (p === '' || p.split('/').includes('..'))
+      throw new Error(`Cannot keep ${JSON.stringify(p)}: expected a path inside the checkout.`)
     const path = join(checkout, p)
     const exists = (() => {
       try {
@@ -256,6 +279,8 @@ async function handOver(checkout: string, user: AgentUser, priv: Exec): Promise<
     })()
     if (exists) await priv(['chown', '-hR', `--from=${user.uid}`, `${owner.uid}:${owner.gid}`, '--', path])
   }
+  if (o.keepRoot)
+    await priv(['chown', '-h', `--from=${user.uid}`, `${owner.uid}:${owner.gid}`, '--', checkout])
   return async () => {
     await priv(['chown', '-hR', `--from=${user.uid}`, `${owner.uid}:${owner.gid}`, '--', checkout])
   }
@@ -288,9 +313,24 @@ function launcher(strategy: IsolationStrategy, user: AgentUser | undefined): Iso
           `The engine command ${JSON.stringify(file)} contains "="; expected a program name or path.`
         )
       const pairs = Object.entries(env).map(([k, v]) => `${k}=${v}`)
+      // no_new_privs as in the root strategy: no setuid or setgid helper (crontab, at) raises the
+      // agent's privileges or leaves a job behind.
       return {
-        file: 'sudo',
-        args: ['-n', '-u', user.name, '--', 'env', '-i', ...pairs, file, ...args],
+        file: systemTool('sudo'),
+        args: [
+          '-n',
+          '-u',
+          user.name,
+          '--',
+          setprivPath(),
+          '--no-new-privs',
+          '--',
+          'env',
+          '-i',
+          ...pairs,
+          file,
+          ...args
+        ],
         env: { PATH: env.PATH ?? '' }
       }
     }
@@ -355,7 +395,9 @@ export async function prepareIsolation(opts: PrepareOptions): Promise<Isolation>
         await priv(['chmod', 'o+x', '--', dir])
         undo.push(async () => void (await priv(['chmod', mode.toString(8), '--', dir])))
       }
-      undo.push(await handOver(checkout, user, priv))
+      undo.push(
+        await handOver(checkout, user, priv, { keep: opts.keep ?? [], keepRoot: opts.keepRoot ?? false })
+      )
       await checkNoSudo(launch, home)
     }
   } catch (e) {

@@ -144,9 +144,11 @@ export async function proposeWithCorrections(opts: LoopOptions): Promise<LoopRes
   const last = 1 + Math.max(0, Math.min(2, Math.floor(opts.retries)))
   let request: { round: number; prompt: string; resumeSession?: string } = { round: 1, prompt: opts.prompt }
   for (;;) {
-    const run = await opts.runEngine(request)
     const round = request.round
     try {
+      // Inside the try: whatever the engine left in .git and the instruction files is put back even
+      // when running it throws.
+      const run = await opts.runEngine(request)
       const failure = engineFailure(run)
       if (failure !== undefined) {
         rounds.push({ round, outcome: 'engine-failed', run })

@@ -262,6 +262,29 @@ describe('agent-failed', () => {
     }
   )
 
+  it('keeps what a failed agent cost: the agent block of the file it handed over', async () => {
+    const p = await plan()
+    const runId = Number(p.host.outputs.get('run-id'))
+    const agent = {
+      engine: 'claude',
+      rounds: 1,
+      roundVerdicts: [],
+      durationMs: 900,
+      costUsd: 0.42,
+      exitStatus: 'budget-reached'
+    }
+    const file = proposalsFile({ proposals: [], agent })
+    const r = await rails(String(runId), {
+      'agent-result': 'failure',
+      proposals: file.path,
+      'proposals-sha256': file.sha256
+    })
+    expect(r.host.failed).toBe('agent-failed: failure')
+    const row = await runRow(runId)
+    expect(row.status).toBe('failed')
+    expect(row.metrics.agent).toMatchObject({ engine: 'claude', costUsd: 0.42 })
+  })
+
   it('a missing proposals file is agent-failed too, never a quiet success', async () => {
     const p = await plan()
     const runId = Number(p.host.outputs.get('run-id'))

@@ -21,6 +21,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { MemoryHost } from '../../../src/runtime/host.js'
 import { mainStage } from '../../../src/modes/index.js'
+import { actionFilesIn } from '../../../src/modes/propose/stage.js'
 import { proposalsFileSchema } from '../../../src/policy/proposals-file.js'
 import { gitAs } from '../../__fixtures__/git.js'
 import { standIns, type StandIns } from '../../__fixtures__/agents.js'
@@ -173,5 +174,67 @@ describe('mode propose', () => {
     const { host, run } = propose(inputs)
     await run()
     expect(host.failed).toMatch(sentence)
+  })
+
+  it('refuses a checkout that keeps a credential the agent could read (persist-credentials)', async () => {
+    gitAs({ name: 'tester', home: root }, checkout, [
+      'config',
+      'http.https://github.com/.extraheader',
+      'AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46Z2hzX3NlY3JldA=='
+    ])
+    const { host, run } = propose({ engine: 'command', 'agent-command': 'true' })
+    await run()
+    expect(host.failed).toBe(
+      'The checkout keeps a credential in its git config (http.https://github.com/.extraheader), which the agent could read; check out with persist-credentials: false.'
+    )
+  })
+
+  it("collects nothing from an agent that moved the checkout's .git aside", async () => {
+    const { host, run } = propose({
+      engine: 'command',
+      'agent-command': 'mv .git .git-orig && mkdir .git && echo "# x" >> docs/faq.md'
+    })
+    const result = await run()
+    expect(result.status).toBe('failed')
+    expect(host.failed).toMatch(
+      /^The agent failed: the agent's change could not be collected: the agent moved or replaced the checkout's \.git/
+    )
+    const doc = JSON.parse(readFileSync(host.outputs.get('proposals-path')!, 'utf8'))
+    expect(doc.proposals).toEqual([])
+  })
+
+  it('refuses a proposals-out inside the checkout, where the agent could plant a link', async () => {
+    const { host, run } = propose({
+      engine: 'command',
+      'agent-command': 'true',
+      'proposals-out': join(checkout, 'out', 'proposals.json')
+    })
+    await run()
+    expect(host.failed).toMatch(
+      /^Input "proposals-out" is ".*\/repo\/out\/proposals\.json", inside the checkout; expected a path outside it/
+    )
+  })
+})
+
+describe("the action's own files in the checkout", () => {
+  it('stay with their owner when the action runs from the checkout, and nothing is kept otherwise', () => {
+    mkdirSync(join(checkout, 'dist', 'main'), { recursive: true })
+    mkdirSync(join(checkout, 'propose'))
+    writeFileSync(join(checkout, 'propose', 'action.yml'), 'name: x\n')
+    writeFileSync(join(checkout, 'action.yml'), 'name: x\n')
+    expect(actionFilesIn(checkout, join(checkout, 'propose', 'main.mjs'))).toEqual({
+      keep: ['dist', 'action.yml', 'propose'],
+      keepRoot: true
+    })
+    expect(actionFilesIn(checkout, join(checkout, 'dist', 'main', 'index.js')).keepRoot).toBe(true)
+    // A copy of the action in a folder of the checkout: that folder, with its dist/, stays.
+    expect(actionFilesIn(checkout, join(checkout, 'tools', 'act', 'main.mjs'))).toEqual({
+      keep: ['tools'],
+      keepRoot: false
+    })
+    expect(actionFilesIn(checkout, '/home/runner/work/_actions/o/r/sha/propose/main.mjs')).toEqual({
+      keep: [],
+      keepRoot: false
+    })
   })
 })

@@ -8,8 +8,8 @@
  * then records the run as agent-failed.
  */
 import { createHash } from 'node:crypto'
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { existsSync, lstatSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import type { Inputs } from '../../runtime/inputs.js'
 import type { LifecycleDeps } from '../../runtime/deps.js'
 import type { StageResult } from '../../runtime/stage.js'
@@ -40,7 +40,9 @@ export async function proposeMain(deps: LifecycleDeps, inputs: Inputs): Promise<
   const { config, origin } = await committedConfig(checkout, base, inputs.configPath)
   host.info(`Config: ${forLog(origin)}; base commit ${base}.`)
   const reflection = readReflection(p)
+  refuseOutputInCheckout(checkout, resolve(deps.cwd, p.proposalsOut))
   // Read before the checkout is handed to the agent user: everything git reads of it is read now.
+  await refuseStoredCredentials(checkout)
   const extension = await promptExtension(checkout, base, config)
   const outcome = await runAgent(deps, {
     p,
@@ -140,7 +142,8 @@ async function runAgent(deps: LifecycleDeps, a: AgentRun): Promise<ProposeOutcom
     const isolation = await prepareIsolation({
       checkout: a.checkout,
       acceptSharedUser: a.config.agent.acceptSharedUser,
-      userName: agentUserName(deps.host.env)
+      userName: agentUserName(deps.host.env),
+      ...actionFilesIn(a.checkout, process.argv[1] ?? '')
     })
     deps.host.info(
       `The ${a.p.engine} engine runs ${isolation.user ? `as the user ${isolation.user.name}` : "as the action's own user (agent.acceptSharedUser)"}, allowed ${a.p.agentEnv.length ? a.p.agentEnv.join(', ') : 'no secret'}.`
@@ -158,6 +161,80 @@ async function runAgent(deps: LifecycleDeps, a: AgentRun): Promise<ProposeOutcom
     }
   } finally {
     priv.cleanup()
+  }
+}
+
+/** A path's device and inode, or null when it does not exist. */
+function identityOf(path: string): string | null {
+  try {
+    const st = lstatSync(path)
+    return `${st.dev}:${st.ino}`
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The checkout's .git is the one it was before the engine ran: an agent that renamed it (its copy
+ * would then be in the change) or replaced it gets nothing collected.
+ */
+function sameDotGit(checkout: string, before: string | null): void {
+  if (identityOf(join(checkout, '.git')) !== before)
+    throw new Error("the agent moved or replaced the checkout's .git, so its change is not collected")
+}
+
+/**
+ * The action's own files, when it runs from the checkout (`uses: ./propose`, or `uses: ./` in mode
+ * propose): they stay with their owner, so the agent cannot rewrite code a later step of the job
+ * runs. When the action is the checkout itself, its top folder stays too (nothing can be renamed).
+ */
+export function actionFilesIn(checkout: string, entry: string): { keep: string[]; keepRoot: boolean } {
+  const script = resolve(entry)
+  const root = /\/dist\/main\/index\.js$/.test(script)
+    ? resolve(script, '..', '..', '..')
+    : /\/[^/]+\/main\.mjs$/.test(script)
+      ? resolve(script, '..', '..')
+      : undefined
+  const rel = root === undefined ? '..' : relative(resolve(checkout), root)
+  if (rel.startsWith('..') || isAbsolute(rel)) return { keep: [], keepRoot: false }
+  if (rel !== '') return { keep: [rel], keepRoot: false }
+  const actions = readdirSync(root!, { withFileTypes: true })
+    .filter(d => d.isDirectory() && existsSync(join(root!, d.name, 'action.yml')))
+    .map(d => d.name)
+  return { keep: ['dist', 'action.yml', ...actions].filter(p => existsSync(join(root!, p))), keepRoot: true }
+}
+
+/** proposals-out outside the checkout: the agent must not be able to plant what the action writes. */
+function refuseOutputInCheckout(checkout: string, out: string): void {
+  const rel = relative(resolve(checkout), out)
+  if (!rel.startsWith('..') && !isAbsolute(rel))
+    throw new Error(
+      `Input "proposals-out" is "${forLog(out, 200)}", inside the checkout; expected a path outside it (such as under RUNNER_TEMP), where the agent cannot plant a link.`
+    )
+}
+
+/**
+ * A credential the checkout keeps (actions/checkout's persist-credentials, a credential helper, a
+ * URL with a password) would be readable by the agent: refuse it, naming the remedy.
+ */
+async function refuseStoredCredentials(checkout: string): Promise<void> {
+  const r = await runGit(['config', '--local', '--includes', '--list', '--name-only'], {
+    cwd: checkout,
+    env: trustedGitEnv(),
+    okCodes: [0, 1]
+  })
+  const names = r.stdout.toString('utf8').split('\n').filter(Boolean)
+  const stored = names.filter(n => /^http\..*extraheader$|^credential\.|^url\..*\.insteadof$/i.test(n))
+  const urls = await runGit(['config', '--local', '--includes', '--get-regexp', '^remote\\..*\\.url$'], {
+    cwd: checkout,
+    env: trustedGitEnv(),
+    okCodes: [0, 1]
+  })
+  const withPassword = /:\/\/[^/\s@]*:[^/\s@]*@/.test(urls.stdout.toString('utf8'))
+  if (stored.length || withPassword) {
+    throw new Error(
+      `The checkout keeps a credential in its git config (${[...stored, ...(withPassword ? ['a remote URL with a password'] : [])].slice(0, 3).join(', ')}), which the agent could read; check out with persist-credentials: false.`
+    )
   }
 }
 
@@ -190,6 +267,8 @@ async function rounds(deps: LifecycleDeps, a: AgentRun, t: Tools): Promise<Propo
   const { createEngineRunner } = await import('../../agent/engines/index.js')
   const { handOver } = await import('../../agent/handover.js')
   const { p, config } = a
+  // The .git of each round's start (the restore after a round puts a copy back).
+  let dotGit: string | null = null
   const retries = Math.min(p.retries ?? config.agent.retries, config.agent.retries)
   const timeoutMinutes = Math.min(
     p.timeoutMinutes ?? config.agent.timeoutMinutes,
@@ -222,8 +301,14 @@ async function rounds(deps: LifecycleDeps, a: AgentRun, t: Tools): Promise<Propo
       `${t.keyProxy.env} stays with the action: the engine reaches the API through ${t.keyProxy.url}.`
     )
   const result = await proposeWithCorrections({
-    runEngine,
-    collect: () => t.collectChange(t.priv),
+    runEngine: request => {
+      dotGit = identityOf(join(a.checkout, '.git'))
+      return runEngine(request)
+    },
+    collect: () => {
+      sameDotGit(a.checkout, dotGit)
+      return t.collectChange(t.priv)
+    },
     readProposal: () => readProposalFile(t.isolation.contract.proposal),
     judge: gitJudge({ config, configPath: a.configPath, repo: t.priv.gitDir, base: a.base }),
     restore: () => t.restoreCheckout(t.priv),

@@ -5,12 +5,13 @@
  * (`agent-failed: <result>`, a failure that counts), and asks the kill switch and deployment-active
  * again before judging and acting: hours may have passed since the claim.
  */
-import { existsSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
 import type { Inputs } from '../../runtime/inputs.js'
 import { saveMain, saveStart, type StartState } from '../../runtime/state.js'
 import type { LifecycleDeps } from '../../runtime/deps.js'
 import type { StageResult } from '../../runtime/stage.js'
-import { getRun } from '../../db/runs.js'
+import { getRun, recordAgent } from '../../db/runs.js'
 import { checkContinuation, type ClaimTerms } from '../../daily/continuation.js'
 import { FAILING_SKIPS, recheckBeforeActing, type Recheck } from '../../daily/start.js'
 import { readCommittedConfig, type LoadedConfig } from '../../config/source.js'
@@ -31,14 +32,18 @@ export async function continueClaimed(
   progress: MainProgress
 ): Promise<StageResult> {
   const terms = await ownClaim(deps, inputs, inputs.runId!)
+  // From here post closes the run, whatever happens next (a config that cannot be read included).
+  const early = claimedState(terms, undefined, inputs)
+  saveStart(deps.host, early)
+  progress.start = early
   const committed = await readCommittedConfig(deps, inputs)
   const claimed = claimedState(terms, committed, inputs)
-  // From here post closes the run, whatever happens next.
   saveStart(deps.host, claimed)
   progress.start = claimed
   deps.host.info(
     `Continuing run ${claimed.runId} of ${claimed.runDate}, claimed by the plan job (${claimed.dryRun ? 'dry run' : 'live'}${terms.force ? ', force' : ''}).`
   )
+  if (inputs.agentResult !== 'success') await recordFailedAgent(deps, inputs, claimed.runId)
   checkAgentResult(inputs)
   const stop = await recheck(deps, inputs, committed, terms.force)
   if (stop) return stopBeforeActing(deps, claimed, stop, progress)
@@ -61,8 +66,9 @@ async function ownClaim(deps: LifecycleDeps, inputs: Inputs, runId: number): Pro
   }
 }
 
-function claimedState(terms: ClaimTerms, committed: LoadedConfig, inputs: Inputs): Claimed {
-  const { config } = committed
+/** The claim as this job's state; without the config yet, the artifact's defaults. */
+function claimedState(terms: ClaimTerms, committed: LoadedConfig | undefined, inputs: Inputs): Claimed {
+  const telemetry = committed?.config.telemetry ?? { attachArtifacts: true, logRetentionDays: 90 }
   return {
     kind: 'claimed',
     runId: terms.runId,
@@ -75,8 +81,8 @@ function claimedState(terms: ClaimTerms, committed: LoadedConfig, inputs: Inputs
     gates: [],
     timings: {},
     artifacts: {
-      attach: config.telemetry.attachArtifacts,
-      retentionDays: inputs.artifactRetentionDays ?? config.telemetry.logRetentionDays
+      attach: telemetry.attachArtifacts,
+      retentionDays: inputs.artifactRetentionDays ?? telemetry.logRetentionDays
     }
   }
 }
@@ -113,6 +119,30 @@ async function recheck(
     return await recheckBeforeActing(deps, inputs, { config: committed.config, db, force })
   } finally {
     await db.close()
+  }
+}
+
+/**
+ * A failed agent still cost what it cost: when its job handed over a proposals file anyway, its agent
+ * block (validated by the schema, never judged) goes into the run's metrics. Never fatal.
+ */
+async function recordFailedAgent(deps: LifecycleDeps, inputs: Inputs, runId: number): Promise<void> {
+  if (!inputs.proposals || !existsSync(inputs.proposals)) return
+  try {
+    const { proposalsFileSchema } = await import('../../policy/proposals-file.js')
+    const bytes = readFileSync(inputs.proposals)
+    const digest = createHash('sha256').update(bytes).digest('hex')
+    if (inputs.proposalsSha256 && digest !== inputs.proposalsSha256) return
+    const parsed = proposalsFileSchema.safeParse(JSON.parse(bytes.toString('utf8')))
+    if (!parsed.success || !parsed.data.agent) return
+    const db = await deps.openDatabase(inputs.databaseUrl)
+    try {
+      await recordAgent(db.sql, runId, parsed.data.agent)
+    } finally {
+      await db.close()
+    }
+  } catch (error) {
+    deps.host.warning(`The failed agent's record could not be kept: ${forLog((error as Error).message, 300)}`)
   }
 }
 
