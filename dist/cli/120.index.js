@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   prepareIsolation: () => (/* binding */ prepareIsolation)
 /* harmony export */ });
-/* unused harmony exports AGENT_USER, ACCEPT_SHARED_USER_KEY, PROTECTED_PATHS, chooseIsolation, processesOf, setprivPath */
+/* unused harmony exports AGENT_USER, ACCEPT_SHARED_USER_KEY, PROTECTED_PATHS, chooseIsolation, systemTool, processesOf, setprivPath */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -67,10 +67,18 @@ function chooseIsolation(facts) {
             `${ACCEPT_SHARED_USER_KEY}: true in the committed config to accept that, or run the job where the action is root or has passwordless sudo.`
     };
 }
+/** Where the privileged steps' tools are looked for: never the job's PATH, which a step may extend. */
+const SYSTEM_DIRS = ['/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+/** A system tool's absolute path (chown, chmod, kill, useradd, sudo...), or the name when none exists. */
+function systemTool(name) {
+    if (name.includes('/'))
+        return name;
+    return SYSTEM_DIRS.map(d => (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(d, name)).find(p => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(p)) ?? name;
+}
 /** Runs a command and returns its stdout; throws one sentence with its stderr on failure. */
 function execCommand(file, args) {
     return new Promise((resolvePromise, reject) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(file, args, { env: { PATH: process.env.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin', LC_ALL: 'C' } }, (error, stdout, stderr) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(systemTool(file), args, { env: { PATH: SYSTEM_DIRS.join(':'), LC_ALL: 'C' } }, (error, stdout, stderr) => {
             if (!error)
                 return resolvePromise(String(stdout));
             const detail = String(stderr).trim().split('\n').pop() || error.message;
@@ -190,12 +198,14 @@ async function endProcessesOf(user, strategy, priv) {
     throw new Error(`Processes of the agent user ${user.name} kept starting after 20 attempts to end them.`);
 }
 /** Hands the checkout to the agent (protected paths excepted); returns how to hand it back. */
-async function handOver(checkout, user, priv) {
+async function handOver(checkout, user, priv, o) {
     const owner = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(checkout);
     if (owner.uid === user.uid)
         throw new Error(`The checkout ${checkout} is already owned by the agent user ${user.name}; expected the action's user.`);
     await priv(['chown', '-hR', `--from=${owner.uid}`, `${user.uid}:${user.gid}`, '--', checkout]);
-    for (const p of PROTECTED_PATHS) {
+    for (const p of [...PROTECTED_PATHS, ...o.keep]) {
+        if (p === '' || p.split('/').includes('..'))
+            throw new Error(`Cannot keep ${JSON.stringify(p)}: expected a path inside the checkout.`);
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(checkout, p);
         const exists = (() => {
             try {
@@ -209,6 +219,8 @@ async function handOver(checkout, user, priv) {
         if (exists)
             await priv(['chown', '-hR', `--from=${user.uid}`, `${owner.uid}:${owner.gid}`, '--', path]);
     }
+    if (o.keepRoot)
+        await priv(['chown', '-h', `--from=${user.uid}`, `${owner.uid}:${owner.gid}`, '--', checkout]);
     return async () => {
         await priv(['chown', '-hR', `--from=${user.uid}`, `${owner.uid}:${owner.gid}`, '--', checkout]);
     };
@@ -233,9 +245,24 @@ function launcher(strategy, user) {
             if (file.includes('='))
                 throw new Error(`The engine command ${JSON.stringify(file)} contains "="; expected a program name or path.`);
             const pairs = Object.entries(env).map(([k, v]) => `${k}=${v}`);
+            // no_new_privs as in the root strategy: no setuid or setgid helper (crontab, at) raises the
+            // agent's privileges or leaves a job behind.
             return {
-                file: 'sudo',
-                args: ['-n', '-u', user.name, '--', 'env', '-i', ...pairs, file, ...args],
+                file: systemTool('sudo'),
+                args: [
+                    '-n',
+                    '-u',
+                    user.name,
+                    '--',
+                    setprivPath(),
+                    '--no-new-privs',
+                    '--',
+                    'env',
+                    '-i',
+                    ...pairs,
+                    file,
+                    ...args
+                ],
                 env: { PATH: env.PATH ?? '' }
             };
         }
@@ -298,7 +325,7 @@ async function prepareIsolation(opts) {
                 await priv(['chmod', 'o+x', '--', dir]);
                 undo.push(async () => void (await priv(['chmod', mode.toString(8), '--', dir])));
             }
-            undo.push(await handOver(checkout, user, priv));
+            undo.push(await handOver(checkout, user, priv, { keep: opts.keep ?? [], keepRoot: opts.keepRoot ?? false }));
             await checkNoSudo(launch, home);
         }
     }

@@ -592,8 +592,8 @@ function withoutPatches(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HX: () => (/* binding */ proposalsFileSchema),
 /* harmony export */   MW: () => (/* binding */ readProposalsFile),
+/* harmony export */   proposalsFileSchema: () => (/* binding */ proposalsFileSchema),
 /* harmony export */   readPatchChanges: () => (/* binding */ readPatchChanges)
 /* harmony export */ });
 /* unused harmony exports MAX_PROPOSALS, claimedFileSchema, proposalSchema, AGENT_EXIT_STATUSES, ROUND_OUTCOMES, agentRecordSchema, proposalsJsonSchema, describeIssue */

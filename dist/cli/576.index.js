@@ -1,5 +1,5 @@
 export const id = 576;
-export const ids = [576,16];
+export const ids = [576,16,195];
 export const modules = {
 
 /***/ 50016:
@@ -44,8 +44,8 @@ function engineFailure(run) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HX: () => (/* binding */ proposalsFileSchema),
 /* harmony export */   MW: () => (/* binding */ readProposalsFile),
+/* harmony export */   proposalsFileSchema: () => (/* binding */ proposalsFileSchema),
 /* harmony export */   readPatchChanges: () => (/* binding */ readPatchChanges)
 /* harmony export */ });
 /* unused harmony exports MAX_PROPOSALS, claimedFileSchema, proposalSchema, AGENT_EXIT_STATUSES, ROUND_OUTCOMES, agentRecordSchema, proposalsJsonSchema, describeIssue */

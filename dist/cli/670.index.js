@@ -1,5 +1,5 @@
 export const id = 670;
-export const ids = [670,83,16,576,338];
+export const ids = [670,83,16,576,338,195];
 export const modules = {
 
 /***/ 50016:
@@ -1763,8 +1763,8 @@ function dryRunPlanner() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HX: () => (/* binding */ proposalsFileSchema),
 /* harmony export */   MW: () => (/* binding */ readProposalsFile),
+/* harmony export */   proposalsFileSchema: () => (/* binding */ proposalsFileSchema),
 /* harmony export */   readPatchChanges: () => (/* binding */ readPatchChanges)
 /* harmony export */ });
 /* unused harmony exports MAX_PROPOSALS, claimedFileSchema, proposalSchema, AGENT_EXIT_STATUSES, ROUND_OUTCOMES, agentRecordSchema, proposalsJsonSchema, describeIssue */

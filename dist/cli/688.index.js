@@ -1,5 +1,5 @@
 export const id = 688;
-export const ids = [688,16,576];
+export const ids = [688,16,576,195];
 export const modules = {
 
 /***/ 50016:
@@ -388,7 +388,7 @@ async function jobs(o, db, base) {
         'proposals-out': (0,external_node_path_.join)(base.scratch, 'propose', 'proposals.json')
     }, { PATH: agentPath(o.env), SELF_EVOLUTION_AGENT_USER: DEMO_AGENT_USER });
     const handOverPath = proposed.outputs['proposals-path'] ?? '';
-    const propose = { ...strip(proposed), handOver: readJson(handOverPath, proposals_file/* proposalsFileSchema */.HX) };
+    const propose = { ...strip(proposed), handOver: readJson(handOverPath, proposals_file.proposalsFileSchema) };
     const railed = await job('rails', {
         mode: 'run',
         'database-url': '',
@@ -836,8 +836,8 @@ async function blockedExamplesDemo(values, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HX: () => (/* binding */ proposalsFileSchema),
 /* harmony export */   MW: () => (/* binding */ readProposalsFile),
+/* harmony export */   proposalsFileSchema: () => (/* binding */ proposalsFileSchema),
 /* harmony export */   readPatchChanges: () => (/* binding */ readPatchChanges)
 /* harmony export */ });
 /* unused harmony exports MAX_PROPOSALS, claimedFileSchema, proposalSchema, AGENT_EXIT_STATUSES, ROUND_OUTCOMES, agentRecordSchema, proposalsJsonSchema, describeIssue */

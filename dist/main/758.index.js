@@ -396,8 +396,8 @@ function decodeLine(line) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HX: () => (/* binding */ proposalsFileSchema),
-/* harmony export */   MW: () => (/* binding */ readProposalsFile)
+/* harmony export */   MW: () => (/* binding */ readProposalsFile),
+/* harmony export */   proposalsFileSchema: () => (/* binding */ proposalsFileSchema)
 /* harmony export */ });
 /* unused harmony exports MAX_PROPOSALS, claimedFileSchema, proposalSchema, AGENT_EXIT_STATUSES, ROUND_OUTCOMES, agentRecordSchema, proposalsJsonSchema, describeIssue, readPatchChanges */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13603);

@@ -38025,7 +38025,7 @@ const nothingInPre = async (_deps, inputs) => ({
 const MODE_STAGES = {
     run: async () => ({ pre: stages/* runPre */.X0, main: stages/* runMain */.VN, post: stages/* runPost */.a2 }),
     gate: async () => {
-        const { gateMainStage, gatePostStage } = await Promise.all(/* import() */[__nccwpck_require__.e(147), __nccwpck_require__.e(484), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94224));
+        const { gateMainStage, gatePostStage } = await Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(484), __nccwpck_require__.e(147), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94224));
         return { pre: nothingInPre, main: gateMainStage, post: gatePostStage };
     },
     plan: async () => {
@@ -38034,7 +38034,7 @@ const MODE_STAGES = {
     },
     propose: async () => {
         // main only: the agent step holds no database and claims nothing.
-        const { proposeMain } = await Promise.all(/* import() */[__nccwpck_require__.e(147), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31964));
+        const { proposeMain } = await Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(147), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31964));
         return {
             pre: nothingInPre,
             main: proposeMain,
@@ -39766,7 +39766,7 @@ async function judgeClaimed(deps, inputs, claimed, progress) {
         throw new Error(`The committed config main read (${(0,text_escape/* forLog */.Ig)(committed.origin)}) differs from the one the start judged; refusing to judge with a config that changed mid-run.`);
     }
     // The policy engine is loaded only for a claimed run: a skip never pays for it.
-    const { describePatchJudgement, loadProposals } = await Promise.all(/* import() */[__nccwpck_require__.e(147), __nccwpck_require__.e(484), __nccwpck_require__.e(758), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65580));
+    const { describePatchJudgement, loadProposals } = await Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(484), __nccwpck_require__.e(147), __nccwpck_require__.e(758), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65580));
     const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath, {
         onGitHub: deps.ctx.onGitHub,
         surface: deps.host.surface
@@ -39786,7 +39786,7 @@ async function judgeClaimed(deps, inputs, claimed, progress) {
 }
 /** Judge, record and act on one connection; then the trend for the summary. */
 async function judgeAndAct(deps, inputs, claimed, committed, loaded, progress) {
-    const { judgeAndRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(147), __nccwpck_require__.e(484), __nccwpck_require__.e(758), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65580));
+    const { judgeAndRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(484), __nccwpck_require__.e(147), __nccwpck_require__.e(758), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65580));
     const db = await deps.openDatabase(inputs.databaseUrl);
     try {
         // What the agent step spent, whatever the verdict: the observatory's cost per day reads it.
@@ -39796,7 +39796,7 @@ async function judgeAndAct(deps, inputs, claimed, committed, loaded, progress) {
         // Live runs act on allowed proposals (act/); the dry-run path loads only the pure planner.
         const actor = claimed.dryRun
             ? undefined
-            : await (await Promise.all(/* import() */[__nccwpck_require__.e(147), __nccwpck_require__.e(484), __nccwpck_require__.e(758), __nccwpck_require__.e(977)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40670))).prepareActor(deps, { sql: db.sql, config, inputs, claimed });
+            : await (await Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(484), __nccwpck_require__.e(147), __nccwpck_require__.e(758), __nccwpck_require__.e(977)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40670))).prepareActor(deps, { sql: db.sql, config, inputs, claimed });
         const judgement = await judgeAndRecord({
             db,
             config,

@@ -75,9 +75,11 @@ async function proposeWithCorrections(opts) {
     const last = 1 + Math.max(0, Math.min(2, Math.floor(opts.retries)));
     let request = { round: 1, prompt: opts.prompt };
     for (;;) {
-        const run = await opts.runEngine(request);
         const round = request.round;
         try {
+            // Inside the try: whatever the engine left in .git and the instruction files is put back even
+            // when running it throws.
+            const run = await opts.runEngine(request);
             const failure = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .engineFailure */ .FR)(run);
             if (failure !== undefined) {
                 rounds.push({ round, outcome: 'engine-failed', run });

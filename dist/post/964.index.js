@@ -146,7 +146,7 @@ __webpack_require__.d(__webpack_exports__, {
   proposeMain: () => (/* binding */ proposeMain)
 });
 
-// UNUSED EXPORTS: agentUserName, readReflection
+// UNUSED EXPORTS: actionFilesIn, agentUserName, readReflection
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -280,7 +280,9 @@ async function proposeMain(deps, inputs) {
     const { config, origin } = await committedConfig(checkout, base, inputs.configPath);
     host.info(`Config: ${(0,text_escape/* forLog */.Ig)(origin)}; base commit ${base}.`);
     const reflection = readReflection(p);
+    refuseOutputInCheckout(checkout, (0,external_node_path_.resolve)(deps.cwd, p.proposalsOut));
     // Read before the checkout is handed to the agent user: everything git reads of it is read now.
+    await refuseStoredCredentials(checkout);
     const extension = await promptExtension(checkout, base, config);
     const outcome = await runAgent(deps, {
         p,
@@ -355,7 +357,8 @@ async function runAgent(deps, a) {
         const isolation = await prepareIsolation({
             checkout: a.checkout,
             acceptSharedUser: a.config.agent.acceptSharedUser,
-            userName: agentUserName(deps.host.env)
+            userName: agentUserName(deps.host.env),
+            ...actionFilesIn(a.checkout, process.argv[1] ?? '')
         });
         deps.host.info(`The ${a.p.engine} engine runs ${isolation.user ? `as the user ${isolation.user.name}` : "as the action's own user (agent.acceptSharedUser)"}, allowed ${a.p.agentEnv.length ? a.p.agentEnv.join(', ') : 'no secret'}.`);
         try {
@@ -371,6 +374,74 @@ async function runAgent(deps, a) {
     }
     finally {
         priv.cleanup();
+    }
+}
+/** A path's device and inode, or null when it does not exist. */
+function identityOf(path) {
+    try {
+        const st = (0,external_node_fs_.lstatSync)(path);
+        return `${st.dev}:${st.ino}`;
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The checkout's .git is the one it was before the engine ran: an agent that renamed it (its copy
+ * would then be in the change) or replaced it gets nothing collected.
+ */
+function sameDotGit(checkout, before) {
+    if (identityOf((0,external_node_path_.join)(checkout, '.git')) !== before)
+        throw new Error("the agent moved or replaced the checkout's .git, so its change is not collected");
+}
+/**
+ * The action's own files, when it runs from the checkout (`uses: ./propose`, or `uses: ./` in mode
+ * propose): they stay with their owner, so the agent cannot rewrite code a later step of the job
+ * runs. When the action is the checkout itself, its top folder stays too (nothing can be renamed).
+ */
+function actionFilesIn(checkout, entry) {
+    const script = (0,external_node_path_.resolve)(entry);
+    const root = /\/dist\/main\/index\.js$/.test(script)
+        ? (0,external_node_path_.resolve)(script, '..', '..', '..')
+        : /\/[^/]+\/main\.mjs$/.test(script)
+            ? (0,external_node_path_.resolve)(script, '..', '..')
+            : undefined;
+    const rel = root === undefined ? '..' : (0,external_node_path_.relative)((0,external_node_path_.resolve)(checkout), root);
+    if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+        return { keep: [], keepRoot: false };
+    if (rel !== '')
+        return { keep: [rel], keepRoot: false };
+    const actions = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true })
+        .filter(d => d.isDirectory() && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, d.name, 'action.yml')))
+        .map(d => d.name);
+    return { keep: ['dist', 'action.yml', ...actions].filter(p => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, p))), keepRoot: true };
+}
+/** proposals-out outside the checkout: the agent must not be able to plant what the action writes. */
+function refuseOutputInCheckout(checkout, out) {
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(checkout), out);
+    if (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
+        throw new Error(`Input "proposals-out" is "${(0,text_escape/* forLog */.Ig)(out, 200)}", inside the checkout; expected a path outside it (such as under RUNNER_TEMP), where the agent cannot plant a link.`);
+}
+/**
+ * A credential the checkout keeps (actions/checkout's persist-credentials, a credential helper, a
+ * URL with a password) would be readable by the agent: refuse it, naming the remedy.
+ */
+async function refuseStoredCredentials(checkout) {
+    const r = await (0,run/* runGit */.EO)(['config', '--local', '--includes', '--list', '--name-only'], {
+        cwd: checkout,
+        env: (0,run/* trustedGitEnv */.F$)(),
+        okCodes: [0, 1]
+    });
+    const names = r.stdout.toString('utf8').split('\n').filter(Boolean);
+    const stored = names.filter(n => /^http\..*extraheader$|^credential\.|^url\..*\.insteadof$/i.test(n));
+    const urls = await (0,run/* runGit */.EO)(['config', '--local', '--includes', '--get-regexp', '^remote\\..*\\.url$'], {
+        cwd: checkout,
+        env: (0,run/* trustedGitEnv */.F$)(),
+        okCodes: [0, 1]
+    });
+    const withPassword = /:\/\/[^/\s@]*:[^/\s@]*@/.test(urls.stdout.toString('utf8'));
+    if (stored.length || withPassword) {
+        throw new Error(`The checkout keeps a credential in its git config (${[...stored, ...(withPassword ? ['a remote URL with a password'] : [])].slice(0, 3).join(', ')}), which the agent could read; check out with persist-credentials: false.`);
     }
 }
 /**
@@ -392,6 +463,8 @@ async function rounds(deps, a, t) {
     const { createEngineRunner } = await __webpack_require__.e(/* import() */ 409).then(__webpack_require__.bind(__webpack_require__, 40409));
     const { handOver } = await __webpack_require__.e(/* import() */ 490).then(__webpack_require__.bind(__webpack_require__, 3490));
     const { p, config } = a;
+    // The .git of each round's start (the restore after a round puts a copy back).
+    let dotGit = null;
     const retries = Math.min(p.retries ?? config.agent.retries, config.agent.retries);
     const timeoutMinutes = Math.min(p.timeoutMinutes ?? config.agent.timeoutMinutes, config.agent.timeoutMinutes);
     const prompt = buildPrompt({
@@ -419,8 +492,14 @@ async function rounds(deps, a, t) {
     if (t.keyProxy)
         deps.host.info(`${t.keyProxy.env} stays with the action: the engine reaches the API through ${t.keyProxy.url}.`);
     const result = await proposeWithCorrections({
-        runEngine,
-        collect: () => t.collectChange(t.priv),
+        runEngine: request => {
+            dotGit = identityOf((0,external_node_path_.join)(a.checkout, '.git'));
+            return runEngine(request);
+        },
+        collect: () => {
+            sameDotGit(a.checkout, dotGit);
+            return t.collectChange(t.priv);
+        },
         readProposal: () => readProposalFile(t.isolation.contract.proposal),
         judge: gitJudge({ config, configPath: a.configPath, repo: t.priv.gitDir, base: a.base }),
         restore: () => t.restoreCheckout(t.priv),

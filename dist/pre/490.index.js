@@ -105,12 +105,15 @@ function proposalsDocument(result, opts) {
         ...(result.noop !== undefined ? { noop: (0,_text_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .cap */ .Np)(result.noop, 1000) } : {})
     };
     // What is written must be what the rails accept.
-    return _policy_proposals_file_js__WEBPACK_IMPORTED_MODULE_2__/* .proposalsFileSchema */ .HX.parse(document);
+    return _policy_proposals_file_js__WEBPACK_IMPORTED_MODULE_2__.proposalsFileSchema.parse(document);
 }
 /** Write the document to `path` and return the SHA-256 of the bytes written (hex). */
 function writeProposals(path, document) {
     const bytes = Buffer.from(`${JSON.stringify(document, null, 2)}\n`, 'utf8');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(path, bytes, { mode: 0o644 });
+    // A new file, never through a link left in its place: unlink removes a link itself, and 'wx'
+    // refuses whatever appeared there since.
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { force: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(path, bytes, { mode: 0o644, flag: 'wx' });
     return { sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex'), bytes: bytes.length };
 }
 /** proposalsDocument then writeProposals. */
@@ -220,8 +223,8 @@ function normalizedQuickly(raw, stripDotSlash = false) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HX: () => (/* binding */ proposalsFileSchema),
-/* harmony export */   MW: () => (/* binding */ readProposalsFile)
+/* harmony export */   MW: () => (/* binding */ readProposalsFile),
+/* harmony export */   proposalsFileSchema: () => (/* binding */ proposalsFileSchema)
 /* harmony export */ });
 /* unused harmony exports MAX_PROPOSALS, claimedFileSchema, proposalSchema, AGENT_EXIT_STATUSES, ROUND_OUTCOMES, agentRecordSchema, proposalsJsonSchema, describeIssue, readPatchChanges */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13603);
