@@ -23,22 +23,37 @@ const valid = run(['dist/cli/index.js', 'config', 'validate', 'examples/self-evo
 check('cli config validate', valid.status === 0, valid.stdout + valid.stderr)
 
 const scratch = mkdtempSync(join(tmpdir(), 'se-smoke-'))
-const demo = run([join(root, 'dist/cli/index.js'), 'demo', '--json', '--examples', join(root, 'examples')], {
-  cwd: scratch
-})
-let demoOut
-try {
-  demoOut = JSON.parse(demo.stdout)
-} catch {
-  demoOut = {}
+function demoJson(args) {
+  const r = run(
+    [join(root, 'dist/cli/index.js'), 'demo', ...args, '--json', '--examples', join(root, 'examples')],
+    {
+      cwd: scratch
+    }
+  )
+  try {
+    return { r, out: JSON.parse(r.stdout) }
+  } catch {
+    return { r, out: {} }
+  }
 }
+// The whole loop: plan, the example agent corrected once, the rails.
+const loop = demoJson([])
 check(
-  'cli demo (embedded database)',
-  demo.status === 0 &&
-    demoOut.status === 'success' &&
-    demoOut.proposalsAllowed > 0 &&
-    demoOut.proposalsBlocked > 0,
-  demo.stdout.slice(0, 500) + demo.stderr.slice(0, 2000)
+  'cli demo: the loop (embedded database)',
+  loop.r.status === 0 &&
+    loop.out.status === 'success' &&
+    loop.out.propose?.rounds?.length === 2 &&
+    loop.out.rails?.proposalsAllowed === 1,
+  loop.r.stdout.slice(0, 500) + loop.r.stderr.slice(0, 2000)
+)
+const demo = demoJson(['--blocked-examples'])
+check(
+  'cli demo --blocked-examples (embedded database)',
+  demo.r.status === 0 &&
+    demo.out.status === 'success' &&
+    demo.out.proposalsAllowed > 0 &&
+    demo.out.proposalsBlocked > 0,
+  demo.r.stdout.slice(0, 500) + demo.r.stderr.slice(0, 2000)
 )
 
 // A GitHub API stand-in: the repository is readable, and the config file does not exist at the
