@@ -146,7 +146,8 @@ describe('a .git the agent wrote into means nothing', () => {
     armTraps(repo, marker)
     const collected = await collectChange(p)
     expect(existsSync(marker)).toBe(false)
-    expect(collected).toEqual(await collectChange(q))
+    // The twin's commit differs only by its time (a second may pass between the two): compare the rest.
+    expect({ ...collected, base: '' }).toEqual({ ...(await collectChange(q)), base: '' })
     expect(collected.base).toBe(repo.base)
     expect(collected.files.map(f => f.path)).toContain('docs/z.md')
     expect(existsSync(marker)).toBe(false)
