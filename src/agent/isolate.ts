@@ -6,9 +6,10 @@
  *
  * The user, `self-evolution-agent`, is a system user with no login shell, no home and no sudo rights.
  * It gets write access to the checkout and nothing else of the runner's:
- * - the checkout's files owned by the checkout's owner are handed to the agent for the run (`chown
- *   --from`, never following a symbolic link) and handed back afterwards (every file the agent owns
- *   under the checkout, including the ones it made, goes to the checkout's owner and group);
+ * - the checkout's files owned by the checkout's owner are handed to the agent for each run (`chown
+ *   --from`, never following a symbolic link) and handed back after it, once its processes have ended
+ *   (every file the agent owns under the checkout, including the ones it made, goes to the checkout's
+ *   owner and group), so the action collects and restores the checkout with its owner's rights;
  * - `.git` and `.self-evolution/` stay with their owner: the agent reads them, never writes into them
  *   (a `safe.directory` entry in the agent's HOME lets its own git read the repository);
  * - the checkout's parent folders that the agent could not enter get the others' execute bit for the
@@ -19,7 +20,9 @@
  * After each run every process of the agent user ends (a process that left the engine's group too).
  *
  * The shell's privileged steps are coreutils commands, run directly when the action is root and
- * through `sudo -n` otherwise: one path for both.
+ * through `sudo -n` otherwise: one path for both. Under sudo the action's user may signal sudo but
+ * not the engine, so the engine's process group is signalled as the agent user (`sudo -n -u AGENT
+ * kill`) at the timeout and when the engine exits.
  */
 import { execFile } from 'node:child_process'
 import {
@@ -154,8 +157,16 @@ export type Isolation = {
   contract: ContractFiles
   /** Wraps an argv and its environment so it runs as the agent. */
   launch(argv: string[], env: Record<string, string>): Launch
-  /** Ends every process of the agent user (nothing for shared-user). Call after each run. */
+  /** Ends every process of the agent user (nothing for shared-user). */
   sweep(): Promise<void>
+  /** Hands the checkout to the agent for a run (prepareIsolation already has, for the first). */
+  handOver(): Promise<void>
+  /**
+   * Ends every process of the agent user and hands the checkout back to its owner. Call after each
+   * run: the action collects and restores the checkout with its own rights, which as a sudo user
+   * could neither read a file the agent made private nor replace `.git` in a folder the agent owns.
+   */
+  reclaim(): Promise<void>
   /** Ends the agent's processes, hands the checkout back, restores folder modes, removes the temporary folder. */
   release(): Promise<void>
 }
@@ -313,6 +324,22 @@ function launcher(strategy: IsolationStrategy, user: AgentUser | undefined): Iso
           `The engine command ${JSON.stringify(file)} contains "="; expected a program name or path.`
         )
       const pairs = Object.entries(env).map(([k, v]) => `${k}=${v}`)
+      // The action's user may signal sudo (its real uid) but not the engine, which runs as the agent:
+      // the engine's group is signalled as the agent user, so a timeout ends it without the sweep.
+      const signalGroup = (pgid: number, signal: NodeJS.Signals): Promise<void> =>
+        execCommand('sudo', [
+          '-n',
+          '-u',
+          user.name,
+          '--',
+          systemTool('kill'),
+          `-${signal.replace(/^SIG/, '')}`,
+          '--',
+          `-${pgid}`
+        ]).then(
+          () => undefined,
+          () => undefined
+        )
       // no_new_privs as in the root strategy: no setuid or setgid helper (crontab, at) raises the
       // agent's privileges or leaves a job behind.
       return {
@@ -331,23 +358,32 @@ function launcher(strategy: IsolationStrategy, user: AgentUser | undefined): Iso
           file,
           ...args
         ],
-        env: { PATH: env.PATH ?? '' }
+        env: { PATH: env.PATH ?? '' },
+        signalGroup
       }
     }
     return { file, args, env }
   }
 }
 
-/** Refuses when the agent user can run sudo without a password. */
-async function checkNoSudo(launch: Isolation['launch'], home: string): Promise<void> {
+/**
+ * Refuses when the agent user can run sudo without a password. The probe starts in the contract
+ * folder, which both users can enter (the action's user cannot enter the agent's HOME, and a probe
+ * that never started proves nothing).
+ */
+async function checkNoSudo(launch: Isolation['launch'], home: string, cwd: string): Promise<void> {
   const probe = await runProcess({
     launch: launch(['sudo', '-n', 'true'], {
       PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
       HOME: home
     }),
-    cwd: home,
+    cwd,
     timeoutMs: 10_000
   })
+  if (probe.spawnError !== undefined)
+    throw new Error(
+      `Could not start a process as the agent user to check that it cannot run sudo (${probe.spawnError}); expected it to start.`
+    )
   if (probe.exitCode === 0)
     throw new Error(`The agent user can run \`sudo -n true\`; expected a user without sudo rights.`)
 }
@@ -378,6 +414,18 @@ export async function prepareIsolation(opts: PrepareOptions): Promise<Isolation>
   ]
   const launch = launcher(strategy, user)
   const sweep = async (): Promise<void> => (user ? endProcessesOf(user, strategy, priv) : undefined)
+  const keeping = { keep: opts.keep ?? [], keepRoot: opts.keepRoot ?? false }
+  let handBack: (() => Promise<void>) | undefined
+  const give = async (): Promise<void> => {
+    if (user && !handBack) handBack = await handOver(checkout, user, priv, keeping)
+  }
+  const reclaim = async (): Promise<void> => {
+    await sweep()
+    const back = handBack
+    handBack = undefined
+    await back?.()
+  }
+  undo.push(reclaim)
   const release = async (): Promise<void> => {
     await sweep()
     let first: unknown
@@ -395,14 +443,12 @@ export async function prepareIsolation(opts: PrepareOptions): Promise<Isolation>
         await priv(['chmod', 'o+x', '--', dir])
         undo.push(async () => void (await priv(['chmod', mode.toString(8), '--', dir])))
       }
-      undo.push(
-        await handOver(checkout, user, priv, { keep: opts.keep ?? [], keepRoot: opts.keepRoot ?? false })
-      )
-      await checkNoSudo(launch, home)
+      await give()
+      await checkNoSudo(launch, home, contract.dir)
     }
   } catch (e) {
     await release().catch(() => undefined)
     throw e
   }
-  return { strategy, user, home, contract, launch, sweep, release }
+  return { strategy, user, home, contract, launch, sweep, handOver: give, reclaim, release }
 }

@@ -1,7 +1,8 @@
 /**
  * Runs one engine process: an argv array (never a shell string; the `command` engine's own
  * `/bin/sh -c` is an argv too), in the checkout, with stdin on /dev/null, in a process group of its
- * own so the action's timeout ends the whole group (SIGTERM, then SIGKILL after a grace period).
+ * own so the action's timeout ends the whole group (SIGTERM, then SIGKILL after a grace period;
+ * through the launch's own signaller too, where the engine runs as a user the action may not signal).
  * stdout and stderr are kept to their last `maxBytes` each. The timer and the clock are injected.
  */
 import { spawn } from 'node:child_process'
@@ -14,6 +15,12 @@ export type Launch = {
   /** Run as this user (the action is root): Node's spawn sets them and drops supplementary groups. */
   uid?: number
   gid?: number
+  /**
+   * Signals the process group `pgid` with the rights the engine runs with, where the action's own
+   * process.kill cannot reach it (the sudo strategy: the engine runs as another user, which the
+   * action's user may not signal). Never rejects.
+   */
+  signalGroup?: (pgid: number, signal: NodeJS.Signals) => Promise<void>
 }
 
 /** setTimeout-like: calls `fn` after `ms`, returns a cancel function. */
@@ -76,14 +83,18 @@ export function tailBuffer(max: number): { push(chunk: Buffer): void; text(): st
   }
 }
 
-/** Signals the process group led by `pid`; a group already gone (or not ours to signal) is ignored. */
-function signalGroup(pid: number | undefined, signal: NodeJS.Signals): void {
-  if (pid === undefined) return
+/**
+ * Signals the process group led by `pid`, and through the launch's own signaller where it has one; a
+ * group already gone (or not ours to signal) is ignored.
+ */
+function signalGroup(launch: Launch, pid: number | undefined, signal: NodeJS.Signals): Promise<void> {
+  if (pid === undefined) return Promise.resolve()
   try {
     process.kill(-pid, signal)
   } catch {
-    // ESRCH: the group has ended. EPERM: a member runs as another user (sudo); the sweep ends it.
+    // ESRCH: the group has ended. EPERM: every member runs as another user (sudo).
   }
+  return launch.signalGroup?.(pid, signal) ?? Promise.resolve()
 }
 
 /** Starts the process and resolves when it has ended and its output is read. Never rejects. */
@@ -107,11 +118,14 @@ export function runProcess(opts: RunOptions): Promise<RunResult> {
     let exit: { code: number | null; signal: string | null } | undefined
     let settled = false
     const cancels: Array<() => void> = []
+    // Resolved only once every signal sent is delivered (a signaller is a process of its own).
+    const signals: Array<Promise<void>> = []
+    const send = (name: NodeJS.Signals): void => void signals.push(signalGroup(launch, child.pid, name))
     const finish = (spawnError?: string): void => {
       if (settled) return
       settled = true
       for (const cancel of cancels) cancel()
-      resolve({
+      const result = {
         exitCode: exit?.code ?? null,
         signal: exit?.signal ?? null,
         timedOut,
@@ -120,7 +134,8 @@ export function runProcess(opts: RunOptions): Promise<RunResult> {
         truncated: out.truncated() || err.truncated(),
         durationMs: Math.max(0, now() - started),
         ...(spawnError !== undefined ? { spawnError } : {})
-      })
+      }
+      void Promise.all(signals).then(() => resolve(result))
     }
     child.stdout.on('data', (chunk: Buffer) => (out.push(chunk), opts.onOutput?.('stdout', chunk)))
     child.stderr.on('data', (chunk: Buffer) => (err.push(chunk), opts.onOutput?.('stderr', chunk)))
@@ -128,14 +143,14 @@ export function runProcess(opts: RunOptions): Promise<RunResult> {
     cancels.push(
       setTimer(() => {
         timedOut = true
-        signalGroup(child.pid, 'SIGTERM')
-        cancels.push(setTimer(() => signalGroup(child.pid, 'SIGKILL'), opts.graceMs ?? DEFAULT_GRACE_MS))
+        send('SIGTERM')
+        cancels.push(setTimer(() => send('SIGKILL'), opts.graceMs ?? DEFAULT_GRACE_MS))
       }, opts.timeoutMs)
     )
     child.on('exit', (code, signal) => {
       exit = { code, signal }
       // What the engine left running in its group ends with it.
-      signalGroup(child.pid, 'SIGKILL')
+      send('SIGKILL')
       cancels.push(
         setTimer(() => {
           child.stdout.destroy()

@@ -1,7 +1,8 @@
 /**
- * The engine runner: one round = write the prompt file, run the engine as the agent user in the
- * checkout with the action's timeout, end whatever it left running, read its result. The engine's
- * version is read once, the same way, with a short timeout.
+ * The engine runner: one round = write the prompt file, hand the checkout to the agent user, run the
+ * engine as that user in the checkout with the action's timeout, end whatever it left running, take
+ * the checkout back, read its result. The engine's version is read once, the same way, with a short
+ * timeout.
  */
 import { writeFileSync } from 'node:fs'
 import { agentEnvironment } from '../env.js'
@@ -136,6 +137,7 @@ export function createEngineRunner(opts: EngineRunnerOptions): EngineRunner {
     timeoutMs: number,
     onOutput?: EngineRunnerOptions['onOutput']
   ): Promise<RunResult> => {
+    await isolation.handOver()
     try {
       return await runProcess({
         launch: isolation.launch(argv, env),
@@ -147,7 +149,7 @@ export function createEngineRunner(opts: EngineRunnerOptions): EngineRunner {
         onOutput
       })
     } finally {
-      await isolation.sweep()
+      await isolation.reclaim()
     }
   }
   const readVersion = async (): Promise<string | undefined> => {
