@@ -26,9 +26,10 @@ export const modules = {
  *
  * The user, `self-evolution-agent`, is a system user with no login shell, no home and no sudo rights.
  * It gets write access to the checkout and nothing else of the runner's:
- * - the checkout's files owned by the checkout's owner are handed to the agent for the run (`chown
- *   --from`, never following a symbolic link) and handed back afterwards (every file the agent owns
- *   under the checkout, including the ones it made, goes to the checkout's owner and group);
+ * - the checkout's files owned by the checkout's owner are handed to the agent for each run (`chown
+ *   --from`, never following a symbolic link) and handed back after it, once its processes have ended
+ *   (every file the agent owns under the checkout, including the ones it made, goes to the checkout's
+ *   owner and group), so the action collects and restores the checkout with its owner's rights;
  * - `.git` and `.self-evolution/` stay with their owner: the agent reads them, never writes into them
  *   (a `safe.directory` entry in the agent's HOME lets its own git read the repository);
  * - the checkout's parent folders that the agent could not enter get the others' execute bit for the
@@ -39,7 +40,9 @@ export const modules = {
  * After each run every process of the agent user ends (a process that left the engine's group too).
  *
  * The shell's privileged steps are coreutils commands, run directly when the action is root and
- * through `sudo -n` otherwise: one path for both.
+ * through `sudo -n` otherwise: one path for both. Under sudo the action's user may signal sudo but
+ * not the engine, so the engine's process group is signalled as the agent user (`sudo -n -u AGENT
+ * kill`) at the timeout and when the engine exits.
  */
 
 
@@ -245,6 +248,18 @@ function launcher(strategy, user) {
             if (file.includes('='))
                 throw new Error(`The engine command ${JSON.stringify(file)} contains "="; expected a program name or path.`);
             const pairs = Object.entries(env).map(([k, v]) => `${k}=${v}`);
+            // The action's user may signal sudo (its real uid) but not the engine, which runs as the agent:
+            // the engine's group is signalled as the agent user, so a timeout ends it without the sweep.
+            const signalGroup = (pgid, signal) => execCommand('sudo', [
+                '-n',
+                '-u',
+                user.name,
+                '--',
+                systemTool('kill'),
+                `-${signal.replace(/^SIG/, '')}`,
+                '--',
+                `-${pgid}`
+            ]).then(() => undefined, () => undefined);
             // no_new_privs as in the root strategy: no setuid or setgid helper (crontab, at) raises the
             // agent's privileges or leaves a job behind.
             return {
@@ -263,22 +278,29 @@ function launcher(strategy, user) {
                     file,
                     ...args
                 ],
-                env: { PATH: env.PATH ?? '' }
+                env: { PATH: env.PATH ?? '' },
+                signalGroup
             };
         }
         return { file, args, env };
     };
 }
-/** Refuses when the agent user can run sudo without a password. */
-async function checkNoSudo(launch, home) {
+/**
+ * Refuses when the agent user can run sudo without a password. The probe starts in the contract
+ * folder, which both users can enter (the action's user cannot enter the agent's HOME, and a probe
+ * that never started proves nothing).
+ */
+async function checkNoSudo(launch, home, cwd) {
     const probe = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_4__/* .runProcess */ .R3)({
         launch: launch(['sudo', '-n', 'true'], {
             PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
             HOME: home
         }),
-        cwd: home,
+        cwd,
         timeoutMs: 10_000
     });
+    if (probe.spawnError !== undefined)
+        throw new Error(`Could not start a process as the agent user to check that it cannot run sudo (${probe.spawnError}); expected it to start.`);
     if (probe.exitCode === 0)
         throw new Error(`The agent user can run \`sudo -n true\`; expected a user without sudo rights.`);
 }
@@ -308,6 +330,19 @@ async function prepareIsolation(opts) {
     ];
     const launch = launcher(strategy, user);
     const sweep = async () => (user ? endProcessesOf(user, strategy, priv) : undefined);
+    const keeping = { keep: opts.keep ?? [], keepRoot: opts.keepRoot ?? false };
+    let handBack;
+    const give = async () => {
+        if (user && !handBack)
+            handBack = await handOver(checkout, user, priv, keeping);
+    };
+    const reclaim = async () => {
+        await sweep();
+        const back = handBack;
+        handBack = undefined;
+        await back?.();
+    };
+    undo.push(reclaim);
     const release = async () => {
         await sweep();
         let first;
@@ -325,15 +360,15 @@ async function prepareIsolation(opts) {
                 await priv(['chmod', 'o+x', '--', dir]);
                 undo.push(async () => void (await priv(['chmod', mode.toString(8), '--', dir])));
             }
-            undo.push(await handOver(checkout, user, priv, { keep: opts.keep ?? [], keepRoot: opts.keepRoot ?? false }));
-            await checkNoSudo(launch, home);
+            await give();
+            await checkNoSudo(launch, home, contract.dir);
         }
     }
     catch (e) {
         await release().catch(() => undefined);
         throw e;
     }
-    return { strategy, user, home, contract, launch, sweep, release };
+    return { strategy, user, home, contract, launch, sweep, handOver: give, reclaim, release };
 }
 
 
@@ -351,7 +386,8 @@ async function prepareIsolation(opts) {
 /**
  * Runs one engine process: an argv array (never a shell string; the `command` engine's own
  * `/bin/sh -c` is an argv too), in the checkout, with stdin on /dev/null, in a process group of its
- * own so the action's timeout ends the whole group (SIGTERM, then SIGKILL after a grace period).
+ * own so the action's timeout ends the whole group (SIGTERM, then SIGKILL after a grace period;
+ * through the launch's own signaller too, where the engine runs as a user the action may not signal).
  * stdout and stderr are kept to their last `maxBytes` each. The timer and the clock are injected.
  */
 
@@ -383,16 +419,20 @@ function tailBuffer(max) {
         truncated: () => dropped
     };
 }
-/** Signals the process group led by `pid`; a group already gone (or not ours to signal) is ignored. */
-function signalGroup(pid, signal) {
+/**
+ * Signals the process group led by `pid`, and through the launch's own signaller where it has one; a
+ * group already gone (or not ours to signal) is ignored.
+ */
+function signalGroup(launch, pid, signal) {
     if (pid === undefined)
-        return;
+        return Promise.resolve();
     try {
         process.kill(-pid, signal);
     }
     catch {
-        // ESRCH: the group has ended. EPERM: a member runs as another user (sudo); the sweep ends it.
+        // ESRCH: the group has ended. EPERM: every member runs as another user (sudo).
     }
+    return launch.signalGroup?.(pid, signal) ?? Promise.resolve();
 }
 /** Starts the process and resolves when it has ended and its output is read. Never rejects. */
 function runProcess(opts) {
@@ -415,13 +455,16 @@ function runProcess(opts) {
         let exit;
         let settled = false;
         const cancels = [];
+        // Resolved only once every signal sent is delivered (a signaller is a process of its own).
+        const signals = [];
+        const send = (name) => void signals.push(signalGroup(launch, child.pid, name));
         const finish = (spawnError) => {
             if (settled)
                 return;
             settled = true;
             for (const cancel of cancels)
                 cancel();
-            resolve({
+            const result = {
                 exitCode: exit?.code ?? null,
                 signal: exit?.signal ?? null,
                 timedOut,
@@ -430,20 +473,21 @@ function runProcess(opts) {
                 truncated: out.truncated() || err.truncated(),
                 durationMs: Math.max(0, now() - started),
                 ...(spawnError !== undefined ? { spawnError } : {})
-            });
+            };
+            void Promise.all(signals).then(() => resolve(result));
         };
         child.stdout.on('data', (chunk) => (out.push(chunk), opts.onOutput?.('stdout', chunk)));
         child.stderr.on('data', (chunk) => (err.push(chunk), opts.onOutput?.('stderr', chunk)));
         child.on('error', e => finish(e.code ?? e.message));
         cancels.push(setTimer(() => {
             timedOut = true;
-            signalGroup(child.pid, 'SIGTERM');
-            cancels.push(setTimer(() => signalGroup(child.pid, 'SIGKILL'), opts.graceMs ?? DEFAULT_GRACE_MS));
+            send('SIGTERM');
+            cancels.push(setTimer(() => send('SIGKILL'), opts.graceMs ?? DEFAULT_GRACE_MS));
         }, opts.timeoutMs));
         child.on('exit', (code, signal) => {
             exit = { code, signal };
             // What the engine left running in its group ends with it.
-            signalGroup(child.pid, 'SIGKILL');
+            send('SIGKILL');
             cancels.push(setTimer(() => {
                 child.stdout.destroy();
                 child.stderr.destroy();

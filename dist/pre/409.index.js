@@ -252,9 +252,10 @@ function parseCommandOutput(stdout, stderr = '') {
 
 ;// CONCATENATED MODULE: ./src/agent/engines/index.ts
 /**
- * The engine runner: one round = write the prompt file, run the engine as the agent user in the
- * checkout with the action's timeout, end whatever it left running, read its result. The engine's
- * version is read once, the same way, with a short timeout.
+ * The engine runner: one round = write the prompt file, hand the checkout to the agent user, run the
+ * engine as that user in the checkout with the action's timeout, end whatever it left running, take
+ * the checkout back, read its result. The engine's version is read once, the same way, with a short
+ * timeout.
  */
 
 
@@ -334,6 +335,7 @@ function createEngineRunner(opts) {
         commandArgv(opts.command);
     let version;
     const run = async (argv, timeoutMs, onOutput) => {
+        await isolation.handOver();
         try {
             return await (0,spawn/* runProcess */.R3)({
                 launch: isolation.launch(argv, env),
@@ -346,7 +348,7 @@ function createEngineRunner(opts) {
             });
         }
         finally {
-            await isolation.sweep();
+            await isolation.reclaim();
         }
     };
     const readVersion = async () => {
@@ -381,7 +383,8 @@ function createEngineRunner(opts) {
 /**
  * Runs one engine process: an argv array (never a shell string; the `command` engine's own
  * `/bin/sh -c` is an argv too), in the checkout, with stdin on /dev/null, in a process group of its
- * own so the action's timeout ends the whole group (SIGTERM, then SIGKILL after a grace period).
+ * own so the action's timeout ends the whole group (SIGTERM, then SIGKILL after a grace period;
+ * through the launch's own signaller too, where the engine runs as a user the action may not signal).
  * stdout and stderr are kept to their last `maxBytes` each. The timer and the clock are injected.
  */
 
@@ -413,16 +416,20 @@ function tailBuffer(max) {
         truncated: () => dropped
     };
 }
-/** Signals the process group led by `pid`; a group already gone (or not ours to signal) is ignored. */
-function signalGroup(pid, signal) {
+/**
+ * Signals the process group led by `pid`, and through the launch's own signaller where it has one; a
+ * group already gone (or not ours to signal) is ignored.
+ */
+function signalGroup(launch, pid, signal) {
     if (pid === undefined)
-        return;
+        return Promise.resolve();
     try {
         process.kill(-pid, signal);
     }
     catch {
-        // ESRCH: the group has ended. EPERM: a member runs as another user (sudo); the sweep ends it.
+        // ESRCH: the group has ended. EPERM: every member runs as another user (sudo).
     }
+    return launch.signalGroup?.(pid, signal) ?? Promise.resolve();
 }
 /** Starts the process and resolves when it has ended and its output is read. Never rejects. */
 function runProcess(opts) {
@@ -445,13 +452,16 @@ function runProcess(opts) {
         let exit;
         let settled = false;
         const cancels = [];
+        // Resolved only once every signal sent is delivered (a signaller is a process of its own).
+        const signals = [];
+        const send = (name) => void signals.push(signalGroup(launch, child.pid, name));
         const finish = (spawnError) => {
             if (settled)
                 return;
             settled = true;
             for (const cancel of cancels)
                 cancel();
-            resolve({
+            const result = {
                 exitCode: exit?.code ?? null,
                 signal: exit?.signal ?? null,
                 timedOut,
@@ -460,20 +470,21 @@ function runProcess(opts) {
                 truncated: out.truncated() || err.truncated(),
                 durationMs: Math.max(0, now() - started),
                 ...(spawnError !== undefined ? { spawnError } : {})
-            });
+            };
+            void Promise.all(signals).then(() => resolve(result));
         };
         child.stdout.on('data', (chunk) => (out.push(chunk), opts.onOutput?.('stdout', chunk)));
         child.stderr.on('data', (chunk) => (err.push(chunk), opts.onOutput?.('stderr', chunk)));
         child.on('error', e => finish(e.code ?? e.message));
         cancels.push(setTimer(() => {
             timedOut = true;
-            signalGroup(child.pid, 'SIGTERM');
-            cancels.push(setTimer(() => signalGroup(child.pid, 'SIGKILL'), opts.graceMs ?? DEFAULT_GRACE_MS));
+            send('SIGTERM');
+            cancels.push(setTimer(() => send('SIGKILL'), opts.graceMs ?? DEFAULT_GRACE_MS));
         }, opts.timeoutMs));
         child.on('exit', (code, signal) => {
             exit = { code, signal };
             // What the engine left running in its group ends with it.
-            signalGroup(child.pid, 'SIGKILL');
+            send('SIGKILL');
             cancels.push(setTimer(() => {
                 child.stdout.destroy();
                 child.stderr.destroy();
