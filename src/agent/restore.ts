@@ -10,24 +10,13 @@
  *
  * The agent's change elsewhere stays: the next round corrects it.
  */
+import { AGENT_INSTRUCTION_PATHS } from '../config/schema.js'
 import { cpSync, lstatSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { PrivateGit } from './collect.js'
 
-/**
- * The files and folders the coding agents read as instructions or settings: Claude Code's
- * `.claude/`, `CLAUDE.md` and `CLAUDE.local.md`, MCP's `.mcp.json`, Codex's `.codex/`, `AGENTS.md`
- * and `AGENTS.override.md`. Matched case-insensitively, as blocked paths are.
- */
-export const INSTRUCTION_FILES = [
-  '.claude',
-  '.codex',
-  '.mcp.json',
-  'CLAUDE.md',
-  'CLAUDE.local.md',
-  'AGENTS.md',
-  'AGENTS.override.md'
-] as const
+/** The coding agents' instruction and settings files (matched case-insensitively, as blocked paths are). */
+export const INSTRUCTION_FILES = AGENT_INSTRUCTION_PATHS
 
 const NAMES = new Set(INSTRUCTION_FILES.map(n => n.toLowerCase()))
 
