@@ -31904,6 +31904,7 @@ const DEFAULT_CONFIG_PATH = '.github/self-evolution-config.json';
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bi: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_1__.B),
+/* harmony export */   Cn: () => (/* binding */ AGENT_INSTRUCTION_PATHS),
 /* harmony export */   Fy: () => (/* binding */ sizeFloorSchema),
 /* harmony export */   Qn: () => (/* binding */ configSchema),
 /* harmony export */   Xk: () => (/* binding */ riskFloorSchema),
@@ -31984,6 +31985,20 @@ const DEFAULT_ALLOWED_PATHS = [
     'docs/**/*.md',
     '.github/self-evolution-config.json'
 ];
+/**
+ * The files and folders the coding agents read as instructions or settings: Claude Code's
+ * `.claude/`, `CLAUDE.md` and `CLAUDE.local.md`, MCP's `.mcp.json`, Codex's `.codex/`, `AGENTS.md`
+ * and `AGENTS.override.md`. Blocked by default, and put back after every round of the agent step.
+ */
+const AGENT_INSTRUCTION_PATHS = [
+    '.claude',
+    '.codex',
+    '.mcp.json',
+    'CLAUDE.md',
+    'CLAUDE.local.md',
+    'AGENTS.md',
+    'AGENTS.override.md'
+];
 const DEFAULT_BLOCKED_PATHS = [
     '.github/workflows/**',
     '.github/actions/**',
@@ -32002,15 +32017,8 @@ const DEFAULT_BLOCKED_PATHS = [
     'action.yml',
     'action.yaml',
     'dist/**',
-    // The coding agents' own instructions and settings (Claude Code, Codex, MCP): a change to them
-    // would instruct or configure the next agent run.
-    '.claude',
-    '.codex',
-    '.mcp.json',
-    'CLAUDE.md',
-    'CLAUDE.local.md',
-    'AGENTS.md',
-    'AGENTS.override.md'
+    // A change to them would instruct or configure the next agent run.
+    ...AGENT_INSTRUCTION_PATHS
 ];
 /** A risk level on the product's scale: 0-1 typos, docs, small persona tweaks; 2-3 new tools, larger prompt changes. */
 const riskLevel = int(0, 5);

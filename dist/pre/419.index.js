@@ -10,10 +10,11 @@ export const modules = {
 /* harmony export */   restoreCheckout: () => (/* binding */ restoreCheckout)
 /* harmony export */ });
 /* unused harmony exports INSTRUCTION_FILES, restoreDotGit, isInstructionPath */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90131);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /**
  * Between rounds (and after the last), the checkout is put back where the agent could have left a
  * trap for the next round or for a later step of the job:
@@ -28,24 +29,13 @@ export const modules = {
  */
 
 
-/**
- * The files and folders the coding agents read as instructions or settings: Claude Code's
- * `.claude/`, `CLAUDE.md` and `CLAUDE.local.md`, MCP's `.mcp.json`, Codex's `.codex/`, `AGENTS.md`
- * and `AGENTS.override.md`. Matched case-insensitively, as blocked paths are.
- */
-const INSTRUCTION_FILES = [
-    '.claude',
-    '.codex',
-    '.mcp.json',
-    'CLAUDE.md',
-    'CLAUDE.local.md',
-    'AGENTS.md',
-    'AGENTS.override.md'
-];
+
+/** The coding agents' instruction and settings files (matched case-insensitively, as blocked paths are). */
+const INSTRUCTION_FILES = _config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .AGENT_INSTRUCTION_PATHS */ .Cn;
 const NAMES = new Set(INSTRUCTION_FILES.map(n => n.toLowerCase()));
 function exists(path) {
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path);
         return true;
     }
     catch {
@@ -54,20 +44,20 @@ function exists(path) {
 }
 /** Copy `checkout/.git` into `privateRoot`; returns the copy's path, or null when there is none. */
 function snapshotDotGit(checkout, privateRoot) {
-    const source = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(checkout, '.git');
+    const source = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(checkout, '.git');
     if (!exists(source))
         return null;
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(privateRoot, 'dot-git');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.cpSync)(source, target, { recursive: true, verbatimSymlinks: true, errorOnExist: true, force: false });
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(privateRoot, 'dot-git');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.cpSync)(source, target, { recursive: true, verbatimSymlinks: true, errorOnExist: true, force: false });
     return target;
 }
 /** Put `.git` back as the snapshot holds it (removing whatever the agent left there). */
 function restoreDotGit(p) {
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(p.checkout, '.git');
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(p.checkout, '.git');
     // rm does not follow a symbolic link: a link the agent put there is removed, not its target.
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(target, { recursive: true, force: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(target, { recursive: true, force: true });
     if (p.dotGitSnapshot !== null)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.cpSync)(p.dotGitSnapshot, target, {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.cpSync)(p.dotGitSnapshot, target, {
             recursive: true,
             verbatimSymlinks: true,
             errorOnExist: true,
@@ -82,10 +72,10 @@ function isInstructionPath(path) {
 function removeInstructionFiles(dir) {
     const removed = [];
     const walk = (at, prefix) => {
-        for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(at, { withFileTypes: true })) {
-            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(at, entry.name);
+        for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(at, { withFileTypes: true })) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(at, entry.name);
             if (NAMES.has(entry.name.toLowerCase())) {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { recursive: true, force: true });
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { recursive: true, force: true });
                 removed.push(prefix + entry.name);
             }
             else if (entry.isDirectory() && entry.name.toLowerCase() !== '.git') {
@@ -105,14 +95,14 @@ async function checkoutInstructionFiles(p) {
         .filter(path => path !== '' && isInstructionPath(path));
     if (paths.length === 0)
         return [];
-    const index = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(p.root, 'restore.index');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(index, { force: true });
+    const index = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(p.root, 'restore.index');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(index, { force: true });
     try {
         await p.git(['read-tree', '--end-of-options', p.base], { index });
         await runWithInput(p, index, paths);
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(index, { force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(index, { force: true });
     }
     return paths;
 }
