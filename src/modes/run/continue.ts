@@ -12,6 +12,7 @@ import { saveMain, saveStart, type StartState } from '../../runtime/state.js'
 import type { LifecycleDeps } from '../../runtime/deps.js'
 import type { StageResult } from '../../runtime/stage.js'
 import { getRun, recordAgent } from '../../db/runs.js'
+import type { Queryable } from '../../db/client.js'
 import { checkContinuation, type ClaimTerms } from '../../daily/continuation.js'
 import { FAILING_SKIPS, recheckBeforeActing, type Recheck } from '../../daily/start.js'
 import { readCommittedConfig, type LoadedConfig } from '../../config/source.js'
@@ -31,39 +32,40 @@ export async function continueClaimed(
   inputs: Inputs,
   progress: MainProgress
 ): Promise<StageResult> {
-  const terms = await ownClaim(deps, inputs, inputs.runId!)
-  // From here post closes the run, whatever happens next (a config that cannot be read included).
-  const early = claimedState(terms, undefined, inputs)
-  saveStart(deps.host, early)
-  progress.start = early
-  const committed = await readCommittedConfig(deps, inputs)
-  const claimed = claimedState(terms, committed, inputs)
-  saveStart(deps.host, claimed)
-  progress.start = claimed
-  deps.host.info(
-    `Continuing run ${claimed.runId} of ${claimed.runDate}, claimed by the plan job (${claimed.dryRun ? 'dry run' : 'live'}${terms.force ? ', force' : ''}).`
-  )
-  if (inputs.agentResult !== 'success') await recordFailedAgent(deps, inputs, claimed.runId)
-  checkAgentResult(inputs)
-  const stop = await recheck(deps, inputs, committed, terms.force)
+  // One connection for the claim, a failed agent's record and the recheck; judging opens its own.
+  const db = await deps.openDatabase(inputs.databaseUrl)
+  let claimed: Claimed
+  let stop: Recheck | undefined
+  try {
+    const terms = ownClaim(deps, inputs.runId!, await getRun(db.sql, inputs.runId!))
+    // From here post closes the run, whatever happens next (a config that cannot be read included).
+    progress.start = claimedState(terms, undefined, inputs)
+    saveStart(deps.host, progress.start)
+    const committed = await readCommittedConfig(deps, inputs)
+    claimed = progress.start = claimedState(terms, committed, inputs)
+    saveStart(deps.host, claimed)
+    deps.host.info(
+      `Continuing run ${claimed.runId} of ${claimed.runDate}, claimed by the plan job (${claimed.dryRun ? 'dry run' : 'live'}${terms.force ? ', force' : ''}).`
+    )
+    if (inputs.agentResult !== 'success') await recordFailedAgent(deps, db.sql, inputs, claimed.runId)
+    checkAgentResult(inputs)
+    stop = await recheckBeforeActing(deps, inputs, { config: committed.config, db, force: terms.force })
+  } finally {
+    await db.close()
+  }
   if (stop) return stopBeforeActing(deps, claimed, stop, progress)
   return judgeClaimed(deps, inputs, claimed, progress)
 }
 
 /** The claim's terms, or an error whose sentence says why this job may not continue the run. */
-async function ownClaim(deps: LifecycleDeps, inputs: Inputs, runId: number): Promise<ClaimTerms> {
-  const db = await deps.openDatabase(inputs.databaseUrl)
-  try {
-    const verdict = checkContinuation(runId, await getRun(db.sql, runId), {
-      repository: deps.ctx.repository,
-      githubRunId: deps.ctx.githubRunId,
-      attempt: deps.ctx.attempt
-    })
-    if (!verdict.ok) throw new Error(verdict.reason)
-    return verdict.terms
-  } finally {
-    await db.close()
-  }
+function ownClaim(deps: LifecycleDeps, runId: number, run: Awaited<ReturnType<typeof getRun>>): ClaimTerms {
+  const verdict = checkContinuation(runId, run, {
+    repository: deps.ctx.repository,
+    githubRunId: deps.ctx.githubRunId,
+    attempt: deps.ctx.attempt
+  })
+  if (!verdict.ok) throw new Error(verdict.reason)
+  return verdict.terms
 }
 
 /** The claim as this job's state; without the config yet, the artifact's defaults. */
@@ -108,25 +110,16 @@ export function checkAgentResult(inputs: Pick<Inputs, 'agentResult' | 'proposals
   }
 }
 
-async function recheck(
-  deps: LifecycleDeps,
-  inputs: Inputs,
-  committed: LoadedConfig,
-  force: boolean
-): Promise<Recheck | undefined> {
-  const db = await deps.openDatabase(inputs.databaseUrl)
-  try {
-    return await recheckBeforeActing(deps, inputs, { config: committed.config, db, force })
-  } finally {
-    await db.close()
-  }
-}
-
 /**
  * A failed agent still cost what it cost: when its job handed over a proposals file anyway, its agent
  * block (validated by the schema, never judged) goes into the run's metrics. Never fatal.
  */
-async function recordFailedAgent(deps: LifecycleDeps, inputs: Inputs, runId: number): Promise<void> {
+async function recordFailedAgent(
+  deps: LifecycleDeps,
+  sql: Queryable,
+  inputs: Inputs,
+  runId: number
+): Promise<void> {
   if (!inputs.proposals || !existsSync(inputs.proposals)) return
   try {
     const { proposalsFileSchema } = await import('../../policy/proposals-file.js')
@@ -135,12 +128,7 @@ async function recordFailedAgent(deps: LifecycleDeps, inputs: Inputs, runId: num
     if (inputs.proposalsSha256 && digest !== inputs.proposalsSha256) return
     const parsed = proposalsFileSchema.safeParse(JSON.parse(bytes.toString('utf8')))
     if (!parsed.success || !parsed.data.agent) return
-    const db = await deps.openDatabase(inputs.databaseUrl)
-    try {
-      await recordAgent(db.sql, runId, parsed.data.agent)
-    } finally {
-      await db.close()
-    }
+    await recordAgent(sql, runId, parsed.data.agent)
   } catch (error) {
     deps.host.warning(`The failed agent's record could not be kept: ${forLog((error as Error).message, 300)}`)
   }
