@@ -7,27 +7,15 @@
  */
 import { createHash } from 'node:crypto'
 import { rmSync, writeFileSync } from 'node:fs'
-import {
-  proposalsFileSchema,
-  type AgentRecord,
-  type ProposalsFile,
-  AGENT_EXIT_STATUSES
-} from '../policy/proposals-file.js'
+import { proposalsFileSchema, type AgentRecord, type ProposalsFile } from '../policy/proposals-file.js'
 import { cap } from '../text/escape.js'
 import type { LoopResult } from './loop.js'
-import { engineFailure, type EngineName, type EngineRun, type TokenUsage } from './types.js'
+import { engineFailure, exitStatusOf, type EngineName, type EngineRun, type TokenUsage } from './types.js'
 
-export type AgentExitStatus = (typeof AGENT_EXIT_STATUSES)[number]
+export type { AgentExitStatus } from './types.js'
 
-/** How an engine run ended, as the record names it. */
-export function exitStatusOf(run: EngineRun): AgentExitStatus {
-  if (run.timedOut) return 'timed-out'
-  if (run.budgetReached) return 'budget-reached'
-  if (run.isError) return 'is-error'
-  if (run.signal) return 'signal'
-  if (run.exitCode !== 0) return 'exit-code'
-  return 'ok'
-}
+// The record's exit status is worked out with the failure, in one place.
+export { exitStatusOf } from './types.js'
 
 function sum(values: Array<number | undefined>): number | undefined {
   const known = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0)

@@ -11,7 +11,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 import { z } from 'zod'
 import { CHANGE_TYPES } from '../config/names.js'
-import { explainIssue, joinPath } from '../text/zod-issues.js'
+import { describeIssues } from '../text/zod-issues.js'
 
 /** The largest proposal file read (bytes). */
 export const MAX_PROPOSAL_FILE_BYTES = 64 * 1024
@@ -59,7 +59,6 @@ export const agentWithdrawalSchema = z
 export const agentProposalFileSchema = z.union([agentProposalSchema, agentWithdrawalSchema])
 
 export type AgentProposal = z.output<typeof agentProposalSchema>
-export type AgentWithdrawal = z.output<typeof agentWithdrawalSchema>
 
 /** The JSON Schema committed as schema/agent-proposal.schema.json. */
 export function agentProposalJsonSchema(): Record<string, unknown> {
@@ -95,13 +94,7 @@ export function parseProposalFile(text: string): ProposalFileReading {
 }
 
 function invalid(error: z.ZodError, raw: unknown): ProposalFileReading {
-  const issues = error.issues.slice(0, 5).map(issue => {
-    if (issue.code === 'unrecognized_keys')
-      return issue.keys.map(k => `${joinPath([...issue.path, k])}: unknown key`).join('; ')
-    return `${joinPath(issue.path)}: ${explainIssue(issue, raw)}`
-  })
-  const more = error.issues.length > 5 ? `; and ${error.issues.length - 5} more` : ''
-  return { kind: 'invalid', problem: `the proposal file is invalid: ${issues.join('; ')}${more}` }
+  return { kind: 'invalid', problem: `the proposal file is invalid: ${describeIssues(error.issues, raw)}` }
 }
 
 /** Read and validate the proposal file at `path` (see the module's comment for what is refused). */

@@ -12,9 +12,6 @@ export type Launch = {
   file: string
   args: string[]
   env: Record<string, string>
-  /** Run as this user (the action is root): Node's spawn sets them and drops supplementary groups. */
-  uid?: number
-  gid?: number
   /**
    * Signals the process group `pgid` with the rights the engine runs with, where the action's own
    * process.kill cannot reach it (the sudo strategy: the engine runs as another user, which the
@@ -110,9 +107,7 @@ export function runProcess(opts: RunOptions): Promise<RunResult> {
       cwd: opts.cwd,
       env: launch.env,
       stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-      uid: launch.uid,
-      gid: launch.gid
+      detached: true
     })
     let timedOut = false
     let exit: { code: number | null; signal: string | null } | undefined

@@ -3,6 +3,10 @@
  * loop hands to the engine. The engines (src/agent/engines/) produce EngineRun; the loop
  * (src/agent/loop.ts) consumes it. Nothing here runs anything.
  */
+import type { AGENT_EXIT_STATUSES } from '../policy/proposals-file.js'
+
+/** How an engine run ended, as the agent record names it. */
+export type AgentExitStatus = (typeof AGENT_EXIT_STATUSES)[number]
 
 export const ENGINES = ['claude', 'codex', 'command'] as const
 export type EngineName = (typeof ENGINES)[number]
@@ -59,13 +63,31 @@ export const CONTRACT_ENV = {
 /** Where the contract files live: a temporary directory outside the checkout. */
 export type ContractFiles = { dir: string; prompt: string; reflection: string; proposal: string }
 
+/** How an engine run ended, as the agent record names it; the first that applies wins. */
+export function exitStatusOf(run: EngineRun): AgentExitStatus {
+  if (run.timedOut) return 'timed-out'
+  if (run.budgetReached) return 'budget-reached'
+  if (run.isError) return 'is-error'
+  if (run.signal) return 'signal'
+  if (run.exitCode !== 0) return 'exit-code'
+  return 'ok'
+}
+
 /** An engine run that failed, as one sentence; undefined when it succeeded. */
 export function engineFailure(run: EngineRun): string | undefined {
-  if (run.timedOut)
-    return `the ${run.engine} engine hit the action's timeout after ${Math.round(run.durationMs / 1000)} s`
-  if (run.budgetReached) return `the ${run.engine} engine stopped at its budget (--max-budget-usd)`
-  if (run.isError) return `the ${run.engine} engine reported an error`
-  if (run.signal) return `the ${run.engine} engine was ended by ${run.signal}`
-  if (run.exitCode !== 0) return `the ${run.engine} engine exited with code ${run.exitCode}`
-  return undefined
+  const engine = `the ${run.engine} engine`
+  switch (exitStatusOf(run)) {
+    case 'timed-out':
+      return `${engine} hit the action's timeout after ${Math.round(run.durationMs / 1000)} s`
+    case 'budget-reached':
+      return `${engine} stopped at its budget (--max-budget-usd)`
+    case 'is-error':
+      return `${engine} reported an error`
+    case 'signal':
+      return `${engine} was ended by ${run.signal}`
+    case 'exit-code':
+      return `${engine} exited with code ${run.exitCode}`
+    case 'ok':
+      return undefined
+  }
 }

@@ -14,16 +14,15 @@
 import { chmodSync, copyFileSync, cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { existsSync } from 'node:fs'
 import { delimiter, dirname, join } from 'node:path'
-import { ARTIFACT_FILES } from '../report/artifacts.js'
 import { DEFAULT_CONFIG_PATH } from '../config/schema.js'
 import { setFlag } from '../db/flags.js'
 import { writeSeedHistory } from '../db/seed-history.js'
-import type { Database } from '../db/client.js'
+import { EMBEDDED_DIR, type Database } from '../db/client.js'
 import { runGit, trustedGitEnv } from '../git/run.js'
 import { proposalsFileSchema, type ProposalsFile } from '../policy/proposals-file.js'
 import { reflectionSchema, type Reflection } from '../reflection/schema.js'
 import { DEMO_REPOSITORY, demoHistory } from './demo-history.js'
-import { localJob, openLocalDatabase, runJobStages, type LocalStages } from './local-run.js'
+import { artifactsOf, localJob, openLocalDatabase, runJobStages, type LocalStages } from './local-run.js'
 
 /** The workflow run the demo's three jobs belong to: rails continues only its own plan's claim. */
 export const DEMO_WORKFLOW_RUN = 1
@@ -85,7 +84,7 @@ export async function runDemoLoop(o: DemoLoopOptions): Promise<DemoLoopResult> {
   const base = {
     scratch: o.scratch,
     repo,
-    database: join(repo, '.self-evolution', 'pgdata'),
+    database: join(repo, EMBEDDED_DIR),
     agentCommand: `node ${agent}`,
     history
   }
@@ -155,14 +154,7 @@ async function jobs(o: DemoLoopOptions, db: Database, base: Base): Promise<DemoL
     'dry-run': 'true',
     migrate: 'true'
   })
-  const reportPath = railed.outputs['report-path'] ?? ''
-  const artifactDir = reportPath ? dirname(reportPath) : ''
-  const rails = {
-    ...strip(railed),
-    artifactDir,
-    artifactFiles: artifactDir ? ARTIFACT_FILES.filter(f => existsSync(join(artifactDir, f))) : [],
-    summary: railed.host.summary
-  }
+  const rails = { ...strip(railed), ...artifactsOf(railed.outputs), summary: railed.host.summary }
   return { ...base, plan, propose, rails, runId }
 }
 

@@ -4,7 +4,7 @@
  * written to a local directory.
  */
 import { existsSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { ARTIFACT_FILES } from '../report/artifacts.js'
 import { MemoryHost } from '../runtime/host.js'
 import { openDatabase, type Database } from '../db/client.js'
@@ -53,6 +53,19 @@ export type LocalRunResult = {
   interrupted?: InterruptSignal
   /** The run this process claimed, if it claimed one. */
   runId?: number
+}
+
+/** Where a run's report-path output says its artifact files are, and which of them exist. */
+export function artifactsOf(outputs: Record<string, string>): {
+  artifactDir: string
+  artifactFiles: string[]
+} {
+  const reportPath = outputs['report-path'] ?? ''
+  const artifactDir = reportPath ? dirname(reportPath) : ''
+  return {
+    artifactDir,
+    artifactFiles: artifactDir ? ARTIFACT_FILES.filter(f => existsSync(join(artifactDir, f))) : []
+  }
 }
 
 export function localContext(repository: string, cwd: string): RunContext {
@@ -165,16 +178,13 @@ export async function runLocally(opts: LocalRunOptions): Promise<LocalRunResult>
     const stages = await runJobStages(deps, opts.skipPre)
     const outputs = Object.fromEntries(host.outputs)
     const status = (outputs.status as LocalRunResult['status']) || stages.main.status
-    const reportPath = outputs['report-path'] ?? ''
-    const artifactDir = reportPath ? join(reportPath, '..') : ''
     return {
       status: host.failed && status !== 'failed' ? 'failed' : status,
       outputs,
       summary: host.summary,
       failed: host.failed,
       stages,
-      artifactDir,
-      artifactFiles: artifactDir ? ARTIFACT_FILES.filter(f => existsSync(join(artifactDir, f))) : [],
+      ...artifactsOf(outputs),
       interrupted: interruption?.received(),
       runId: claimedRunId(host)
     }

@@ -40,8 +40,7 @@ export type SeedDay =
   | { date: string; kind: 'skip'; reason: string; detail: string }
 
 /** A time of a seeded day (YYYY-MM-DD), UTC. */
-const at = (date: string, hhmm: string, plusDays = 0) =>
-  new Date(Date.parse(`${date}T${hhmm}:00Z`) + plusDays * 86_400_000)
+const at = (date: string, hhmm: string) => new Date(`${date}T${hhmm}:00Z`)
 
 /** Writes every day of `days` for `repository`, oldest first, in one transaction. */
 export async function writeSeedHistory(

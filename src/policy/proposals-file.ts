@@ -10,7 +10,7 @@
  * files read before the refusal, and the engine blocks it.
  */
 import { z } from 'zod'
-import { explainIssue, joinPath } from '../text/zod-issues.js'
+import { describeIssues } from '../text/zod-issues.js'
 import { CHANGE_TYPES } from '../config/schema.js'
 import { ENGINES } from '../agent/types.js'
 import { PolicyInputError } from './errors.js'
@@ -172,13 +172,8 @@ export function proposalsJsonSchema(): Record<string, unknown> {
   return { title: 'self-evolution proposals file', ...schema }
 }
 
-/** One sentence per issue: the JSON path, what was expected and what was there. */
-export function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map(k => `${joinPath([...issue.path, k])}: unknown key`).join('; ')
-  }
-  return `${joinPath(issue.path)}: ${explainIssue(issue, raw)}`
-}
+// Callers of the proposals file take the sentences from here.
+export { describeIssue } from '../text/zod-issues.js'
 
 /**
  * Reads a repository file as it is before the change (the working tree, or `git show BASE:path`);
@@ -268,10 +263,7 @@ export async function readProposalsFile(
   }
   const parsed = proposalsFileSchema.safeParse(raw)
   if (!parsed.success) {
-    const issues = parsed.error.issues
-    const shown = issues.slice(0, 5).map(i => describeIssue(i, raw))
-    const more = issues.length > 5 ? `; and ${issues.length - 5} more` : ''
-    throw new PolicyInputError(`the proposals file is invalid: ${shown.join('; ')}${more}`)
+    throw new PolicyInputError(`the proposals file is invalid: ${describeIssues(parsed.error.issues, raw)}`)
   }
   const proposals: ProposalUnderReview[] = []
   for (const [index, p] of parsed.data.proposals.entries()) {

@@ -100,7 +100,8 @@ function oneOf<T extends string>(host: ActionHost, name: string, allowed: readon
   return raw as T
 }
 
-function clip(value: string): string {
+/** An input's value for a sentence: control characters as spaces, at most 80 characters. */
+export function clip(value: string): string {
   const flat = value.replace(/[\u0000-\u001f\u007f]/g, ' ')
   return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat
 }

@@ -51,3 +51,20 @@ export function explainIssue(issue: z.core.$ZodIssue, raw: unknown): string {
       return `${issue.message}${issue.code === 'custom' ? '' : shown}`
   }
 }
+
+/** One sentence per issue: the JSON path, what was expected and what was there. */
+export function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map(k => `${joinPath([...issue.path, k])}: unknown key`).join('; ')
+  }
+  return `${joinPath(issue.path)}: ${explainIssue(issue, raw)}`
+}
+
+/** The first `shown` issues as sentences joined by "; ", and how many more there are. */
+export function describeIssues(issues: readonly z.core.$ZodIssue[], raw: unknown, shown = 5): string {
+  const more = issues.length > shown ? `; and ${issues.length - shown} more` : ''
+  return `${issues
+    .slice(0, shown)
+    .map(i => describeIssue(i, raw))
+    .join('; ')}${more}`
+}

@@ -14,12 +14,11 @@ import { cp, mkdir, readFile, rm } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { openDatabase } from '../../db/client.js'
+import { EMBEDDED_DIR } from '../../db/client.js'
 import { ensureLocalDir } from '../../db/local-dir.js'
-import { ensureSchema } from '../../db/migrate.js'
 import { setFlag } from '../../db/flags.js'
 import { DEFAULT_CONFIG_PATH } from '../../config/schema.js'
-import { runLocally } from '../local-run.js'
+import { openLocalDatabase, runLocally } from '../local-run.js'
 import { parseCommandArgs, UsageError, type CliIO } from '../io.js'
 import { printResult } from './run.js'
 import { forTerminal } from '../../text/escape.js'
@@ -154,10 +153,9 @@ async function blockedExamplesDemo(values: DemoValues, io: CliIO): Promise<numbe
   await seedRepository(examples, repo)
 
   const log = (line: string) => (values.json ? io.stderr : io.stdout)(line + '\n')
-  log(`Demo: scratch embedded database in ${join(repo, '.self-evolution', 'pgdata')}`)
-  const db = await openDatabase({ cwd: repo })
+  log(`Demo: scratch embedded database in ${join(repo, EMBEDDED_DIR)}`)
+  const db = await openLocalDatabase('', repo)
   try {
-    await ensureSchema(db.sql, { migrate: true })
     await setFlag(db.sql, { value: true, by: 'demo', reason: 'npm start', now: io.now() })
   } finally {
     await db.close()

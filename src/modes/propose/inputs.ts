@@ -6,6 +6,7 @@
  */
 import type { ActionHost } from '../../runtime/host.js'
 import { inputLabel } from '../../runtime/surface.js'
+import { clip } from '../../runtime/inputs.js'
 import { ENGINES, type EngineName } from '../../agent/types.js'
 import { checkAllowList } from '../../agent/env.js'
 
@@ -33,11 +34,6 @@ export const ENGINE_KEYS: Record<EngineName, string[]> = {
   claude: ['ANTHROPIC_API_KEY'],
   codex: ['CODEX_API_KEY'],
   command: []
-}
-
-function clip(value: string): string {
-  const flat = value.replace(/[\u0000-\u001f\u007f]/g, ' ')
-  return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat
 }
 
 function bad(host: ActionHost, name: string, value: string, expected: string): Error {

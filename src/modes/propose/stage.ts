@@ -14,14 +14,25 @@ import type { Inputs } from '../../runtime/inputs.js'
 import type { LifecycleDeps } from '../../runtime/deps.js'
 import type { StageResult } from '../../runtime/stage.js'
 import { runGit, trustedGitEnv } from '../../git/run.js'
-import { readConfigFromGit } from '../../config/source.js'
-import { loadConfig } from '../../config/load.js'
+import { readConfig } from '../../config/source.js'
+// The whole agent step, loaded with this module (itself loaded only in mode propose) and so
+// before the checkout is handed to the agent: no code is read from disk once the engine can write.
+import { missingAllowed } from '../../agent/env.js'
+import { collectChange, preparePrivateGit, type PrivateGit } from '../../agent/collect.js'
+import { prepareIsolation, type Isolation } from '../../agent/isolate.js'
+import { restoreCheckout } from '../../agent/restore.js'
+import { withKeyProxy, type EngineKeyProxy } from '../../agent/key-proxy.js'
+import { buildPrompt } from '../../agent/prompt.js'
+import { gitJudge, proposeWithCorrections } from '../../agent/loop.js'
+import { readProposalFile } from '../../agent/proposal-file.js'
+import { createEngineRunner } from '../../agent/engines/index.js'
+import { handOver } from '../../agent/handover.js'
 import { reflectionSchema, type Reflection } from '../../reflection/schema.js'
 import { readGitFile } from '../../policy/git.js'
 import { forLog } from '../../text/escape.js'
 import type { Config } from '../../config/schema.js'
 import { readProposeInputs, type ProposeInputs } from './inputs.js'
-import { engineFailure, type EngineName } from '../../agent/types.js'
+import type { EngineName } from '../../agent/types.js'
 
 /** What the hand-over produced, for the outputs. */
 export type ProposeOutcome = {
@@ -37,7 +48,11 @@ export async function proposeMain(deps: LifecycleDeps, inputs: Inputs): Promise<
   const p = readProposeInputs(host)
   const checkout = deps.ctx.workspace
   const base = await headCommit(checkout)
-  const { config, origin } = await committedConfig(checkout, base, inputs.configPath)
+  // The config committed at the base commit, with git: the agent never chooses what judges it.
+  const { config, origin } = await readConfig(
+    { from: 'git', workspace: checkout, sha: base },
+    inputs.configPath
+  )
   host.info(`Config: ${forLog(origin)}; base commit ${base}.`)
   const reflection = readReflection(p)
   refuseOutputInCheckout(checkout, resolve(deps.cwd, p.proposalsOut))
@@ -78,22 +93,10 @@ async function headCommit(checkout: string): Promise<string> {
   return r.stdout.toString('utf8').trim()
 }
 
-/** The config committed at the base commit, with git: the agent never chooses what judges it. */
-async function committedConfig(
-  checkout: string,
-  base: string,
-  configPath: string
-): Promise<{ config: Config; origin: string }> {
-  const source = await readConfigFromGit(checkout, base, configPath)
-  if (!source) throw new Error(`Could not read ${configPath} at ${base} with git.`)
-  const loaded = loadConfig(source, configPath)
-  return { config: loaded.config, origin: loaded.origin }
-}
-
 /** The reflection plan wrote, checked against its SHA-256; undefined when none was given. */
 export function readReflection(
   p: Pick<ProposeInputs, 'reflection' | 'reflectionSha256'>
-): Reflection | undefined {
+): { reflection: Reflection; bytes: Buffer } | undefined {
   if (!p.reflection) return undefined
   let bytes: Buffer
   try {
@@ -112,7 +115,7 @@ export function readReflection(
   }
   const parsed = reflectionSchema.safeParse(JSON.parse(bytes.toString('utf8')))
   if (!parsed.success) throw new Error('The reflection does not match schema/reflection.schema.json.')
-  return parsed.data
+  return { reflection: parsed.data, bytes }
 }
 
 type AgentRun = {
@@ -121,22 +124,19 @@ type AgentRun = {
   base: string
   config: Config
   configPath: string
-  reflection: Reflection | undefined
+  /** The reflection and the very bytes whose SHA-256 was checked (the agent gets those). */
+  reflection: { reflection: Reflection; bytes: Buffer } | undefined
   extension: { path: string; text: string } | undefined
 }
 
 /** Isolation, the engine and the rounds; everything made for them is removed again. */
 async function runAgent(deps: LifecycleDeps, a: AgentRun): Promise<ProposeOutcome> {
-  const { missingAllowed } = await import('../../agent/env.js')
   const missing = missingAllowed(deps.host.env, a.p.agentEnv)
   if (missing.length) {
     throw new Error(
       `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set: the ${a.p.engine} engine needs ${missing.length === 1 ? 'it' : 'them'}. Set the repository secret${missing.length === 1 ? '' : 's'} ${missing.join(', ')} and pass ${missing.length === 1 ? 'it' : 'them'} to this step's env.`
     )
   }
-  const { preparePrivateGit, collectChange } = await import('../../agent/collect.js')
-  const { prepareIsolation } = await import('../../agent/isolate.js')
-  const { restoreCheckout } = await import('../../agent/restore.js')
   const priv = await preparePrivateGit({ checkout: a.checkout, base: a.base })
   try {
     const isolation = await prepareIsolation({
@@ -149,12 +149,11 @@ async function runAgent(deps: LifecycleDeps, a: AgentRun): Promise<ProposeOutcom
       `The ${a.p.engine} engine runs ${isolation.user ? `as the user ${isolation.user.name}` : "as the action's own user (agent.acceptSharedUser)"}, allowed ${a.p.agentEnv.length ? a.p.agentEnv.join(', ') : 'no secret'}.`
     )
     try {
-      if (a.reflection) writeFileSync(isolation.contract.reflection, readFileSync(a.p.reflection))
+      if (a.reflection) writeFileSync(isolation.contract.reflection, a.reflection.bytes)
       // Claude Code's key stays in this process: the engine talks to a loopback proxy that adds it.
-      const { withKeyProxy } = await import('../../agent/key-proxy.js')
       return await withKeyProxy(
         { engine: a.p.engine, parentEnv: deps.host.env, allow: a.p.agentEnv },
-        keyProxy => rounds(deps, a, { isolation, priv, collectChange, restoreCheckout, keyProxy })
+        keyProxy => rounds(deps, a, { isolation, priv, keyProxy })
       )
     } finally {
       await isolation.release()
@@ -252,20 +251,9 @@ export function agentUserName(env: Readonly<Record<string, string | undefined>>)
   return name
 }
 
-type Tools = {
-  isolation: Awaited<ReturnType<typeof import('../../agent/isolate.js').prepareIsolation>>
-  priv: Awaited<ReturnType<typeof import('../../agent/collect.js').preparePrivateGit>>
-  collectChange: typeof import('../../agent/collect.js').collectChange
-  restoreCheckout: typeof import('../../agent/restore.js').restoreCheckout
-  keyProxy: import('../../agent/key-proxy.js').EngineKeyProxy | undefined
-}
+type Tools = { isolation: Isolation; priv: PrivateGit; keyProxy: EngineKeyProxy | undefined }
 
 async function rounds(deps: LifecycleDeps, a: AgentRun, t: Tools): Promise<ProposeOutcome> {
-  const { buildPrompt } = await import('../../agent/prompt.js')
-  const { proposeWithCorrections, gitJudge } = await import('../../agent/loop.js')
-  const { readProposalFile } = await import('../../agent/proposal-file.js')
-  const { createEngineRunner } = await import('../../agent/engines/index.js')
-  const { handOver } = await import('../../agent/handover.js')
   const { p, config } = a
   // The .git of each round's start (the restore after a round puts a copy back).
   let dotGit: string | null = null
@@ -278,7 +266,7 @@ async function rounds(deps: LifecycleDeps, a: AgentRun, t: Tools): Promise<Propo
     config,
     configPath: a.configPath,
     proposalFile: t.isolation.contract.proposal,
-    reflection: a.reflection,
+    reflection: a.reflection?.reflection,
     extension: a.extension,
     retries
   })
@@ -307,11 +295,11 @@ async function rounds(deps: LifecycleDeps, a: AgentRun, t: Tools): Promise<Propo
     },
     collect: () => {
       sameDotGit(a.checkout, dotGit)
-      return t.collectChange(t.priv)
+      return collectChange(t.priv)
     },
     readProposal: () => readProposalFile(t.isolation.contract.proposal),
     judge: gitJudge({ config, configPath: a.configPath, repo: t.priv.gitDir, base: a.base }),
-    restore: () => t.restoreCheckout(t.priv),
+    restore: () => restoreCheckout(t.priv),
     prompt,
     retries,
     proposalFile: t.isolation.contract.proposal
@@ -328,7 +316,8 @@ async function rounds(deps: LifecycleDeps, a: AgentRun, t: Tools): Promise<Propo
     model: p.model || undefined,
     engineVersion: last?.engineVersion
   })
-  const failure = result.failure ?? (last ? engineFailure(last) : undefined)
+  // The record already names why the agent failed: the loop's failure, else the last run's.
+  const failure = written.document.agent?.failure
   return {
     path,
     sha256: written.sha256,
