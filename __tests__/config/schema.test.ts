@@ -213,6 +213,10 @@ describe('the agent block', () => {
     expect(validateConfig({ scheduleConfig: { staleRunHours: 2 }, agent: { timeoutMinutes: 90 } }).ok).toBe(
       false
     )
+    // At the boundary: 120 + 60 + 60 = 240 minutes is exactly 4 hours, which is not more; 59 is.
+    const exact = { scheduleConfig: { jitterMinutes: 120, staleRunHours: 4 }, agent: { timeoutMinutes: 60 } }
+    expect(validateConfig(exact).ok).toBe(false)
+    expect(validateConfig({ ...exact, agent: { timeoutMinutes: 59 } }).ok).toBe(true)
   })
   it('takes 0 to 2 retries and a repository-relative prompt file', () => {
     expect(validateConfig({ agent: { retries: 2, promptFile: '.github/agent.md' } }).ok).toBe(true)

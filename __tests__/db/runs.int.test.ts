@@ -318,6 +318,14 @@ describe('sweepStaleRuns', () => {
     expect(await finish(old.runId, 'success')).toBe(false)
     expect(await sweepStaleRuns(db.sql, { repository: REPO, olderThan: at('04:00'), now })).toEqual([])
   })
+
+  it('leaves a run that started exactly at the limit, and sweeps one a millisecond older', async () => {
+    const started = at('05:00')
+    const run = (await claim({ now: started })) as { runId: number }
+    expect(await sweepStaleRuns(db.sql, { repository: REPO, olderThan: started, now: at('11:00') })).toEqual([])
+    const olderThan = new Date(started.getTime() + 1)
+    expect(await sweepStaleRuns(db.sql, { repository: REPO, olderThan, now: at('11:00') })).toEqual([run.runId])
+  })
 })
 
 describe('recentOutcomes', () => {

@@ -5,18 +5,15 @@
  * continuing job takes those from the claim, never from its own inputs.
  */
 import type { RunRow } from '../db/runs.js'
+import type { RunContext } from '../runtime/context.js'
 
 /** The run row with the claim's holder, as read by id. */
 export type ClaimRecord = Pick<RunRow, 'id' | 'repository' | 'runDate' | 'status'> & {
   metrics: Record<string, unknown>
 }
 
-/** Where the continuing job runs. */
-export type ContinuationHere = {
-  repository: string
-  githubRunId: number
-  attempt: number
-}
+/** Where the continuing job runs: the run context's repository, workflow run and attempt. */
+export type ContinuationHere = Pick<RunContext, 'repository' | 'githubRunId' | 'attempt'>
 
 /** What a continuing job takes from the claim. */
 export type ClaimTerms = {

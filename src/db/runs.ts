@@ -362,7 +362,7 @@ export async function getRunDetail(sql: Queryable, id: number): Promise<RunDetai
 }
 
 /** Pure: the latest attempt's records at the top, each earlier attempt's under earlierAttempts. */
-export function splitAttempts(run: RunDetail['run'], all: AttemptRecord): RunDetail {
+function splitAttempts(run: RunDetail['run'], all: AttemptRecord): RunDetail {
   const of = (attempt: number): AttemptRecord => ({
     reflections: all.reflections.filter(x => x.attempt === attempt),
     proposals: all.proposals.filter(x => x.attempt === attempt),

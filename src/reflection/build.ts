@@ -98,9 +98,9 @@ const sum = (r: Record<string, number>, keys: string[]) =>
   keys.reduce((n, k) => n + (Number.isInteger(r[k]) && r[k] > 0 ? r[k] : 0), 0)
 
 /** The first rule of a blocked proposal's reasons ("rule: message"). */
-export const ruleOf = (reason: string) => reason.split(':', 1)[0].trim()
+const ruleOf = (reason: string) => reason.split(':', 1)[0].trim()
 
-export function fateOf(m: MemoryFact): Fate {
+function fateOf(m: MemoryFact): Fate {
   if (!m.allowlisted) return 'blocked'
   if (m.actionStatus === 'rolled_back') return 'reverted'
   if (m.actionStatus === 'merged') return 'merged'

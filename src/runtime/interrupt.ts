@@ -17,7 +17,7 @@ export type InterruptSignal = (typeof INTERRUPT_SIGNALS)[number]
 export type Checkpoint = 'before-claim' | 'after-claim' | 'recording' | 'before-act' | 'cancelling'
 
 /** The test-only variable that pauses at a checkpoint. */
-export const PAUSE_VARIABLE = 'SELF_EVOLUTION_PAUSE_AT'
+const PAUSE_VARIABLE = 'SELF_EVOLUTION_PAUSE_AT'
 
 /** What a process exits with when a signal ends it: 128 + the signal's number (130, 143). */
 export function signalExitCode(signal: InterruptSignal): number {

@@ -23,7 +23,7 @@ export function inputLabel(surface: Surface, input: string): string {
 }
 
 /** How to turn an input (a boolean one) on: `pass --force`, or `set the input force: true`. */
-export function turnOn(surface: Surface, input: string): string {
+function turnOn(surface: Surface, input: string): string {
   const flag = surface === 'cli' ? CLI_FLAGS[input] : undefined
   return flag ? `pass ${flag}` : `set the input \`${input}: true\``
 }

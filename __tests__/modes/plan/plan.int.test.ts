@@ -331,6 +331,12 @@ describe('mode close', () => {
     expect(other.host.failed).toMatch(/not by this one \(55\)/)
     expect((await runRow(Number(runId))).status).toBe('running')
 
+    // Another attempt of this workflow run is not the holder either.
+    const rerun = job({ mode: 'close', 'run-id': runId }, { attempt: 2 })
+    await stages(rerun)
+    expect(rerun.host.failed).toMatch(/claimed by attempt 1 of this workflow run, and this is attempt 2/)
+    expect((await runRow(Number(runId))).status).toBe('running')
+
     const close = job({ mode: 'close', 'run-id': runId })
     await stages(close)
     expect(close.host.failed).toBeUndefined()

@@ -23,11 +23,7 @@ export async function closeMain(deps: LifecycleDeps, inputs: Inputs): Promise<St
   host.setOutput('run-id', String(runId))
   const db = await deps.openDatabase(inputs.databaseUrl)
   try {
-    const verdict = checkContinuation(runId, await getRun(db.sql, runId), {
-      repository: deps.ctx.repository,
-      githubRunId: deps.ctx.githubRunId,
-      attempt: deps.ctx.attempt
-    })
+    const verdict = checkContinuation(runId, await getRun(db.sql, runId), deps.ctx)
     if (!verdict.ok && verdict.closed) {
       host.info(verdict.reason)
       host.setOutput('status', 'skipped')

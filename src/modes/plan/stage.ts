@@ -14,13 +14,13 @@ import { checkpoint } from '../../runtime/interrupt.js'
 import type { LifecycleDeps } from '../../runtime/deps.js'
 import { reportDir, type StageResult } from '../../runtime/stage.js'
 import { publishReport } from '../../report/summary.js'
-import { readCommittedConfig } from '../../config/source.js'
 import { recordReflection } from '../../db/reflection.js'
 import { forLog } from '../../text/escape.js'
 import { FAILING_SKIPS, startRun } from '../../daily/start.js'
 import {
   announceStart,
   mainFailed,
+  readClaimedConfig,
   reportSkip,
   runPost,
   skipReport,
@@ -41,7 +41,7 @@ export type PlanOutputs = {
   reflectionSha256?: string
 }
 
-export function setPlanOutputs(deps: LifecycleDeps, o: PlanOutputs): void {
+function setPlanOutputs(deps: LifecycleDeps, o: PlanOutputs): void {
   const { host } = deps
   host.setOutput('run-id', o.runId ? String(o.runId) : '')
   host.setOutput('status', o.status)
@@ -110,12 +110,7 @@ async function reflectForRun(
   inputs: Inputs,
   claimed: Claimed
 ): Promise<{ path: string; sha256: string }> {
-  const committed = await readCommittedConfig(deps, inputs)
-  if (committed.digest !== claimed.configDigest) {
-    throw new Error(
-      `The committed config main read (${forLog(committed.origin)}) differs from the one the start judged; refusing to reflect with a config that changed mid-run.`
-    )
-  }
+  const committed = await readClaimedConfig(deps, inputs, claimed, 'reflect')
   const { collectReflection } = await import('../../reflection/collect.js')
   const { serializeReflection } = await import('../../reflection/build.js')
   const github =

@@ -15,15 +15,15 @@ import { getRun, recordAgent } from '../../db/runs.js'
 import type { Queryable } from '../../db/client.js'
 import { checkContinuation, type ClaimTerms } from '../../daily/continuation.js'
 import { FAILING_SKIPS, recheckBeforeActing, type Recheck } from '../../daily/start.js'
-import { readCommittedConfig, type LoadedConfig } from '../../config/source.js'
+import type { LoadedConfig } from '../../config/source.js'
 import { publishReport } from '../../report/summary.js'
 import { forLog } from '../../text/escape.js'
-import { judgeClaimed, setOutputs, skipReport, type MainProgress } from './stages.js'
+import { judgeClaimed, readClaimedConfig, setOutputs, skipReport, type MainProgress } from './stages.js'
 
 type Claimed = Extract<StartState, { kind: 'claimed' }>
 
 /** The propose job did not hand over a usable result: the run fails, and the failure counts. */
-export class AgentFailed extends Error {
+class AgentFailed extends Error {
   override name = 'AgentFailed'
 }
 
@@ -35,13 +35,14 @@ export async function continueClaimed(
   // One connection for the claim, a failed agent's record and the recheck; judging opens its own.
   const db = await deps.openDatabase(inputs.databaseUrl)
   let claimed: Claimed
+  let committed: LoadedConfig
   let stop: Recheck | undefined
   try {
     const terms = ownClaim(deps, inputs.runId!, await getRun(db.sql, inputs.runId!))
     // From here post closes the run, whatever happens next (a config that cannot be read included).
     progress.start = claimedState(terms, undefined, inputs)
     saveStart(deps.host, progress.start)
-    const committed = await readCommittedConfig(deps, inputs)
+    committed = await readClaimedConfig(deps, inputs, progress.start, 'judge')
     claimed = progress.start = claimedState(terms, committed, inputs)
     saveStart(deps.host, claimed)
     deps.host.info(
@@ -54,16 +55,12 @@ export async function continueClaimed(
     await db.close()
   }
   if (stop) return stopBeforeActing(deps, claimed, stop, progress)
-  return judgeClaimed(deps, inputs, claimed, progress)
+  return judgeClaimed(deps, inputs, claimed, progress, committed)
 }
 
 /** The claim's terms, or an error whose sentence says why this job may not continue the run. */
 function ownClaim(deps: LifecycleDeps, runId: number, run: Awaited<ReturnType<typeof getRun>>): ClaimTerms {
-  const verdict = checkContinuation(runId, run, {
-    repository: deps.ctx.repository,
-    githubRunId: deps.ctx.githubRunId,
-    attempt: deps.ctx.attempt
-  })
+  const verdict = checkContinuation(runId, run, deps.ctx)
   if (!verdict.ok) throw new Error(verdict.reason)
   return verdict.terms
 }
@@ -93,7 +90,7 @@ function claimedState(terms: ClaimTerms, committed: LoadedConfig | undefined, in
  * Judge and act only after a successful propose job that handed over its file. A propose job
  * cancelled by its timeout is the agent's failure too: it counts towards the failure limit.
  */
-export function checkAgentResult(inputs: Pick<Inputs, 'agentResult' | 'proposals'>): void {
+function checkAgentResult(inputs: Pick<Inputs, 'agentResult' | 'proposals'>): void {
   if (inputs.agentResult !== 'success') {
     const result = inputs.agentResult || 'none'
     const why =

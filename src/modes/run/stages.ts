@@ -179,18 +179,34 @@ type Judged = {
   readerNote?: string
 }
 
+/**
+ * The committed config, as the claim judged it: a config that changed since the start (another
+ * commit, an edited file) is refused, never used to `verb` the run.
+ */
+export async function readClaimedConfig(
+  deps: LifecycleDeps,
+  inputs: Inputs,
+  claimed: Claimed,
+  verb: 'judge' | 'reflect'
+): Promise<LoadedConfig> {
+  const committed = await readCommittedConfig(deps, inputs)
+  if (committed.digest !== claimed.configDigest) {
+    throw new Error(
+      `The committed config main read (${forLog(committed.origin)}) differs from the one the start judged; refusing to ${verb} with a config that changed mid-run.`
+    )
+  }
+  return committed
+}
+
+/** `committed`: the config this job already read and checked (a continued run reads it first). */
 export async function judgeClaimed(
   deps: LifecycleDeps,
   inputs: Inputs,
   claimed: Claimed,
-  progress: MainProgress
+  progress: MainProgress,
+  committed?: LoadedConfig
 ): Promise<StageResult> {
-  const committed = await readCommittedConfig(deps, inputs)
-  if (committed.digest !== claimed.configDigest) {
-    throw new Error(
-      `The committed config main read (${forLog(committed.origin)}) differs from the one the start judged; refusing to judge with a config that changed mid-run.`
-    )
-  }
+  committed ??= await readClaimedConfig(deps, inputs, claimed, 'judge')
   // The policy engine is loaded only for a claimed run: a skip never pays for it.
   const { describePatchJudgement, loadProposals } = await import('../../daily/judge.js')
   const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath, {
@@ -432,10 +448,11 @@ export async function runPost(deps: LifecycleDeps): Promise<StageResult> {
     }
     const inputs = readInputs(host)
     const main = loadMain(host)
-    const status = closingStatus(main, loadInterrupted(host))
+    const interrupted = loadInterrupted(host)
+    const status = closingStatus(main, interrupted)
     const name = artifactName(start.runDate, start.runId)
     const dir = main.reportDir || reportDir(deps, name)
-    const runJson = await finalizeRun(deps, inputs, { start, main, dir, t0 })
+    const runJson = await finalizeRun(deps, inputs, { start, main, dir, t0, interrupted, status })
     await writeRunFiles(dir, { 'run.json': runJson })
     if (!start.artifacts.attach) {
       host.info(`telemetry.attachArtifacts is off: the files stay in ${dir}.`)
@@ -464,10 +481,15 @@ export function closingStatus(
 }
 
 /** The run row's one-line summary, from what main saved. */
-function postSummary(start: Claimed, main: MainState, interrupted: InterruptSignal | undefined): string {
+function postSummary(
+  start: Claimed,
+  main: MainState,
+  interrupted: InterruptSignal | undefined,
+  status: ReturnType<typeof closingStatus>
+): string {
   if (main.stopped && !main.failure && !main.completed)
     return `Stopped before judging and acting: ${main.stopped}`.slice(0, 1000)
-  if (closingStatus(main, interrupted) === 'cancelled')
+  if (status === 'cancelled')
     return `Cancelled: the run received ${interrupted} before it finished; what it had not committed was not recorded.`
   if (main.completed && !main.failure)
     return `Judged ${main.counts.total} proposal(s): ${main.counts.allowed} allowed, ${main.counts.blocked} blocked${start.dryRun ? ' (dry run)' : ''}.`
@@ -480,12 +502,24 @@ function postSummary(start: Claimed, main: MainState, interrupted: InterruptSign
 async function finalizeRun(
   deps: LifecycleDeps,
   inputs: Inputs,
-  { start, main, dir, t0 }: { start: Claimed; main: MainState; dir: string; t0: number }
+  {
+    start,
+    main,
+    dir,
+    t0,
+    interrupted,
+    status
+  }: {
+    start: Claimed
+    main: MainState
+    dir: string
+    t0: number
+    interrupted: InterruptSignal | undefined
+    status: ReturnType<typeof closingStatus>
+  }
 ): Promise<string> {
   const { host } = deps
-  const interrupted = loadInterrupted(host)
-  const status = closingStatus(main, interrupted)
-  const summary = postSummary(start, main, interrupted)
+  const summary = postSummary(start, main, interrupted, status)
   if (status === 'cancelled' && !main.stopped) {
     await checkpoint(deps, 'cancelling')
     host.setOutput('status', 'cancelled')
