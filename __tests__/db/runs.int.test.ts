@@ -322,9 +322,13 @@ describe('sweepStaleRuns', () => {
   it('leaves a run that started exactly at the limit, and sweeps one a millisecond older', async () => {
     const started = at('05:00')
     const run = (await claim({ now: started })) as { runId: number }
-    expect(await sweepStaleRuns(db.sql, { repository: REPO, olderThan: started, now: at('11:00') })).toEqual([])
+    expect(await sweepStaleRuns(db.sql, { repository: REPO, olderThan: started, now: at('11:00') })).toEqual(
+      []
+    )
     const olderThan = new Date(started.getTime() + 1)
-    expect(await sweepStaleRuns(db.sql, { repository: REPO, olderThan, now: at('11:00') })).toEqual([run.runId])
+    expect(await sweepStaleRuns(db.sql, { repository: REPO, olderThan, now: at('11:00') })).toEqual([
+      run.runId
+    ])
   })
 })
 
