@@ -227,11 +227,8 @@ function checkFlagConfig(config, flag) {
     if (!config.ok)
         return { id, status: 'fail', detail: `the config cannot be used (${config.why})` };
     if (!flag.ok)
-        return {
-            id,
-            status: unreadStatus(flag, 'unknown'),
-            detail: `the feature flag cannot be read (${flag.why})`
-        };
+        // Unread, reached or not: nothing is proven either way.
+        return { id, status: 'unknown', detail: `the feature flag cannot be read (${flag.why})` };
     const c = config.value;
     const on = flag.value.on;
     const mode = c.dryRunMode

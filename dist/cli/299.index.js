@@ -443,7 +443,6 @@ async function flagHistory(sql, repository, limit = 100) {
 /* harmony export */   i_: () => (/* binding */ markRunFailed),
 /* harmony export */   v: () => (/* binding */ listRuns)
 /* harmony export */ });
-/* unused harmony export splitAttempts */
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35157);
 /* harmony import */ var _daily_preconditions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29818);
 

@@ -173,10 +173,9 @@ function loadConfig(source, configPath) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Xg: () => (/* binding */ readConfig),
-/* harmony export */   bN: () => (/* binding */ readConfigFromGit),
 /* harmony export */   bW: () => (/* binding */ readCommittedConfig)
 /* harmony export */ });
-/* unused harmony export readConfigFromDisk */
+/* unused harmony exports readConfigFromDisk, readConfigFromGit */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);

@@ -601,9 +601,10 @@ function unsupportedGlob(pattern) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jp: () => (/* binding */ explainIssue),
-/* harmony export */   uJ: () => (/* binding */ joinPath)
+/* harmony export */   uJ: () => (/* binding */ joinPath),
+/* harmony export */   wF: () => (/* binding */ describeIssues)
 /* harmony export */ });
-/* unused harmony exports valueAt, preview */
+/* unused harmony exports valueAt, preview, describeIssue */
 /** `a.b[2].c`, or `(root)`. */
 function joinPath(path) {
     let out = '';
@@ -649,6 +650,21 @@ function explainIssue(issue, raw) {
         default:
             return `${issue.message}${issue.code === 'custom' ? '' : shown}`;
     }
+}
+/** One sentence per issue: the JSON path, what was expected and what was there. */
+function describeIssue(issue, raw) {
+    if (issue.code === 'unrecognized_keys') {
+        return issue.keys.map(k => `${joinPath([...issue.path, k])}: unknown key`).join('; ');
+    }
+    return `${joinPath(issue.path)}: ${explainIssue(issue, raw)}`;
+}
+/** The first `shown` issues as sentences joined by "; ", and how many more there are. */
+function describeIssues(issues, raw, shown = 5) {
+    const more = issues.length > shown ? `; and ${issues.length - shown} more` : '';
+    return `${issues
+        .slice(0, shown)
+        .map(i => describeIssue(i, raw))
+        .join('; ')}${more}`;
 }
 
 

@@ -164,7 +164,6 @@ async function recordReflection(sql, r) {
 /* harmony export */   planPost: () => (/* binding */ planPost),
 /* harmony export */   planPre: () => (/* binding */ planPre)
 /* harmony export */ });
-/* unused harmony export setPlanOutputs */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -173,11 +172,10 @@ async function recordReflection(sql, r) {
 /* harmony import */ var _runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3731);
 /* harmony import */ var _runtime_stage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31634);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56013);
-/* harmony import */ var _config_source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79397);
-/* harmony import */ var _db_reflection_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(90493);
-/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(67388);
-/* harmony import */ var _daily_start_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(53338);
-/* harmony import */ var _run_stages_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(33041);
+/* harmony import */ var _db_reflection_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(90493);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(67388);
+/* harmony import */ var _daily_start_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(53338);
+/* harmony import */ var _run_stages_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(33041);
 /**
  * mode plan: the first job of the three-job flow (plan → propose → rails). pre is today's start (the
  * kill switch, the jitter, the preconditions, the claim); main builds the reflection of the claimed
@@ -186,7 +184,6 @@ async function recordReflection(sql, r) {
  * No agent runs on a day the start skips: proceed is true only for a claimed run whose reflection was
  * written.
  */
-
 
 
 
@@ -208,24 +205,24 @@ function setPlanOutputs(deps, o) {
 }
 /** pre: today's start. A failing skip (gate-error) ends the job here, so pre sets the outputs. */
 async function planPre(deps, inputs) {
-    const outcome = await (0,_daily_start_js__WEBPACK_IMPORTED_MODULE_9__/* .startRun */ .AD)(deps, inputs);
+    const outcome = await (0,_daily_start_js__WEBPACK_IMPORTED_MODULE_8__/* .startRun */ .AD)(deps, inputs);
     (0,_runtime_state_js__WEBPACK_IMPORTED_MODULE_2__/* .saveStart */ .Al)(deps.host, outcome);
     if (outcome.kind === 'claimed')
         await (0,_runtime_interrupt_js__WEBPACK_IMPORTED_MODULE_3__/* .checkpoint */ .Fn)(deps, 'after-claim');
-    if (outcome.kind === 'skipped' && _daily_start_js__WEBPACK_IMPORTED_MODULE_9__/* .FAILING_SKIPS */ .Ex.has(outcome.reason)) {
-        await (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .publishReport */ .S3)(deps.host, (0,_run_stages_js__WEBPACK_IMPORTED_MODULE_10__/* .skipReport */ .A9)(deps, outcome));
+    if (outcome.kind === 'skipped' && _daily_start_js__WEBPACK_IMPORTED_MODULE_8__/* .FAILING_SKIPS */ .Ex.has(outcome.reason)) {
+        await (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .publishReport */ .S3)(deps.host, (0,_run_stages_js__WEBPACK_IMPORTED_MODULE_9__/* .skipReport */ .A9)(deps, outcome));
         setPlanOutputs(deps, { status: 'skipped', skipReason: outcome.reason, proceed: false });
     }
-    return (0,_run_stages_js__WEBPACK_IMPORTED_MODULE_10__/* .announceStart */ .Wb)(deps, outcome, true);
+    return (0,_run_stages_js__WEBPACK_IMPORTED_MODULE_9__/* .announceStart */ .Wb)(deps, outcome, true);
 }
 /** main: the start when pre did not run (`uses: ./plan`), then the reflection of the claimed run. */
 async function planMain(deps, inputs) {
     const progress = { t0: deps.now().getTime(), actNotes: [] };
     try {
         const fromPre = (0,_runtime_state_js__WEBPACK_IMPORTED_MODULE_2__/* .loadStart */ .LA)(deps.host);
-        const start = (progress.start = fromPre ?? (await (0,_run_stages_js__WEBPACK_IMPORTED_MODULE_10__/* .startInMain */ .Dj)(deps, inputs, progress)));
+        const start = (progress.start = fromPre ?? (await (0,_run_stages_js__WEBPACK_IMPORTED_MODULE_9__/* .startInMain */ .Dj)(deps, inputs, progress)));
         if (start.kind === 'skipped') {
-            const result = await (0,_run_stages_js__WEBPACK_IMPORTED_MODULE_10__/* .reportSkip */ .Ab)(deps, start, !fromPre);
+            const result = await (0,_run_stages_js__WEBPACK_IMPORTED_MODULE_9__/* .reportSkip */ .Ab)(deps, start, !fromPre);
             setPlanOutputs(deps, { status: 'skipped', skipReason: start.reason, proceed: false });
             return result;
         }
@@ -250,7 +247,7 @@ async function planMain(deps, inputs) {
         return { status: 'success' };
     }
     catch (error) {
-        const result = await (0,_run_stages_js__WEBPACK_IMPORTED_MODULE_10__/* .mainFailed */ .Jo)(deps, error, progress);
+        const result = await (0,_run_stages_js__WEBPACK_IMPORTED_MODULE_9__/* .mainFailed */ .Jo)(deps, error, progress);
         deps.host.setOutput('proceed', 'false');
         deps.host.setOutput('reflection-path', '');
         deps.host.setOutput('reflection-sha256', '');
@@ -259,10 +256,7 @@ async function planMain(deps, inputs) {
 }
 /** Build, record and write the claimed run's reflection; returns the file and its SHA-256. */
 async function reflectForRun(deps, inputs, claimed) {
-    const committed = await (0,_config_source_js__WEBPACK_IMPORTED_MODULE_6__/* .readCommittedConfig */ .bW)(deps, inputs);
-    if (committed.digest !== claimed.configDigest) {
-        throw new Error(`The committed config main read (${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .forLog */ .Ig)(committed.origin)}) differs from the one the start judged; refusing to reflect with a config that changed mid-run.`);
-    }
+    const committed = await (0,_run_stages_js__WEBPACK_IMPORTED_MODULE_9__/* .readClaimedConfig */ .oV)(deps, inputs, claimed, 'reflect');
     const { collectReflection } = await Promise.all(/* import() */[__webpack_require__.e(548), __webpack_require__.e(317)]).then(__webpack_require__.bind(__webpack_require__, 41317));
     const { serializeReflection } = await __webpack_require__.e(/* import() */ 548).then(__webpack_require__.bind(__webpack_require__, 10548));
     const github = deps.ctx.onGitHub && deps.ctx.repository
@@ -278,11 +272,11 @@ async function reflectForRun(deps, inputs, claimed) {
             now: deps.now(),
             config: committed.config,
             github,
-            warn: message => deps.host.warning((0,_text_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .forLog */ .Ig)(message, 600))
+            warn: message => deps.host.warning((0,_text_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .forLog */ .Ig)(message, 600))
         });
         const { text, sha256 } = serializeReflection(reflection);
         const path = await writeReflection((0,_runtime_stage_js__WEBPACK_IMPORTED_MODULE_4__/* .reportDir */ .E)(deps, `self-evolution-plan-${claimed.runId}`), text);
-        await (0,_db_reflection_js__WEBPACK_IMPORTED_MODULE_7__/* .recordReflection */ .tq)(db.sql, { runId: claimed.runId, reflection, sha256, source: 'rails' });
+        await (0,_db_reflection_js__WEBPACK_IMPORTED_MODULE_6__/* .recordReflection */ .tq)(db.sql, { runId: claimed.runId, reflection, sha256, source: 'rails' });
         deps.host.info(`Reflection: ${reflection.insights.length} insight(s), ${Buffer.byteLength(text)} bytes${reflection.unavailable.length ? `; unavailable: ${reflection.unavailable.join(', ')}` : ''}.`);
         return { path, sha256 };
     }
@@ -316,7 +310,7 @@ async function planPost(deps) {
         deps.host.info(`Run ${start.runId} stays running: the rails job continues it (mode run, run-id).`);
         return { status: 'skipped' };
     }
-    return (0,_run_stages_js__WEBPACK_IMPORTED_MODULE_10__/* .runPost */ .a2)(deps);
+    return (0,_run_stages_js__WEBPACK_IMPORTED_MODULE_9__/* .runPost */ .a2)(deps);
 }
 
 

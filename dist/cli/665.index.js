@@ -10,13 +10,14 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   _g: () => (/* binding */ DatabaseConnectError),
   PT: () => (/* binding */ DatabaseUrlError),
+  JJ: () => (/* binding */ EMBEDDED_DIR),
   X: () => (/* binding */ checkDatabaseUrl),
   sA: () => (/* binding */ inTransaction),
   openDatabase: () => (/* binding */ openDatabase),
   N1: () => (/* binding */ resolveDatabaseUrl)
 });
 
-// UNUSED EXPORTS: EMBEDDED_DIR, MEMORY_URL, connectPGlite, openEmbedded, openServer
+// UNUSED EXPORTS: MEMORY_URL, connectPGlite, openEmbedded, openServer
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);

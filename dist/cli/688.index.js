@@ -1,5 +1,5 @@
 export const id = 688;
-export const ids = [688,16,576,195];
+export const ids = [688,576,195];
 export const modules = {
 
 /***/ 50016:
@@ -7,14 +7,10 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FR: () => (/* binding */ engineFailure),
+/* harmony export */   et: () => (/* binding */ exitStatusOf),
 /* harmony export */   ug: () => (/* binding */ ENGINES),
 /* harmony export */   xJ: () => (/* binding */ CONTRACT_ENV)
 /* harmony export */ });
-/**
- * The agent step's shared shapes: what an engine run reports, and what a round of the self-correction
- * loop hands to the engine. The engines (src/agent/engines/) produce EngineRun; the loop
- * (src/agent/loop.ts) consumes it. Nothing here runs anything.
- */
 const ENGINES = ['claude', 'codex', 'command'];
 /** Names of the contract files' environment variables, given to every engine. */
 const CONTRACT_ENV = {
@@ -22,19 +18,37 @@ const CONTRACT_ENV = {
     reflection: 'SELF_EVOLUTION_REFLECTION_FILE',
     proposal: 'SELF_EVOLUTION_PROPOSAL_FILE'
 };
+/** How an engine run ended, as the agent record names it; the first that applies wins. */
+function exitStatusOf(run) {
+    if (run.timedOut)
+        return 'timed-out';
+    if (run.budgetReached)
+        return 'budget-reached';
+    if (run.isError)
+        return 'is-error';
+    if (run.signal)
+        return 'signal';
+    if (run.exitCode !== 0)
+        return 'exit-code';
+    return 'ok';
+}
 /** An engine run that failed, as one sentence; undefined when it succeeded. */
 function engineFailure(run) {
-    if (run.timedOut)
-        return `the ${run.engine} engine hit the action's timeout after ${Math.round(run.durationMs / 1000)} s`;
-    if (run.budgetReached)
-        return `the ${run.engine} engine stopped at its budget (--max-budget-usd)`;
-    if (run.isError)
-        return `the ${run.engine} engine reported an error`;
-    if (run.signal)
-        return `the ${run.engine} engine was ended by ${run.signal}`;
-    if (run.exitCode !== 0)
-        return `the ${run.engine} engine exited with code ${run.exitCode}`;
-    return undefined;
+    const engine = `the ${run.engine} engine`;
+    switch (exitStatusOf(run)) {
+        case 'timed-out':
+            return `${engine} hit the action's timeout after ${Math.round(run.durationMs / 1000)} s`;
+        case 'budget-reached':
+            return `${engine} stopped at its budget (--max-budget-usd)`;
+        case 'is-error':
+            return `${engine} reported an error`;
+        case 'signal':
+            return `${engine} was ended by ${run.signal}`;
+        case 'exit-code':
+            return `${engine} exited with code ${run.exitCode}`;
+        case 'ok':
+            return undefined;
+    }
 }
 
 
@@ -64,8 +78,6 @@ var external_node_url_ = __webpack_require__(73136);
 var client = __webpack_require__(59665);
 // EXTERNAL MODULE: ./src/db/local-dir.ts
 var local_dir = __webpack_require__(9471);
-// EXTERNAL MODULE: ./src/db/migrate.ts + 1 modules
-var migrate = __webpack_require__(77439);
 // EXTERNAL MODULE: ./src/db/flags.ts
 var flags = __webpack_require__(35157);
 // EXTERNAL MODULE: ./src/config/schema.ts
@@ -80,14 +92,12 @@ var run = __webpack_require__(57948);
 var text_escape = __webpack_require__(67388);
 // EXTERNAL MODULE: ./src/text/workflow-commands.ts
 var workflow_commands = __webpack_require__(7929);
-// EXTERNAL MODULE: ./src/report/artifacts.ts
-var artifacts = __webpack_require__(5825);
 // EXTERNAL MODULE: ./src/db/events.ts
 var events = __webpack_require__(63725);
 ;// CONCATENATED MODULE: ./src/db/seed-history.ts
 
 /** A time of a seeded day (YYYY-MM-DD), UTC. */
-const at = (date, hhmm, plusDays = 0) => new Date(Date.parse(`${date}T${hhmm}:00Z`) + plusDays * 86_400_000);
+const at = (date, hhmm) => new Date(`${date}T${hhmm}:00Z`);
 /** Writes every day of `days` for `repository`, oldest first, in one transaction. */
 async function writeSeedHistory(sql, repository, days) {
     await sql.begin(async (tx) => {
@@ -337,7 +347,7 @@ async function runDemoLoop(o) {
     const base = {
         scratch: o.scratch,
         repo,
-        database: (0,external_node_path_.join)(repo, '.self-evolution', 'pgdata'),
+        database: (0,external_node_path_.join)(repo, client/* EMBEDDED_DIR */.JJ),
         agentCommand: `node ${agent}`,
         history
     };
@@ -400,14 +410,7 @@ async function jobs(o, db, base) {
         'dry-run': 'true',
         migrate: 'true'
     });
-    const reportPath = railed.outputs['report-path'] ?? '';
-    const artifactDir = reportPath ? (0,external_node_path_.dirname)(reportPath) : '';
-    const rails = {
-        ...strip(railed),
-        artifactDir,
-        artifactFiles: artifactDir ? artifacts/* ARTIFACT_FILES */.nA.filter(f => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(artifactDir, f))) : [],
-        summary: railed.host.summary
-    };
+    const rails = { ...strip(railed), ...(0,local_run/* artifactsOf */.Ns)(railed.outputs), summary: railed.host.summary };
     return { ...base, plan, propose, rails, runId };
 }
 function strip(j) {
@@ -677,7 +680,6 @@ function demoSummary(r) {
 
 
 
-
 const HELP = `Usage: self-evolution demo [--examples DIR] [--json] [--blocked-examples]
 
 The whole loop, as a dry run on this machine, with no server and no key (npm start):
@@ -797,10 +799,9 @@ async function blockedExamplesDemo(values, io) {
     await (0,promises_.rm)(scratch, { recursive: true, force: true });
     await seedRepository(examples, repo);
     const log = (line) => (values.json ? io.stderr : io.stdout)(line + '\n');
-    log(`Demo: scratch embedded database in ${(0,external_node_path_.join)(repo, '.self-evolution', 'pgdata')}`);
-    const db = await (0,client.openDatabase)({ cwd: repo });
+    log(`Demo: scratch embedded database in ${(0,external_node_path_.join)(repo, client/* EMBEDDED_DIR */.JJ)}`);
+    const db = await (0,local_run/* openLocalDatabase */.Ji)('', repo);
     try {
-        await (0,migrate/* ensureSchema */.K_)(db.sql, { migrate: true });
         await (0,flags/* setFlag */.lA)(db.sql, { value: true, by: 'demo', reason: 'npm start', now: io.now() });
     }
     finally {
@@ -840,13 +841,13 @@ async function blockedExamplesDemo(values, io) {
 /* harmony export */   proposalsFileSchema: () => (/* binding */ proposalsFileSchema),
 /* harmony export */   readPatchChanges: () => (/* binding */ readPatchChanges)
 /* harmony export */ });
-/* unused harmony exports MAX_PROPOSALS, claimedFileSchema, proposalSchema, AGENT_EXIT_STATUSES, ROUND_OUTCOMES, agentRecordSchema, proposalsJsonSchema, describeIssue */
+/* unused harmony exports MAX_PROPOSALS, claimedFileSchema, proposalSchema, AGENT_EXIT_STATUSES, ROUND_OUTCOMES, agentRecordSchema, proposalsJsonSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13603);
-/* harmony import */ var _text_zod_issues_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6791);
+/* harmony import */ var _text_zod_issues_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6791);
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90131);
 /* harmony import */ var _agent_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50016);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44795);
-/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42425);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44795);
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42425);
 /* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26690);
 /**
  * The proposals file an upstream agent step writes (`--proposals FILE`, the action's
@@ -994,13 +995,8 @@ function proposalsJsonSchema() {
     fileItems.else = { not: { required: ['previousPath'] } };
     return { title: 'self-evolution proposals file', ...schema };
 }
-/** One sentence per issue: the JSON path, what was expected and what was there. */
-function describeIssue(issue, raw) {
-    if (issue.code === 'unrecognized_keys') {
-        return issue.keys.map(k => `${(0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)([...issue.path, k])}: unknown key`).join('; ');
-    }
-    return `${(0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)(issue.path)}: ${(0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_4__/* .explainIssue */ .Jp)(issue, raw)}`;
-}
+// Callers of the proposals file take the sentences from here.
+
 /**
  * The changes of a unified diff, with the watched config file's text before and after when the
  * patch touches it. `readBaseFile` supplies the before-text (the working tree, or git). A patch
@@ -1013,13 +1009,13 @@ async function readPatchChanges(text, opts) {
     // A refused patch is blocked whatever else it holds; its config file is not read.
     if (reading.problem)
         return { files, patchProblem: { rule: 'patch-unreadable', message: reading.problem.message } };
-    const watched = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePath */ .Fd)(opts.configPath);
+    const watched = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePath */ .Fd)(opts.configPath);
     if (!watched.ok)
         return { files };
     const same = (p) => {
         if (p === undefined)
             return false;
-        const n = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePath */ .Fd)(p);
+        const n = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePath */ .Fd)(p);
         return n.ok && n.path === watched.path;
     };
     let configFile;
@@ -1066,14 +1062,11 @@ async function readProposalsFile(text, opts) {
         raw = JSON.parse(text.replace(/^\uFEFF/, ''));
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PolicyInputError */ .H(`the proposals file is not valid JSON (${error.message})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PolicyInputError */ .H(`the proposals file is not valid JSON (${error.message})`);
     }
     const parsed = proposalsFileSchema.safeParse(raw);
     if (!parsed.success) {
-        const issues = parsed.error.issues;
-        const shown = issues.slice(0, 5).map(i => describeIssue(i, raw));
-        const more = issues.length > 5 ? `; and ${issues.length - 5} more` : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PolicyInputError */ .H(`the proposals file is invalid: ${shown.join('; ')}${more}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PolicyInputError */ .H(`the proposals file is invalid: ${(0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_6__/* .describeIssues */ .wF)(parsed.error.issues, raw)}`);
     }
     const proposals = [];
     for (const [index, p] of parsed.data.proposals.entries()) {

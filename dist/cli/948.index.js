@@ -133,6 +133,7 @@ function printResult(result, io, json) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Ns: () => (/* binding */ artifactsOf),
   Fd: () => (/* binding */ localJob),
   Ji: () => (/* binding */ openLocalDatabase),
   C3: () => (/* binding */ runJobStages),
@@ -499,7 +500,7 @@ const MODE_STAGES = {
     },
     propose: async () => {
         // main only: the agent step holds no database and claims nothing.
-        const { proposeMain } = await __webpack_require__.e(/* import() */ 964).then(__webpack_require__.bind(__webpack_require__, 31964));
+        const { proposeMain } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(386), __webpack_require__.e(399)]).then(__webpack_require__.bind(__webpack_require__, 73399));
         return {
             pre: nothingInPre,
             main: proposeMain,
@@ -595,6 +596,15 @@ var state = __webpack_require__(76673);
 
 
 
+/** Where a run's report-path output says its artifact files are, and which of them exist. */
+function artifactsOf(outputs) {
+    const reportPath = outputs['report-path'] ?? '';
+    const artifactDir = reportPath ? (0,external_node_path_.dirname)(reportPath) : '';
+    return {
+        artifactDir,
+        artifactFiles: artifactDir ? artifacts/* ARTIFACT_FILES */.nA.filter(f => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(artifactDir, f))) : []
+    };
+}
 function localContext(repository, cwd) {
     const [owner = '', repo = ''] = repository.split('/');
     return {
@@ -678,16 +688,13 @@ async function runLocally(opts) {
         const stages = await runJobStages(deps, opts.skipPre);
         const outputs = Object.fromEntries(host.outputs);
         const status = outputs.status || stages.main.status;
-        const reportPath = outputs['report-path'] ?? '';
-        const artifactDir = reportPath ? (0,external_node_path_.join)(reportPath, '..') : '';
         return {
             status: host.failed && status !== 'failed' ? 'failed' : status,
             outputs,
             summary: host.summary,
             failed: host.failed,
             stages,
-            artifactDir,
-            artifactFiles: artifactDir ? artifacts/* ARTIFACT_FILES */.nA.filter(f => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(artifactDir, f))) : [],
+            ...artifactsOf(outputs),
             interrupted: interruption?.received(),
             runId: claimedRunId(host)
         };
@@ -1693,7 +1700,6 @@ async function listEvents(sql, opts = {}) {
 /* harmony export */   i_: () => (/* binding */ markRunFailed),
 /* harmony export */   v: () => (/* binding */ listRuns)
 /* harmony export */ });
-/* unused harmony export splitAttempts */
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35157);
 /* harmony import */ var _daily_preconditions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29818);
 
@@ -1991,6 +1997,7 @@ __webpack_require__.d(__webpack_exports__, {
   Wb: () => (/* binding */ announceStart),
   D9: () => (/* binding */ judgeClaimed),
   Jo: () => (/* binding */ mainFailed),
+  oV: () => (/* binding */ readClaimedConfig),
   Ab: () => (/* binding */ reportSkip),
   VN: () => (/* binding */ runMain),
   a2: () => (/* binding */ runPost),
@@ -2230,13 +2237,22 @@ async function reportSkip(deps, start, announce) {
     });
     return announceStart(deps, start, announce);
 }
-async function judgeClaimed(deps, inputs, claimed, progress) {
+/**
+ * The committed config, as the claim judged it: a config that changed since the start (another
+ * commit, an edited file) is refused, never used to `verb` the run.
+ */
+async function readClaimedConfig(deps, inputs, claimed, verb) {
     const committed = await (0,source/* readCommittedConfig */.bW)(deps, inputs);
     if (committed.digest !== claimed.configDigest) {
-        throw new Error(`The committed config main read (${(0,text_escape/* forLog */.Ig)(committed.origin)}) differs from the one the start judged; refusing to judge with a config that changed mid-run.`);
+        throw new Error(`The committed config main read (${(0,text_escape/* forLog */.Ig)(committed.origin)}) differs from the one the start judged; refusing to ${verb} with a config that changed mid-run.`);
     }
+    return committed;
+}
+/** `committed`: the config this job already read and checked (a continued run reads it first). */
+async function judgeClaimed(deps, inputs, claimed, progress, committed) {
+    committed ??= await readClaimedConfig(deps, inputs, claimed, 'judge');
     // The policy engine is loaded only for a claimed run: a skip never pays for it.
-    const { describePatchJudgement, loadProposals } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(386), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 59366));
+    const { describePatchJudgement, loadProposals } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(386), __webpack_require__.e(366)]).then(__webpack_require__.bind(__webpack_require__, 59366));
     const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath, {
         onGitHub: deps.ctx.onGitHub,
         surface: deps.host.surface
@@ -2256,7 +2272,7 @@ async function judgeClaimed(deps, inputs, claimed, progress) {
 }
 /** Judge, record and act on one connection; then the trend for the summary. */
 async function judgeAndAct(deps, inputs, claimed, committed, loaded, progress) {
-    const { judgeAndRecord } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(386), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 59366));
+    const { judgeAndRecord } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(386), __webpack_require__.e(366)]).then(__webpack_require__.bind(__webpack_require__, 59366));
     const db = await deps.openDatabase(inputs.databaseUrl);
     try {
         // What the agent step spent, whatever the verdict: the observatory's cost per day reads it.
@@ -2443,10 +2459,11 @@ async function runPost(deps) {
         }
         const inputs = (0,runtime_inputs/* readInputs */.Ko)(host);
         const main = (0,state/* loadMain */.cd)(host);
-        const status = closingStatus(main, (0,state/* loadInterrupted */.Tt)(host));
+        const interrupted = (0,state/* loadInterrupted */.Tt)(host);
+        const status = closingStatus(main, interrupted);
         const name = (0,artifacts/* artifactName */.Cs)(start.runDate, start.runId);
         const dir = main.reportDir || (0,stage/* reportDir */.E)(deps, name);
-        const runJson = await finalizeRun(deps, inputs, { start, main, dir, t0 });
+        const runJson = await finalizeRun(deps, inputs, { start, main, dir, t0, interrupted, status });
         await (0,artifacts/* writeRunFiles */.ak)(dir, { 'run.json': runJson });
         if (!start.artifacts.attach) {
             host.info(`telemetry.attachArtifacts is off: the files stay in ${dir}.`);
@@ -2473,10 +2490,10 @@ function closingStatus(main, interrupted) {
     return !main.failure && interrupted ? 'cancelled' : 'failed';
 }
 /** The run row's one-line summary, from what main saved. */
-function postSummary(start, main, interrupted) {
+function postSummary(start, main, interrupted, status) {
     if (main.stopped && !main.failure && !main.completed)
         return `Stopped before judging and acting: ${main.stopped}`.slice(0, 1000);
-    if (closingStatus(main, interrupted) === 'cancelled')
+    if (status === 'cancelled')
         return `Cancelled: the run received ${interrupted} before it finished; what it had not committed was not recorded.`;
     if (main.completed && !main.failure)
         return `Judged ${main.counts.total} proposal(s): ${main.counts.allowed} allowed, ${main.counts.blocked} blocked${start.dryRun ? ' (dry run)' : ''}.`;
@@ -2485,11 +2502,9 @@ function postSummary(start, main, interrupted) {
         : 'Failed: main did not complete (it crashed, was cancelled, or never ran).';
 }
 /** Close the run row and write the observatory's page; returns run.json's text. */
-async function finalizeRun(deps, inputs, { start, main, dir, t0 }) {
+async function finalizeRun(deps, inputs, { start, main, dir, t0, interrupted, status }) {
     const { host } = deps;
-    const interrupted = (0,state/* loadInterrupted */.Tt)(host);
-    const status = closingStatus(main, interrupted);
-    const summary = postSummary(start, main, interrupted);
+    const summary = postSummary(start, main, interrupted, status);
     if (status === 'cancelled' && !main.stopped) {
         await (0,interrupt/* checkpoint */.Fn)(deps, 'cancelling');
         host.setOutput('status', 'cancelled');
@@ -2903,6 +2918,7 @@ function readEventPayload(env, what) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
 /* harmony export */   FN: () => (/* binding */ MODES),
 /* harmony export */   Fs: () => (/* binding */ modeName),
 /* harmony export */   Ko: () => (/* binding */ readInputs)
@@ -2952,6 +2968,7 @@ function oneOf(host, name, allowed, fallback) {
     }
     return raw;
 }
+/** An input's value for a sentence: control characters as spaces, at most 80 characters. */
 function clip(value) {
     const flat = value.replace(/[\u0000-\u001f\u007f]/g, ' ');
     return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
@@ -3121,7 +3138,7 @@ function passwordOf(url) {
 /* harmony export */   j$: () => (/* binding */ Interrupted),
 /* harmony export */   vD: () => (/* binding */ listenForInterrupts)
 /* harmony export */ });
-/* unused harmony exports PAUSE_VARIABLE, decideSignal */
+/* unused harmony export decideSignal */
 /**
  * Interruption: SIGINT (Ctrl-C, or the runner cancelling the job) and SIGTERM (the runner, about 7.5 s
  * later). The first signal is recorded (in the stage state, through `onFirst`) and the work stops at
@@ -3393,7 +3410,7 @@ function loadGateHandOver(host) {
 /* harmony export */   UG: () => (/* binding */ migrateAdvice),
 /* harmony export */   oo: () => (/* binding */ skipAdvice)
 /* harmony export */ });
-/* unused harmony exports CLI_FLAGS, turnOn */
+/* unused harmony export CLI_FLAGS */
 /** The `self-evolution run` flag that sets each action input it has. */
 const CLI_FLAGS = {
     'database-url': '--database-url',

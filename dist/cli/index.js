@@ -387,7 +387,7 @@ async function readFileInput(req, io) {
         : await readDiffInput(req, io, judge);
     let proposals = read;
     if (judge.reader === 'git-apply') {
-        const { judgePatchesWithGit } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(497), __nccwpck_require__.e(386), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43386));
+        const { judgePatchesWithGit } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(497), __nccwpck_require__.e(386)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43386));
         proposals = (await judgePatchesWithGit(read, {
             repo,
             base: judge.base,
@@ -396,13 +396,13 @@ async function readFileInput(req, io) {
         })).proposals;
     }
     else if (judge.reader === 'none') {
-        const { refusePatches } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(497), __nccwpck_require__.e(386), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43386));
+        const { refusePatches } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(497), __nccwpck_require__.e(386)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43386));
         proposals = refusePatches(read, `git cannot judge the patch: ${judge.why}`);
     }
     return { config, proposals: proposals.map(p => p.proposal), judge, readers: proposals.map(p => p.reader) };
 }
 async function readProposalsInput(req, io, judge) {
-    const { readProposalsWithPatches } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(497), __nccwpck_require__.e(386), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43386));
+    const { readProposalsWithPatches } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(497), __nccwpck_require__.e(386)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43386));
     const text = await readTextFile('proposals', (0,external_node_path_.resolve)(io.cwd, req.values.proposals));
     const readBaseFile = path => readWorkingFile(req.repo, path);
     const read = await readProposalsWithPatches(text, {

@@ -73,19 +73,17 @@ function termsOf(run, holder) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   continueClaimed: () => (/* binding */ continueClaimed)
 /* harmony export */ });
-/* unused harmony exports AgentFailed, checkAgentResult */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _runtime_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76673);
 /* harmony import */ var _db_runs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46010);
-/* harmony import */ var _daily_continuation_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(33470);
+/* harmony import */ var _daily_continuation_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(33470);
 /* harmony import */ var _daily_start_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53338);
-/* harmony import */ var _config_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79397);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56013);
-/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(67388);
-/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(48117);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56013);
+/* harmony import */ var _text_escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(67388);
+/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(48117);
 /**
  * mode run with run-id: the rails job of the three-job flow continues the run the plan job claimed,
  * instead of claiming one. It refuses a run that is not its own (src/daily/continuation.ts), takes
@@ -102,46 +100,43 @@ function termsOf(run, holder) {
 
 
 
-
 /** The propose job did not hand over a usable result: the run fails, and the failure counts. */
 class AgentFailed extends Error {
     name = 'AgentFailed';
 }
 async function continueClaimed(deps, inputs, progress) {
-    const terms = await ownClaim(deps, inputs, inputs.runId);
-    // From here post closes the run, whatever happens next (a config that cannot be read included).
-    const early = claimedState(terms, undefined, inputs);
-    (0,_runtime_state_js__WEBPACK_IMPORTED_MODULE_2__/* .saveStart */ .Al)(deps.host, early);
-    progress.start = early;
-    const committed = await (0,_config_source_js__WEBPACK_IMPORTED_MODULE_5__/* .readCommittedConfig */ .bW)(deps, inputs);
-    const claimed = claimedState(terms, committed, inputs);
-    (0,_runtime_state_js__WEBPACK_IMPORTED_MODULE_2__/* .saveStart */ .Al)(deps.host, claimed);
-    progress.start = claimed;
-    deps.host.info(`Continuing run ${claimed.runId} of ${claimed.runDate}, claimed by the plan job (${claimed.dryRun ? 'dry run' : 'live'}${terms.force ? ', force' : ''}).`);
-    if (inputs.agentResult !== 'success')
-        await recordFailedAgent(deps, inputs, claimed.runId);
-    checkAgentResult(inputs);
-    const stop = await recheck(deps, inputs, committed, terms.force);
-    if (stop)
-        return stopBeforeActing(deps, claimed, stop, progress);
-    return (0,_stages_js__WEBPACK_IMPORTED_MODULE_8__/* .judgeClaimed */ .D9)(deps, inputs, claimed, progress);
-}
-/** The claim's terms, or an error whose sentence says why this job may not continue the run. */
-async function ownClaim(deps, inputs, runId) {
+    // One connection for the claim, a failed agent's record and the recheck; judging opens its own.
     const db = await deps.openDatabase(inputs.databaseUrl);
+    let claimed;
+    let committed;
+    let stop;
     try {
-        const verdict = (0,_daily_continuation_js__WEBPACK_IMPORTED_MODULE_9__/* .checkContinuation */ .W)(runId, await (0,_db_runs_js__WEBPACK_IMPORTED_MODULE_3__/* .getRun */ .Mh)(db.sql, runId), {
-            repository: deps.ctx.repository,
-            githubRunId: deps.ctx.githubRunId,
-            attempt: deps.ctx.attempt
-        });
-        if (!verdict.ok)
-            throw new Error(verdict.reason);
-        return verdict.terms;
+        const terms = ownClaim(deps, inputs.runId, await (0,_db_runs_js__WEBPACK_IMPORTED_MODULE_3__/* .getRun */ .Mh)(db.sql, inputs.runId));
+        // From here post closes the run, whatever happens next (a config that cannot be read included).
+        progress.start = claimedState(terms, undefined, inputs);
+        (0,_runtime_state_js__WEBPACK_IMPORTED_MODULE_2__/* .saveStart */ .Al)(deps.host, progress.start);
+        committed = await (0,_stages_js__WEBPACK_IMPORTED_MODULE_7__/* .readClaimedConfig */ .oV)(deps, inputs, progress.start, 'judge');
+        claimed = progress.start = claimedState(terms, committed, inputs);
+        (0,_runtime_state_js__WEBPACK_IMPORTED_MODULE_2__/* .saveStart */ .Al)(deps.host, claimed);
+        deps.host.info(`Continuing run ${claimed.runId} of ${claimed.runDate}, claimed by the plan job (${claimed.dryRun ? 'dry run' : 'live'}${terms.force ? ', force' : ''}).`);
+        if (inputs.agentResult !== 'success')
+            await recordFailedAgent(deps, db.sql, inputs, claimed.runId);
+        checkAgentResult(inputs);
+        stop = await (0,_daily_start_js__WEBPACK_IMPORTED_MODULE_4__/* .recheckBeforeActing */ .j_)(deps, inputs, { config: committed.config, db, force: terms.force });
     }
     finally {
         await db.close();
     }
+    if (stop)
+        return stopBeforeActing(deps, claimed, stop, progress);
+    return (0,_stages_js__WEBPACK_IMPORTED_MODULE_7__/* .judgeClaimed */ .D9)(deps, inputs, claimed, progress, committed);
+}
+/** The claim's terms, or an error whose sentence says why this job may not continue the run. */
+function ownClaim(deps, runId, run) {
+    const verdict = (0,_daily_continuation_js__WEBPACK_IMPORTED_MODULE_8__/* .checkContinuation */ .W)(runId, run, deps.ctx);
+    if (!verdict.ok)
+        throw new Error(verdict.reason);
+    return verdict.terms;
 }
 /** The claim as this job's state; without the config yet, the artifact's defaults. */
 function claimedState(terms, committed, inputs) {
@@ -179,27 +174,18 @@ function checkAgentResult(inputs) {
         throw new AgentFailed('agent-failed: no proposals file (the proposals input is empty)');
     }
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(inputs.proposals)) {
-        throw new AgentFailed(`agent-failed: the proposals file ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .forLog */ .Ig)(inputs.proposals, 300)} does not exist`);
-    }
-}
-async function recheck(deps, inputs, committed, force) {
-    const db = await deps.openDatabase(inputs.databaseUrl);
-    try {
-        return await (0,_daily_start_js__WEBPACK_IMPORTED_MODULE_4__/* .recheckBeforeActing */ .j_)(deps, inputs, { config: committed.config, db, force });
-    }
-    finally {
-        await db.close();
+        throw new AgentFailed(`agent-failed: the proposals file ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .forLog */ .Ig)(inputs.proposals, 300)} does not exist`);
     }
 }
 /**
  * A failed agent still cost what it cost: when its job handed over a proposals file anyway, its agent
  * block (validated by the schema, never judged) goes into the run's metrics. Never fatal.
  */
-async function recordFailedAgent(deps, inputs, runId) {
+async function recordFailedAgent(deps, sql, inputs, runId) {
     if (!inputs.proposals || !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(inputs.proposals))
         return;
     try {
-        const { proposalsFileSchema } = await Promise.all(/* import() */[__webpack_require__.e(690), __webpack_require__.e(576)]).then(__webpack_require__.bind(__webpack_require__, 52576));
+        const { proposalsFileSchema } = await Promise.all(/* import() */[__webpack_require__.e(346), __webpack_require__.e(576)]).then(__webpack_require__.bind(__webpack_require__, 52576));
         const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(inputs.proposals);
         const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
         if (inputs.proposalsSha256 && digest !== inputs.proposalsSha256)
@@ -207,22 +193,16 @@ async function recordFailedAgent(deps, inputs, runId) {
         const parsed = proposalsFileSchema.safeParse(JSON.parse(bytes.toString('utf8')));
         if (!parsed.success || !parsed.data.agent)
             return;
-        const db = await deps.openDatabase(inputs.databaseUrl);
-        try {
-            await (0,_db_runs_js__WEBPACK_IMPORTED_MODULE_3__/* .recordAgent */ .Pz)(db.sql, runId, parsed.data.agent);
-        }
-        finally {
-            await db.close();
-        }
+        await (0,_db_runs_js__WEBPACK_IMPORTED_MODULE_3__/* .recordAgent */ .Pz)(sql, runId, parsed.data.agent);
     }
     catch (error) {
-        deps.host.warning(`The failed agent's record could not be kept: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .forLog */ .Ig)(error.message, 300)}`);
+        deps.host.warning(`The failed agent's record could not be kept: ${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .forLog */ .Ig)(error.message, 300)}`);
     }
 }
 /** Nothing is judged or written: post closes the run as cancelled (no failure), with the reason. */
 async function stopBeforeActing(deps, claimed, stop, progress) {
-    const line = `Stopped before judging and acting: ${stop.reason} (${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .forLog */ .Ig)(stop.detail)}); run ${claimed.runId} closes as cancelled.`;
-    await (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .publishReport */ .S3)(deps.host, (0,_stages_js__WEBPACK_IMPORTED_MODULE_8__/* .skipReport */ .A9)(deps, {
+    const line = `Stopped before judging and acting: ${stop.reason} (${(0,_text_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .forLog */ .Ig)(stop.detail)}); run ${claimed.runId} closes as cancelled.`;
+    await (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .publishReport */ .S3)(deps.host, (0,_stages_js__WEBPACK_IMPORTED_MODULE_7__/* .skipReport */ .A9)(deps, {
         kind: 'skipped',
         reason: stop.reason,
         detail: stop.detail,
@@ -230,7 +210,7 @@ async function stopBeforeActing(deps, claimed, stop, progress) {
         jitterMs: 0,
         timings: {}
     }));
-    (0,_stages_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutputs */ .n0)(deps, {
+    (0,_stages_js__WEBPACK_IMPORTED_MODULE_7__/* .setOutputs */ .n0)(deps, {
         runId: claimed.runId,
         status: 'skipped',
         skipReason: stop.reason,

@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   serializeReflection: () => (/* binding */ serializeReflection)
 });
 
-// UNUSED EXPORTS: SENTIMENT_FORMULA, fateOf, fitToSize, ruleOf
+// UNUSED EXPORTS: SENTIMENT_FORMULA, fitToSize
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);

@@ -90,11 +90,7 @@ async function closeMain(deps, inputs) {
     host.setOutput('run-id', String(runId));
     const db = await deps.openDatabase(inputs.databaseUrl);
     try {
-        const verdict = (0,_daily_continuation_js__WEBPACK_IMPORTED_MODULE_2__/* .checkContinuation */ .W)(runId, await (0,_db_runs_js__WEBPACK_IMPORTED_MODULE_0__/* .getRun */ .Mh)(db.sql, runId), {
-            repository: deps.ctx.repository,
-            githubRunId: deps.ctx.githubRunId,
-            attempt: deps.ctx.attempt
-        });
+        const verdict = (0,_daily_continuation_js__WEBPACK_IMPORTED_MODULE_2__/* .checkContinuation */ .W)(runId, await (0,_db_runs_js__WEBPACK_IMPORTED_MODULE_0__/* .getRun */ .Mh)(db.sql, runId), deps.ctx);
         if (!verdict.ok && verdict.closed) {
             host.info(verdict.reason);
             host.setOutput('status', 'skipped');

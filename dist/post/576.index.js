@@ -7,14 +7,10 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FR: () => (/* binding */ engineFailure),
+/* harmony export */   et: () => (/* binding */ exitStatusOf),
 /* harmony export */   ug: () => (/* binding */ ENGINES),
 /* harmony export */   xJ: () => (/* binding */ CONTRACT_ENV)
 /* harmony export */ });
-/**
- * The agent step's shared shapes: what an engine run reports, and what a round of the self-correction
- * loop hands to the engine. The engines (src/agent/engines/) produce EngineRun; the loop
- * (src/agent/loop.ts) consumes it. Nothing here runs anything.
- */
 const ENGINES = ['claude', 'codex', 'command'];
 /** Names of the contract files' environment variables, given to every engine. */
 const CONTRACT_ENV = {
@@ -22,113 +18,37 @@ const CONTRACT_ENV = {
     reflection: 'SELF_EVOLUTION_REFLECTION_FILE',
     proposal: 'SELF_EVOLUTION_PROPOSAL_FILE'
 };
+/** How an engine run ended, as the agent record names it; the first that applies wins. */
+function exitStatusOf(run) {
+    if (run.timedOut)
+        return 'timed-out';
+    if (run.budgetReached)
+        return 'budget-reached';
+    if (run.isError)
+        return 'is-error';
+    if (run.signal)
+        return 'signal';
+    if (run.exitCode !== 0)
+        return 'exit-code';
+    return 'ok';
+}
 /** An engine run that failed, as one sentence; undefined when it succeeded. */
 function engineFailure(run) {
-    if (run.timedOut)
-        return `the ${run.engine} engine hit the action's timeout after ${Math.round(run.durationMs / 1000)} s`;
-    if (run.budgetReached)
-        return `the ${run.engine} engine stopped at its budget (--max-budget-usd)`;
-    if (run.isError)
-        return `the ${run.engine} engine reported an error`;
-    if (run.signal)
-        return `the ${run.engine} engine was ended by ${run.signal}`;
-    if (run.exitCode !== 0)
-        return `the ${run.engine} engine exited with code ${run.exitCode}`;
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 42425:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fd: () => (/* binding */ normalizePath),
-/* harmony export */   Yn: () => (/* binding */ normalizedQuickly)
-/* harmony export */ });
-/* unused harmony export isGitDirectoryAlias */
-/**
- * Path normalization, before any matching: a path that cannot be normalized is refused
- * (the `invalid-path` rule), and matching happens on the normalized form, in Unicode NFC.
- * Kept apart from the matchers so that readers can use it without loading picomatch.
- */
-/** Control characters (C0, DEL, C1) and the bidirectional overrides and isolates. */
-const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffd]/;
-/**
- * Anything normalizePath might refuse: a forbidden character or backslash, an absolute path, an
- * empty, "." or ".." segment, a ".git" segment. A match only sends the path down the careful way.
- */
-const SUSPICIOUS = /[\u0000-\u001f\u007f-\u009f\u200c-\u200f\u202a-\u202e\u2066-\u206f\ufeff\ufffd\\]|^\/|^[A-Za-z]:\/|(?:^|\/)\.{0,2}(?:\/|$)|(?:^|\/)\.git(?:[/.: ]|$)|(?:^|\/)git~\d/i;
-/** Code points that HFS+ ignores in names, so ".g\u200cit" is ".git" on a Mac checkout. */
-const HFS_IGNORABLE = /[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]/g;
-/**
- * A segment that some checkout would treat as the `.git` directory, as git's own protectNTFS and
- * protectHFS checks do: any case, trailing dots or spaces (NTFS drops them), an NTFS stream
- * suffix (".git::$INDEX_ALLOCATION"), the 8.3 short name "git~1", or ignorable code points.
- */
-function isGitDirectoryAlias(segment) {
-    const name = segment.replace(HFS_IGNORABLE, '').toLowerCase();
-    const base = name.split(':')[0].replace(/[. ]+$/, '');
-    return base === '.git' || /^git~\d+$/.test(base);
-}
-const NON_ASCII = /[^\u0000-\u007f]/;
-function describeChar(ch) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (code === 0)
-        return 'a NUL byte';
-    if (code === 0xfffd)
-        return 'U+FFFD (bytes that are not valid UTF-8)';
-    if (code >= 0x202a)
-        return `the bidirectional control U+${code.toString(16).toUpperCase()}`;
-    return `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-}
-/**
- * Normalize a repository path, or say why it is invalid: absolute, a `.` or `..` segment, an
- * empty segment, a backslash, a NUL or a control character, or a `.git` segment (git itself
- * refuses those). `stripDotSlash` removes one leading `./` (proposals files only).
- */
-function normalizePath(raw, stripDotSlash = false) {
-    if (typeof raw !== 'string')
-        return { ok: false, reason: 'the path is not a string' };
-    const quick = normalizedQuickly(raw, stripDotSlash);
-    if (quick !== undefined)
-        return { ok: true, path: quick };
-    const path = stripDotSlash && raw.startsWith('./') ? raw.slice(2) : raw;
-    if (path === '')
-        return { ok: false, reason: 'the path is empty' };
-    const bad = FORBIDDEN.exec(path);
-    if (bad)
-        return { ok: false, reason: `the path contains ${describeChar(bad[0])}` };
-    if (path.includes('\\'))
-        return { ok: false, reason: 'the path contains a backslash' };
-    if (path.startsWith('/') || /^[A-Za-z]:\//.test(path))
-        return { ok: false, reason: 'the path is absolute' };
-    for (const segment of path.split('/')) {
-        if (segment === '')
-            return { ok: false, reason: 'the path has an empty segment' };
-        if (segment === '.' || segment === '..')
-            return { ok: false, reason: `the path has a "${segment}" segment` };
-        if (segment.toLowerCase() === '.git')
-            return { ok: false, reason: 'the path has a ".git" segment' };
-        if (isGitDirectoryAlias(segment)) {
-            return {
-                ok: false,
-                reason: `the path has the segment ${JSON.stringify(segment)}, which some checkouts read as ".git"`
-            };
-        }
+    const engine = `the ${run.engine} engine`;
+    switch (exitStatusOf(run)) {
+        case 'timed-out':
+            return `${engine} hit the action's timeout after ${Math.round(run.durationMs / 1000)} s`;
+        case 'budget-reached':
+            return `${engine} stopped at its budget (--max-budget-usd)`;
+        case 'is-error':
+            return `${engine} reported an error`;
+        case 'signal':
+            return `${engine} was ended by ${run.signal}`;
+        case 'exit-code':
+            return `${engine} exited with code ${run.exitCode}`;
+        case 'ok':
+            return undefined;
     }
-    return { ok: true, path: path.normalize('NFC') };
-}
-/**
- * The normalized path when nothing in it could be refused, else undefined (then normalizePath
- * says why, or finds it valid after all). The engine's fast path: one test, no allocation.
- */
-function normalizedQuickly(raw, stripDotSlash = false) {
-    const path = stripDotSlash && raw.startsWith('./') ? raw.slice(2) : raw;
-    if (SUSPICIOUS.test(path))
-        return undefined;
-    return NON_ASCII.test(path) ? path.normalize('NFC') : path;
 }
 
 
@@ -141,13 +61,13 @@ function normalizedQuickly(raw, stripDotSlash = false) {
 /* harmony export */   MW: () => (/* binding */ readProposalsFile),
 /* harmony export */   proposalsFileSchema: () => (/* binding */ proposalsFileSchema)
 /* harmony export */ });
-/* unused harmony exports MAX_PROPOSALS, claimedFileSchema, proposalSchema, AGENT_EXIT_STATUSES, ROUND_OUTCOMES, agentRecordSchema, proposalsJsonSchema, describeIssue, readPatchChanges */
+/* unused harmony exports MAX_PROPOSALS, claimedFileSchema, proposalSchema, AGENT_EXIT_STATUSES, ROUND_OUTCOMES, agentRecordSchema, proposalsJsonSchema, readPatchChanges */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13603);
-/* harmony import */ var _text_zod_issues_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6791);
+/* harmony import */ var _text_zod_issues_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6791);
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90131);
 /* harmony import */ var _agent_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50016);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44795);
-/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42425);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44795);
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42425);
 /* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26690);
 /**
  * The proposals file an upstream agent step writes (`--proposals FILE`, the action's
@@ -295,13 +215,8 @@ function proposalsJsonSchema() {
     fileItems.else = { not: { required: ['previousPath'] } };
     return { title: 'self-evolution proposals file', ...schema };
 }
-/** One sentence per issue: the JSON path, what was expected and what was there. */
-function describeIssue(issue, raw) {
-    if (issue.code === 'unrecognized_keys') {
-        return issue.keys.map(k => `${(0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)([...issue.path, k])}: unknown key`).join('; ');
-    }
-    return `${(0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)(issue.path)}: ${(0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_4__/* .explainIssue */ .Jp)(issue, raw)}`;
-}
+// Callers of the proposals file take the sentences from here.
+
 /**
  * The changes of a unified diff, with the watched config file's text before and after when the
  * patch touches it. `readBaseFile` supplies the before-text (the working tree, or git). A patch
@@ -314,13 +229,13 @@ async function readPatchChanges(text, opts) {
     // A refused patch is blocked whatever else it holds; its config file is not read.
     if (reading.problem)
         return { files, patchProblem: { rule: 'patch-unreadable', message: reading.problem.message } };
-    const watched = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePath */ .Fd)(opts.configPath);
+    const watched = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePath */ .Fd)(opts.configPath);
     if (!watched.ok)
         return { files };
     const same = (p) => {
         if (p === undefined)
             return false;
-        const n = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePath */ .Fd)(p);
+        const n = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePath */ .Fd)(p);
         return n.ok && n.path === watched.path;
     };
     let configFile;
@@ -367,14 +282,11 @@ async function readProposalsFile(text, opts) {
         raw = JSON.parse(text.replace(/^\uFEFF/, ''));
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PolicyInputError */ .H(`the proposals file is not valid JSON (${error.message})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PolicyInputError */ .H(`the proposals file is not valid JSON (${error.message})`);
     }
     const parsed = proposalsFileSchema.safeParse(raw);
     if (!parsed.success) {
-        const issues = parsed.error.issues;
-        const shown = issues.slice(0, 5).map(i => describeIssue(i, raw));
-        const more = issues.length > 5 ? `; and ${issues.length - 5} more` : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PolicyInputError */ .H(`the proposals file is invalid: ${shown.join('; ')}${more}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PolicyInputError */ .H(`the proposals file is invalid: ${(0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_6__/* .describeIssues */ .wF)(parsed.error.issues, raw)}`);
     }
     const proposals = [];
     for (const [index, p] of parsed.data.proposals.entries()) {

@@ -1,6 +1,58 @@
 export const id = 758;
-export const ids = [758];
+export const ids = [758,576];
 export const modules = {
+
+/***/ 50016:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FR: () => (/* binding */ engineFailure),
+/* harmony export */   et: () => (/* binding */ exitStatusOf),
+/* harmony export */   ug: () => (/* binding */ ENGINES),
+/* harmony export */   xJ: () => (/* binding */ CONTRACT_ENV)
+/* harmony export */ });
+const ENGINES = ['claude', 'codex', 'command'];
+/** Names of the contract files' environment variables, given to every engine. */
+const CONTRACT_ENV = {
+    prompt: 'SELF_EVOLUTION_PROMPT_FILE',
+    reflection: 'SELF_EVOLUTION_REFLECTION_FILE',
+    proposal: 'SELF_EVOLUTION_PROPOSAL_FILE'
+};
+/** How an engine run ended, as the agent record names it; the first that applies wins. */
+function exitStatusOf(run) {
+    if (run.timedOut)
+        return 'timed-out';
+    if (run.budgetReached)
+        return 'budget-reached';
+    if (run.isError)
+        return 'is-error';
+    if (run.signal)
+        return 'signal';
+    if (run.exitCode !== 0)
+        return 'exit-code';
+    return 'ok';
+}
+/** An engine run that failed, as one sentence; undefined when it succeeded. */
+function engineFailure(run) {
+    const engine = `the ${run.engine} engine`;
+    switch (exitStatusOf(run)) {
+        case 'timed-out':
+            return `${engine} hit the action's timeout after ${Math.round(run.durationMs / 1000)} s`;
+        case 'budget-reached':
+            return `${engine} stopped at its budget (--max-budget-usd)`;
+        case 'is-error':
+            return `${engine} reported an error`;
+        case 'signal':
+            return `${engine} was ended by ${run.signal}`;
+        case 'exit-code':
+            return `${engine} exited with code ${run.exitCode}`;
+        case 'ok':
+            return undefined;
+    }
+}
+
+
+/***/ }),
 
 /***/ 68083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -399,13 +451,13 @@ function decodeLine(line) {
 /* harmony export */   MW: () => (/* binding */ readProposalsFile),
 /* harmony export */   proposalsFileSchema: () => (/* binding */ proposalsFileSchema)
 /* harmony export */ });
-/* unused harmony exports MAX_PROPOSALS, claimedFileSchema, proposalSchema, AGENT_EXIT_STATUSES, ROUND_OUTCOMES, agentRecordSchema, proposalsJsonSchema, describeIssue, readPatchChanges */
+/* unused harmony exports MAX_PROPOSALS, claimedFileSchema, proposalSchema, AGENT_EXIT_STATUSES, ROUND_OUTCOMES, agentRecordSchema, proposalsJsonSchema, readPatchChanges */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13603);
-/* harmony import */ var _text_zod_issues_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6791);
+/* harmony import */ var _text_zod_issues_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6791);
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90131);
 /* harmony import */ var _agent_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50016);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44795);
-/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42425);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44795);
+/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42425);
 /* harmony import */ var _unified_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26690);
 /**
  * The proposals file an upstream agent step writes (`--proposals FILE`, the action's
@@ -553,13 +605,8 @@ function proposalsJsonSchema() {
     fileItems.else = { not: { required: ['previousPath'] } };
     return { title: 'self-evolution proposals file', ...schema };
 }
-/** One sentence per issue: the JSON path, what was expected and what was there. */
-function describeIssue(issue, raw) {
-    if (issue.code === 'unrecognized_keys') {
-        return issue.keys.map(k => `${(0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)([...issue.path, k])}: unknown key`).join('; ');
-    }
-    return `${(0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)(issue.path)}: ${(0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_4__/* .explainIssue */ .Jp)(issue, raw)}`;
-}
+// Callers of the proposals file take the sentences from here.
+
 /**
  * The changes of a unified diff, with the watched config file's text before and after when the
  * patch touches it. `readBaseFile` supplies the before-text (the working tree, or git). A patch
@@ -572,13 +619,13 @@ async function readPatchChanges(text, opts) {
     // A refused patch is blocked whatever else it holds; its config file is not read.
     if (reading.problem)
         return { files, patchProblem: { rule: 'patch-unreadable', message: reading.problem.message } };
-    const watched = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePath */ .Fd)(opts.configPath);
+    const watched = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePath */ .Fd)(opts.configPath);
     if (!watched.ok)
         return { files };
     const same = (p) => {
         if (p === undefined)
             return false;
-        const n = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePath */ .Fd)(p);
+        const n = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePath */ .Fd)(p);
         return n.ok && n.path === watched.path;
     };
     let configFile;
@@ -625,14 +672,11 @@ async function readProposalsFile(text, opts) {
         raw = JSON.parse(text.replace(/^\uFEFF/, ''));
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PolicyInputError */ .H(`the proposals file is not valid JSON (${error.message})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PolicyInputError */ .H(`the proposals file is not valid JSON (${error.message})`);
     }
     const parsed = proposalsFileSchema.safeParse(raw);
     if (!parsed.success) {
-        const issues = parsed.error.issues;
-        const shown = issues.slice(0, 5).map(i => describeIssue(i, raw));
-        const more = issues.length > 5 ? `; and ${issues.length - 5} more` : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PolicyInputError */ .H(`the proposals file is invalid: ${shown.join('; ')}${more}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PolicyInputError */ .H(`the proposals file is invalid: ${(0,_text_zod_issues_js__WEBPACK_IMPORTED_MODULE_6__/* .describeIssues */ .wF)(parsed.error.issues, raw)}`);
     }
     const proposals = [];
     for (const [index, p] of parsed.data.proposals.entries()) {

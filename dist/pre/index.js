@@ -32369,10 +32369,9 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Xg: () => (/* binding */ readConfig),
-/* harmony export */   bN: () => (/* binding */ readConfigFromGit),
 /* harmony export */   bW: () => (/* binding */ readCommittedConfig)
 /* harmony export */ });
-/* unused harmony export readConfigFromDisk */
+/* unused harmony exports readConfigFromDisk, readConfigFromGit */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
@@ -37309,7 +37308,7 @@ function sameMigration(m, appliedChecksum) {
 /* harmony export */   UY: () => (/* binding */ sweepStaleRuns),
 /* harmony export */   Zf: () => (/* binding */ recentOutcomes)
 /* harmony export */ });
-/* unused harmony exports listRuns, getRunDetail, splitAttempts, markRunFailed, cancelRun */
+/* unused harmony exports listRuns, getRunDetail, markRunFailed, cancelRun */
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35157);
 /* harmony import */ var _daily_preconditions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29818);
 
@@ -38033,7 +38032,7 @@ const nothingInPre = async (_deps, inputs) => ({
 const MODE_STAGES = {
     run: async () => ({ pre: stages/* runPre */.X0, main: stages/* runMain */.VN, post: stages/* runPost */.a2 }),
     gate: async () => {
-        const { gateMainStage, gatePostStage } = await Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(484), __nccwpck_require__.e(147), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94224));
+        const { gateMainStage, gatePostStage } = await Promise.all(/* import() */[__nccwpck_require__.e(346), __nccwpck_require__.e(610), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94224));
         return { pre: nothingInPre, main: gateMainStage, post: gatePostStage };
     },
     plan: async () => {
@@ -38042,7 +38041,7 @@ const MODE_STAGES = {
     },
     propose: async () => {
         // main only: the agent step holds no database and claims nothing.
-        const { proposeMain } = await Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(147), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31964));
+        const { proposeMain } = await Promise.all(/* import() */[__nccwpck_require__.e(346), __nccwpck_require__.e(610), __nccwpck_require__.e(758), __nccwpck_require__.e(399)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73399));
         return {
             pre: nothingInPre,
             main: proposeMain,
@@ -39020,6 +39019,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Wb: () => (/* binding */ announceStart),
   D9: () => (/* binding */ judgeClaimed),
   Jo: () => (/* binding */ mainFailed),
+  oV: () => (/* binding */ readClaimedConfig),
   Ab: () => (/* binding */ reportSkip),
   VN: () => (/* binding */ runMain),
   a2: () => (/* binding */ runPost),
@@ -39768,13 +39768,22 @@ async function reportSkip(deps, start, announce) {
     });
     return announceStart(deps, start, announce);
 }
-async function judgeClaimed(deps, inputs, claimed, progress) {
+/**
+ * The committed config, as the claim judged it: a config that changed since the start (another
+ * commit, an edited file) is refused, never used to `verb` the run.
+ */
+async function readClaimedConfig(deps, inputs, claimed, verb) {
     const committed = await (0,source/* readCommittedConfig */.bW)(deps, inputs);
     if (committed.digest !== claimed.configDigest) {
-        throw new Error(`The committed config main read (${(0,text_escape/* forLog */.Ig)(committed.origin)}) differs from the one the start judged; refusing to judge with a config that changed mid-run.`);
+        throw new Error(`The committed config main read (${(0,text_escape/* forLog */.Ig)(committed.origin)}) differs from the one the start judged; refusing to ${verb} with a config that changed mid-run.`);
     }
+    return committed;
+}
+/** `committed`: the config this job already read and checked (a continued run reads it first). */
+async function judgeClaimed(deps, inputs, claimed, progress, committed) {
+    committed ??= await readClaimedConfig(deps, inputs, claimed, 'judge');
     // The policy engine is loaded only for a claimed run: a skip never pays for it.
-    const { describePatchJudgement, loadProposals } = await Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(484), __nccwpck_require__.e(147), __nccwpck_require__.e(758), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65580));
+    const { describePatchJudgement, loadProposals } = await Promise.all(/* import() */[__nccwpck_require__.e(346), __nccwpck_require__.e(610), __nccwpck_require__.e(758), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65580));
     const loaded = await loadProposals(inputs, deps.ctx.workspace, committed.text, inputs.configPath, {
         onGitHub: deps.ctx.onGitHub,
         surface: deps.host.surface
@@ -39794,7 +39803,7 @@ async function judgeClaimed(deps, inputs, claimed, progress) {
 }
 /** Judge, record and act on one connection; then the trend for the summary. */
 async function judgeAndAct(deps, inputs, claimed, committed, loaded, progress) {
-    const { judgeAndRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(484), __nccwpck_require__.e(147), __nccwpck_require__.e(758), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65580));
+    const { judgeAndRecord } = await Promise.all(/* import() */[__nccwpck_require__.e(346), __nccwpck_require__.e(610), __nccwpck_require__.e(758), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65580));
     const db = await deps.openDatabase(inputs.databaseUrl);
     try {
         // What the agent step spent, whatever the verdict: the observatory's cost per day reads it.
@@ -39804,7 +39813,7 @@ async function judgeAndAct(deps, inputs, claimed, committed, loaded, progress) {
         // Live runs act on allowed proposals (act/); the dry-run path loads only the pure planner.
         const actor = claimed.dryRun
             ? undefined
-            : await (await Promise.all(/* import() */[__nccwpck_require__.e(690), __nccwpck_require__.e(484), __nccwpck_require__.e(147), __nccwpck_require__.e(758), __nccwpck_require__.e(977)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40670))).prepareActor(deps, { sql: db.sql, config, inputs, claimed });
+            : await (await Promise.all(/* import() */[__nccwpck_require__.e(346), __nccwpck_require__.e(610), __nccwpck_require__.e(758), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40670))).prepareActor(deps, { sql: db.sql, config, inputs, claimed });
         const judgement = await judgeAndRecord({
             db,
             config,
@@ -39981,10 +39990,11 @@ async function runPost(deps) {
         }
         const inputs = (0,runtime_inputs/* readInputs */.Ko)(host);
         const main = (0,state/* loadMain */.cd)(host);
-        const status = closingStatus(main, (0,state/* loadInterrupted */.Tt)(host));
+        const interrupted = (0,state/* loadInterrupted */.Tt)(host);
+        const status = closingStatus(main, interrupted);
         const name = (0,artifacts/* artifactName */.Cs)(start.runDate, start.runId);
         const dir = main.reportDir || (0,stage/* reportDir */.E)(deps, name);
-        const runJson = await finalizeRun(deps, inputs, { start, main, dir, t0 });
+        const runJson = await finalizeRun(deps, inputs, { start, main, dir, t0, interrupted, status });
         await (0,artifacts/* writeRunFiles */.ak)(dir, { 'run.json': runJson });
         if (!start.artifacts.attach) {
             host.info(`telemetry.attachArtifacts is off: the files stay in ${dir}.`);
@@ -40011,10 +40021,10 @@ function closingStatus(main, interrupted) {
     return !main.failure && interrupted ? 'cancelled' : 'failed';
 }
 /** The run row's one-line summary, from what main saved. */
-function postSummary(start, main, interrupted) {
+function postSummary(start, main, interrupted, status) {
     if (main.stopped && !main.failure && !main.completed)
         return `Stopped before judging and acting: ${main.stopped}`.slice(0, 1000);
-    if (closingStatus(main, interrupted) === 'cancelled')
+    if (status === 'cancelled')
         return `Cancelled: the run received ${interrupted} before it finished; what it had not committed was not recorded.`;
     if (main.completed && !main.failure)
         return `Judged ${main.counts.total} proposal(s): ${main.counts.allowed} allowed, ${main.counts.blocked} blocked${start.dryRun ? ' (dry run)' : ''}.`;
@@ -40023,11 +40033,9 @@ function postSummary(start, main, interrupted) {
         : 'Failed: main did not complete (it crashed, was cancelled, or never ran).';
 }
 /** Close the run row and write the observatory's page; returns run.json's text. */
-async function finalizeRun(deps, inputs, { start, main, dir, t0 }) {
+async function finalizeRun(deps, inputs, { start, main, dir, t0, interrupted, status }) {
     const { host } = deps;
-    const interrupted = (0,state/* loadInterrupted */.Tt)(host);
-    const status = closingStatus(main, interrupted);
-    const summary = postSummary(start, main, interrupted);
+    const summary = postSummary(start, main, interrupted, status);
     if (status === 'cancelled' && !main.stopped) {
         await (0,interrupt/* checkpoint */.Fn)(deps, 'cancelling');
         host.setOutput('status', 'cancelled');
@@ -40993,6 +41001,7 @@ function readEventPayload(env, what) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
 /* harmony export */   Fs: () => (/* binding */ modeName),
 /* harmony export */   Ko: () => (/* binding */ readInputs)
 /* harmony export */ });
@@ -41041,6 +41050,7 @@ function oneOf(host, name, allowed, fallback) {
     }
     return raw;
 }
+/** An input's value for a sentence: control characters as spaces, at most 80 characters. */
 function clip(value) {
     const flat = value.replace(/[\u0000-\u001f\u007f]/g, ' ');
     return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
@@ -41210,7 +41220,7 @@ function passwordOf(url) {
 /* harmony export */   j$: () => (/* binding */ Interrupted),
 /* harmony export */   vD: () => (/* binding */ listenForInterrupts)
 /* harmony export */ });
-/* unused harmony exports PAUSE_VARIABLE, decideSignal */
+/* unused harmony export decideSignal */
 /**
  * Interruption: SIGINT (Ctrl-C, or the runner cancelling the job) and SIGTERM (the runner, about 7.5 s
  * later). The first signal is recorded (in the stage state, through `onFirst`) and the work stops at
@@ -41482,7 +41492,7 @@ function loadGateHandOver(host) {
 /* harmony export */   UG: () => (/* binding */ migrateAdvice),
 /* harmony export */   oo: () => (/* binding */ skipAdvice)
 /* harmony export */ });
-/* unused harmony exports CLI_FLAGS, turnOn */
+/* unused harmony export CLI_FLAGS */
 /** The `self-evolution run` flag that sets each action input it has. */
 const CLI_FLAGS = {
     'database-url': '--database-url',
@@ -41743,9 +41753,10 @@ function forJson(text, max = LIMITS.message) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Jp: () => (/* binding */ explainIssue),
-/* harmony export */   uJ: () => (/* binding */ joinPath)
+/* harmony export */   uJ: () => (/* binding */ joinPath),
+/* harmony export */   wF: () => (/* binding */ describeIssues)
 /* harmony export */ });
-/* unused harmony exports valueAt, preview */
+/* unused harmony exports valueAt, preview, describeIssue */
 /** `a.b[2].c`, or `(root)`. */
 function joinPath(path) {
     let out = '';
@@ -41791,6 +41802,21 @@ function explainIssue(issue, raw) {
         default:
             return `${issue.message}${issue.code === 'custom' ? '' : shown}`;
     }
+}
+/** One sentence per issue: the JSON path, what was expected and what was there. */
+function describeIssue(issue, raw) {
+    if (issue.code === 'unrecognized_keys') {
+        return issue.keys.map(k => `${joinPath([...issue.path, k])}: unknown key`).join('; ');
+    }
+    return `${joinPath(issue.path)}: ${explainIssue(issue, raw)}`;
+}
+/** The first `shown` issues as sentences joined by "; ", and how many more there are. */
+function describeIssues(issues, raw, shown = 5) {
+    const more = issues.length > shown ? `; and ${issues.length - shown} more` : '';
+    return `${issues
+        .slice(0, shown)
+        .map(i => describeIssue(i, raw))
+        .join('; ')}${more}`;
 }
 
 
